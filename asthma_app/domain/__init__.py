@@ -1,0 +1,1 @@
+"""Pure domain: dataclasses and clinical rules. No Qt, no I/O."""
