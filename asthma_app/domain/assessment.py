@@ -76,7 +76,7 @@ def assess(plan: ActionPlan | None, reading: PeakFlowReading | None,
     """Assess the latest reading and symptom entry against the current plan.
 
     Only fresh data counts when there is some; if all of it is older than the plan's check-in
-    interval, the newest is shown marked stale. The worse zone of the two wins.
+    interval, all of it is used and marked stale. The worse zone wins either way.
     """
     if plan is None:
         return Assessment(None, (translate("Assessment", "You don't have an action plan in the app yet."),),
@@ -93,7 +93,7 @@ def assess(plan: ActionPlan | None, reading: PeakFlowReading | None,
                           next_step=step, plan_version_id=plan.version_id)
     fresh = [item for item in candidates if not _is_stale(item.when, now, plan)]
     stale = not fresh
-    used = fresh or [max(candidates, key=lambda item: item.when)]
+    used = fresh or candidates
 
     zone, reasons, evidence = Zone.GREEN, [], []
     for item in used:

@@ -1,0 +1,34 @@
+"""A person whose asthma is recorded (a family may have several on one computer)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from .regions import DEFAULT_REGION, emergency_number_for
+from .text import translate
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    birth_year: int | None = None
+    region: str = DEFAULT_REGION
+    emergency_number: str = ""
+    created_at: datetime | None = None
+    id: int | None = None
+
+    @property
+    def emergency(self) -> str:
+        return self.emergency_number or emergency_number_for(self.region)
+
+
+def validate_profile(profile: Profile, this_year: int) -> list[str]:
+    problems = []
+    if not profile.name.strip():
+        problems.append(translate("Profile", "Please enter a name."))
+    if len(profile.name) > 80:
+        problems.append(translate("Profile", "Please use a shorter name (80 letters at most)."))
+    if profile.birth_year is not None and not this_year - 120 <= profile.birth_year <= this_year:
+        problems.append(translate("Profile", "Please check the year of birth."))
+    return problems

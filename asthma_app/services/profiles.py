@@ -1,0 +1,33 @@
+"""Creating and finding the people recorded on this computer."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from ..domain.profile import Profile, validate_profile
+from ..storage import repository
+from .session import Clock, Session, system_clock
+
+
+class ProfileError(ValueError):
+    def __init__(self, problems: list[str]):
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+def create_profile(db: sqlite_utils.Database, profile: Profile,
+                   clock: Clock = system_clock) -> Profile:
+    now = clock()
+    problems = validate_profile(profile, now.year)
+    if problems:
+        raise ProfileError(problems)
+    return repository.add_profile(db, profile, now)
+
+
+def profiles(db: sqlite_utils.Database) -> list[Profile]:
+    return repository.list_profiles(db)
+
+
+def open_session(db: sqlite_utils.Database, profile_id: int,
+                 clock: Clock = system_clock) -> Session:
+    return Session(db, repository.get_profile(db, profile_id), clock)

@@ -1,0 +1,72 @@
+"""Numbered schema migrations, tracked in ``PRAGMA user_version``.
+
+Each migration is a module ``mNNNN_<what>.py`` in this package with ``VERSION = NNNN`` and
+``def apply(db)``. They run in order, each in its own transaction, after a backup copy of an
+existing database is taken with SQLite's backup API.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from types import ModuleType
+
+import sqlite_utils
+
+
+def all_migrations() -> list[ModuleType]:
+    modules = [importlib.import_module(f"{__name__}.{info.name}")
+               for info in pkgutil.iter_modules(__path__) if info.name.startswith("m")]
+    modules.sort(key=lambda module: module.VERSION)
+    versions = [module.VERSION for module in modules]
+    if versions != list(range(1, len(versions) + 1)):
+        raise RuntimeError(f"migration numbers must run 1..n without gaps, got {versions}")
+    return modules
+
+
+def latest_version() -> int:
+    return len(all_migrations())
+
+
+def current_version(db: sqlite_utils.Database) -> int:
+    return db.conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+class SchemaTooNewError(RuntimeError):
+    pass
+
+
+def backup_copy(db: sqlite_utils.Database, target: Path) -> Path:
+    """A consistent copy of a live database via the backup API (never a file copy)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    destination = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(destination)
+    finally:
+        destination.close()
+    return target
+
+
+def migrate(db: sqlite_utils.Database, path: Path, backups_dir: Path,
+            upto: int | None = None) -> int:
+    """Bring the schema to ``upto`` (default: latest). Returns the version reached."""
+    start = current_version(db)
+    migrations = all_migrations()
+    goal = len(migrations) if upto is None else upto
+    if start > len(migrations):
+        raise SchemaTooNewError(
+            "This diary was saved by a newer version of the app. Please update the app; "
+            "nothing was changed.")
+    if start >= goal:
+        return start
+    if start > 0:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup_copy(db, backups_dir / f"before-migration-v{start}-{stamp}.sqlite3")
+    for module in migrations[start:goal]:
+        with db.atomic():
+            module.apply(db)
+            db.conn.execute(f"PRAGMA user_version = {int(module.VERSION)}")
+    return goal
