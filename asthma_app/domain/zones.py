@@ -45,3 +45,12 @@ def zone_for_percent(value: int, best: int, amber_below_pct: int, red_below_pct:
     if value * 100 < amber_below_pct * best:
         return Zone.AMBER
     return Zone.GREEN
+
+
+def threshold_value(best: int, below_pct: int) -> int:
+    """The lowest reading that is *not* below ``below_pct`` of ``best``, in L/min.
+
+    Rounded up, so "below 267" is exactly right: with best 333 and 80 %, 266 is amber and 267
+    is green (80 % of 333 is 266.4).
+    """
+    return -(-best * below_pct // 100)

@@ -1,0 +1,34 @@
+# Quick start: `make run` and `make test`. Each sets everything up on first use.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
+	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 libnss3 libasound2 \
+	fonts-dejavu-core fonts-noto-core xvfb poppler-utils
+
+.PHONY: run test bench screenshots lint system-deps clean
+
+$(STAMP): pyproject.toml
+	@bash build_scripts/system_deps.sh $(APT_PACKAGES)
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m asthma_app $(ARGS)
+
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(PY) -m ruff check asthma_app tests build_scripts
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) build_scripts/screenshots.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache build dist

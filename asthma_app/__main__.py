@@ -1,0 +1,5 @@
+"""``python -m asthma_app``."""
+
+from .cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,38 @@
+"""Command line: options, and sub-commands for clinics and scripts.
+
+Kept free of Qt imports so that ``--help`` and ``--version`` answer instantly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from . import APP_DISPLAY_NAME, __version__, paths
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="asthma-app",
+        description=f"{APP_DISPLAY_NAME}: keep your asthma action plan, log peak flow and "
+                    "symptoms, and see your zone. Works offline; your data stays on this computer.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help=f"folder for the diary and backups (or set {paths.ENV_DATA_DIR}); "
+                             "default: your user data folder")
+    parser.add_argument("--text-scale", type=int, metavar="PERCENT", choices=range(100, 201),
+                        help="text size from 100 to 200 per cent")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.data_dir:
+        paths.set_data_dir(args.data_dir)
+    from .app import run
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Dialogs: logging a reading or symptoms, the attack steps, editing the plan."""

@@ -1,0 +1,59 @@
+""""Having an asthma attack?": the emergency number, danger signs and attack steps.
+
+The steps come from the patient's plan (stored with each plan version) or, without a plan,
+the general UK steps; the source is always said.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
+
+from ...domain.plan import ActionPlan, danger_signs, default_uk_attack_steps
+from ...domain.text import fill
+from ..widgets.common import format_date, label
+
+
+class AttackDialog(QDialog):
+    def __init__(self, plan: ActionPlan | None, emergency_number: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Asthma attack: what to do now"))
+        self.setAccessibleName(self.tr("Asthma attack steps"))
+        number = plan.emergency_number if plan else emergency_number
+        steps = plan.attack_steps if plan else default_uk_attack_steps()
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        call = label(fill(self.tr("Call %1 now if you have any of these danger signs:"), number),
+                     "sectionTitle")
+        layout.addWidget(call)
+        layout.addWidget(label("\n".join(f"\u2022 {sign}" for sign in danger_signs())))
+        layout.addWidget(label(self.tr("What to do in an asthma attack"), "sectionTitle"))
+        for index, step in enumerate(steps, start=1):
+            layout.addWidget(label(f"{index}. {fill(step, number)}"))
+        self.number_label = label(fill(self.tr("Emergency number: %1"), number), "bigNumber")
+        layout.addWidget(self.number_label)
+        if plan:
+            source = fill(self.tr("Steps from your action plan (agreed %1 with %2)."),
+                          format_date(plan.agreed_on), plan.agreed_by)
+        else:
+            source = self.tr("General emergency advice for the UK. Your own plan may differ: "
+                             "ask your nurse.")
+        layout.addWidget(label(source, "source"))
+        layout.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll)
+        outer.addWidget(buttons)
+        self.resize(640, 620)
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+
+    def text(self) -> str:
+        """Everything the dialog says, for tests and screen-reader checks."""
+        return "\n".join(child.text() for child in self.findChildren(type(self.number_label)))

@@ -1,0 +1,210 @@
+"""Log a peak flow: three blows, the best kept, % of best and the zone shown before saving.
+
+Number keys type, Enter moves to the next blow. Impossible values are explained under the
+field and block saving; unusual ones must be confirmed with a tick.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from ...domain.assessment import reading_zone
+from ...domain.plan import ActionPlan, Scale
+from ...domain.readings import (
+    PeakFlowReading,
+    Period,
+    ReadingError,
+    check_value,
+    parse_blow,
+    period_for,
+)
+from ...domain.text import fill
+from ..widgets.common import DATETIME_FORMAT, label, to_datetime
+
+
+class PeakFlowDialog(QDialog):
+    """Signals: ``reading_saved(object)`` with the saved PeakFlowReading."""
+
+    reading_saved = Signal(object)
+
+    def __init__(self, session, parent=None, existing: PeakFlowReading | None = None):
+        super().__init__(parent)
+        self._session = session
+        self._plan: ActionPlan | None = session.plans.current()
+        self._existing = existing
+        self.setWindowTitle(self.tr("Log peak flow") if existing is None
+                            else self.tr("Change peak flow reading"))
+        self.blows: list[QLineEdit] = []
+        self.errors = []
+        form = QFormLayout()
+        intro = label(self.tr("Blow three times and type each number. The best one counts."), "hint")
+        for index in range(3):
+            field = QLineEdit()
+            field.setPlaceholderText(self.tr("L/min"))
+            field.setAccessibleName(fill(self.tr("Blow %1 in litres per minute"), index + 1))
+            field.setMaxLength(8)
+            field.textChanged.connect(self._update)
+            field.returnPressed.connect(lambda i=index: self._on_blow_return(i))
+            error = label("", "error")
+            error.hide()
+            self.blows.append(field)
+            self.errors.append(error)
+            form.addRow(fill(self.tr("Blow %1"), index + 1), field)
+            form.addRow("", error)
+        self.when = QDateTimeEdit()
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat(DATETIME_FORMAT)
+        self.when.setAccessibleName(self.tr("Date and time of reading"))
+        self.period = QComboBox()
+        self.period.setAccessibleName(self.tr("Morning or evening"))
+        for period in Period:
+            self.period.addItem(period.label(), period.value)
+        self.when.dateTimeChanged.connect(self._on_when_changed)
+        self.scale = QComboBox()
+        self.scale.setAccessibleName(self.tr("Meter scale"))
+        for scale in Scale:
+            self.scale.addItem(scale.label(), scale.value)
+        self.scale.currentIndexChanged.connect(self._update)
+        self.after_reliever = QCheckBox(self.tr("Taken after using my reliever"))
+        self.note = QLineEdit()
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setMaxLength(500)
+        form.addRow(self.tr("When"), self.when)
+        form.addRow(self.tr("Morning or evening"), self.period)
+        form.addRow(self.tr("Meter scale"), self.scale)
+        form.addRow("", self.after_reliever)
+        form.addRow(self.tr("Note (optional)"), self.note)
+
+        self.result = label("", "sectionTitle")
+        self.result.setAccessibleName(self.tr("Result"))
+        self.zone_text = label("")
+        self.warning = label("", "warning")
+        self.confirm = QCheckBox(self.tr("Yes, this reading is right"))
+        self.save_button = QPushButton(self.tr("Save reading"))
+        self.save_button.setObjectName("primary")
+        self.save_button.setDefault(False)
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self._save)
+        self.confirm.toggled.connect(self._update)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.setAutoDefault(False)
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        for widget in (self.result, self.zone_text, self.warning, self.confirm):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        self._fill(existing)
+        self._update()
+
+    def _fill(self, existing: PeakFlowReading | None) -> None:
+        moment = existing.taken_at if existing else self._session.clock()
+        self.when.setDateTime(QDateTime(moment.year, moment.month, moment.day,
+                                        moment.hour, moment.minute, 0))
+        self._on_when_changed()
+        scale = existing.scale if existing else (self._plan.scale if self._plan else Scale.EU)
+        self.scale.setCurrentIndex(self.scale.findData(scale.value))
+        if existing:
+            for field, blow in zip(self.blows, existing.blows, strict=False):
+                field.setText(str(blow))
+            self.period.setCurrentIndex(self.period.findData(existing.session.value))
+            self.after_reliever.setChecked(existing.after_reliever)
+            self.note.setText(existing.note)
+
+    def _on_when_changed(self, *_):
+        self.period.setCurrentIndex(self.period.findData(
+            period_for(to_datetime(self.when.dateTime())).value))
+
+    def _on_blow_return(self, index: int) -> None:
+        if index < 2:
+            self.blows[index + 1].setFocus()
+        elif self.save_button.isEnabled():
+            self.save_button.setFocus()
+
+    def valid_blows(self) -> list[int] | None:
+        """The typed blows, or None if any typed one is refused (empty ones are skipped)."""
+        values, ok = [], True
+        for field, error in zip(self.blows, self.errors, strict=True):
+            text = field.text()
+            check = parse_blow(text) if text.strip() else None
+            error.setText(check.error if check and not check.ok else "")
+            error.setVisible(bool(error.text()))
+            if check is None:
+                continue
+            if check.ok:
+                values.append(check.value)
+            else:
+                ok = False
+        return values if ok else None
+
+    def _update(self, *_):
+        values = self.valid_blows()
+        plan = self._plan
+        warnings: list[str] = []
+        if not values:
+            self.result.setText(self.tr("Best: \u2014"))
+            self.zone_text.setText("")
+        else:
+            best = max(values)
+            self.result.setText(fill(self.tr("Best: %1 L/min"), best))
+            warnings = list(check_value(best, plan.personal_best if plan else None).warnings)
+            if plan and plan.personal_best:
+                reading = PeakFlowReading(self._session.clock(), (best,), Scale(self.scale.currentData()))
+                zone, why = reading_zone(plan, reading)
+                self.zone_text.setText(f"{zone.label()}\n{why}")
+            else:
+                self.zone_text.setText(self.tr("No personal best in your plan, so no zone from "
+                                               "peak flow."))
+        self.warning.setText("\n".join(warnings))
+        self.warning.setVisible(bool(warnings))
+        self.confirm.setVisible(bool(warnings))
+        if not warnings:
+            self.confirm.setChecked(False)
+        ready = bool(values) and (not warnings or self.confirm.isChecked())
+        self.save_button.setEnabled(ready)
+
+    def reading(self) -> PeakFlowReading:
+        return PeakFlowReading(
+            taken_at=to_datetime(self.when.dateTime()), blows=tuple(self.valid_blows() or ()),
+            scale=Scale(self.scale.currentData()), period=Period(self.period.currentData()),
+            after_reliever=self.after_reliever.isChecked(), note=self.note.text().strip())
+
+    def _save(self) -> None:
+        if not self.save_button.isEnabled():
+            return
+        try:
+            if self._existing is None:
+                saved = self._session.diary.log_reading(self.reading())
+            else:
+                saved = self._session.diary.edit_reading(
+                    self._existing, self.reading(), self.tr("Undo change to reading"))
+        except ReadingError as error:
+            self.errors[0].setText(str(error))
+            self.errors[0].show()
+            return
+        self.reading_saved.emit(saved)
+        self.accept()
+
+    def keyPressEvent(self, event):  # noqa: N802 - Qt override
+        # Enter in a blow field moves on (handled by returnPressed); never submit by accident.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                self.focusWidget() is not self.save_button:
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,233 @@
+"""Enter or change the action plan, together with the nurse. Saving makes a new version.
+
+Every clinical value is typed by the user (the clinician's choices); the editor only offers
+the documented defaults and checks the plan is complete before it can be saved.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.plan import (
+    DEFAULT_AMBER_BELOW_PCT,
+    DEFAULT_RED_BELOW_PCT,
+    ActionPlan,
+    PlanKind,
+    Scale,
+    default_amber_signs,
+    default_attack_steps,
+    default_red_signs,
+)
+from ...services.plans import PlanRejected
+from ..widgets.common import DATE_FORMAT, label, to_date
+from ..widgets.medicine_table import MedicineTable
+
+
+def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
+    return tuple(line.strip() for line in edit.toPlainText().splitlines() if line.strip())
+
+
+def _text_box(name: str, lines: int = 3) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setAccessibleName(name)
+    box.setTabChangesFocus(True)
+    box.setMinimumHeight(28 * lines)
+    return box
+
+
+class PlanEditor(QDialog):
+    """Signals: ``plan_saved(object)`` with the new ActionPlan version."""
+
+    plan_saved = Signal(object)
+
+    def __init__(self, session, parent=None, emergency_number: str = "999"):
+        super().__init__(parent)
+        self._session = session
+        current = session.plans.current()
+        self.setWindowTitle(self.tr("Action plan: fill in with your nurse or doctor"))
+        body = QWidget()
+        form = QFormLayout(body)
+        form.addRow(label(self.tr("Copy your plan exactly as your nurse or doctor wrote it. "
+                                  "Saving keeps your old plan in the history."), "hint"))
+        self.kind = QComboBox()
+        for kind in PlanKind:
+            self.kind.addItem(kind.label(), kind.value)
+        self.agreed_by = QLineEdit()
+        self.agreed_on = QDateEdit()
+        self.agreed_on.setCalendarPopup(True)
+        self.next_review = QDateEdit()
+        self.next_review.setCalendarPopup(True)
+        for edit in (self.agreed_on, self.next_review):
+            edit.setDisplayFormat(DATE_FORMAT)
+        self.uses_peak_flow = QCheckBox(self.tr("My plan uses peak flow"))
+        self.personal_best = QSpinBox()
+        self.personal_best.setRange(60, 1000)
+        self.personal_best.setSuffix(" L/min")
+        self.scale = QComboBox()
+        for scale in Scale:
+            self.scale.addItem(scale.label(), scale.value)
+        self.amber_pct = QSpinBox()
+        self.amber_pct.setRange(2, 100)
+        self.amber_pct.setSuffix(" %")
+        self.red_pct = QSpinBox()
+        self.red_pct.setRange(1, 99)
+        self.red_pct.setSuffix(" %")
+        self.green_text = _text_box(self.tr("Green zone: what I do every day"))
+        self.amber_signs = _text_box(self.tr("Amber zone signs, one per line"), 4)
+        self.amber_text = _text_box(self.tr("Amber zone: what I do"))
+        self.red_signs = _text_box(self.tr("Red zone signs, one per line"), 4)
+        self.red_text = _text_box(self.tr("Red zone: what I do"))
+        self.medicines = MedicineTable()
+        self.triggers = _text_box(self.tr("My triggers, one per line"), 2)
+        self.gp_contact = QLineEdit()
+        self.out_of_hours = QLineEdit()
+        self.emergency = QLineEdit()
+        self.attack_steps = _text_box(self.tr("Asthma attack steps, one per line"), 5)
+        reset_steps = QPushButton(self.tr("Use the standard steps for this kind of plan"))
+        reset_steps.clicked.connect(self._reset_steps)
+        self.monitoring_hours = QSpinBox()
+        self.monitoring_hours.setRange(1, 24 * 14)
+        self.monitoring_hours.setSuffix(self.tr(" hours"))
+
+        rows = [
+            (self.tr("Kind of plan"), self.kind), (self.tr("Agreed with (name)"), self.agreed_by),
+            (self.tr("Agreed on"), self.agreed_on), (self.tr("Next review"), self.next_review),
+            ("", self.uses_peak_flow), (self.tr("Personal best"), self.personal_best),
+            (self.tr("Meter scale"), self.scale),
+            (self.tr("Amber zone when peak flow is below"), self.amber_pct),
+            (self.tr("Red zone when peak flow is below"), self.red_pct),
+            (self.tr("Green: every day"), self.green_text),
+            (self.tr("Amber signs"), self.amber_signs), (self.tr("Amber: what to do"), self.amber_text),
+            (self.tr("Red signs"), self.red_signs), (self.tr("Red: what to do"), self.red_text),
+            (self.tr("Medicines"), self.medicines), (self.tr("Triggers"), self.triggers),
+            (self.tr("GP or nurse contact"), self.gp_contact),
+            (self.tr("Out-of-hours contact"), self.out_of_hours),
+            (self.tr("Emergency number"), self.emergency),
+            (self.tr("Attack steps"), self.attack_steps), ("", reset_steps),
+            (self.tr("Check in at least every"), self.monitoring_hours),
+        ]
+        for text, widget in rows:
+            form.addRow(text, widget)
+            if text:
+                label_widget = form.labelForField(widget)
+                if not widget.accessibleName():
+                    widget.setAccessibleName(text)
+                if label_widget is not None:
+                    label_widget.setBuddy(widget)
+        self.uses_peak_flow.toggled.connect(self._on_uses_peak_flow_toggled)
+        self.kind.currentIndexChanged.connect(self._on_kind_changed)
+
+        self.problems = label("", "error")
+        self.problems.setAccessibleName(self.tr("Problems to fix before saving"))
+        self.problems.hide()
+        save = QPushButton(self.tr("Save as agreed plan"))
+        save.setObjectName("primary")
+        save.clicked.connect(self._save)
+        self.save_button = save
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(save)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll)
+        outer.addWidget(self.problems)
+        outer.addLayout(buttons)
+        self._fill(current, emergency_number)
+        self.resize(820, 700)
+
+    def _fill(self, plan: ActionPlan | None, emergency_number: str) -> None:
+        today = self._session.clock().date()
+        if plan is None:
+            plan = ActionPlan(kind=PlanKind.PREVENTER_RELIEVER, agreed_by="", agreed_on=today,
+                              personal_best=None, emergency_number=emergency_number,
+                              next_review=date(today.year + 1, today.month, min(today.day, 28)))
+        self.kind.setCurrentIndex(self.kind.findData(plan.kind.value))
+        self.agreed_by.setText(plan.agreed_by)
+        self.agreed_on.setDate(QDate(plan.agreed_on.year, plan.agreed_on.month, plan.agreed_on.day))
+        review = plan.next_review or plan.agreed_on
+        self.next_review.setDate(QDate(review.year, review.month, review.day))
+        self.uses_peak_flow.setChecked(plan.personal_best is not None)
+        self.personal_best.setValue(plan.personal_best or 400)
+        self._on_uses_peak_flow_toggled(plan.personal_best is not None)
+        self.scale.setCurrentIndex(self.scale.findData(plan.scale.value))
+        self.amber_pct.setValue(plan.amber_below_pct or DEFAULT_AMBER_BELOW_PCT)
+        self.red_pct.setValue(plan.red_below_pct or DEFAULT_RED_BELOW_PCT)
+        self.green_text.setPlainText(plan.green_instructions)
+        self.amber_signs.setPlainText("\n".join(plan.amber_signs or default_amber_signs()))
+        self.amber_text.setPlainText(plan.amber_instructions)
+        self.red_signs.setPlainText("\n".join(plan.red_signs or default_red_signs()))
+        self.red_text.setPlainText(plan.red_instructions)
+        self.medicines.set_medicines(plan.medicines)
+        self.triggers.setPlainText("\n".join(plan.triggers))
+        self.gp_contact.setText(plan.gp_contact)
+        self.out_of_hours.setText(plan.out_of_hours_contact)
+        self.emergency.setText(plan.emergency_number)
+        self.attack_steps.setPlainText("\n".join(plan.attack_steps))
+        self.monitoring_hours.setValue(plan.monitoring_hours)
+
+    def _on_uses_peak_flow_toggled(self, checked: bool) -> None:
+        for widget in (self.personal_best, self.scale, self.amber_pct, self.red_pct):
+            widget.setEnabled(checked)
+
+    def _on_kind_changed(self, *_):
+        """Swap in the right standard steps unless the clinician's own steps were typed."""
+        standard = {default_attack_steps(kind) for kind in PlanKind}
+        if _lines(self.attack_steps) in standard or not _lines(self.attack_steps):
+            self._reset_steps()
+
+    def _reset_steps(self) -> None:
+        self.attack_steps.setPlainText(
+            "\n".join(default_attack_steps(PlanKind(self.kind.currentData()))))
+
+    def plan(self) -> ActionPlan:
+        return ActionPlan(
+            kind=PlanKind(self.kind.currentData()), agreed_by=self.agreed_by.text().strip(),
+            agreed_on=to_date(self.agreed_on.date()),
+            personal_best=self.personal_best.value() if self.uses_peak_flow.isChecked() else None,
+            scale=Scale(self.scale.currentData()), amber_below_pct=self.amber_pct.value(),
+            red_below_pct=self.red_pct.value(),
+            green_instructions=self.green_text.toPlainText().strip(),
+            amber_instructions=self.amber_text.toPlainText().strip(),
+            red_instructions=self.red_text.toPlainText().strip(),
+            amber_signs=_lines(self.amber_signs), red_signs=_lines(self.red_signs),
+            medicines=self.medicines.medicines(), triggers=_lines(self.triggers),
+            gp_contact=self.gp_contact.text().strip(),
+            out_of_hours_contact=self.out_of_hours.text().strip(),
+            emergency_number=self.emergency.text().strip(),
+            attack_steps=_lines(self.attack_steps), next_review=to_date(self.next_review.date()),
+            monitoring_hours=self.monitoring_hours.value())
+
+    def _save(self) -> None:
+        problems = self.medicines.problems()
+        try:
+            if problems:
+                raise PlanRejected(problems)
+            saved = self._session.plans.agree(self.plan())
+        except PlanRejected as rejected:
+            self.problems.setText("\n".join(f"\u2022 {p}" for p in rejected.problems))
+            self.problems.show()
+            return
+        self.plan_saved.emit(saved)
+        self.accept()

@@ -1,0 +1,15 @@
+"""The main window's pages, in navigation order.
+
+A page is a QWidget with ``title()``, ``set_session(session)`` and ``refresh()``, and the
+signal ``data_changed`` when it wrote something. Features add their page to ``page_classes``.
+"""
+
+from __future__ import annotations
+
+
+def page_classes() -> list[type]:
+    from .diary import DiaryPage
+    from .plan import PlanPage
+    from .today import TodayPage
+
+    return [TodayPage, DiaryPage, PlanPage]

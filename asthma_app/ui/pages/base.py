@@ -1,0 +1,28 @@
+"""Common shape of a page (see ``ui.pages``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+
+class Page(QWidget):
+    """Signals: ``data_changed`` after the page saved something; ``open_page(str)``."""
+
+    data_changed = Signal()
+    open_page = Signal(str)
+    key = ""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.session = None
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def set_session(self, session) -> None:
+        self.session = session
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Redraw from the services; called after any change."""

@@ -1,0 +1,79 @@
+"""Today: the current zone and the two everyday actions."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from ...domain.text import fill
+from ..dialogs.peak_flow import PeakFlowDialog
+from ..dialogs.symptoms import SymptomDialog
+from ..widgets.common import format_date, label
+from ..widgets.zone_card import ZoneCard
+from .base import Page
+
+
+class TodayPage(Page):
+    key = "today"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.heading = label(self.tr("Today"), "pageTitle")
+        self.card = ZoneCard()
+        self.log_peak_flow = QPushButton(self.tr("Log peak flow"))
+        self.log_peak_flow.setObjectName("primary")
+        self.log_peak_flow.clicked.connect(self.open_peak_flow)
+        self.log_symptoms = QPushButton(self.tr("Log how I feel"))
+        self.log_symptoms.setObjectName("primary")
+        self.log_symptoms.clicked.connect(self.open_symptoms)
+        self.add_plan = QPushButton(self.tr("Add my action plan"))
+        self.add_plan.clicked.connect(lambda: self.open_page.emit("plan"))
+        self.review = label("", "hint")
+        actions = QHBoxLayout()
+        for button in (self.log_peak_flow, self.log_symptoms, self.add_plan):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.card)
+        layout.addLayout(actions)
+        layout.addWidget(self.review)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.dialog = None
+
+    def title(self) -> str:
+        return self.tr("Today")
+
+    def refresh(self) -> None:
+        if self.session is None:
+            return
+        plan = self.session.plans.current()
+        self.card.show_assessment(self.session.diary.assess_now(), plan)
+        self.add_plan.setVisible(plan is None)
+        self.log_peak_flow.setVisible(plan is None or plan.uses_peak_flow)
+        if plan and plan.next_review:
+            days = (plan.next_review - self.session.clock().date()).days
+            text = fill(self.tr("Next asthma review: %1."), format_date(plan.next_review))
+            if days < 0:
+                text += " " + self.tr("Your review is overdue: please book it with your GP surgery.")
+            self.review.setText(text)
+        else:
+            self.review.setText("")
+
+    def open_peak_flow(self) -> PeakFlowDialog:
+        self.dialog = PeakFlowDialog(self.session, self)
+        self.dialog.reading_saved.connect(lambda _r: self.data_changed.emit())
+        self.dialog.open()
+        return self.dialog
+
+    def open_symptoms(self) -> SymptomDialog:
+        self.dialog = SymptomDialog(self.session, self)
+        self.dialog.entry_saved.connect(lambda _e: self.data_changed.emit())
+        self.dialog.open()
+        return self.dialog

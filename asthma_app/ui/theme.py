@@ -1,0 +1,62 @@
+"""Colours, fonts and the app-wide style sheet, scaled by the in-app text size setting.
+
+Zone colours meet WCAG AA contrast with their text colour (checked in tests), and a zone is
+always shown with its word and icon too, never by colour alone.
+"""
+
+from __future__ import annotations
+
+from ..domain.zones import Zone
+
+# background, text: contrast ratios 7.4 (green), 10.8 (amber), 6.4 (red), 13.9 (none)
+ZONE_COLOURS = {
+    Zone.GREEN: ("#1b5e20", "#ffffff"),
+    Zone.AMBER: ("#ffb300", "#000000"),
+    Zone.RED: ("#b71c1c", "#ffffff"),
+    None: ("#eceff1", "#1a1a1a"),
+}
+ATTACK_RED = "#b71c1c"
+FOCUS = "#1565c0"
+TEXT_SCALES = (100, 125, 150, 175, 200)
+
+
+def relative_luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast_ratio(a: str, b: str) -> float:
+    high, low = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def stylesheet(scale: int, base_pt: float = 10.0) -> str:
+    """The whole app's style sheet for a text size of ``scale`` per cent."""
+    pt = base_pt * scale / 100
+
+    def size(factor: float) -> str:
+        return f"{pt * factor:.1f}pt"
+
+    return f"""
+    QWidget {{ font-size: {size(1.1)}; }}
+    QLabel#pageTitle {{ font-size: {size(1.8)}; font-weight: bold; }}
+    QLabel#zoneTitle {{ font-size: {size(2.0)}; font-weight: bold; }}
+    QLabel#sectionTitle {{ font-size: {size(1.35)}; font-weight: bold; }}
+    QLabel#bigNumber {{ font-size: {size(2.6)}; font-weight: bold; }}
+    QLabel#error {{ color: #b00020; font-weight: bold; }}
+    QLabel#warning {{ color: #6d4c00; font-weight: bold; }}
+    QLabel#source, QLabel#hint {{ color: #37474f; }}
+    QPushButton {{ min-height: 32px; padding: 4px 14px; }}
+    QPushButton#primary {{ background: #1565c0; color: white; border-radius: 4px;
+                           font-weight: bold; padding: 8px 18px; }}
+    QPushButton#primary:disabled {{ background: #90a4ae; color: #1a1a1a; }}
+    QPushButton#attack {{ background: {ATTACK_RED}; color: white; font-weight: bold;
+                          border-radius: 6px; padding: 8px 18px; font-size: {size(1.2)}; }}
+    QPushButton:focus, QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QListWidget:focus,
+    QTableWidget:focus, QPlainTextEdit:focus, QCheckBox:focus, QDateEdit:focus,
+    QDateTimeEdit:focus {{ outline: 3px solid {FOCUS}; border: 3px solid {FOCUS}; }}
+    QListWidget#nav {{ font-size: {size(1.25)}; }}
+    QListWidget#nav::item {{ min-height: 44px; padding: 6px 12px; }}
+    QListWidget#nav::item:selected {{ background: #1565c0; color: white; }}
+    """

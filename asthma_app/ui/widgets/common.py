@@ -1,0 +1,64 @@
+"""Small helpers shared by screens: labelled text, formatted dates, icons."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ...paths import resources_dir
+
+
+def label(text: str = "", object_name: str = "", wrap: bool = True,
+          parent: QWidget | None = None) -> QLabel:
+    widget = QLabel(text, parent)
+    widget.setWordWrap(wrap)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if object_name:
+        widget.setObjectName(object_name)
+    return widget
+
+
+def format_date(value: date) -> str:
+    return QLocale().toString(QDate(value.year, value.month, value.day),
+                              QLocale.FormatType.LongFormat)
+
+
+DATE_FORMAT = "d MMM yyyy"
+DATETIME_FORMAT = "d MMM yyyy, HH:mm"
+
+
+def format_datetime(value: datetime) -> str:
+    """Day, short month name and 24-hour time: unambiguous in every language we ship."""
+    moment = QDateTime(QDate(value.year, value.month, value.day), _qtime(value))
+    return QLocale().toString(moment, DATETIME_FORMAT)
+
+
+def _qtime(value: datetime):
+    from PySide6.QtCore import QTime
+
+    return QTime(value.hour, value.minute, value.second)
+
+
+def to_datetime(value: QDateTime) -> datetime:
+    d, t = value.date(), value.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resources_dir() / "icons" / f"{name}.svg"))
+
+
+def pixmap(name: str, size: int) -> QPixmap:
+    return icon(name).pixmap(size, size)
+
+
+def zone_icon_name(zone) -> str:
+    return f"zone-{zone.key}" if zone is not None else "zone-none"

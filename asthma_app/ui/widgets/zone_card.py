@@ -1,0 +1,66 @@
+"""The big zone card: word + icon + colour, why, what the plan says, and when."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
+
+from ...domain.assessment import Assessment
+from ...domain.plan import ActionPlan
+from ...domain.text import fill
+from ..theme import ZONE_COLOURS
+from .common import format_date, format_datetime, label, pixmap, zone_icon_name
+
+
+class ZoneCard(QFrame):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("zoneCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.icon = QLabel()
+        self.icon.setFixedSize(72, 72)
+        self.title = label("", "zoneTitle")
+        self.reasons = label("")
+        self.instructions_title = label(self.tr("What your plan says to do"), "sectionTitle")
+        self.instructions = label("")
+        self.when = label("")
+        self.source = label("")
+        self.stale = label("")
+        text = QVBoxLayout()
+        for widget in (self.title, self.reasons, self.stale, self.instructions_title,
+                       self.instructions, self.when, self.source):
+            text.addWidget(widget)
+        row = QHBoxLayout(self)
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(text, 1)
+        self.zone = None
+
+    def show_assessment(self, result: Assessment, plan: ActionPlan | None) -> None:
+        self.zone = result.zone
+        background, foreground = ZONE_COLOURS[result.zone]
+        self.setStyleSheet(f"QFrame#zoneCard {{ background: {background}; border-radius: 10px; }}"
+                           f"QFrame#zoneCard QLabel {{ color: {foreground}; }}")
+        self.icon.setPixmap(pixmap(zone_icon_name(result.zone), 72))
+        title = result.zone.label() if result.zone else self.tr("No zone yet")
+        self.title.setText(title)
+        self.icon.setAccessibleName(title)
+        self.reasons.setText("\n".join(result.reasons))
+        self.stale.setVisible(result.stale)
+        self.stale.setText(self.tr("\u26a0 OUT OF DATE: check again now.") if result.stale else "")
+        has_zone = result.zone is not None
+        self.instructions_title.setVisible(has_zone)
+        self.instructions.setText(result.instructions if has_zone else result.next_step)
+        if result.data_time:
+            self.when.setText(fill(self.tr("Based on what you logged at %1."),
+                                   format_datetime(result.data_time)))
+        else:
+            self.when.setText("")
+        if has_zone and plan:
+            self.source.setText(fill(self.tr("From your action plan (agreed %1 with %2)."),
+                                     format_date(plan.agreed_on), plan.agreed_by))
+        else:
+            self.source.setText("")
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(" ".join(filter(None, (
+            self.reasons.text(), self.stale.text(), self.instructions.text(), self.when.text(),
+            self.source.text()))))

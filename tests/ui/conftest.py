@@ -1,0 +1,43 @@
+"""Fixtures that build the real main window on a temp database."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def qapp_args():
+    return ["asthma-app-tests"]
+
+
+@pytest.fixture
+def make_window(qtbot, db, clock):
+    from asthma_app.app import create_application, create_main_window
+
+    create_application()
+
+    built = []
+
+    def build():
+        window = create_main_window(db, clock)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        built.append(window)
+        return window
+
+    yield build
+    for window in built:  # free dialogs too, so later tests don't re-polish dead widgets
+        window.close()
+        window.deleteLater()
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
+
+
+@pytest.fixture
+def window_with_plan(make_window, session, plan_factory):
+    session.plans.agree(plan_factory())
+    return make_window()
