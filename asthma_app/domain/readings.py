@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -102,6 +103,8 @@ def parse_blow(text: str) -> BlowCheck:
         return BlowCheck(error=translate("Reading", "Please type a number."))
     try:
         number = float(cleaned)
+        if not math.isfinite(number):  # float() takes "nan" and "inf"; int() would crash
+            raise ValueError(cleaned)
     except ValueError:
         return BlowCheck(error=fill(translate(
             "Reading", "\u201c%1\u201d is not a number. Type the number the pointer shows, "
