@@ -202,7 +202,7 @@ def validate_plan(plan: ActionPlan) -> list[str]:
         problems.append(translate("Plan", "Please enter the emergency phone number."))
     if plan.next_review is not None and plan.next_review < plan.agreed_on:
         problems.append(translate("Plan", "The next review date can't be before the plan was agreed."))
-    if not (plan.green_instructions or plan.medicines):
+    if not (plan.green_instructions.strip() or plan.medicines):
         problems.append(translate(
             "Plan", "Please add what to do every day (green zone) or at least one medicine."))
     if not plan.amber_instructions.strip():
