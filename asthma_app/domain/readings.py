@@ -133,8 +133,9 @@ def check_value(value: int, personal_best: int | None = None) -> BlowCheck:
             "Reading", "%1 L/min is unusual. Please check you typed it right."), value))
     if personal_best and value * 100 > CHECK_ABOVE_BEST_PCT * personal_best:
         warnings.append(fill(translate(
-            "Reading", "%1 L/min is more than 20 % above your personal best of %2. Please check "
-                       "the reading. If it is right, talk to your nurse about a new personal best."),
+            "Reading", "%1 L/min is more than 20 % above your personal best of %2. Please "
+                       "check the reading. If it is right, talk to your nurse about a new "
+                       "personal best."),
             value, personal_best))
     return BlowCheck(value=value, warnings=tuple(warnings))
 

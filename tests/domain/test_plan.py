@@ -123,7 +123,8 @@ def test_with_version_leaves_the_rest():
 
 def test_medicine_title_names_drug_not_colour():
     preventer = make_plan().medicines[0]
-    assert preventer.title() == "beclometasone (Clenil) 100 micrograms pressurised inhaler with spacer"
+    assert preventer.title() == ("beclometasone (Clenil) 100 micrograms "
+                                 "pressurised inhaler with spacer")
 
 
 # --- fill(): Qt-style %1..%n placeholders ------------------------------------------------

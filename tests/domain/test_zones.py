@@ -41,7 +41,7 @@ def test_default_thresholds(value, best, expected):
 
 
 def test_79_9_percent_is_amber():
-    # best 1000 would be outside the plan range, so use 800: 79.9 % of 800 = 639.2 -> 639 is 79.875 %
+    # best 800: 80 % = 640; 639 is 79.875 %, the nearest whole reading to 79.9 %
     assert zone_for_percent(639, 800, 80, 50) is AMBER
     assert zone_for_percent(640, 800, 80, 50) is GREEN  # 640 / 800 = 80 % exactly
 
