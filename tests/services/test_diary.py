@@ -166,3 +166,35 @@ def test_assess_now_end_to_end(session, clock):
     assert result.zone is Zone.GREEN
     assert result.data_time == clock() - timedelta(hours=27)
     assert result.stale
+
+
+# --- a mistyped future date must not hide today's data ---------------------------------------
+
+def test_future_dated_reading_is_refused(session, clock):
+    """A reading typed as tomorrow would stay the "latest" one and hide today's readings from
+    the zone (a green tomorrow masking a red today), so the diary refuses it."""
+    session.plans.agree(make_plan())
+    tomorrow = PeakFlowReading(clock() + timedelta(days=1), (480,))
+    with pytest.raises(ReadingError, match="in the future"):
+        session.diary.log_reading(tomorrow)
+    with pytest.raises(ReadingError, match="in the future"):
+        session.diary.log_symptoms(SymptomEntry(clock() + timedelta(days=1)))
+    today = session.diary.log_reading(blow(clock, 200))
+    with pytest.raises(ReadingError, match="in the future"):
+        session.diary.edit_reading(today, tomorrow, "Edit")
+    assert session.diary.readings() == [today]
+    assert session.diary.assess_now().zone is Zone.RED
+
+
+def test_a_few_minutes_ahead_is_allowed(session, clock):
+    # the form may be filled in a moment before it is saved, or the clocks differ slightly
+    saved = session.diary.log_reading(PeakFlowReading(clock() + timedelta(minutes=5), (450,)))
+    assert session.diary.readings() == [saved]
+
+
+def test_future_dated_symptom_edit_is_refused(session, clock):
+    entry = session.diary.log_symptoms(SymptomEntry(clock()))
+    with pytest.raises(ReadingError, match="in the future"):
+        session.diary.edit_entry(entry, replace(entry, recorded_at=clock() + timedelta(hours=3)),
+                                 "Edit")
+    assert session.diary.entries() == [entry]
