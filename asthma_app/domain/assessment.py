@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from .peak_flow import convert, percent_of_best
+from .peak_flow import convert, convertible_range, percent_of_best
 from .plan import ActionPlan
 from .readings import PeakFlowReading, SymptomEntry
 from .text import fill, translate
@@ -37,8 +37,16 @@ def reading_zone(plan: ActionPlan, reading: PeakFlowReading) -> tuple[Zone, str]
     value = reading.value
     converted = ""
     if reading.scale != plan.scale:
-        value = convert(value, reading.scale, plan.scale)
-        converted = fill(translate("Assessment", " (%1 L/min on your plan's meter scale)"), value)
+        # Outside the formula's range use its nearest end: that can only make the zone worse.
+        low, high = convertible_range(reading.scale)
+        if value > high:
+            template = translate("Assessment", " (at least %1 L/min on your plan's meter scale)")
+        elif value < low:
+            template = translate("Assessment", " (at most %1 L/min on your plan's meter scale)")
+        else:
+            template = translate("Assessment", " (%1 L/min on your plan's meter scale)")
+        value = convert(min(max(value, low), high), reading.scale, plan.scale)
+        converted = fill(template, value)
     zone = zone_for_percent(value, best, plan.amber_below_pct, plan.red_below_pct)
     pct = percent_of_best(value, best)
     if zone is Zone.RED:
@@ -79,9 +87,10 @@ def assess(plan: ActionPlan | None, reading: PeakFlowReading | None,
     interval, all of it is used and marked stale. The worse zone wins either way.
     """
     if plan is None:
-        return Assessment(None, (translate("Assessment", "You don't have an action plan in the app yet."),),
-                          next_step=translate("Assessment", "Ask your GP or asthma nurse for a "
-                                              "personal asthma action plan, then add it under Plan."))
+        reason = translate("Assessment", "You don't have an action plan in the app yet.")
+        step = translate("Assessment", "Ask your GP or asthma nurse for a personal asthma "
+                                       "action plan, then add it under Plan.")
+        return Assessment(None, (reason,), next_step=step)
     if plan.personal_best is None:
         reading = None  # a symptom-only plan: peak flow is recorded but sets no zone
     candidates = [item for item in (reading, entry) if item is not None]
@@ -108,8 +117,9 @@ def assess(plan: ActionPlan | None, reading: PeakFlowReading | None,
         evidence.append(kind)
     data_time = max(item.when for item in used)
     if stale:
-        reasons.append(fill(translate(
-            "Assessment", "This is out of date: your plan asks you to check at least every "
-                          "%1 hours. Log a new reading or how you feel now."), plan.monitoring_hours))
+        template = translate("Assessment", "This is out of date: your plan asks you to check "
+                                           "at least every %1 hours. Log a new reading or how "
+                                           "you feel now.")
+        reasons.append(fill(template, plan.monitoring_hours))
     return Assessment(zone, tuple(reasons), plan.instructions_for(zone), data_time, stale,
                       plan_version_id=plan.version_id, evidence=tuple(evidence))

@@ -42,6 +42,13 @@ def eu_to_wright(eu: float) -> float:
     return (low + high) / 2
 
 
+def convertible_range(source: Scale) -> tuple[float, float]:
+    """Lowest and highest value on ``source`` that the EN 13826 formula can convert."""
+    if source is Scale.WRIGHT:
+        return 1.0, float(WRIGHT_FORMULA_MAX)
+    return wright_to_eu(1.0), wright_to_eu(float(WRIGHT_FORMULA_MAX))
+
+
 def convert(value: float, source: Scale, target: Scale) -> int:
     if source is target:
         return round(value)

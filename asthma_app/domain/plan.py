@@ -77,7 +77,8 @@ class Medicine:
 
 def default_amber_signs() -> tuple[str, ...]:
     return (
-        translate("Plan", "My symptoms are coming back (cough, wheeze, tight chest, hard to breathe)"),
+        translate("Plan", "My symptoms are coming back "
+                          "(cough, wheeze, tight chest, hard to breathe)"),
         translate("Plan", "I am waking up at night because of my asthma"),
         translate("Plan", "My symptoms are getting in the way of my day (work, school, exercise)"),
         translate("Plan", "I am using my reliever 3 or more times a week"),
@@ -197,19 +198,23 @@ def validate_plan(plan: ActionPlan) -> list[str]:
         problems.append(translate("Plan", "Personal best must be between 60 and 1000 L/min."))
     if not 0 < plan.red_below_pct < plan.amber_below_pct <= 100:
         problems.append(translate(
-            "Plan", "The red level must be lower than the amber level, and both between 1 and 100 %."))
+            "Plan", "The red level must be lower than the amber level, "
+                    "and both between 1 and 100 %."))
     if not plan.emergency_number.strip():
         problems.append(translate("Plan", "Please enter the emergency phone number."))
     if plan.next_review is not None and plan.next_review < plan.agreed_on:
-        problems.append(translate("Plan", "The next review date can't be before the plan was agreed."))
-    if not (plan.green_instructions or plan.medicines):
+        problems.append(translate(
+            "Plan", "The next review date can't be before the plan was agreed."))
+    if not (plan.green_instructions.strip() or plan.medicines):
         problems.append(translate(
             "Plan", "Please add what to do every day (green zone) or at least one medicine."))
     if not plan.amber_instructions.strip():
-        problems.append(translate("Plan", "Please add what to do when asthma gets worse (amber zone)."))
+        problems.append(translate(
+            "Plan", "Please add what to do when asthma gets worse (amber zone)."))
     if not plan.red_instructions.strip():
         problems.append(translate("Plan", "Please add what to do in an asthma attack (red zone)."))
-    if plan.kind is not PlanKind.PREVENTER_RELIEVER and plan.attack_steps == default_uk_attack_steps():
+    saba_steps = plan.attack_steps == default_uk_attack_steps()
+    if plan.kind is not PlanKind.PREVENTER_RELIEVER and saba_steps:
         problems.append(translate(
             "Plan", "The reliever attack steps are not for MART or AIR plans: use the steps "
                     "from your own plan."))

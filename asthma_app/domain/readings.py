@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -102,6 +103,8 @@ def parse_blow(text: str) -> BlowCheck:
         return BlowCheck(error=translate("Reading", "Please type a number."))
     try:
         number = float(cleaned)
+        if not math.isfinite(number):  # float() takes "nan" and "inf"; int() would crash
+            raise ValueError(cleaned)
     except ValueError:
         return BlowCheck(error=fill(translate(
             "Reading", "\u201c%1\u201d is not a number. Type the number the pointer shows, "
@@ -130,8 +133,9 @@ def check_value(value: int, personal_best: int | None = None) -> BlowCheck:
             "Reading", "%1 L/min is unusual. Please check you typed it right."), value))
     if personal_best and value * 100 > CHECK_ABOVE_BEST_PCT * personal_best:
         warnings.append(fill(translate(
-            "Reading", "%1 L/min is more than 20 % above your personal best of %2. Please check "
-                       "the reading. If it is right, talk to your nurse about a new personal best."),
+            "Reading", "%1 L/min is more than 20 % above your personal best of %2. Please "
+                       "check the reading. If it is right, talk to your nurse about a new "
+                       "personal best."),
             value, personal_best))
     return BlowCheck(value=value, warnings=tuple(warnings))
 

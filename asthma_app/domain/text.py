@@ -8,7 +8,10 @@ command line) the English source text is used. Calls are written as ``translate(
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+
+_PLACEHOLDER = re.compile(r"%(\d+)")
 
 _translator: Callable[[str, str], str] = lambda _context, source: source
 
@@ -24,8 +27,14 @@ def translate(context: str, source: str) -> str:
 
 
 def fill(template: str, *args: object) -> str:
-    """Replace Qt-style ``%1``..``%9`` placeholders, highest first so %1 never eats %10."""
-    text = template
-    for index in range(len(args), 0, -1):
-        text = text.replace(f"%{index}", str(args[index - 1]))
-    return text
+    """Replace Qt-style ``%1``..``%n`` placeholders in one pass.
+
+    One pass means %10 is never read as %1 followed by 0, and text inside an argument that
+    happens to contain "%1" is left as it was typed. Placeholders without an argument stay.
+    """
+
+    def substitute(match: re.Match[str]) -> str:
+        index = int(match.group(1))
+        return str(args[index - 1]) if 1 <= index <= len(args) else match.group(0)
+
+    return _PLACEHOLDER.sub(substitute, template)

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import timedelta
 
 from ..domain.assessment import Assessment, assess
 from ..domain.readings import (
     PeakFlowReading,
+    ReadingError,
     SymptomEntry,
     validate_reading,
     validate_symptoms,
 )
+from ..domain.text import translate
 from ..storage import repository
 
 READINGS = "readings"
 SYMPTOMS = "symptom_entries"
+FUTURE_TOLERANCE = timedelta(minutes=10)
 
 
 @dataclass(frozen=True)
@@ -41,13 +45,21 @@ class DiaryService:
         plan = self._session.plans.current()
         return replace(item, plan_version_id=plan.version_id if plan else None)
 
+    def _check_time(self, item) -> None:
+        """A future time would make the item the "latest" and hide today's data from the zone."""
+        if item.when > self._session.clock() + FUTURE_TOLERANCE:
+            raise ReadingError(translate(
+                "Reading", "This date and time is in the future. Please check it."))
+
     def log_reading(self, reading: PeakFlowReading) -> PeakFlowReading:
         validate_reading(reading)
+        self._check_time(reading)
         return repository.add_reading(self._db, self._session.profile_id, self._stamp(reading),
                                       self._session.clock())
 
     def log_symptoms(self, entry: SymptomEntry) -> SymptomEntry:
         validate_symptoms(entry)
+        self._check_time(entry)
         return repository.add_entry(self._db, self._session.profile_id, self._stamp(entry),
                                     self._session.clock())
 
@@ -66,6 +78,7 @@ class DiaryService:
     def edit_reading(self, old: PeakFlowReading, new: PeakFlowReading,
                      description: str) -> PeakFlowReading:
         validate_reading(new)
+        self._check_time(new)
         new = replace(new, plan_version_id=old.plan_version_id)
         saved = repository.replace_reading(self._db, self._session.profile_id, old.id, new,
                                            self._session.clock())
@@ -75,6 +88,7 @@ class DiaryService:
     def edit_entry(self, old: SymptomEntry, new: SymptomEntry,
                    description: str) -> SymptomEntry:
         validate_symptoms(new)
+        self._check_time(new)
         new = replace(new, plan_version_id=old.plan_version_id)
         saved = repository.replace_entry(self._db, self._session.profile_id, old.id, new,
                                          self._session.clock())

@@ -32,11 +32,17 @@ def open_database(path: Path, backups_dir: Path | None = None) -> sqlite_utils.D
     """Open (creating if needed) and migrate the database at ``path``."""
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    except sqlite3.OperationalError as error:
+        raise StorageError(friendly_message(error)) from error
+    try:
         _configure(conn)
         db = sqlite_utils.Database(conn)
         migrations.migrate(db, path, backups_dir or path.parent / "backups")
-    except sqlite3.OperationalError as error:
-        raise StorageError(friendly_message(error)) from error
+    except BaseException as error:
+        conn.close()  # a refused or failed open must not keep the file open (or locked)
+        if isinstance(error, sqlite3.OperationalError):
+            raise StorageError(friendly_message(error)) from error
+        raise
     return db
 
 

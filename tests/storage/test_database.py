@@ -1,0 +1,137 @@
+"""The one database connection: durable settings, data survives closing, one write = one
+transaction."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+
+import pytest
+
+from asthma_app import paths
+from asthma_app.domain.profile import Profile
+from asthma_app.domain.readings import PeakFlowReading
+from asthma_app.storage import migrations, repository
+from asthma_app.storage.database import (
+    StorageError,
+    friendly_message,
+    open_database,
+    transaction,
+)
+
+NOW = datetime(2026, 11, 22, 8, 0)
+
+
+def test_open_write_close_reopen(data_dir):
+    path = paths.database_path()
+    db = open_database(path)
+    profile = repository.add_profile(db, Profile("Ana"), NOW)
+    repository.add_reading(db, profile.id, PeakFlowReading(NOW, (410, 450)), NOW)
+    db.close()
+
+    db = open_database(path)
+    try:
+        assert [p.name for p in repository.list_profiles(db)] == ["Ana"]
+        [reading] = repository.list_readings(db, profile.id)
+        assert reading.blows == (410, 450)
+        assert reading.value == 450
+    finally:
+        db.close()
+    # and a plain sqlite3 connection (another program) sees the committed rows too
+    with sqlite3.connect(path) as other:
+        assert other.execute("SELECT count(*) FROM readings").fetchone()[0] == 1
+    other.close()
+
+
+def test_pragmas_on_the_live_connection(db):
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
+
+
+def test_user_version_is_latest(db):
+    assert db.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version()
+    assert migrations.latest_version() >= 1
+
+
+def test_schema_tables(db):
+    assert {"profiles", "plan_versions", "readings", "symptom_entries", "settings"} <= set(
+        db.table_names())
+
+
+def test_foreign_keys_are_enforced(db):
+    with pytest.raises(sqlite3.IntegrityError):
+        repository.add_reading(db, 999, PeakFlowReading(NOW, (450,)), NOW)
+    assert db["readings"].count == 0
+
+
+def test_failing_write_inside_a_transaction_leaves_nothing(db):
+    profile = repository.add_profile(db, Profile("Ana"), NOW)
+    with pytest.raises(RuntimeError, match="power cut"):
+        with transaction(db):
+            db["readings"].insert({"profile_id": profile.id, "taken_at": "2026-11-22T08:00:00",
+                                   "value": 450, "scale": "EU"})
+            db["settings"].insert({"key": "k", "value": "v"})
+            raise RuntimeError("power cut")
+    assert db["readings"].count == 0
+    assert db["settings"].count == 0
+    assert not db.conn.in_transaction
+
+
+def test_nested_repository_write_rolls_back_with_the_outer_transaction(db):
+    """Repository calls inside an outer transaction join it (savepoint) and roll back with it."""
+    profile = repository.add_profile(db, Profile("Ana"), NOW)
+    with pytest.raises(ValueError):
+        with transaction(db):
+            repository.add_reading(db, profile.id, PeakFlowReading(NOW, (450,)), NOW)
+            repository.set_setting(db, "theme", "dark")
+            raise ValueError("changed my mind")
+    assert repository.list_readings(db, profile.id) == []
+    assert repository.get_setting(db, "theme") is None
+
+
+def test_committed_transaction_is_visible_from_another_connection(db, data_dir):
+    with transaction(db):
+        repository.set_setting(db, "language", "cy")
+    other = sqlite3.connect(paths.database_path())
+    try:
+        row = other.execute("SELECT value FROM settings WHERE key = 'language'").fetchone()
+        assert row == ("cy",)
+    finally:
+        other.close()
+
+
+def test_locked_database_gives_a_plain_storage_error(db, data_dir):
+    other = sqlite3.connect(paths.database_path(), timeout=0, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        db.execute("PRAGMA busy_timeout = 0")
+        with pytest.raises(StorageError, match="in use by another program"):
+            repository.set_setting(db, "k", "v")
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+    assert not db.conn.in_transaction
+    repository.set_setting(db, "k", "v")  # and the connection still works afterwards
+    assert repository.get_setting(db, "k") == "v"
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("attempt to write a readonly database", "read-only"),
+    ("database or disk is full", "disk is full"),
+    ("database is locked", "in use by another program"),
+    ("no such table: x", "could not be opened or saved"),
+])
+def test_friendly_messages(message, expected):
+    text = friendly_message(sqlite3.OperationalError(message))
+    assert expected in text
+    assert "Nothing was changed" in text
+
+
+def test_settings_upsert(db):
+    assert repository.get_setting(db, "x", "default") == "default"
+    repository.set_setting(db, "x", "1")
+    repository.set_setting(db, "x", "2")
+    assert repository.get_setting(db, "x") == "2"
+    assert db["settings"].count == 1
