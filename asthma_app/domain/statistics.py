@@ -28,7 +28,7 @@ from .trend_notes import notes_for
 from .zones import Zone, zone_for_percent
 
 __all__ = ["PeriodStats", "PlanTimeline", "period_stats", "notes_for", "judge_reading",
-           "entry_zone", "in_period"]
+           "entry_zone", "in_period", "to_scale"]
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ class PeriodStats:
 
 
 @lru_cache(maxsize=4096)
-def _converted(value: int, source: Scale, target: Scale) -> int | None:
+def to_scale(value: int, source: Scale, target: Scale) -> int | None:
     """``value`` on the ``target`` scale, or None where the conversion formula is not valid."""
     try:
         return convert(value, source, target)
@@ -80,7 +80,7 @@ def judge_reading(reading: PeakFlowReading, plan: ActionPlan | None) -> tuple[in
     """
     if plan is None or plan.personal_best is None:
         return None, None
-    value = _converted(reading.value, reading.scale, plan.scale)
+    value = to_scale(reading.value, reading.scale, plan.scale)
     if value is None:
         return None, None
     best = plan.personal_best
@@ -152,7 +152,7 @@ def _walk_readings(readings: Sequence[PeakFlowReading], timeline: PlanTimeline, 
         tally.recorded.add((day, reading.session))
         if pct is not None and (tally.lowest_pct is None or pct < tally.lowest_pct):
             tally.lowest_pct, tally.lowest_pct_at = pct, reading.taken_at
-        value = _converted(reading.value, reading.scale, scale)
+        value = to_scale(reading.value, reading.scale, scale)
         if value is None:
             tally.unconverted += 1
             continue
