@@ -94,6 +94,8 @@ def points_for_chart(readings: Iterable[PeakFlowReading], start: date, end: date
     non-empty bucket (see :func:`bucket_days_for`) with the bucket's true min and max.
     ``scale`` converts every value to one meter scale (recommended when scales are mixed).
     """
+    if max_points < 2:
+        raise ValueError("max_points must be at least 2 (a low and a high per bucket)")
     chosen = in_period(readings, start, end)
     pairs = _values(chosen, scale)
     left_out = len(chosen) - len(pairs)

@@ -8,6 +8,11 @@ Rounding, stated once so the UI and the tests agree:
 - L/min means: nearest whole L/min, halves up (exact integer arithmetic).
 - % of personal best: rounded *down*, like everywhere else (``percent_of_best``).
 - Variability and "per week" figures: one decimal, halves up.
+What counts:
+- A day's zone is the worst zone of its readings and diary entries, each judged under the plan
+  in force at its own moment (so a plan changed at noon judges the morning by the old plan).
+- Means and variability use each day's best reading per session (morning/evening); highest,
+  lowest and lowest % of best use every reading. Readings flagged after-reliever count too.
 All L/min figures are on ``PeriodStats.scale`` (readings on another meter scale are converted;
 a reading that cannot be converted is counted in ``unconverted`` and left out of the figures).
 """

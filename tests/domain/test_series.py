@@ -61,6 +61,12 @@ def test_bucket_width_for_twenty_years():
     assert width == 35 and -(-7300 // width) <= 250
 
 
+def test_too_few_points_refused():
+    import pytest
+    with pytest.raises(ValueError):
+        points_for_chart([], MARCH_1, MARCH_1, max_points=1)
+
+
 def test_values_converted_to_one_scale_and_unconvertible_left_out():
     readings = [reading(1, 8, 400, scale=Scale.WRIGHT), reading(1, 20, 900, scale=Scale.WRIGHT)]
     series = points_for_chart(readings, MARCH_1, MARCH_1, max_points=10, scale=Scale.EU)

@@ -77,3 +77,13 @@ def test_notes_never_use_diagnostic_words():
     text = " ".join(notes_for(stats, PLAN)).lower()
     for word in ("diagnos", "uncontrolled", "you have asthma", "should", "poor control"):
         assert word not in text
+
+
+def test_notes_without_a_plan_state_counts_only():
+    stats = period_stats([reading(1, 8, 400)], [entry(1, puffs=2, night=True)], PlanTimeline(),
+                         MARCH_1, MARCH_1)
+    notes = notes_for(stats, None)
+    assert "Reliever used on 1 of the 1 days in this period." in notes
+    assert not any("amber sign" in note or "not recorded" in note for note in notes)
+    assert ("Days with data but no zone, because no plan with zones was in force: 1."
+            in notes)
