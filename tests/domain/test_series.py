@@ -6,7 +6,6 @@ from datetime import date, datetime, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from trend_fixtures import entry, plan, reading
 
 from asthma_app.domain.plan import Scale
 from asthma_app.domain.readings import PeakFlowReading
@@ -18,6 +17,8 @@ from asthma_app.domain.series import (
     zone_bands,
 )
 from asthma_app.domain.statistics import PlanTimeline
+
+from .trend_fixtures import entry, plan, reading
 
 MARCH_1 = date(2024, 3, 1)
 

@@ -7,13 +7,14 @@ from datetime import date, datetime, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from trend_fixtures import entry, plan, reading
 
 from asthma_app.domain.peak_flow import convert, percent_of_best
 from asthma_app.domain.plan import Scale
 from asthma_app.domain.readings import PeakFlowReading, SymptomEntry
 from asthma_app.domain.statistics import PlanTimeline, judge_reading, period_stats
 from asthma_app.domain.zones import Zone
+
+from .trend_fixtures import entry, plan, reading
 
 MARCH_1, MARCH_3 = date(2024, 3, 1), date(2024, 3, 3)
 ONE_PLAN = PlanTimeline.of([(datetime(2024, 1, 1), plan(best=500))])

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from trend_fixtures import entry, plan, reading
-
 from asthma_app.domain.statistics import PlanTimeline, notes_for, period_stats
+
+from .trend_fixtures import entry, plan, reading
 
 MARCH_1, MARCH_7 = date(2024, 3, 1), date(2024, 3, 7)
 PLAN = plan(best=500)

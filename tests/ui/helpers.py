@@ -35,7 +35,8 @@ def unnamed_controls(root: QWidget) -> list[str]:
         if widget.window() is not root.window() or widget.objectName().startswith("qt_"):
             continue  # Qt's own internals: combo-box popups, the table corner button
         # spin boxes and combo boxes own an inner line edit named through its parent
-        if isinstance(widget, QLineEdit) and isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)):
+        owner = widget.parent()
+        if isinstance(widget, QLineEdit) and isinstance(owner, (QAbstractSpinBox, QComboBox)):
             continue
         if not accessible_name(widget).strip():
             missing.append(f"{type(widget).__name__} {widget.objectName()!r} in "

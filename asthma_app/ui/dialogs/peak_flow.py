@@ -48,7 +48,8 @@ class PeakFlowDialog(QDialog):
         self.blows: list[QLineEdit] = []
         self.errors = []
         form = QFormLayout()
-        intro = label(self.tr("Blow three times and type each number. The best one counts."), "hint")
+        intro = label(self.tr("Blow three times and type each number. The best one counts."),
+                      "hint")
         for index in range(3):
             field = QLineEdit()
             field.setPlaceholderText(self.tr("L/min"))
@@ -166,7 +167,8 @@ class PeakFlowDialog(QDialog):
             self.result.setText(fill(self.tr("Best: %1 L/min"), best))
             warnings = list(check_value(best, plan.personal_best if plan else None).warnings)
             if plan and plan.personal_best:
-                reading = PeakFlowReading(self._session.clock(), (best,), Scale(self.scale.currentData()))
+                scale = Scale(self.scale.currentData())
+                reading = PeakFlowReading(self._session.clock(), (best,), scale)
                 zone, why = reading_zone(plan, reading)
                 self.zone_text.setText(f"{zone.label()}\n{why}")
             else:

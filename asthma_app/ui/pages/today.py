@@ -61,7 +61,8 @@ class TodayPage(Page):
             days = (plan.next_review - self.session.clock().date()).days
             text = fill(self.tr("Next asthma review: %1."), format_date(plan.next_review))
             if days < 0:
-                text += " " + self.tr("Your review is overdue: please book it with your GP surgery.")
+                text += " " + self.tr(
+                    "Your review is overdue: please book it with your GP surgery.")
             self.review.setText(text)
         else:
             self.review.setText("")
