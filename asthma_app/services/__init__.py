@@ -1,0 +1,1 @@
+"""Use cases the UI calls: pure Python, no Qt."""
