@@ -24,7 +24,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from asthma_app.services.education import Topic
 
-FIELD_WEIGHTS = {"title": 3.0, "keywords": 2.0, "english": 1.2, "body": 1.0}
+# English title/keywords of a translated topic count like its own: "spacer" works everywhere.
+FIELD_WEIGHTS = {
+    "title": 3.0,
+    "keywords": 2.0,
+    "english_title": 3.0,
+    "english_keywords": 2.0,
+    "body": 1.0,
+}
 _DROP = {0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x0640}  # zero-widths, Arabic tatweel
 _MAP = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss",
                       "ك": "ک", "ي": "ی", "ى": "ی", "ه": "ہ", "ة": "ہ"})  # fmt: skip
@@ -88,11 +95,9 @@ class SearchIndex:
             plain = plain_text(topic.body_markdown)
             texts = {"title": topic.title, "keywords": " ".join(topic.keywords), "body": plain}
             source = english.get(topic.id)
-            texts["english"] = (
-                f"{source.title} {' '.join(source.keywords)}"
-                if source is not None and source is not topic and not topic.is_fallback
-                else ""
-            )
+            translated = source is not None and source is not topic and not topic.is_fallback
+            texts["english_title"] = source.title if translated else ""
+            texts["english_keywords"] = " ".join(source.keywords) if translated else ""
             fields = {name: Counter(tokenize(text)) for name, text in texts.items()}
             folded = {name: " ".join(tokenize(text)) for name, text in texts.items()}
             self._entries.append(_Entry(topic, fields, folded, plain))
