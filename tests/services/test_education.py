@@ -168,13 +168,17 @@ def test_typo_finds_inhaler_topics():
 
 
 NATIVE_QUERIES = {
-    "cy": {"pwl o asthma": "asthma-attack", "llif brig": "peak-flow",
-           "gwaethygu": "getting-worse", "powdr sych": "dry-powder-inhalers"},
+    "cy": {"pwl o asthma": "asthma-attack", "llif brig": "peak-flow", "gwaethygu": "getting-worse",
+           "powdr sych": "dry-powder-inhalers", "niwl meddal": "soft-mist-inhalers",
+           "anadlydd spacer": "inhaler-with-spacer"},
     "pl": {"napad astmy": "asthma-attack", "przepływ szczytowy": "peak-flow",
-           "komora": "inhaler-with-spacer", "przeplyw szczytowy": "peak-flow"},
-    "ur": {"دمے کا دورہ": "asthma-attack", "پیک فلو": "peak-flow", "اسپیسر": "inhaler-with-spacer"},
+           "komora": "inhaler-with-spacer", "przeplyw szczytowy": "peak-flow",
+           "proszkowy": "dry-powder-inhalers", "pogorszenie": "getting-worse"},
+    "ur": {"دمے کا دورہ": "asthma-attack", "پیک فلو": "peak-flow", "اسپیسر": "inhaler-with-spacer",
+           "خشک پاؤڈر": "dry-powder-inhalers", "امبر زون": "getting-worse"},
     "bn": {"অ্যাজমা অ্যাটাক": "asthma-attack", "পিক ফ্লো": "peak-flow",
-           "স্পেসার": "inhaler-with-spacer"},
+           "স্পেসার": "inhaler-with-spacer", "ড্রাই পাউডার": "dry-powder-inhalers",
+           "অ্যাম্বার জোন": "getting-worse"},
 }  # fmt: skip
 
 
