@@ -22,6 +22,14 @@ def build_parser() -> argparse.ArgumentParser:
                              "default: your user data folder")
     parser.add_argument("--text-scale", type=int, metavar="PERCENT", choices=range(100, 201),
                         help="text size from 100 to 200 per cent")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                       help="run a command instead of opening the window")
+    from importlib import import_module
+
+    from .commands import COMMAND_MODULES
+
+    for name in COMMAND_MODULES:
+        import_module(name).register(subparsers)
     return parser
 
 
@@ -29,6 +37,14 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
+    if getattr(args, "func", None):
+        from .storage.database import StorageError
+
+        try:
+            return args.func(args)
+        except StorageError as error:
+            print(error, file=sys.stderr)
+            return 1
     from .app import run
 
     return run(args)

@@ -1,0 +1,11 @@
+"""Command-line sub-commands (``asthma-app COMMAND ...``), for clinics and scripts.
+
+Each module in ``COMMAND_MODULES`` has ``register(subparsers)``, which adds its parser and sets
+``func=handler``; ``handler(args) -> int`` runs without Qt unless it needs it.
+"""
+
+from __future__ import annotations
+
+COMMAND_MODULES = [
+    "asthma_app.commands.diary",
+]
