@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
 
     def apply_text_scale(self, scale: int) -> None:
         app = QApplication.instance()
-        sheet = theme.stylesheet(scale)
+        sheet = theme.stylesheet(scale, theme.system_point_size())
         if app.styleSheet() != sheet:  # re-polishing every widget is slow: only on change
             app.setStyleSheet(sheet)
 

@@ -31,12 +31,29 @@ def contrast_ratio(a: str, b: str) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
+_system_pt: float | None = None
+
+
+def system_point_size() -> float:
+    """The desktop's own text size, read once before our style sheet changes it."""
+    global _system_pt
+    if _system_pt is None:
+        from PySide6.QtGui import QGuiApplication
+
+        size = QGuiApplication.font().pointSizeF()
+        _system_pt = size if size > 0 else 10.0
+    return _system_pt
+
+
 def stylesheet(scale: int, base_pt: float = 10.0) -> str:
     """The whole app's style sheet for a text size of ``scale`` per cent."""
     pt = base_pt * scale / 100
 
     def size(factor: float) -> str:
         return f"{pt * factor:.1f}pt"
+
+    # tick boxes grow with the text: 25 px at 125 %, 40 px at 200 %
+    indicator = max(20, round(20 * scale / 100))
 
     return f"""
     QWidget {{ font-size: {size(1.1)}; }}
@@ -56,6 +73,7 @@ def stylesheet(scale: int, base_pt: float = 10.0) -> str:
     QPushButton:focus, QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QListWidget:focus,
     QTableWidget:focus, QPlainTextEdit:focus, QCheckBox:focus, QDateEdit:focus,
     QDateTimeEdit:focus {{ outline: 3px solid {FOCUS}; border: 3px solid {FOCUS}; }}
+    QCheckBox::indicator, QRadioButton::indicator {{ width: {indicator}px; height: {indicator}px; }}
     QListWidget#nav {{ font-size: {size(1.25)}; }}
     QListWidget#nav::item {{ min-height: 44px; padding: 6px 12px; }}
     QListWidget#nav::item:selected {{ background: #1565c0; color: white; }}

@@ -68,7 +68,8 @@ def test_text_size_setting_applies_and_persists(window_with_plan, make_window, d
     from PySide6.QtWidgets import QApplication
 
     window_with_plan.text_size.setCurrentIndex(window_with_plan.text_size.findData(200))
-    assert "22.0pt" in QApplication.instance().styleSheet()
+    doubled = theme.system_point_size() * 2 * 1.1  # body text is 1.1 x the desktop's size
+    assert f"QWidget {{ font-size: {doubled:.1f}pt; }}" in QApplication.instance().styleSheet()
     again = make_window()
     assert again.text_size.currentData() == 200
 

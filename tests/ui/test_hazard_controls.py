@@ -1,0 +1,47 @@
+"""UI controls named in docs/safety/hazard-log.md."""
+
+from __future__ import annotations
+
+from asthma_app.domain.plan import Scale
+from asthma_app.domain.profile import Profile
+from asthma_app.services.profiles import create_profile
+
+from .helpers import type_into
+
+
+def test_plan_editor_prefills_the_regions_emergency_number(make_window, db, clock):
+    """H14: a new plan starts with the number for where the person lives, not always 999."""
+    create_profile(db, Profile("Aoife", region="IE", emergency_number="112"), clock)
+    window = make_window()
+    editor = window.page("plan").open_editor()
+    assert editor.emergency.text() == "112"
+    assert editor.plan().emergency_number == "112"
+
+
+def test_attack_steps_without_plan_use_the_profiles_number(make_window, db, clock):
+    create_profile(db, Profile("Kiri", region="NZ", emergency_number="111"), clock)
+    window = make_window()
+    dialog = window.show_attack_steps()
+    assert "Emergency number: 111" in dialog.number_label.text()
+
+
+def test_wright_reading_is_converted_before_the_zone(window_with_plan, qtbot):
+    """H06: a Wright-scale reading on an EU plan is converted, and the reason says so."""
+    dialog = window_with_plan.page("today").open_peak_flow()
+    dialog.scale.setCurrentIndex(dialog.scale.findData(Scale.WRIGHT.value))
+    type_into(qtbot, dialog.blows[0], "400")
+    # Wright 400 -> EU 344 (EN 13826 polynomial) = 68 % of 500: amber, not green as 80 % would be
+    assert "on your plan's meter scale" in dialog.zone_text.text()
+    assert dialog.zone_text.text().startswith("Amber zone")
+
+
+def test_today_card_names_time_and_source_of_advice(window_with_plan, qtbot, session, clock):
+    """H04/H15: the card says when the data was logged and which plan the advice is from."""
+    from asthma_app.domain.readings import PeakFlowReading
+
+    session.diary.log_reading(PeakFlowReading(clock(), (300,)))
+    window_with_plan.refresh_pages()
+    card = window_with_plan.page("today").card
+    assert "22 Nov 2026, 08:00" in card.when.text()
+    assert "agreed" in card.source.text() and "Nurse Jones" in card.source.text()
+    assert "out of date" not in card.reasons.text()
