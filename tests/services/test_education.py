@@ -170,7 +170,8 @@ def test_typo_finds_inhaler_topics():
 NATIVE_QUERIES = {
     "cy": {"pwl o asthma": "asthma-attack", "llif brig": "peak-flow", "gwaethygu": "getting-worse",
            "powdr sych": "dry-powder-inhalers", "niwl meddal": "soft-mist-inhalers",
-           "anadlydd spacer": "inhaler-with-spacer"},
+           "anadlydd spacer": "inhaler-with-spacer", "pigiad ffliw": "colds-flu-vaccines",
+           "tabledi steroid": "steroid-tablets"},
     "pl": {"napad astmy": "asthma-attack", "przepływ szczytowy": "peak-flow",
            "komora": "inhaler-with-spacer", "przeplyw szczytowy": "peak-flow",
            "proszkowy": "dry-powder-inhalers", "pogorszenie": "getting-worse",
