@@ -181,7 +181,8 @@ NATIVE_QUERIES = {
            "فلو کا ٹیکہ": "colds-flu-vaccines", "اسٹیرائڈ گولیاں": "steroid-tablets"},
     "bn": {"অ্যাজমা অ্যাটাক": "asthma-attack", "পিক ফ্লো": "peak-flow",
            "স্পেসার": "inhaler-with-spacer", "ড্রাই পাউডার": "dry-powder-inhalers",
-           "অ্যাম্বার জোন": "getting-worse"},
+           "অ্যাম্বার জোন": "getting-worse", "ফ্লুর টিকা": "colds-flu-vaccines",
+           "প্যানিক অ্যাটাক": "feelings"},
 }  # fmt: skip
 
 
