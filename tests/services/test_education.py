@@ -170,15 +170,19 @@ def test_typo_finds_inhaler_topics():
 NATIVE_QUERIES = {
     "cy": {"pwl o asthma": "asthma-attack", "llif brig": "peak-flow", "gwaethygu": "getting-worse",
            "powdr sych": "dry-powder-inhalers", "niwl meddal": "soft-mist-inhalers",
-           "anadlydd spacer": "inhaler-with-spacer"},
+           "anadlydd spacer": "inhaler-with-spacer", "pigiad ffliw": "colds-flu-vaccines",
+           "tabledi steroid": "steroid-tablets"},
     "pl": {"napad astmy": "asthma-attack", "przepływ szczytowy": "peak-flow",
            "komora": "inhaler-with-spacer", "przeplyw szczytowy": "peak-flow",
-           "proszkowy": "dry-powder-inhalers", "pogorszenie": "getting-worse"},
+           "proszkowy": "dry-powder-inhalers", "pogorszenie": "getting-worse",
+           "szczepienie na grypę": "colds-flu-vaccines", "atak paniki": "feelings"},
     "ur": {"دمے کا دورہ": "asthma-attack", "پیک فلو": "peak-flow", "اسپیسر": "inhaler-with-spacer",
-           "خشک پاؤڈر": "dry-powder-inhalers", "امبر زون": "getting-worse"},
+           "خشک پاؤڈر": "dry-powder-inhalers", "امبر زون": "getting-worse",
+           "فلو کا ٹیکہ": "colds-flu-vaccines", "اسٹیرائڈ گولیاں": "steroid-tablets"},
     "bn": {"অ্যাজমা অ্যাটাক": "asthma-attack", "পিক ফ্লো": "peak-flow",
            "স্পেসার": "inhaler-with-spacer", "ড্রাই পাউডার": "dry-powder-inhalers",
-           "অ্যাম্বার জোন": "getting-worse"},
+           "অ্যাম্বার জোন": "getting-worse", "ফ্লুর টিকা": "colds-flu-vaccines",
+           "প্যানিক অ্যাটাক": "feelings"},
 }  # fmt: skip
 
 
