@@ -43,12 +43,26 @@ def run(args) -> int:
     from .storage.database import StorageError, open_database
 
     app = create_application()
+    if getattr(args, "kiosk", False):
+        from .ui.kiosk import run_kiosk
+
+        return run_kiosk(app, args)
+    if getattr(args, "demo", False):
+        from .services.session import system_clock
+        from .ui.demo import run_demo
+
+        return run_demo(app, args.presenter, system_clock)
     try:
         db = open_database(paths.database_path(), paths.backups_dir())
     except (StorageError, RuntimeError) as error:
         QMessageBox.critical(None, APP_DISPLAY_NAME, str(error))
         return 1
     window = create_main_window(db)
+    from .ui.demo import add_try_demo_button
+
+    add_try_demo_button(window, window.clock)
+    if getattr(args, "presenter", False) and not args.text_scale:
+        args.text_scale = 175
     if args.text_scale:
         index = window.text_size.findData(args.text_scale)
         if index >= 0:
