@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db, self.clock = db, clock
         self.session = None
+        self.fallback_emergency = "999"  # before any profile exists (the kiosk sets its own)
         self._painted = False
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setWindowIcon(icon("app"))
@@ -134,7 +135,7 @@ class MainWindow(QMainWindow):
 
     def show_attack_steps(self) -> AttackDialog:
         plan = self.session.plans.current() if self.session else None
-        number = self.session.profile.emergency if self.session else "999"
+        number = self.session.profile.emergency if self.session else self.fallback_emergency
         self.attack_dialog = AttackDialog(plan, number, self)
         self.attack_dialog.open()
         return self.attack_dialog
