@@ -57,16 +57,19 @@ def run(args) -> int:
     except (StorageError, RuntimeError) as error:
         QMessageBox.critical(None, APP_DISPLAY_NAME, str(error))
         return 1
-    window = create_main_window(db)
-    from .ui.demo import add_try_demo_button
+    from .services.session import system_clock
+    from .ui.home import HomeShell
 
-    add_try_demo_button(window, window.clock)
+    shell = HomeShell(db, system_clock)  # profiles, passphrase lock, "Try the demo"
+    app.home_shell = shell
     if getattr(args, "presenter", False) and not args.text_scale:
         args.text_scale = 175
-    if args.text_scale:
+    window = shell.window
+    if window is not None and args.text_scale:
         index = window.text_size.findData(args.text_scale)
         if index >= 0:
             window.text_size.setCurrentIndex(index)
-    window.resize(1200, 760)
-    window.show()
+    shown = window or shell.lock_screen
+    shown.resize(1200, 760)
+    shown.show()
     return app.exec()

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         header.addWidget(self.profile_label, 1)
         header.addWidget(self.text_size)
         header.addWidget(self.attack_button)
+        self.header = header  # modes add their controls here (profile switcher)
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
