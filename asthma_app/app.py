@@ -52,6 +52,13 @@ def run(args) -> int:
         from .ui.demo import run_demo
 
         return run_demo(app, args.presenter, system_clock)
+    from .ui.single_instance import bring_forward, claim_or_hand_over
+
+    instance = claim_or_hand_over(paths.data_dir())
+    if instance is None:
+        print("Asthma Plan & Diary is already open for this data folder: its window was "
+              "brought forward.")
+        return 0
     try:
         db = open_database(paths.database_path(), paths.backups_dir())
     except (StorageError, RuntimeError) as error:
@@ -72,4 +79,9 @@ def run(args) -> int:
     shown = window or shell.lock_screen
     shown.resize(1200, 760)
     shown.show()
+    instance.activate_requested.connect(
+        lambda: bring_forward(shell.window or shell.lock_screen))
+    from .ui.demo import quit_on_signals
+
+    quit_on_signals(app)
     return app.exec()
