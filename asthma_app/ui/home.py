@@ -122,17 +122,39 @@ class HomeShell(QObject):
         if current is not None:
             menu.addAction(self.tr("Rename..."), self.rename)
             menu.addAction(self.tr("Passphrase and lock..."), self.edit_security)
+            menu.addAction(self.tr("Reminders..."), self.edit_reminders)
             menu.addAction(self.tr("Lock now"), self.lock).setEnabled(
                 security.has_passphrase(self.db, current))
 
     def _arm_lock(self) -> None:
         session = self.window.session if self.window else None
+        self._start_reminders(session.profile_id if session else None)
         minutes = security.lock_after_minutes(self.db, session.profile_id) if session else 0
         self.watcher.timeout_s = minutes * 60
         if minutes:
             self.watcher.start()
         else:
             self.watcher.timer.stop()
+
+    def _start_reminders(self, profile_id: int | None) -> None:
+        from .reminders import ReminderNotifier
+
+        notifier = getattr(self, "notifier", None)
+        if notifier is not None and notifier.profile_id == profile_id:
+            return
+        if notifier is not None:
+            notifier.timer.stop()
+            notifier.deleteLater()
+        self.notifier = None if profile_id is None else ReminderNotifier(
+            self.db, profile_id, self.clock, parent=self)
+
+    def edit_reminders(self):
+        from .reminders import ReminderSettings
+
+        dialog = ReminderSettings(self.db, self.window.session.profile_id, self.clock,
+                                  self.window)
+        dialog.open()
+        return dialog
 
     # --- people -----------------------------------------------------------------------------
 
