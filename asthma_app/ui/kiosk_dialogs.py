@@ -20,11 +20,12 @@ class TimeoutWarning(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Are you still there?"))
         self.setModal(True)
+        self.setMinimumWidth(600)
         self.message = label("", "sectionTitle")
         self.message.setAccessibleName(self.tr("Time-out warning"))
         self.button = QPushButton(self.tr("I'm still here"))
         self.button.setObjectName("primary")
-        self.button.setMinimumSize(200, 64)
+        self.button.setStyleSheet("min-width: 300px; min-height: 64px;")
         self.button.clicked.connect(self.still_here)
         layout = QVBoxLayout(self)
         layout.addWidget(label(self.tr("Are you still there?"), "pageTitle"))
@@ -36,6 +37,7 @@ class TimeoutWarning(QDialog):
         self.message.setText(fill(self.tr(
             "To keep your information private, this screen will be cleared in %1 seconds. "
             "Press the button if you need more time."), seconds))
+        self.adjustSize()
 
     def reject(self) -> None:
         """Escape counts as "I'm still here": closing the warning must never lose time."""
