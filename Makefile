@@ -8,7 +8,7 @@ APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 libnss3 libasound2 \
 	fonts-dejavu-core fonts-noto-core xvfb poppler-utils
 
-.PHONY: run test bench screenshots lint system-deps clean
+.PHONY: run demo test bench screenshots lint system-deps clean
 
 $(STAMP): pyproject.toml
 	@bash build_scripts/system_deps.sh $(APT_PACKAGES)
@@ -19,6 +19,9 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)
 	$(PY) -m asthma_app $(ARGS)
+
+demo: $(STAMP)
+	$(PY) -m asthma_app --demo $(ARGS)
 
 
 test: $(STAMP)

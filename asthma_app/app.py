@@ -43,16 +43,45 @@ def run(args) -> int:
     from .storage.database import StorageError, open_database
 
     app = create_application()
+    if getattr(args, "kiosk", False):
+        from .ui.kiosk import run_kiosk
+
+        return run_kiosk(app, args)
+    if getattr(args, "demo", False):
+        from .services.session import system_clock
+        from .ui.demo import run_demo
+
+        return run_demo(app, args.presenter, system_clock)
+    from .ui.single_instance import bring_forward, claim_or_hand_over
+
+    instance = claim_or_hand_over(paths.data_dir())
+    if instance is None:
+        print("Asthma Plan & Diary is already open for this data folder: its window was "
+              "brought forward.")
+        return 0
     try:
         db = open_database(paths.database_path(), paths.backups_dir())
     except (StorageError, RuntimeError) as error:
         QMessageBox.critical(None, APP_DISPLAY_NAME, str(error))
         return 1
-    window = create_main_window(db)
-    if args.text_scale:
+    from .services.session import system_clock
+    from .ui.home import HomeShell
+
+    shell = HomeShell(db, system_clock)  # profiles, passphrase lock, "Try the demo"
+    app.home_shell = shell
+    if getattr(args, "presenter", False) and not args.text_scale:
+        args.text_scale = 175
+    window = shell.window
+    if window is not None and args.text_scale:
         index = window.text_size.findData(args.text_scale)
         if index >= 0:
             window.text_size.setCurrentIndex(index)
-    window.resize(1200, 760)
-    window.show()
+    shown = window or shell.lock_screen
+    shown.resize(1200, 760)
+    shown.show()
+    instance.activate_requested.connect(
+        lambda: bring_forward(shell.window or shell.lock_screen))
+    from .ui.demo import quit_on_signals
+
+    quit_on_signals(app)
     return app.exec()

@@ -22,6 +22,14 @@ def build_parser() -> argparse.ArgumentParser:
                              "default: your user data folder")
     parser.add_argument("--text-scale", type=int, metavar="PERCENT", choices=range(100, 201),
                         help="text size from 100 to 200 per cent")
+    parser.add_argument("--demo", action="store_true",
+                        help="open a made-up patient in a throwaway copy (for nurses' demos)")
+    parser.add_argument("--presenter", action="store_true",
+                        help="larger text for showing the app on a second screen")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="clinic kiosk: full screen, one visitor at a time (docs/kiosk.md)")
+    parser.add_argument("--kiosk-config", metavar="PATH",
+                        help="kiosk settings file (INI); see docs/kiosk.md")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND",
                                        help="run a command instead of opening the window")
     from importlib import import_module

@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db, self.clock = db, clock
         self.session = None
+        self.fallback_emergency = "999"  # before any profile exists (the kiosk sets its own)
         self._painted = False
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setWindowIcon(icon("app"))
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         header.addWidget(self.profile_label, 1)
         header.addWidget(self.text_size)
         header.addWidget(self.attack_button)
+        self.header = header  # modes add their controls here (profile switcher)
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -134,7 +136,7 @@ class MainWindow(QMainWindow):
 
     def show_attack_steps(self) -> AttackDialog:
         plan = self.session.plans.current() if self.session else None
-        number = self.session.profile.emergency if self.session else "999"
+        number = self.session.profile.emergency if self.session else self.fallback_emergency
         self.attack_dialog = AttackDialog(plan, number, self)
         self.attack_dialog.open()
         return self.attack_dialog

@@ -109,6 +109,13 @@ class PeakFlowDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        from ..kiosk_mode import is_kiosk
+
+        if is_kiosk():  # touch screens have no keyboard: an on-screen number pad
+            from ..widgets.number_pad import NumberPad
+
+            self.number_pad = NumberPad(self.blows)
+            layout.addWidget(self.number_pad)
         for widget in (self.result, self.zone_text, self.warning, self.confirm):
             layout.addWidget(widget)
         layout.addLayout(buttons)

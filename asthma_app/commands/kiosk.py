@@ -1,0 +1,32 @@
+"""``asthma-app kiosk-pin-hash``: turn an attendant PIN into the hash the kiosk file stores."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "kiosk-pin-hash", help="make the attendant PIN hash for the kiosk settings file")
+    parser.add_argument("--stdin", action="store_true",
+                        help="read the PIN from standard input (for scripts)")
+    parser.set_defaults(func=pin_hash)
+
+
+def pin_hash(args: argparse.Namespace) -> int:
+    from ..services.passwords import hash_secret
+
+    if args.stdin or not sys.stdin.isatty():
+        pin = sys.stdin.readline().strip()
+    else:
+        pin = getpass.getpass("Attendant PIN (4 to 12 digits): ")
+        if getpass.getpass("The same PIN again: ") != pin:
+            print("The two PINs are different. Nothing was made.", file=sys.stderr)
+            return 1
+    if not (pin.isdigit() and 4 <= len(pin) <= 12):
+        print("The PIN must be 4 to 12 digits.", file=sys.stderr)
+        return 1
+    print(f"attendant_pin_hash = {hash_secret(pin)}")
+    return 0

@@ -1,0 +1,146 @@
+"""The nurse demo: a seeded synthetic patient in a throwaway database that resets fast.
+
+The starting database is built once (``build_template``) from ``domain.synthetic``: about six
+months of twice-daily peak flow and diary entries with colds and amber days, one attack with an
+unscheduled GP visit, monthly RCP3 answers and a preventer + reliever plan. ``switch_to_mart``
+adds the MART variant as a new plan version. ``restore`` copies the template into a fresh file
+with SQLite's backup API, so "Reset demo" takes milliseconds and leaves nothing behind.
+
+The demo never touches the real data dir: the caller gives it a temporary folder.
+The attack and control-score rows are written here directly (the reviews feature owns their
+real repository functions); keep these helpers minimal.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+import sqlite_utils
+
+from ..domain.plan import (
+    ActionPlan,
+    Medicine,
+    MedicineRole,
+    PlanKind,
+    default_own_inhaler_attack_steps,
+)
+from ..domain.profile import Profile
+from ..domain.synthetic import generate_history
+from ..storage import repository
+from ..storage.database import open_database, transaction
+
+DEMO_SEED = 22  # a seed whose last six months hold two colds and one attack
+DEMO_DAYS = 182
+DEMO_NAME = "Jo Sample (demo)"
+TEMPLATE_NAME = "demo-template.sqlite3"
+ATTACK_CARE = "gp_unscheduled"
+RCP3_QUESTIONS = ("sleep", "daytime", "activities")
+
+
+def demo_plan(agreed_on: date, next_review: date, base: ActionPlan) -> ActionPlan:
+    """The synthetic preventer + reliever plan, agreed on ``agreed_on``."""
+    return replace(base, agreed_on=agreed_on, next_review=next_review,
+                   agreed_by="Sample Nurse (demo)", version_id=None, version=None)
+
+
+def mart_plan(base: ActionPlan, agreed_on: date) -> ActionPlan:
+    """An invented MART plan: one inhaler for every day and for relief (example wording)."""
+    inhaler = Medicine("Budesonide-formoterol", MedicineRole.MART, brand="Symbicort",
+                       device="Turbohaler", strength="200/6",
+                       instructions="1 puff morning and evening, and 1 puff when needed. "
+                                    "No more than 8 puffs in a day (example from the demo plan).")
+    return replace(
+        base, kind=PlanKind.MART, agreed_on=agreed_on, medicines=(inhaler,),
+        green_instructions="Take 1 puff morning and evening, even when you feel well.",
+        amber_instructions="Take 1 extra puff when you need it. If you need more than 8 puffs "
+                           "in a day, see your nurse within 24 hours.",
+        red_instructions="Take 1 puff every 1 to 3 minutes, up to 6 puffs, and get help now.",
+        attack_steps=default_own_inhaler_attack_steps(), version_id=None, version=None)
+
+
+def _add_attack(db, profile_id: int, day: date, now: datetime) -> None:
+    with transaction(db):
+        db["attacks"].insert({"profile_id": profile_id, "occurred_on": day.isoformat(),
+                              "care": ATTACK_CARE, "note": "Saw the GP the same day.",
+                              "created_at": now.isoformat(timespec="seconds")})
+
+
+def _rcp3_rows(profile_id: int, entries, start: date, end: date, now: datetime) -> list[dict]:
+    """Monthly RCP3 answers that agree with the diary of the four weeks before."""
+    rows, day = [], start + timedelta(days=28)
+    while day <= end:
+        month = [e for e in entries if day - timedelta(days=28) <= e.recorded_at.date() < day]
+        answers = {"sleep": any(e.night_waking for e in month),
+                   "daytime": sum(e.daytime_symptoms for e in month) >= 3,
+                   "activities": any(e.activity_limited for e in month)}
+        rows.append({"profile_id": profile_id, "taken_on": day.isoformat(), "tool": "rcp3",
+                     "total": float(sum(answers.values())), "answers": json.dumps(answers),
+                     "note": None, "created_at": now.isoformat(timespec="seconds")})
+        day += timedelta(days=28)
+    return rows
+
+
+def populate(db: sqlite_utils.Database, now: datetime) -> Profile:
+    """Write the demo patient into an empty database; returns the profile."""
+    history = generate_history(years=1, seed=DEMO_SEED, end=now.date())
+    start = now.date() - timedelta(days=DEMO_DAYS - 1)
+    begin = datetime.combine(start, time())
+    profile = repository.add_profile(db, Profile(DEMO_NAME, 1988, "GB", "999"), begin)
+    base = history.plans.plan_at(begin)
+    first = repository.add_plan_version(
+        db, profile.id, demo_plan(start - timedelta(days=40), start + timedelta(days=325), base),
+        begin)
+    attack = next(a for a in history.attacks if a >= start)
+    review = datetime.combine(attack + timedelta(days=7), time(10))
+    second = repository.add_plan_version(  # reviewed after the attack; review due soon
+        db, profile.id, demo_plan(review.date(), now.date() + timedelta(days=10), base), review)
+    latest = now - timedelta(minutes=10)
+
+    def version(moment: datetime) -> int:
+        return (second if moment >= review else first).version_id
+
+    readings = [replace(r, plan_version_id=version(r.taken_at)) for r in history.readings
+                if begin <= r.taken_at <= latest]
+    entries = [replace(e, plan_version_id=version(e.recorded_at)) for e in history.entries
+               if begin <= e.recorded_at <= latest]
+    repository.add_readings(db, profile.id, readings, now)
+    repository.add_entries(db, profile.id, entries, now)
+    _add_attack(db, profile.id, attack, now)
+    with transaction(db):
+        db["control_scores"].insert_all(_rcp3_rows(profile.id, entries, start, now.date(), now))
+    return profile
+
+
+def switch_to_mart(db: sqlite_utils.Database, profile_id: int, now: datetime) -> ActionPlan:
+    """Agree the MART variant of the current plan (a new version, as a nurse would)."""
+    current = repository.current_plan(db, profile_id)
+    return repository.add_plan_version(db, profile_id, mart_plan(current, now.date()), now)
+
+
+def build_template(folder: Path, now: datetime) -> Path:
+    """Build the starting database once, in ``folder`` (a temporary demo folder)."""
+    path = folder / TEMPLATE_NAME
+    db = open_database(path, folder / "backups")
+    try:
+        populate(db, now)
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        db.close()
+    return path
+
+
+def restore(template: Path, target: Path) -> None:
+    """Replace ``target`` (closed) with a fresh copy of ``template`` via the backup API."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    source = sqlite3.connect(str(template))
+    copy = sqlite3.connect(str(target))
+    try:
+        source.backup(copy)
+    finally:
+        copy.close()
+        source.close()

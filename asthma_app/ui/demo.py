@@ -1,0 +1,167 @@
+"""The nurse demo shell: a DEMO banner, "Reset demo", "Switch demo plan to MART", presenter view.
+
+Everything lives in a temporary folder: the starting database is built once, and a reset
+copies it into a fresh file and rebuilds the main window (so no widget keeps old text).
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QPushButton
+
+from .. import paths
+from ..services import demo
+from ..storage.database import open_database
+from .widgets.common import label
+
+PRESENTER_SCALE = 175
+BANNER_STYLE = ("QFrame#demoBanner { background: #4a148c; }"
+                "QFrame#demoBanner QLabel { color: white; font-weight: bold; }")
+
+
+class DemoShell(QObject):
+    """Owns the throwaway folder, the demo database and the current main window.
+
+    Signals: ``window_rebuilt(object)`` after a reset; ``left`` when the user leaves the demo.
+    """
+
+    window_rebuilt = Signal(object)
+    left = Signal()
+
+    def __init__(self, clock, presenter: bool = False, parent=None):
+        super().__init__(parent)
+        self.clock = clock
+        self.presenter = presenter
+        self.folder = Path(tempfile.mkdtemp(prefix="asthma-demo-"))
+        self.db_path = self.folder / paths.DATABASE_NAME
+        self.template = demo.build_template(self.folder, clock())
+        self.db = None
+        self.window = None
+        self.reset()
+
+    # --- lifecycle ----------------------------------------------------------------------------
+
+    def reset(self) -> None:
+        """Back to the starting point: fresh copy of the template, fresh window."""
+        geometry = self.window.geometry() if self.window else None
+        self._close_window()
+        demo.restore(self.template, self.db_path)
+        self.db = open_database(self.db_path, self.folder / "backups")
+        from ..app import create_main_window
+
+        self.window = create_main_window(self.db, self.clock)
+        self._add_banner(self.window)
+        if geometry is not None:
+            self.window.setGeometry(geometry)
+            self.window.show()
+        self.set_presenter(self.presenter)
+        self.window_rebuilt.emit(self.window)
+
+    def _close_window(self) -> None:
+        if self.window is not None:
+            self.window.hide()
+            self.window.deleteLater()
+            self.window = None
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+    def close(self) -> None:
+        """Close everything and delete the throwaway folder."""
+        self._close_window()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    # --- banner and actions -------------------------------------------------------------------
+
+    def _add_banner(self, window) -> None:
+        banner = QFrame()
+        banner.setObjectName("demoBanner")
+        banner.setStyleSheet(BANNER_STYLE)
+        row = QHBoxLayout(banner)
+        text = label(self.tr("DEMO: a made-up patient. Nothing you do here is kept."))
+        text.setAccessibleName(self.tr("Demo mode"))
+        row.addWidget(text, 1)
+        self.mart_button = QPushButton(self.tr("Switch demo plan to MART"))
+        self.mart_button.clicked.connect(self.switch_to_mart)
+        self.presenter_box = QCheckBox(self.tr("Presenter view (larger text)"))
+        self.presenter_box.setStyleSheet("color: white;")
+        self.presenter_box.setChecked(self.presenter)
+        self.presenter_box.toggled.connect(self.set_presenter)
+        self.reset_button = QPushButton(self.tr("Reset demo"))
+        self.reset_button.clicked.connect(self.reset)
+        self.leave_button = QPushButton(self.tr("Leave demo"))
+        self.leave_button.clicked.connect(self.left)
+        for widget in (self.mart_button, self.presenter_box, self.reset_button,
+                       self.leave_button):
+            row.addWidget(widget)
+        window.centralWidget().layout().insertWidget(0, banner)
+        window.banner = banner
+        window.setWindowTitle(self.tr("DEMO - Asthma Plan & Diary"))
+
+    def switch_to_mart(self) -> None:
+        session = self.window.session
+        demo.switch_to_mart(self.db, session.profile_id, self.clock())
+        self.window.refresh_pages()
+        self.window.show_page("plan")
+        self.mart_button.setEnabled(False)
+
+    def set_presenter(self, on: bool) -> None:
+        self.presenter = on
+        scale = PRESENTER_SCALE if on else 100
+        self.window.text_size.setCurrentIndex(self.window.text_size.findData(scale))
+        if self.presenter_box.isChecked() != on:
+            self.presenter_box.setChecked(on)
+
+
+def run_demo(app, presenter: bool, clock) -> int:
+    """``asthma-app --demo``: the demo is the whole session; its folder is deleted at exit."""
+    shell = DemoShell(clock, presenter)
+    paths.set_data_dir(shell.folder)  # anything else that asks for the data dir gets the copy
+    shell.left.connect(app.quit)
+    shell.window.resize(1200, 760)
+    shell.window.show()
+    app.aboutToQuit.connect(shell.close)
+    quit_on_signals(app)
+    return app.exec()
+
+
+def quit_on_signals(app) -> None:
+    """Ctrl+C / SIGTERM quit through Qt, so the throwaway folder is still deleted."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: app.quit())
+    app._signal_timer = QTimer()  # wakes Python now and then so it can run the handlers
+    app._signal_timer.start(300)
+    app._signal_timer.timeout.connect(lambda: None)
+
+
+def add_try_demo_button(window, clock) -> QPushButton:
+    """A "Try the demo" button on the first-run screen: the real window waits meanwhile."""
+    button = QPushButton(QCoreApplication.translate("DemoShell",
+                                                    "Try the demo (a made-up patient)"))
+    button.setObjectName("tryDemo")
+    window.first_run.extra_buttons.addWidget(button)
+
+    def start() -> None:
+        shell = DemoShell(clock, parent=window)
+        window.demo_shell = shell
+        shell.window.setGeometry(window.geometry())
+        window.hide()
+        shell.window.show()
+
+        def leave() -> None:
+            shell.close()
+            window.demo_shell = None
+            window.show()
+
+        shell.left.connect(leave)
+
+    button.clicked.connect(start)
+    return button

@@ -1,0 +1,242 @@
+"""Home use: several people on one computer, each with an optional passphrase and idle lock.
+
+``HomeShell`` owns the main window. Locking deletes the window (so no widget keeps anyone's
+data) and shows a lock screen; unlocking builds a new window for that person.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.profile import Profile
+from ..services import profile_security as security
+from ..services.profiles import ProfileError, create_profile, profiles
+from ..storage import repository
+from .profile_dialogs import NameDialog, SecurityDialog
+from .widgets.common import label
+
+
+class LockScreen(QWidget):
+    """Asks for the passphrase; shows nothing of anyone's diary. Signals: ``unlocked(int)``."""
+
+    unlocked = Signal(int)
+
+    def __init__(self, db, profile_id: int, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self.setWindowTitle(self.tr("Locked"))
+        self.person = QComboBox()
+        self.person.setAccessibleName(self.tr("Person"))
+        for profile in profiles(db):
+            self.person.addItem(profile.name, profile.id)
+        self.person.setCurrentIndex(max(0, self.person.findData(profile_id)))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.returnPressed.connect(self._on_unlock_clicked)
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.setObjectName("primary")
+        self.unlock_button.clicked.connect(self._on_unlock_clicked)
+        self.error = label("", "error")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(label(self.tr("The diary is locked"), "pageTitle"))
+        layout.addWidget(self.person)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.error)
+        layout.addWidget(self.unlock_button)
+        layout.addStretch(1)
+
+    def _on_unlock_clicked(self) -> None:
+        profile_id = self.person.currentData()
+        if security.check_passphrase(self._db, profile_id, self.passphrase.text()):
+            self.passphrase.clear()
+            self.unlocked.emit(profile_id)
+        else:
+            self.passphrase.clear()
+            self.error.setText(self.tr("That passphrase is not right."))
+
+
+class HomeShell(QObject):
+    """Signals: ``window_built(object)`` whenever a new main window is made."""
+
+    window_built = Signal(object)
+
+    def __init__(self, db, clock, parent=None):
+        super().__init__(parent)
+        from .idle import IdleWatcher
+
+        self.db, self.clock = db, clock
+        self.window = self.lock_screen = None
+        self.watcher = IdleWatcher(clock, 0, 0, self)
+        self.watcher.expired.connect(self.lock)
+        self._build_window()
+        if self.window.session and security.has_passphrase(self.db,
+                                                           self.window.session.profile_id):
+            self.lock()
+
+    # --- window -----------------------------------------------------------------------------
+
+    def _build_window(self, profile_id: int | None = None, geometry=None) -> None:
+        from ..app import create_main_window
+        from .demo import add_try_demo_button
+
+        self.window = window = create_main_window(self.db, self.clock)
+        add_try_demo_button(window, self.clock)
+        if profile_id is not None:
+            window.open_profile(repository.get_profile(self.db, profile_id))
+            window.root.setCurrentIndex(1)
+        self.switcher = QToolButton()
+        self.switcher.setText(self.tr("Switch person"))
+        self.switcher.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.switcher.setMenu(QMenu(self.switcher))
+        self.switcher.menu().aboutToShow.connect(self._fill_menu)
+        window.header.insertWidget(1, self.switcher)
+        window.first_run.profile_created.connect(lambda _p: self._arm_lock())
+        if geometry is not None:
+            window.setGeometry(geometry)
+            window.show()
+        self._arm_lock()
+        self.window_built.emit(window)
+
+    def _fill_menu(self) -> None:
+        menu = self.switcher.menu()
+        menu.clear()
+        current = self.window.session.profile_id if self.window.session else None
+        for profile in profiles(self.db):
+            action = menu.addAction(profile.name)
+            action.setCheckable(True)
+            action.setChecked(profile.id == current)
+            action.triggered.connect(lambda _=False, pid=profile.id: self.switch_to(pid))
+        menu.addSeparator()
+        menu.addAction(self.tr("Add a person..."), self.add_person)
+        if current is not None:
+            menu.addAction(self.tr("Rename..."), self.rename)
+            menu.addAction(self.tr("Passphrase and lock..."), self.edit_security)
+            menu.addAction(self.tr("Reminders..."), self.edit_reminders)
+            menu.addAction(self.tr("Lock now"), self.lock).setEnabled(
+                security.has_passphrase(self.db, current))
+
+    def _arm_lock(self) -> None:
+        session = self.window.session if self.window else None
+        self._start_reminders(session.profile_id if session else None)
+        minutes = security.lock_after_minutes(self.db, session.profile_id) if session else 0
+        self.watcher.timeout_s = minutes * 60
+        if minutes:
+            self.watcher.start()
+        else:
+            self.watcher.timer.stop()
+
+    def _start_reminders(self, profile_id: int | None) -> None:
+        from .reminders import ReminderNotifier
+
+        notifier = getattr(self, "notifier", None)
+        if notifier is not None and notifier.profile_id == profile_id:
+            return
+        if notifier is not None:
+            notifier.timer.stop()
+            notifier.deleteLater()
+        self.notifier = None if profile_id is None else ReminderNotifier(
+            self.db, profile_id, self.clock, parent=self)
+
+    def edit_reminders(self):
+        from .reminders import ReminderSettings
+
+        dialog = ReminderSettings(self.db, self.window.session.profile_id, self.clock,
+                                  self.window)
+        dialog.open()
+        return dialog
+
+    # --- people -----------------------------------------------------------------------------
+
+    def switch_to(self, profile_id: int) -> None:
+        """Another person: through the lock screen if they have a passphrase."""
+        if security.has_passphrase(self.db, profile_id):
+            self.lock(profile_id)
+            return
+        self.window.open_profile(repository.get_profile(self.db, profile_id))
+        self.window.root.setCurrentIndex(1)
+        self._arm_lock()
+
+    def add_person(self) -> NameDialog:
+        dialog = NameDialog(self.tr("Add a person"), parent=self.window)
+
+        def save() -> None:
+            try:
+                profile = create_profile(self.db, Profile(dialog.name.text()), self.clock)
+            except ProfileError as error:
+                dialog.error.setText("\n".join(error.problems))
+                dialog.open()
+                return
+            self.switch_to(profile.id)
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    def rename(self) -> NameDialog:
+        profile = self.window.session.profile
+        dialog = NameDialog(self.tr("Rename"), profile.name, self.window)
+
+        def save() -> None:
+            from dataclasses import replace
+
+            if dialog.name.text().strip():
+                updated = repository.update_profile(self.db,
+                                                    replace(profile, name=dialog.name.text()))
+                self.window.open_profile(updated)
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    def edit_security(self) -> SecurityDialog:
+        pid = self.window.session.profile_id
+        dialog = SecurityDialog(security.has_passphrase(self.db, pid),
+                                security.lock_after_minutes(self.db, pid), self.window)
+
+        def save() -> None:
+            if dialog.removed:
+                security.set_passphrase(self.db, pid, None)
+            else:
+                if dialog.passphrase.text():
+                    security.set_passphrase(self.db, pid, dialog.passphrase.text())
+                security.set_lock_after_minutes(self.db, pid, dialog.lock_after.currentData())
+            self._arm_lock()
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    # --- lock -------------------------------------------------------------------------------
+
+    def lock(self, profile_id: int | None = None) -> LockScreen:
+        """Delete the window (all data on screen goes) and ask for the passphrase."""
+        window, self.window = self.window, None
+        if profile_id is None and window.session:
+            profile_id = window.session.profile_id
+        geometry = window.geometry()
+        self.watcher.timer.stop()
+        window.hide()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        self.lock_screen = LockScreen(self.db, profile_id)
+        self.lock_screen.setGeometry(geometry)
+        self.lock_screen.unlocked.connect(self._on_lock_screen_unlocked)
+        self.lock_screen.show()
+        return self.lock_screen
+
+    def _on_lock_screen_unlocked(self, profile_id: int) -> None:
+        screen, self.lock_screen = self.lock_screen, None
+        self._build_window(profile_id, screen.geometry())
+        screen.hide()
+        screen.deleteLater()

@@ -1,0 +1,202 @@
+"""The clinic kiosk: full screen, one visitor at a time, wiped after a warned idle time-out.
+
+Each visitor gets a new temporary folder with a new database and a new main window. Wiping
+closes the database, deletes the window (and with it every widget and the undo history),
+clears the clipboard and deletes the folder, then shows the start screen again. An attendant
+leaves kiosk mode with the PIN (the small "Staff" button or Ctrl+Alt+Shift+K).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QClipboard, QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton
+
+from .. import paths
+from ..services.kiosk_config import KioskConfig, KioskConfigError, load_config
+from ..storage import repository
+from ..storage.database import open_database
+from .kiosk_dialogs import AttendantDialog, TimeoutWarning
+from .kiosk_mode import KIOSK_STYLE, set_kiosk
+from .widgets.common import label
+
+STAFF_SHORTCUT = "Ctrl+Alt+Shift+K"
+BLOCKED_URL_SCHEMES = ("http", "https", "file", "mailto", "tel", "ftp")
+
+
+class KioskShell(QObject):
+    """Signals: ``visitor_started(object)`` with the new window; ``left`` (attendant exit)."""
+
+    visitor_started = Signal(object)
+    left = Signal()
+
+    def __init__(self, config: KioskConfig, clock, full_screen: bool = True, parent=None):
+        super().__init__(parent)
+        from .idle import IdleWatcher
+
+        self.config, self.clock, self.full_screen = config, clock, full_screen
+        set_kiosk(True, config.allow_print)
+        for scheme in BLOCKED_URL_SCHEMES:  # nothing may open a browser or another program
+            QDesktopServices.setUrlHandler(scheme, self, "_refuse_url")
+        self.root = Path(tempfile.mkdtemp(prefix="asthma-kiosk-"))
+        self.folder = self.db = self.window = None
+        self.warning_dialog = None
+        self._leaving = False
+        self.watcher = IdleWatcher(clock, config.idle_timeout_seconds, config.warning_seconds,
+                                   self)
+        self.watcher.warning.connect(self._on_watcher_warning)
+        self.watcher.expired.connect(self.wipe)
+        self.start_visitor()
+        self.watcher.start()
+
+    @Slot(QUrl)
+    def _refuse_url(self, _url) -> None:
+        """Registered for every URL scheme: links do nothing in kiosk mode."""
+
+    # --- visitors ---------------------------------------------------------------------------
+
+    def start_visitor(self) -> None:
+        from ..app import create_main_window
+
+        self.folder = Path(tempfile.mkdtemp(prefix="visitor-", dir=self.root))
+        self.db = open_database(self.folder / paths.DATABASE_NAME, self.folder / "backups")
+        self.window = window = create_main_window(self.db, self.clock)
+        window.fallback_emergency = self.config.emergency_number
+        window.first_run.profile_created.connect(self._on_first_run_profile_created)
+        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        window.setStyleSheet(KIOSK_STYLE)
+        window.installEventFilter(self)
+        self._add_bar(window)
+        if self.full_screen:
+            window.showFullScreen()
+        else:
+            window.show()
+        self.watcher.extend()
+        self.visitor_started.emit(window)
+
+    def _add_bar(self, window) -> None:
+        bar = QFrame()
+        bar.setObjectName("kioskBar")
+        row = QHBoxLayout(bar)
+        row.addWidget(label(self.tr("Clinic kiosk: everything you enter is cleared when you "
+                                    "finish or walk away.")), 1)
+        window.finish_button = QPushButton(self.tr("Finish and clear"))
+        window.finish_button.clicked.connect(self.wipe)
+        window.staff_button = QPushButton(self.tr("Staff"))
+        window.staff_button.setAccessibleName(self.tr("Staff: leave kiosk mode"))
+        window.staff_button.clicked.connect(self.ask_pin)
+        row.addWidget(window.finish_button)
+        row.addWidget(window.staff_button)
+        window.centralWidget().layout().insertWidget(0, bar)
+        shortcut = QShortcut(QKeySequence(STAFF_SHORTCUT), window)
+        shortcut.activated.connect(self.ask_pin)
+
+    def _on_first_run_profile_created(self, profile) -> None:
+        """The clinic's emergency number, whatever region the visitor chose."""
+        if profile.emergency_number != self.config.emergency_number:
+            from dataclasses import replace
+
+            updated = repository.update_profile(
+                self.db, replace(profile, emergency_number=self.config.emergency_number))
+            self.window.open_profile(updated)
+
+    def wipe(self) -> None:
+        """End this visitor's session, leaving nothing of it, and start the next one."""
+        self._end_visitor()
+        if not self._leaving:
+            self.start_visitor()
+
+    def _end_visitor(self) -> None:
+        if self.warning_dialog is not None:
+            self.warning_dialog.hide()
+            self.warning_dialog.deleteLater()
+            self.warning_dialog = None
+        window, self.window = self.window, None
+        if window is not None:
+            window.removeEventFilter(self)
+            window.hide()
+            window.deleteLater()  # every widget, dialog and the undo history go with it
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+        clipboard = QGuiApplication.clipboard()
+        for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):
+            clipboard.clear(mode)
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder = None
+
+    # --- time-out warning -------------------------------------------------------------------
+
+    def _on_watcher_warning(self, seconds_left: int) -> None:
+        if self.warning_dialog is None:
+            self.warning_dialog = TimeoutWarning(self.window)
+            self.warning_dialog.still_here.connect(self._on_warning_still_here)
+            self.warning_dialog.open()
+        self.warning_dialog.set_seconds(seconds_left)
+
+    def _on_warning_still_here(self) -> None:
+        self.watcher.extend()
+        dialog, self.warning_dialog = self.warning_dialog, None
+        dialog.hide()
+        dialog.deleteLater()
+
+    # --- attendant --------------------------------------------------------------------------
+
+    def ask_pin(self) -> AttendantDialog:
+        self.pin_dialog = AttendantDialog(self.config.attendant_pin_hash, self.window)
+        self.pin_dialog.accepted.connect(self.leave)
+        self.pin_dialog.open()
+        return self.pin_dialog
+
+    def leave(self) -> None:
+        """The attendant's exit: wipe, delete every kiosk file, and say so."""
+        self._leaving = True
+        self.watcher.stop()
+        self._end_visitor()
+        shutil.rmtree(self.root, ignore_errors=True)
+        set_kiosk(False)
+        for scheme in BLOCKED_URL_SCHEMES:
+            QDesktopServices.unsetUrlHandler(scheme)
+        self.left.emit()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        # Visitors cannot close the kiosk window (Alt+F4 and the like); the attendant can.
+        if watched is self.window and event.type() == QEvent.Type.Close and not self._leaving:
+            event.ignore()
+            return True
+        return False
+
+
+def run_kiosk(app, args) -> int:
+    """``asthma-app --kiosk [--kiosk-config PATH]``."""
+    from .demo import quit_on_signals
+
+    path = Path(args.kiosk_config) if args.kiosk_config else paths.data_dir() / "kiosk.ini"
+    try:
+        config = load_config(path if args.kiosk_config or path.exists() else None)
+    except KioskConfigError as error:
+        print(error, file=sys.stderr)
+        return 2
+    if not config.attendant_pin_hash:
+        print("Kiosk mode needs an attendant PIN: make one with 'asthma-app kiosk-pin-hash' and "
+              "put it in the kiosk settings file (see docs/kiosk.md).", file=sys.stderr)
+        return 2
+    QLocale.setDefault(QLocale(config.language))
+    shell = KioskShell(config, _clock())
+    shell.left.connect(app.quit)
+    app.aboutToQuit.connect(lambda: shell.leave() if not shell._leaving else None)
+    quit_on_signals(app)
+    return app.exec()
+
+
+def _clock():
+    from ..services.session import system_clock
+
+    return system_clock

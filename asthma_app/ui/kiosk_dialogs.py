@@ -1,0 +1,80 @@
+"""Kiosk dialogs: the idle warning with its countdown, and the attendant's PIN."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
+
+from ..domain.text import fill
+from ..services.passwords import verify_secret
+from .widgets.common import label
+from .widgets.number_pad import NumberPad
+
+
+class TimeoutWarning(QDialog):
+    """Signals: ``still_here`` when the visitor asks for more time (WCAG 2.2.1)."""
+
+    still_here = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Are you still there?"))
+        self.setModal(True)
+        self.setMinimumWidth(600)
+        self.message = label("", "sectionTitle")
+        self.message.setAccessibleName(self.tr("Time-out warning"))
+        self.button = QPushButton(self.tr("I'm still here"))
+        self.button.setObjectName("primary")
+        self.button.setStyleSheet("min-width: 300px; min-height: 64px;")
+        self.button.clicked.connect(self.still_here)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(self.tr("Are you still there?"), "pageTitle"))
+        layout.addWidget(self.message)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
+        self.button.setFocus()
+
+    def set_seconds(self, seconds: int) -> None:
+        self.message.setText(fill(self.tr(
+            "To keep your information private, this screen will be cleared in %1 seconds. "
+            "Press the button if you need more time."), seconds))
+        self.adjustSize()
+
+    def reject(self) -> None:
+        """Escape counts as "I'm still here": closing the warning must never lose time."""
+        self.still_here.emit()
+
+
+class AttendantDialog(QDialog):
+    """Accepted only with the right PIN; otherwise says so and stays."""
+
+    def __init__(self, pin_hash: str, parent=None):
+        super().__init__(parent)
+        self._pin_hash = pin_hash
+        self.setWindowTitle(self.tr("Staff: leave kiosk mode"))
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setAccessibleName(self.tr("Staff PIN"))
+        self.pin.returnPressed.connect(self._on_ok_clicked)
+        self.error = label("", "error")
+        self.pad = NumberPad([self.pin])
+        ok = QPushButton(self.tr("Leave kiosk mode"))
+        ok.clicked.connect(self._on_ok_clicked)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(cancel)
+        buttons.addWidget(ok)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(self.tr("Staff PIN")))
+        layout.addWidget(self.pin)
+        layout.addWidget(self.error)
+        layout.addWidget(self.pad)
+        layout.addLayout(buttons)
+        self.ok_button = ok
+
+    def _on_ok_clicked(self) -> None:
+        if verify_secret(self.pin.text(), self._pin_hash):
+            self.accept()
+            return
+        self.pin.clear()
+        self.error.setText(self.tr("That PIN is not right."))

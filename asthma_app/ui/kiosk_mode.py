@@ -1,0 +1,35 @@
+"""Whether the app runs as a clinic kiosk, for screens that behave differently there.
+
+Screens ask ``is_kiosk()`` before offering file dialogs or anything that opens another
+program, and ``printing_allowed()`` before printing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+KIOSK_STYLE = """
+QPushButton, QToolButton, QComboBox, QLineEdit, QSpinBox, QDateEdit, QDateTimeEdit
+    { min-height: 44px; min-width: 44px; }
+QCheckBox, QRadioButton { min-height: 44px; }
+QCheckBox::indicator, QRadioButton::indicator { width: 28px; height: 28px; }
+QListWidget#nav::item { min-height: 52px; }
+QFrame#kioskBar { background: #0d47a1; }
+QFrame#kioskBar QLabel { color: white; font-weight: bold; }
+"""
+
+
+def is_kiosk() -> bool:
+    app = QApplication.instance()
+    return bool(app and app.property("kiosk_mode"))
+
+
+def printing_allowed() -> bool:
+    app = QApplication.instance()
+    return not is_kiosk() or bool(app.property("kiosk_allow_print"))
+
+
+def set_kiosk(on: bool, allow_print: bool = False) -> None:
+    app = QApplication.instance()
+    app.setProperty("kiosk_mode", on)
+    app.setProperty("kiosk_allow_print", allow_print)

@@ -1,0 +1,96 @@
+"""Dialogs for the home profile switcher: name a person, passphrase and lock, unlock."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from ..domain.text import fill
+from ..services.profile_security import LOCK_CHOICES
+from .widgets.common import label
+
+
+def _form_row(form: QFormLayout, text: str, widget) -> None:
+    form.addRow(text, widget)
+    widget.setAccessibleName(text)
+    form.labelForField(widget).setBuddy(widget)
+
+
+class NameDialog(QDialog):
+    """Add a person or rename one: just the name (details can follow later)."""
+
+    def __init__(self, title: str, name: str = "", parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.name = QLineEdit(name)
+        self.name.setMaxLength(80)
+        form = QFormLayout()
+        _form_row(form, self.tr("Name"), self.name)
+        self.error = label("", "error")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+
+class SecurityDialog(QDialog):
+    """Passphrase (typed twice; paste allowed) and the idle lock time."""
+
+    def __init__(self, has_passphrase: bool, minutes: int, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Passphrase and lock"))
+        self.passphrase, self.repeat = QLineEdit(), QLineEdit()
+        for field in (self.passphrase, self.repeat):
+            field.setEchoMode(QLineEdit.EchoMode.Password)  # paste still works
+        self.lock_after = QComboBox()
+        for choice in LOCK_CHOICES:
+            self.lock_after.addItem(self.tr("Never") if not choice else
+                                    fill(self.tr("After %1 minutes without use"), choice), choice)
+        self.lock_after.setCurrentIndex(max(0, self.lock_after.findData(minutes)))
+        form = QFormLayout()
+        _form_row(form, self.tr("New passphrase"), self.passphrase)
+        _form_row(form, self.tr("The same passphrase again"), self.repeat)
+        _form_row(form, self.tr("Lock the app"), self.lock_after)
+        self.error = label("", "error")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.remove = buttons.addButton(self.tr("Remove passphrase"),
+                                        QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.remove.setEnabled(has_passphrase)
+        self.removed = False
+        self.remove.clicked.connect(self._on_remove_clicked)
+        buttons.accepted.connect(self._on_ok_clicked)
+        buttons.rejected.connect(self.reject)
+        self._has_passphrase = has_passphrase
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(self.tr(
+            "A passphrase keeps this person's diary private from others using this computer. "
+            "It is stored only in a scrambled form: if it is forgotten, it cannot be read back.")))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _on_remove_clicked(self) -> None:
+        self.removed = True
+        self.accept()
+
+    def _on_ok_clicked(self) -> None:
+        if self.passphrase.text() != self.repeat.text():
+            self.error.setText(self.tr("The two passphrases are different."))
+        elif self.passphrase.text() and len(self.passphrase.text()) < 4:
+            self.error.setText(self.tr("Please use at least 4 characters."))
+        elif self.lock_after.currentData() and not (self.passphrase.text()
+                                                    or self._has_passphrase):
+            self.error.setText(self.tr("To lock the app, first choose a passphrase."))
+        else:
+            self.accept()

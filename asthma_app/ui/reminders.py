@@ -1,0 +1,126 @@
+"""Shows due reminders through the system tray, one at a time, while the app runs.
+
+The tray is made by ``tray_factory`` so tests can replace only the OS notification area.
+"""
+
+from __future__ import annotations
+
+from datetime import time, timedelta
+
+from PySide6.QtCore import QObject, QTime, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QSystemTrayIcon,
+    QTimeEdit,
+    QVBoxLayout,
+)
+
+from ..services import reminders
+from .widgets.common import icon, label
+
+SHOW_SECONDS = 15  # how long one reminder stays up before the next may appear
+
+
+def tray_available() -> bool:
+    return QSystemTrayIcon.isSystemTrayAvailable()
+
+
+def _system_tray(parent):
+    tray = QSystemTrayIcon(icon("app"), parent)
+    tray.show()
+    return tray
+
+
+class ReminderNotifier(QObject):
+    """Checks every 30 s (``check()`` can be called directly with a moved clock)."""
+
+    def __init__(self, db, profile_id: int, clock, tray_factory=_system_tray, parent=None):
+        super().__init__(parent)
+        self.db, self.profile_id, self.clock = db, profile_id, clock
+        self._tray_factory, self.tray = tray_factory, None
+        self.showing_until = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(30_000)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    def check(self):
+        """Show the first due reminder, unless one is still on screen. Returns it or None."""
+        now = self.clock()
+        if not reminders.enabled(self.db, self.profile_id):
+            return None
+        if self.showing_until is not None and now < self.showing_until:
+            return None  # never more than one reminder on screen
+        plan = _current_plan(self.db, self.profile_id)
+        found = reminders.due(now, reminders.load(self.db, self.profile_id),
+                              reminders.last_shown(self.db, self.profile_id),
+                              plan.next_review if plan else None)
+        if not found:
+            return None
+        first = found[0]
+        if self.tray is None:
+            self.tray = self._tray_factory(self)
+        self.tray.showMessage(self.tr("Asthma Plan & Diary"), first.text,
+                              QSystemTrayIcon.MessageIcon.Information, SHOW_SECONDS * 1000)
+        reminders.mark_shown(self.db, self.profile_id, first.key, now)
+        self.showing_until = now + timedelta(seconds=SHOW_SECONDS)
+        return first
+
+
+def _current_plan(db, profile_id):
+    from ..storage import repository
+
+    return repository.current_plan(db, profile_id)
+
+
+class ReminderSettings(QDialog):
+    """Turn reminders on or off and choose their times; says so if there is no tray."""
+
+    def __init__(self, db, profile_id: int, clock, parent=None):
+        super().__init__(parent)
+        self.db, self.profile_id, self.clock = db, profile_id, clock
+        self.setWindowTitle(self.tr("Reminders"))
+        saved = {r.kind: r for r in reminders.load(db, profile_id)}
+        self.on = QCheckBox(self.tr("Remind me (while the app is open)"))
+        self.on.setChecked(reminders.enabled(db, profile_id))
+        form = QFormLayout()
+        self.rows = {}
+        for kind, text, default in (
+                ("preventer", self.tr("Preventer dose"), time(8, 0)),
+                ("peak_flow", self.tr("Peak-flow reading"), time(8, 15))):
+            box = QCheckBox(text)
+            box.setChecked(kind in saved and saved[kind].enabled)
+            when = QTimeEdit(_qtime(saved[kind].time_of_day if kind in saved else default))
+            when.setDisplayFormat("HH:mm")
+            when.setAccessibleName(self.tr("Time for: ") + text)
+            form.addRow(box, when)
+            self.rows[kind] = (box, when)
+        self.no_tray = label(self.tr(
+            "This computer has no notification area (system tray), so reminders cannot be "
+            "shown. Set them on your phone or another device instead."), "warning")
+        self.no_tray.setVisible(not tray_available())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._on_save_clicked)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.no_tray)
+        layout.addWidget(self.on)
+        layout.addLayout(form)
+        layout.addWidget(label(self.tr("You also get a reminder when your plan's review date "
+                                       "is a week away."), "hint"))
+        layout.addWidget(buttons)
+
+    def _on_save_clicked(self) -> None:
+        chosen = [reminders.Reminder(kind, when.time().toPython(), box.isChecked())
+                  for kind, (box, when) in self.rows.items()]
+        reminders.save(self.db, self.profile_id, chosen, self.clock())
+        reminders.set_enabled(self.db, self.profile_id, self.on.isChecked())
+        self.accept()
+
+
+def _qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)

@@ -1,0 +1,87 @@
+"""The demo patient: seeded, six months, colds, amber days, an attack, RCP3, MART variant."""
+
+import json
+from datetime import datetime, timedelta
+
+from asthma_app.domain.plan import PlanKind, validate_plan
+from asthma_app.services import demo
+from asthma_app.storage import repository
+from asthma_app.storage.database import open_database
+
+NOW = datetime(2026, 11, 22, 9, 0)
+
+
+def _dump(path):
+    db = open_database(path)
+    try:
+        return {table: [dict(row) for row in db[table].rows]
+                for table in ("profiles", "plan_versions", "readings", "symptom_entries",
+                              "attacks", "control_scores")}
+    finally:
+        db.close()
+
+
+def test_demo_patient_covers_every_screen(tmp_path):
+    db = open_database(tmp_path / "demo.sqlite3")
+    profile = demo.populate(db, NOW)
+    readings = repository.list_readings(db, profile.id)
+    entries = repository.list_entries(db, profile.id)
+    days = {r.taken_at.date() for r in readings}
+    assert 170 <= len(days) <= demo.DEMO_DAYS
+    assert len(readings) >= 2 * len(days) - 2  # twice daily
+    assert min(days) == (NOW - timedelta(days=demo.DEMO_DAYS - 1)).date()
+    assert max(r.taken_at for r in readings) <= NOW
+    assert len(entries) >= 170
+    assert any("Colds and flu" in e.triggers for e in entries)
+    assert sum(bool(e.amber_signs) for e in entries) >= 10
+    assert any(e.red_signs for e in entries)
+    attacks = list(db["attacks"].rows)
+    assert len(attacks) == 1 and attacks[0]["care"] == demo.ATTACK_CARE
+    scores = list(db["control_scores"].rows_where("tool = 'rcp3'"))
+    assert len(scores) >= 5
+    answers = [json.loads(row["answers"]) for row in scores]
+    assert all(set(a) == set(demo.RCP3_QUESTIONS) for a in answers)
+    assert len({row["total"] for row in scores}) >= 2  # varied, not a constant
+    plan = repository.current_plan(db, profile.id)
+    assert plan.kind is PlanKind.PREVENTER_RELIEVER and plan.personal_best
+    assert len(repository.plan_history(db, profile.id)) == 2
+    versions = {r.plan_version_id for r in readings}
+    assert versions == {v.version_id for _t, v in repository.plan_history(db, profile.id)}
+    db.close()
+
+
+def test_switch_to_mart_adds_a_valid_version(tmp_path):
+    db = open_database(tmp_path / "demo.sqlite3")
+    profile = demo.populate(db, NOW)
+    mart = demo.switch_to_mart(db, profile.id, NOW)
+    assert mart.kind is PlanKind.MART and validate_plan(mart) == []
+    assert repository.current_plan(db, profile.id).kind is PlanKind.MART
+    assert all(m.role.value == "mart" for m in mart.medicines)
+    db.close()
+
+
+def test_seeded_and_deterministic(tmp_path):
+    built = []
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        built.append(_dump(demo.build_template(tmp_path / name, NOW)))
+    first, second = built
+    for rows in (*first.values(), *second.values()):
+        for row in rows:
+            row.pop("created_at", None)
+    assert first == second
+
+
+def test_restore_brings_back_the_starting_point(tmp_path):
+    template = demo.build_template(tmp_path, NOW)
+    target = tmp_path / "asthma.sqlite3"
+    demo.restore(template, target)
+    start = _dump(target)
+    db = open_database(target)
+    profile = repository.list_profiles(db)[0]
+    demo.switch_to_mart(db, profile.id, NOW)
+    repository.set_deleted(db, "readings", repository.latest_reading(db, profile.id).id, NOW)
+    db.close()
+    assert _dump(target) != start
+    demo.restore(template, target)
+    assert _dump(target) == start

@@ -1,0 +1,77 @@
+"""One app per data folder, checked with two real processes."""
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _launch(data_dir: Path) -> subprocess.Popen:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    return subprocess.Popen([sys.executable, "-m", "asthma_app", "--data-dir", str(data_dir)],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+
+
+def _listening(data_dir: Path) -> bool:
+    from PySide6.QtNetwork import QLocalSocket
+
+    from asthma_app.ui.single_instance import server_name
+
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(data_dir))
+    ok = socket.waitForConnected(200)
+    socket.abort()
+    return ok
+
+
+@pytest.mark.slow
+def test_second_launch_activates_the_first_and_exits(tmp_path, qapp):
+    folder = tmp_path / "shared"
+    first = _launch(folder)
+    try:
+        deadline = time.monotonic() + 30
+        while not _listening(folder):  # waits for a process, not for a fixed time
+            assert first.poll() is None, first.communicate()
+            assert time.monotonic() < deadline, "first app never listened"
+            time.sleep(0.1)
+        second = _launch(folder)
+        out, err = second.communicate(timeout=30)
+        assert second.returncode == 0, err
+        assert "already open" in out
+        assert first.poll() is None  # the first app keeps running
+    finally:
+        first.terminate()
+        _out, first_err = first.communicate(timeout=30)
+    assert "asked to come forward" in first_err
+    assert first.returncode == 0  # SIGTERM quits cleanly through Qt
+
+
+def test_stale_server_name_is_cleaned(tmp_path, qapp):
+    from PySide6.QtNetwork import QLocalServer
+
+    from asthma_app.ui.single_instance import claim_or_hand_over, server_name
+
+    if sys.platform.startswith("win"):
+        pytest.skip("Windows named pipes leave no stale name")
+    name = server_name(tmp_path)
+    stale = Path("/tmp") / name  # what a crashed app leaves behind on Unix
+    stale.write_text("")
+    try:
+        server = claim_or_hand_over(tmp_path)
+        assert server is not None and server.listening
+        assert QLocalServer.removeServer(name)  # tidy up
+    finally:
+        stale.unlink(missing_ok=True)
+
+
+def test_names_differ_per_data_dir(tmp_path):
+    from asthma_app.ui.single_instance import server_name
+
+    assert server_name(tmp_path / "a") != server_name(tmp_path / "b")
+    assert server_name(tmp_path / "a") == server_name(tmp_path / "x" / ".." / "a")

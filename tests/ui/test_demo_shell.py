@@ -1,0 +1,111 @@
+"""The demo shell: banner on every screen, reset, MART switch, presenter, throwaway folder."""
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent
+
+from asthma_app.domain.plan import PlanKind
+from asthma_app.domain.profile import Profile
+from asthma_app.domain.readings import PeakFlowReading
+from asthma_app.services.profiles import create_profile
+from asthma_app.storage import repository
+from tests.ui.helpers import click, unnamed_controls
+
+
+def _snapshot(folder: Path) -> dict:
+    return {str(p.relative_to(folder)): (p.stat().st_mtime_ns, hashlib.sha256(p.read_bytes())
+                                         .hexdigest())
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _flush():
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_demo_never_touches_the_real_data_dir(qtbot, db, clock, data_dir):
+    from asthma_app.app import create_application
+    from asthma_app.ui.demo import DemoShell
+
+    create_application()
+    create_profile(db, Profile("Real Person", 1970), clock)
+    before = _snapshot(data_dir)
+    shell = DemoShell(clock)
+    folder = shell.folder
+    assert data_dir not in folder.parents and folder != data_dir
+    window = shell.window
+    qtbot.addWidget(window)
+    window.show()
+    window.session.diary.log_reading(PeakFlowReading(clock(), (222,)))
+    shell.switch_to_mart()
+    shell.reset()
+    _flush()
+    shell.close()
+    _flush()
+    assert not folder.exists()
+    assert _snapshot(data_dir) == before
+    assert [p.name for p in repository.list_profiles(db)] == ["Real Person"]
+
+
+def test_reset_leaves_no_residue(qtbot, clock):
+    from asthma_app.app import create_application
+    from asthma_app.ui.demo import DemoShell
+
+    create_application()
+    shell = DemoShell(clock)
+    try:
+        session = shell.window.session
+        start = [r.value for r in repository.list_readings(shell.db, session.profile_id)]
+        session.diary.log_reading(PeakFlowReading(clock(), (123,)))
+        click(qtbot, shell.mart_button)
+        assert shell.window.session.plans.current().kind is PlanKind.MART
+        click(qtbot, shell.reset_button)
+        _flush()
+        session = shell.window.session
+        after = repository.list_readings(shell.db, session.profile_id)
+        assert [r.value for r in after] == start and 123 not in [r.value for r in after]
+        assert session.plans.current().kind is PlanKind.PREVENTER_RELIEVER
+        assert not session.diary.can_undo
+        files = {p.name for p in shell.folder.iterdir()}
+        assert files <= {"asthma.sqlite3", "asthma.sqlite3-wal", "asthma.sqlite3-shm",
+                         "demo-template.sqlite3", "backups"}
+    finally:
+        shell.close()
+
+
+def test_banner_on_every_screen_and_presenter(qtbot, clock):
+    from asthma_app.app import create_application
+    from asthma_app.ui.demo import PRESENTER_SCALE, DemoShell
+
+    create_application()
+    shell = DemoShell(clock)
+    window = shell.window
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        for page in window.page_list:
+            window.show_page(page.key)
+            assert window.banner.isVisible() and "DEMO" in window.banner.findChild(
+                type(window.profile_label)).text()
+        assert unnamed_controls(window) == []
+        shell.presenter_box.setChecked(True)
+        assert window.text_size.currentData() == PRESENTER_SCALE
+        click(qtbot, shell.reset_button)  # presenter view survives a reset
+        assert shell.window.text_size.currentData() == PRESENTER_SCALE
+    finally:
+        shell.close()
+
+
+def test_try_the_demo_from_first_run(qtbot, window, db):
+    from asthma_app.ui.demo import add_try_demo_button
+
+    button = add_try_demo_button(window, window.clock)
+    qtbot.waitUntil(button.isVisible)
+    click(qtbot, button)
+    shell = window.demo_shell
+    assert shell.window.isVisible() and not window.isVisible()
+    assert shell.window.session.profile.name.endswith("(demo)")
+    folder = shell.folder
+    click(qtbot, shell.leave_button)
+    assert window.isVisible() and not folder.exists()
+    assert repository.list_profiles(db) == []

@@ -1,0 +1,130 @@
+"""Home: several people, each with their own plan and data; passphrase and idle lock."""
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
+
+from asthma_app.domain.profile import Profile
+from asthma_app.domain.readings import PeakFlowReading
+from asthma_app.services import profile_security as security
+from asthma_app.services.idle import IdleState
+from asthma_app.services.profiles import create_profile, open_session
+from asthma_app.storage import repository
+from tests.ui.helpers import click, type_into, unnamed_controls
+
+
+def _flush():
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _shell(qtbot, db, clock):
+    from asthma_app.app import create_application
+    from asthma_app.ui.home import HomeShell
+
+    create_application()
+    shell = HomeShell(db, clock)
+    shown = shell.window or shell.lock_screen
+    qtbot.addWidget(shown)
+    shown.resize(1366, 768)
+    shown.show()
+    return shell
+
+
+def _all_text() -> str:
+    from tests.ui.test_kiosk import _accessible_texts, _visible_texts
+
+    return _visible_texts() + _accessible_texts()
+
+
+def test_profiles_are_isolated(db, clock, plan_factory):
+    parent = create_profile(db, Profile("Parent Person", 1980), clock)
+    child = create_profile(db, Profile("Child Person", 2015), clock)
+    a, b = open_session(db, parent.id, clock), open_session(db, child.id, clock)
+    a.plans.agree(plan_factory(personal_best=520))
+    a.diary.log_reading(PeakFlowReading(clock(), (480,)))
+    b.diary.log_reading(PeakFlowReading(clock(), (250,)))
+    assert b.plans.current() is None
+    assert [r.value for r in repository.list_readings(db, child.id)] == [250]
+    assert [r.value for r in repository.list_readings(db, parent.id)] == [480]
+    b.plans.agree(plan_factory(personal_best=300))
+    assert a.plans.current().personal_best == 520
+
+
+def test_switch_add_and_rename(qtbot, db, clock, plan_factory):
+    parent = create_profile(db, Profile("Parent Person", 1980), clock)
+    open_session(db, parent.id, clock).plans.agree(plan_factory(personal_best=520))
+    shell = _shell(qtbot, db, clock)
+    assert shell.window.session.profile.name == "Parent Person"
+    assert unnamed_controls(shell.window) == []
+    dialog = shell.add_person()
+    type_into(qtbot, dialog.name, "Kid Person")
+    dialog.accept()
+    assert shell.window.session.profile.name == "Kid Person"
+    assert shell.window.session.plans.current() is None  # the child's own (empty) plan
+    dialog = shell.rename()
+    dialog.name.setText("Kiddo")
+    dialog.accept()
+    assert shell.window.profile_label.text() == "Kiddo"
+    shell._fill_menu()
+    names = [a.text() for a in shell.switcher.menu().actions()]
+    assert "Parent Person" in names and "Kiddo" in names
+    shell.switch_to(parent.id)
+    assert shell.window.session.plans.current().personal_best == 520
+
+
+def test_passphrase_lock_hides_everything(qtbot, db, clock):
+    person = create_profile(db, Profile("Secret Sally", 1980), clock)
+    open_session(db, person.id, clock).diary.log_reading(PeakFlowReading(clock(), (444,)))
+    security.set_passphrase(db, person.id, "open sesame")
+    stored = db["profiles"].get(person.id)["passphrase_hash"]
+    assert stored.startswith("scrypt$") and "open sesame" not in stored
+    shell = _shell(qtbot, db, clock)  # a passphrase-protected person starts locked
+    _flush()
+    assert shell.window is None and shell.lock_screen.isVisible()
+    assert "444" not in _all_text()
+    lock = shell.lock_screen
+    type_into(qtbot, lock.passphrase, "wrong")
+    click(qtbot, lock.unlock_button)
+    assert shell.window is None and "not right" in lock.error.text()
+    lock.passphrase.setText("open sesame")  # as if pasted: paste is allowed
+    click(qtbot, lock.unlock_button)
+    assert shell.window.session.profile_id == person.id
+    assert "444" in _all_text()
+
+
+def test_idle_lock_after_chosen_minutes(qtbot, db, clock):
+    person = create_profile(db, Profile("Idle Ivy", 1980), clock)
+    shell = _shell(qtbot, db, clock)
+    dialog = shell.edit_security()
+    dialog.passphrase.setText("long passphrase")
+    dialog.repeat.setText("long passphrase")
+    dialog.lock_after.setCurrentIndex(dialog.lock_after.findData(5))
+    dialog._on_ok_clicked()
+    assert security.lock_after_minutes(db, person.id) == 5
+    assert shell.watcher.timer.isActive()
+    clock.advance(minutes=4)
+    type_into(qtbot, shell.window.first_run.name, "x")  # input restarts the count
+    clock.advance(minutes=4)
+    assert shell.watcher.check() is IdleState.ACTIVE and shell.window is not None
+    clock.advance(minutes=1)
+    shell.watcher.check()
+    _flush()
+    assert shell.window is None and shell.lock_screen is not None
+    assert not any(w.isVisible() and "Idle Ivy" in w.windowTitle()
+                   for w in QApplication.topLevelWidgets())
+
+
+def test_security_dialog_checks(qtbot, db, clock):
+    from asthma_app.ui.profile_dialogs import SecurityDialog
+
+    dialog = SecurityDialog(False, 0)
+    qtbot.addWidget(dialog)
+    dialog.passphrase.setText("abcd")
+    dialog.repeat.setText("abce")
+    dialog._on_ok_clicked()
+    assert "different" in dialog.error.text()
+    dialog.passphrase.setText("")
+    dialog.repeat.setText("")
+    dialog.lock_after.setCurrentIndex(1)
+    dialog._on_ok_clicked()
+    assert "first choose a passphrase" in dialog.error.text()
+    assert unnamed_controls(dialog) == []

@@ -1,0 +1,221 @@
+"""Clinic kiosk: warning with countdown, "I'm still here", wipe, attendant PIN, targets."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QAccessible, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from asthma_app.services.idle import IdleState
+from asthma_app.services.kiosk_config import KioskConfig
+from tests.ui.helpers import click, type_into, unnamed_controls
+
+PIN = "4826"
+
+
+@pytest.fixture(scope="module")
+def pin_hash():
+    from asthma_app.services.passwords import hash_secret
+
+    return hash_secret(PIN)
+
+
+@pytest.fixture
+def kiosk(qtbot, clock, pin_hash):
+    from asthma_app.app import create_application
+    from asthma_app.ui.kiosk import KioskShell
+
+    create_application()
+    shell = KioskShell(KioskConfig(attendant_pin_hash=pin_hash, emergency_number="112"), clock,
+                       full_screen=False)
+    yield shell
+    if not shell._leaving:
+        shell.leave()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_warning_countdown_extend_and_wipe(qtbot, kiosk, clock):
+    first_window, first_folder = kiosk.window, kiosk.folder
+    clock.advance(seconds=119)
+    assert kiosk.watcher.check() is IdleState.ACTIVE and kiosk.warning_dialog is None
+    clock.advance(seconds=1)
+    assert kiosk.watcher.check() is IdleState.WARNING
+    dialog = kiosk.warning_dialog
+    assert dialog.isVisible() and "30 seconds" in dialog.message.text()
+    clock.advance(seconds=10)
+    kiosk.watcher.check()
+    assert "20 seconds" in dialog.message.text()
+    click(qtbot, dialog.button)  # I'm still here
+    assert kiosk.warning_dialog is None
+    clock.advance(seconds=119)
+    assert kiosk.watcher.check() is IdleState.ACTIVE
+    assert kiosk.window is first_window
+    clock.advance(seconds=1 + 30)
+    assert kiosk.watcher.check() is IdleState.EXPIRED
+    assert kiosk.window is not first_window and not first_folder.exists()
+    assert kiosk.window.root.currentWidget() is kiosk.window.first_run  # start screen
+
+
+def test_input_counts_as_activity_but_not_while_warning(qtbot, kiosk, clock):
+    clock.advance(seconds=100)
+    type_into(qtbot, kiosk.window.first_run.name, "a")
+    clock.advance(seconds=100)
+    assert kiosk.watcher.check() is IdleState.ACTIVE
+    clock.advance(seconds=20)
+    assert kiosk.watcher.check() is IdleState.WARNING
+    qtbot.keyClick(kiosk.window.first_run.name, Qt.Key.Key_B)  # stray input: warning stays
+    clock.advance(seconds=30)
+    assert kiosk.watcher.check() is IdleState.EXPIRED
+
+
+def _visible_texts() -> str:
+    texts = []
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QLabel):
+            texts.append(widget.text())
+        elif isinstance(widget, QLineEdit):
+            texts.append(widget.text())
+        elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+            texts.append(widget.toPlainText())
+        elif isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            from PySide6.QtCore import QModelIndex
+
+            try:
+                columns = model.columnCount(QModelIndex())
+            except TypeError:  # list models keep columnCount private: one column
+                columns = 1
+            for row in range(model.rowCount(QModelIndex())):
+                for column in range(columns):
+                    index = model.index(row, column)
+                    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                                 Qt.ItemDataRole.AccessibleTextRole):
+                        texts.append(str(model.data(index, role) or ""))
+        texts += [widget.windowTitle(), widget.toolTip(), widget.accessibleName(),
+                  widget.accessibleDescription()]
+    return "\n".join(texts)
+
+
+def _accessible_texts() -> str:
+    texts = []
+
+    def walk(interface, depth=0):
+        if interface is None or not interface.isValid() or depth > 40:
+            return
+        for kind in (QAccessible.Text.Name, QAccessible.Text.Description,
+                     QAccessible.Text.Value, QAccessible.Text.Help):
+            texts.append(interface.text(kind) or "")
+        for index in range(interface.childCount()):
+            walk(interface.child(index), depth + 1)
+
+    for top in QApplication.topLevelWidgets():
+        walk(QAccessible.queryAccessibleInterface(top))
+    return "\n".join(texts)
+
+
+def test_next_visitor_finds_nothing_of_the_last(qtbot, kiosk, clock):
+    secrets = ("Zebediah", "Quinton", "ZQNOTE", "437 L/min")
+    window = kiosk.window
+    # visitor A: name, a reading with a note, something copied
+    type_into(qtbot, window.first_run.name, "Zebediah Quinton")
+    click(qtbot, window.first_run.create_button)
+    click(qtbot, window.first_run.no_plan)
+    dialog = window.page("today").open_peak_flow()
+    dialog.blows[0].setFocus()
+    for digit in "437":
+        click(qtbot, dialog.number_pad.buttons[digit])
+    assert dialog.blows[0].text() == "437"
+    type_into(qtbot, dialog.note, "ZQNOTE private")
+    dialog.note.selectAll()
+    qtbot.keyClick(dialog.note, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert "ZQNOTE" in QGuiApplication.clipboard().text()
+    click(qtbot, dialog.save_button)
+    window.show_page("diary")
+    assert "437" in _visible_texts() and "Zebediah" in _visible_texts()
+    a_folder = kiosk.folder
+    assert any(b"Zebediah" in p.read_bytes() for p in a_folder.rglob("*") if p.is_file())
+    # A walks away: warning, then the wipe
+    clock.advance(seconds=120)
+    kiosk.watcher.check()
+    clock.advance(seconds=30)
+    kiosk.watcher.check()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # visitor B starts
+    assert kiosk.window is not window and kiosk.window.isVisible()
+    assert kiosk.window.session is None
+    type_into(qtbot, kiosk.window.first_run.name, "B")
+    screen, tree = _visible_texts(), _accessible_texts()
+    clipboard = QGuiApplication.clipboard().text()
+    files = [p for p in Path(kiosk.root).rglob("*") if p.is_file()]
+    assert not a_folder.exists()
+    for secret in secrets:
+        assert secret not in screen, secret
+        assert secret not in tree, secret
+        assert secret not in clipboard
+        for path in files:
+            assert secret.encode() not in path.read_bytes(), path
+    assert "Sections" in tree  # the walk really did read the new window's tree
+
+
+def test_attendant_leaves_only_with_the_pin(qtbot, kiosk):
+    root = kiosk.root
+    dialog = kiosk.ask_pin()
+    type_into(qtbot, dialog.pin, "0000")
+    click(qtbot, dialog.ok_button)
+    assert dialog.isVisible() and "not right" in dialog.error.text() and not kiosk._leaving
+    with qtbot.waitSignal(kiosk.left):
+        for digit in PIN:
+            click(qtbot, dialog.pad.buttons[digit])
+        click(qtbot, dialog.ok_button)
+    assert not root.exists()
+
+
+def test_visitors_cannot_close_the_window(qtbot, kiosk):
+    window = kiosk.window
+    assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    window.close()
+    assert window.isVisible()
+
+
+def test_kiosk_targets_are_44_px_and_named(qtbot, kiosk):
+    window = kiosk.window
+    window.resize(1366, 768)
+    assert unnamed_controls(window) == []
+    type_into(qtbot, window.first_run.name, "Vis")
+    click(qtbot, window.first_run.create_button)
+    click(qtbot, window.first_run.no_plan)
+    dialog = window.page("today").open_peak_flow()
+    qtbot.waitUntil(dialog.isVisible)
+    for root in (window, dialog):
+        for widget in root.findChildren(QWidget):
+            if isinstance(widget, (QAbstractButton, QLineEdit, QComboBox)) and \
+                    widget.isVisible() and widget.window() is root:
+                assert widget.height() >= 44, (type(widget).__name__, widget.text()
+                                               if hasattr(widget, "text") else "")
+    assert unnamed_controls(dialog) == []
+    # the emergency number comes from the kiosk settings
+    assert kiosk.window.session.profile.emergency == "112"
+
+
+def test_no_program_can_be_opened(qtbot, kiosk):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    # the kiosk's handler swallows the request instead of starting a browser
+    assert QDesktopServices.openUrl(QUrl("https://example.org"))
+    assert QDesktopServices.openUrl(QUrl.fromLocalFile("/etc/hostname"))
