@@ -24,6 +24,9 @@ class PlanView(QWidget):
         while self._layout.count():
             item = self._layout.takeAt(0)
             if item.widget():
+                # hide now: deleteLater waits for the event loop, and the old plan would
+                # otherwise still be drawn under the new one
+                item.widget().hide()
                 item.widget().deleteLater()
 
     def _section(self, zone: Zone, heading: str, lines: list[str]) -> QFrame:
