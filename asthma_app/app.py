@@ -8,7 +8,6 @@ import time
 
 from . import APP_DISPLAY_NAME, APP_NAME, __version__, paths
 
-
 _IMPORTED_AT = time.time()
 
 

@@ -98,7 +98,7 @@ def main() -> int:
     shoot(window, "first-run")
     window.open_profile(build_profile(db, clock))
     window.root.setCurrentIndex(1)
-    for key in ("today", "diary", "plan"):
+    for key in ("today", "diary", "plan", "trends"):
         window.show_page(key)
         shoot(window, key)
     window.show_page("today")

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from ...domain.readings import Period
 from ...domain.text import fill
-from ...services.trends import TrendsService, describe_point
-from ..charts import TrendsCharts
 from ..widgets.common import format_date, format_datetime, label, to_date
-from ..widgets.trend_panels import StatsPanel, TrendsTables
 from .base import Page
+
+# Charts, statistics and their services are imported on first use (see ``_build``): the
+# Trends page must not slow down the start-up of the Today screen.
 
 RANGE_KEYS = ("2w", "3m", "1y", "all", "custom")
 
@@ -56,6 +56,9 @@ class TrendsPage(Page):
         if self.built:
             return
         self.built = True
+        from ..charts import TrendsCharts
+        from ..widgets.trend_panels import StatsPanel, TrendsTables
+
         self.charts = TrendsCharts()
         self.charts.point_selected.connect(self._on_charts_point_selected)
         self.charts.peak_view.dragged.connect(self._on_chart_dragged)
@@ -139,6 +142,8 @@ class TrendsPage(Page):
     # --- loading ----------------------------------------------------------------------------
 
     def set_session(self, session) -> None:
+        from ...services.trends import TrendsService
+
         self.service = TrendsService(session) if session else None
         super().set_session(session)
 
@@ -240,6 +245,8 @@ class TrendsPage(Page):
     def _describe(self, period: Period, index: int) -> str:
         point = self.view.series(period).points[index]
         when = format_datetime(point.at) if point.count == 1 else format_date(point.bucket_start)
+        from ...services.trends import describe_point
+
         text = describe_point(self.view, period, point, when)
         self.selection.setText(text)
         return text
@@ -275,6 +282,9 @@ class TrendsPage(Page):
 def render_trends_png(session, start: date, end: date, path: Path,
                       size: tuple[int, int] = (1200, 700)) -> bool:
     """Draw the Trends charts for ``[start, end]`` into a PNG file (for the review summary)."""
+    from ...services.trends import TrendsService
+    from ..charts import TrendsCharts
+
     widget = QWidget()
     widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     charts = TrendsCharts(widget)
