@@ -83,6 +83,10 @@ class ChartView(QChartView):
         size = self.viewport().size()
         self.chart().setPlotArea(QRectF(left, top, max(10, size.width() - left - right),
                                         max(10, size.height() - top - bottom)))
+        for axis in self.chart().axes(Qt.Orientation.Horizontal):  # re-lay the date labels:
+            low, high = axis.min(), axis.max()  # a new plot area alone leaves them stale
+            axis.setRange(low, high.addMSecs(1))
+            axis.setRange(low, high)
 
     def mousePressEvent(self, event):  # noqa: N802 - Qt override
         self._press_x = event.position().x()
@@ -226,6 +230,8 @@ class TrendsCharts(QWidget):
         top = self._fill_peak(view)
         self._fill_bars(self.reliever_bars, view.reliever, 1)
         self._fill_bars(self.night_bars, view.nights, 1)
+        self._style_fonts()
+        self._align()
         low, high = _day_ms(view.start), _day_ms(view.end + timedelta(days=1))
         for axis in self.time_axes:
             axis.setRange(_qdt(low), _qdt(high))
@@ -234,8 +240,6 @@ class TrendsCharts(QWidget):
             axis.setRange(0, max([bar.value or 0 for bar in bars] + [1]))
             axis.setTickCount(2)
         self._titles(view)
-        self._style_fonts()
-        self._align()
 
     def _fill_peak(self, view) -> float:
         values = [p.high for s in (view.morning, view.evening) for p in s.points]
@@ -314,7 +318,7 @@ class TrendsCharts(QWidget):
 
         The middle chart leaves out its date labels: the charts above and below carry them.
         """
-        dates = QFontMetrics(self.font()).height() + 12
+        dates = int(QFontMetrics(self.font()).height() * 1.5) + 12
         left = self._left_margin()
         self.time_axes[1].setLabelsVisible(False)
         for view_, bottom in ((self.peak_view, dates), (self.reliever_view, 10),
