@@ -27,6 +27,9 @@ demo: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) build_scripts/bench.py
+
 lint: $(STAMP)
 	$(PY) -m ruff check asthma_app tests build_scripts
 

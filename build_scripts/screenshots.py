@@ -98,8 +98,10 @@ def main() -> int:
     shoot(window, "first-run")
     window.open_profile(build_profile(db, clock))
     window.root.setCurrentIndex(1)
-    for key in ("today", "diary", "plan"):
+    for key in ("today", "diary", "plan", "trends"):
         window.show_page(key)
+        if key == "trends":
+            window.page(key).set_range("2w")  # the sample has a week of readings
         shoot(window, key)
     window.show_page("today")
     dialog = window.page("today").open_peak_flow()

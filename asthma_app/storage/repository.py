@@ -15,6 +15,7 @@ import sqlite_utils
 from ..domain.plan import ActionPlan, Scale
 from ..domain.profile import Profile
 from ..domain.readings import PeakFlowReading, Period, SymptomEntry
+from ..domain.timeline import PlanTimeline
 from .database import transaction
 from .plan_codec import plan_from_json, plan_to_json
 
@@ -250,3 +251,60 @@ def get_setting(db: sqlite_utils.Database, key: str, default: str | None = None)
 def set_setting(db: sqlite_utils.Database, key: str, value: str) -> None:
     with transaction(db):
         db["settings"].upsert({"key": key, "value": value}, pk="key")
+
+
+# --- ranges for Trends (ascending, only the columns charts and statistics need) -----------
+
+_READING_COLUMNS = ("taken_at, blow1, blow2, blow3, value, scale, period, after_reliever, "
+                    "plan_version_id, id")
+
+
+def readings_between(db: sqlite_utils.Database, profile_id: int, start: datetime,
+                     end: datetime) -> list[PeakFlowReading]:
+    """Live readings in ``[start, end)``, oldest first: one indexed range scan, no notes."""
+    where, args = _range_where("taken_at", profile_id, start, end)
+    sql = f"SELECT {_READING_COLUMNS} FROM readings WHERE {where} ORDER BY taken_at, id"
+    scales, periods = {s.value: s for s in Scale}, {p.value: p for p in Period}
+    parse = datetime.fromisoformat
+    readings = []
+    for taken, b1, b2, b3, value, scale, period, after, plan_id, row_id in db.execute(sql, args):
+        blows = tuple(b for b in (b1, b2, b3) if b is not None) or (value,)
+        readings.append(PeakFlowReading(parse(taken), blows, scales[scale], periods.get(period),
+                                        bool(after), "", plan_id, row_id))
+    return readings
+
+
+def entries_between(db: sqlite_utils.Database, profile_id: int, start: datetime,
+                    end: datetime) -> list[SymptomEntry]:
+    """Live symptom entries in ``[start, end)``, oldest first (without free-text notes)."""
+    where, args = _range_where("recorded_at", profile_id, start, end)
+    sql = ("SELECT recorded_at, daytime_symptoms, night_waking, activity_limited, "
+           "reliever_puffs, triggers, amber_signs, red_signs, plan_version_id, id "
+           f"FROM symptom_entries WHERE {where} ORDER BY recorded_at, id")
+    parse, empty = datetime.fromisoformat, ("[]", "", None)
+    entries = []
+    for (when, day, night, limited, puffs, triggers, amber, red, plan_id,
+         row_id) in db.execute(sql, args):
+        entries.append(SymptomEntry(
+            parse(when), bool(day), bool(night), bool(limited), puffs or 0,
+            () if triggers in empty else tuple(json.loads(triggers)),
+            () if amber in empty else tuple(json.loads(amber)),
+            () if red in empty else tuple(json.loads(red)), "", plan_id, row_id))
+    return entries
+
+
+def data_span(db: sqlite_utils.Database, profile_id: int) -> tuple[datetime, datetime] | None:
+    """Moments of the oldest and newest live reading or entry, or None when there is none."""
+    moments = []
+    for table, column in (("readings", "taken_at"), ("symptom_entries", "recorded_at")):
+        for order in ("", "DESC"):
+            row = db.execute(f"SELECT {column} FROM {table} WHERE profile_id = ? AND {_LIVE} "
+                             f"ORDER BY {column} {order} LIMIT 1", [profile_id]).fetchone()
+            if row:
+                moments.append(datetime.fromisoformat(row[0]))
+    return (min(moments), max(moments)) if moments else None
+
+
+def plan_timeline(db: sqlite_utils.Database, profile_id: int) -> PlanTimeline:
+    """Every plan version with the moment it came into force (its ``created_at``)."""
+    return PlanTimeline.of(plan_history(db, profile_id))

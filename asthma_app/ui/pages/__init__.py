@@ -11,5 +11,6 @@ def page_classes() -> list[type]:
     from .diary import DiaryPage
     from .plan import PlanPage
     from .today import TodayPage
+    from .trends import TrendsPage
 
-    return [TodayPage, DiaryPage, PlanPage]
+    return [TodayPage, DiaryPage, PlanPage, TrendsPage]

@@ -1,0 +1,363 @@
+"""The Trends charts (QtCharts): peak flow over zone bands, reliever puffs and nights woken.
+
+The three charts share one time axis: the same range and the same plot-area left and right
+edges, so a day lines up in all three. Series are made once and refilled with ``replace()``
+(fast); the data comes from :class:`~asthma_app.services.trends.TrendsView`, already cut to
+at most one point per pixel. Morning and evening differ by colour, line style *and* marker
+shape; zone bands by colour and by their names in the key above the chart.
+
+Signals: ``point_selected(str, int)`` (session value, index into that series' points).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCharts import (
+    QAreaSeries,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QImage, QPainter, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+
+from ..domain.readings import Period
+from ..domain.zones import Zone
+from .widgets.common import label
+
+MARKER_SIZE = 9
+RIGHT_MARGIN = 40  # room for the last date label
+BAND_COLOURS = {Zone.GREEN: "#dcedc8", Zone.AMBER: "#ffe0b2", Zone.RED: "#ffcdd2"}
+SESSION_STYLE = {  # colour, pen style, marker shape
+    Period.MORNING: ("#0d47a1", Qt.PenStyle.SolidLine,
+                     QScatterSeries.MarkerShape.MarkerShapeCircle),
+    Period.EVENING: ("#6a1b9a", Qt.PenStyle.DashLine,
+                     QScatterSeries.MarkerShape.MarkerShapeTriangle),
+}
+
+
+def msecs(moment: datetime) -> float:
+    """Milliseconds since the epoch in local time, as QDateTimeAxis expects."""
+    return moment.timestamp() * 1000
+
+
+def _day_ms(day: date) -> float:
+    return msecs(datetime.combine(day, time()))
+
+
+def _line(name: str, colour: str, width: float = 2, style=Qt.PenStyle.SolidLine) -> QLineSeries:
+    series = QLineSeries()
+    series.setName(name)
+    pen = QPen(QColor(colour), width)
+    pen.setStyle(style)
+    series.setPen(pen)
+    return series
+
+
+class ChartView(QChartView):
+    """A chart view that reports a horizontal drag as a fraction of the plot width."""
+
+    dragged = Signal(float)
+
+    def __init__(self, chart: QChart, name: str):
+        super().__init__(chart)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setAccessibleName(name)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._press_x = None
+        self.margins = None  # (left, top, right, bottom) of the plot area, set by the owner
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.apply_margins()
+
+    def apply_margins(self) -> None:
+        if self.margins is None:
+            return
+        left, top, right, bottom = self.margins
+        size = self.viewport().size()
+        self.chart().setPlotArea(QRectF(left, top, max(10, size.width() - left - right),
+                                        max(10, size.height() - top - bottom)))
+        for axis in self.chart().axes(Qt.Orientation.Horizontal):  # re-lay the date labels:
+            low, high = axis.min(), axis.max()  # a new plot area alone leaves them stale
+            axis.setRange(low, high.addMSecs(1))
+            axis.setRange(low, high)
+
+    def mousePressEvent(self, event):  # noqa: N802 - Qt override
+        self._press_x = event.position().x()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event):  # noqa: N802 - Qt override
+        super().mouseReleaseEvent(event)
+        if self._press_x is not None:
+            moved = event.position().x() - self._press_x
+            width = self.chart().plotArea().width()
+            if abs(moved) > 30 and width > 0:
+                self.dragged.emit(-moved / width)
+        self._press_x = None
+
+
+def _area(upper: QLineSeries, lower: QLineSeries | None = None) -> QAreaSeries:
+    """An area series that keeps its edge series alive (QAreaSeries does not own them)."""
+    area = QAreaSeries(upper, lower) if lower is not None else QAreaSeries(upper)
+    area.edges = (upper, lower)
+    upper.setParent(area)
+    if lower is not None:
+        lower.setParent(area)
+    return area
+
+
+def _chart() -> QChart:
+    chart = QChart()
+    chart.legend().hide()
+    chart.setBackgroundRoundness(0)
+    chart.setMargins(QMargins(0, 0, 0, 0))
+    return chart
+
+
+class TrendsCharts(QWidget):
+    point_selected = Signal(str, int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.view = None
+        self.peak_chart, self.reliever_chart, self.nights_chart = _chart(), _chart(), _chart()
+        self._build_bands()
+        self._build_sessions()
+        self.best_line = _line(self.tr("Personal best in your plan"), "#212121", 2,
+                               Qt.PenStyle.DotLine)
+        self.peak_chart.addSeries(self.best_line)
+        self.reliever_bars = self._bars(self.reliever_chart, "#1565c0", self.tr("Reliever puffs"))
+        self.night_bars = self._bars(self.nights_chart, "#4e342e", self.tr("Nights woken"))
+        self._axes()
+        self.peak_title = label("", "sectionTitle")
+        self.key = label(self.tr(
+            "Morning: blue solid line with round dots. Evening: purple dashed line with "
+            "triangles. Dotted black line: the personal best in your plan. Background: green, "
+            "amber and red zones from the plan in force on each day."), "hint")
+        self.reliever_title = label("", "hint")
+        self.nights_title = label("", "hint")
+        self.peak_view = ChartView(self.peak_chart, self.tr("Peak flow chart"))
+        self.reliever_view = ChartView(self.reliever_chart, self.tr("Reliever puffs chart"))
+        self.nights_view = ChartView(self.nights_chart, self.tr("Nights woken chart"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        for widget, stretch in ((self.peak_title, 0), (self.key, 0), (self.peak_view, 5),
+                                (self.reliever_title, 0), (self.reliever_view, 2),
+                                (self.nights_title, 0), (self.nights_view, 3)):
+            layout.addWidget(widget, stretch)
+        for view_, height in ((self.peak_view, 200), (self.reliever_view, 70),
+                              (self.nights_view, 90)):
+            view_.setMinimumHeight(height)
+            view_.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build_bands(self) -> None:
+        self.band_areas = {}
+        names = {Zone.GREEN: self.tr("Green zone"), Zone.AMBER: self.tr("Amber zone"),
+                 Zone.RED: self.tr("Red zone")}
+        for zone in (Zone.GREEN, Zone.AMBER, Zone.RED):
+            area = _area(QLineSeries(), QLineSeries())
+            area.setName(names[zone])
+            area.setBrush(QBrush(QColor(BAND_COLOURS[zone])))
+            area.setPen(QPen(Qt.PenStyle.NoPen))
+            self.peak_chart.addSeries(area)
+            self.band_areas[zone] = area
+
+    def _build_sessions(self) -> None:
+        """Per session: an envelope (zoomed out) and a line whose points carry the markers.
+
+        Markers are "light markers" (one image drawn at each point by the line itself): far
+        cheaper than a scatter series, whose every dot is a graphics item.
+        """
+        self.lines, self.envelopes = {}, {}
+        for period in (Period.MORNING, Period.EVENING):
+            colour, style, shape = SESSION_STYLE[period]
+            envelope = _area(QLineSeries(), QLineSeries())
+            envelope.setName(self.tr("Lowest to highest"))
+            tint = QColor(colour)
+            tint.setAlpha(50)
+            envelope.setBrush(QBrush(tint))
+            envelope.setPen(QPen(QColor(colour), 1, style))
+            line = _line(period.label(), colour, 2, style)
+            line.setMarkerSize(MARKER_SIZE)
+            line.setLightMarker(marker_image(shape, colour, MARKER_SIZE))
+            line.setSelectedLightMarker(marker_image(shape, "#ff6f00", MARKER_SIZE + 6))
+            line.marker_shape = shape
+            line.clicked.connect(lambda point, p=period: self._on_line_clicked(p, point))
+            for series in (envelope, line):
+                self.peak_chart.addSeries(series)
+            self.lines[period], self.envelopes[period] = line, envelope
+
+    def _bars(self, chart: QChart, colour: str, name: str) -> QAreaSeries:
+        area = _area(QLineSeries())
+        area.setName(name)
+        area.setBrush(QBrush(QColor(colour)))
+        area.setPen(QPen(QColor(colour), 1))
+        chart.addSeries(area)
+        return area
+
+    def _axes(self) -> None:
+        self.time_axes, self.value_axes = [], []
+        for chart in (self.peak_chart, self.reliever_chart, self.nights_chart):
+            x_axis, y_axis = QDateTimeAxis(), QValueAxis()
+            x_axis.setFormat("d MMM yyyy")
+            x_axis.setTickCount(6)
+            y_axis.setLabelFormat("%d")
+            chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+            chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+            for series in chart.series():
+                series.attachAxis(x_axis)
+                series.attachAxis(y_axis)
+            self.time_axes.append(x_axis)
+            self.value_axes.append(y_axis)
+
+    # --- filling ----------------------------------------------------------------------------
+
+    def plot_width(self) -> int:
+        """Pixels across the plot area: the most points worth drawing per series."""
+        return max(100, int(self.peak_view.width() - self._left_margin() - RIGHT_MARGIN))
+
+    def show_view(self, view) -> None:
+        self.view = view
+        top = self._fill_peak(view)
+        self._fill_bars(self.reliever_bars, view.reliever, 1)
+        self._fill_bars(self.night_bars, view.nights, 1)
+        self._style_fonts()
+        self._align()
+        low, high = _day_ms(view.start), _day_ms(view.end + timedelta(days=1))
+        for axis in self.time_axes:
+            axis.setRange(_qdt(low), _qdt(high))
+        self.value_axes[0].setRange(0, top)
+        for axis, bars in ((self.value_axes[1], view.reliever), (self.value_axes[2], view.nights)):
+            axis.setRange(0, max([bar.value or 0 for bar in bars] + [1]))
+            axis.setTickCount(2)
+        self._titles(view)
+
+    def _fill_peak(self, view) -> float:
+        values = [p.high for s in (view.morning, view.evening) for p in s.points]
+        bests = [band.best for band in view.bands if band.best]
+        top = max(values + [b * 1.1 for b in bests] + [100]) * 1.05
+        top = 50 * -(-top // 50)
+        for zone in (Zone.GREEN, Zone.AMBER, Zone.RED):
+            upper, lower = [], []
+            for band in view.bands:
+                if band.best is None:
+                    continue
+                high = {Zone.GREEN: top, Zone.AMBER: band.amber_value,
+                        Zone.RED: band.red_value}[zone]
+                low = {Zone.GREEN: band.amber_value, Zone.AMBER: band.red_value,
+                       Zone.RED: 0}[zone]
+                for moment in (band.start, band.end):
+                    upper.append(QPointF(msecs(moment), high))
+                    lower.append(QPointF(msecs(moment), low))
+            self.band_areas[zone].upperSeries().replace(upper)
+            self.band_areas[zone].lowerSeries().replace(lower)
+        self.best_line.replace([QPointF(msecs(moment), band.best) for band in view.bands
+                                if band.best for moment in (band.start, band.end)])
+        for period in (Period.MORNING, Period.EVENING):
+            self._fill_session(period, view.series(period))
+        return top
+
+    def _fill_session(self, period: Period, series) -> None:
+        raw = series.bucket_days == 0
+        half = series.bucket_days * 86_400_000 / 2  # a bucket's point sits in its middle
+        xs = [msecs(p.at) if raw else _day_ms(p.bucket_start) + half for p in series.points]
+        means = [QPointF(x, p.mean) for x, p in zip(xs, series.points, strict=True)]
+        self.lines[period].replace(means)
+        envelope = self.envelopes[period]
+        envelope.upperSeries().replace([] if raw else [
+            QPointF(x, p.high) for x, p in zip(xs, series.points, strict=True)])
+        envelope.lowerSeries().replace([] if raw else [
+            QPointF(x, p.low) for x, p in zip(xs, series.points, strict=True)])
+        envelope.setVisible(not raw)
+
+    def _fill_bars(self, area: QAreaSeries, bars, _unit) -> None:
+        points, gap = [], 0.1
+        for bar in bars:
+            if not bar.value:
+                continue
+            left = _day_ms(bar.start) + gap * 86_400_000
+            right = _day_ms(bar.start + timedelta(days=bar.days)) - gap * 86_400_000
+            points += [QPointF(left, 0), QPointF(left, bar.value), QPointF(right, bar.value),
+                       QPointF(right, 0)]
+        area.upperSeries().replace(points)
+
+    def _titles(self, view) -> None:
+        self.peak_title.setText(self.tr("Peak flow (L/min)") if view.morning.bucket_days == 0
+                                else self.tr("Peak flow (L/min): average, lowest and highest "
+                                             "in each %n days", "", view.morning.bucket_days))
+        if view.bar_days == 1:
+            self.reliever_title.setText(self.tr("Reliever puffs each day"))
+            self.nights_title.setText(self.tr("Woken at night by asthma (1 = yes)"))
+        else:
+            self.reliever_title.setText(self.tr("Reliever puffs in each %n days", "",
+                                                view.bar_days))
+            self.nights_title.setText(self.tr("Nights woken by asthma in each %n days", "",
+                                              view.bar_days))
+
+    # --- layout -----------------------------------------------------------------------------
+
+    def _style_fonts(self) -> None:
+        font = self.font()
+        for axis in self.time_axes + self.value_axes:
+            axis.setLabelsFont(font)
+
+    def _left_margin(self) -> int:
+        return QFontMetrics(self.font()).horizontalAdvance("0000") + 14
+
+    def _align(self) -> None:
+        """Same plot-area edges in all three charts, so the time axes line up.
+
+        The middle chart leaves out its date labels: the charts above and below carry them.
+        """
+        dates = int(QFontMetrics(self.font()).height() * 1.5) + 12
+        left = self._left_margin()
+        self.time_axes[1].setLabelsVisible(False)
+        for view_, bottom in ((self.peak_view, dates), (self.reliever_view, 10),
+                              (self.nights_view, dates)):
+            view_.margins = (left, 10, RIGHT_MARGIN, bottom)
+            view_.apply_margins()
+
+    def _on_line_clicked(self, period: Period, point: QPointF) -> None:
+        points = self.lines[period].points()
+        if points:
+            index = min(range(len(points)), key=lambda i: abs(points[i].x() - point.x()))
+            self.select(period, index)
+
+    def select(self, period: Period, index: int) -> None:
+        """Highlight one point (and no other) and say which one it is."""
+        for line in self.lines.values():
+            line.deselectAllPoints()
+        self.lines[period].setPointSelected(index, True)
+        self.point_selected.emit(period.value, index)
+
+
+def marker_image(shape, colour: str, size: int) -> QImage:
+    """A filled circle or triangle with a white rim, drawn at each point of a line."""
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#ffffff"), 1))
+    painter.setBrush(QColor(colour))
+    if shape is QScatterSeries.MarkerShape.MarkerShapeTriangle:
+        painter.drawPolygon(QPolygonF([QPointF(size / 2, 0.5), QPointF(size - 0.5, size - 0.5),
+                                       QPointF(0.5, size - 0.5)]))
+    else:
+        painter.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1))
+    painter.end()
+    return image
+
+
+def _qdt(ms: float):
+    from PySide6.QtCore import QDateTime
+
+    return QDateTime.fromMSecsSinceEpoch(int(ms))

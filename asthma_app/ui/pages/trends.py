@@ -1,0 +1,299 @@
+"""Trends: peak flow, reliever use and nights woken over a chosen period, with statistics.
+
+Loads nothing until it is first shown (keeps start-up fast) and only the period shown.
+Keys: Left/Right move the period a quarter of its length, Page Up/Page Down a whole length.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.readings import Period
+from ...domain.text import fill
+from ..widgets.common import format_date, format_datetime, label, to_date
+from .base import Page
+
+# Charts, statistics and their services are imported on first use (see ``_build``): the
+# Trends page must not slow down the start-up of the Today screen.
+
+RANGE_KEYS = ("2w", "3m", "1y", "all", "custom")
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class TrendsPage(Page):
+    key = "trends"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.service = None
+        self.view = None
+        self.range_key = "3m"
+        self.start = self.end = None
+        self._dirty = True
+        self.built = False
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        QVBoxLayout(self)
+
+    def _build(self) -> None:
+        """Make the widgets on first use: charts cost start-up time the Today screen needs."""
+        if self.built:
+            return
+        self.built = True
+        from ..charts import TrendsCharts
+        from ..widgets.trend_panels import StatsPanel, TrendsTables
+
+        self.charts = TrendsCharts()
+        self.charts.point_selected.connect(self._on_charts_point_selected)
+        self.charts.peak_view.dragged.connect(self._on_chart_dragged)
+        self.tables = TrendsTables()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.charts)
+        self.stack.addWidget(self.tables)
+        self.stats = StatsPanel()
+        self.selection = label(self.tr("Click a dot on the chart to see that reading."), "hint")
+        self.period_label = label("", "hint")
+        side = QScrollArea()
+        side.setWidgetResizable(True)
+        side.setWidget(self.stats)
+        side.setMinimumWidth(280)
+        body = QHBoxLayout()
+        body.addWidget(self.stack, 3)
+        body.addWidget(side, 1)
+        outer = self.layout()
+        outer.addWidget(label(self.tr("Trends"), "pageTitle"))
+        outer.addLayout(self._range_row())
+        outer.addLayout(self._action_row())
+        outer.addWidget(self.period_label)
+        outer.addLayout(body, 1)
+        outer.addWidget(self.selection)
+
+    def _range_row(self) -> QHBoxLayout:
+        names = {"2w": self.tr("2 weeks"), "3m": self.tr("3 months"), "1y": self.tr("1 year"),
+                 "all": self.tr("All"), "custom": self.tr("Custom")}
+        self.range_buttons = QButtonGroup(self)
+        row = QHBoxLayout()
+        for key in RANGE_KEYS:
+            button = QPushButton(names[key])
+            button.setCheckable(True)
+            button.setChecked(key == self.range_key)
+            button.setToolTip(self.tr("Show this period"))
+            self.range_buttons.addButton(button)
+            button.clicked.connect(lambda _c=False, k=key: self.set_range(k))
+            row.addWidget(button)
+        self.range_button = {key: b for key, b in zip(RANGE_KEYS, self.range_buttons.buttons(),
+                                                       strict=True)}
+        self.earlier = QPushButton(self.tr("\u2190 Earlier"))
+        self.earlier.setAccessibleName(self.tr("Earlier"))
+        self.earlier.clicked.connect(lambda: self.move_window(-1.0))
+        self.later = QPushButton(self.tr("Later \u2192"))
+        self.later.setAccessibleName(self.tr("Later"))
+        self.later.clicked.connect(lambda: self.move_window(1.0))
+        row.addSpacing(12)
+        row.addWidget(self.earlier)
+        row.addWidget(self.later)
+        row.addStretch(1)
+        return row
+
+    def _action_row(self) -> QHBoxLayout:
+        self.from_edit, self.to_edit = QDateEdit(), QDateEdit()
+        row = QHBoxLayout()
+        for text, edit in ((self.tr("From"), self.from_edit), (self.tr("To"), self.to_edit)):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(text)
+            caption = label(text, wrap=False)
+            caption.setBuddy(edit)
+            edit.dateChanged.connect(self._on_date_edit_changed)
+            row.addWidget(caption)
+            row.addWidget(edit)
+        self.table_button = QPushButton(self.tr("View as table"))
+        self.table_button.setCheckable(True)
+        self.table_button.toggled.connect(self._on_table_button_toggled)
+        self.save_button = QPushButton(self.tr("Save chart as PNG\u2026"))
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.best_button = QPushButton(self.tr("Find my personal best\u2026"))
+        self.best_button.clicked.connect(self.open_personal_best)
+        row.addSpacing(12)
+        for button in (self.table_button, self.save_button, self.best_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def title(self) -> str:
+        return self.tr("Trends")
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def set_session(self, session) -> None:
+        from ...services.trends import TrendsService
+
+        self.service = TrendsService(session) if session else None
+        super().set_session(session)
+
+    def refresh(self) -> None:
+        """Data changed: reload now if visible, else when next shown."""
+        self._dirty = True
+        if self.service is not None:
+            self.service.refresh()
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event):  # noqa: N802 - Qt override
+        self._build()
+        super().showEvent(event)
+        if self._dirty:
+            self.reload()
+
+    def reload(self) -> None:
+        if self.service is None:
+            return
+        self._build()
+        self._dirty = False
+        if self.range_key == "custom" and self.start is not None:
+            self.show_period(self.start, self.end)
+        else:
+            self.set_range(self.range_key if self.range_key != "custom" else "3m")
+
+    def set_range(self, key: str) -> None:
+        self._build()
+        self.range_key = key
+        self.range_button[key].setChecked(True)
+        if key == "custom":
+            self.show_period(to_date(self.from_edit.date()), to_date(self.to_edit.date()))
+            return
+        self.show_period(*self.service.range_for(key))
+
+    def show_period(self, start: date, end: date) -> None:
+        self._build()
+        if end < start:
+            start, end = end, start
+        self.start, self.end = start, end
+        for edit, day in ((self.from_edit, start), (self.to_edit, end)):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(day))
+            edit.blockSignals(False)
+        self.view = self.service.view(start, end, self.charts.plot_width())
+        self.charts.show_view(self.view)
+        self.stats.show_view(self.view)
+        if self.table_button.isChecked():
+            self.tables.show_view(self.view)
+        self.period_label.setText(fill(self.tr("%1 to %2 (%n days)", "", self.view.stats.days),
+                                       format_date(start), format_date(end)))
+        self.later.setEnabled(end < self.service.today())
+        self.selection.setText(self.tr("Click a dot on the chart to see that reading."))
+
+    # --- moving along -----------------------------------------------------------------------
+
+    def move_window(self, fraction: float) -> None:
+        """Move the period by ``fraction`` of its length (negative: earlier), not past today."""
+        if self.start is None:
+            return
+        length = (self.end - self.start).days + 1
+        shift = timedelta(days=round(length * fraction) or (1 if fraction > 0 else -1))
+        today = self.service.today()
+        if self.end + shift > today:
+            shift = today - self.end
+        if not shift:
+            return
+        self.range_key = "custom"
+        self.range_button["custom"].setChecked(True)
+        self.show_period(self.start + shift, self.end + shift)
+
+    def keyPressEvent(self, event):  # noqa: N802 - Qt override
+        steps = {Qt.Key.Key_Left: -0.25, Qt.Key.Key_Right: 0.25,
+                 Qt.Key.Key_PageUp: -1.0, Qt.Key.Key_PageDown: 1.0}
+        if event.key() in steps:
+            self.move_window(steps[event.key()])
+            return
+        super().keyPressEvent(event)
+
+    def _on_chart_dragged(self, fraction: float) -> None:
+        self.move_window(fraction)
+
+    def _on_date_edit_changed(self, _date) -> None:
+        if self.service is not None:
+            self.range_key = "custom"
+            self.set_range("custom")
+
+    # --- selection, table, PNG, personal best -----------------------------------------------
+
+    def _on_charts_point_selected(self, period_value: str, index: int) -> None:
+        self._describe(Period(period_value), index)
+
+    def select_point(self, period: Period, index: int) -> str:
+        """Select the ``index``-th point of ``period`` (as a click on it does); its text."""
+        self.charts.select(period, index)
+        return self.selection.text()
+
+    def _describe(self, period: Period, index: int) -> str:
+        point = self.view.series(period).points[index]
+        when = format_datetime(point.at) if point.count == 1 else format_date(point.bucket_start)
+        from ...services.trends import describe_point
+
+        text = describe_point(self.view, period, point, when)
+        self.selection.setText(text)
+        return text
+
+    def _on_table_button_toggled(self, checked: bool) -> None:
+        if checked and self.view is not None:
+            self.tables.show_view(self.view)
+        self.stack.setCurrentWidget(self.tables if checked else self.charts)
+        self.table_button.setText(self.tr("View as chart") if checked
+                                  else self.tr("View as table"))
+
+    def _on_save_clicked(self) -> None:
+        name = f"peak-flow-{self.start.isoformat()}-to-{self.end.isoformat()}.png"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save chart as PNG"), str(Path.home() / name),
+            self.tr("PNG images (*.png)"))
+        if path:
+            self.save_png(Path(path))
+
+    def save_png(self, path: Path) -> bool:
+        """Save the charts as shown now (not the table) to ``path``."""
+        return self.charts.grab().save(str(path), "PNG")
+
+    def open_personal_best(self):
+        from ..dialogs.personal_best import PersonalBestDialog
+
+        self.dialog = PersonalBestDialog(self.session, self)
+        self.dialog.plan_saved.connect(lambda _plan: self.data_changed.emit())
+        self.dialog.open()
+        return self.dialog
+
+
+def render_trends_png(session, start: date, end: date, path: Path,
+                      size: tuple[int, int] = (1200, 700)) -> bool:
+    """Draw the Trends charts for ``[start, end]`` into a PNG file (for the review summary)."""
+    from ...services.trends import TrendsService
+    from ..charts import TrendsCharts
+
+    widget = QWidget()
+    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    charts = TrendsCharts(widget)
+    layout = QVBoxLayout(widget)
+    layout.addWidget(charts)
+    widget.resize(*size)
+    widget.show()
+    charts.show_view(TrendsService(session).view(start, end, charts.plot_width()))
+    saved = widget.grab().save(str(path), "PNG")
+    widget.close()
+    widget.deleteLater()
+    return saved

@@ -1,0 +1,150 @@
+"""Beside and instead of the Trends charts: the statistics panel and the same data as tables."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.readings import Period
+from ...domain.text import fill
+from ...services.trends import judge_value
+from .common import format_date, format_datetime, label
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Trends", text)
+
+
+def _or_dash(value, unit: str = "") -> str:
+    if value is None:
+        return _tr("no data")
+    return f"{value}{unit}"
+
+
+class StatsPanel(QWidget):
+    """The figures for the period as label/value pairs, then the plain-language notes."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.heading = label(self.tr("This period"), "sectionTitle")
+        self.form = QFormLayout()
+        self.values = {}
+        self.notes_heading = label(self.tr("What the diary shows"), "sectionTitle")
+        self.notes = label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.form)
+        layout.addWidget(self.notes_heading)
+        layout.addWidget(self.notes)
+        layout.addStretch(1)
+
+    def rows(self, stats) -> list[tuple[str, str]]:
+        unit = " L/min"
+        return [
+            (self.tr("Peak flow readings"), str(stats.readings_count)),
+            (self.tr("Average morning"), _or_dash(stats.mean_morning, unit)),
+            (self.tr("Average evening"), _or_dash(stats.mean_evening, unit)),
+            (self.tr("Highest"), _or_dash(stats.highest, unit)),
+            (self.tr("Lowest"), _or_dash(stats.lowest, unit)),
+            (self.tr("Lowest % of best"), _or_dash(stats.lowest_pct_best, " %")),
+            (self.tr("Variability"), _or_dash(stats.variability_pct, " %")),
+            (self.tr("Days green / amber / red"),
+             f"{stats.days_green} / {stats.days_amber} / {stats.days_red}"),
+            (self.tr("Days with no data"), str(stats.days_no_data)),
+            (self.tr("Reliever days a week"), str(stats.reliever_days_per_week)),
+            (self.tr("Nights woken a week"), str(stats.nights_woken_per_week)),
+            (self.tr("Readings missed"), str(stats.readings_missed)),
+        ]
+
+    def show_view(self, view) -> None:
+        rows = self.rows(view.stats)
+        if not self.values:
+            for name, _value in rows:
+                value = label("", wrap=False)
+                caption = label(name)
+                caption.setBuddy(value)
+                self.form.addRow(caption, value)
+                self.values[name] = value
+        for name, value in rows:
+            self.values[name].setText(value)
+            self.values[name].setAccessibleName(f"{name}: {value}")
+        self.notes.setText("\n\n".join(view.notes))
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for row, cells in enumerate(rows):
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            table.setItem(row, column, item)
+
+
+class TrendsTables(QWidget):
+    """What the charts draw, as rows: one per peak-flow point, one per diary bar."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.peak_table = _table([self.tr("Date"), self.tr("Session"), self.tr("Peak flow"),
+                                  self.tr("% of best"), self.tr("Zone")],
+                                 self.tr("Peak flow readings table"))
+        self.diary_table = _table([self.tr("From"), self.tr("Days"), self.tr("Reliever puffs"),
+                                   self.tr("Nights woken")], self.tr("Reliever and nights table"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label(self.tr("Peak flow"), "sectionTitle"))
+        layout.addWidget(self.peak_table, 3)
+        layout.addWidget(label(self.tr("Reliever and nights woken"), "sectionTitle"))
+        layout.addWidget(self.diary_table, 2)
+
+    def show_view(self, view) -> None:
+        _fill(self.peak_table, peak_rows(view))
+        no_entry = self.tr("no diary entry")
+        _fill(self.diary_table, [
+            [format_date(bar.start), str(bar.days),
+             no_entry if bar.value is None else str(bar.value),
+             no_entry if night.value is None else str(night.value)]
+            for bar, night in zip(view.reliever, view.nights, strict=True)])
+
+
+def peak_rows(view) -> list[list[str]]:
+    """Rows for the peak-flow table, oldest first, from exactly the points the chart draws."""
+    tagged = [(point, period) for period in (Period.MORNING, Period.EVENING)
+              for point in view.series(period).points]
+    tagged.sort(key=lambda pair: pair[0].at)
+    rows = []
+    for point, period in tagged:
+        pct, zone = judge_value(point.low, view.scale, view.timeline.plan_at(point.at))
+        if point.count == 1:
+            when, value = format_datetime(point.at), str(point.high)
+        else:
+            days = view.series(period).bucket_days
+            last = point.bucket_start + timedelta(days=days - 1)
+            when = fill(_tr("%1 to %2"), format_date(point.bucket_start), format_date(last))
+            value = fill(_tr("%1 to %2 (average %3, %4 readings)"), point.low, point.high,
+                         round(point.mean), point.count)
+        rows.append([when, period.label(), value, _or_dash(pct, " %"),
+                     zone.short_label() if zone else _tr("no zone")])
+    return rows

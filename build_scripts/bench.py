@@ -1,0 +1,161 @@
+"""Performance figures for start-up and Trends (``make bench``): one ``NAME VALUE UNIT`` a line.
+
+Not a test: the numbers depend on the machine; docs/performance.md records them with the date
+and machine. The 20-year profile is ``generate_history(years=20, readings_per_session=2)``:
+29,200 readings (two per session, twice a day) and 7,300 diary days. Start-up is measured in
+fresh processes (median of several runs) from launch to the first paint of the window:
+a bare PySide6 QMainWindow (the floor) and the real app on the Today screen. The Trends
+figures are measured in this process on the offscreen platform, including drawing.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+RUNS = 5
+
+BARE = """
+import os, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+launched = float(os.environ["ASTHMA_APP_LAUNCHED_AT"])
+class Window(QMainWindow):
+    painted = False
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, done)
+def done():
+    print(f"first_paint_ms {(time.time() - launched) * 1000:.1f}", flush=True)
+    app.quit()
+app = QApplication(sys.argv[:1])
+window = Window()
+window.setCentralWidget(QLabel("Hello"))
+window.resize(1200, 760)
+window.show()
+app.exec()
+"""
+
+
+def first_paint_ms(args: list[str]) -> float:
+    env = dict(os.environ, ASTHMA_APP_QUIT_AFTER_PAINT="1", PYTHONPATH=str(ROOT))
+    env["ASTHMA_APP_LAUNCHED_AT"] = repr(time.time())
+    out = subprocess.run([sys.executable, *args], env=env, capture_output=True, text=True,
+                         timeout=120, check=True).stdout
+    line = next(line for line in out.splitlines() if line.startswith("first_paint_ms"))
+    return float(line.split()[1])
+
+
+def median_startup(args: list[str]) -> float:
+    first_paint_ms(args)  # warm the disk cache; not counted
+    return statistics.median(first_paint_ms(args) for _ in range(RUNS))
+
+
+def make_data_dir(years: int | None) -> Path:
+    """A data dir with one profile; with ``years`` of generated history ending today."""
+    from asthma_app.domain.profile import Profile
+    from asthma_app.domain.synthetic import generate_history
+    from asthma_app.services.profiles import create_profile
+    from asthma_app.services.sample_data import load_history
+    from asthma_app.storage.database import open_database
+
+    folder = Path(tempfile.mkdtemp(prefix="asthma-bench-"))
+    db = open_database(folder / "asthma.db")
+    profile = create_profile(db, Profile("Bench Patient", 1980))
+    if years:
+        history = generate_history(years=years, readings_per_session=2,
+                                   end=date.today() - timedelta(days=1))
+        load_history(db, profile, history)
+    db.close()
+    return folder
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def ms_since(start: float) -> float:
+    return (time.perf_counter() - start) * 1000
+
+
+def trends_figures(folder: Path) -> dict[str, tuple[float, str]]:
+    from asthma_app.app import create_application, create_main_window
+    from asthma_app.services.trends import TrendsService
+    from asthma_app.storage.database import open_database
+
+    app = create_application()
+    db = open_database(folder / "asthma.db")
+    window = create_main_window(db)
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    start = time.perf_counter()
+    window.show_page("trends")
+    app.processEvents()
+    opened = ms_since(start)
+    page = window.page("trends")
+    switches = {}
+    for key in ("2w", "3m", "1y", "all"):
+        page.service.refresh()  # from the database each time, as after a fresh open
+        start = time.perf_counter()
+        page.set_range(key)
+        app.processEvents()
+        switches[key] = ms_since(start)
+    rss = rss_mb()
+    session = window.session
+    end = session.clock().date()
+    year = (end - timedelta(days=364), end)
+    stats_runs = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        TrendsService(session).stats(*year)  # a fresh service: reads the year from the disk
+        stats_runs.append(ms_since(start))
+    window.close()
+    db.close()
+    return {
+        "trends_open_20y_ms": (opened, "ms"),
+        "trends_range_switch_20y_ms": (statistics.median(switches.values()), "ms"),
+        **{f"trends_range_{key}_20y_ms": (value, "ms") for key, value in switches.items()},
+        "stats_1y_ms": (statistics.median(stats_runs), "ms"),
+        "rss_20y_mb": (rss, "MB"),
+    }
+
+
+def main() -> int:
+    started = datetime.now()
+    empty, twenty = make_data_dir(None), make_data_dir(20)
+    bare_script = Path(tempfile.mkdtemp(prefix="asthma-bench-")) / "bare.py"
+    bare_script.write_text(BARE)
+    figures = {"startup_bare_pyside_ms": (median_startup([str(bare_script)]), "ms"),
+               "startup_empty_ms": (median_startup(["-m", "asthma_app", "--data-dir",
+                                                    str(empty)]), "ms"),
+               "startup_20y_ms": (median_startup(["-m", "asthma_app", "--data-dir",
+                                                  str(twenty)]), "ms")}
+    figures["startup_20y_vs_bare_ratio"] = (
+        figures["startup_20y_ms"][0] / figures["startup_bare_pyside_ms"][0], "x")
+    figures.update(trends_figures(twenty))
+    print(f"# {started:%Y-%m-%d %H:%M}, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, "
+          "20-year profile: 29,200 readings (2 per session), 7,300 diary days")
+    for name, (value, unit) in figures.items():
+        print(f"{name} {value:.2f} {unit}" if unit == "x" else f"{name} {value:.1f} {unit}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
