@@ -37,18 +37,62 @@ def create_main_window(db, clock=None):
     return MainWindow(db, clock or system_clock)
 
 
+def check_and_open(clock=None):
+    """Integrity check (and recovery), open, then the daily automatic backup.
+
+    Returns ``(db, recovery_message)``; the message is empty when nothing had to be done."""
+    from .services.session import system_clock
+    from .storage.backup import auto_backup
+    from .storage.database import StorageError, open_database
+    from .storage.recovery import check_and_recover
+    from .ui.widgets.common import format_datetime
+
+    now = (clock or system_clock)()
+    result = check_and_recover(paths.database_path(), paths.backups_dir(), now,
+                               format_moment=format_datetime)
+    db = open_database(paths.database_path(), paths.backups_dir())
+    try:
+        auto_backup(db, paths.backups_dir(), now)
+    except StorageError:
+        pass  # no room for a backup must not stop the diary opening; the next start tries again
+    return db, result.message
+
+
+def quit_after_first_paint(window, app) -> None:
+    """``ASTHMA_APP_QUIT_AFTER_PAINT=1``: quit once the window has painted (start-up timing and
+    bundle smoke tests). QTimer.singleShot(0, quit) would quit before the first paint."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _Filter(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    window._quit_filter = _Filter(window)
+    window.installEventFilter(window._quit_filter)
+
+
 def run(args) -> int:
+    import os
+
     from PySide6.QtWidgets import QMessageBox
 
-    from .storage.database import StorageError, open_database
+    from . import crash
+    from .storage.database import StorageError
 
     app = create_application()
+    crash.install(paths.log_dir(), crash.show_dialog)
     try:
-        db = open_database(paths.database_path(), paths.backups_dir())
+        db, message = check_and_open()
     except (StorageError, RuntimeError) as error:
         QMessageBox.critical(None, APP_DISPLAY_NAME, str(error))
         return 1
+    if message:
+        QMessageBox.warning(None, APP_DISPLAY_NAME, message)
     window = create_main_window(db)
+    if os.environ.get("ASTHMA_APP_QUIT_AFTER_PAINT"):
+        quit_after_first_paint(window, app)
     if args.text_scale:
         index = window.text_size.findData(args.text_scale)
         if index >= 0:
