@@ -168,18 +168,19 @@ def _copy_table(src: sqlite3.Connection, dst: sqlite_utils.Database, table: str)
 
 
 def _readable_rows(src: sqlite3.Connection, table: str, columns: list[str]) -> list[tuple]:
-    """Scan in rowid order; after a damaged stretch, jump ahead further each time."""
+    """Scan in rowid order; past a damaged page, probe the next rowids one by one (cheap
+    seeks), then ever bigger jumps, so one bad page costs only its own rows."""
     names = ", ".join(f"[{c}]" for c in columns)
     query = f"SELECT rowid, {names} FROM [{table}] WHERE rowid > ? ORDER BY rowid"
     got: dict[int, tuple] = {}
-    after, step = -(2**63), 1
-    for _attempt in range(48):
+    after, misses = -(2**63), 0
+    while misses < 600:
         try:
             for row in src.execute(query, [after]):
                 got[row[0]] = row[1:]
-                after, step = row[0], 1
+                after, misses = row[0], 0
             break
         except sqlite3.DatabaseError:
-            after = max(after, 0) + step
-            step *= 2
+            misses += 1
+            after = max(after, 0) + (1 if misses < 500 else 2 ** (misses - 480))
     return list(got.values())
