@@ -82,7 +82,7 @@ def run(args) -> int:
     from .storage.database import StorageError
 
     app = create_application()
-    crash.install(paths.log_dir(), crash.show_dialog)
+    crash.install(paths.log_dir, crash.show_dialog)
     try:
         db, message = check_and_open()
     except (StorageError, RuntimeError) as error:

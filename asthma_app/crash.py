@@ -72,18 +72,26 @@ def write_report(folder: Path, exc_type, tb) -> Path:
     return path
 
 
-def enable_faulthandler(folder: Path) -> Path:
+def enable_faulthandler(folder: Path | Callable[[], Path]) -> Path | None:
+    """Hard crashes go to a file; on a read-only or full disk, to stderr instead."""
     global _fault_file
-    folder.mkdir(parents=True, exist_ok=True)
-    _fault_file = open(folder / f"fault-{_stamp()}-{os.getpid()}.log", "w",  # noqa: SIM115
-                       encoding="utf-8")
+    try:
+        folder = folder() if callable(folder) else folder
+        folder.mkdir(parents=True, exist_ok=True)
+        _fault_file = open(folder / f"fault-{_stamp()}-{os.getpid()}.log", "w",  # noqa: SIM115
+                           encoding="utf-8")
+        rotate(folder, "fault")
+    except OSError:
+        faulthandler.enable(all_threads=True)
+        return None
     faulthandler.enable(file=_fault_file, all_threads=True)
-    rotate(folder, "fault")
     return Path(_fault_file.name)
 
 
-def install(folder: Path, show: Callable[[Path], None] | None = None) -> None:
-    """Turn on both logs. ``show(log_path)`` tells the user (a dialog in the app)."""
+def install(folder: Path | Callable[[], Path],
+            show: Callable[[Path | None], None] | None = None) -> None:
+    """Turn on both logs. ``folder`` may be a function (``paths.log_dir``, which can fail on a
+    read-only disk). ``show(log_path)`` tells the user (a dialog in the app)."""
     enable_faulthandler(folder)
     previous = sys.excepthook
 
@@ -91,7 +99,7 @@ def install(folder: Path, show: Callable[[Path], None] | None = None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             return previous(exc_type, exc, tb)
         try:
-            path = write_report(folder, exc_type, tb)
+            path = write_report(folder() if callable(folder) else folder, exc_type, tb)
         except OSError:
             path = None  # a full disk must not turn one error into two
         if show is not None:

@@ -40,7 +40,10 @@ def database_path() -> Path:
 
 def backups_dir() -> Path:
     folder = data_dir() / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:  # a read-only data folder: the diary still opens, backups report why not
+        pass
     return folder
 
 

@@ -77,9 +77,9 @@ def fingerprint(db: sqlite_utils.Database) -> str:
 
 def backup_to(db: sqlite_utils.Database, target: Path) -> Path:
     """Copy the live database to ``target`` with the backup API; a failed copy leaves nothing."""
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         destination = sqlite3.connect(str(partial))
         try:
             db.conn.backup(destination)
