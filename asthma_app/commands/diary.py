@@ -1,4 +1,4 @@
-"""``asthma-app profiles``, ``create-profile``, ``asthma-app log-reading`` and ``asthma-app readings``: the diary
+"""``asthma-app profiles``, ``create-profile``, ``log-reading`` and ``readings``: the diary
 without the window (scripts, smoke tests of installed builds)."""
 
 from __future__ import annotations
