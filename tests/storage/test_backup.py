@@ -191,3 +191,17 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(db, ana, folder):
         restore(db, bad, folder, DAY1)
     assert [p.name for p in repository.list_profiles(db)] == ["Ana"]
     assert [i.path for i in list_backups(folder)] == [bad]  # no safety copy was needed
+
+
+def test_start_up_makes_the_daily_backup_once(data_dir, clock):
+    from asthma_app.app import check_and_open
+
+    for _ in range(2):
+        db, message = check_and_open(clock)
+        repository.add_profile(db, Profile("Ana"), clock())
+        db.close()
+    assert message == ""
+    assert [(i.kind, i.created) for i in list_backups(paths.backups_dir())] == [(AUTO, clock())]
+    clock.advance(days=1)
+    check_and_open(clock)[0].close()
+    assert len(list_backups(paths.backups_dir())) == 2
