@@ -8,7 +8,7 @@ APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 libnss3 libasound2 \
 	fonts-dejavu-core fonts-noto-core xvfb poppler-utils
 
-.PHONY: run demo test bench screenshots lint system-deps clean
+.PHONY: run demo test bench screenshots lint system-deps clean bundle smoke-bundle
 
 $(STAMP): pyproject.toml
 	@bash build_scripts/system_deps.sh $(APT_PACKAGES)
@@ -35,6 +35,12 @@ lint: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) build_scripts/screenshots.py
+
+# Installer: PyInstaller onedir in dist/asthma-app (docs/installer.md), then its smoke test.
+bundle: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[build]"
+	$(PY) build_scripts/build_bundle.py
+	$(PY) build_scripts/smoke_bundle.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache build dist

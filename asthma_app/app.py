@@ -30,6 +30,9 @@ def create_application(argv: list[str] | None = None):
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "app.svg")))
     install_domain_translator()
     return app
 
@@ -41,12 +44,35 @@ def create_main_window(db, clock=None):
     return MainWindow(db, clock or system_clock)
 
 
+def check_and_open(clock=None):
+    """Integrity check (and recovery), open, then the daily automatic backup.
+
+    Returns ``(db, recovery_message)``; the message is empty when nothing had to be done."""
+    from .services.session import system_clock
+    from .storage.backup import auto_backup
+    from .storage.database import StorageError, open_database
+    from .storage.recovery import check_and_recover
+    from .ui.widgets.common import format_datetime
+
+    now = (clock or system_clock)()
+    result = check_and_recover(paths.database_path(), paths.backups_dir(), now,
+                               format_moment=format_datetime)
+    db = open_database(paths.database_path(), paths.backups_dir())
+    try:
+        auto_backup(db, paths.backups_dir(), now)
+    except StorageError:
+        pass  # no room for a backup must not stop the diary opening; the next start tries again
+    return db, result.message
+
+
 def run(args) -> int:
     from PySide6.QtWidgets import QMessageBox
 
-    from .storage.database import StorageError, open_database
+    from . import crash
+    from .storage.database import StorageError
 
     app = create_application()
+    crash.install(paths.log_dir, crash.show_dialog)
     if getattr(args, "kiosk", False):
         from .ui.kiosk import run_kiosk
 
@@ -64,10 +90,12 @@ def run(args) -> int:
               "brought forward.")
         return 0
     try:
-        db = open_database(paths.database_path(), paths.backups_dir())
+        db, message = check_and_open()
     except (StorageError, RuntimeError) as error:
         QMessageBox.critical(None, APP_DISPLAY_NAME, str(error))
         return 1
+    if message:
+        QMessageBox.warning(None, APP_DISPLAY_NAME, message)
     from .services.session import system_clock
     from .ui.home import HomeShell
 

@@ -1,7 +1,8 @@
 """Where the app keeps its files: the only module that uses platformdirs.
 
 The data dir can be overridden with ``--data-dir`` or ``ASTHMA_APP_DATA_DIR`` so that tests,
-portable installs and clinics never touch a real profile.
+portable installs and clinics never touch a real profile; an installed bundle with
+``portable.txt`` or a ``data`` folder beside the program keeps its data there.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from pathlib import Path
 
 ENV_DATA_DIR = "ASTHMA_APP_DATA_DIR"
 DATABASE_NAME = "asthma.sqlite3"
+PORTABLE_MARKER = "portable.txt"
+PORTABLE_FOLDER = "data"
 
 _override: Path | None = None
 
@@ -26,6 +29,8 @@ def data_dir() -> Path:
         folder = _override
     elif os.environ.get(ENV_DATA_DIR):
         folder = Path(os.environ[ENV_DATA_DIR]).expanduser().resolve()
+    elif portable_dir() is not None:
+        folder = portable_dir()
     else:
         import platformdirs
 
@@ -34,19 +39,36 @@ def data_dir() -> Path:
     return folder
 
 
+def portable_dir() -> Path | None:
+    """Portable mode (USB sticks, clinic machines): an installed program with a
+    ``portable.txt`` file or a ``data`` folder beside it keeps its data in that ``data``
+    folder. A source checkout is never portable."""
+    import sys
+
+    if not getattr(sys, "frozen", False):
+        return None
+    program = Path(sys.executable).resolve().parent
+    if (program / PORTABLE_MARKER).exists() or (program / PORTABLE_FOLDER).is_dir():
+        return program / PORTABLE_FOLDER
+    return None
+
+
 def database_path() -> Path:
     return data_dir() / DATABASE_NAME
 
 
 def backups_dir() -> Path:
     folder = data_dir() / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:  # a read-only data folder: the diary still opens, backups report why not
+        pass
     return folder
 
 
 def log_dir() -> Path:
     """Logs live beside the data when the data dir is overridden, else in the user log dir."""
-    if _override is not None or os.environ.get(ENV_DATA_DIR):
+    if _override is not None or os.environ.get(ENV_DATA_DIR) or portable_dir() is not None:
         folder = data_dir() / "logs"
     else:
         import platformdirs

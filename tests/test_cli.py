@@ -39,3 +39,13 @@ def test_bad_reading_is_refused_with_a_message(data_dir, db, clock):
     result = run("log-reading", "--profile", "Sam", "abc", data_dir=data_dir)
     assert result.returncode == 2 and "not a number" in result.stdout
     assert "No profile called" in run("readings", "--profile", "Nobody", data_dir=data_dir).stderr
+
+
+def test_create_profile_then_log_and_read(data_dir):
+    made = run("create-profile", "Rhys Evans", "--birth-year", "1980", data_dir=data_dir)
+    assert made.returncode == 0, made.stderr
+    assert "Rhys Evans" in run("profiles", data_dir=data_dir).stdout
+    assert run("log-reading", "--profile", "rhys evans", "380", "--at", "2026-11-20T08:00",
+               data_dir=data_dir).returncode == 0
+    assert "2026-11-20T08:00\t380" in run("readings", "--profile", "Rhys Evans",
+                                          data_dir=data_dir).stdout

@@ -1,4 +1,4 @@
-"""``asthma-app profiles``, ``asthma-app log-reading`` and ``asthma-app readings``: the diary
+"""``asthma-app profiles``, ``create-profile``, ``log-reading`` and ``readings``: the diary
 without the window (scripts, smoke tests of installed builds)."""
 
 from __future__ import annotations
@@ -12,6 +12,10 @@ from .. import paths
 def register(subparsers) -> None:
     profiles = subparsers.add_parser("profiles", help="list the profiles in the data dir")
     profiles.set_defaults(func=list_profiles)
+    create = subparsers.add_parser("create-profile", help="add a person to the data dir")
+    create.add_argument("name")
+    create.add_argument("--birth-year", type=int)
+    create.set_defaults(func=create_profile_command)
     log = subparsers.add_parser("log-reading", help="save a peak-flow reading")
     log.add_argument("--profile", required=True, help="profile name")
     log.add_argument("blows", nargs="+", help="one to three blows in L/min")
@@ -43,6 +47,19 @@ def list_profiles(args: argparse.Namespace) -> int:
 
     for profile in profiles(open_db()):
         print(profile.name)
+    return 0
+
+
+def create_profile_command(args: argparse.Namespace) -> int:
+    from ..domain.profile import Profile
+    from ..services.profiles import ProfileError, create_profile
+
+    try:
+        profile = create_profile(open_db(), Profile(args.name, birth_year=args.birth_year))
+    except ProfileError as error:
+        print(error)
+        return 2
+    print(f"Created profile {profile.name}")
     return 0
 
 

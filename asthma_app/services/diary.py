@@ -106,13 +106,13 @@ class DiaryService:
     def undo(self) -> UndoStep | None:
         if not self._undo:
             return None
-        step = self._undo.pop()
+        step = self._undo[-1]  # taken off only once the write worked (a full disk keeps it)
         if step.new_id is None:
             repository.set_deleted(self._db, step.table, step.old_id, None)
         else:
             repository.undo_replace(self._db, step.table, step.old_id, step.new_id,
                                     self._session.clock())
-        return step
+        return self._undo.pop()
 
     def clear_undo(self) -> None:
         self._undo.clear()

@@ -6,6 +6,7 @@ foreign keys on. Opening also brings the schema up to date (see ``migrations``).
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,20 +23,39 @@ class StorageError(RuntimeError):
 def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
-    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-    if str(mode).lower() != "wal":  # e.g. read-only media: carry on with what we got
-        pass
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.OperationalError:
+        pass  # read-only media: SQLite still reads; every save then says "read-only" plainly
     conn.execute("PRAGMA synchronous = FULL")
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    """A read-write connection; on read-only media (the folder cannot be written) an
+    ``immutable`` read-only one, because SQLite cannot read a WAL database there otherwise
+    (it needs a ``-shm`` file it cannot create). Saves then fail with the read-only message."""
+    targets = [(str(path), False)]
+    if path.exists() and not os.access(path.parent, os.W_OK):
+        targets.append((f"file:{path}?mode=ro&immutable=1", True))
+    for number, (target, uri) in enumerate(targets, 1):
+        conn = sqlite3.connect(target, uri=uri, isolation_level=None, check_same_thread=False)
+        try:
+            _configure(conn)
+            return conn
+        except sqlite3.OperationalError:
+            conn.close()
+            if number == len(targets):
+                raise
+    raise AssertionError("unreachable")
 
 
 def open_database(path: Path, backups_dir: Path | None = None) -> sqlite_utils.Database:
     """Open (creating if needed) and migrate the database at ``path``."""
     try:
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        conn = _connect(path)
     except sqlite3.OperationalError as error:
         raise StorageError(friendly_message(error)) from error
     try:
-        _configure(conn)
         db = sqlite_utils.Database(conn)
         migrations.migrate(db, path, backups_dir or path.parent / "backups")
     except BaseException as error:

@@ -19,6 +19,7 @@ from ..domain.profile import Profile
 from ..domain.regions import DEFAULT_REGION, REGIONS
 from ..domain.text import fill
 from ..services.profiles import ProfileError, create_profile
+from ..storage.database import StorageError
 from .widgets.common import label
 
 
@@ -116,6 +117,10 @@ class FirstRunPage(QWidget):
             saved = create_profile(self._db, profile, self._clock)
         except ProfileError as error:
             self.profile_error.setText("\n".join(error.problems))
+            self.profile_error.show()
+            return
+        except StorageError as error:
+            self.profile_error.setText(str(error))
             self.profile_error.show()
             return
         self.steps.setCurrentIndex(1)

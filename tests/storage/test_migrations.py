@@ -216,3 +216,34 @@ def test_failed_migration_rolls_back_and_keeps_the_old_version(tmp_path, extra_m
         db.close()
     assert len(list(backups.glob("*.sqlite3"))) == 1  # the backup was taken before trying
     assert not path.with_name(path.name + "-wal").exists()  # the failed connection was closed
+
+
+@pytest.mark.parametrize("start", range(1, LATEST))
+def test_real_data_written_at_every_earlier_version_is_carried_over(tmp_path, start,
+                                                                    plan_factory):
+    """A diary written by an older app (profile, plan, reading, symptoms) survives upgrading."""
+    from asthma_app.domain.readings import PeakFlowReading, SymptomEntry
+
+    path, backups = tmp_path / "old.sqlite3", tmp_path / "backups"
+    db = raw_db(path)
+    migrations.migrate(db, path, backups, upto=start)
+    profile = repository.add_profile(db, Profile("Ana Old", birth_year=1970), NOW)
+    repository.add_plan_version(db, profile.id, plan_factory(), NOW)
+    repository.add_reading(db, profile.id, PeakFlowReading(NOW, (380, 410), note="old note"),
+                           NOW)
+    repository.add_entry(db, profile.id, SymptomEntry(NOW, reliever_puffs=2), NOW)
+    db.close()
+
+    db = open_database(path, backups)
+    try:
+        assert migrations.current_version(db) == LATEST
+        [again] = repository.list_profiles(db)
+        assert (again.name, again.birth_year) == ("Ana Old", 1970)
+        assert repository.current_plan(db, profile.id).personal_best == 500
+        [reading] = repository.list_readings(db, profile.id)
+        assert (reading.blows, reading.note) == ((380, 410), "old note")
+        [entry] = repository.list_entries(db, profile.id)
+        assert entry.reliever_puffs == 2
+    finally:
+        db.close()
+    assert len(list(backups.glob(f"before-migration-v{start}-*.sqlite3"))) == 1

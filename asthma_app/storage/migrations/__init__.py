@@ -22,6 +22,8 @@ def all_migrations() -> list[ModuleType]:
                for info in pkgutil.iter_modules(__path__) if info.name.startswith("m")]
     modules.sort(key=lambda module: module.VERSION)
     versions = [module.VERSION for module in modules]
+    if not versions:  # e.g. a bundle built without them: never create an empty schema
+        raise RuntimeError("no schema migrations were found: the installation is incomplete")
     if versions != list(range(1, len(versions) + 1)):
         raise RuntimeError(f"migration numbers must run 1..n without gaps, got {versions}")
     return modules

@@ -30,6 +30,7 @@ from ...domain.readings import (
     period_for,
 )
 from ...domain.text import fill
+from ...storage.database import StorageError
 from ..widgets.common import DATETIME_FORMAT, label, to_datetime
 
 
@@ -204,7 +205,7 @@ class PeakFlowDialog(QDialog):
             else:
                 saved = self._session.diary.edit_reading(
                     self._existing, self.reading(), self.tr("Undo change to reading"))
-        except ReadingError as error:
+        except (ReadingError, StorageError) as error:  # typed values stay in the fields
             self.errors[0].setText(str(error))
             self.errors[0].show()
             return

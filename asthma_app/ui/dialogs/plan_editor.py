@@ -36,6 +36,7 @@ from ...domain.plan import (
     default_red_signs,
 )
 from ...services.plans import PlanRejected
+from ...storage.database import StorageError
 from ..widgets.common import DATE_FORMAT, label, to_date
 from ..widgets.medicine_table import MedicineTable
 
@@ -228,6 +229,10 @@ class PlanEditor(QDialog):
             saved = self._session.plans.agree(self.plan())
         except PlanRejected as rejected:
             self.problems.setText("\n".join(f"\u2022 {p}" for p in rejected.problems))
+            self.problems.show()
+            return
+        except StorageError as error:  # nothing typed is lost: the editor stays open
+            self.problems.setText(str(error))
             self.problems.show()
             return
         self.plan_saved.emit(saved)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain.assessment import symptom_zone
 from ...domain.plan import default_amber_signs, default_red_signs
 from ...domain.readings import MAX_RELIEVER_PUFFS, ReadingError, SymptomEntry
+from ...storage.database import StorageError
 from ..widgets.common import DATETIME_FORMAT, label, to_datetime
 
 
@@ -157,7 +158,7 @@ class SymptomDialog(QDialog):
             else:
                 saved = self._session.diary.edit_entry(self._existing, self.entry(),
                                                        self.tr("Undo change to symptom entry"))
-        except ReadingError as error:
+        except (ReadingError, StorageError) as error:  # ticked boxes stay as they were
             self.error.setText(str(error))
             self.error.show()
             return

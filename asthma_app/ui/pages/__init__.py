@@ -8,9 +8,10 @@ from __future__ import annotations
 
 
 def page_classes() -> list[type]:
+    from .backups import BackupsPage
     from .diary import DiaryPage
     from .plan import PlanPage
     from .today import TodayPage
     from .trends import TrendsPage
 
-    return [TodayPage, DiaryPage, PlanPage, TrendsPage]
+    return [TodayPage, DiaryPage, PlanPage, TrendsPage, BackupsPage]

@@ -22,6 +22,7 @@ from ...domain.assessment import reading_zone, symptom_zone
 from ...domain.readings import PeakFlowReading
 from ...domain.text import fill
 from ...services.diary import READINGS, SYMPTOMS
+from ...storage.database import StorageError
 from ..dialogs.peak_flow import PeakFlowDialog
 from ..dialogs.symptoms import SymptomDialog
 from ..widgets.common import format_datetime, label
@@ -169,16 +170,25 @@ class DiaryPage(Page):
         if item is None:
             return
         when = format_datetime(item.when)
-        if isinstance(item, PeakFlowReading):
-            self.session.diary.delete(READINGS, item.id,
-                                      fill(self.tr("Undo delete of reading from %1"), when))
-        else:
-            self.session.diary.delete(SYMPTOMS, item.id,
-                                      fill(self.tr("Undo delete of entry from %1"), when))
+        try:
+            if isinstance(item, PeakFlowReading):
+                self.session.diary.delete(READINGS, item.id,
+                                          fill(self.tr("Undo delete of reading from %1"), when))
+            else:
+                self.session.diary.delete(SYMPTOMS, item.id,
+                                          fill(self.tr("Undo delete of entry from %1"), when))
+        except StorageError as error:
+            self.status.setText(str(error))
+            return
         self._changed(self.tr("Deleted. You can undo this."))
 
     def undo(self) -> None:
-        if self.session.diary.undo() is not None:
+        try:
+            undone = self.session.diary.undo()
+        except StorageError as error:
+            self.status.setText(str(error))
+            return
+        if undone is not None:
             self._changed(self.tr("Undone."))
 
     def _changed(self, message: str) -> None:

@@ -1,0 +1,123 @@
+"""Crash logs without patient data, and a calm message for the user.
+
+- ``faulthandler`` writes hard crashes (segfaults, aborts) to ``fault-<time>-<pid>.log`` in the
+  log folder. It only ever writes file names, line numbers and function names.
+- ``sys.excepthook`` writes ``crash-<time>.log`` with the exception's *type* and the frames'
+  file, line and function, and nothing else: no exception message (it can quote a name, a
+  note or a value), no local variables, no source lines. Then it shows a calm dialog.
+- Old logs are removed so that only the newest ``KEEP_LOGS`` of each sort remain.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import os
+import platform
+import sys
+import traceback
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from . import __version__
+
+KEEP_LOGS = 10
+_fault_file = None
+
+
+def _stamp() -> str:
+    return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+
+
+def rotate(folder: Path, prefix: str, keep: int = KEEP_LOGS) -> None:
+    """Remove empty fault logs (runs that did not crash) and all but the newest ``keep``."""
+    logs = sorted(folder.glob(f"{prefix}-*.log"), key=lambda p: p.name, reverse=True)
+    for path in logs:
+        if prefix == "fault" and path.stat().st_size == 0 and path.name != _current_fault():
+            path.unlink(missing_ok=True)
+    logs = [p for p in logs if p.exists()]
+    for path in logs[keep:]:
+        path.unlink(missing_ok=True)
+
+
+def _current_fault() -> str:
+    return Path(_fault_file.name).name if _fault_file else ""
+
+
+def safe_report(exc_type, tb) -> str:
+    """The crash report: versions, exception type and frame positions only."""
+    lines = [f"asthma-app {__version__}", f"Python {platform.python_version()}",
+             f"Platform {platform.system()} {platform.machine()}",
+             f"Time {datetime.now().isoformat(timespec='seconds')}",
+             f"Exception {exc_type.__module__}.{exc_type.__qualname__}", "Traceback:"]
+    for frame in traceback.extract_tb(tb):
+        lines.append(f"  {_short(frame.filename)}:{frame.lineno} in {frame.name}")
+    return "\n".join(lines) + "\n"
+
+
+def _short(filename: str) -> str:
+    """Paths below the package, not the user's home folder (which can hold their name)."""
+    parts = Path(filename).parts
+    for anchor in ("asthma_app", "site-packages", "lib"):
+        if anchor in parts:
+            return "/".join(parts[parts.index(anchor):])
+    return Path(filename).name
+
+
+def write_report(folder: Path, exc_type, tb) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"crash-{_stamp()}.log"
+    path.write_text(safe_report(exc_type, tb), encoding="utf-8")
+    rotate(folder, "crash")
+    return path
+
+
+def enable_faulthandler(folder: Path | Callable[[], Path]) -> Path | None:
+    """Hard crashes go to a file; on a read-only or full disk, to stderr instead."""
+    global _fault_file
+    try:
+        folder = folder() if callable(folder) else folder
+        folder.mkdir(parents=True, exist_ok=True)
+        _fault_file = open(folder / f"fault-{_stamp()}-{os.getpid()}.log", "w",  # noqa: SIM115
+                           encoding="utf-8")
+        rotate(folder, "fault")
+    except OSError:
+        faulthandler.enable(all_threads=True)
+        return None
+    faulthandler.enable(file=_fault_file, all_threads=True)
+    return Path(_fault_file.name)
+
+
+def install(folder: Path | Callable[[], Path],
+            show: Callable[[Path | None], None] | None = None) -> None:
+    """Turn on both logs. ``folder`` may be a function (``paths.log_dir``, which can fail on a
+    read-only disk). ``show(log_path)`` tells the user (a dialog in the app)."""
+    enable_faulthandler(folder)
+    previous = sys.excepthook
+
+    def hook(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            return previous(exc_type, exc, tb)
+        try:
+            path = write_report(folder() if callable(folder) else folder, exc_type, tb)
+        except OSError:
+            path = None  # a full disk must not turn one error into two
+        if show is not None:
+            show(path)
+
+    sys.excepthook = hook
+
+
+def show_dialog(path: Path | None) -> None:
+    """A calm message box; only when a QApplication exists."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if QApplication.instance() is None:
+        return
+    text = QCoreApplication.translate(
+        "Crash", "Sorry, something went wrong in the app. Everything you had already saved "
+                 "is safe.\n\nIf this keeps happening, you can send the report in this folder "
+                 "to the people who make the app. It has no personal details in it:\n%1")
+    QMessageBox.warning(None, QCoreApplication.translate("Crash", "Something went wrong"),
+                        text.replace("%1", str(path.parent if path else "")))

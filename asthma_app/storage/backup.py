@@ -1,0 +1,204 @@
+"""Backups of the diary with SQLite's backup API: automatic, manual, thinning and restore.
+
+Backups are plain SQLite files in the backups folder, named ``<kind>-YYYYmmdd-HHMMSS.sqlite3``
+(kinds: ``auto``, ``manual``, ``before-restore``, and ``before-migration-vN`` from
+``migrations``). The name carries the time, so the list needs no index file that could drift.
+
+Has anything changed since the last automatic backup? ``PRAGMA data_version`` and
+``total_changes`` only live as long as a connection, and file times change on a checkpoint
+without any new data. So we hash the *content*: every row of every table, in rowid order
+(:func:`fingerprint`), leaving out the ``backup.*`` settings that record the hash itself. The
+hash of the last automatic backup is kept in the setting ``backup.fingerprint``. A diary of
+ten years hashes in well under a second; it runs once per start-up.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from . import migrations, repository
+from .database import StorageError, friendly_message
+
+AUTO, MANUAL, BEFORE_RESTORE = "auto", "manual", "before-restore"
+FINGERPRINT_KEY = "backup.fingerprint"
+_NAME = re.compile(r"^(?P<kind>[a-z0-9-]+?)-(?P<stamp>\d{8}-\d{6})(-\d+)?\.sqlite3$")
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 5, 12
+KEEP_OTHER = 10  # of each kind that is not thinned by date (manual, before-restore, ...)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    kind: str
+    created: datetime
+    size: int
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.strftime("%Y%m%d-%H%M%S")
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """Every backup in ``folder``, newest first."""
+    found = []
+    for path in folder.glob("*.sqlite3") if folder.exists() else ():
+        match = _NAME.match(path.name)
+        if not match:
+            continue
+        created = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+        found.append(BackupInfo(path, match["kind"], created, path.stat().st_size))
+    found.sort(key=lambda info: (info.created, info.path.name), reverse=True)
+    return found
+
+
+def fingerprint(db: sqlite_utils.Database) -> str:
+    """A hash of the whole content (schema version and rows), not of the file's bytes."""
+    digest = hashlib.sha256()
+    digest.update(str(db.execute("PRAGMA user_version").fetchone()[0]).encode())
+    for table in sorted(db.table_names()):
+        digest.update(f"\x00{table}\x00".encode())
+        where = " WHERE key NOT LIKE 'backup.%'" if table == "settings" else ""
+        order = "" if table == "settings" else " ORDER BY rowid"
+        rows = db.execute(f"SELECT * FROM [{table}]{where}{order}")  # noqa: S608 - own names
+        if table == "settings":
+            rows = sorted(rows)
+        for row in rows:
+            digest.update(repr(row).encode())
+    return digest.hexdigest()
+
+
+def backup_to(db: sqlite_utils.Database, target: Path) -> Path:
+    """Copy the live database to ``target`` with the backup API; a failed copy leaves nothing."""
+    partial = target.with_name(target.name + ".partial")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        destination = sqlite3.connect(str(partial))
+        try:
+            db.conn.backup(destination)
+            # one self-contained file: reading it later makes no -wal/-shm beside it
+            destination.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            destination.close()
+        partial.replace(target)  # only a complete copy gets a backup's name
+    except (sqlite3.Error, OSError) as error:
+        partial.unlink(missing_ok=True)
+        raise StorageError(_message(error)) from error
+    return target
+
+
+def _message(error: Exception) -> str:
+    if isinstance(error, sqlite3.Error):
+        return friendly_message(error)
+    return friendly_message(sqlite3.OperationalError(str(error).replace("Read-only", "readonly")
+                                                     .replace("No space", "disk is full")))
+
+
+def make_backup(db: sqlite_utils.Database, folder: Path, kind: str, now: datetime) -> BackupInfo:
+    path, counter = folder / f"{kind}-{_stamp(now)}.sqlite3", 1
+    while path.exists():  # two in the same second (a test, or a quick double click)
+        counter += 1
+        path = folder / f"{kind}-{_stamp(now)}-{counter}.sqlite3"
+    backup_to(db, path)
+    return next(info for info in list_backups(folder) if info.path == path)
+
+
+def auto_backup(db: sqlite_utils.Database, folder: Path, now: datetime) -> BackupInfo | None:
+    """At start-up: back up if anything changed and there is no automatic backup today yet."""
+    if any(info.kind == AUTO and info.created.date() == now.date()
+           for info in list_backups(folder)):
+        return None
+    current = fingerprint(db)
+    if current == repository.get_setting(db, FINGERPRINT_KEY):
+        return None
+    made = make_backup(db, folder, AUTO, now)
+    repository.set_setting(db, FINGERPRINT_KEY, current)
+    thin(folder)
+    return made
+
+
+# --- thinning -------------------------------------------------------------------------------
+
+def _newest_per_bucket(moments: list[datetime], bucket, count: int) -> set[datetime]:
+    """The newest moment in each of the ``count`` most recent buckets that hold any."""
+    keep: dict[object, datetime] = {}
+    for moment in sorted(moments, reverse=True):
+        key = bucket(moment)
+        if key not in keep:
+            if len(keep) == count:
+                break
+            keep[key] = moment
+    return set(keep.values())
+
+
+def to_keep(moments: Iterable[datetime], daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY,
+            monthly: int = KEEP_MONTHLY) -> set[datetime]:
+    """Which backups to keep: the newest of each of the last 7 days, 5 ISO weeks and 12 months
+    that have a backup (a pure rule, so it can be tested with hand-made dates)."""
+    moments = list(moments)
+    return (_newest_per_bucket(moments, lambda m: m.date(), daily)
+            | _newest_per_bucket(moments, lambda m: m.isocalendar()[:2], weekly)
+            | _newest_per_bucket(moments, lambda m: (m.year, m.month), monthly))
+
+
+def thin(folder: Path) -> list[Path]:
+    """Delete automatic backups that ``to_keep`` drops, and all but the newest ``KEEP_OTHER``
+    of every other kind. Returns the deleted paths."""
+    backups = list_backups(folder)
+    autos = [info for info in backups if info.kind == AUTO]
+    keep = to_keep(info.created for info in autos)
+    doomed = [info.path for info in autos if info.created not in keep]
+    kinds = {info.kind for info in backups} - {AUTO}
+    for kind in kinds:
+        doomed += [info.path for info in backups if info.kind == kind][KEEP_OTHER:]
+    for path in doomed:
+        path.unlink(missing_ok=True)
+    return doomed
+
+
+# --- checking and restoring ------------------------------------------------------------------
+
+def quick_check(path: Path) -> bool:
+    """True if SQLite's quick_check passes on the file, opened read-only."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+        return rows == [("ok",)]
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def restore(db: sqlite_utils.Database, backup: Path, folder: Path, now: datetime) -> BackupInfo:
+    """Replace the live content with ``backup`` (backup API into the live connection), after
+    backing up the current state. Returns the safety copy of what was there before."""
+    if not quick_check(backup):
+        raise StorageError(_restore_refused())
+    before = make_backup(db, folder, BEFORE_RESTORE, now)
+    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        source.backup(db.conn)
+    except sqlite3.Error as error:
+        raise StorageError(friendly_message(error)) from error
+    finally:
+        source.close()
+    migrations.migrate(db, Path(db.conn.execute("PRAGMA database_list").fetchone()[2]), folder)
+    return before
+
+
+def _restore_refused() -> str:
+    from ..domain.text import translate
+
+    return translate("Backups", "This backup is damaged, so it was not restored. "
+                                "Nothing was changed.")

@@ -1,0 +1,161 @@
+"""Backups: see the copies of the diary, make one now, or bring one back (after a check).
+
+Backing up and restoring run in a worker thread with a busy bar, so the window never freezes.
+Restoring always saves the current state first (``storage.backup.restore``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ... import paths
+from ...domain.text import fill
+from ...storage import backup
+from ...storage.database import StorageError
+from ..widgets.common import format_datetime, label
+from .base import Page
+
+
+class _Worker(QThread):
+    """Signals: ``succeeded(object)`` with the job's result, ``failed(str)`` with a message."""
+
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, job, parent=None):
+        super().__init__(parent)
+        self._job = job
+
+    def run(self):
+        try:
+            self.succeeded.emit(self._job())
+        except StorageError as error:
+            self.failed.emit(str(error))
+
+
+class BackupsPage(Page):
+    key = "backups"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.heading = label(self.tr("Backups of my diary"), "pageTitle")
+        self.explain = label(self.tr(
+            "The app makes a copy of your diary each day you use it, and keeps copies from the "
+            "last week, the last five weeks and the last year. You can bring a copy back if "
+            "something went wrong. Your diary as it is now is saved first, so nothing is lost."))
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Size")])
+        self.table.setAccessibleName(self.tr("Backups, newest first"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.Stretch,
+                                       QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)  # follows the text size, never clips
+        self.table.verticalHeader().hide()
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button = QPushButton(self.tr("Bring back this copy..."))
+        self.restore_button.clicked.connect(self.ask_restore)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.busy.hide()
+        self.status = label("")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        for widget in (self.heading, self.explain):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        self.backups: list[backup.BackupInfo] = []
+        self.worker: _Worker | None = None
+        self.confirm: QMessageBox | None = None
+
+    def title(self) -> str:
+        return self.tr("Backups")
+
+    def _kind(self, kind: str) -> str:
+        names = {backup.AUTO: self.tr("Daily (automatic)"), backup.MANUAL: self.tr("Made by me"),
+                 backup.BEFORE_RESTORE: self.tr("Before bringing back a copy")}
+        return names.get(kind, self.tr("Before an update") if kind.startswith("before-migration")
+                         else kind)
+
+    def refresh(self) -> None:
+        self.backups = backup.list_backups(paths.backups_dir())
+        self.table.setRowCount(len(self.backups))
+        for row, info in enumerate(self.backups):
+            size = fill(self.tr("%1 KB"), max(1, round(info.size / 1024)))
+            for column, text in enumerate((format_datetime(info.created), self._kind(info.kind),
+                                           size)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        idle = self.worker is None
+        self.backup_button.setEnabled(idle and self.session is not None)
+        self.restore_button.setEnabled(idle and self.selected() is not None)
+
+    def selected(self) -> backup.BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.backups[rows[0].row()] if rows else None
+
+    def _start(self, job, done_message: str) -> None:
+        self.worker = _Worker(job, self)
+        self.worker.succeeded.connect(lambda _r: self._finished(done_message))
+        self.worker.failed.connect(self._finished)
+        self.busy.show()
+        self.status.setText(self.tr("Working. Please wait."))
+        self._update_buttons()
+        self.worker.start()
+
+    def _finished(self, message: str) -> None:
+        self.worker.wait()
+        self.worker = None
+        self.busy.hide()
+        self.status.setText(message)
+        self.refresh()
+        self.data_changed.emit()
+
+    def back_up_now(self) -> None:
+        db, now = self.session.db, self.session.clock()
+        self._start(lambda: backup.make_backup(db, paths.backups_dir(), backup.MANUAL, now),
+                    self.tr("Backup made."))
+
+    def ask_restore(self) -> QMessageBox | None:
+        info = self.selected()
+        if info is None:
+            return None
+        self.confirm = QMessageBox(QMessageBox.Icon.Question, self.tr("Bring back a copy"), fill(
+            self.tr("Bring back your diary as it was on %1? Your diary as it is now is saved "
+                    "as a backup first."), format_datetime(info.created)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        yes = self.confirm.button(QMessageBox.StandardButton.Yes)
+        self.confirm.buttonClicked.connect(
+            lambda button: self.restore(info) if button is yes else None)
+        self.confirm.open()
+        return self.confirm
+
+    def restore(self, info: backup.BackupInfo) -> None:
+        db, now = self.session.db, self.session.clock()
+        self._start(lambda: backup.restore(db, info.path, paths.backups_dir(), now),
+                    fill(self.tr("Your diary now runs up to %1."), format_datetime(info.created)))

@@ -1,0 +1,108 @@
+"""Crash logs hold no patient data: a forced exception through the hook and a hard crash
+(faulthandler) with a known patient name and note in the data, then the logs are searched."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from asthma_app import crash
+
+ROOT = Path(__file__).resolve().parents[1]
+NAME, NOTE = "Zebedee Quillfeather", "wheezy after the cat came round 417"
+
+CRASHING_APP = textwrap.dedent(f"""
+    import sys
+    from datetime import datetime
+    from pathlib import Path
+
+    from asthma_app import crash, paths
+    from asthma_app.domain.profile import Profile
+    from asthma_app.domain.readings import PeakFlowReading
+    from asthma_app.services.profiles import create_profile, open_session
+    from asthma_app.storage.database import open_database
+
+    shown = []
+    crash.install(paths.log_dir(), shown.append)
+    db = open_database(paths.database_path())
+    now = datetime(2026, 11, 22, 8)
+    profile = create_profile(db, Profile({NAME!r}), lambda: now)
+    session = open_session(db, profile.id, lambda: now)
+    reading = session.diary.log_reading(PeakFlowReading(now, (417,), note={NOTE!r}))
+
+    def show_patient(person, note, value):
+        raise ValueError(f"bad reading for {{person}}: {{note}} {{value}}")
+
+    if sys.argv[1] == "exception":
+        try:
+            show_patient(profile.name, reading.note, reading.value)
+        except ValueError:
+            sys.excepthook(*sys.exc_info())
+        print("shown", shown, flush=True)
+    else:
+        import faulthandler
+        faulthandler._sigsegv()
+""")
+
+
+def run_app(mode: str, data_dir: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ASTHMA_APP_DATA_DIR": str(data_dir)}
+    return subprocess.run([sys.executable, "-c", CRASHING_APP, mode], env=env,
+                          capture_output=True, text=True, timeout=60)
+
+
+def all_log_text(folder: Path) -> str:
+    return "".join(p.read_text(errors="replace") for p in folder.glob("*.log"))
+
+
+def test_exception_hook_log_has_frames_but_no_patient_data(data_dir):
+    result = run_app("exception", data_dir)
+    assert result.returncode == 0, result.stderr
+    logs = data_dir / "logs"
+    [report] = logs.glob("crash-*.log")
+    text = report.read_text()
+    assert "Exception builtins.ValueError" in text
+    assert "in show_patient" in text and "<string>:" in text
+    assert "shown [PosixPath(" in result.stdout  # the user was told, with the log's path
+    for secret in (NAME, "Zebedee", NOTE, "417", "wheezy"):
+        assert secret not in all_log_text(logs)
+
+
+def test_hard_crash_goes_to_the_fault_log_without_patient_data(data_dir):
+    result = run_app("segfault", data_dir)
+    assert result.returncode != 0
+    logs = data_dir / "logs"
+    faults = [p for p in logs.glob("fault-*.log") if p.stat().st_size > 0]
+    assert len(faults) == 1
+    text = faults[0].read_text()
+    assert "Fatal Python error: Segmentation fault" in text
+    assert 'File "<string>"' in text
+    for secret in (NAME, "Zebedee", NOTE, "wheezy"):
+        assert secret not in all_log_text(logs)
+
+
+def test_logs_rotate_and_empty_fault_logs_are_removed(tmp_path):
+    for n in range(15):
+        (tmp_path / f"crash-20261122-0800{n:02d}-000000.log").write_text("x")
+    (tmp_path / "fault-20261101-080000-000000-1.log").write_text("")
+    (tmp_path / "fault-20261101-080001-000000-2.log").write_text("Fatal Python error")
+    crash.rotate(tmp_path, "crash", keep=10)
+    crash.rotate(tmp_path, "fault", keep=10)
+    names = sorted(p.name for p in tmp_path.glob("crash-*.log"))
+    assert names == [f"crash-20261122-0800{n:02d}-000000.log" for n in range(5, 15)]
+    assert [p.name for p in tmp_path.glob("fault-*.log")] == [
+        "fault-20261101-080001-000000-2.log"]
+
+
+def test_report_paths_do_not_show_the_home_folder():
+    try:
+        raise RuntimeError("secret")
+    except RuntimeError:
+        _type, _value, tb = sys.exc_info()
+    text = crash.safe_report(RuntimeError, tb)
+    assert "secret" not in text
+    assert str(Path.home()) not in text and str(ROOT) not in text
+    assert "test_crash.py" in text
