@@ -75,7 +75,8 @@ def _mutate(filled, tmp_path, change):
     (lambda d: d["readings"].append(dict(d["readings"][0])), "appears twice"),
     (lambda d: d["control_scores"][0].update(total=9), "control_scores[0].total"),
     (lambda d: d["attacks"][0].update(care=["helicopter"]), "attacks[0].care[0]"),
-    (lambda d: d["plan_versions"][1]["plan"].update(personal_best=5), "personal_best"),
+    (lambda d: d["plan_versions"][1]["plan"].update(personal_best=5), "plan_versions[1].plan"),
+    (lambda d: d["plan_versions"][0]["plan"].update(amber_below_pct="80"), "amber_below_pct"),
     (lambda d: d["readings"][0].update(plan_version=9), "readings[0].plan_version"),
     (lambda d: d["symptom_entries"][0].update(reliever_puffs=-1), "reliever_puffs"),
 ])

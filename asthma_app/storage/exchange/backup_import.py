@@ -10,7 +10,7 @@ from datetime import date, datetime
 import sqlite_utils
 
 from ...domain.control import Care, ControlError, ControlScore, Tool, validate_score
-from ...domain.plan import PlanKind, Scale
+from ...domain.plan import PlanKind, Scale, validate_plan
 from ...domain.profile import Profile, validate_profile
 from ...domain.readings import MAX_RELIEVER_PUFFS, PeakFlowReading, ReadingError, validate_reading
 from ..database import transaction
@@ -90,19 +90,41 @@ def _check_plans(records: list) -> list[dict]:
             raise ImportRefused(f"version {version} is repeated or not positive",
                                 f"{where}.version")
         seen.add(version)
-        try:
-            plan = plan_from_dict(_need(record, "plan", dict, where))
-            PlanKind(plan.kind)
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ImportRefused(f"the plan can't be read ({error})", f"{where}.plan") from error
-        if plan.personal_best is not None and not (
-                isinstance(plan.personal_best, int) and 60 <= plan.personal_best <= 1000):
-            raise ImportRefused("personal best must be 60 to 1000 L/min",
-                                f"{where}.plan.personal_best")
+        plan = _check_plan(_need(record, "plan", dict, where), f"{where}.plan")
         rows.append({"version": version, "created_at": _moment(record, "created_at", where),
                      "agreed_by": plan.agreed_by, "agreed_on": plan.agreed_on.isoformat(),
                      "data": plan_to_json(plan)})
     return rows
+
+
+_PLAN_INTS = ("amber_below_pct", "red_below_pct", "monitoring_hours")
+_PLAN_TEXTS = ("agreed_by", "green_instructions", "amber_instructions", "red_instructions",
+               "gp_contact", "out_of_hours_contact", "emergency_number")
+
+
+def _check_plan(data: dict, where: str):
+    """Types first (a plan is used for every zone later), then the plan editor's own rules."""
+    for key in _PLAN_INTS:
+        _need(data, key, int, where, optional=True)
+    _need(data, "personal_best", int, where, optional=True)
+    for key in _PLAN_TEXTS:
+        _need(data, key, str, where, optional=True)
+    for key in ("amber_signs", "red_signs", "triggers", "attack_steps"):
+        _strings(data, key, where)
+    for index, medicine in enumerate(_need(data, "medicines", list, where, optional=True) or []):
+        if not isinstance(medicine, dict) or not all(
+                isinstance(v, str) for v in medicine.values()):
+            raise ImportRefused("a medicine must be an object of texts",
+                                f"{where}.medicines[{index}]")
+    try:
+        plan = plan_from_dict(data)
+        PlanKind(plan.kind)
+        problems = validate_plan(plan)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise ImportRefused(f"the plan can't be read ({error})", where) from error
+    if problems:
+        raise ImportRefused(" ".join(problems), where)
+    return plan
 
 
 def _common(record: dict, where: str) -> dict:
