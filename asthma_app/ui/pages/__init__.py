@@ -10,6 +10,7 @@ from __future__ import annotations
 def page_classes() -> list[type]:
     from .diary import DiaryPage
     from .plan import PlanPage
+    from .review import ReviewPage
     from .today import TodayPage
 
-    return [TodayPage, DiaryPage, PlanPage]
+    return [TodayPage, DiaryPage, PlanPage, ReviewPage]
