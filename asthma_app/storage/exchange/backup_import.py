@@ -207,7 +207,7 @@ def _score(record, where, today) -> dict:
 def _attack(record, where, today) -> dict:
     care = _need(record, "care", list, where, optional=True) or []
     for i, value in enumerate(care):
-        if value not in set(Care):
+        if not isinstance(value, str) or value not in set(Care):
             raise ImportRefused(f"unknown kind of care {value!r:.30}", f"{where}.care[{i}]")
     return {"occurred_on": _moment(record, "occurred_on", where), "care": json.dumps(care),
             "note": _text(record, "note", where), **_common(record, where)}

@@ -71,8 +71,11 @@ class ReviewPage(Page):
                                        "Questions). Answer yes or no."), "hint"))
         self.rcp3_groups = []
         for number, question in enumerate(rcp3_questions(), start=1):
-            box = QGroupBox(f"{number}. {question}")
-            row = QHBoxLayout(box)
+            box = QGroupBox()  # the question as a wrapping label: fits at 200 % text
+            column = QVBoxLayout(box)
+            column.addWidget(label(f"{number}. {question}"))
+            row = QHBoxLayout()
+            column.addLayout(row)
             group = QButtonGroup(box)
             for value, text in ((1, self.tr("Yes")), (0, self.tr("No"))):
                 button = QRadioButton(text)
