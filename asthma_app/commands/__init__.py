@@ -9,4 +9,5 @@ from __future__ import annotations
 COMMAND_MODULES = [
     "asthma_app.commands.diary",
     "asthma_app.commands.kiosk",
+    "asthma_app.commands.exchange",
 ]

@@ -43,3 +43,9 @@ class Session:
         from .diary import DiaryService
 
         return DiaryService(self)
+
+    @cached_property
+    def reviews(self):
+        from .reviews import ReviewService
+
+        return ReviewService(self)

@@ -89,6 +89,9 @@ class MainWindow(QMainWindow):
         outer.addLayout(header)
         outer.addWidget(self.root, 1)
         self.setCentralWidget(central)
+        from .exchange_actions import ExchangeActions
+
+        self.exchange_actions = ExchangeActions(self)
         self._restore_text_size()
         self._start()
 

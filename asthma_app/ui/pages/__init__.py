@@ -11,7 +11,8 @@ def page_classes() -> list[type]:
     from .backups import BackupsPage
     from .diary import DiaryPage
     from .plan import PlanPage
+    from .review import ReviewPage
     from .today import TodayPage
     from .trends import TrendsPage
 
-    return [TodayPage, DiaryPage, PlanPage, TrendsPage, BackupsPage]
+    return [TodayPage, DiaryPage, PlanPage, TrendsPage, ReviewPage, BackupsPage]

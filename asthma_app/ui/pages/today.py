@@ -8,6 +8,7 @@ from ...domain.text import fill
 from ..dialogs.peak_flow import PeakFlowDialog
 from ..dialogs.symptoms import SymptomDialog
 from ..widgets.common import format_date, label
+from ..widgets.review_banners import ReviewBanners
 from ..widgets.zone_card import ZoneCard
 from .base import Page
 
@@ -28,6 +29,8 @@ class TodayPage(Page):
         self.add_plan = QPushButton(self.tr("Add my action plan"))
         self.add_plan.clicked.connect(lambda: self.open_page.emit("plan"))
         self.review = label("", "hint")
+        self.banners = ReviewBanners()
+        self.banners.open_review.connect(self._on_banners_open_review)
         actions = QHBoxLayout()
         for button in (self.log_peak_flow, self.log_symptoms, self.add_plan):
             actions.addWidget(button)
@@ -35,6 +38,7 @@ class TodayPage(Page):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self.heading)
+        layout.addWidget(self.banners)
         layout.addWidget(self.card)
         layout.addLayout(actions)
         layout.addWidget(self.review)
@@ -54,6 +58,7 @@ class TodayPage(Page):
         if self.session is None:
             return
         plan = self.session.plans.current()
+        self.banners.refresh(self.session)
         self.card.show_assessment(self.session.diary.assess_now(), plan)
         self.add_plan.setVisible(plan is None)
         self.log_peak_flow.setVisible(plan is None or plan.uses_peak_flow)
@@ -78,3 +83,9 @@ class TodayPage(Page):
         self.dialog.entry_saved.connect(lambda _e: self.data_changed.emit())
         self.dialog.open()
         return self.dialog
+
+    def _on_banners_open_review(self, day) -> None:
+        self.open_page.emit("review")
+        page = getattr(self.window(), "page", None)
+        if day is not None and page is not None:
+            page("review").offer_attack(day)

@@ -1,0 +1,93 @@
+"""``asthma-app export`` and ``asthma-app import``: share data with clinics and scripts.
+
+Exit codes: 0 done, 2 the input was refused (message on stderr, nothing written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .diary import find_profile, open_db
+
+FORMATS = ("csv", "json", "fhir", "pdf-plan", "pdf-review")
+
+
+def register(subparsers) -> None:
+    export = subparsers.add_parser("export", help="export a profile's data to a file")
+    export.add_argument("--profile", required=True, help="profile name")
+    export.add_argument("--format", required=True, choices=FORMATS, dest="fmt")
+    export.add_argument("--out", required=True, metavar="PATH", help="file to write")
+    export.set_defaults(func=run_export)
+    imp = subparsers.add_parser(
+        "import", help="import a JSON backup (as a new profile) or CSV readings (into a profile)")
+    imp.add_argument("path", metavar="PATH")
+    imp.add_argument("--profile", help="JSON: name for the new profile (default: the name in "
+                                       "the backup); CSV: the profile to add the readings to")
+    imp.add_argument("--dry-run", action="store_true", help="check the file, write nothing")
+    imp.set_defaults(func=run_import)
+
+
+def _session(args):
+    from ..services.profiles import open_session
+
+    db = open_db()
+    return open_session(db, find_profile(db, args.profile).id)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    session = _session(args)
+    out = Path(args.out)
+    if args.fmt.startswith("pdf"):
+        from ..app import create_application
+        from ..ui.printing.pdf import save_plan_pdf, save_review_pdf
+
+        create_application()
+        if args.fmt == "pdf-plan":
+            if session.plans.current() is None:
+                print("This profile has no action plan yet.", file=sys.stderr)
+                return 2
+            save_plan_pdf(session, out)
+        else:
+            save_review_pdf(session.reviews.summary(), out)
+    else:
+        from ..services.exchange import export_data
+
+        export_data(session, args.fmt, out)
+    print(f"Saved {out}")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from ..services import exchange
+    from ..storage.exchange import ImportRefused
+
+    path = Path(args.path)
+    try:
+        if exchange.is_backup(path):
+            db = open_db()
+            from ..services.session import system_clock
+
+            report = exchange.import_backup_file(db, path, system_clock().date(), args.profile,
+                                                 args.dry_run)
+            counts = ", ".join(f"{n} {table}" for table, n in report.counts.items() if n)
+            verb = "Checked (nothing written)" if args.dry_run else "Imported"
+            print(f"{verb}: profile {report.profile_name!r}: {counts or 'no records'}")
+            return 0
+        if not args.profile:
+            print("For a CSV file, say which profile to add it to: --profile NAME",
+                  file=sys.stderr)
+            return 2
+        session = _session(args)
+        preview = exchange.preview_csv(session, path)
+        added = len(preview.readings) + len(preview.entries)
+        if not args.dry_run:
+            exchange.apply_csv(session, preview)
+        verb = "Would add" if args.dry_run else "Added"
+        print(f"{verb} {len(preview.readings)} readings and {len(preview.entries)} diary "
+              f"entries ({added} records); {preview.skipped_existing} already in the diary.")
+        return 0
+    except ImportRefused as error:
+        print(f"{path.name}: {error} Nothing was imported.", file=sys.stderr)
+        return 2

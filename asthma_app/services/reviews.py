@@ -1,0 +1,153 @@
+"""Control scores, attacks, questions for the review, the review summary, and the two gentle
+prompts on Today: the monthly RCP3 check and "record an attack?" after a red-zone day.
+
+Prompts are banners the patient can dismiss; they never block anything.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ..domain.control import (
+    Attack,
+    ControlScore,
+    ReviewQuestion,
+    Tool,
+    rcp3,
+    validate_attack,
+    validate_question,
+    validate_score,
+)
+from ..domain.review import ReviewSummary, build_summary, default_period
+from ..domain.statistics import entry_zone, judge_reading
+from ..domain.timeline import PlanTimeline, day_after, day_start
+from ..domain.zones import Zone
+from ..storage import control_repository as store
+from ..storage import repository
+
+RCP3_EVERY_DAYS = 30  # "asked monthly"
+RCP3_SNOOZE_DAYS = 7  # a dismissed prompt comes back a week later if still due
+SCORES, ATTACKS, QUESTIONS = "control_scores", "attacks", "review_questions"
+
+
+class ReviewService:
+    def __init__(self, session):
+        self._session = session
+
+    @property
+    def _db(self):
+        return self._session.db
+
+    @property
+    def _pid(self) -> int:
+        return self._session.profile_id
+
+    def _today(self) -> date:
+        return self._session.clock().date()
+
+    # --- scores ---------------------------------------------------------------------------
+
+    def record_rcp3(self, answers: tuple[bool, bool, bool], taken_on: date | None = None,
+                    note: str = "") -> ControlScore:
+        return self.record_score(rcp3(taken_on or self._today(), answers, note))
+
+    def record_score(self, score: ControlScore) -> ControlScore:
+        validate_score(score, self._today())
+        return store.add_score(self._db, self._pid, score, self._session.clock())
+
+    def scores(self, tool: Tool | None = None) -> list[ControlScore]:
+        return store.list_scores(self._db, self._pid, tool)
+
+    # --- attacks and questions ------------------------------------------------------------
+
+    def record_attack(self, attack: Attack) -> Attack:
+        validate_attack(attack, self._today())
+        return store.add_attack(self._db, self._pid, attack, self._session.clock())
+
+    def attacks(self) -> list[Attack]:
+        return store.list_attacks(self._db, self._pid)
+
+    def add_question(self, text: str) -> ReviewQuestion:
+        question = ReviewQuestion(validate_question(text), self._session.clock())
+        return store.add_question(self._db, self._pid, question)
+
+    def questions(self) -> list[ReviewQuestion]:
+        return store.list_questions(self._db, self._pid)
+
+    def mark_answered(self, question_id: int, answered: bool = True) -> None:
+        store.set_answered(self._db, question_id, self._session.clock() if answered else None)
+
+    def delete(self, table: str, row_id: int) -> None:
+        """Soft delete of a score, attack or question (it stays in the database, hidden)."""
+        if table not in (SCORES, ATTACKS, QUESTIONS):
+            raise ValueError(table)
+        repository.set_deleted(self._db, table, row_id, self._session.clock())
+
+    def undelete(self, table: str, row_id: int) -> None:
+        repository.set_deleted(self._db, table, row_id, None)
+
+    # --- prompts on Today -----------------------------------------------------------------
+
+    def _setting_key(self, name: str) -> str:
+        return f"{name}:{self._pid}"
+
+    def rcp3_due(self) -> bool:
+        """True when no RCP3 was recorded in the last month and the prompt is not snoozed."""
+        today = self._today()
+        latest = store.list_scores(self._db, self._pid, Tool.RCP3)[:1]
+        if latest and (today - latest[0].taken_on).days < RCP3_EVERY_DAYS:
+            return False
+        snoozed = repository.get_setting(self._db, self._setting_key("rcp3_snoozed_on"))
+        return not (snoozed and
+                    (today - date.fromisoformat(snoozed)).days < RCP3_SNOOZE_DAYS)
+
+    def snooze_rcp3(self) -> None:
+        repository.set_setting(self._db, self._setting_key("rcp3_snoozed_on"),
+                               self._today().isoformat())
+
+    def _timeline(self) -> PlanTimeline:
+        return PlanTimeline.of(self._session.plans.history())
+
+    def red_day_to_record(self) -> date | None:
+        """Yesterday or today, if it had a red zone and no attack is recorded from that day
+        on (and the offer for that day was not dismissed)."""
+        today = self._today()
+        start = today - timedelta(days=1)
+        timeline = self._timeline()
+        red_days = set()
+        diary = self._session.diary
+        for reading in diary.readings(day_start(start), day_after(today)):
+            if judge_reading(reading, timeline.plan_at(reading.taken_at))[1] is Zone.RED:
+                red_days.add(reading.taken_at.date())
+        for entry in diary.entries(day_start(start), day_after(today)):
+            if entry_zone(entry, timeline.plan_at(entry.recorded_at)) is Zone.RED:
+                red_days.add(entry.recorded_at.date())
+        if not red_days:
+            return None
+        first = min(red_days)
+        if any(a.occurred_on >= first for a in self.attacks()):
+            return None
+        dismissed = repository.get_setting(self._db, self._setting_key("attack_offer_dismissed"))
+        if dismissed and date.fromisoformat(dismissed) >= max(red_days):
+            return None
+        return first
+
+    def dismiss_attack_offer(self) -> None:
+        day = self.red_day_to_record() or self._today()
+        repository.set_setting(self._db, self._setting_key("attack_offer_dismissed"),
+                               max(day, self._today()).isoformat())
+
+    # --- the summary ----------------------------------------------------------------------
+
+    def default_period(self) -> tuple[date, date]:
+        return default_period(self._session.plans.current(), self._today())
+
+    def summary(self, start: date | None = None, end: date | None = None) -> ReviewSummary:
+        default_start, default_end = self.default_period()
+        start, end = start or default_start, end or default_end
+        diary = self._session.diary
+        low, high = day_start(start), day_after(end)
+        return build_summary(
+            self._session.profile.name, self._timeline(), diary.readings(low, high),
+            diary.entries(low, high), self.scores(), self.attacks(), self.questions(),
+            start, end, self._today())

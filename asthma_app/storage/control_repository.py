@@ -1,0 +1,118 @@
+"""Rows <-> control records (control_scores, attacks, review_questions). Soft delete only.
+
+Every write is one transaction (nested inside a caller's transaction it becomes a savepoint,
+which is how imports write many records all or nothing).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+import sqlite_utils
+
+from ..domain.control import Attack, Care, ControlScore, ReviewQuestion, Tool
+from .database import transaction
+
+_LIVE = "profile_id = ? AND deleted_at IS NULL"
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="seconds")
+
+
+# --- control scores ----------------------------------------------------------------------
+
+def score_row(profile_id: int, score: ControlScore, now: datetime) -> dict:
+    return {"profile_id": profile_id, "taken_on": score.taken_on.isoformat(),
+            "tool": score.tool.value, "total": float(score.total),
+            "answers": json.dumps([bool(a) for a in score.answers]) if score.answers else None,
+            "note": score.note, "created_at": _iso(now), "deleted_at": None}
+
+
+def _score(row: dict) -> ControlScore:
+    tool = Tool(row["tool"])
+    total = row["total"] if tool is Tool.ACQ else int(row["total"])
+    return ControlScore(taken_on=date.fromisoformat(row["taken_on"]), tool=tool, total=total,
+                        answers=tuple(json.loads(row["answers"] or "[]")),
+                        note=row["note"] or "", id=row["id"])
+
+
+def add_score(db: sqlite_utils.Database, profile_id: int, score: ControlScore,
+              now: datetime) -> ControlScore:
+    with transaction(db):
+        row_id = db["control_scores"].insert(score_row(profile_id, score, now)).last_pk
+    return _score(db["control_scores"].get(row_id))
+
+
+def list_scores(db: sqlite_utils.Database, profile_id: int,
+                tool: Tool | None = None) -> list[ControlScore]:
+    """Live scores, newest first."""
+    where, args = _LIVE, [profile_id]
+    if tool is not None:
+        where += " AND tool = ?"
+        args.append(tool.value)
+    rows = db["control_scores"].rows_where(where, args, order_by="taken_on desc, id desc")
+    return [_score(row) for row in rows]
+
+
+# --- attacks -----------------------------------------------------------------------------
+
+def attack_row(profile_id: int, attack: Attack, now: datetime) -> dict:
+    return {"profile_id": profile_id, "occurred_on": attack.occurred_on.isoformat(),
+            "care": json.dumps([c.value for c in attack.care]), "note": attack.note,
+            "created_at": _iso(now), "deleted_at": None}
+
+
+def _attack(row: dict) -> Attack:
+    return Attack(occurred_on=date.fromisoformat(row["occurred_on"]),
+                  care=tuple(Care(c) for c in json.loads(row["care"] or "[]")),
+                  note=row["note"] or "", id=row["id"])
+
+
+def add_attack(db: sqlite_utils.Database, profile_id: int, attack: Attack,
+               now: datetime) -> Attack:
+    with transaction(db):
+        row_id = db["attacks"].insert(attack_row(profile_id, attack, now)).last_pk
+    return _attack(db["attacks"].get(row_id))
+
+
+def list_attacks(db: sqlite_utils.Database, profile_id: int) -> list[Attack]:
+    rows = db["attacks"].rows_where(_LIVE, [profile_id], order_by="occurred_on desc, id desc")
+    return [_attack(row) for row in rows]
+
+
+# --- questions for the review ------------------------------------------------------------
+
+def question_row(profile_id: int, question: ReviewQuestion) -> dict:
+    return {"profile_id": profile_id, "text": question.text,
+            "created_at": _iso(question.created_at),
+            "answered_at": _iso(question.answered_at) if question.answered_at else None,
+            "deleted_at": None}
+
+
+def _question(row: dict) -> ReviewQuestion:
+    answered = row["answered_at"]
+    return ReviewQuestion(text=row["text"], created_at=datetime.fromisoformat(row["created_at"]),
+                          answered_at=datetime.fromisoformat(answered) if answered else None,
+                          id=row["id"])
+
+
+def add_question(db: sqlite_utils.Database, profile_id: int,
+                 question: ReviewQuestion) -> ReviewQuestion:
+    with transaction(db):
+        row_id = db["review_questions"].insert(question_row(profile_id, question)).last_pk
+    return _question(db["review_questions"].get(row_id))
+
+
+def list_questions(db: sqlite_utils.Database, profile_id: int) -> list[ReviewQuestion]:
+    """Live questions, oldest first (the order the patient wrote them)."""
+    rows = db["review_questions"].rows_where(_LIVE, [profile_id], order_by="created_at, id")
+    return [_question(row) for row in rows]
+
+
+def set_answered(db: sqlite_utils.Database, question_id: int,
+                 answered_at: datetime | None) -> None:
+    with transaction(db):
+        db["review_questions"].update(
+            question_id, {"answered_at": _iso(answered_at) if answered_at else None})

@@ -1,0 +1,272 @@
+"""Checking and writing a JSON backup (see ``json_backup``): everything is checked before the
+first row is written, and the rows are written in one transaction."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+import sqlite_utils
+
+from ...domain.control import Care, ControlError, ControlScore, Tool, validate_score
+from ...domain.plan import PlanKind, Scale, validate_plan
+from ...domain.profile import Profile, validate_profile
+from ...domain.readings import MAX_RELIEVER_PUFFS, PeakFlowReading, ReadingError, validate_reading
+from ..database import transaction
+from ..plan_codec import plan_from_dict, plan_to_json
+from . import ImportRefused
+from .json_backup import JSON_LIST_COLUMNS, LINKED, TABLES, _list, _moment, _need
+
+
+@dataclass
+class BackupReport:
+    profile_name: str
+    counts: dict = field(default_factory=dict)
+    profile_id: int | None = None
+
+
+def check_backup(data: dict, today: date) -> tuple[dict, list[dict], dict[str, list[dict]]]:
+    """(profile row, plan rows, {table: rows}) ready to insert, or ImportRefused."""
+    profile = _check_profile(data.get("profile"), today)
+    plans = _check_plans(_list(data, "plan_versions"))
+    versions = {row["version"] for row in plans}
+    tables = {}
+    for table in TABLES:
+        records = _list(data, table)
+        rows, ids = [], set()
+        for index, record in enumerate(records):
+            where = f"{table}[{index}]"
+            if not isinstance(record, dict):
+                raise ImportRefused("expected an object", where)
+            rows.append(_CHECKS[table](record, where, today))
+            ids.add(_unique_id(record, where, ids))
+        if table in LINKED:
+            _check_links(records, rows, ids, versions, table)
+        tables[table] = rows
+    return profile, plans, tables
+
+
+def _unique_id(record: dict, where: str, seen: set) -> int:
+    ident = _need(record, "id", int, where)
+    if ident in seen:
+        raise ImportRefused(f"id {ident} appears twice (duplicate record)", f"{where}.id")
+    return ident
+
+
+def _check_links(records, rows, ids, versions, table) -> None:
+    for index, (record, row) in enumerate(zip(records, rows, strict=True)):
+        where = f"{table}[{index}]"
+        version = _need(record, "plan_version", int, where, optional=True)
+        if version is not None and version not in versions:
+            raise ImportRefused(f"no plan version {version} in this backup",
+                                f"{where}.plan_version")
+        target = _need(record, "replaced_by", int, where, optional=True)
+        if target is not None and (target not in ids or target == record["id"]):
+            raise ImportRefused(f"points to a missing record {target}", f"{where}.replaced_by")
+        row.update(_file_id=record["id"], _plan_version=version, _replaced_by=target)
+
+
+def _check_profile(record, today: date) -> dict:
+    if not isinstance(record, dict):
+        raise ImportRefused("the backup has no profile", "profile")
+    name = _need(record, "name", str, "profile")
+    birth_year = _need(record, "birth_year", int, "profile", optional=True)
+    region = _need(record, "region", str, "profile", optional=True) or "GB"
+    number = _need(record, "emergency_number", str, "profile", optional=True) or ""
+    problems = validate_profile(Profile(name, birth_year, region, number), today.year)
+    if problems:
+        raise ImportRefused(" ".join(problems), "profile")
+    return {"name": name, "birth_year": birth_year, "region": region, "emergency_number": number,
+            "created_at": _moment(record, "created_at", "profile")}
+
+
+def _check_plans(records: list) -> list[dict]:
+    rows, seen = [], set()
+    for index, record in enumerate(records):
+        where = f"plan_versions[{index}]"
+        version = _need(record, "version", int, where)
+        if version in seen or version < 1:
+            raise ImportRefused(f"version {version} is repeated or not positive",
+                                f"{where}.version")
+        seen.add(version)
+        plan = _check_plan(_need(record, "plan", dict, where), f"{where}.plan")
+        rows.append({"version": version, "created_at": _moment(record, "created_at", where),
+                     "agreed_by": plan.agreed_by, "agreed_on": plan.agreed_on.isoformat(),
+                     "data": plan_to_json(plan)})
+    return rows
+
+
+_PLAN_INTS = ("amber_below_pct", "red_below_pct", "monitoring_hours")
+_PLAN_TEXTS = ("agreed_by", "green_instructions", "amber_instructions", "red_instructions",
+               "gp_contact", "out_of_hours_contact", "emergency_number")
+
+
+def _check_plan(data: dict, where: str):
+    """Types first (a plan is used for every zone later), then the plan editor's own rules."""
+    for key in _PLAN_INTS:
+        _need(data, key, int, where, optional=True)
+    _need(data, "personal_best", int, where, optional=True)
+    for key in _PLAN_TEXTS:
+        _need(data, key, str, where, optional=True)
+    for key in ("amber_signs", "red_signs", "triggers", "attack_steps"):
+        _strings(data, key, where)
+    for index, medicine in enumerate(_need(data, "medicines", list, where, optional=True) or []):
+        if not isinstance(medicine, dict) or not all(
+                isinstance(v, str) for v in medicine.values()):
+            raise ImportRefused("a medicine must be an object of texts",
+                                f"{where}.medicines[{index}]")
+    try:
+        plan = plan_from_dict(data)
+        PlanKind(plan.kind)
+        problems = validate_plan(plan)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise ImportRefused(f"the plan can't be read ({error})", where) from error
+    if problems:
+        raise ImportRefused(" ".join(problems), where)
+    return plan
+
+
+def _common(record: dict, where: str) -> dict:
+    return {"created_at": _moment(record, "created_at", where),
+            "deleted_at": _moment(record, "deleted_at", where, optional=True)}
+
+
+def _text(record, key, where) -> str:
+    return _need(record, key, str, where, optional=True) or ""
+
+
+def _strings(record, key, where) -> str:
+    values = _need(record, key, list, where, optional=True) or []
+    for i, value in enumerate(values):
+        if not isinstance(value, str):
+            raise ImportRefused("expected text", f"{where}.{key}[{i}]")
+    return json.dumps(values, ensure_ascii=False)
+
+
+def _flag(record, key, where) -> int:
+    value = record.get(key)
+    if value not in (0, 1, None) or isinstance(value, float):
+        raise ImportRefused(f"expected 0 or 1, found {value!r:.20}", f"{where}.{key}")
+    return int(bool(value))
+
+
+def _reading(record, where, today) -> dict:
+    blows = [_need(record, f"blow{i}", int, where, optional=True) for i in (1, 2, 3)]
+    value = _need(record, "value", int, where)
+    scale = _need(record, "scale", str, where)
+    period = _need(record, "period", str, where, optional=True)
+    if scale not in set(Scale) or period not in (None, "morning", "evening"):
+        raise ImportRefused(f"unknown scale or period ({scale!r}, {period!r})", where)
+    present = tuple(b for b in blows if b is not None) or (value,)
+    try:
+        validate_reading(PeakFlowReading(datetime.now(), present))
+    except ReadingError as error:
+        raise ImportRefused(str(error), f"{where}.value") from error
+    if max(present) != value:
+        raise ImportRefused("value must be the highest blow", f"{where}.value")
+    return {"taken_at": _moment(record, "taken_at", where), "blow1": blows[0], "blow2": blows[1],
+            "blow3": blows[2], "value": value, "scale": scale, "period": period,
+            "after_reliever": _flag(record, "after_reliever", where),
+            "note": _text(record, "note", where), **_common(record, where)}
+
+
+def _entry(record, where, today) -> dict:
+    puffs = _need(record, "reliever_puffs", int, where, optional=True) or 0
+    if not 0 <= puffs <= MAX_RELIEVER_PUFFS:
+        raise ImportRefused(f"reliever puffs must be 0 to {MAX_RELIEVER_PUFFS}",
+                            f"{where}.reliever_puffs")
+    row = {"recorded_at": _moment(record, "recorded_at", where), "reliever_puffs": puffs,
+           "note": _text(record, "note", where), **_common(record, where)}
+    for key in ("daytime_symptoms", "night_waking", "activity_limited"):
+        row[key] = _flag(record, key, where)
+    for key in ("triggers", "amber_signs", "red_signs"):
+        row[key] = _strings(record, key, where)
+    return row
+
+
+def _score(record, where, today) -> dict:
+    tool = _need(record, "tool", str, where)
+    if tool not in set(Tool):
+        raise ImportRefused(f"unknown score {tool!r:.20}", f"{where}.tool")
+    answers = _need(record, "answers", list, where, optional=True) or []
+    if not all(isinstance(a, bool) for a in answers):
+        raise ImportRefused("answers must be true or false", f"{where}.answers")
+    taken_on = _moment(record, "taken_on", where)
+    total = _need(record, "total", (int, float), where)
+    try:
+        validate_score(ControlScore(date.fromisoformat(taken_on[:10]), Tool(tool), total,
+                                    tuple(answers)), date.max)
+    except ControlError as error:
+        raise ImportRefused(str(error), f"{where}.total") from error
+    return {"taken_on": taken_on, "tool": tool, "total": float(total),
+            "answers": json.dumps(answers) if answers else None,
+            "note": _text(record, "note", where), **_common(record, where)}
+
+
+def _attack(record, where, today) -> dict:
+    care = _need(record, "care", list, where, optional=True) or []
+    for i, value in enumerate(care):
+        if not isinstance(value, str) or value not in set(Care):
+            raise ImportRefused(f"unknown kind of care {value!r:.30}", f"{where}.care[{i}]")
+    return {"occurred_on": _moment(record, "occurred_on", where), "care": json.dumps(care),
+            "note": _text(record, "note", where), **_common(record, where)}
+
+
+def _question(record, where, today) -> dict:
+    return {"text": _need(record, "text", str, where),
+            "answered_at": _moment(record, "answered_at", where, optional=True),
+            **_common(record, where)}
+
+
+def _reminder(record, where, today) -> dict:
+    return {"kind": _need(record, "kind", str, where),
+            "time_of_day": _need(record, "time_of_day", str, where, optional=True),
+            "enabled": _flag(record, "enabled", where),
+            "created_at": _moment(record, "created_at", where)}
+
+
+_CHECKS = {"readings": _reading, "symptom_entries": _entry, "control_scores": _score,
+           "attacks": _attack, "review_questions": _question, "reminders": _reminder}
+assert set(_CHECKS) == set(TABLES) and JSON_LIST_COLUMNS
+
+
+def import_backup(db: sqlite_utils.Database, data: dict, today: date, name: str | None = None,
+                  dry_run: bool = False) -> BackupReport:
+    """Add the backup as a new profile (called ``name`` if given). All or nothing."""
+    profile, plans, tables = check_backup(data, today)
+    if name:
+        profile["name"] = name.strip()
+    taken = {row["name"].casefold() for row in db["profiles"].rows}
+    if profile["name"].casefold() in taken:
+        raise ImportRefused(f"There is already a profile called {profile['name']!r}. Choose "
+                            "another name for the imported profile (--profile NAME).")
+    report = BackupReport(profile["name"], {"plan_versions": len(plans),
+                                            **{t: len(rows) for t, rows in tables.items()}})
+    if not dry_run:
+        with transaction(db):
+            report.profile_id = _write(db, profile, plans, tables)
+    return report
+
+
+def _write(db, profile: dict, plans: list[dict], tables: dict) -> int:
+    profile_id = db["profiles"].insert(profile).last_pk
+    plan_ids = {}
+    for row in plans:
+        plan_ids[row["version"]] = db["plan_versions"].insert(
+            {**row, "profile_id": profile_id}).last_pk
+    for table, rows in tables.items():
+        if table not in db.table_names():
+            continue
+        new_ids = {}
+        for row in rows:
+            clean = {k: v for k, v in row.items() if not k.startswith("_")}
+            clean["profile_id"] = profile_id
+            if table in LINKED:
+                clean["plan_version_id"] = plan_ids.get(row["_plan_version"])
+            new_ids[row.get("_file_id")] = db[table].insert(clean).last_pk
+        for row in rows:
+            if row.get("_replaced_by") is not None:
+                db[table].update(new_ids[row["_file_id"]],
+                                 {"replaced_by": new_ids[row["_replaced_by"]]})
+    return profile_id

@@ -1,0 +1,202 @@
+"""CSV of readings and diary entries, for spreadsheets: export, and import with a preview.
+
+One file, one row per record, ``record`` says which kind (``peak_flow`` or ``diary``).
+Written as UTF-8 with a byte-order mark so that spreadsheet programs read accents correctly.
+Columns are documented in docs/data-format.md. The importer also takes a spreadsheet with
+just a date/time and a peak-flow column.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ...domain.plan import Scale
+from ...domain.readings import (
+    MAX_RELIEVER_PUFFS,
+    PeakFlowReading,
+    Period,
+    SymptomEntry,
+    check_value,
+)
+from . import ImportRefused
+
+COLUMNS = ["record", "date_time", "peak_flow", "blow1", "blow2", "blow3", "scale", "period",
+           "after_reliever", "daytime_symptoms", "night_waking", "activity_limited",
+           "reliever_puffs", "triggers", "note"]
+PEAK_FLOW, DIARY = "peak_flow", "diary"
+LIST_SEPARATOR = "; "
+MAX_ROWS = 200_000
+DATE_FORMATS = ("%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M",
+                "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%Y-%m-%d")
+
+
+def _yes(value: bool) -> str:
+    return "yes" if value else "no"
+
+
+def to_csv(readings: list[PeakFlowReading], entries: list[SymptomEntry]) -> str:
+    """Text of the CSV (without the BOM; :func:`write_csv` adds it), oldest first."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    rows = [(r.taken_at, 0, _reading_row(r)) for r in readings]
+    rows += [(e.recorded_at, 1, _entry_row(e)) for e in entries]
+    for _when, _kind, row in sorted(rows, key=lambda item: (item[0], item[1])):
+        writer.writerow(row)
+    return out.getvalue()
+
+
+def _reading_row(r: PeakFlowReading) -> list:
+    blows = list(r.blows) + [""] * (3 - len(r.blows))
+    return [PEAK_FLOW, r.taken_at.isoformat(timespec="minutes"), r.value, *blows, r.scale.value,
+            r.session.value, _yes(r.after_reliever), "", "", "", "", "", r.note]
+
+
+def _entry_row(e: SymptomEntry) -> list:
+    return [DIARY, e.recorded_at.isoformat(timespec="minutes"), "", "", "", "", "", "", "",
+            _yes(e.daytime_symptoms), _yes(e.night_waking), _yes(e.activity_limited),
+            e.reliever_puffs, LIST_SEPARATOR.join(e.triggers), e.note]
+
+
+def write_csv(path, readings, entries) -> None:
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        handle.write(to_csv(readings, entries))
+
+
+# --- import -------------------------------------------------------------------------------
+
+@dataclass
+class CsvPreview:
+    """What an import would add. Nothing is written until the caller accepts it."""
+
+    readings: list[PeakFlowReading] = field(default_factory=list)
+    entries: list[SymptomEntry] = field(default_factory=list)
+    skipped_existing: int = 0  # rows already in the diary (same time and value)
+    warnings: list[str] = field(default_factory=list)
+
+
+_HEADER_ALIASES = {"date": "date_time", "datetime": "date_time", "date/time": "date_time",
+                   "when": "date_time", "time": "time", "peak flow": "peak_flow",
+                   "peakflow": "peak_flow", "pef": "peak_flow", "l/min": "peak_flow",
+                   "reading": "peak_flow", "value": "peak_flow"}
+
+
+def _header(cells: list[str]) -> list[str]:
+    names = []
+    for cell in cells:
+        key = cell.strip().lower().replace("_", " ")
+        names.append(_HEADER_ALIASES.get(key, key.replace(" ", "_")))
+    if "date_time" not in names or ("peak_flow" not in names and "record" not in names):
+        raise ImportRefused("The first row must name the columns, with at least a date_time "
+                            "column and a peak_flow column (see the data format help).", "line 1")
+    duplicates = {n for n in names if n and names.count(n) > 1}
+    if duplicates:
+        raise ImportRefused(f"column {sorted(duplicates)[0]!r} appears twice", "line 1")
+    return names
+
+
+def parse_csv(text: str) -> CsvPreview:
+    """Check every row; raise ImportRefused naming the line and column of the first problem."""
+    if "\x00" in text:
+        raise ImportRefused("The file contains binary data, not text.")
+    lines = csv.reader(io.StringIO(text, newline=""), strict=True)
+    preview = CsvPreview()
+    seen: dict[tuple, int] = {}
+    try:
+        names = _header(next(lines, []))
+        for number, cells in enumerate(lines, start=2):
+            if number > MAX_ROWS:
+                raise ImportRefused(f"more than {MAX_ROWS} rows; split the file", f"line {number}")
+            if not any(cell.strip() for cell in cells):
+                continue
+            if len(cells) > len(names):
+                raise ImportRefused(f"{len(cells)} cells but only {len(names)} columns",
+                                    f"line {number}")
+            row = dict(zip(names, (c.strip() for c in cells), strict=False))
+            item = _parse_row(row, number)
+            key = (type(item).__name__, item.when, getattr(item, "value", None))
+            if key in seen:
+                raise ImportRefused(f"duplicate row: the same as line {seen[key]}",
+                                    f"line {number}")
+            seen[key] = number
+            target = preview.readings if isinstance(item, PeakFlowReading) else preview.entries
+            target.append(item)
+    except csv.Error as error:
+        raise ImportRefused(f"the CSV is malformed ({error})",
+                            f"line {lines.line_num}") from error
+    if not preview.readings and not preview.entries:
+        raise ImportRefused("There are no rows to import in this file.")
+    return preview
+
+
+def _where(number: int, column: str) -> str:
+    return f"line {number}, column {column}"
+
+
+def _parse_row(row: dict, number: int):
+    kind = (row.get("record") or PEAK_FLOW).lower()
+    moment = _moment(row, number)
+    if kind == DIARY:
+        return _parse_entry(row, moment, number)
+    if kind != PEAK_FLOW:
+        raise ImportRefused(f"record must be {PEAK_FLOW} or {DIARY}, not {kind!r:.20}",
+                            _where(number, "record"))
+    blows = tuple(_blow(row, key, number) for key in ("blow1", "blow2", "blow3")
+                  if row.get(key))
+    if not blows:
+        blows = (_blow(row, "peak_flow", number),)
+    scale = row.get("scale") or Scale.EU.value
+    if scale not in set(Scale):
+        raise ImportRefused(f"scale must be EU or Wright, not {scale!r:.20}",
+                            _where(number, "scale"))
+    period = row.get("period") or None
+    if period is not None and period not in set(Period):
+        raise ImportRefused("period must be morning or evening", _where(number, "period"))
+    return PeakFlowReading(moment, blows, Scale(scale), Period(period) if period else None,
+                           _bool(row, "after_reliever", number), row.get("note", ""))
+
+
+def _parse_entry(row: dict, moment: datetime, number: int) -> SymptomEntry:
+    text = row.get("reliever_puffs") or "0"
+    if not text.isdigit() or int(text) > MAX_RELIEVER_PUFFS:
+        raise ImportRefused(f"reliever puffs must be a whole number 0 to {MAX_RELIEVER_PUFFS}",
+                            _where(number, "reliever_puffs"))
+    triggers = tuple(t.strip() for t in (row.get("triggers") or "").split(";") if t.strip())
+    return SymptomEntry(moment, _bool(row, "daytime_symptoms", number),
+                        _bool(row, "night_waking", number), _bool(row, "activity_limited", number),
+                        int(text), triggers, note=row.get("note", ""))
+
+
+def _moment(row: dict, number: int) -> datetime:
+    text = row.get("date_time", "")
+    if row.get("time"):
+        text = f"{text} {row['time']}"
+    for pattern in DATE_FORMATS:
+        try:
+            return datetime.strptime(text, pattern)
+        except ValueError:
+            continue
+    raise ImportRefused(f"{text!r:.30} is not a date and time like 2026-11-20 08:30 or "
+                        "20/11/2026 08:30", _where(number, "date_time"))
+
+
+def _blow(row: dict, key: str, number: int) -> int:
+    text = (row.get(key) or "").replace(",", "")
+    if not text.isdigit():
+        raise ImportRefused(f"{text!r:.20} is not a whole number of L/min", _where(number, key))
+    check = check_value(int(text))
+    if not check.ok:
+        raise ImportRefused(check.error, _where(number, key))
+    return int(text)
+
+
+def _bool(row: dict, key: str, number: int) -> bool:
+    text = (row.get(key) or "no").lower()
+    if text in ("yes", "y", "true", "1"):
+        return True
+    if text in ("no", "n", "false", "0"):
+        return False
+    raise ImportRefused(f"must be yes or no, not {text!r:.20}", _where(number, key))

@@ -1,0 +1,159 @@
+"""An HL7 FHIR R4 ``Bundle`` (type ``collection``) of one profile, for clinical systems.
+
+- Patient (name, birth year), the subject of everything else.
+- Peak flow: Observation, LOINC 19935-6, UCUM ``L/min``; personal best: LOINC 83368-1.
+- The action plan (current version): CarePlan, with the zone instructions as activities.
+- RCP3: the Questionnaire (our own wording) and one QuestionnaireResponse per answer set.
+Ids are stable UUIDs derived from the record, so exporting twice gives the same Bundle.
+Checked in the tests with ``fhir.resources`` (an independent implementation).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from ...domain.control import ControlScore, Tool, rcp3_questions
+from ...domain.plan import ActionPlan
+from ...domain.profile import Profile
+from ...domain.readings import PeakFlowReading
+
+LOINC = "http://loinc.org"
+UCUM = "http://unitsofmeasure.org"
+SNOMED = "http://snomed.info/sct"
+OBS_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
+PEAK_FLOW_LOINC = ("19935-6", "Maximum expiratory gas flow Respiratory system airway "
+                              "by Peak flow meter")
+PERSONAL_BEST_LOINC = ("83368-1", "Personal best peak expiratory flow")
+QUESTIONNAIRE_URL = "urn:asthma-app:questionnaire:rcp3"
+_NAMESPACE = uuid.UUID("8a1e9a62-3c55-4c2e-9d6a-5a7c0e3b2f10")
+
+
+def _urn(*parts: object) -> str:
+    return f"urn:uuid:{uuid.uuid5(_NAMESPACE, '/'.join(map(str, parts)))}"
+
+
+def _moment(value: datetime) -> str:
+    """FHIR needs a time zone with a time: the app's times are local, so add this computer's
+    offset at that moment (summer time included)."""
+    return value.astimezone().isoformat(timespec="seconds")
+
+
+def _lpm(value: int) -> dict:
+    return {"value": value, "unit": "L/min", "system": UCUM, "code": "L/min"}
+
+
+def _entry(full_url: str, resource: dict) -> dict:
+    return {"fullUrl": full_url, "resource": resource}
+
+
+def build_bundle(profile: Profile, plan: ActionPlan | None, readings: list[PeakFlowReading],
+                 scores: list[ControlScore], now: datetime) -> dict:
+    key = (profile.name, profile.created_at)
+    patient_url = _urn("patient", *key)
+    entries = [_entry(patient_url, _patient(profile))]
+    subject = {"reference": patient_url}
+    for reading in sorted(readings, key=lambda r: r.taken_at):
+        entries.append(_entry(_urn("reading", *key, reading.taken_at, reading.value),
+                              _peak_flow(reading, subject)))
+    if plan is not None:
+        entries.extend(_plan_entries(plan, key, subject))
+    rcp3 = [s for s in scores if s.tool is Tool.RCP3 and len(s.answers) == 3]
+    if rcp3:
+        entries.append(_entry(_urn("questionnaire", "rcp3"), _questionnaire()))
+        for score in sorted(rcp3, key=lambda s: s.taken_on):
+            entries.append(_entry(_urn("rcp3", *key, score.taken_on, score.answers),
+                                  _response(score, subject)))
+    return {"resourceType": "Bundle", "type": "collection",
+            "timestamp": _moment(now), "entry": entries}
+
+
+def _patient(profile: Profile) -> dict:
+    resource = {"resourceType": "Patient", "name": [{"text": profile.name}]}
+    if profile.birth_year:
+        resource["birthDate"] = str(profile.birth_year)
+    return resource
+
+
+def _vital_signs() -> list[dict]:
+    return [{"coding": [{"system": OBS_CATEGORY, "code": "vital-signs",
+                         "display": "Vital Signs"}]}]
+
+
+def _peak_flow(reading: PeakFlowReading, subject: dict) -> dict:
+    resource = {
+        "resourceType": "Observation", "status": "final", "category": _vital_signs(),
+        "code": {"coding": [{"system": LOINC, "code": PEAK_FLOW_LOINC[0],
+                             "display": PEAK_FLOW_LOINC[1]}], "text": "Peak flow"},
+        "subject": subject, "effectiveDateTime": _moment(reading.taken_at),
+        "valueQuantity": _lpm(reading.value),
+        "method": {"text": f"Best of {len(reading.blows)} blow(s); {reading.scale.value} scale"},
+    }
+    notes = [reading.note] if reading.note else []
+    if reading.after_reliever:
+        notes.append("Taken after using the reliever inhaler")
+    if notes:
+        resource["note"] = [{"text": text} for text in notes]
+    return resource
+
+
+def _plan_entries(plan: ActionPlan, key, subject: dict) -> list[dict]:
+    out = []
+    if plan.personal_best is not None:
+        out.append(_entry(_urn("best", *key, plan.version), {
+            "resourceType": "Observation", "status": "final", "category": _vital_signs(),
+            "code": {"coding": [{"system": LOINC, "code": PERSONAL_BEST_LOINC[0],
+                                 "display": PERSONAL_BEST_LOINC[1]}]},
+            "subject": subject, "effectiveDateTime": plan.agreed_on.isoformat(),
+            "valueQuantity": _lpm(plan.personal_best),
+            "method": {"text": f"{plan.scale.value} scale"}}))
+    out.append(_entry(_urn("careplan", *key, plan.version), _care_plan(plan, subject)))
+    return out
+
+
+def _care_plan(plan: ActionPlan, subject: dict) -> dict:
+    zones = (("Green zone (every day)", plan.green_instructions),
+             ("Amber zone (when asthma is getting worse)", plan.amber_instructions),
+             ("Red zone (asthma attack)", plan.red_instructions))
+    activities = [{"detail": {"status": "not-started", "description": f"{title}: {text}"}}
+                  for title, text in zones if text.strip()]
+    activities += [{"detail": {"status": "in-progress",
+                               "description": f"{m.role.label()}: {m.title()}. {m.instructions}"
+                                              .strip()}} for m in plan.medicines]
+    period = {"start": plan.agreed_on.isoformat()}
+    if plan.next_review:
+        period["end"] = plan.next_review.isoformat()
+    notes = [f"Agreed with {plan.agreed_by} on {plan.agreed_on.isoformat()}",
+             f"Emergency number: {plan.emergency_number}"]
+    if plan.personal_best is not None:
+        notes.append(f"Personal best {plan.personal_best} L/min; amber below "
+                     f"{plan.amber_below_pct} %, red below {plan.red_below_pct} %")
+    return {
+        "resourceType": "CarePlan", "status": "active", "intent": "plan",
+        "title": f"Personal asthma action plan ({plan.kind.label()}), version {plan.version}",
+        "category": [{"coding": [{"system": SNOMED, "code": "527171000000103",
+                                  "display": "Patient has a written asthma personal action "
+                                             "plan"}]}],
+        "subject": subject, "period": period, "created": plan.agreed_on.isoformat(),
+        "activity": activities, "note": [{"text": text} for text in notes],
+    }
+
+
+def _questionnaire() -> dict:
+    return {
+        "resourceType": "Questionnaire", "url": QUESTIONNAIRE_URL, "status": "active",
+        "title": "RCP 3 Questions (asthma control, last month)",
+        "item": [{"linkId": f"q{i + 1}", "text": text, "type": "boolean", "required": True}
+                 for i, text in enumerate(rcp3_questions())]
+                + [{"linkId": "score", "text": "Number of yes answers (0 to 3)",
+                    "type": "integer", "readOnly": True}],
+    }
+
+
+def _response(score: ControlScore, subject: dict) -> dict:
+    items = [{"linkId": f"q{i + 1}", "answer": [{"valueBoolean": bool(answer)}]}
+             for i, answer in enumerate(score.answers)]
+    items.append({"linkId": "score", "answer": [{"valueInteger": int(score.total)}]})
+    return {"resourceType": "QuestionnaireResponse", "questionnaire": QUESTIONNAIRE_URL,
+            "status": "completed", "subject": subject, "authored": score.taken_on.isoformat(),
+            "item": items}

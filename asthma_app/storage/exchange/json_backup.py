@@ -1,0 +1,139 @@
+"""A complete, versioned JSON backup of one profile, and its all-or-nothing import.
+
+Record ids in the file are positions (1, 2, ...) in the order the records were saved, so an
+export, an import into an empty data dir and a second export give the same content. Soft-deleted
+and replaced records are kept, with their links, so undo history and audit survive. The
+profile's passphrase hash is never exported. Schema: docs/data-format.md.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date, datetime
+
+import sqlite_utils
+
+from . import ImportRefused
+
+FORMAT = "asthma-app-backup"
+FORMAT_VERSION = 1
+Progress = Callable[[int, int], None]
+
+# table -> (time column for ordering, columns exported as they are)
+TABLES = {
+    "readings": ("taken_at", ["taken_at", "blow1", "blow2", "blow3", "value", "scale", "period",
+                              "after_reliever", "note", "created_at", "deleted_at"]),
+    "symptom_entries": ("recorded_at", ["recorded_at", "daytime_symptoms", "night_waking",
+                                        "activity_limited", "reliever_puffs", "triggers",
+                                        "amber_signs", "red_signs", "note", "created_at",
+                                        "deleted_at"]),
+    "control_scores": ("taken_on", ["taken_on", "tool", "total", "answers", "note",
+                                    "created_at", "deleted_at"]),
+    "attacks": ("occurred_on", ["occurred_on", "care", "note", "created_at", "deleted_at"]),
+    "review_questions": ("created_at", ["text", "created_at", "answered_at", "deleted_at"]),
+    "reminders": ("created_at", ["kind", "time_of_day", "enabled", "created_at"]),
+}
+JSON_LIST_COLUMNS = {"triggers", "amber_signs", "red_signs", "answers", "care"}
+LINKED = {"readings", "symptom_entries"}  # have plan_version_id and replaced_by
+
+
+# --- export -------------------------------------------------------------------------------
+
+def export_profile(db: sqlite_utils.Database, profile_id: int, now: datetime,
+                   progress: Progress | None = None) -> dict:
+    profile = db["profiles"].get(profile_id)
+    plans = list(db["plan_versions"].rows_where("profile_id = ?", [profile_id],
+                                                order_by="version"))
+    version_of = {row["id"]: row["version"] for row in plans}
+    data = {
+        "format": FORMAT, "format_version": FORMAT_VERSION,
+        "exported_at": now.isoformat(timespec="seconds"),
+        "profile": {key: profile[key] for key in ("name", "birth_year", "region",
+                                                  "emergency_number", "created_at")},
+        "plan_versions": [{"version": row["version"], "created_at": row["created_at"],
+                           "plan": json.loads(row["data"])} for row in plans],
+    }
+    tables = [t for t in TABLES if t in db.table_names()]
+    for done, table in enumerate(tables):
+        data[table] = _export_table(db, table, profile_id, version_of)
+        if progress:
+            progress(done + 1, len(tables))
+    return data
+
+
+def _export_table(db, table: str, profile_id: int, version_of: dict) -> list[dict]:
+    _order, columns = TABLES[table]
+    rows = list(db[table].rows_where("profile_id = ?", [profile_id], order_by="id"))
+    position = {row["id"]: index + 1 for index, row in enumerate(rows)}
+    out = []
+    for row in rows:
+        item = {"id": position[row["id"]]}
+        for column in columns:
+            value = row[column]
+            item[column] = json.loads(value) if column in JSON_LIST_COLUMNS and value else value
+        if table in LINKED:
+            item["plan_version"] = version_of.get(row["plan_version_id"])
+            item["replaced_by"] = position.get(row["replaced_by"])
+        out.append(item)
+    return out
+
+
+def dumps(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+# --- import -------------------------------------------------------------------------------
+
+def loads(text: str) -> dict:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ImportRefused(f"This is not complete JSON ({error.msg}).",
+                            f"line {error.lineno}, column {error.colno}") from error
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ImportRefused("This is not a backup made by this app.")
+    version = data.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ImportRefused("The backup has no format version.", "format_version")
+    if version > FORMAT_VERSION:
+        raise ImportRefused(f"This backup was made by a newer version of the app (format "
+                            f"{version}; this app reads up to {FORMAT_VERSION}). Please update "
+                            "the app. Nothing was imported.", "format_version")
+    return data
+
+
+def _need(record: dict, key: str, kind, where: str, optional: bool = False):
+    value = record.get(key) if isinstance(record, dict) else None
+    if value is None and optional:
+        return None
+    ok = isinstance(value, kind) and not (isinstance(value, bool) and kind in (int, float,
+                                                                                (int, float)))
+    if not ok:
+        raise ImportRefused(f"expected {_kind_name(kind)}, found {value!r:.40}",
+                            f"{where}.{key}")
+    return value
+
+
+def _kind_name(kind) -> str:
+    names = {str: "text", int: "a whole number", (int, float): "a number", list: "a list",
+             dict: "an object", bool: "true or false"}
+    return names.get(kind, "another type")
+
+
+def _moment(record: dict, key: str, where: str, optional: bool = False) -> str | None:
+    text = _need(record, key, str, where, optional)
+    if text is None:
+        return None
+    try:
+        (date.fromisoformat if len(text) == 10 else datetime.fromisoformat)(text)
+    except ValueError as error:
+        raise ImportRefused(f"not a date or time: {text!r:.40}", f"{where}.{key}") from error
+    return text
+
+
+def _list(data: dict, key: str) -> list:
+    value = data.get(key, [])
+    if not isinstance(value, list):
+        raise ImportRefused("expected a list", key)
+    return value

@@ -1,0 +1,154 @@
+"""File menu actions: export (CSV, JSON backup, FHIR, PDFs) and import (JSON backup, CSV with a
+preview), with file dialogs. Data exports and imports run in a worker thread with a progress
+dialog so the window never freezes on a big file.
+
+Signals (ExchangeWorker): ``progressed(int, int)``, ``finished(str)``, ``failed(str)``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+
+from ..services import exchange
+from ..storage.exchange import ImportRefused
+
+FILTERS = {"csv": "CSV (*.csv)", "json": "JSON backup (*.json)", "fhir": "FHIR JSON (*.json)",
+           "pdf-plan": "PDF (*.pdf)", "pdf-review": "PDF (*.pdf)"}
+
+
+class ExchangeWorker(QObject):
+    progressed = Signal(int, int)
+    finished = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, job):
+        super().__init__()
+        self._job = job
+
+    def run(self) -> None:
+        try:
+            self.finished.emit(self._job(lambda done, total: self.progressed.emit(done, total)))
+        except (ImportRefused, OSError, ValueError) as error:
+            self.failed.emit(str(error))
+
+
+class ExchangeActions(QObject):
+    """Owns the menu actions of one main window."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.thread = self.worker = self.progress = None
+        menu = window.menuBar().addMenu(self.tr("&File"))
+        labels = {"csv": self.tr("Export readings and diary (CSV)..."),
+                  "json": self.tr("Export a full backup (JSON)..."),
+                  "fhir": self.tr("Export for health records (FHIR)..."),
+                  "pdf-plan": self.tr("Save my action plan as PDF..."),
+                  "pdf-review": self.tr("Save the review summary as PDF...")}
+        for fmt, text in labels.items():
+            menu.addAction(text, lambda f=fmt: self.export(f))
+        menu.addSeparator()
+        menu.addAction(self.tr("Import a backup (JSON)..."), self.import_backup)
+        menu.addAction(self.tr("Import readings from a spreadsheet (CSV)..."), self.import_csv)
+
+    def _session(self):
+        return self.window.session
+
+    def export(self, fmt: str, path: str | None = None) -> None:
+        session = self._session()
+        if session is None:
+            return
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export"), "",
+                                                  FILTERS[fmt])
+            if not path:
+                return
+        if fmt.startswith("pdf"):
+            from .printing.pdf import save_plan_pdf, save_review_pdf
+
+            if fmt == "pdf-plan":
+                save_plan_pdf(session, Path(path))
+            else:
+                save_review_pdf(session.reviews.summary(), Path(path))
+            self._done(path)
+            return
+        self._run(lambda progress: str(exchange.export_data(session, fmt, Path(path), progress)))
+
+    def import_backup(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import a backup"), "",
+                                                  FILTERS["json"])
+            if not path:
+                return
+        db, today = self.window.db, self.window.clock().date()
+
+        def job(progress):
+            report = exchange.import_backup_file(db, Path(path), today)
+            progress(1, 1)
+            return report.profile_name
+
+        self._run(job)
+
+    def import_csv(self, path: str | None = None, confirm=None) -> None:
+        """Preview first (nothing written), then write all rows in one go if accepted."""
+        session = self._session()
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import readings"), "",
+                                                  FILTERS["csv"])
+            if not path:
+                return
+        try:
+            preview = exchange.preview_csv(session, Path(path))
+        except ImportRefused as error:
+            self._failed(str(error))
+            return
+        text = self.tr("%1 readings and %2 diary entries will be added. %3 rows are already "
+                       "in your diary and will be skipped.").replace(
+            "%1", str(len(preview.readings))).replace("%2", str(len(preview.entries))).replace(
+            "%3", str(preview.skipped_existing))
+        if confirm is None:
+            answer = QMessageBox.question(self.window, self.tr("Import readings"), text)
+            confirm = answer == QMessageBox.StandardButton.Yes
+        if confirm:
+            exchange.apply_csv(session, preview)
+            self.window.refresh_pages()
+
+    def _run(self, job) -> None:
+        self.progress = QProgressDialog(self.tr("Working..."), "", 0, 0, self.window)
+        self.progress.setCancelButton(None)
+        self.progress.setMinimumDuration(300)
+        self.last_error = ""
+        self.thread, self.worker = QThread(self), ExchangeWorker(job)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.progressed.connect(self._on_worker_progressed)
+        self.worker.finished.connect(self._done)
+        self.worker.failed.connect(self._failed)
+        self.worker.finished.connect(self.thread.quit)
+        self.worker.failed.connect(self.thread.quit)
+        self.thread.start()
+
+    def _on_worker_progressed(self, done: int, total: int) -> None:
+        if self.progress:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+
+    def _close_progress(self) -> None:
+        if self.progress:
+            self.progress.close()
+            self.progress = None
+
+    def _done(self, result: str) -> None:
+        self._close_progress()
+        self.window.statusBar().showMessage(self.tr("Done: %1").replace("%1", result), 8000)
+        self.window.refresh_pages()
+
+    def _failed(self, message: str) -> None:
+        self._close_progress()
+        self.last_error = message
+        self.message_box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Nothing was changed"),
+                                       message, QMessageBox.StandardButton.Ok, self.window)
+        self.message_box.open()  # not exec(): never block the event loop

@@ -1,0 +1,1 @@
+"""Printable documents: the action plan and the review summary, as PDF or on a printer."""

@@ -1,0 +1,110 @@
+"""The printable documents as QTextDocuments (HTML): the action plan laid out like the paper
+plan, and the review summary. Zones are named in words as well as colour, so a black-and-white
+print still reads correctly. All text goes through translate() in the current language.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QTextDocument
+
+from ...domain.plan import ActionPlan, danger_signs
+from ...domain.profile import Profile
+from ...domain.text import fill
+from ...domain.zones import threshold_value
+from ..theme import ZONE_COLOURS
+from ..widgets.common import format_date
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
+
+
+def _doc(html: str) -> QTextDocument:
+    document = QTextDocument()
+    document.setDefaultFont(QFont("DejaVu Sans", 10))
+    document.setDefaultStyleSheet(
+        "h1 { font-size: 18pt; } h2 { font-size: 13pt; margin-top: 10px; }"
+        "td, th { padding: 4px; } th { text-align: left; }")
+    document.setHtml(html)
+    return document
+
+
+def _list(items) -> str:
+    return "<ul>" + "".join(f"<li>{escape(i)}</li>" for i in items if i) + "</ul>" if items else ""
+
+
+def _zone_block(zone, word: str, heading: str, body: str) -> str:
+    background, text = ZONE_COLOURS[zone]
+    return (f'<table width="100%" border="1" cellspacing="0" cellpadding="6" '
+            f'style="margin-top: 8px; border-color: #000;"><tr>'
+            f'<td width="18%" bgcolor="{background}" style="color: {text};">'
+            f'<b><span style="font-size: 16pt;">{escape(word)}</span></b></td>'
+            f'<td><b>{escape(heading)}</b>{body}</td></tr></table>')
+
+
+def _para(text: str) -> str:
+    return "".join(f"<p>{escape(line)}</p>" for line in text.splitlines() if line.strip())
+
+
+def plan_document(profile: Profile, plan: ActionPlan) -> tuple[QTextDocument, str]:
+    from ...domain.zones import Zone
+
+    header = fill(_tr("%1 \u2014 asthma action plan agreed %2"), profile.name,
+                  format_date(plan.agreed_on))
+    number = plan.emergency_number or profile.emergency
+    parts = [f"<h1>{escape(_tr('My asthma action plan'))}</h1>",
+             f"<p><b>{escape(profile.name)}</b><br>",
+             escape(fill(_tr("Agreed with %1 on %2. Plan version %3."), plan.agreed_by,
+                         format_date(plan.agreed_on), plan.version or 1)),
+             "<br>" + escape(fill(_tr("Next review: %1"), format_date(plan.next_review)))
+             if plan.next_review else "", "<br>" + escape(plan.kind.label()), "</p>"]
+    green = _para(plan.green_instructions) + _medicines(plan)
+    if plan.personal_best:
+        green = "<p>" + escape(fill(_tr("My personal best peak flow: %1 L/min (%2 scale)."),
+                                    plan.personal_best, plan.scale.value)) + "</p>" + green
+    amber = _list(plan.amber_signs) + _para(plan.amber_instructions)
+    red = _list(plan.red_signs) + _para(plan.red_instructions)
+    if plan.personal_best:
+        amber = "<p>" + escape(fill(_tr("Peak flow below %1 L/min."), threshold_value(
+            plan.personal_best, plan.amber_below_pct))) + "</p>" + amber
+        red = "<p>" + escape(fill(_tr("Peak flow below %1 L/min."), threshold_value(
+            plan.personal_best, plan.red_below_pct))) + "</p>" + red
+    parts += [
+        _zone_block(Zone.GREEN, _tr("GREEN"), _tr("Green zone \u2014 every day, when my "
+                                                  "asthma is good"), green),
+        _zone_block(Zone.AMBER, _tr("AMBER"), _tr("Amber zone \u2014 when my asthma is "
+                                                  "getting worse"), amber),
+        _zone_block(Zone.RED, _tr("RED"), _tr("Red zone \u2014 asthma attack: act now"),
+                    red + _attack_steps(plan, number)),
+        f"<h2>{escape(_tr('Call %1 straight away if'))}</h2>".replace("%1", escape(number)),
+        _list(danger_signs()), _contacts(plan, number),
+        "<p><i>" + escape(_tr("This is your own plan, written with your nurse or doctor. "
+                              "Bring it to every asthma review.")) + "</i></p>"]
+    return _doc("".join(parts)), header
+
+
+def _medicines(plan: ActionPlan) -> str:
+    if not plan.medicines:
+        return ""
+    rows = "".join(f"<tr><td>{escape(m.role.label())}</td><td>{escape(m.title())}</td>"
+                   f"<td>{escape(m.instructions)}</td></tr>" for m in plan.medicines)
+    return (f'<table width="100%" border="1" cellspacing="0"><tr><th>{escape(_tr("Type"))}'
+            f'</th><th>{escape(_tr("Medicine"))}</th><th>{escape(_tr("How to take it"))}'
+            f"</th></tr>{rows}</table>")
+
+
+def _attack_steps(plan: ActionPlan, number: str) -> str:
+    steps = "".join(f"<li>{escape(fill(step, number))}</li>" for step in plan.attack_steps)
+    return f"<p><b>{escape(_tr('In an asthma attack:'))}</b></p><ol>{steps}</ol>"
+
+
+def _contacts(plan: ActionPlan, number: str) -> str:
+    rows = [(_tr("Emergency number"), number), (_tr("My GP or asthma nurse"), plan.gp_contact),
+            (_tr("Out of hours"), plan.out_of_hours_contact),
+            (_tr("My triggers"), ", ".join(plan.triggers))]
+    cells = "".join(f"<tr><th>{escape(a)}</th><td>{escape(b)}</td></tr>" for a, b in rows if b)
+    title = escape(_tr("Contacts"))
+    return f'<h2>{title}</h2><table border="1" cellspacing="0">{cells}</table>'

@@ -1,0 +1,112 @@
+"""The review summary on screen for a chosen period, with Save PDF, Print and Export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QUrl, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..printing.review_chart import render_review_chart
+from ..printing.review_document import CHART_URL, header_text, review_html
+from .common import to_date
+
+
+def _qdate(value) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+class ReviewSummaryView(QWidget):
+    """Signals: ``export_requested`` when the patient asks for the File menu's exports."""
+
+    export_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.session = self.summary = None
+        self.start, self.end = QDateEdit(), QDateEdit()
+        for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
+        self.update_button = QPushButton(self.tr("Show"))
+        self.update_button.clicked.connect(self.show_summary)
+        self.browser = QTextBrowser()
+        self.browser.setAccessibleName(self.tr("Review summary"))
+        self.save_pdf = QPushButton(self.tr("Save PDF..."))
+        self.save_pdf.clicked.connect(lambda: self.save_pdf_to())
+        self.print_button = QPushButton(self.tr("Print..."))
+        self.print_button.clicked.connect(self.print_summary)
+        self.export_button = QPushButton(self.tr("Export..."))
+        self.export_button.clicked.connect(self.export_requested)
+        period = QHBoxLayout()
+        for text, edit in ((self.tr("From"), self.start), (self.tr("To"), self.end)):
+            caption = QLabel(text)
+            caption.setBuddy(edit)
+            period.addWidget(caption)
+            period.addWidget(edit)
+        period.addWidget(self.update_button)
+        period.addStretch(1)
+        actions = QHBoxLayout()
+        for button in (self.save_pdf, self.print_button, self.export_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(period)
+        layout.addWidget(self.browser, 1)
+        layout.addLayout(actions)
+
+    def set_session(self, session) -> None:
+        self.session = session
+        start, end = session.reviews.default_period()
+        self.start.setDate(_qdate(start))
+        self.end.setDate(_qdate(end))
+        self.show_summary()
+
+    def show_summary(self) -> None:
+        if self.session is None:
+            return
+        start, end = to_date(self.start.date()), to_date(self.end.date())
+        if end < start:
+            start, end = end, start
+        self.summary = self.session.reviews.summary(start, end)
+        document = self.browser.document()
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL),
+                             render_review_chart(self.summary, 1300, 500))
+        self.browser.setHtml(review_html(self.summary))
+
+    def save_pdf_to(self, path: str | None = None) -> Path | None:
+        from ..printing.pdf import save_review_pdf
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"),
+                                                  "asthma-review.pdf", "PDF (*.pdf)")
+            if not path:
+                return None
+        save_review_pdf(self.summary, Path(path))
+        return Path(path)
+
+    def print_summary(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from ..printing.pdf import render_pages
+        from ..printing.review_document import review_document
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.print_dialog = QPrintDialog(printer, self)
+
+        def accepted() -> None:
+            document, _header = review_document(self.summary)
+            render_pages(document, printer, header_text(self.summary))
+
+        self.print_dialog.accepted.connect(accepted)
+        self.print_dialog.open()
