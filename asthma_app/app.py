@@ -101,6 +101,7 @@ def run(args) -> int:
 
     shell = HomeShell(db, system_clock)  # profiles, passphrase lock, "Try the demo"
     app.home_shell = shell
+    app.aboutToQuit.connect(shell.shutdown)
     if getattr(args, "presenter", False) and not args.text_scale:
         args.text_scale = 175
     window = shell.window

@@ -11,10 +11,10 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _launch(data_dir: Path) -> subprocess.Popen:
+def _launch(data_dir: Path, stderr=subprocess.PIPE) -> subprocess.Popen:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     return subprocess.Popen([sys.executable, "-m", "asthma_app", "--data-dir", str(data_dir)],
-                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=stderr,
                             text=True)
 
 
@@ -33,7 +33,8 @@ def _listening(data_dir: Path) -> bool:
 @pytest.mark.slow
 def test_second_launch_activates_the_first_and_exits(tmp_path, qapp):
     folder = tmp_path / "shared"
-    first = _launch(folder)
+    first_log = tmp_path / "first-stderr.txt"
+    first = _launch(folder, stderr=first_log.open("w"))
     try:
         deadline = time.monotonic() + 30
         while not _listening(folder):  # waits for a process, not for a fixed time
@@ -45,10 +46,14 @@ def test_second_launch_activates_the_first_and_exits(tmp_path, qapp):
         assert second.returncode == 0, err
         assert "already open" in out
         assert first.poll() is None  # the first app keeps running
+        # the first app answers once its event loop runs (after its start-up checks)
+        deadline = time.monotonic() + 30
+        while "asked to come forward" not in first_log.read_text():
+            assert time.monotonic() < deadline, first_log.read_text()
+            time.sleep(0.1)
     finally:
         first.terminate()
-        _out, first_err = first.communicate(timeout=30)
-    assert "asked to come forward" in first_err
+        first.communicate(timeout=30)
     assert first.returncode == 0  # SIGTERM quits cleanly through Qt
 
 

@@ -13,7 +13,6 @@ real repository functions); keep these helpers minimal.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
@@ -21,6 +20,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from ..domain.control import Attack, Care, ControlScore, rcp3
 from ..domain.plan import (
     ActionPlan,
     Medicine,
@@ -30,15 +30,13 @@ from ..domain.plan import (
 )
 from ..domain.profile import Profile
 from ..domain.synthetic import generate_history
-from ..storage import repository
+from ..storage import control_repository, repository
 from ..storage.database import open_database, transaction
 
 DEMO_SEED = 22  # a seed whose last six months hold two colds and one attack
 DEMO_DAYS = 182
 DEMO_NAME = "Jo Sample (demo)"
 TEMPLATE_NAME = "demo-template.sqlite3"
-ATTACK_CARE = "gp_unscheduled"
-RCP3_QUESTIONS = ("sleep", "daytime", "activities")
 
 
 def demo_plan(agreed_on: date, next_review: date, base: ActionPlan) -> ActionPlan:
@@ -62,26 +60,22 @@ def mart_plan(base: ActionPlan, agreed_on: date) -> ActionPlan:
         attack_steps=default_own_inhaler_attack_steps(), version_id=None, version=None)
 
 
-def _add_attack(db, profile_id: int, day: date, now: datetime) -> None:
-    with transaction(db):
-        db["attacks"].insert({"profile_id": profile_id, "occurred_on": day.isoformat(),
-                              "care": ATTACK_CARE, "note": "Saw the GP the same day.",
-                              "created_at": now.isoformat(timespec="seconds")})
+def _attack(day: date) -> Attack:
+    return Attack(occurred_on=day, care=(Care.URGENT_APPOINTMENT, Care.STEROID_TABLETS),
+                  note="Saw the GP the same day.")
 
 
-def _rcp3_rows(profile_id: int, entries, start: date, end: date, now: datetime) -> list[dict]:
+def _monthly_rcp3(entries, start: date, end: date) -> list[ControlScore]:
     """Monthly RCP3 answers that agree with the diary of the four weeks before."""
-    rows, day = [], start + timedelta(days=28)
+    scores, day = [], start + timedelta(days=28)
     while day <= end:
         month = [e for e in entries if day - timedelta(days=28) <= e.recorded_at.date() < day]
-        answers = {"sleep": any(e.night_waking for e in month),
-                   "daytime": sum(e.daytime_symptoms for e in month) >= 3,
-                   "activities": any(e.activity_limited for e in month)}
-        rows.append({"profile_id": profile_id, "taken_on": day.isoformat(), "tool": "rcp3",
-                     "total": float(sum(answers.values())), "answers": json.dumps(answers),
-                     "note": None, "created_at": now.isoformat(timespec="seconds")})
+        answers = (any(e.night_waking for e in month),
+                   sum(e.daytime_symptoms for e in month) >= 3,
+                   any(e.activity_limited for e in month))
+        scores.append(rcp3(day, answers))
         day += timedelta(days=28)
-    return rows
+    return scores
 
 
 def populate(db: sqlite_utils.Database, now: datetime) -> Profile:
@@ -109,9 +103,10 @@ def populate(db: sqlite_utils.Database, now: datetime) -> Profile:
                if begin <= e.recorded_at <= latest]
     repository.add_readings(db, profile.id, readings, now)
     repository.add_entries(db, profile.id, entries, now)
-    _add_attack(db, profile.id, attack, now)
-    with transaction(db):
-        db["control_scores"].insert_all(_rcp3_rows(profile.id, entries, start, now.date(), now))
+    control_repository.add_attack(db, profile.id, _attack(attack), now)
+    with transaction(db):  # one transaction: the repository writes nest as savepoints
+        for score in _monthly_rcp3(entries, start, now.date()):
+            control_repository.add_score(db, profile.id, score, now)
     return profile
 
 

@@ -40,7 +40,6 @@ class ExchangeActions(QObject):
 
     def __init__(self, window):
         super().__init__(window)
-        self.window = window
         self.thread = self.worker = self.progress = None
         menu = window.menuBar().addMenu(self.tr("&File"))
         labels = {"csv": self.tr("Export readings and diary (CSV)..."),
@@ -53,6 +52,11 @@ class ExchangeActions(QObject):
         menu.addSeparator()
         menu.addAction(self.tr("Import a backup (JSON)..."), self.import_backup)
         menu.addAction(self.tr("Import readings from a spreadsheet (CSV)..."), self.import_csv)
+
+    @property
+    def window(self):
+        """The main window, as our Qt parent: no Python reference cycle keeps it alive."""
+        return self.parent()
 
     def _session(self):
         return self.window.session

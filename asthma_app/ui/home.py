@@ -84,6 +84,11 @@ class HomeShell(QObject):
                                                            self.window.session.profile_id):
             self.lock()
 
+    def shutdown(self) -> None:
+        """Stop the idle and reminder timers: they must never outlive the database."""
+        self.watcher.timer.stop()
+        self._start_reminders(None)
+
     # --- window -----------------------------------------------------------------------------
 
     def _build_window(self, profile_id: int | None = None, geometry=None) -> None:

@@ -1,11 +1,11 @@
 """The demo patient: seeded, six months, colds, amber days, an attack, RCP3, MART variant."""
 
-import json
 from datetime import datetime, timedelta
 
+from asthma_app.domain.control import Care, Tool
 from asthma_app.domain.plan import PlanKind, validate_plan
 from asthma_app.services import demo
-from asthma_app.storage import repository
+from asthma_app.storage import control_repository, repository
 from asthma_app.storage.database import open_database
 
 NOW = datetime(2026, 11, 22, 9, 0)
@@ -35,13 +35,13 @@ def test_demo_patient_covers_every_screen(tmp_path):
     assert any("Colds and flu" in e.triggers for e in entries)
     assert sum(bool(e.amber_signs) for e in entries) >= 10
     assert any(e.red_signs for e in entries)
-    attacks = list(db["attacks"].rows)
-    assert len(attacks) == 1 and attacks[0]["care"] == demo.ATTACK_CARE
-    scores = list(db["control_scores"].rows_where("tool = 'rcp3'"))
+    # read back through the same repository the Review page uses: one format for both
+    attacks = control_repository.list_attacks(db, profile.id)
+    assert len(attacks) == 1 and Care.URGENT_APPOINTMENT in attacks[0].care
+    scores = control_repository.list_scores(db, profile.id, Tool.RCP3)
     assert len(scores) >= 5
-    answers = [json.loads(row["answers"]) for row in scores]
-    assert all(set(a) == set(demo.RCP3_QUESTIONS) for a in answers)
-    assert len({row["total"] for row in scores}) >= 2  # varied, not a constant
+    assert all(len(score.answers) == 3 and score.total == sum(score.answers) for score in scores)
+    assert len({score.total for score in scores}) >= 2  # varied, not a constant
     plan = repository.current_plan(db, profile.id)
     assert plan.kind is PlanKind.PREVENTER_RELIEVER and plan.personal_best
     assert len(repository.plan_history(db, profile.id)) == 2

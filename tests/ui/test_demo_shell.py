@@ -34,7 +34,6 @@ def test_demo_never_touches_the_real_data_dir(qtbot, db, clock, data_dir):
     folder = shell.folder
     assert data_dir not in folder.parents and folder != data_dir
     window = shell.window
-    qtbot.addWidget(window)
     window.show()
     window.session.diary.log_reading(PeakFlowReading(clock(), (222,)))
     shell.switch_to_mart()
@@ -80,7 +79,6 @@ def test_banner_on_every_screen_and_presenter(qtbot, clock):
     create_application()
     shell = DemoShell(clock)
     window = shell.window
-    qtbot.addWidget(window)
     window.show()
     try:
         for page in window.page_list:

@@ -1,5 +1,6 @@
 """Home: several people, each with their own plan and data; passphrase and idle lock."""
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
@@ -16,12 +17,24 @@ def _flush():
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+_shells = []
+
+
+@pytest.fixture(autouse=True)
+def _shut_shells_down():
+    """A shell's timers must stop before the test's database closes."""
+    yield
+    while _shells:
+        _shells.pop().shutdown()
+
+
 def _shell(qtbot, db, clock):
     from asthma_app.app import create_application
     from asthma_app.ui.home import HomeShell
 
     create_application()
     shell = HomeShell(db, clock)
+    _shells.append(shell)
     shown = shell.window or shell.lock_screen
     qtbot.addWidget(shown)
     shown.resize(1366, 768)
