@@ -9,7 +9,8 @@ from __future__ import annotations
 
 def page_classes() -> list[type]:
     from .diary import DiaryPage
+    from .learn import LearnPage
     from .plan import PlanPage
     from .today import TodayPage
 
-    return [TodayPage, DiaryPage, PlanPage]
+    return [TodayPage, DiaryPage, PlanPage, LearnPage]
