@@ -40,10 +40,11 @@ LANGUAGES: tuple[Language, ...] = (
     Language("en", "English (UK)", "en_GB"),
     Language("cy", "Cymraeg", "cy_GB"),
     Language("pl", "Polski", "pl_PL"),
-    # Nastaliq is how Urdu is normally read; Naskh and the Windows/macOS fonts are fallbacks.
+    # Naskh first: Nastaliq's tall stacked letters overflow Qt's list rows and line spacing
+    # (measured: clipped tree items, overlapping lines). See docs/languages.md.
     Language("ur", "اردو", "ur_PK", right_to_left=True,
-             fonts=("Noto Nastaliq Urdu", "Urdu Typesetting", "Noto Naskh Arabic",
-                    "Segoe UI", "Geeza Pro")),
+             fonts=("Noto Naskh Arabic", "Segoe UI", "Geeza Pro", "Noto Nastaliq Urdu",
+                    "Urdu Typesetting")),
     Language("bn", "বাংলা", "bn_BD",
              fonts=("Noto Sans Bengali", "Nirmala UI", "Vrinda", "Bangla Sangam MN",
                     "Kohinoor Bangla")),
