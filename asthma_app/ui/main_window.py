@@ -237,6 +237,14 @@ class MainWindow(QMainWindow):
             self._painted = True
             self.first_painted.emit()
 
+    def closeEvent(self, event):  # noqa: N802 - Qt override
+        # The language object outlives windows; a closed window must not rebuild itself.
+        try:
+            i18n.languages().language_changed.disconnect(self._on_languages_language_changed)
+        except (RuntimeError, TypeError):
+            pass  # already disconnected
+        super().closeEvent(event)
+
     def keyPressEvent(self, event):  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_F1:
             self.show_attack_steps()
