@@ -118,8 +118,8 @@ def test_text_size_buttons_and_app_text_size_change_the_topic_text(window_with_p
 
 
 def test_print_a_topic_to_pdf(window, tmp_path):
-    from PySide6.QtPrintSupport import QPrinter
     from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
 
     learn = open_learn(window)
     learn.show_topic("peak-flow")

@@ -89,6 +89,7 @@ class LearnPage(Page):
             for topic in group.topics:
                 child = QTreeWidgetItem([topic.title])
                 child.setData(0, TOPIC_ROLE, topic.id)
+                child.setToolTip(0, topic.title)  # long titles are elided in the list
                 parent.addChild(child)
             self.tree.addTopLevelItem(parent)
         self.tree.expandAll()
