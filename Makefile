@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+QM_FILES := $(patsubst %.ts,%.qm,$(wildcard translations/*.ts))
 APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 libnss3 libasound2 \
@@ -15,16 +16,21 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[test]"
+	$(PY) build_scripts/translations.py build
 	@touch $(STAMP)
 
-run: $(STAMP)
+# Compiled translations (gitignored), rebuilt whenever their .ts source changes.
+translations/%.qm: translations/%.ts $(STAMP)
+	$(PY) build_scripts/translations.py build $(patsubst asthma_app_%,%,$*)
+
+run: $(STAMP) $(QM_FILES)
 	$(PY) -m asthma_app $(ARGS)
 
 demo: $(STAMP)
 	$(PY) -m asthma_app --demo $(ARGS)
 
 
-test: $(STAMP)
+test: $(STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)
@@ -33,7 +39,7 @@ bench: $(STAMP)
 lint: $(STAMP)
 	$(PY) -m ruff check asthma_app tests build_scripts
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(PY) build_scripts/screenshots.py
 
 # Installer: PyInstaller onedir in dist/asthma-app (docs/installer.md), then its smoke test.

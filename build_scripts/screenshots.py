@@ -66,6 +66,18 @@ def build_profile(db, clock):
     return profile
 
 
+def shoot_learn(window, shoot) -> None:
+    """The education library in English and in Urdu (right to left), then back to English."""
+    from translations import build  # build_scripts/ is on sys.path as the script folder
+
+    build()
+    for language in ("en", "ur"):
+        window.language.setCurrentIndex(window.language.findData(language))
+        window.show_topic("inhaler-with-spacer")
+        shoot(window, f"learn-{language}")
+    window.language.setCurrentIndex(window.language.findData("en"))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--size", default="1366x768")
@@ -118,6 +130,7 @@ def main() -> int:
     dialog = window.show_attack_steps()
     shoot(dialog, "attack-steps")
     dialog.reject()
+    shoot_learn(window, shoot)
     db.close()
     return 0
 

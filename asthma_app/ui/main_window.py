@@ -11,12 +11,13 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from .. import APP_DISPLAY_NAME
+from .. import APP_DISPLAY_NAME, i18n
 from ..domain.text import fill
 from ..services.profiles import open_session, profiles
 from ..storage import repository
@@ -43,47 +44,45 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setWindowIcon(icon("app"))
-        self.attack_button = QPushButton(self.tr("Having an asthma attack?"))
+        i18n.set_language(repository.get_setting(db, i18n.SETTING) or i18n.system_language())
+        self.attack_button = QPushButton()
         self.attack_button.setObjectName("attack")
-        self.attack_button.setToolTip(self.tr("What to do now, and the emergency number"))
         self.attack_button.clicked.connect(self.show_attack_steps)
         self.profile_label = label("", "sectionTitle")
         self.text_size = QComboBox()
-        self.text_size.setAccessibleName(self.tr("Text size"))
         for scale in theme.TEXT_SCALES:
-            self.text_size.addItem(fill(self.tr("Text %1 %"), scale), scale)
+            self.text_size.addItem("", scale)
         self.text_size.currentIndexChanged.connect(self._on_text_size_changed)
+        self.language = QComboBox()
+        for choice in i18n.LANGUAGES:
+            self.language.addItem(choice.native_name, choice.code)
+        self.language.setCurrentIndex(self.language.findData(i18n.current_language()))
+        self.language.currentIndexChanged.connect(self._on_language_changed)
+        self.unreviewed = label("", "hint")
+        self.unreviewed.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         header = QHBoxLayout()
         header.addWidget(self.profile_label, 1)
+        header.addWidget(self.unreviewed)
+        header.addWidget(self.language)
         header.addWidget(self.text_size)
         header.addWidget(self.attack_button)
         self.header = header  # modes add their controls here (profile switcher)
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setFixedWidth(200)
         self.pages = QStackedWidget()
         self.page_list = []
-        for page_class in page_classes():
-            page = page_class()
-            page.data_changed.connect(self.refresh_pages)
-            page.open_page.connect(self.show_page)
-            self.page_list.append(page)
-            self.pages.addWidget(page)
-            self.nav.addItem(QListWidgetItem(page.title()))
+        self._build_pages()
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         workspace = QWidget()
         row = QHBoxLayout(workspace)
         row.addWidget(self.nav)
         row.addWidget(self.pages, 1)
 
-        self.first_run = FirstRunPage(db, clock)
-        self.first_run.profile_created.connect(self.open_profile)
-        self.first_run.choice_made.connect(self._on_first_run_choice_made)
         self.root = QStackedWidget()
-        self.root.addWidget(self.first_run)
         self.root.addWidget(workspace)
+        self._build_first_run()
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.addLayout(header)
@@ -92,8 +91,77 @@ class MainWindow(QMainWindow):
         from .exchange_actions import ExchangeActions
 
         self.exchange_actions = ExchangeActions(self)
+        self._retranslate_header()
+        i18n.languages().language_changed.connect(self._on_languages_language_changed)
         self._restore_text_size()
         self._start()
+
+    def _build_pages(self) -> None:
+        """(Re)create every page, so each one shows its text in the current language."""
+        current = self.page_list[self.nav.currentRow()].key if self.nav.currentRow() >= 0 \
+            else None
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for page in self.page_list:
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        self.page_list = []
+        for page_class in page_classes():
+            page = page_class()
+            page.data_changed.connect(self.refresh_pages)
+            page.open_page.connect(self.show_page)
+            page.open_topic.connect(self.show_topic)
+            self.page_list.append(page)
+            self.pages.addWidget(page)
+            self.nav.addItem(QListWidgetItem(page.title()))
+            if self.session is not None:
+                page.set_session(self.session)
+        self.nav.blockSignals(False)
+        if current is not None:
+            self.show_page(current)
+
+    def _build_first_run(self) -> None:
+        old = getattr(self, "first_run", None)
+        self.first_run = FirstRunPage(self.db, self.clock)
+        self.first_run.profile_created.connect(self.open_profile)
+        self.first_run.choice_made.connect(self._on_first_run_choice_made)
+        self.root.insertWidget(0, self.first_run)
+        if old is not None:
+            showing = self.root.currentWidget() is old
+            self.root.removeWidget(old)
+            old.deleteLater()
+            if showing:
+                self.root.setCurrentWidget(self.first_run)
+
+    # --- language -----------------------------------------------------------------------------
+
+    def _retranslate_header(self) -> None:
+        self.attack_button.setText(self.tr("Having an asthma attack?"))
+        self.attack_button.setToolTip(self.tr("What to do now, and the emergency number"))
+        self.text_size.setAccessibleName(self.tr("Text size"))
+        for index in range(self.text_size.count()):
+            self.text_size.setItemText(index, fill(self.tr("Text %1 %"),
+                                                   self.text_size.itemData(index)))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setToolTip(self.tr("Language of the app and of the Learn pages"))
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.unreviewed.setText(self.tr("Translation not yet reviewed"))
+        self.unreviewed.setToolTip(self.tr("A fluent speaker has not checked this translation "
+                                           "yet. If something is unclear, ask your nurse."))
+        self.unreviewed.setVisible(not i18n.is_reviewed(i18n.current_language()))
+
+    def _on_language_changed(self, _index: int) -> None:
+        code = self.language.currentData()
+        repository.set_setting(self.db, i18n.SETTING, code)
+        i18n.set_language(code)
+
+    def _on_languages_language_changed(self, code: str) -> None:
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(self.language.findData(code))
+        self.language.blockSignals(False)
+        self._retranslate_header()
+        self._build_first_run()
+        self._build_pages()
 
     # --- start-up and profiles ------------------------------------------------------------
 
@@ -133,6 +201,11 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(self.page_list.index(self.page(key)))
 
+    def show_topic(self, topic_id: str) -> None:
+        """Open the Learn page at one education topic (the context links use this)."""
+        self.show_page("learn")
+        self.page("learn").show_topic(topic_id)
+
     def refresh_pages(self) -> None:
         for page in self.page_list:
             page.refresh()
@@ -168,6 +241,14 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+
+    def closeEvent(self, event):  # noqa: N802 - Qt override
+        # The language object outlives windows; a closed window must not rebuild itself.
+        try:
+            i18n.languages().language_changed.disconnect(self._on_languages_language_changed)
+        except (RuntimeError, TypeError):
+            pass  # already disconnected
+        super().closeEvent(event)
 
     def keyPressEvent(self, event):  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_F1:

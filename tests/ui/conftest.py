@@ -30,6 +30,12 @@ def make_window(qtbot, db, clock):
     for window in built:  # free dialogs too, so later tests don't re-polish dead widgets
         window.close()
         window.deleteLater()
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    # processEvents() never runs deleteLater(): without this, windows (and pages rebuilt on a
+    # language change) pile up and every later style or font change re-polishes all of them.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

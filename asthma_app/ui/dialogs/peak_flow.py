@@ -30,14 +30,17 @@ from ...domain.readings import (
     period_for,
 )
 from ...domain.text import fill
+from ...services.education import TOPIC_LINKS
 from ...storage.database import StorageError
 from ..widgets.common import DATETIME_FORMAT, label, to_datetime
 
 
 class PeakFlowDialog(QDialog):
-    """Signals: ``reading_saved(object)`` with the saved PeakFlowReading."""
+    """Signals: ``reading_saved(object)`` with the saved PeakFlowReading; ``open_topic(str)``
+    when "How to blow" is pressed (the dialog closes first, so the Learn page can be seen)."""
 
     reading_saved = Signal(object)
+    open_topic = Signal(str)
 
     def __init__(self, session, parent=None, existing: PeakFlowReading | None = None):
         super().__init__(parent)
@@ -51,6 +54,9 @@ class PeakFlowDialog(QDialog):
         form = QFormLayout()
         intro = label(self.tr("Blow three times and type each number. The best one counts."),
                       "hint")
+        self.how_to = QPushButton(self.tr("How to use a peak flow meter"))
+        self.how_to.setAutoDefault(False)
+        self.how_to.clicked.connect(self._on_how_to_clicked)
         for index in range(3):
             field = QLineEdit()
             field.setPlaceholderText(self.tr("L/min"))
@@ -109,6 +115,7 @@ class PeakFlowDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.how_to, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addLayout(form)
         from ..kiosk_mode import is_kiosk
 
@@ -140,6 +147,10 @@ class PeakFlowDialog(QDialog):
     def _on_when_changed(self, *_):
         self.period.setCurrentIndex(self.period.findData(
             period_for(to_datetime(self.when.dateTime())).value))
+
+    def _on_how_to_clicked(self) -> None:
+        self.reject()  # a modal dialog would hide the topic; nothing is saved yet
+        self.open_topic.emit(TOPIC_LINKS["peak_flow"])
 
     def _on_blow_return(self, index: int) -> None:
         if index < 2:

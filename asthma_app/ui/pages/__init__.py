@@ -10,9 +10,10 @@ from __future__ import annotations
 def page_classes() -> list[type]:
     from .backups import BackupsPage
     from .diary import DiaryPage
+    from .learn import LearnPage
     from .plan import PlanPage
     from .review import ReviewPage
     from .today import TodayPage
     from .trends import TrendsPage
 
-    return [TodayPage, DiaryPage, PlanPage, TrendsPage, ReviewPage, BackupsPage]
+    return [TodayPage, DiaryPage, PlanPage, TrendsPage, ReviewPage, LearnPage, BackupsPage]

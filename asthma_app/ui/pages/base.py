@@ -7,10 +7,12 @@ from PySide6.QtWidgets import QWidget
 
 
 class Page(QWidget):
-    """Signals: ``data_changed`` after the page saved something; ``open_page(str)``."""
+    """Signals: ``data_changed`` after the page saved something; ``open_page(str)`` with a
+    page key; ``open_topic(str)`` with an education topic id (opens the Learn page there)."""
 
     data_changed = Signal()
     open_page = Signal(str)
+    open_topic = Signal(str)
     key = ""
 
     def __init__(self, parent=None):

@@ -32,7 +32,8 @@ class PlanPage(Page):
             "GP or asthma nurse. It tells you what to do every day, when your asthma gets worse, "
             "and in an asthma attack. Ask for one at your next appointment or asthma review, "
             "then fill it in here together. Until then you can still keep your diary."))
-        self.view = PlanView()
+        self.view = PlanView(links=True)
+        self.view.open_topic.connect(self.open_topic)
         self.edit_button = QPushButton(self.tr("Change my plan (with my nurse)"))
         self.edit_button.setObjectName("primary")
         self.edit_button.clicked.connect(self.open_editor)

@@ -20,6 +20,7 @@ class TodayPage(Page):
         super().__init__(parent)
         self.heading = label(self.tr("Today"), "pageTitle")
         self.card = ZoneCard()
+        self.card.open_topic.connect(self.open_topic)
         self.log_peak_flow = QPushButton(self.tr("Log peak flow"))
         self.log_peak_flow.setObjectName("primary")
         self.log_peak_flow.clicked.connect(self.open_peak_flow)
@@ -74,6 +75,7 @@ class TodayPage(Page):
 
     def open_peak_flow(self) -> PeakFlowDialog:
         self.dialog = PeakFlowDialog(self.session, self)
+        self.dialog.open_topic.connect(self.open_topic)
         self.dialog.reading_saved.connect(lambda _r: self.data_changed.emit())
         self.dialog.open()
         return self.dialog

@@ -25,12 +25,13 @@ ROLE_COLUMN = 4
 
 
 def _headers() -> list[str]:
-    tr = QCoreApplication.translate
-    return [tr("MedicineTable", "Medicine (drug)"), tr("MedicineTable", "Brand"),
-            tr("MedicineTable", "Device"), tr("MedicineTable", "Strength"),
-            tr("MedicineTable", "Used as"),
-            tr("MedicineTable", "How to take it (as written by your nurse)"),
-            tr("MedicineTable", "Colour (optional)")]
+    # Spelled out in full: pyside6-lupdate does not follow an alias such as tr = translate.
+    translate = QCoreApplication.translate
+    return [translate("MedicineTable", "Medicine (drug)"), translate("MedicineTable", "Brand"),
+            translate("MedicineTable", "Device"), translate("MedicineTable", "Strength"),
+            translate("MedicineTable", "Used as"),
+            translate("MedicineTable", "How to take it (as written by your nurse)"),
+            translate("MedicineTable", "Colour (optional)")]
 
 
 class MedicineTable(QWidget):

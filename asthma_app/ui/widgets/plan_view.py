@@ -1,22 +1,36 @@
 """Read-only view of one plan version, laid out like the familiar paper plan.
 
-Each section is labelled in words ("GREEN: every day") as well as colour.
+Each section is labelled in words ("GREEN: every day") as well as colour. With ``links`` on,
+each medicine gets a "Learn more" button to the education topic for its inhaler or its role.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
-from ...domain.plan import ActionPlan
+from ...domain.plan import ActionPlan, Medicine
 from ...domain.text import fill
 from ...domain.zones import Zone, threshold_value
+from ...services.education import TOPIC_LINKS, topic_for_device
 from ..theme import ZONE_COLOURS
 from .common import format_date, label
 
 
+def medicine_topic(medicine: Medicine) -> str | None:
+    """The topic on how to use the medicine's inhaler, else on what its role means."""
+    return topic_for_device(medicine.device) or TOPIC_LINKS.get(medicine.role.value)
+
+
 class PlanView(QWidget):
-    def __init__(self, parent=None):
+    """Signals: ``open_topic(str)`` from a medicine's "Learn more" button."""
+
+    open_topic = Signal(str)
+
+    def __init__(self, parent=None, links: bool = False):
         super().__init__(parent)
+        self.links = links
+        self.learn_buttons: list[QPushButton] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
@@ -29,7 +43,8 @@ class PlanView(QWidget):
                 item.widget().hide()
                 item.widget().deleteLater()
 
-    def _section(self, zone: Zone, heading: str, lines: list[str]) -> QFrame:
+    def _section(self, zone: Zone, heading: str, lines: list[str],
+                 extra: tuple[QWidget, ...] = ()) -> QFrame:
         background, foreground = ZONE_COLOURS[zone]
         frame = QFrame()
         frame.setObjectName("planSection")
@@ -42,8 +57,20 @@ class PlanView(QWidget):
         for line in lines:
             if line:
                 layout.addWidget(label(line))
+        for widget in extra:
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeading)
         frame.setAccessibleName(heading)
         return frame
+
+    def _learn_button(self, medicine: Medicine) -> QPushButton | None:
+        topic = medicine_topic(medicine) if self.links else None
+        if topic is None:
+            return None
+        button = QPushButton(fill(self.tr("Learn more: %1"), medicine.drug))
+        button.setAccessibleName(fill(self.tr("Learn more about %1"), medicine.title()))
+        button.clicked.connect(lambda _checked=False, t=topic: self.open_topic.emit(t))
+        self.learn_buttons.append(button)
+        return button
 
     def show_plan(self, plan: ActionPlan) -> None:
         self._clear()
@@ -62,7 +89,10 @@ class PlanView(QWidget):
         green += [bullet + f"{m.role.label()}: {m.title()}. {m.instructions}"
                   + (fill(self.tr(" (colour: %1)"), m.colour) if m.colour else "")
                   for m in plan.medicines]
-        add(self._section(Zone.GREEN, self.tr("GREEN: every day, when my asthma is good"), green))
+        self.learn_buttons = []
+        buttons = tuple(filter(None, (self._learn_button(m) for m in plan.medicines)))
+        add(self._section(Zone.GREEN, self.tr("GREEN: every day, when my asthma is good"), green,
+                          buttons))
         amber = [self.tr("When any of these happen:")] + [bullet + s for s in plan.amber_signs]
         if plan.personal_best:
             amber.append(bullet + fill(self.tr("my peak flow is below %1 L/min (%2 % of my best)"),

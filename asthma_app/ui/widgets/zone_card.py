@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ...domain.assessment import Assessment
 from ...domain.plan import ActionPlan
 from ...domain.text import fill
+from ...domain.zones import Zone
+from ...services.education import TOPIC_LINKS
 from ..theme import ZONE_COLOURS
 from .common import format_date, format_datetime, label, pixmap, zone_icon_name
 
 
 class ZoneCard(QFrame):
+    """Signals: ``open_topic(str)`` from the "Learn more" button (amber and red zones)."""
+
+    open_topic = Signal(str)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("zoneCard")
@@ -26,10 +32,14 @@ class ZoneCard(QFrame):
         self.when = label("")
         self.source = label("")
         self.stale = label("")
+        self.learn_more = QPushButton(self.tr("Learn more"))
+        self.learn_more.clicked.connect(self._on_learn_more_clicked)
+        self.learn_more.hide()
         text = QVBoxLayout()
         for widget in (self.title, self.reasons, self.stale, self.instructions_title,
                        self.instructions, self.when, self.source):
             text.addWidget(widget)
+        text.addWidget(self.learn_more, 0, Qt.AlignmentFlag.AlignLeading)
         row = QHBoxLayout(self)
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(text, 1)
@@ -60,7 +70,20 @@ class ZoneCard(QFrame):
                                      format_date(plan.agreed_on), plan.agreed_by))
         else:
             self.source.setText("")
+        self.learn_more.setVisible(result.zone in (Zone.AMBER, Zone.RED))
+        self.learn_more.setAccessibleName(
+            self.tr("Learn more: what to do in an asthma attack") if result.zone is Zone.RED
+            else self.tr("Learn more: when your asthma is getting worse"))
         self.setAccessibleName(title)
         self.setAccessibleDescription(" ".join(filter(None, (
             self.reasons.text(), self.stale.text(), self.instructions.text(), self.when.text(),
             self.source.text()))))
+
+    def topic_id(self) -> str | None:
+        """The education topic for the zone shown (amber and red only)."""
+        return {Zone.AMBER: TOPIC_LINKS["amber_zone"],
+                Zone.RED: TOPIC_LINKS["red_zone"]}.get(self.zone)
+
+    def _on_learn_more_clicked(self) -> None:
+        if self.topic_id():
+            self.open_topic.emit(self.topic_id())

@@ -1,0 +1,173 @@
+"""One education topic: title, notices, Markdown body with pictures, size, print, read aloud.
+
+Images in a topic are written relative to its file (``../images/x.svg``), so the browser's
+base URL and search path are the topic's folder. Text size follows the app's setting and can
+be made bigger or smaller here too. Read aloud uses Qt's text-to-speech when an engine exists;
+where none does (or the module cannot load), the button is hidden rather than broken.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from ...domain.text import fill
+from ...services.education import Topic
+from .common import format_date, label
+
+ZOOM_STEPS = (80, 90, 100, 115, 130, 150, 175, 200)
+
+
+def speech_engine():
+    """A QTextToSpeech on the first available engine, or None (no engine, no library)."""
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except ImportError:  # e.g. Linux without libpulse / speech-dispatcher
+        return None
+    engines = [name for name in QTextToSpeech.availableEngines() if name != "mock"]
+    return QTextToSpeech(engines[0]) if engines else None
+
+
+class TopicView(QWidget):
+    """Signals: ``open_topic(str)`` when a link to another topic (``topic-id.md``) is clicked."""
+
+    open_topic = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.topic: Topic | None = None
+        self.zoom = 100
+        self.fallback = label("", "warning")
+        self.unreviewed = label("", "hint")
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("topicText")
+        self.browser.setAccessibleName(self.tr("Topic text"))
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._on_browser_anchor_clicked)
+        self.meta = label("", "source")
+        self.smaller = self._button(self.tr("A\u2212"), self.tr("Smaller text"))
+        self.bigger = self._button(self.tr("A+"), self.tr("Bigger text"))
+        self.print_button = self._button(self.tr("Print"), self.tr("Print this topic"))
+        self.read_aloud = self._button(self.tr("Read aloud"), self.tr("Read this topic aloud"))
+        self.smaller.clicked.connect(lambda: self.set_zoom(self._step(-1)))
+        self.bigger.clicked.connect(lambda: self.set_zoom(self._step(+1)))
+        self.print_button.clicked.connect(self.print_with_dialog)
+        self.read_aloud.clicked.connect(self._on_read_aloud_clicked)
+        self.speech = None
+        self.read_aloud.setVisible(False)  # until an engine is found (on first show)
+        self._speech_checked = False
+        tools = QHBoxLayout()
+        for button in (self.smaller, self.bigger, self.print_button, self.read_aloud):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(tools)
+        layout.addWidget(self.fallback)
+        layout.addWidget(self.unreviewed)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.meta)
+        self.fallback.hide()
+        self.unreviewed.hide()
+
+    def _button(self, text: str, name: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        button.setToolTip(name)
+        return button
+
+    def show_topic(self, topic: Topic) -> None:
+        self.topic = topic
+        folder = topic.path.parent if topic.path else None
+        if folder is not None:
+            self.browser.setSearchPaths([str(folder)])
+            self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(folder) + "/"))
+        self.browser.setMarkdown(topic.body_markdown)
+        self.fallback.setVisible(topic.is_fallback)
+        self.fallback.setText(self.tr("This topic is not in your language yet, so it is shown "
+                                      "in English."))
+        draft = bool(topic.translation) and not topic.translation.startswith("reviewed")
+        self.unreviewed.setVisible(draft and not topic.is_fallback)
+        self.unreviewed.setText(self.tr("This translation has not yet been checked by a fluent "
+                                        "speaker."))
+        self.meta.setText(self.meta_text(topic))
+        self._apply_zoom()
+
+    def meta_text(self, topic: Topic) -> str:
+        return "\n".join((fill(self.tr("Last reviewed: %1"), format_date(topic.reviewed)),
+                          fill(self.tr("Sources: %1"), "; ".join(topic.sources))))
+
+    # --- text size ------------------------------------------------------------------------------
+
+    def _step(self, direction: int) -> int:
+        index = ZOOM_STEPS.index(self.zoom) + direction
+        return ZOOM_STEPS[max(0, min(index, len(ZOOM_STEPS) - 1))]
+
+    def set_zoom(self, percent: int) -> None:
+        self.zoom = percent
+        self.smaller.setEnabled(percent > ZOOM_STEPS[0])
+        self.bigger.setEnabled(percent < ZOOM_STEPS[-1])
+        self._apply_zoom()
+
+    def _apply_zoom(self) -> None:
+        # The app style sheet sets the widget font; the document's own default font is what
+        # the Markdown (headings are relative to it) is laid out with.
+        base = self.font().pointSizeF()
+        font = QFont(self.font())
+        font.setPointSizeF(base * self.zoom / 100)
+        self.browser.document().setDefaultFont(font)
+
+    def changeEvent(self, event):  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange and self.topic is not None:
+            self._apply_zoom()  # the app's text size changed
+
+    def text_point_size(self) -> float:
+        return self.browser.document().defaultFont().pointSizeF()
+
+    # --- print and read aloud ----------------------------------------------------------------
+
+    def printable_document(self) -> QTextDocument:
+        """The topic with its review date and sources, for paper."""
+        document = self.browser.document().clone(self)
+        cursor = document.rootFrame().lastCursorPosition()
+        cursor.insertBlock()
+        cursor.insertText(self.meta_text(self.topic) if self.topic else "")
+        return document
+
+    def print_to(self, printer) -> None:
+        self.printable_document().print_(printer)
+
+    def print_with_dialog(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print topic"))
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def showEvent(self, event):  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._speech_checked:  # engines are looked up once, and only when needed
+            self._speech_checked = True
+            self.speech = speech_engine()
+            self.read_aloud.setVisible(self.speech is not None)
+
+    def _on_read_aloud_clicked(self) -> None:
+        if self.speech is None or self.topic is None:
+            return
+        from PySide6.QtCore import QLocale
+
+        self.speech.setLocale(QLocale())
+        self.speech.say(self.browser.toPlainText())
+
+    def _on_browser_anchor_clicked(self, url: QUrl) -> None:
+        name = url.fileName()
+        if url.scheme() in ("", "file") and name.endswith(".md"):
+            self.open_topic.emit(name[:-3])
+        elif url.scheme() in ("http", "https", "mailto"):
+            from PySide6.QtGui import QDesktopServices
+
+            QDesktopServices.openUrl(url)  # only when the user clicks: the app never fetches

@@ -1,0 +1,106 @@
+"""Switching language at run time: texts, layout direction, dates, the unreviewed note."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "build_scripts"))
+
+import translations  # noqa: E402
+
+
+@pytest.fixture(autouse=True, scope="module")
+def compiled_translations():
+    translations.build()  # .qm files are gitignored build output
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    yield
+    from asthma_app import i18n
+
+    if QApplication.instance():
+        i18n.set_language("en")
+
+
+def choose(window, code):
+    window.language.setCurrentIndex(window.language.findData(code))
+
+
+def test_switching_to_polish_changes_visible_text_without_restart(window_with_plan):
+    window = window_with_plan
+    today = window.page("today")
+    assert today.heading.text() == "Today"
+    choose(window, "pl")
+    today = window.page("today")  # pages are rebuilt in the new language
+    assert today.heading.text() == "Dzisiaj"
+    assert window.nav.item(0).text() == "Dzisiaj"
+    assert window.attack_button.text() == "Masz napad astmy?"
+    assert window.text_size.currentText() == "Tekst 100 %"
+    assert today.card.title.text() != "" and today.isVisible()
+    choose(window, "en")
+    assert window.page("today").heading.text() == "Today"
+
+
+def test_language_is_saved_and_restored(make_window, db, session):
+    from asthma_app.storage import repository
+
+    first = make_window()
+    choose(first, "cy")
+    assert repository.get_setting(db, "language") == "cy"
+    second = make_window()
+    assert second.language.currentData() == "cy"
+    assert second.page("today").heading.text() == "Heddiw"
+
+
+def test_urdu_mirrors_the_whole_layout(window):
+    choose(window, "ur")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.page("learn").layoutDirection() == Qt.LayoutDirection.RightToLeft
+    choose(window, "bn")
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_dates_and_numbers_follow_the_language(window):
+    from asthma_app.ui.widgets.common import format_date
+
+    choose(window, "pl")
+    assert QLocale().name() == "pl_PL"
+    assert "listopada" in format_date(date(2026, 11, 22))
+    assert QLocale().toString(1234.5) == "1234,5"
+    choose(window, "bn")
+    assert "২০২৬" in format_date(date(2026, 11, 22))  # Bengali digits
+    choose(window, "en")
+    assert format_date(date(2026, 11, 22)) == "Sunday, 22 November 2026"
+
+
+def test_unreviewed_note_shows_only_for_unreviewed_languages(window):
+    assert window.unreviewed.isHidden()
+    choose(window, "ur")
+    assert not window.unreviewed.isHidden()
+    assert window.unreviewed.text() == "ترجمہ ابھی جانچا نہیں گیا"
+
+
+def test_domain_text_is_translated_too(window_with_plan):
+    """Sentences built in the Qt-free domain go through the same translators."""
+    choose(window_with_plan, "cy")
+    card = window_with_plan.page("today").card
+    assert card.title.text() == "Dim parth eto"  # ZoneCard (ui)
+    assert card.instructions.text() == ("Cofnodwch lif brig neu sut rydych chi'n teimlo heddiw "
+                                        "i weld eich parth.")  # Assessment (domain)
+
+
+def test_picker_and_header_are_named_for_screen_readers(window):
+    from tests.ui.helpers import unnamed_controls
+
+    choose(window, "bn")
+    assert window.language.accessibleName() == "ভাষা"
+    assert unnamed_controls(window) == []

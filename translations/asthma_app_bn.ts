@@ -1,0 +1,1678 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="bn">
+<context>
+    <name>Assessment</name>
+    <message>
+        <location filename="../asthma_app/domain/assessment.py" line="+43"/>
+        <source> (at least %1 L/min on your plan&apos;s meter scale)</source>
+        <translation> (আপনার প্ল্যানের মিটার স্কেলে অন্তত %1 L/min)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (at most %1 L/min on your plan&apos;s meter scale)</source>
+        <translation> (আপনার প্ল্যানের মিটার স্কেলে সর্বোচ্চ %1 L/min)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1 L/min on your plan&apos;s meter scale)</source>
+        <translation> (আপনার প্ল্যানের মিটার স্কেলে %1 L/min)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 L/min%2 is %3 % of your best of %4: below your red level of %5 %.</source>
+        <translation>%1 L/min%2 হলো আপনার সেরা %4-এর %3 %: আপনার লাল সীমা %5 %-এর নিচে।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 L/min%2 is %3 % of your best of %4: below your amber level of %5 %.</source>
+        <translation>%1 L/min%2 হলো আপনার সেরা %4-এর %3 %: আপনার হলুদ সীমা %5 %-এর নিচে।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 L/min%2 is %3 % of your best of %4: at or above your amber level of %5 %.</source>
+        <translation>%1 L/min%2 হলো আপনার সেরা %4-এর %3 %: আপনার হলুদ সীমা %5 %-এ বা তার উপরে।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>You told us: %1</source>
+        <translation>আপনি জানিয়েছেন: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of your plan&apos;s warning signs were ticked.</source>
+        <translation>আপনার প্ল্যানের কোনো সতর্ক লক্ষণে টিক দেওয়া হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>You don&apos;t have an action plan in the app yet.</source>
+        <translation>অ্যাপে এখনও আপনার কোনো অ্যাকশন প্ল্যান নেই।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask your GP or asthma nurse for a personal asthma action plan, then add it under Plan.</source>
+        <translation>আপনার জিপি বা হাঁপানি নার্সের কাছে একটি ব্যক্তিগত হাঁপানি অ্যাকশন প্ল্যান চান, তারপর সেটি প্ল্যান অংশে যোগ করুন।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Log a peak flow or how you feel today to see your zone.</source>
+        <translation>আপনার জোন দেখতে পিক ফ্লো লিখুন, অথবা আজ কেমন বোধ করছেন তা লিখুন।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log how you feel today to see your zone.</source>
+        <translation>আপনার জোন দেখতে আজ কেমন বোধ করছেন তা লিখুন।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No readings or symptoms logged yet.</source>
+        <translation>এখনও কোনো রিডিং বা উপসর্গ লেখা হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This is out of date: your plan asks you to check at least every %1 hours. Log a new reading or how you feel now.</source>
+        <translation>এটি পুরনো: আপনার প্ল্যান অন্তত প্রতি %1 ঘণ্টায় পরীক্ষা করতে বলে। নতুন রিডিং লিখুন, অথবা এখন কেমন বোধ করছেন তা লিখুন।</translation>
+    </message>
+</context>
+<context>
+    <name>AttackDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/attack.py" line="+20"/>
+        <source>Asthma attack: what to do now</source>
+        <translation>হাঁপানির আক্রমণ: এখনই কী করবেন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asthma attack steps</source>
+        <translation>হাঁপানির আক্রমণের ধাপ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Call %1 now if you have any of these danger signs:</source>
+        <translation>এই বিপদ লক্ষণগুলোর কোনোটি থাকলে এখনই %1 নম্বরে ফোন করুন:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What to do in an asthma attack</source>
+        <translation>হাঁপানির আক্রমণে কী করবেন</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emergency number: %1</source>
+        <translation>জরুরি নম্বর: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Steps from your action plan (agreed %1 with %2).</source>
+        <translation>আপনার অ্যাকশন প্ল্যানের ধাপ (%1 তারিখে %2-এর সাথে ঠিক করা)।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>General emergency advice for the UK. Your own plan may differ: ask your nurse.</source>
+        <translation>যুক্তরাজ্যের জন্য সাধারণ জরুরি পরামর্শ। আপনার নিজের প্ল্যান আলাদা হতে পারে: আপনার নার্সকে জিজ্ঞেস করুন।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close</source>
+        <translation>বন্ধ করুন</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryPage</name>
+    <message>
+        <location filename="../asthma_app/ui/pages/diary.py" line="+41"/>
+        <source>My diary</source>
+        <translation>আমার ডায়েরি</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show zones under my current plan</source>
+        <translation>আমার বর্তমান প্ল্যান অনুযায়ী জোন দেখান</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>কখন</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>কী</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>বিস্তারিত</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zone</source>
+        <translation>জোন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diary entries, newest first</source>
+        <translation>ডায়েরির লেখা, নতুনগুলো আগে</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing logged yet. Use Today to log a peak flow or how you feel.</source>
+        <translation>এখনও কিছু লেখা হয়নি। পিক ফ্লো বা কেমন বোধ করছেন লিখতে &quot;আজ&quot; ব্যবহার করুন।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>বদলান</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>মুছুন</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+90"/>
+        <source>Undo</source>
+        <translation>আগের অবস্থায় ফেরান</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Show older entries</source>
+        <translation>পুরনো লেখা দেখান</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Diary</source>
+        <translation>ডায়েরি</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 L/min (blows: %2), %3</source>
+        <translation>%1 L/min (ফুঁ: %2), %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, after reliever</source>
+        <translation>, রিলিভার নেওয়ার পরে</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peak flow</source>
+        <translation>পিক ফ্লো</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>day symptoms</source>
+        <translation>দিনের বেলা উপসর্গ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>woke at night</source>
+        <translation>রাতে ঘুম ভেঙেছে</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>activities limited</source>
+        <translation>কাজকর্ম সীমিত</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reliever puffs: %1</source>
+        <translation>রিলিভারের পাফ: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How I felt</source>
+        <translation>আমি কেমন বোধ করেছি</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>. Note: %1</source>
+        <translation>। নোট: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no zone</source>
+        <translation>কোনো জোন নেই</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Reading changed.</source>
+        <translation>রিডিং বদলানো হয়েছে।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entry changed.</source>
+        <translation>লেখা বদলানো হয়েছে।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Undo delete of reading from %1</source>
+        <translation>%1-এর রিডিং মোছা ফেরান</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo delete of entry from %1</source>
+        <translation>%1-এর লেখা মোছা ফেরান</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted. You can undo this.</source>
+        <translation>মুছে ফেলা হয়েছে। আপনি এটি ফেরাতে পারেন।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undone.</source>
+        <translation>ফেরানো হয়েছে।</translation>
+    </message>
+</context>
+<context>
+    <name>Education</name>
+    <message>
+        <location filename="../asthma_app/services/education.py" line="+44"/>
+        <source>Asthma basics</source>
+        <translation>হাঁপানির মূল কথা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medicines</source>
+        <translation>ওষুধ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inhalers</source>
+        <translation>ইনহেলার</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking your asthma</source>
+        <translation>আপনার হাঁপানি পরীক্ষা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Getting worse and attacks</source>
+        <translation>অবনতি ও আক্রমণ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Living with asthma</source>
+        <translation>হাঁপানি নিয়ে জীবন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your asthma review</source>
+        <translation>আপনার হাঁপানি রিভিউ</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../asthma_app/ui/first_run.py" line="+59"/>
+        <source>%1 (emergency number %2)</source>
+        <translation>%1 (জরুরি নম্বর %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name</source>
+        <translation>আপনার নাম</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year of birth</source>
+        <translation>জন্মের বছর</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where you live</source>
+        <translation>আপনি কোথায় থাকেন</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Continue</source>
+        <translation>এগিয়ে যান</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Welcome</source>
+        <translation>স্বাগতম</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This app keeps your asthma action plan, your peak flow and how you feel, and shows you what your plan says to do. Everything stays on this computer.</source>
+        <translation>এই অ্যাপ আপনার হাঁপানি অ্যাকশন প্ল্যান, আপনার পিক ফ্লো এবং আপনি কেমন বোধ করছেন তা রাখে, এবং আপনার প্ল্যান কী করতে বলে তা দেখায়। সবকিছু এই কম্পিউটারেই থাকে।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enter the plan I agreed with my nurse</source>
+        <translation>নার্সের সাথে ঠিক করা প্ল্যানটি লিখুন</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I don&apos;t have a plan yet</source>
+        <translation>আমার এখনও কোনো প্ল্যান নেই</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your asthma action plan</source>
+        <translation>আপনার হাঁপানি অ্যাকশন প্ল্যান</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your plan tells you what to do every day, when your asthma is getting worse, and in an asthma attack. If you have a paper plan from your GP or asthma nurse, copy it in now: it is best done together with your nurse.</source>
+        <translation>আপনার প্ল্যান বলে প্রতিদিন কী করবেন, হাঁপানি খারাপ হলে কী করবেন, এবং হাঁপানির আক্রমণে কী করবেন। আপনার জিপি বা হাঁপানি নার্সের দেওয়া কাগজের প্ল্যান থাকলে এখনই সেটি লিখে নিন: নার্সের সাথে একসাথে করা সবচেয়ে ভালো।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No plan yet? Ask your GP surgery for an asthma review and a written action plan. Until then you can keep a diary of your peak flow and symptoms to take with you.</source>
+        <translation>এখনও প্ল্যান নেই? আপনার জিপি সার্জারিতে হাঁপানি রিভিউ এবং লিখিত অ্যাকশন প্ল্যান চান। ততদিন আপনি পিক ফ্লো ও উপসর্গের ডায়েরি রাখতে পারেন এবং সাথে নিয়ে যেতে পারেন।</translation>
+    </message>
+</context>
+<context>
+    <name>LearnPage</name>
+    <message>
+        <location filename="../asthma_app/ui/pages/learn.py" line="+33"/>
+        <source>Learn about asthma</source>
+        <translation>হাঁপানি সম্পর্কে জানুন</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search, for example: spacer</source>
+        <translation>খুঁজুন, যেমন: স্পেসার</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the topics</source>
+        <translation>বিষয়গুলোতে খুঁজুন</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Topics by theme</source>
+        <translation>বিষয়, ভাগ অনুযায়ী</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search results</source>
+        <translation>খোঁজার ফলাফল</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No topic found. Try another word.</source>
+        <translation>কোনো বিষয় পাওয়া যায়নি। অন্য শব্দ দিয়ে চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Learn</source>
+        <translation>জানুন</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../asthma_app/ui/main_window.py" line="+134"/>
+        <source>Having an asthma attack?</source>
+        <translation>হাঁপানির আক্রমণ হচ্ছে?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do now, and the emergency number</source>
+        <translation>এখন কী করবেন, এবং জরুরি নম্বর</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text size</source>
+        <translation>লেখার আকার</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text %1 %</source>
+        <translation>লেখা %1 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>ভাষা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the app and of the Learn pages</source>
+        <translation>অ্যাপ এবং &quot;জানুন&quot; পাতার ভাষা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sections</source>
+        <translation>অংশ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translation not yet reviewed</source>
+        <translation>অনুবাদ এখনও যাচাই হয়নি</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fluent speaker has not checked this translation yet. If something is unclear, ask your nurse.</source>
+        <translation>ভাষাটি সাবলীলভাবে বলেন এমন কেউ এখনও এই অনুবাদ যাচাই করেননি। কিছু অস্পষ্ট হলে আপনার নার্সকে জিজ্ঞেস করুন।</translation>
+    </message>
+</context>
+<context>
+    <name>MedicineTable</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/medicine_table.py" line="+30"/>
+        <source>Medicine (drug)</source>
+        <translation>ওষুধ (ওষুধের নাম)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Brand</source>
+        <translation>ব্র্যান্ড</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>যন্ত্র</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strength</source>
+        <translation>শক্তি</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used as</source>
+        <translation>যে কাজে ব্যবহার হয়</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to take it (as written by your nurse)</source>
+        <translation>কীভাবে নেবেন (আপনার নার্স যেমন লিখেছেন)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour (optional)</source>
+        <translation>রং (ঐচ্ছিক)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Medicines in my plan</source>
+        <translation>আমার প্ল্যানের ওষুধ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add medicine</source>
+        <translation>ওষুধ যোগ করুন</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove selected medicine</source>
+        <translation>বাছাই করা ওষুধ সরান</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Medicine %1 used as</source>
+        <translation>ওষুধ %1 যে কাজে ব্যবহার হয়</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Medicine %1 needs the name of the medicine (the drug), not only its colour or brand.</source>
+        <translation>ওষুধ %1-এর জন্য ওষুধের নাম দরকার, শুধু রং বা ব্র্যান্ড যথেষ্ট নয়।</translation>
+    </message>
+</context>
+<context>
+    <name>PeakFlowDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/peak_flow.py" line="+49"/>
+        <source>Log peak flow</source>
+        <translation>পিক ফ্লো লিখুন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change peak flow reading</source>
+        <translation>পিক ফ্লো রিডিং বদলান</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blow three times and type each number. The best one counts.</source>
+        <translation>তিনবার ফুঁ দিন এবং প্রতিটি সংখ্যা লিখুন। সবচেয়ে ভালোটি গণনা হয়।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to use a peak flow meter</source>
+        <translation>পিক ফ্লো মিটার কীভাবে ব্যবহার করবেন</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>L/min</source>
+        <translation>L/min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blow %1 in litres per minute</source>
+        <translation>ফুঁ %1, লিটার প্রতি মিনিটে</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Blow %1</source>
+        <translation>ফুঁ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date and time of reading</source>
+        <translation>রিডিংয়ের তারিখ ও সময়</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>Morning or evening</source>
+        <translation>সকাল না সন্ধ্যা</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Meter scale</source>
+        <translation>মিটারের স্কেল</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Taken after using my reliever</source>
+        <translation>রিলিভার নেওয়ার পরে মাপা</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>নোট</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>কখন</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note (optional)</source>
+        <translation>নোট (ঐচ্ছিক)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result</source>
+        <translation>ফলাফল</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes, this reading is right</source>
+        <translation>হ্যাঁ, এই রিডিং ঠিক আছে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save reading</source>
+        <translation>রিডিং সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>বাতিল</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Best: —</source>
+        <translation>সেরা: —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Best: %1 L/min</source>
+        <translation>সেরা: %1 L/min</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No personal best in your plan, so no zone from peak flow.</source>
+        <translation>আপনার প্ল্যানে ব্যক্তিগত সেরা নেই, তাই পিক ফ্লো থেকে কোনো জোন নেই।</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Undo change to reading</source>
+        <translation>রিডিংয়ের পরিবর্তন ফেরান</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <location filename="../asthma_app/domain/plan.py" line="+24"/>
+        <source>Preventer and reliever</source>
+        <translation>প্রিভেন্টার ও রিলিভার</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MART (one inhaler for every day and for relief)</source>
+        <translation>MART (প্রতিদিনের ও আরামের জন্য একটিই ইনহেলার)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AIR (anti-inflammatory reliever only)</source>
+        <translation>AIR (শুধু প্রদাহরোধী রিলিভার)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>EU scale (EN 13826), most meters since 2004</source>
+        <translation>EU স্কেল (EN 13826), ২০০৪ থেকে বেশিরভাগ মিটার</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wright scale (older meters)</source>
+        <translation>রাইট স্কেল (পুরনো মিটার)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Preventer</source>
+        <translation>প্রিভেন্টার</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reliever</source>
+        <translation>রিলিভার</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MART inhaler</source>
+        <translation>MART ইনহেলার</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AIR inhaler</source>
+        <translation>AIR ইনহেলার</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tablets</source>
+        <translation>ট্যাবলেট</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>অন্যান্য</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>My symptoms are coming back (cough, wheeze, tight chest, hard to breathe)</source>
+        <translation>আমার উপসর্গ ফিরে আসছে (কাশি, শোঁ শোঁ শব্দ, বুকে চাপ, শ্বাস নিতে কষ্ট)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I am waking up at night because of my asthma</source>
+        <translation>হাঁপানির কারণে আমার রাতে ঘুম ভেঙে যাচ্ছে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My symptoms are getting in the way of my day (work, school, exercise)</source>
+        <translation>উপসর্গের কারণে আমার দিনের কাজে বাধা হচ্ছে (কাজ, স্কুল, ব্যায়াম)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am using my reliever 3 or more times a week</source>
+        <translation>আমি সপ্তাহে ৩ বা তার বেশি বার রিলিভার ব্যবহার করছি</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>My reliever is not helping, or I need it more than every 4 hours</source>
+        <translation>আমার রিলিভার কাজ করছে না, অথবা ৪ ঘণ্টার আগেই আবার লাগছে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I can&apos;t walk or talk easily</source>
+        <translation>আমি সহজে হাঁটতে বা কথা বলতে পারছি না</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am breathing hard and fast</source>
+        <translation>আমি জোরে জোরে ও দ্রুত শ্বাস নিচ্ছি</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am coughing or wheezing a lot, or my chest is very tight</source>
+        <translation>আমি অনেক কাশছি বা শোঁ শোঁ শব্দ হচ্ছে, অথবা বুক খুব আঁটসাঁট লাগছে</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+17"/>
+        <source>Sit up straight. Try to keep calm.</source>
+        <translation>সোজা হয়ে বসুন। শান্ত থাকার চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Take one puff of your reliever inhaler every 30 to 60 seconds, up to 10 puffs. Use your spacer if you have one.</source>
+        <translation>প্রতি ৩০ থেকে ৬০ সেকেন্ডে রিলিভার ইনহেলারের একটি পাফ নিন, সর্বোচ্চ ১০টি পাফ। স্পেসার থাকলে ব্যবহার করুন।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you feel worse at any point, or you don&apos;t feel better after 10 puffs, or you have no reliever with you, call %1 for an ambulance.</source>
+        <translation>যেকোনো সময় খারাপ লাগলে, ১০টি পাফের পরেও ভালো না লাগলে, অথবা সাথে রিলিভার না থাকলে, অ্যাম্বুলেন্সের জন্য %1 নম্বরে ফোন করুন।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If the ambulance has not arrived after 10 minutes and you are no better, take your reliever again as in step 2.</source>
+        <translation>১০ মিনিট পরেও অ্যাম্বুলেন্স না এলে এবং আপনি ভালো না হলে, ধাপ ২-এর মতো আবার রিলিভার নিন।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you are still no better and the ambulance has not come, call %1 again straight away.</source>
+        <translation>তখনও ভালো না হলে এবং অ্যাম্বুলেন্স না এলে, সঙ্গে সঙ্গে আবার %1 নম্বরে ফোন করুন।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>If your symptoms settle and you did not need to call %1, get an urgent same-day appointment with your GP or asthma nurse.</source>
+        <translation>উপসর্গ কমে গেলে এবং %1 নম্বরে ফোন করার দরকার না হলে, সেদিনই আপনার জিপি বা হাঁপানি নার্সের সাথে জরুরি অ্যাপয়েন্টমেন্ট নিন।</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Use your inhaler exactly as the red zone of your plan says.</source>
+        <translation>আপনার প্ল্যানের লাল জোন যেমন বলে, ঠিক তেমনভাবে ইনহেলার ব্যবহার করুন।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you feel worse at any point, or you are not getting better, call %1 for an ambulance.</source>
+        <translation>যেকোনো সময় খারাপ লাগলে, অথবা ভালো না হতে থাকলে, অ্যাম্বুলেন্সের জন্য %1 নম্বরে ফোন করুন।</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lips or fingers turning blue or grey</source>
+        <translation>ঠোঁট বা আঙুল নীল বা ধূসর হয়ে যাচ্ছে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too breathless to speak, eat or sleep</source>
+        <translation>এত শ্বাসকষ্ট যে কথা বলা, খাওয়া বা ঘুমানো যাচ্ছে না</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reliever not helping</source>
+        <translation>রিলিভার কাজ করছে না</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drowsy, confused or exhausted</source>
+        <translation>ঝিমুনি, বিভ্রান্তি বা খুব ক্লান্তি</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Getting worse quickly</source>
+        <translation>দ্রুত খারাপ হচ্ছে</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Please say who agreed this plan with you.</source>
+        <translation>অনুগ্রহ করে লিখুন কে আপনার সাথে এই প্ল্যান ঠিক করেছেন।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personal best must be between 60 and 1000 L/min.</source>
+        <translation>ব্যক্তিগত সেরা ৬০ থেকে ১০০০ L/min-এর মধ্যে হতে হবে।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The red level must be lower than the amber level, and both between 1 and 100 %.</source>
+        <translation>লাল সীমা হলুদ সীমার চেয়ে কম হতে হবে, এবং দুটোই ১ থেকে ১০০ %-এর মধ্যে।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please enter the emergency phone number.</source>
+        <translation>অনুগ্রহ করে জরুরি ফোন নম্বর লিখুন।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next review date can&apos;t be before the plan was agreed.</source>
+        <translation>পরের রিভিউয়ের তারিখ প্ল্যান ঠিক করার তারিখের আগে হতে পারে না।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please add what to do every day (green zone) or at least one medicine.</source>
+        <translation>অনুগ্রহ করে প্রতিদিন কী করবেন (সবুজ জোন) লিখুন, অথবা অন্তত একটি ওষুধ যোগ করুন।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please add what to do when asthma gets worse (amber zone).</source>
+        <translation>অনুগ্রহ করে হাঁপানি খারাপ হলে কী করবেন (হলুদ জোন) লিখুন।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please add what to do in an asthma attack (red zone).</source>
+        <translation>অনুগ্রহ করে হাঁপানির আক্রমণে কী করবেন (লাল জোন) লিখুন।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reliever attack steps are not for MART or AIR plans: use the steps from your own plan.</source>
+        <translation>রিলিভারের আক্রমণ-ধাপগুলো MART বা AIR প্ল্যানের জন্য নয়: আপনার নিজের প্ল্যানের ধাপ ব্যবহার করুন।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check-in interval must be between 1 hour and 14 days.</source>
+        <translation>পরীক্ষার ব্যবধান ১ ঘণ্টা থেকে ১৪ দিনের মধ্যে হতে হবে।</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+64"/>
+        <source>Action plan: fill in with your nurse or doctor</source>
+        <translation>অ্যাকশন প্ল্যান: আপনার নার্স বা ডাক্তারের সাথে পূরণ করুন</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy your plan exactly as your nurse or doctor wrote it. Saving keeps your old plan in the history.</source>
+        <translation>আপনার নার্স বা ডাক্তার যেমন লিখেছেন ঠিক তেমনভাবে প্ল্যানটি লিখুন। সংরক্ষণ করলে পুরনো প্ল্যান ইতিহাসে থেকে যায়।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>My plan uses peak flow</source>
+        <translation>আমার প্ল্যানে পিক ফ্লো ব্যবহার হয়</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Green zone: what I do every day</source>
+        <translation>সবুজ জোন: প্রতিদিন আমি কী করি</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amber zone signs, one per line</source>
+        <translation>হলুদ জোনের লক্ষণ, প্রতি লাইনে একটি</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amber zone: what I do</source>
+        <translation>হলুদ জোন: আমি কী করি</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red zone signs, one per line</source>
+        <translation>লাল জোনের লক্ষণ, প্রতি লাইনে একটি</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red zone: what I do</source>
+        <translation>লাল জোন: আমি কী করি</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My triggers, one per line</source>
+        <translation>আমার ট্রিগার, প্রতি লাইনে একটি</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asthma attack steps, one per line</source>
+        <translation>হাঁপানির আক্রমণের ধাপ, প্রতি লাইনে একটি</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the standard steps for this kind of plan</source>
+        <translation>এই ধরনের প্ল্যানের সাধারণ ধাপ ব্যবহার করুন</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> hours</source>
+        <translation> ঘণ্টা</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of plan</source>
+        <translation>প্ল্যানের ধরন</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreed with (name)</source>
+        <translation>যার সাথে ঠিক করা (নাম)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed on</source>
+        <translation>ঠিক করার তারিখ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next review</source>
+        <translation>পরের রিভিউ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal best</source>
+        <translation>ব্যক্তিগত সেরা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meter scale</source>
+        <translation>মিটারের স্কেল</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amber zone when peak flow is below</source>
+        <translation>হলুদ জোন যখন পিক ফ্লো এর নিচে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red zone when peak flow is below</source>
+        <translation>লাল জোন যখন পিক ফ্লো এর নিচে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green: every day</source>
+        <translation>সবুজ: প্রতিদিন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amber signs</source>
+        <translation>হলুদ লক্ষণ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amber: what to do</source>
+        <translation>হলুদ: কী করবেন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red signs</source>
+        <translation>লাল লক্ষণ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Red: what to do</source>
+        <translation>লাল: কী করবেন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medicines</source>
+        <translation>ওষুধ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Triggers</source>
+        <translation>ট্রিগার</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GP or nurse contact</source>
+        <translation>জিপি বা নার্সের যোগাযোগ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out-of-hours contact</source>
+        <translation>অফিস সময়ের বাইরে যোগাযোগ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency number</source>
+        <translation>জরুরি নম্বর</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attack steps</source>
+        <translation>আক্রমণের ধাপ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check in at least every</source>
+        <translation>অন্তত এত সময় পরপর পরীক্ষা করুন</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Problems to fix before saving</source>
+        <translation>সংরক্ষণের আগে যে সমস্যা ঠিক করতে হবে</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as agreed plan</source>
+        <translation>ঠিক করা প্ল্যান হিসেবে সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>বাতিল</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHistoryDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/pages/plan.py" line="+93"/>
+        <source>Plan history</source>
+        <translation>প্ল্যানের ইতিহাস</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan versions</source>
+        <translation>প্ল্যানের সংস্করণ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1: agreed %2 with %3 (saved %4)</source>
+        <translation>সংস্করণ %1: %2 তারিখে %3-এর সাথে ঠিক করা (সংরক্ষণ %4)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location line="-69"/>
+        <source>My action plan</source>
+        <translation>আমার অ্যাকশন প্ল্যান</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You don&apos;t have a plan in the app yet. An asthma action plan is written with your GP or asthma nurse. It tells you what to do every day, when your asthma gets worse, and in an asthma attack. Ask for one at your next appointment or asthma review, then fill it in here together. Until then you can still keep your diary.</source>
+        <translation>অ্যাপে এখনও আপনার কোনো প্ল্যান নেই। হাঁপানি অ্যাকশন প্ল্যান আপনার জিপি বা হাঁপানি নার্সের সাথে লেখা হয়। এটি বলে প্রতিদিন কী করবেন, হাঁপানি খারাপ হলে কী করবেন, এবং হাঁপানির আক্রমণে কী করবেন। পরের অ্যাপয়েন্টমেন্ট বা হাঁপানি রিভিউতে একটি চান, তারপর একসাথে এখানে পূরণ করুন। ততদিন আপনি ডায়েরি রাখতে পারেন।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+34"/>
+        <source>Change my plan (with my nurse)</source>
+        <translation>আমার প্ল্যান বদলান (নার্সের সাথে)</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Plan history</source>
+        <translation>প্ল্যানের ইতিহাস</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>My plan</source>
+        <translation>আমার প্ল্যান</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter my plan</source>
+        <translation>আমার প্ল্যান লিখুন</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/plan_view.py" line="+66"/>
+        <source>Learn more: %1</source>
+        <translation>আরও জানুন: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learn more about %1</source>
+        <translation>%1 সম্পর্কে আরও জানুন</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 plan, version %2</source>
+        <translation>%1 প্ল্যান, সংস্করণ %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreed on %1 with %2.</source>
+        <translation>%1 তারিখে %2-এর সাথে ঠিক করা।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next review: %1.</source>
+        <translation>পরের রিভিউ: %1।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>My personal best peak flow: %1 L/min (%2).</source>
+        <translation>আমার ব্যক্তিগত সেরা পিক ফ্লো: %1 L/min (%2)।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (colour: %1)</source>
+        <translation> (রং: %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GREEN: every day, when my asthma is good</source>
+        <translation>সবুজ: প্রতিদিন, যখন হাঁপানি ভালো থাকে</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>When any of these happen:</source>
+        <translation>এর যেকোনোটি হলে:</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+7"/>
+        <source>my peak flow is below %1 L/min (%2 % of my best)</source>
+        <translation>আমার পিক ফ্লো %1 L/min-এর নিচে (আমার সেরার %2 %)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+7"/>
+        <source>What I do:</source>
+        <translation>আমি যা করি:</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>AMBER: when my asthma is getting worse</source>
+        <translation>হলুদ: যখন হাঁপানি খারাপ হচ্ছে</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asthma attack steps:</source>
+        <translation>হাঁপানির আক্রমণের ধাপ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emergency number: %1</source>
+        <translation>জরুরি নম্বর: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RED: asthma attack</source>
+        <translation>লাল: হাঁপানির আক্রমণ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My triggers</source>
+        <translation>আমার ট্রিগার</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts</source>
+        <translation>যোগাযোগ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GP or nurse: %1</source>
+        <translation>জিপি বা নার্স: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>not given</source>
+        <translation>দেওয়া হয়নি</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Out of hours: %1</source>
+        <translation>অফিস সময়ের বাইরে: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <location filename="../asthma_app/domain/profile.py" line="+29"/>
+        <source>Please enter a name.</source>
+        <translation>অনুগ্রহ করে একটি নাম লিখুন।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please use a shorter name (80 letters at most).</source>
+        <translation>অনুগ্রহ করে ছোট নাম ব্যবহার করুন (সর্বোচ্চ ৮০ অক্ষর)।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please check the year of birth.</source>
+        <translation>অনুগ্রহ করে জন্মের বছর দেখে নিন।</translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <location filename="../asthma_app/domain/readings.py" line="+27"/>
+        <source>Morning</source>
+        <translation>সকাল</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evening</source>
+        <translation>সন্ধ্যা</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Please type a number.</source>
+        <translation>অনুগ্রহ করে একটি সংখ্যা লিখুন।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a number. Type the number the pointer shows, for example 450.</source>
+        <translation>“%1” কোনো সংখ্যা নয়। কাঁটা যে সংখ্যা দেখায় তা লিখুন, যেমন 450।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>This looks like litres per second. The app uses litres per minute (L/min): type the number on your meter&apos;s L/min scale.</source>
+        <translation>এটি লিটার প্রতি সেকেন্ড মনে হচ্ছে। অ্যাপটি লিটার প্রতি মিনিট (L/min) ব্যবহার করে: মিটারের L/min স্কেলের সংখ্যা লিখুন।</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Please type a whole number, for example 450.</source>
+        <translation>অনুগ্রহ করে একটি পূর্ণ সংখ্যা লিখুন, যেমন 450।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 L/min can&apos;t be right: peak flow meters read between %2 and %3 L/min. Please check the number.</source>
+        <translation>%1 L/min ঠিক হতে পারে না: পিক ফ্লো মিটার %2 থেকে %3 L/min পর্যন্ত দেখায়। অনুগ্রহ করে সংখ্যাটি দেখে নিন।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 L/min is unusual. Please check you typed it right.</source>
+        <translation>%1 L/min অস্বাভাবিক। অনুগ্রহ করে দেখে নিন ঠিক লিখেছেন কি না।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 L/min is more than 20 % above your personal best of %2. Please check the reading. If it is right, talk to your nurse about a new personal best.</source>
+        <translation>%1 L/min আপনার ব্যক্তিগত সেরা %2-এর চেয়ে ২০ %-এর বেশি উপরে। অনুগ্রহ করে রিডিংটি দেখে নিন। ঠিক হলে নতুন ব্যক্তিগত সেরা নিয়ে আপনার নার্সের সাথে কথা বলুন।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Please enter one to three blows.</source>
+        <translation>অনুগ্রহ করে এক থেকে তিনটি ফুঁ লিখুন।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reliever puffs must be a number from 0 to %1.</source>
+        <translation>রিলিভারের পাফ ০ থেকে %1-এর মধ্যে একটি সংখ্যা হতে হবে।</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/services/diary.py" line="+51"/>
+        <source>This date and time is in the future. Please check it.</source>
+        <translation>এই তারিখ ও সময় ভবিষ্যতের। অনুগ্রহ করে দেখে নিন।</translation>
+    </message>
+</context>
+<context>
+    <name>Region</name>
+    <message>
+        <location filename="../asthma_app/domain/regions.py" line="+18"/>
+        <source>United Kingdom</source>
+        <translation>যুক্তরাজ্য</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ireland</source>
+        <translation>আয়ারল্যান্ড</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>European Union (other)</source>
+        <translation>ইউরোপীয় ইউনিয়ন (অন্যান্য)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States or Canada</source>
+        <translation>যুক্তরাষ্ট্র বা কানাডা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia</source>
+        <translation>অস্ট্রেলিয়া</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand</source>
+        <translation>নিউজিল্যান্ড</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+38"/>
+        <source>How is your asthma?</source>
+        <translation>আপনার হাঁপানি কেমন?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date and time</source>
+        <translation>তারিখ ও সময়</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>কখন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I had asthma symptoms during the day</source>
+        <translation>দিনের বেলা আমার হাঁপানির উপসর্গ ছিল</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I woke up at night because of my asthma</source>
+        <translation>হাঁপানির কারণে রাতে আমার ঘুম ভেঙেছিল</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asthma stopped me doing things I usually do</source>
+        <translation>হাঁপানির কারণে আমি স্বাভাবিক কাজ করতে পারিনি</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Reliever puffs today</source>
+        <translation>আজ রিলিভারের পাফ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Amber signs from your plan</source>
+        <translation>আপনার প্ল্যানের হলুদ লক্ষণ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red signs from your plan</source>
+        <translation>আপনার প্ল্যানের লাল লক্ষণ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Triggers I met</source>
+        <translation>যে ট্রিগারের মুখোমুখি হয়েছি</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Other triggers, separated by commas</source>
+        <translation>অন্য ট্রিগার, কমা দিয়ে আলাদা করুন</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>নোট</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note (optional)</source>
+        <translation>নোট (ঐচ্ছিক)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zone from these answers</source>
+        <translation>এই উত্তরগুলো থেকে জোন</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>বাতিল</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>No plan yet, so no zone. Your answers go in your diary.</source>
+        <translation>এখনও প্ল্যান নেই, তাই কোনো জোন নেই। আপনার উত্তর ডায়েরিতে যাবে।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Undo change to symptom entry</source>
+        <translation>উপসর্গের লেখার পরিবর্তন ফেরান</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../asthma_app/ui/pages/today.py" line="+20"/>
+        <location line="+32"/>
+        <source>Today</source>
+        <translation>আজ</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Log peak flow</source>
+        <translation>পিক ফ্লো লিখুন</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log how I feel</source>
+        <translation>আমি কেমন বোধ করছি লিখুন</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add my action plan</source>
+        <translation>আমার অ্যাকশন প্ল্যান যোগ করুন</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Next asthma review: %1.</source>
+        <translation>পরের হাঁপানি রিভিউ: %1।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your review is overdue: please book it with your GP surgery.</source>
+        <translation>আপনার রিভিউয়ের সময় পেরিয়ে গেছে: অনুগ্রহ করে জিপি সার্জারিতে বুক করুন।</translation>
+    </message>
+</context>
+<context>
+    <name>TopicView</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/topic_view.py" line="+45"/>
+        <source>Topic text</source>
+        <translation>বিষয়ের লেখা</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Smaller text</source>
+        <translation>ছোট লেখা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bigger text</source>
+        <translation>বড় লেখা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print</source>
+        <translation>প্রিন্ট</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print this topic</source>
+        <translation>এই বিষয়টি প্রিন্ট করুন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read aloud</source>
+        <translation>জোরে পড়ুন</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read this topic aloud</source>
+        <translation>এই বিষয়টি জোরে পড়ে শোনান</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This topic is not in your language yet, so it is shown in English.</source>
+        <translation>এই বিষয়টি এখনও আপনার ভাষায় নেই, তাই ইংরেজিতে দেখানো হচ্ছে।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This translation has not yet been checked by a fluent speaker.</source>
+        <translation>ভাষাটি সাবলীলভাবে বলেন এমন কেউ এখনও এই অনুবাদ যাচাই করেননি।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last reviewed: %1</source>
+        <translation>শেষ যাচাই: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources: %1</source>
+        <translation>সূত্র: %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Print topic</source>
+        <translation>বিষয় প্রিন্ট করুন</translation>
+    </message>
+</context>
+<context>
+    <name>Trends</name>
+    <message>
+        <location filename="../asthma_app/domain/trend_notes.py" line="+32"/>
+        <source>Your action plan lists this as an amber sign: “%1”.</source>
+        <translation>আপনার অ্যাকশন প্ল্যানে এটি একটি হলুদ লক্ষণ: “%1”।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reliever used on %1 of the %2 days in this period.</source>
+        <translation>এই সময়ের %2 দিনের মধ্যে %1 দিন রিলিভার ব্যবহার হয়েছে।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reliever used on %1 of the %2 days with a diary entry (days without an entry: %3).</source>
+        <translation>ডায়েরিতে লেখা থাকা %2 দিনের মধ্যে %1 দিন রিলিভার ব্যবহার হয়েছে (লেখা ছাড়া দিন: %3)।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That is %1 days a week on average.</source>
+        <translation>গড়ে সপ্তাহে %1 দিন।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reliever</source>
+        <translation>রিলিভার</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Woken at night by asthma on %1 of the %2 days in this period.</source>
+        <translation>এই সময়ের %2 দিনের মধ্যে %1 দিন হাঁপানির কারণে রাতে ঘুম ভেঙেছে।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Woken at night by asthma on %1 of the %2 days with a diary entry (days without an entry: %3).</source>
+        <translation>ডায়েরিতে লেখা থাকা %2 দিনের মধ্যে %1 দিন হাঁপানির কারণে রাতে ঘুম ভেঙেছে (লেখা ছাড়া দিন: %3)।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>night</source>
+        <translation>রাতে</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No peak flow readings in this period.</source>
+        <translation>এই সময়ে কোনো পিক ফ্লো রিডিং নেই।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Average morning peak flow: %1 L/min.</source>
+        <translation>সকালের গড় পিক ফ্লো: %1 L/min।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Average evening peak flow: %1 L/min.</source>
+        <translation>সন্ধ্যার গড় পিক ফ্লো: %1 L/min।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highest reading %1 L/min, lowest %2 L/min.</source>
+        <translation>সর্বোচ্চ রিডিং %1 L/min, সর্বনিম্ন %2 L/min।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lowest reading was %1 % of the personal best in your plan at the time.</source>
+        <translation>সর্বনিম্ন রিডিং ছিল তখনকার প্ল্যানের ব্যক্তিগত সেরার %1 %।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peak flow varied by %1 % on average between morning and evening (days with both readings: %2).</source>
+        <translation>সকাল ও সন্ধ্যার মধ্যে পিক ফ্লো গড়ে %1 % বদলেছে (দুটি রিডিংই আছে এমন দিন: %2)।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 morning and evening readings were not recorded.</source>
+        <translation>সকাল ও সন্ধ্যার %2টি রিডিংয়ের মধ্যে %1টি লেখা হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days in the green zone: %1. Amber zone: %2. Red zone: %3. No data: %4.</source>
+        <translation>সবুজ জোনে দিন: %1। হলুদ জোন: %2। লাল জোন: %3। তথ্য নেই: %4।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Days with data but no zone, because no plan with zones was in force: %1.</source>
+        <translation>তথ্য আছে কিন্তু জোন নেই এমন দিন, কারণ তখন জোনসহ কোনো প্ল্যান চালু ছিল না: %1।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No diary entries in this period.</source>
+        <translation>এই সময়ে ডায়েরিতে কোনো লেখা নেই।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Readings left out of these figures because they could not be converted to one meter scale: %1.</source>
+        <translation>যে রিডিংগুলো এক মিটার স্কেলে বদলানো যায়নি বলে এই হিসাবে রাখা হয়নি: %1।</translation>
+    </message>
+</context>
+<context>
+    <name>Zone</name>
+    <message>
+        <location filename="../asthma_app/domain/zones.py" line="+22"/>
+        <source>Green zone: your usual asthma</source>
+        <translation>সবুজ জোন: আপনার স্বাভাবিক হাঁপানি</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amber zone: your asthma is getting worse</source>
+        <translation>হলুদ জোন: আপনার হাঁপানি খারাপ হচ্ছে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red zone: asthma attack</source>
+        <translation>লাল জোন: হাঁপানির আক্রমণ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Green</source>
+        <translation>সবুজ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amber</source>
+        <translation>হলুদ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red</source>
+        <translation>লাল</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneCard</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+30"/>
+        <source>What your plan says to do</source>
+        <translation>আপনার প্ল্যান কী করতে বলে</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Learn more</source>
+        <translation>আরও জানুন</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No zone yet</source>
+        <translation>এখনও কোনো জোন নেই</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ OUT OF DATE: check again now.</source>
+        <translation>⚠ পুরনো তথ্য: এখনই আবার পরীক্ষা করুন।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Based on what you logged at %1.</source>
+        <translation>%1-এ আপনি যা লিখেছেন তার ভিত্তিতে।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From your action plan (agreed %1 with %2).</source>
+        <translation>আপনার অ্যাকশন প্ল্যান থেকে (%1 তারিখে %2-এর সাথে ঠিক করা)।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Learn more: what to do in an asthma attack</source>
+        <translation>আরও জানুন: হাঁপানির আক্রমণে কী করবেন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learn more: when your asthma is getting worse</source>
+        <translation>আরও জানুন: যখন আপনার হাঁপানি খারাপ হচ্ছে</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1678 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cy">
+<context>
+    <name>Assessment</name>
+    <message>
+        <location filename="../asthma_app/domain/assessment.py" line="+43"/>
+        <source> (at least %1 L/min on your plan&apos;s meter scale)</source>
+        <translation> (o leiaf %1 L/min ar raddfa mesurydd eich cynllun)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (at most %1 L/min on your plan&apos;s meter scale)</source>
+        <translation> (ar y mwyaf %1 L/min ar raddfa mesurydd eich cynllun)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1 L/min on your plan&apos;s meter scale)</source>
+        <translation> (%1 L/min ar raddfa mesurydd eich cynllun)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 L/min%2 is %3 % of your best of %4: below your red level of %5 %.</source>
+        <translation>Mae %1 L/min%2 yn %3 % o&apos;ch gorau, sef %4: o dan eich lefel goch o %5 %.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 L/min%2 is %3 % of your best of %4: below your amber level of %5 %.</source>
+        <translation>Mae %1 L/min%2 yn %3 % o&apos;ch gorau, sef %4: o dan eich lefel ambr o %5 %.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 L/min%2 is %3 % of your best of %4: at or above your amber level of %5 %.</source>
+        <translation>Mae %1 L/min%2 yn %3 % o&apos;ch gorau, sef %4: ar neu uwchben eich lefel ambr o %5 %.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>You told us: %1</source>
+        <translation>Dywedoch chi: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of your plan&apos;s warning signs were ticked.</source>
+        <translation>Ni thiciwyd yr un o arwyddion rhybudd eich cynllun.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>You don&apos;t have an action plan in the app yet.</source>
+        <translation>Does gennych chi ddim cynllun gweithredu yn yr ap eto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask your GP or asthma nurse for a personal asthma action plan, then add it under Plan.</source>
+        <translation>Gofynnwch i&apos;ch meddyg teulu neu nyrs asthma am gynllun gweithredu asthma personol, yna ychwanegwch ef o dan Cynllun.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Log a peak flow or how you feel today to see your zone.</source>
+        <translation>Cofnodwch lif brig neu sut rydych chi&apos;n teimlo heddiw i weld eich parth.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log how you feel today to see your zone.</source>
+        <translation>Cofnodwch sut rydych chi&apos;n teimlo heddiw i weld eich parth.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No readings or symptoms logged yet.</source>
+        <translation>Dim darlleniadau na symptomau wedi&apos;u cofnodi eto.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This is out of date: your plan asks you to check at least every %1 hours. Log a new reading or how you feel now.</source>
+        <translation>Mae hyn wedi dyddio: mae eich cynllun yn gofyn i chi wirio o leiaf bob %1 awr. Cofnodwch ddarlleniad newydd neu sut rydych chi&apos;n teimlo nawr.</translation>
+    </message>
+</context>
+<context>
+    <name>AttackDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/attack.py" line="+20"/>
+        <source>Asthma attack: what to do now</source>
+        <translation>Pwl o asthma: beth i&apos;w wneud nawr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asthma attack steps</source>
+        <translation>Camau pwl o asthma</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Call %1 now if you have any of these danger signs:</source>
+        <translation>Ffoniwch %1 nawr os oes gennych chi unrhyw un o&apos;r arwyddion perygl hyn:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What to do in an asthma attack</source>
+        <translation>Beth i&apos;w wneud mewn pwl o asthma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emergency number: %1</source>
+        <translation>Rhif argyfwng: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Steps from your action plan (agreed %1 with %2).</source>
+        <translation>Camau o&apos;ch cynllun gweithredu (cytunwyd %1 gyda %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>General emergency advice for the UK. Your own plan may differ: ask your nurse.</source>
+        <translation>Cyngor argyfwng cyffredinol ar gyfer y DU. Gall eich cynllun chi fod yn wahanol: gofynnwch i&apos;ch nyrs.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryPage</name>
+    <message>
+        <location filename="../asthma_app/ui/pages/diary.py" line="+41"/>
+        <source>My diary</source>
+        <translation>Fy nyddiadur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show zones under my current plan</source>
+        <translation>Dangos parthau o dan fy nghynllun presennol</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zone</source>
+        <translation>Parth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diary entries, newest first</source>
+        <translation>Cofnodion dyddiadur, y mwyaf diweddar yn gyntaf</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing logged yet. Use Today to log a peak flow or how you feel.</source>
+        <translation>Dim wedi&apos;i gofnodi eto. Defnyddiwch Heddiw i gofnodi llif brig neu sut rydych chi&apos;n teimlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+90"/>
+        <source>Undo</source>
+        <translation>Dadwneud</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Show older entries</source>
+        <translation>Dangos cofnodion hŷn</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Diary</source>
+        <translation>Dyddiadur</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 L/min (blows: %2), %3</source>
+        <translation>%1 L/min (chwythiadau: %2), %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, after reliever</source>
+        <translation>, ar ôl lliniarydd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peak flow</source>
+        <translation>Llif brig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>day symptoms</source>
+        <translation>symptomau yn ystod y dydd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>woke at night</source>
+        <translation>deffro yn y nos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>activities limited</source>
+        <translation>gweithgareddau wedi&apos;u cyfyngu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reliever puffs: %1</source>
+        <translation>pwffiau lliniarydd: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How I felt</source>
+        <translation>Sut roeddwn i&apos;n teimlo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>. Note: %1</source>
+        <translation>. Nodyn: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no zone</source>
+        <translation>dim parth</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Reading changed.</source>
+        <translation>Darlleniad wedi&apos;i newid.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entry changed.</source>
+        <translation>Cofnod wedi&apos;i newid.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Undo delete of reading from %1</source>
+        <translation>Dadwneud dileu&apos;r darlleniad o %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo delete of entry from %1</source>
+        <translation>Dadwneud dileu&apos;r cofnod o %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted. You can undo this.</source>
+        <translation>Wedi&apos;i ddileu. Gallwch ddadwneud hyn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undone.</source>
+        <translation>Wedi&apos;i ddadwneud.</translation>
+    </message>
+</context>
+<context>
+    <name>Education</name>
+    <message>
+        <location filename="../asthma_app/services/education.py" line="+44"/>
+        <source>Asthma basics</source>
+        <translation>Pethau sylfaenol am asthma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medicines</source>
+        <translation>Meddyginiaethau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inhalers</source>
+        <translation>Anadlyddion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking your asthma</source>
+        <translation>Gwirio eich asthma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Getting worse and attacks</source>
+        <translation>Gwaethygu a pyliau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Living with asthma</source>
+        <translation>Byw gydag asthma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your asthma review</source>
+        <translation>Eich adolygiad asthma</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../asthma_app/ui/first_run.py" line="+59"/>
+        <source>%1 (emergency number %2)</source>
+        <translation>%1 (rhif argyfwng %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name</source>
+        <translation>Eich enw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year of birth</source>
+        <translation>Blwyddyn geni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where you live</source>
+        <translation>Ble rydych chi&apos;n byw</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Continue</source>
+        <translation>Ymlaen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Welcome</source>
+        <translation>Croeso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This app keeps your asthma action plan, your peak flow and how you feel, and shows you what your plan says to do. Everything stays on this computer.</source>
+        <translation>Mae&apos;r ap hwn yn cadw eich cynllun gweithredu asthma, eich llif brig a sut rydych chi&apos;n teimlo, ac yn dangos beth mae eich cynllun yn dweud wrthych am ei wneud. Mae popeth yn aros ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enter the plan I agreed with my nurse</source>
+        <translation>Rhoi&apos;r cynllun a gytunais gyda fy nyrs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I don&apos;t have a plan yet</source>
+        <translation>Does gen i ddim cynllun eto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your asthma action plan</source>
+        <translation>Eich cynllun gweithredu asthma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your plan tells you what to do every day, when your asthma is getting worse, and in an asthma attack. If you have a paper plan from your GP or asthma nurse, copy it in now: it is best done together with your nurse.</source>
+        <translation>Mae eich cynllun yn dweud wrthych beth i&apos;w wneud bob dydd, pan fydd eich asthma&apos;n gwaethygu, ac mewn pwl o asthma. Os oes gennych chi gynllun papur gan eich meddyg teulu neu nyrs asthma, copïwch ef nawr: mae&apos;n well gwneud hyn gyda&apos;ch nyrs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No plan yet? Ask your GP surgery for an asthma review and a written action plan. Until then you can keep a diary of your peak flow and symptoms to take with you.</source>
+        <translation>Dim cynllun eto? Gofynnwch i&apos;ch meddygfa am adolygiad asthma a chynllun gweithredu ysgrifenedig. Tan hynny gallwch gadw dyddiadur o&apos;ch llif brig a&apos;ch symptomau i fynd gyda chi.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnPage</name>
+    <message>
+        <location filename="../asthma_app/ui/pages/learn.py" line="+33"/>
+        <source>Learn about asthma</source>
+        <translation>Dysgu am asthma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search, for example: spacer</source>
+        <translation>Chwilio, er enghraifft: spacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the topics</source>
+        <translation>Chwilio&apos;r pynciau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Topics by theme</source>
+        <translation>Pynciau fesul thema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search results</source>
+        <translation>Canlyniadau chwilio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No topic found. Try another word.</source>
+        <translation>Dim pwnc wedi&apos;i ganfod. Rhowch gynnig ar air arall.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Learn</source>
+        <translation>Dysgu</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../asthma_app/ui/main_window.py" line="+134"/>
+        <source>Having an asthma attack?</source>
+        <translation>Yn cael pwl o asthma?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do now, and the emergency number</source>
+        <translation>Beth i&apos;w wneud nawr, a&apos;r rhif argyfwng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text size</source>
+        <translation>Maint y testun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text %1 %</source>
+        <translation>Testun %1 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the app and of the Learn pages</source>
+        <translation>Iaith yr ap a&apos;r tudalennau Dysgu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sections</source>
+        <translation>Adrannau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translation not yet reviewed</source>
+        <translation>Cyfieithiad heb ei wirio eto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fluent speaker has not checked this translation yet. If something is unclear, ask your nurse.</source>
+        <translation>Nid yw siaradwr rhugl wedi gwirio&apos;r cyfieithiad hwn eto. Os oes rhywbeth yn aneglur, gofynnwch i&apos;ch nyrs.</translation>
+    </message>
+</context>
+<context>
+    <name>MedicineTable</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/medicine_table.py" line="+30"/>
+        <source>Medicine (drug)</source>
+        <translation>Meddyginiaeth (cyffur)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Dyfais</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strength</source>
+        <translation>Cryfder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used as</source>
+        <translation>Defnyddir fel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to take it (as written by your nurse)</source>
+        <translation>Sut i&apos;w chymryd (fel yr ysgrifennodd eich nyrs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour (optional)</source>
+        <translation>Lliw (dewisol)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Medicines in my plan</source>
+        <translation>Meddyginiaethau yn fy nghynllun</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add medicine</source>
+        <translation>Ychwanegu meddyginiaeth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove selected medicine</source>
+        <translation>Tynnu&apos;r feddyginiaeth a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Medicine %1 used as</source>
+        <translation>Meddyginiaeth %1 a ddefnyddir fel</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Medicine %1 needs the name of the medicine (the drug), not only its colour or brand.</source>
+        <translation>Mae meddyginiaeth %1 angen enw&apos;r feddyginiaeth (y cyffur), nid dim ond ei lliw neu ei brand.</translation>
+    </message>
+</context>
+<context>
+    <name>PeakFlowDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/peak_flow.py" line="+49"/>
+        <source>Log peak flow</source>
+        <translation>Cofnodi llif brig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change peak flow reading</source>
+        <translation>Newid darlleniad llif brig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blow three times and type each number. The best one counts.</source>
+        <translation>Chwythwch dair gwaith a theipiwch bob rhif. Yr un gorau sy&apos;n cyfrif.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to use a peak flow meter</source>
+        <translation>Sut i ddefnyddio mesurydd llif brig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>L/min</source>
+        <translation>L/min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blow %1 in litres per minute</source>
+        <translation>Chwythiad %1 mewn litrau y funud</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Blow %1</source>
+        <translation>Chwythiad %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date and time of reading</source>
+        <translation>Dyddiad ac amser y darlleniad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>Morning or evening</source>
+        <translation>Bore neu noswaith</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Meter scale</source>
+        <translation>Graddfa&apos;r mesurydd</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Taken after using my reliever</source>
+        <translation>Wedi&apos;i gymryd ar ôl defnyddio fy lliniarydd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note (optional)</source>
+        <translation>Nodyn (dewisol)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes, this reading is right</source>
+        <translation>Ydy, mae&apos;r darlleniad hwn yn gywir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save reading</source>
+        <translation>Cadw&apos;r darlleniad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Best: —</source>
+        <translation>Gorau: —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Best: %1 L/min</source>
+        <translation>Gorau: %1 L/min</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No personal best in your plan, so no zone from peak flow.</source>
+        <translation>Does dim gorau personol yn eich cynllun, felly dim parth o&apos;r llif brig.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Undo change to reading</source>
+        <translation>Dadwneud newid i&apos;r darlleniad</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <location filename="../asthma_app/domain/plan.py" line="+24"/>
+        <source>Preventer and reliever</source>
+        <translation>Ataliwr a lliniarydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MART (one inhaler for every day and for relief)</source>
+        <translation>MART (un anadlydd bob dydd ac i leddfu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AIR (anti-inflammatory reliever only)</source>
+        <translation>AIR (lliniarydd gwrthlidiol yn unig)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>EU scale (EN 13826), most meters since 2004</source>
+        <translation>Graddfa EU (EN 13826), y rhan fwyaf o fesuryddion ers 2004</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wright scale (older meters)</source>
+        <translation>Graddfa Wright (mesuryddion hŷn)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Preventer</source>
+        <translation>Ataliwr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reliever</source>
+        <translation>Lliniarydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MART inhaler</source>
+        <translation>Anadlydd MART</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AIR inhaler</source>
+        <translation>Anadlydd AIR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tablets</source>
+        <translation>Tabledi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>My symptoms are coming back (cough, wheeze, tight chest, hard to breathe)</source>
+        <translation>Mae fy symptomau&apos;n dod yn ôl (peswch, gwichian, brest dynn, anodd anadlu)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I am waking up at night because of my asthma</source>
+        <translation>Rwy&apos;n deffro yn y nos oherwydd fy asthma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My symptoms are getting in the way of my day (work, school, exercise)</source>
+        <translation>Mae fy symptomau&apos;n amharu ar fy niwrnod (gwaith, ysgol, ymarfer corff)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am using my reliever 3 or more times a week</source>
+        <translation>Rwy&apos;n defnyddio fy lliniarydd 3 gwaith neu fwy yr wythnos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>My reliever is not helping, or I need it more than every 4 hours</source>
+        <translation>Dydy fy lliniarydd ddim yn helpu, neu rwy ei angen yn amlach na phob 4 awr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I can&apos;t walk or talk easily</source>
+        <translation>Alla i ddim cerdded na siarad yn hawdd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am breathing hard and fast</source>
+        <translation>Rwy&apos;n anadlu&apos;n galed ac yn gyflym</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am coughing or wheezing a lot, or my chest is very tight</source>
+        <translation>Rwy&apos;n pesychu neu&apos;n gwichian llawer, neu mae fy mrest yn dynn iawn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+17"/>
+        <source>Sit up straight. Try to keep calm.</source>
+        <translation>Eisteddwch i fyny&apos;n syth. Ceisiwch gadw&apos;n dawel.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Take one puff of your reliever inhaler every 30 to 60 seconds, up to 10 puffs. Use your spacer if you have one.</source>
+        <translation>Cymerwch un pwff o&apos;ch anadlydd lliniaru bob 30 i 60 eiliad, hyd at 10 pwff. Defnyddiwch eich spacer os oes gennych chi un.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you feel worse at any point, or you don&apos;t feel better after 10 puffs, or you have no reliever with you, call %1 for an ambulance.</source>
+        <translation>Os ydych chi&apos;n teimlo&apos;n waeth ar unrhyw adeg, neu ddim yn teimlo&apos;n well ar ôl 10 pwff, neu does gennych chi ddim lliniarydd gyda chi, ffoniwch %1 am ambiwlans.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If the ambulance has not arrived after 10 minutes and you are no better, take your reliever again as in step 2.</source>
+        <translation>Os nad yw&apos;r ambiwlans wedi cyrraedd ar ôl 10 munud a dydych chi ddim yn well, cymerwch eich lliniarydd eto fel yng ngham 2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you are still no better and the ambulance has not come, call %1 again straight away.</source>
+        <translation>Os nad ydych chi&apos;n well o hyd a dydy&apos;r ambiwlans ddim wedi dod, ffoniwch %1 eto ar unwaith.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>If your symptoms settle and you did not need to call %1, get an urgent same-day appointment with your GP or asthma nurse.</source>
+        <translation>Os yw eich symptomau&apos;n setlo a doedd dim rhaid i chi ffonio %1, trefnwch apwyntiad brys yr un diwrnod gyda&apos;ch meddyg teulu neu nyrs asthma.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Use your inhaler exactly as the red zone of your plan says.</source>
+        <translation>Defnyddiwch eich anadlydd yn union fel mae parth coch eich cynllun yn ei ddweud.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you feel worse at any point, or you are not getting better, call %1 for an ambulance.</source>
+        <translation>Os ydych chi&apos;n teimlo&apos;n waeth ar unrhyw adeg, neu ddim yn gwella, ffoniwch %1 am ambiwlans.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lips or fingers turning blue or grey</source>
+        <translation>Gwefusau neu fysedd yn troi&apos;n las neu&apos;n llwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too breathless to speak, eat or sleep</source>
+        <translation>Rhy fyr o anadl i siarad, bwyta na chysgu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reliever not helping</source>
+        <translation>Lliniarydd ddim yn helpu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drowsy, confused or exhausted</source>
+        <translation>Cysglyd, dryslyd neu wedi llwyr ymlâdd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Getting worse quickly</source>
+        <translation>Gwaethygu&apos;n gyflym</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Please say who agreed this plan with you.</source>
+        <translation>Dywedwch pwy gytunodd y cynllun hwn gyda chi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personal best must be between 60 and 1000 L/min.</source>
+        <translation>Rhaid i&apos;r gorau personol fod rhwng 60 a 1000 L/min.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The red level must be lower than the amber level, and both between 1 and 100 %.</source>
+        <translation>Rhaid i&apos;r lefel goch fod yn is na&apos;r lefel ambr, a&apos;r ddwy rhwng 1 a 100 %.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please enter the emergency phone number.</source>
+        <translation>Rhowch y rhif ffôn argyfwng.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next review date can&apos;t be before the plan was agreed.</source>
+        <translation>Ni all dyddiad yr adolygiad nesaf fod cyn y dyddiad y cytunwyd y cynllun.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please add what to do every day (green zone) or at least one medicine.</source>
+        <translation>Ychwanegwch beth i&apos;w wneud bob dydd (parth gwyrdd) neu o leiaf un feddyginiaeth.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please add what to do when asthma gets worse (amber zone).</source>
+        <translation>Ychwanegwch beth i&apos;w wneud pan fydd asthma&apos;n gwaethygu (parth ambr).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please add what to do in an asthma attack (red zone).</source>
+        <translation>Ychwanegwch beth i&apos;w wneud mewn pwl o asthma (parth coch).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reliever attack steps are not for MART or AIR plans: use the steps from your own plan.</source>
+        <translation>Nid yw camau pwl y lliniarydd ar gyfer cynlluniau MART nac AIR: defnyddiwch y camau o&apos;ch cynllun eich hun.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check-in interval must be between 1 hour and 14 days.</source>
+        <translation>Rhaid i&apos;r cyfnod gwirio fod rhwng 1 awr a 14 diwrnod.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+64"/>
+        <source>Action plan: fill in with your nurse or doctor</source>
+        <translation>Cynllun gweithredu: llenwch gyda&apos;ch nyrs neu feddyg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy your plan exactly as your nurse or doctor wrote it. Saving keeps your old plan in the history.</source>
+        <translation>Copïwch eich cynllun yn union fel yr ysgrifennodd eich nyrs neu feddyg. Mae cadw yn cadw eich hen gynllun yn yr hanes.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>My plan uses peak flow</source>
+        <translation>Mae fy nghynllun yn defnyddio llif brig</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Green zone: what I do every day</source>
+        <translation>Parth gwyrdd: beth rwy&apos;n ei wneud bob dydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amber zone signs, one per line</source>
+        <translation>Arwyddion parth ambr, un ar bob llinell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amber zone: what I do</source>
+        <translation>Parth ambr: beth rwy&apos;n ei wneud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red zone signs, one per line</source>
+        <translation>Arwyddion parth coch, un ar bob llinell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red zone: what I do</source>
+        <translation>Parth coch: beth rwy&apos;n ei wneud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My triggers, one per line</source>
+        <translation>Fy sbardunau, un ar bob llinell</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asthma attack steps, one per line</source>
+        <translation>Camau pwl o asthma, un ar bob llinell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the standard steps for this kind of plan</source>
+        <translation>Defnyddio&apos;r camau safonol ar gyfer y math hwn o gynllun</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> hours</source>
+        <translation> awr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of plan</source>
+        <translation>Math o gynllun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreed with (name)</source>
+        <translation>Cytunwyd gyda (enw)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed on</source>
+        <translation>Cytunwyd ar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next review</source>
+        <translation>Adolygiad nesaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal best</source>
+        <translation>Gorau personol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meter scale</source>
+        <translation>Graddfa&apos;r mesurydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amber zone when peak flow is below</source>
+        <translation>Parth ambr pan fydd llif brig o dan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red zone when peak flow is below</source>
+        <translation>Parth coch pan fydd llif brig o dan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green: every day</source>
+        <translation>Gwyrdd: bob dydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amber signs</source>
+        <translation>Arwyddion ambr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amber: what to do</source>
+        <translation>Ambr: beth i&apos;w wneud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red signs</source>
+        <translation>Arwyddion coch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Red: what to do</source>
+        <translation>Coch: beth i&apos;w wneud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medicines</source>
+        <translation>Meddyginiaethau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Triggers</source>
+        <translation>Sbardunau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GP or nurse contact</source>
+        <translation>Cyswllt meddyg teulu neu nyrs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out-of-hours contact</source>
+        <translation>Cyswllt y tu allan i oriau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency number</source>
+        <translation>Rhif argyfwng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attack steps</source>
+        <translation>Camau pwl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check in at least every</source>
+        <translation>Gwirio o leiaf bob</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Problems to fix before saving</source>
+        <translation>Problemau i&apos;w trwsio cyn cadw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as agreed plan</source>
+        <translation>Cadw fel y cynllun a gytunwyd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHistoryDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/pages/plan.py" line="+93"/>
+        <source>Plan history</source>
+        <translation>Hanes y cynllun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan versions</source>
+        <translation>Fersiynau&apos;r cynllun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1: agreed %2 with %3 (saved %4)</source>
+        <translation>Fersiwn %1: cytunwyd %2 gyda %3 (cadwyd %4)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location line="-69"/>
+        <source>My action plan</source>
+        <translation>Fy nghynllun gweithredu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You don&apos;t have a plan in the app yet. An asthma action plan is written with your GP or asthma nurse. It tells you what to do every day, when your asthma gets worse, and in an asthma attack. Ask for one at your next appointment or asthma review, then fill it in here together. Until then you can still keep your diary.</source>
+        <translation>Does gennych chi ddim cynllun yn yr ap eto. Mae cynllun gweithredu asthma yn cael ei ysgrifennu gyda&apos;ch meddyg teulu neu nyrs asthma. Mae&apos;n dweud wrthych beth i&apos;w wneud bob dydd, pan fydd eich asthma&apos;n gwaethygu, ac mewn pwl o asthma. Gofynnwch am un yn eich apwyntiad nesaf neu eich adolygiad asthma, yna llenwch ef yma gyda&apos;ch gilydd. Tan hynny gallwch gadw eich dyddiadur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+34"/>
+        <source>Change my plan (with my nurse)</source>
+        <translation>Newid fy nghynllun (gyda fy nyrs)</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Plan history</source>
+        <translation>Hanes y cynllun</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>My plan</source>
+        <translation>Fy nghynllun</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter my plan</source>
+        <translation>Rhoi fy nghynllun i mewn</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/plan_view.py" line="+66"/>
+        <source>Learn more: %1</source>
+        <translation>Dysgu mwy: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learn more about %1</source>
+        <translation>Dysgu mwy am %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 plan, version %2</source>
+        <translation>Cynllun %1, fersiwn %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreed on %1 with %2.</source>
+        <translation>Cytunwyd ar %1 gyda %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next review: %1.</source>
+        <translation>Adolygiad nesaf: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>My personal best peak flow: %1 L/min (%2).</source>
+        <translation>Fy llif brig gorau personol: %1 L/min (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (colour: %1)</source>
+        <translation> (lliw: %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GREEN: every day, when my asthma is good</source>
+        <translation>GWYRDD: bob dydd, pan fydd fy asthma&apos;n dda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>When any of these happen:</source>
+        <translation>Pan fydd unrhyw un o&apos;r rhain yn digwydd:</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+7"/>
+        <source>my peak flow is below %1 L/min (%2 % of my best)</source>
+        <translation>mae fy llif brig o dan %1 L/min (%2 % o fy ngorau)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+7"/>
+        <source>What I do:</source>
+        <translation>Beth rwy&apos;n ei wneud:</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>AMBER: when my asthma is getting worse</source>
+        <translation>AMBR: pan fydd fy asthma&apos;n gwaethygu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asthma attack steps:</source>
+        <translation>Camau pwl o asthma:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emergency number: %1</source>
+        <translation>Rhif argyfwng: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RED: asthma attack</source>
+        <translation>COCH: pwl o asthma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My triggers</source>
+        <translation>Fy sbardunau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts</source>
+        <translation>Cysylltiadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GP or nurse: %1</source>
+        <translation>Meddyg teulu neu nyrs: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>not given</source>
+        <translation>heb ei roi</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Out of hours: %1</source>
+        <translation>Y tu allan i oriau: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <location filename="../asthma_app/domain/profile.py" line="+29"/>
+        <source>Please enter a name.</source>
+        <translation>Rhowch enw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please use a shorter name (80 letters at most).</source>
+        <translation>Defnyddiwch enw byrrach (80 llythyren ar y mwyaf).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please check the year of birth.</source>
+        <translation>Gwiriwch y flwyddyn geni.</translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <location filename="../asthma_app/domain/readings.py" line="+27"/>
+        <source>Morning</source>
+        <translation>Bore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evening</source>
+        <translation>Noswaith</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Please type a number.</source>
+        <translation>Teipiwch rif.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a number. Type the number the pointer shows, for example 450.</source>
+        <translation>Nid yw “%1” yn rhif. Teipiwch y rhif mae&apos;r pwyntydd yn ei ddangos, er enghraifft 450.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>This looks like litres per second. The app uses litres per minute (L/min): type the number on your meter&apos;s L/min scale.</source>
+        <translation>Mae hyn yn edrych fel litrau yr eiliad. Mae&apos;r ap yn defnyddio litrau y funud (L/min): teipiwch y rhif ar raddfa L/min eich mesurydd.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Please type a whole number, for example 450.</source>
+        <translation>Teipiwch rif cyfan, er enghraifft 450.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 L/min can&apos;t be right: peak flow meters read between %2 and %3 L/min. Please check the number.</source>
+        <translation>Ni all %1 L/min fod yn gywir: mae mesuryddion llif brig yn darllen rhwng %2 a %3 L/min. Gwiriwch y rhif.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 L/min is unusual. Please check you typed it right.</source>
+        <translation>Mae %1 L/min yn anarferol. Gwiriwch eich bod wedi&apos;i deipio&apos;n gywir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 L/min is more than 20 % above your personal best of %2. Please check the reading. If it is right, talk to your nurse about a new personal best.</source>
+        <translation>Mae %1 L/min fwy nag 20 % uwchben eich gorau personol o %2. Gwiriwch y darlleniad. Os yw&apos;n gywir, siaradwch â&apos;ch nyrs am orau personol newydd.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Please enter one to three blows.</source>
+        <translation>Rhowch un i dri chwythiad.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reliever puffs must be a number from 0 to %1.</source>
+        <translation>Rhaid i nifer y pwffiau lliniarydd fod yn rhif o 0 i %1.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/services/diary.py" line="+51"/>
+        <source>This date and time is in the future. Please check it.</source>
+        <translation>Mae&apos;r dyddiad a&apos;r amser hwn yn y dyfodol. Gwiriwch ef.</translation>
+    </message>
+</context>
+<context>
+    <name>Region</name>
+    <message>
+        <location filename="../asthma_app/domain/regions.py" line="+18"/>
+        <source>United Kingdom</source>
+        <translation>Y Deyrnas Unedig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ireland</source>
+        <translation>Iwerddon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>European Union (other)</source>
+        <translation>Yr Undeb Ewropeaidd (arall)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States or Canada</source>
+        <translation>Yr Unol Daleithiau neu Ganada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia</source>
+        <translation>Awstralia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand</source>
+        <translation>Seland Newydd</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+38"/>
+        <source>How is your asthma?</source>
+        <translation>Sut mae eich asthma?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date and time</source>
+        <translation>Dyddiad ac amser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I had asthma symptoms during the day</source>
+        <translation>Cefais symptomau asthma yn ystod y dydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I woke up at night because of my asthma</source>
+        <translation>Deffrais yn y nos oherwydd fy asthma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asthma stopped me doing things I usually do</source>
+        <translation>Fe wnaeth asthma fy rhwystro rhag gwneud pethau rwy&apos;n eu gwneud fel arfer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Reliever puffs today</source>
+        <translation>Pwffiau lliniarydd heddiw</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Amber signs from your plan</source>
+        <translation>Arwyddion ambr o&apos;ch cynllun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red signs from your plan</source>
+        <translation>Arwyddion coch o&apos;ch cynllun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Triggers I met</source>
+        <translation>Sbardunau a wynebais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Other triggers, separated by commas</source>
+        <translation>Sbardunau eraill, wedi&apos;u gwahanu gan atalnodau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note (optional)</source>
+        <translation>Nodyn (dewisol)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zone from these answers</source>
+        <translation>Parth o&apos;r atebion hyn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>No plan yet, so no zone. Your answers go in your diary.</source>
+        <translation>Dim cynllun eto, felly dim parth. Mae eich atebion yn mynd i&apos;ch dyddiadur.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Undo change to symptom entry</source>
+        <translation>Dadwneud newid i&apos;r cofnod symptomau</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../asthma_app/ui/pages/today.py" line="+20"/>
+        <location line="+32"/>
+        <source>Today</source>
+        <translation>Heddiw</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Log peak flow</source>
+        <translation>Cofnodi llif brig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log how I feel</source>
+        <translation>Cofnodi sut rwy&apos;n teimlo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add my action plan</source>
+        <translation>Ychwanegu fy nghynllun gweithredu</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Next asthma review: %1.</source>
+        <translation>Adolygiad asthma nesaf: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your review is overdue: please book it with your GP surgery.</source>
+        <translation>Mae eich adolygiad yn hwyr: trefnwch ef gyda&apos;ch meddygfa.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicView</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/topic_view.py" line="+45"/>
+        <source>Topic text</source>
+        <translation>Testun y pwnc</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Smaller text</source>
+        <translation>Testun llai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bigger text</source>
+        <translation>Testun mwy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print</source>
+        <translation>Argraffu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print this topic</source>
+        <translation>Argraffu&apos;r pwnc hwn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read aloud</source>
+        <translation>Darllen yn uchel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read this topic aloud</source>
+        <translation>Darllen y pwnc hwn yn uchel</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This topic is not in your language yet, so it is shown in English.</source>
+        <translation>Nid yw&apos;r pwnc hwn yn eich iaith eto, felly mae&apos;n cael ei ddangos yn Saesneg.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This translation has not yet been checked by a fluent speaker.</source>
+        <translation>Nid yw siaradwr rhugl wedi gwirio&apos;r cyfieithiad hwn eto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last reviewed: %1</source>
+        <translation>Adolygwyd ddiwethaf: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources: %1</source>
+        <translation>Ffynonellau: %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Print topic</source>
+        <translation>Argraffu pwnc</translation>
+    </message>
+</context>
+<context>
+    <name>Trends</name>
+    <message>
+        <location filename="../asthma_app/domain/trend_notes.py" line="+32"/>
+        <source>Your action plan lists this as an amber sign: “%1”.</source>
+        <translation>Mae eich cynllun gweithredu yn rhestru hwn fel arwydd ambr: “%1”.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reliever used on %1 of the %2 days in this period.</source>
+        <translation>Defnyddiwyd lliniarydd ar %1 o&apos;r %2 diwrnod yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reliever used on %1 of the %2 days with a diary entry (days without an entry: %3).</source>
+        <translation>Defnyddiwyd lliniarydd ar %1 o&apos;r %2 diwrnod gyda chofnod dyddiadur (diwrnodau heb gofnod: %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That is %1 days a week on average.</source>
+        <translation>Mae hynny&apos;n %1 diwrnod yr wythnos ar gyfartaledd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reliever</source>
+        <translation>lliniarydd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Woken at night by asthma on %1 of the %2 days in this period.</source>
+        <translation>Deffro yn y nos oherwydd asthma ar %1 o&apos;r %2 diwrnod yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Woken at night by asthma on %1 of the %2 days with a diary entry (days without an entry: %3).</source>
+        <translation>Deffro yn y nos oherwydd asthma ar %1 o&apos;r %2 diwrnod gyda chofnod dyddiadur (diwrnodau heb gofnod: %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>night</source>
+        <translation>nos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No peak flow readings in this period.</source>
+        <translation>Dim darlleniadau llif brig yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Average morning peak flow: %1 L/min.</source>
+        <translation>Llif brig cyfartalog yn y bore: %1 L/min.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Average evening peak flow: %1 L/min.</source>
+        <translation>Llif brig cyfartalog gyda&apos;r nos: %1 L/min.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highest reading %1 L/min, lowest %2 L/min.</source>
+        <translation>Darlleniad uchaf %1 L/min, isaf %2 L/min.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lowest reading was %1 % of the personal best in your plan at the time.</source>
+        <translation>Roedd y darlleniad isaf yn %1 % o&apos;r gorau personol yn eich cynllun ar y pryd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peak flow varied by %1 % on average between morning and evening (days with both readings: %2).</source>
+        <translation>Amrywiodd y llif brig %1 % ar gyfartaledd rhwng y bore a&apos;r nos (diwrnodau gyda&apos;r ddau ddarlleniad: %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 morning and evening readings were not recorded.</source>
+        <translation>Ni chofnodwyd %1 o %2 darlleniad bore a nos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days in the green zone: %1. Amber zone: %2. Red zone: %3. No data: %4.</source>
+        <translation>Diwrnodau yn y parth gwyrdd: %1. Parth ambr: %2. Parth coch: %3. Dim data: %4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Days with data but no zone, because no plan with zones was in force: %1.</source>
+        <translation>Diwrnodau gyda data ond dim parth, oherwydd nad oedd cynllun gyda pharthau mewn grym: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No diary entries in this period.</source>
+        <translation>Dim cofnodion dyddiadur yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Readings left out of these figures because they could not be converted to one meter scale: %1.</source>
+        <translation>Darlleniadau a adawyd allan o&apos;r ffigurau hyn oherwydd nad oedd modd eu trosi i un raddfa mesurydd: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Zone</name>
+    <message>
+        <location filename="../asthma_app/domain/zones.py" line="+22"/>
+        <source>Green zone: your usual asthma</source>
+        <translation>Parth gwyrdd: eich asthma arferol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amber zone: your asthma is getting worse</source>
+        <translation>Parth ambr: mae eich asthma&apos;n gwaethygu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red zone: asthma attack</source>
+        <translation>Parth coch: pwl o asthma</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Green</source>
+        <translation>Gwyrdd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amber</source>
+        <translation>Ambr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red</source>
+        <translation>Coch</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneCard</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+30"/>
+        <source>What your plan says to do</source>
+        <translation>Beth mae eich cynllun yn dweud i&apos;w wneud</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Learn more</source>
+        <translation>Dysgu mwy</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No zone yet</source>
+        <translation>Dim parth eto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ OUT OF DATE: check again now.</source>
+        <translation>⚠ WEDI DYDDIO: gwiriwch eto nawr.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Based on what you logged at %1.</source>
+        <translation>Yn seiliedig ar yr hyn a gofnodwyd gennych am %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From your action plan (agreed %1 with %2).</source>
+        <translation>O&apos;ch cynllun gweithredu (cytunwyd %1 gyda %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Learn more: what to do in an asthma attack</source>
+        <translation>Dysgu mwy: beth i&apos;w wneud mewn pwl o asthma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learn more: when your asthma is getting worse</source>
+        <translation>Dysgu mwy: pan fydd eich asthma&apos;n gwaethygu</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1678 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ur">
+<context>
+    <name>Assessment</name>
+    <message>
+        <location filename="../asthma_app/domain/assessment.py" line="+43"/>
+        <source> (at least %1 L/min on your plan&apos;s meter scale)</source>
+        <translation> (آپ کے پلان کے میٹر پیمانے پر کم از کم %1 L/min)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (at most %1 L/min on your plan&apos;s meter scale)</source>
+        <translation> (آپ کے پلان کے میٹر پیمانے پر زیادہ سے زیادہ %1 L/min)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1 L/min on your plan&apos;s meter scale)</source>
+        <translation> (آپ کے پلان کے میٹر پیمانے پر %1 L/min)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 L/min%2 is %3 % of your best of %4: below your red level of %5 %.</source>
+        <translation>%1 L/min%2 آپ کے بہترین %4 کا %3 % ہے: آپ کی سرخ حد %5 % سے کم۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 L/min%2 is %3 % of your best of %4: below your amber level of %5 %.</source>
+        <translation>%1 L/min%2 آپ کے بہترین %4 کا %3 % ہے: آپ کی پیلی حد %5 % سے کم۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 L/min%2 is %3 % of your best of %4: at or above your amber level of %5 %.</source>
+        <translation>%1 L/min%2 آپ کے بہترین %4 کا %3 % ہے: آپ کی پیلی حد %5 % پر یا اس سے اوپر۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>You told us: %1</source>
+        <translation>آپ نے بتایا: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of your plan&apos;s warning signs were ticked.</source>
+        <translation>آپ کے پلان کی کسی خطرے کی علامت پر نشان نہیں لگایا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>You don&apos;t have an action plan in the app yet.</source>
+        <translation>ابھی ایپ میں آپ کا کوئی ایکشن پلان نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask your GP or asthma nurse for a personal asthma action plan, then add it under Plan.</source>
+        <translation>اپنے جی پی یا دمے کی نرس سے ذاتی دمہ ایکشن پلان مانگیں، پھر اسے پلان میں شامل کریں۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Log a peak flow or how you feel today to see your zone.</source>
+        <translation>اپنا زون دیکھنے کے لیے پیک فلو لکھیں یا یہ لکھیں کہ آج آپ کیسا محسوس کر رہے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log how you feel today to see your zone.</source>
+        <translation>اپنا زون دیکھنے کے لیے لکھیں کہ آج آپ کیسا محسوس کر رہے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No readings or symptoms logged yet.</source>
+        <translation>ابھی تک کوئی ریڈنگ یا علامات نہیں لکھی گئیں۔</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This is out of date: your plan asks you to check at least every %1 hours. Log a new reading or how you feel now.</source>
+        <translation>یہ پرانا ہے: آپ کا پلان کہتا ہے کہ کم از کم ہر %1 گھنٹے بعد چیک کریں۔ نئی ریڈنگ لکھیں یا لکھیں کہ ابھی آپ کیسا محسوس کر رہے ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>AttackDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/attack.py" line="+20"/>
+        <source>Asthma attack: what to do now</source>
+        <translation>دمے کا دورہ: ابھی کیا کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asthma attack steps</source>
+        <translation>دمے کے دورے کے مراحل</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Call %1 now if you have any of these danger signs:</source>
+        <translation>اگر آپ میں ان میں سے کوئی خطرے کی علامت ہو تو ابھی %1 پر کال کریں:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What to do in an asthma attack</source>
+        <translation>دمے کے دورے میں کیا کریں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emergency number: %1</source>
+        <translation>ایمرجنسی نمبر: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Steps from your action plan (agreed %1 with %2).</source>
+        <translation>آپ کے ایکشن پلان سے مراحل (%1 کو %2 کے ساتھ طے کیا گیا)۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>General emergency advice for the UK. Your own plan may differ: ask your nurse.</source>
+        <translation>برطانیہ کے لیے عام ایمرجنسی مشورہ۔ آپ کا اپنا پلان مختلف ہو سکتا ہے: اپنی نرس سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryPage</name>
+    <message>
+        <location filename="../asthma_app/ui/pages/diary.py" line="+41"/>
+        <source>My diary</source>
+        <translation>میری ڈائری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show zones under my current plan</source>
+        <translation>میرے موجودہ پلان کے مطابق زون دکھائیں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>کب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>کیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>تفصیل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zone</source>
+        <translation>زون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diary entries, newest first</source>
+        <translation>ڈائری کے اندراجات، نئے پہلے</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing logged yet. Use Today to log a peak flow or how you feel.</source>
+        <translation>ابھی کچھ نہیں لکھا گیا۔ پیک فلو یا اپنی طبیعت لکھنے کے لیے آج والا صفحہ استعمال کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>تبدیل کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>مٹائیں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+90"/>
+        <source>Undo</source>
+        <translation>واپس کریں</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Show older entries</source>
+        <translation>پرانے اندراجات دکھائیں</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Diary</source>
+        <translation>ڈائری</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 L/min (blows: %2), %3</source>
+        <translation>%1 L/min (پھونکیں: %2)، %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, after reliever</source>
+        <translation>، ریلیور کے بعد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peak flow</source>
+        <translation>پیک فلو</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>day symptoms</source>
+        <translation>دن میں علامات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>woke at night</source>
+        <translation>رات کو جاگنا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>activities limited</source>
+        <translation>کام کاج محدود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reliever puffs: %1</source>
+        <translation>ریلیور کے پف: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How I felt</source>
+        <translation>میں کیسا محسوس کر رہا تھا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>. Note: %1</source>
+        <translation>۔ نوٹ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no zone</source>
+        <translation>کوئی زون نہیں</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Reading changed.</source>
+        <translation>ریڈنگ تبدیل ہو گئی۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entry changed.</source>
+        <translation>اندراج تبدیل ہو گیا۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Undo delete of reading from %1</source>
+        <translation>%1 کی ریڈنگ مٹانا واپس کریں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo delete of entry from %1</source>
+        <translation>%1 کا اندراج مٹانا واپس کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted. You can undo this.</source>
+        <translation>مٹا دیا گیا۔ آپ اسے واپس کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undone.</source>
+        <translation>واپس کر دیا گیا۔</translation>
+    </message>
+</context>
+<context>
+    <name>Education</name>
+    <message>
+        <location filename="../asthma_app/services/education.py" line="+44"/>
+        <source>Asthma basics</source>
+        <translation>دمے کی بنیادی باتیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medicines</source>
+        <translation>دوائیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inhalers</source>
+        <translation>انہیلر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking your asthma</source>
+        <translation>اپنے دمے کی جانچ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Getting worse and attacks</source>
+        <translation>دمہ بگڑنا اور دورے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Living with asthma</source>
+        <translation>دمے کے ساتھ زندگی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your asthma review</source>
+        <translation>آپ کا دمے کا معائنہ</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../asthma_app/ui/first_run.py" line="+59"/>
+        <source>%1 (emergency number %2)</source>
+        <translation>%1 (ایمرجنسی نمبر %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name</source>
+        <translation>آپ کا نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year of birth</source>
+        <translation>پیدائش کا سال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where you live</source>
+        <translation>آپ کہاں رہتے ہیں</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Continue</source>
+        <translation>آگے</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Welcome</source>
+        <translation>خوش آمدید</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This app keeps your asthma action plan, your peak flow and how you feel, and shows you what your plan says to do. Everything stays on this computer.</source>
+        <translation>یہ ایپ آپ کا دمہ ایکشن پلان، آپ کا پیک فلو اور آپ کی طبیعت محفوظ رکھتی ہے، اور دکھاتی ہے کہ آپ کا پلان کیا کرنے کو کہتا ہے۔ سب کچھ اسی کمپیوٹر پر رہتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enter the plan I agreed with my nurse</source>
+        <translation>وہ پلان لکھیں جو میں نے اپنی نرس کے ساتھ طے کیا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I don&apos;t have a plan yet</source>
+        <translation>میرے پاس ابھی پلان نہیں ہے</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your asthma action plan</source>
+        <translation>آپ کا دمہ ایکشن پلان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your plan tells you what to do every day, when your asthma is getting worse, and in an asthma attack. If you have a paper plan from your GP or asthma nurse, copy it in now: it is best done together with your nurse.</source>
+        <translation>آپ کا پلان بتاتا ہے کہ ہر روز کیا کرنا ہے، جب دمہ بگڑ رہا ہو تو کیا کرنا ہے، اور دمے کے دورے میں کیا کرنا ہے۔ اگر آپ کے پاس جی پی یا دمے کی نرس کا دیا ہوا کاغذی پلان ہے تو اسے ابھی یہاں لکھیں: بہتر ہے کہ یہ اپنی نرس کے ساتھ مل کر کریں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No plan yet? Ask your GP surgery for an asthma review and a written action plan. Until then you can keep a diary of your peak flow and symptoms to take with you.</source>
+        <translation>ابھی پلان نہیں ہے؟ اپنی جی پی سرجری سے دمے کا معائنہ اور لکھا ہوا ایکشن پلان مانگیں۔ تب تک آپ اپنے پیک فلو اور علامات کی ڈائری رکھ سکتے ہیں اور اسے ساتھ لے جا سکتے ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>LearnPage</name>
+    <message>
+        <location filename="../asthma_app/ui/pages/learn.py" line="+33"/>
+        <source>Learn about asthma</source>
+        <translation>دمے کے بارے میں جانیں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search, for example: spacer</source>
+        <translation>تلاش کریں، مثال کے طور پر: اسپیسر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the topics</source>
+        <translation>موضوعات میں تلاش کریں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Topics by theme</source>
+        <translation>موضوعات، عنوان کے لحاظ سے</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search results</source>
+        <translation>تلاش کے نتائج</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No topic found. Try another word.</source>
+        <translation>کوئی موضوع نہیں ملا۔ کوئی اور لفظ آزمائیں۔</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Learn</source>
+        <translation>جانیں</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../asthma_app/ui/main_window.py" line="+134"/>
+        <source>Having an asthma attack?</source>
+        <translation>دمے کا دورہ پڑ رہا ہے؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do now, and the emergency number</source>
+        <translation>ابھی کیا کریں، اور ایمرجنسی نمبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text size</source>
+        <translation>متن کا سائز</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text %1 %</source>
+        <translation>متن %1 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the app and of the Learn pages</source>
+        <translation>ایپ اور جانیں والے صفحات کی زبان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sections</source>
+        <translation>حصے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translation not yet reviewed</source>
+        <translation>ترجمہ ابھی جانچا نہیں گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fluent speaker has not checked this translation yet. If something is unclear, ask your nurse.</source>
+        <translation>کسی روانی سے بولنے والے نے ابھی یہ ترجمہ نہیں جانچا۔ اگر کچھ واضح نہ ہو تو اپنی نرس سے پوچھیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>MedicineTable</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/medicine_table.py" line="+30"/>
+        <source>Medicine (drug)</source>
+        <translation>دوا (دوا کا نام)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Brand</source>
+        <translation>برانڈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>آلہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strength</source>
+        <translation>طاقت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used as</source>
+        <translation>کس طرح استعمال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to take it (as written by your nurse)</source>
+        <translation>کیسے لینی ہے (جیسا آپ کی نرس نے لکھا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour (optional)</source>
+        <translation>رنگ (اختیاری)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Medicines in my plan</source>
+        <translation>میرے پلان کی دوائیں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add medicine</source>
+        <translation>دوا شامل کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove selected medicine</source>
+        <translation>چنی ہوئی دوا ہٹائیں</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Medicine %1 used as</source>
+        <translation>دوا %1 کس طرح استعمال ہوتی ہے</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Medicine %1 needs the name of the medicine (the drug), not only its colour or brand.</source>
+        <translation>دوا %1 کے لیے دوا کا نام ضروری ہے، صرف اس کا رنگ یا برانڈ کافی نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>PeakFlowDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/peak_flow.py" line="+49"/>
+        <source>Log peak flow</source>
+        <translation>پیک فلو لکھیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change peak flow reading</source>
+        <translation>پیک فلو ریڈنگ تبدیل کریں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blow three times and type each number. The best one counts.</source>
+        <translation>تین بار پھونکیں اور ہر نمبر لکھیں۔ سب سے اچھا نمبر گنا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to use a peak flow meter</source>
+        <translation>پیک فلو میٹر کیسے استعمال کریں</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>L/min</source>
+        <translation>L/min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blow %1 in litres per minute</source>
+        <translation>پھونک %1، لیٹر فی منٹ میں</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Blow %1</source>
+        <translation>پھونک %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date and time of reading</source>
+        <translation>ریڈنگ کی تاریخ اور وقت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>Morning or evening</source>
+        <translation>صبح یا شام</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Meter scale</source>
+        <translation>میٹر کا پیمانہ</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Taken after using my reliever</source>
+        <translation>اپنا ریلیور لینے کے بعد لی گئی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>نوٹ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>کب</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note (optional)</source>
+        <translation>نوٹ (اختیاری)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result</source>
+        <translation>نتیجہ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes, this reading is right</source>
+        <translation>ہاں، یہ ریڈنگ درست ہے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save reading</source>
+        <translation>ریڈنگ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Best: —</source>
+        <translation>سب سے اچھی: —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Best: %1 L/min</source>
+        <translation>سب سے اچھی: %1 L/min</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No personal best in your plan, so no zone from peak flow.</source>
+        <translation>آپ کے پلان میں ذاتی بہترین نمبر نہیں ہے، اس لیے پیک فلو سے کوئی زون نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Undo change to reading</source>
+        <translation>ریڈنگ کی تبدیلی واپس کریں</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <location filename="../asthma_app/domain/plan.py" line="+24"/>
+        <source>Preventer and reliever</source>
+        <translation>پریوینٹر اور ریلیور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MART (one inhaler for every day and for relief)</source>
+        <translation>MART (ہر روز اور فوری آرام کے لیے ایک ہی انہیلر)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AIR (anti-inflammatory reliever only)</source>
+        <translation>AIR (صرف سوزش کم کرنے والا ریلیور)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>EU scale (EN 13826), most meters since 2004</source>
+        <translation>EU پیمانہ (EN 13826)، 2004 سے زیادہ تر میٹر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wright scale (older meters)</source>
+        <translation>رائٹ پیمانہ (پرانے میٹر)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Preventer</source>
+        <translation>پریوینٹر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reliever</source>
+        <translation>ریلیور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MART inhaler</source>
+        <translation>MART انہیلر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AIR inhaler</source>
+        <translation>AIR انہیلر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tablets</source>
+        <translation>گولیاں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>My symptoms are coming back (cough, wheeze, tight chest, hard to breathe)</source>
+        <translation>میری علامات واپس آ رہی ہیں (کھانسی، سیٹی جیسی سانس، سینے میں جکڑن، سانس لینے میں مشکل)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I am waking up at night because of my asthma</source>
+        <translation>میں دمے کی وجہ سے رات کو جاگ جاتا ہوں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My symptoms are getting in the way of my day (work, school, exercise)</source>
+        <translation>میری علامات میرے دن میں رکاوٹ بن رہی ہیں (کام، اسکول، ورزش)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am using my reliever 3 or more times a week</source>
+        <translation>میں ہفتے میں 3 یا زیادہ بار اپنا ریلیور استعمال کر رہا ہوں</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>My reliever is not helping, or I need it more than every 4 hours</source>
+        <translation>میرا ریلیور مدد نہیں کر رہا، یا مجھے ہر 4 گھنٹے سے پہلے اس کی ضرورت پڑتی ہے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I can&apos;t walk or talk easily</source>
+        <translation>میں آسانی سے چل یا بول نہیں سکتا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am breathing hard and fast</source>
+        <translation>میں زور زور سے اور تیز سانس لے رہا ہوں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am coughing or wheezing a lot, or my chest is very tight</source>
+        <translation>میں بہت کھانس رہا ہوں یا سیٹی جیسی سانس آ رہی ہے، یا میرا سینہ بہت جکڑا ہوا ہے</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+17"/>
+        <source>Sit up straight. Try to keep calm.</source>
+        <translation>سیدھے ہو کر بیٹھیں۔ پرسکون رہنے کی کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Take one puff of your reliever inhaler every 30 to 60 seconds, up to 10 puffs. Use your spacer if you have one.</source>
+        <translation>ہر 30 سے 60 سیکنڈ بعد اپنے ریلیور انہیلر کا ایک پف لیں، زیادہ سے زیادہ 10 پف۔ اگر آپ کے پاس اسپیسر ہے تو اسے استعمال کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you feel worse at any point, or you don&apos;t feel better after 10 puffs, or you have no reliever with you, call %1 for an ambulance.</source>
+        <translation>اگر کسی بھی وقت آپ کی طبیعت زیادہ خراب ہو، یا 10 پف کے بعد بہتر محسوس نہ ہو، یا آپ کے پاس ریلیور نہ ہو، تو ایمبولینس کے لیے %1 پر کال کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If the ambulance has not arrived after 10 minutes and you are no better, take your reliever again as in step 2.</source>
+        <translation>اگر 10 منٹ بعد بھی ایمبولینس نہیں آئی اور آپ بہتر نہیں ہیں، تو مرحلہ 2 کی طرح دوبارہ اپنا ریلیور لیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you are still no better and the ambulance has not come, call %1 again straight away.</source>
+        <translation>اگر آپ اب بھی بہتر نہیں ہیں اور ایمبولینس نہیں آئی، تو فوراً دوبارہ %1 پر کال کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>If your symptoms settle and you did not need to call %1, get an urgent same-day appointment with your GP or asthma nurse.</source>
+        <translation>اگر آپ کی علامات ٹھیک ہو جائیں اور %1 پر کال کرنے کی ضرورت نہ پڑی ہو، تو اسی دن اپنے جی پی یا دمے کی نرس سے فوری ملاقات کا وقت لیں۔</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Use your inhaler exactly as the red zone of your plan says.</source>
+        <translation>اپنا انہیلر بالکل ویسے استعمال کریں جیسے آپ کے پلان کا سرخ زون کہتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you feel worse at any point, or you are not getting better, call %1 for an ambulance.</source>
+        <translation>اگر کسی بھی وقت آپ کی طبیعت زیادہ خراب ہو، یا آپ بہتر نہ ہو رہے ہوں، تو ایمبولینس کے لیے %1 پر کال کریں۔</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lips or fingers turning blue or grey</source>
+        <translation>ہونٹ یا انگلیاں نیلی یا سرمئی ہو رہی ہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too breathless to speak, eat or sleep</source>
+        <translation>اتنی سانس پھولی ہوئی کہ بول، کھا یا سو نہ سکیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reliever not helping</source>
+        <translation>ریلیور مدد نہیں کر رہا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drowsy, confused or exhausted</source>
+        <translation>غنودگی، الجھن یا بہت زیادہ تھکن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Getting worse quickly</source>
+        <translation>تیزی سے طبیعت بگڑ رہی ہے</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Please say who agreed this plan with you.</source>
+        <translation>براہ کرم بتائیں کہ یہ پلان آپ کے ساتھ کس نے طے کیا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personal best must be between 60 and 1000 L/min.</source>
+        <translation>ذاتی بہترین 60 اور 1000 L/min کے درمیان ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The red level must be lower than the amber level, and both between 1 and 100 %.</source>
+        <translation>سرخ حد پیلی حد سے کم ہونی چاہیے، اور دونوں 1 اور 100 % کے درمیان۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please enter the emergency phone number.</source>
+        <translation>براہ کرم ایمرجنسی فون نمبر لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next review date can&apos;t be before the plan was agreed.</source>
+        <translation>اگلے معائنے کی تاریخ پلان طے ہونے کی تاریخ سے پہلے نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please add what to do every day (green zone) or at least one medicine.</source>
+        <translation>براہ کرم لکھیں کہ ہر روز کیا کرنا ہے (سبز زون) یا کم از کم ایک دوا شامل کریں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please add what to do when asthma gets worse (amber zone).</source>
+        <translation>براہ کرم لکھیں کہ دمہ بگڑنے پر کیا کرنا ہے (پیلا زون)۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please add what to do in an asthma attack (red zone).</source>
+        <translation>براہ کرم لکھیں کہ دمے کے دورے میں کیا کرنا ہے (سرخ زون)۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reliever attack steps are not for MART or AIR plans: use the steps from your own plan.</source>
+        <translation>ریلیور والے دورے کے مراحل MART یا AIR پلان کے لیے نہیں ہیں: اپنے پلان کے مراحل استعمال کریں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check-in interval must be between 1 hour and 14 days.</source>
+        <translation>جانچ کا وقفہ 1 گھنٹے اور 14 دن کے درمیان ہونا چاہیے۔</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+64"/>
+        <source>Action plan: fill in with your nurse or doctor</source>
+        <translation>ایکشن پلان: اپنی نرس یا ڈاکٹر کے ساتھ بھریں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy your plan exactly as your nurse or doctor wrote it. Saving keeps your old plan in the history.</source>
+        <translation>اپنا پلان بالکل ویسے لکھیں جیسے آپ کی نرس یا ڈاکٹر نے لکھا۔ محفوظ کرنے پر آپ کا پرانا پلان تاریخچے میں رہتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>My plan uses peak flow</source>
+        <translation>میرا پلان پیک فلو استعمال کرتا ہے</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Green zone: what I do every day</source>
+        <translation>سبز زون: میں ہر روز کیا کرتا ہوں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amber zone signs, one per line</source>
+        <translation>پیلے زون کی علامات، ہر سطر میں ایک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amber zone: what I do</source>
+        <translation>پیلا زون: میں کیا کرتا ہوں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red zone signs, one per line</source>
+        <translation>سرخ زون کی علامات، ہر سطر میں ایک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red zone: what I do</source>
+        <translation>سرخ زون: میں کیا کرتا ہوں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My triggers, one per line</source>
+        <translation>میرے محرکات، ہر سطر میں ایک</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asthma attack steps, one per line</source>
+        <translation>دمے کے دورے کے مراحل، ہر سطر میں ایک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the standard steps for this kind of plan</source>
+        <translation>اس قسم کے پلان کے معیاری مراحل استعمال کریں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> hours</source>
+        <translation> گھنٹے</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of plan</source>
+        <translation>پلان کی قسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreed with (name)</source>
+        <translation>کس کے ساتھ طے کیا (نام)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed on</source>
+        <translation>طے کرنے کی تاریخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next review</source>
+        <translation>اگلا معائنہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal best</source>
+        <translation>ذاتی بہترین</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meter scale</source>
+        <translation>میٹر کا پیمانہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amber zone when peak flow is below</source>
+        <translation>پیلا زون جب پیک فلو اس سے کم ہو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red zone when peak flow is below</source>
+        <translation>سرخ زون جب پیک فلو اس سے کم ہو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green: every day</source>
+        <translation>سبز: ہر روز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amber signs</source>
+        <translation>پیلی علامات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amber: what to do</source>
+        <translation>پیلا: کیا کرنا ہے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red signs</source>
+        <translation>سرخ علامات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Red: what to do</source>
+        <translation>سرخ: کیا کرنا ہے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medicines</source>
+        <translation>دوائیں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Triggers</source>
+        <translation>محرکات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GP or nurse contact</source>
+        <translation>جی پی یا نرس سے رابطہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out-of-hours contact</source>
+        <translation>اوقات کار کے بعد رابطہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency number</source>
+        <translation>ایمرجنسی نمبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attack steps</source>
+        <translation>دورے کے مراحل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check in at least every</source>
+        <translation>کم از کم ہر اتنے وقت بعد جانچیں</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Problems to fix before saving</source>
+        <translation>محفوظ کرنے سے پہلے ٹھیک کرنے والے مسائل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as agreed plan</source>
+        <translation>طے شدہ پلان کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHistoryDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/pages/plan.py" line="+93"/>
+        <source>Plan history</source>
+        <translation>پلان کا تاریخچہ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan versions</source>
+        <translation>پلان کے ورژن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1: agreed %2 with %3 (saved %4)</source>
+        <translation>ورژن %1: %2 کو %3 کے ساتھ طے کیا (%4 کو محفوظ کیا)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location line="-69"/>
+        <source>My action plan</source>
+        <translation>میرا ایکشن پلان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You don&apos;t have a plan in the app yet. An asthma action plan is written with your GP or asthma nurse. It tells you what to do every day, when your asthma gets worse, and in an asthma attack. Ask for one at your next appointment or asthma review, then fill it in here together. Until then you can still keep your diary.</source>
+        <translation>ابھی ایپ میں آپ کا کوئی پلان نہیں ہے۔ دمہ ایکشن پلان آپ کے جی پی یا دمے کی نرس کے ساتھ لکھا جاتا ہے۔ یہ بتاتا ہے کہ ہر روز کیا کرنا ہے، جب دمہ بگڑے تو کیا کرنا ہے، اور دمے کے دورے میں کیا کرنا ہے۔ اپنی اگلی ملاقات یا دمے کے معائنے پر یہ مانگیں، پھر مل کر اسے یہاں بھریں۔ تب تک آپ اپنی ڈائری رکھ سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+34"/>
+        <source>Change my plan (with my nurse)</source>
+        <translation>میرا پلان تبدیل کریں (اپنی نرس کے ساتھ)</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Plan history</source>
+        <translation>پلان کا تاریخچہ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>My plan</source>
+        <translation>میرا پلان</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter my plan</source>
+        <translation>میرا پلان لکھیں</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/plan_view.py" line="+66"/>
+        <source>Learn more: %1</source>
+        <translation>مزید جانیں: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learn more about %1</source>
+        <translation>%1 کے بارے میں مزید جانیں</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 plan, version %2</source>
+        <translation>%1 پلان، ورژن %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreed on %1 with %2.</source>
+        <translation>%1 کو %2 کے ساتھ طے کیا۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next review: %1.</source>
+        <translation>اگلا معائنہ: %1۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>My personal best peak flow: %1 L/min (%2).</source>
+        <translation>میرا ذاتی بہترین پیک فلو: %1 L/min (%2)۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (colour: %1)</source>
+        <translation> (رنگ: %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GREEN: every day, when my asthma is good</source>
+        <translation>سبز: ہر روز، جب میرا دمہ ٹھیک ہو</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>When any of these happen:</source>
+        <translation>جب ان میں سے کچھ بھی ہو:</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+7"/>
+        <source>my peak flow is below %1 L/min (%2 % of my best)</source>
+        <translation>میرا پیک فلو %1 L/min سے کم ہے (میرے بہترین کا %2 %)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+7"/>
+        <source>What I do:</source>
+        <translation>میں کیا کرتا ہوں:</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>AMBER: when my asthma is getting worse</source>
+        <translation>پیلا: جب میرا دمہ بگڑ رہا ہو</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asthma attack steps:</source>
+        <translation>دمے کے دورے کے مراحل:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emergency number: %1</source>
+        <translation>ایمرجنسی نمبر: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RED: asthma attack</source>
+        <translation>سرخ: دمے کا دورہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My triggers</source>
+        <translation>میرے محرکات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts</source>
+        <translation>رابطے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GP or nurse: %1</source>
+        <translation>جی پی یا نرس: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>not given</source>
+        <translation>نہیں دیا گیا</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Out of hours: %1</source>
+        <translation>اوقات کار کے بعد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <location filename="../asthma_app/domain/profile.py" line="+29"/>
+        <source>Please enter a name.</source>
+        <translation>براہ کرم نام لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please use a shorter name (80 letters at most).</source>
+        <translation>براہ کرم چھوٹا نام استعمال کریں (زیادہ سے زیادہ 80 حروف)۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please check the year of birth.</source>
+        <translation>براہ کرم پیدائش کا سال چیک کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <location filename="../asthma_app/domain/readings.py" line="+27"/>
+        <source>Morning</source>
+        <translation>صبح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evening</source>
+        <translation>شام</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Please type a number.</source>
+        <translation>براہ کرم نمبر لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a number. Type the number the pointer shows, for example 450.</source>
+        <translation>“%1” نمبر نہیں ہے۔ وہ نمبر لکھیں جو سوئی دکھاتی ہے، مثال کے طور پر 450۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>This looks like litres per second. The app uses litres per minute (L/min): type the number on your meter&apos;s L/min scale.</source>
+        <translation>یہ لیٹر فی سیکنڈ لگتا ہے۔ ایپ لیٹر فی منٹ (L/min) استعمال کرتی ہے: اپنے میٹر کے L/min پیمانے کا نمبر لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Please type a whole number, for example 450.</source>
+        <translation>براہ کرم پورا نمبر لکھیں، مثال کے طور پر 450۔</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 L/min can&apos;t be right: peak flow meters read between %2 and %3 L/min. Please check the number.</source>
+        <translation>%1 L/min درست نہیں ہو سکتا: پیک فلو میٹر %2 سے %3 L/min تک پڑھتے ہیں۔ براہ کرم نمبر چیک کریں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 L/min is unusual. Please check you typed it right.</source>
+        <translation>%1 L/min غیر معمولی ہے۔ براہ کرم چیک کریں کہ آپ نے درست لکھا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 L/min is more than 20 % above your personal best of %2. Please check the reading. If it is right, talk to your nurse about a new personal best.</source>
+        <translation>%1 L/min آپ کے ذاتی بہترین %2 سے 20 % سے زیادہ اوپر ہے۔ براہ کرم ریڈنگ چیک کریں۔ اگر یہ درست ہے تو نئے ذاتی بہترین کے بارے میں اپنی نرس سے بات کریں۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Please enter one to three blows.</source>
+        <translation>براہ کرم ایک سے تین پھونکیں لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reliever puffs must be a number from 0 to %1.</source>
+        <translation>ریلیور کے پف 0 سے %1 تک کا نمبر ہونے چاہییں۔</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/services/diary.py" line="+51"/>
+        <source>This date and time is in the future. Please check it.</source>
+        <translation>یہ تاریخ اور وقت مستقبل میں ہے۔ براہ کرم چیک کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>Region</name>
+    <message>
+        <location filename="../asthma_app/domain/regions.py" line="+18"/>
+        <source>United Kingdom</source>
+        <translation>برطانیہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ireland</source>
+        <translation>آئرلینڈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>European Union (other)</source>
+        <translation>یورپی یونین (دیگر)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States or Canada</source>
+        <translation>امریکہ یا کینیڈا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia</source>
+        <translation>آسٹریلیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand</source>
+        <translation>نیوزی لینڈ</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+38"/>
+        <source>How is your asthma?</source>
+        <translation>آپ کا دمہ کیسا ہے؟</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date and time</source>
+        <translation>تاریخ اور وقت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>کب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I had asthma symptoms during the day</source>
+        <translation>مجھے دن میں دمے کی علامات ہوئیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I woke up at night because of my asthma</source>
+        <translation>میں دمے کی وجہ سے رات کو جاگا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asthma stopped me doing things I usually do</source>
+        <translation>دمے نے مجھے روز مرہ کے کام کرنے سے روکا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Reliever puffs today</source>
+        <translation>آج ریلیور کے پف</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Amber signs from your plan</source>
+        <translation>آپ کے پلان سے پیلی علامات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red signs from your plan</source>
+        <translation>آپ کے پلان سے سرخ علامات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Triggers I met</source>
+        <translation>محرکات جن کا سامنا ہوا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Other triggers, separated by commas</source>
+        <translation>دیگر محرکات، کوما سے الگ کریں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>نوٹ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note (optional)</source>
+        <translation>نوٹ (اختیاری)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zone from these answers</source>
+        <translation>ان جوابات سے زون</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>No plan yet, so no zone. Your answers go in your diary.</source>
+        <translation>ابھی پلان نہیں ہے، اس لیے کوئی زون نہیں۔ آپ کے جوابات آپ کی ڈائری میں جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Undo change to symptom entry</source>
+        <translation>علامات کے اندراج کی تبدیلی واپس کریں</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../asthma_app/ui/pages/today.py" line="+20"/>
+        <location line="+32"/>
+        <source>Today</source>
+        <translation>آج</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Log peak flow</source>
+        <translation>پیک فلو لکھیں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log how I feel</source>
+        <translation>لکھیں میں کیسا محسوس کر رہا ہوں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add my action plan</source>
+        <translation>میرا ایکشن پلان شامل کریں</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Next asthma review: %1.</source>
+        <translation>دمے کا اگلا معائنہ: %1۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your review is overdue: please book it with your GP surgery.</source>
+        <translation>آپ کا معائنہ وقت سے پیچھے ہے: براہ کرم اپنی جی پی سرجری میں وقت لیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>TopicView</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/topic_view.py" line="+45"/>
+        <source>Topic text</source>
+        <translation>موضوع کا متن</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Smaller text</source>
+        <translation>چھوٹا متن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bigger text</source>
+        <translation>بڑا متن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print</source>
+        <translation>پرنٹ کریں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print this topic</source>
+        <translation>یہ موضوع پرنٹ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read aloud</source>
+        <translation>بلند آواز سے پڑھیں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read this topic aloud</source>
+        <translation>یہ موضوع بلند آواز سے پڑھیں</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This topic is not in your language yet, so it is shown in English.</source>
+        <translation>یہ موضوع ابھی آپ کی زبان میں نہیں ہے، اس لیے انگریزی میں دکھایا گیا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This translation has not yet been checked by a fluent speaker.</source>
+        <translation>یہ ترجمہ ابھی کسی روانی سے بولنے والے نے نہیں جانچا۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last reviewed: %1</source>
+        <translation>آخری بار جانچا گیا: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources: %1</source>
+        <translation>ذرائع: %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Print topic</source>
+        <translation>موضوع پرنٹ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>Trends</name>
+    <message>
+        <location filename="../asthma_app/domain/trend_notes.py" line="+32"/>
+        <source>Your action plan lists this as an amber sign: “%1”.</source>
+        <translation>آپ کے ایکشن پلان میں یہ پیلی علامت ہے: “%1”۔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reliever used on %1 of the %2 days in this period.</source>
+        <translation>اس مدت کے %2 دنوں میں سے %1 دن ریلیور استعمال ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reliever used on %1 of the %2 days with a diary entry (days without an entry: %3).</source>
+        <translation>ڈائری اندراج والے %2 دنوں میں سے %1 دن ریلیور استعمال ہوا (بغیر اندراج کے دن: %3)۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That is %1 days a week on average.</source>
+        <translation>یہ اوسطاً ہفتے میں %1 دن ہے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reliever</source>
+        <translation>ریلیور</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Woken at night by asthma on %1 of the %2 days in this period.</source>
+        <translation>اس مدت کے %2 دنوں میں سے %1 دن دمے کی وجہ سے رات کو جاگے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Woken at night by asthma on %1 of the %2 days with a diary entry (days without an entry: %3).</source>
+        <translation>ڈائری اندراج والے %2 دنوں میں سے %1 دن دمے کی وجہ سے رات کو جاگے (بغیر اندراج کے دن: %3)۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>night</source>
+        <translation>رات</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No peak flow readings in this period.</source>
+        <translation>اس مدت میں پیک فلو کی کوئی ریڈنگ نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Average morning peak flow: %1 L/min.</source>
+        <translation>صبح کا اوسط پیک فلو: %1 L/min۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Average evening peak flow: %1 L/min.</source>
+        <translation>شام کا اوسط پیک فلو: %1 L/min۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highest reading %1 L/min, lowest %2 L/min.</source>
+        <translation>سب سے زیادہ ریڈنگ %1 L/min، سب سے کم %2 L/min۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lowest reading was %1 % of the personal best in your plan at the time.</source>
+        <translation>سب سے کم ریڈنگ اس وقت کے پلان کے ذاتی بہترین کا %1 % تھی۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peak flow varied by %1 % on average between morning and evening (days with both readings: %2).</source>
+        <translation>پیک فلو صبح اور شام کے درمیان اوسطاً %1 % بدلا (دونوں ریڈنگ والے دن: %2)۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 morning and evening readings were not recorded.</source>
+        <translation>صبح اور شام کی %2 ریڈنگز میں سے %1 نہیں لکھی گئیں۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days in the green zone: %1. Amber zone: %2. Red zone: %3. No data: %4.</source>
+        <translation>سبز زون کے دن: %1۔ پیلا زون: %2۔ سرخ زون: %3۔ کوئی ڈیٹا نہیں: %4۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Days with data but no zone, because no plan with zones was in force: %1.</source>
+        <translation>ڈیٹا والے مگر بغیر زون کے دن، کیونکہ زون والا کوئی پلان لاگو نہیں تھا: %1۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No diary entries in this period.</source>
+        <translation>اس مدت میں ڈائری کا کوئی اندراج نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Readings left out of these figures because they could not be converted to one meter scale: %1.</source>
+        <translation>ریڈنگز جو ان اعداد میں شامل نہیں کیونکہ انہیں ایک میٹر پیمانے پر نہیں بدلا جا سکا: %1۔</translation>
+    </message>
+</context>
+<context>
+    <name>Zone</name>
+    <message>
+        <location filename="../asthma_app/domain/zones.py" line="+22"/>
+        <source>Green zone: your usual asthma</source>
+        <translation>سبز زون: آپ کا عام دمہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amber zone: your asthma is getting worse</source>
+        <translation>پیلا زون: آپ کا دمہ بگڑ رہا ہے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red zone: asthma attack</source>
+        <translation>سرخ زون: دمے کا دورہ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Green</source>
+        <translation>سبز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amber</source>
+        <translation>پیلا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red</source>
+        <translation>سرخ</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneCard</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+30"/>
+        <source>What your plan says to do</source>
+        <translation>آپ کا پلان کیا کرنے کو کہتا ہے</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Learn more</source>
+        <translation>مزید جانیں</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No zone yet</source>
+        <translation>ابھی کوئی زون نہیں</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ OUT OF DATE: check again now.</source>
+        <translation>⚠ پرانا: ابھی دوبارہ چیک کریں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Based on what you logged at %1.</source>
+        <translation>%1 پر آپ کے لکھے ہوئے کی بنیاد پر۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From your action plan (agreed %1 with %2).</source>
+        <translation>آپ کے ایکشن پلان سے (%1 کو %2 کے ساتھ طے کیا)۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Learn more: what to do in an asthma attack</source>
+        <translation>مزید جانیں: دمے کے دورے میں کیا کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learn more: when your asthma is getting worse</source>
+        <translation>مزید جانیں: جب آپ کا دمہ بگڑ رہا ہو</translation>
+    </message>
+</context>
+</TS>
