@@ -24,7 +24,8 @@ from ..storage import repository
 from . import theme
 from .dialogs.attack import AttackDialog
 from .first_run import FirstRunPage
-from .pages import page_classes
+from .pages import KEYS, PAGES
+from .pages.base import Page
 from .widgets.common import icon, label
 
 LAST_PROFILE = "last_profile_id"
@@ -72,9 +73,9 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(200)
         self.pages = QStackedWidget()
-        self.page_list = []
+        self._built: dict[str, Page] = {}
         self._build_pages()
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         workspace = QWidget()
         row = QHBoxLayout(workspace)
         row.addWidget(self.nav)
@@ -97,25 +98,24 @@ class MainWindow(QMainWindow):
         self._start()
 
     def _build_pages(self) -> None:
-        """(Re)create every page, so each one shows its text in the current language."""
-        current = self.page_list[self.nav.currentRow()].key if self.nav.currentRow() >= 0 \
-            else None
+        """(Re)create the page slots, so each page shows its text in the current language.
+
+        A slot gets its page on first visit (``page(key)``): see ``ui/pages/__init__.py``.
+        """
+        row = self.nav.currentRow()
+        current = KEYS[row] if row >= 0 else None
         self.nav.blockSignals(True)
         self.nav.clear()
-        for page in self.page_list:
-            self.pages.removeWidget(page)
-            page.deleteLater()
-        self.page_list = []
-        for page_class in page_classes():
-            page = page_class()
-            page.data_changed.connect(self.refresh_pages)
-            page.open_page.connect(self.show_page)
-            page.open_topic.connect(self.show_topic)
-            self.page_list.append(page)
-            self.pages.addWidget(page)
-            self.nav.addItem(QListWidgetItem(page.title()))
-            if self.session is not None:
-                page.set_session(self.session)
+        while self.pages.count():
+            slot = self.pages.widget(0)
+            self.pages.removeWidget(slot)
+            slot.deleteLater()
+        self._built = {}
+        for entry in PAGES:
+            slot = QWidget()
+            QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
+            self.pages.addWidget(slot)
+            self.nav.addItem(QListWidgetItem(entry.title()))
         self.nav.blockSignals(False)
         if current is not None:
             self.show_page(current)
@@ -180,10 +180,10 @@ class MainWindow(QMainWindow):
         self.session = open_session(self.db, profile.id, self.clock)
         repository.set_setting(self.db, LAST_PROFILE, str(profile.id))
         self.profile_label.setText(profile.name)
-        for page in self.page_list:
+        for page in self._built.values():
             page.set_session(self.session)
         self.nav.setEnabled(True)
-        self.nav.setCurrentRow(0)
+        self.show_page(KEYS[0])
 
     def _on_first_run_choice_made(self, choice: str) -> None:
         self.root.setCurrentIndex(1)
@@ -195,11 +195,37 @@ class MainWindow(QMainWindow):
 
     # --- pages ------------------------------------------------------------------------------
 
-    def page(self, key: str):
-        return next(page for page in self.page_list if page.key == key)
+    def page(self, key: str) -> Page:
+        """The page for ``key``, built now if it has not been shown yet."""
+        if key not in self._built:
+            index = KEYS.index(key)
+            page = PAGES[index].load()()
+            page.data_changed.connect(self.refresh_pages)
+            page.open_page.connect(self.show_page)
+            page.open_topic.connect(self.show_topic)
+            self.pages.widget(index).layout().addWidget(page)
+            self._built[key] = page
+            if self.session is not None:
+                page.set_session(self.session)
+        return self._built[key]
+
+    @property
+    def page_list(self) -> list[Page]:
+        """Every page, in navigation order (builds the ones not shown yet)."""
+        return [self.page(key) for key in KEYS]
+
+    def current_page(self) -> Page | None:
+        row = self.nav.currentRow()
+        return self._built.get(KEYS[row]) if row >= 0 else None
+
+    def _on_nav_current_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.page(KEYS[row])
+            self.pages.setCurrentIndex(row)
 
     def show_page(self, key: str) -> None:
-        self.nav.setCurrentRow(self.page_list.index(self.page(key)))
+        self.nav.setCurrentRow(KEYS.index(key))
+        self._on_nav_current_row_changed(KEYS.index(key))  # also when already current
 
     def show_topic(self, topic_id: str) -> None:
         """Open the Learn page at one education topic (the context links use this)."""
@@ -207,7 +233,7 @@ class MainWindow(QMainWindow):
         self.page("learn").show_topic(topic_id)
 
     def refresh_pages(self) -> None:
-        for page in self.page_list:
+        for page in self._built.values():  # pages not built yet read fresh data when built
             page.refresh()
 
     def show_attack_steps(self) -> AttackDialog:

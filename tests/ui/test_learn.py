@@ -149,7 +149,7 @@ def test_amber_zone_card_links_to_the_getting_worse_topic(make_window, session, 
     card = window.page("today").card
     assert card.learn_more.isVisible()
     click(qtbot, card.learn_more)
-    assert window.pages.currentWidget() is window.page("learn")
+    assert window.current_page() is window.page("learn")
     assert window.page("learn").view.topic.id == "getting-worse"
 
 

@@ -17,7 +17,7 @@ def test_rcp3_flow_from_the_today_banner(window_with_plan, qtbot):
     assert today.banners.rcp3.isVisible()
     click(qtbot, today.banners.rcp3.accept_button)
     page = window.page("review")
-    assert window.pages.currentWidget() is page
+    assert window.current_page() is page
     assert not page.rcp3_save.isEnabled()
     for group, answer in zip(page.rcp3_groups, (1, 1, 0), strict=True):
         click(qtbot, group.button(answer))

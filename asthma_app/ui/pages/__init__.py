@@ -1,19 +1,40 @@
-"""The main window's pages, in navigation order.
+"""The main window's pages, in navigation order, built only when first shown.
 
 A page is a QWidget with ``title()``, ``set_session(session)`` and ``refresh()``, and the
-signal ``data_changed`` when it wrote something. Features add their page to ``page_classes``.
+signals ``data_changed`` / ``open_page`` / ``open_topic``. Features add a ``PageEntry`` to
+``PAGES``. Entries name their module instead of importing it: importing and building every
+page up front doubled the start-up time, and most visits only need Today.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from importlib import import_module
 
-def page_classes() -> list[type]:
-    from .backups import BackupsPage
-    from .diary import DiaryPage
-    from .learn import LearnPage
-    from .plan import PlanPage
-    from .review import ReviewPage
-    from .today import TodayPage
-    from .trends import TrendsPage
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-    return [TodayPage, DiaryPage, PlanPage, TrendsPage, ReviewPage, LearnPage, BackupsPage]
+
+@dataclass(frozen=True)
+class PageEntry:
+    key: str
+    module: str  # under asthma_app.ui.pages
+    class_name: str  # also the translation context of the title, as the page's own tr()
+    source_title: str
+
+    def title(self) -> str:
+        return QCoreApplication.translate(self.class_name, self.source_title)
+
+    def load(self) -> type:
+        return getattr(import_module(f"{__name__}.{self.module}"), self.class_name)
+
+
+PAGES = (
+    PageEntry("today", "today", "TodayPage", QT_TRANSLATE_NOOP("TodayPage", "Today")),
+    PageEntry("diary", "diary", "DiaryPage", QT_TRANSLATE_NOOP("DiaryPage", "Diary")),
+    PageEntry("plan", "plan", "PlanPage", QT_TRANSLATE_NOOP("PlanPage", "My plan")),
+    PageEntry("trends", "trends", "TrendsPage", QT_TRANSLATE_NOOP("TrendsPage", "Trends")),
+    PageEntry("review", "review", "ReviewPage", QT_TRANSLATE_NOOP("ReviewPage", "Review")),
+    PageEntry("learn", "learn", "LearnPage", QT_TRANSLATE_NOOP("LearnPage", "Learn")),
+    PageEntry("backups", "backups", "BackupsPage", QT_TRANSLATE_NOOP("BackupsPage", "Backups")),
+)
+KEYS = tuple(entry.key for entry in PAGES)
