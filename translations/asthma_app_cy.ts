@@ -123,28 +123,28 @@
     <message>
         <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+53"/>
         <source>Staff: leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff: gadael modd ciosg</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+12"/>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN staff</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael modd ciosg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">Canslo</translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>That PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r PIN hwnnw&apos;n gywir.</translation>
     </message>
 </context>
 <context>
@@ -152,7 +152,7 @@
     <message>
         <location filename="../asthma_app/storage/backup.py" line="+203"/>
         <source>This backup is damaged, so it was not restored. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r copi wrth gefn hwn wedi&apos;i ddifrodi, felly ni chafodd ei adfer. Ni newidiwyd dim.</translation>
     </message>
 </context>
 <context>
@@ -160,102 +160,102 @@
     <message>
         <location filename="../asthma_app/ui/pages/backups.py" line="+52"/>
         <source>Backups of my diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn o fy nyddiadur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The app makes a copy of your diary each day you use it, and keeps copies from the last week, the last five weeks and the last year. You can bring a copy back if something went wrong. Your diary as it is now is saved first, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ap yn gwneud copi o&apos;ch dyddiadur bob dydd rydych chi&apos;n ei ddefnyddio, ac yn cadw copïau o&apos;r wythnos diwethaf, y pum wythnos diwethaf a&apos;r flwyddyn ddiwethaf. Gallwch ddod â chopi yn ôl os aeth rhywbeth o&apos;i le. Mae eich dyddiadur fel y mae nawr yn cael ei gadw yn gyntaf, felly does dim yn cael ei golli.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn, y mwyaf diweddar yn gyntaf</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud copi wrth gefn nawr</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bring back this copy...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod â&apos;r copi hwn yn ôl...</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gweithio</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Daily (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bob dydd (awtomatig)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Made by me</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i wneud gennyf i</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before bringing back a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyn dod â chopi yn ôl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyn diweddariad</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Working. Please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gweithio. Arhoswch os gwelwch yn dda.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Backup made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi wrth gefn wedi&apos;i wneud.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Bring back a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod â chopi yn ôl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring back your diary as it was on %1? Your diary as it is now is saved as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod â&apos;ch dyddiadur yn ôl fel yr oedd ar %1? Mae eich dyddiadur fel y mae nawr yn cael ei gadw fel copi wrth gefn yn gyntaf.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Your diary now runs up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich dyddiadur nawr yn mynd hyd at %1.</translation>
     </message>
 </context>
 <context>
@@ -263,37 +263,37 @@
     <message>
         <location filename="../asthma_app/domain/control.py" line="+141"/>
         <source>Urgent GP or nurse appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Apwyntiad brys gyda meddyg teulu neu nyrs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Out-of-hours doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddyg y tu allan i oriau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Called NHS 111</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi ffonio NHS 111</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;E (emergency department)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;E (adran achosion brys)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ambulance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiwlans</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stayed in hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi aros yn yr ysbyty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Course of steroid tablets</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwrs o dabledi steroid</translation>
     </message>
 </context>
 <context>
@@ -301,95 +301,95 @@
     <message>
         <location line="-117"/>
         <source>RCP 3 Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Chwestiwn RCP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asthma Control Test (ACT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawf Rheoli Asthma (ACT)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Childhood Asthma Control Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawf Rheoli Asthma i Blant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asthma Control Questionnaire (ACQ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiadur Rheoli Asthma (ACQ)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>In the last month, has your asthma made it hard to sleep? This includes coughing at night.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ystod y mis diwethaf, ydy eich asthma wedi&apos;i gwneud hi&apos;n anodd i chi gysgu? Mae hyn yn cynnwys pesychu yn y nos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the last month, have you had your usual asthma symptoms in the day, such as cough, wheeze, a tight chest or feeling short of breath?</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ystod y mis diwethaf, ydych chi wedi cael eich symptomau asthma arferol yn ystod y dydd, fel peswch, gwichian, brest dynn neu deimlo&apos;n fyr o anadl?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the last month, has your asthma stopped you doing your usual things, such as work, school, housework or sport?</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ystod y mis diwethaf, ydy eich asthma wedi eich rhwystro rhag gwneud eich pethau arferol, fel gwaith, ysgol, gwaith tŷ neu chwaraeon?</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+54"/>
         <source>Please answer all three questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebwch y tri chwestiwn.</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>0 out of 3: your answers suggest your asthma is well controlled. Keep following your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 allan o 3: mae eich atebion yn awgrymu bod eich asthma dan reolaeth dda. Daliwch ati i ddilyn eich cynllun.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 out of 3: you have had some problems. Mention this to your asthma nurse: they may want to ask you more.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 allan o 3: rydych chi wedi cael rhai problemau. Soniwch am hyn wrth eich nyrs asthma: efallai y bydd eisiau gofyn mwy i chi.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 out of 3: your answers suggest your asthma is not well controlled. Please talk to your asthma nurse or GP soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 allan o 3: mae eich atebion yn awgrymu nad yw eich asthma dan reolaeth dda. Siaradwch â&apos;ch nyrs asthma neu&apos;ch meddyg teulu yn fuan.</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+59"/>
         <source>The date can&apos;t be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all y dyddiad fod yn y dyfodol.</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>A %1 score must be between %2 and %3. Please check the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i sgôr %1 fod rhwng %2 a %3. Gwiriwch y ffurflen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A %1 score is a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae sgôr %1 yn rhif cyfan.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+51"/>
         <source>The note is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r nodyn yn rhy hir.</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Each kind of care can be ticked only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond unwaith y gellir ticio pob math o ofal.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Please type your question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch eich cwestiwn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please keep the question shorter (%1 letters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwch y cwestiwn yn fyrrach (%1 llythyren ar y mwyaf).</translation>
     </message>
 </context>
 <context>
@@ -400,12 +400,15 @@
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;n ddrwg gennym, aeth rhywbeth o&apos;i le yn yr ap. Mae popeth roeddech chi wedi&apos;i gadw eisoes yn ddiogel.
+
+Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bobl sy&apos;n gwneud yr ap. Does dim manylion personol ynddo:
+%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeth rhywbeth o&apos;i le</translation>
     </message>
 </context>
 <context>
@@ -413,42 +416,42 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/demo.py" line="+85"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO: claf dychmygol. Does dim byd rydych chi&apos;n ei wneud yma yn cael ei gadw.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modd demo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Switch demo plan to MART</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid cynllun y demo i MART</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Presenter view (larger text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Golwg cyflwynydd (testun mwy)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reset demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailosod y demo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael y demo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>DEMO - Asthma Plan &amp; Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO - Cynllun a Dyddiadur Asthma</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Try the demo (a made-up patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi cynnig ar y demo (claf dychmygol)</translation>
     </message>
 </context>
 <context>
@@ -643,78 +646,78 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/exchange_actions.py" line="+44"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffeil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export readings and diary (CSV)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio darlleniadau a&apos;r dyddiadur (CSV)...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export a full backup (JSON)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio copi wrth gefn llawn (JSON)...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export for health records (FHIR)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio ar gyfer cofnodion iechyd (FHIR)...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save my action plan as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fy nghynllun gweithredu fel PDF...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the review summary as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw crynodeb yr adolygiad fel PDF...</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import a backup (JSON)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio copi wrth gefn (JSON)...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import readings from a spreadsheet (CSV)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio darlleniadau o daenlen (CSV)...</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Import a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio copi wrth gefn</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+14"/>
         <source>Import readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio darlleniadau</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>%1 readings and %2 diary entries will be added. %3 rows are already in your diary and will be skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd %1 darlleniad a %2 cofnod dyddiadur yn cael eu hychwanegu. Mae %3 rhes eisoes yn eich dyddiadur, felly byddan nhw&apos;n cael eu hepgor.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Working...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gweithio...</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi gorffen: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni newidiwyd dim</translation>
     </message>
 </context>
 <context>
@@ -785,42 +788,42 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/home.py" line="+104"/>
         <source>Switch person</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid person</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Add a person...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu person...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rename...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailenwi...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase and lock...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd a chloi...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminders...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau atgoffa...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi nawr</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu person</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailenwi</translation>
     </message>
 </context>
 <context>
@@ -828,22 +831,22 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/services/kiosk_config.py" line="+38"/>
         <source>The kiosk settings file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen ffeil gosodiadau&apos;r ciosg: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Times in the kiosk settings must be whole numbers of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r amseroedd yng ngosodiadau&apos;r ciosg fod yn nifer cyfan o eiliadau.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>attendant_pin_hash is not a PIN hash. Make one with &apos;asthma-app kiosk-pin-hash&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw attendant_pin_hash yn hash PIN. Gwnewch un gydag &apos;asthma-app kiosk-pin-hash&apos;.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No kiosk settings file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ffeil gosodiadau ciosg yn %1.</translation>
     </message>
 </context>
 <context>
@@ -851,22 +854,22 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/kiosk.py" line="+86"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciosg y clinig: mae popeth rydych chi&apos;n ei roi i mewn yn cael ei glirio pan fyddwch chi&apos;n gorffen neu&apos;n cerdded i ffwrdd.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finish and clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorffen a chlirio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff: leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff: gadael modd ciosg</translation>
     </message>
 </context>
 <context>
@@ -912,32 +915,32 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/home.py" line="-157"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gloi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The diary is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r dyddiadur wedi&apos;i gloi</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>That passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n gywir.</translation>
     </message>
 </context>
 <context>
@@ -1056,7 +1059,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/profile_dialogs.py" line="+34"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
 </context>
 <context>
@@ -1064,22 +1067,22 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/widgets/number_pad.py" line="+21"/>
         <source>Delete</source>
-        <translation type="unfinished">Dileu</translation>
+        <translation>Dileu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesaf</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delete the last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r digid olaf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next box</source>
-        <translation type="unfinished"></translation>
+        <translation>Y blwch nesaf</translation>
     </message>
 </context>
 <context>
@@ -1202,154 +1205,154 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/dialogs/personal_best.py" line="+41"/>
         <source>Find my personal best</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod o hyd i fy ngorau personol</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your personal best is the highest peak flow you reach when your asthma is as good as it gets. To find it: for two weeks, while you feel well, take your peak flow every morning and every evening. Blow three times and log the highest. Use the same meter each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich gorau personol yw&apos;r llif brig uchaf rydych chi&apos;n ei gyrraedd pan fydd eich asthma ar ei orau. I ddod o hyd iddo: am bythefnos, tra byddwch chi&apos;n teimlo&apos;n iach, mesurwch eich llif brig bob bore a phob nos. Chwythwch dair gwaith a chofnodwch yr uchaf. Defnyddiwch yr un mesurydd bob tro.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save as my personal best</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fel fy ngorau personol</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close without changing my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau heb newid fy nghynllun</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Your last 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich 14 diwrnod diwethaf</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of %2 readings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2 darlleniad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Morning and evening readings collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Darlleniadau bore a nos a gasglwyd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Readings on %1 of the last 14 days; morning and evening both on %2 days; %3 of 28 morning and evening readings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darlleniadau ar %1 o&apos;r 14 diwrnod diwethaf; bore a nos ar %2 diwrnod; %3 o 28 darlleniad bore a nos.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keep going until you have 14 days with a morning and an evening reading. You can still look at the highest reading so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daliwch ati nes bod gennych chi 14 diwrnod gyda darlleniad bore a darlleniad nos. Gallwch chi edrych ar y darlleniad uchaf hyd yn hyn o hyd.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Proposed personal best</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorau personol arfaethedig</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No readings in the last 14 days yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim darlleniadau yn y 14 diwrnod diwethaf eto.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your highest reading in these 14 days was %1 L/min, on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich darlleniad uchaf yn y 14 diwrnod hyn oedd %1 L/min, ar %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+6"/>
         <source>New personal best</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorau personol newydd</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Agreed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytunwyd gyda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For example: Nurse Jones</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: Nyrs Jones</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Agreed with (name)</source>
-        <translation type="unfinished">Cytunwyd gyda (enw)</translation>
+        <translation>Cytunwyd gyda (enw)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Predicted peak flow: for reference only</source>
-        <translation type="unfinished"></translation>
+        <translation>Llif brig a ragwelir: er gwybodaeth yn unig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sex for the prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhyw ar gyfer y rhagfynegiad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Benyw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwryw</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Taldra</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhyw</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Add your action plan first: the personal best is part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwch eich cynllun gweithredu yn gyntaf: mae&apos;r gorau personol yn rhan ohono.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your plan&apos;s personal best will change from %1 to %2 L/min. Zones from now on use the new value; earlier readings keep their zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd gorau personol eich cynllun yn newid o %1 i %2 L/min. O hyn ymlaen bydd parthau&apos;n defnyddio&apos;r gwerth newydd; mae darlleniadau cynharach yn cadw eu parthau.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your plan will use %1 L/min as your personal best from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd eich cynllun yn defnyddio %1 L/min fel eich gorau personol o hyn ymlaen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add your year of birth to your profile to see a predicted value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwch eich blwyddyn geni at eich proffil i weld gwerth a ragwelir.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose sex and height to see a predicted value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ryw a thaldra i weld gwerth a ragwelir.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The children&apos;s table covers heights from 85 to 170 cm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r tabl i blant yn cynnwys taldra o 85 i 170 cm.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Predicted for your age (%1), sex and height: %2 L/min (EU scale). For reference only: discuss with your nurse. Your zones always use your own personal best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ragweld ar gyfer eich oedran (%1), rhyw a thaldra: %2 L/min (graddfa EU). Er gwybodaeth yn unig: trafodwch gyda&apos;ch nyrs. Mae eich parthau bob amser yn defnyddio eich gorau personol eich hun.</translation>
     </message>
 </context>
 <context>
@@ -1993,14 +1996,18 @@ If this keeps happening, you can send the report in this folder to the people wh
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd ffeil eich dyddiadur wedi&apos;i difrodi. Mae&apos;r ap wedi rhoi&apos;r ffeil sydd wedi&apos;i difrodi o&apos;r neilltu yn %1 (nid yw wedi&apos;i dileu) ac wedi dod â&apos;ch copi wrth gefn o %2 yn ôl.
+
+Mae eich dyddiadur nawr yn mynd hyd at %2. Nid yw unrhyw beth a gadwoch chi ar ôl hynny ynddo, felly ychwanegwch ef eto os gallwch chi.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your diary file was damaged and there was no backup to bring back. The app has put the damaged file aside in %1 (it is not deleted) and saved what it could still read into a new diary: %2 peak-flow readings, %3 symptom entries and %4 plan versions.
 
 Some entries may be missing. Please check your diary and your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd ffeil eich dyddiadur wedi&apos;i difrodi a doedd dim copi wrth gefn i ddod ag ef yn ôl. Mae&apos;r ap wedi rhoi&apos;r ffeil sydd wedi&apos;i difrodi o&apos;r neilltu yn %1 (nid yw wedi&apos;i dileu) ac wedi cadw&apos;r hyn y gallai ei ddarllen o hyd mewn dyddiadur newydd: %2 darlleniad llif brig, %3 cofnod symptomau a %4 fersiwn o&apos;r cynllun.
+
+Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</translation>
     </message>
 </context>
 <context>
@@ -2041,7 +2048,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/reminders.py" line="+66"/>
         <source>Asthma Plan &amp; Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun a Dyddiadur Asthma</translation>
     </message>
 </context>
 <context>
@@ -2049,37 +2056,37 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location line="+19"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau atgoffa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remind me (while the app is open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgoffa fi (tra bo&apos;r ap ar agor)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Preventer dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos ataliwr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peak-flow reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Darlleniad llif brig</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Time for: </source>
-        <translation type="unfinished"></translation>
+        <translation>Amser ar gyfer: </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This computer has no notification area (system tray), so reminders cannot be shown. Set them on your phone or another device instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does gan y cyfrifiadur hwn ddim ardal hysbysiadau (hambwrdd system), felly nid oes modd dangos nodiadau atgoffa. Gosodwch nhw ar eich ffôn neu ddyfais arall yn lle hynny.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>You also get a reminder when your plan&apos;s review date is a week away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byddwch chi hefyd yn cael nodyn atgoffa pan fydd dyddiad adolygu eich cynllun wythnos i ffwrdd.</translation>
     </message>
 </context>
 <context>
@@ -2087,22 +2094,22 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/services/reminders.py" line="+47"/>
         <source>Time for your preventer, as your plan says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser am eich ataliwr, fel mae eich cynllun yn ei ddweud.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time to blow your peak flow and log it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser i chwythu eich llif brig a&apos;i gofnodi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your asthma review is due. Book it with your GP surgery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;n bryd cael eich adolygiad asthma. Trefnwch ef gyda&apos;ch meddygfa.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Your asthma review is due on %1. Book it with your GP surgery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich adolygiad asthma i fod ar %1. Trefnwch ef gyda&apos;ch meddygfa.</translation>
     </message>
 </context>
 <context>
@@ -2110,32 +2117,32 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/widgets/review_banners.py" line="+36"/>
         <source>It&apos;s time for your monthly check: three quick questions about how your asthma has been.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;n bryd cael eich gwiriad misol: tri chwestiwn cyflym am sut mae eich asthma wedi bod.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateb nawr</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid nawr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi beth ddigwyddodd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim diolch</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>You were in the red zone on %1. Did you have an asthma attack or need urgent care? Your nurse will want to know at your review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roeddech chi yn y parth coch ar %1. Gawsoch chi bwl o asthma, neu oedd angen gofal brys arnoch chi? Bydd eich nyrs eisiau gwybod yn eich adolygiad.</translation>
     </message>
 </context>
 <context>
@@ -2143,174 +2150,174 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/pages/review.py" line="+53"/>
         <source>Review sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrannau&apos;r adolygiad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How is my asthma?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae fy asthma?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyliau</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+240"/>
         <source>My questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghwestiynau</translation>
     </message>
     <message>
         <location line="-239"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>My asthma review</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy adolygiad asthma</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Three questions about the last month (RCP 3 Questions). Answer yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri chwestiwn am y mis diwethaf (3 Chwestiwn RCP). Atebwch ie neu na.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Na</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save my answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fy atebion</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Earlier answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebion cynharach</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A score from a form your nurse gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr o ffurflen a roddodd eich nyrs i chi</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save score</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r sgôr</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Which form</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa ffurflen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total score</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfanswm y sgôr</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+46"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Record an asthma attack, or any time you needed urgent care for your asthma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwch bwl o asthma, neu unrhyw adeg roedd angen gofal brys arnoch chi ar gyfer eich asthma.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What happened? Tick all that apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd? Ticiwch bob un sy&apos;n berthnasol.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Note</source>
-        <translation type="unfinished">Nodyn</translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save attack</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r pwl</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Attacks recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyliau a gofnodwyd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete selected attack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r pwl a ddewiswyd</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>%1: %2 score %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sgôr %2 %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no care recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>dim gofal wedi&apos;i gofnodi</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wedi&apos;i ateb)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Better than last time (%1 before, %2 now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn well na&apos;r tro diwethaf (%1 o&apos;r blaen, %2 nawr).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Worse than last time (%1 before, %2 now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn waeth na&apos;r tro diwethaf (%1 o&apos;r blaen, %2 nawr).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same as last time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr un fath â&apos;r tro diwethaf (%1).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Write down what you want to ask at your next review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch beth rydych chi eisiau ei ofyn yn eich adolygiad nesaf.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwestiwn newydd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cwestiwn</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Mark as answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcio fel wedi&apos;i ateb</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove question</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r cwestiwn</translation>
     </message>
 </context>
 <context>
@@ -2319,43 +2326,43 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <location filename="../asthma_app/ui/widgets/review_summary.py" line="+38"/>
         <location line="+14"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+14"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd at</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Review summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb yr adolygiad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw PDF...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio...</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw PDF</translation>
     </message>
 </context>
 <context>
@@ -2363,57 +2370,57 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/profile_dialogs.py" line="+17"/>
         <source>Passphrase and lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd a chloi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Byth</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After %1 minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar ôl %1 munud heb ei ddefnyddio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd newydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr un cyfrinymadrodd eto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi&apos;r ap</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r cyfrinymadrodd</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A passphrase keeps this person&apos;s diary private from others using this computer. It is stored only in a scrambled form: if it is forgotten, it cannot be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cyfrinymadrodd yn cadw dyddiadur y person hwn yn breifat rhag pobl eraill sy&apos;n defnyddio&apos;r cyfrifiadur hwn. Dim ond ar ffurf wedi&apos;i chymysgu y caiff ei gadw: os caiff ei anghofio, nid oes modd ei ddarllen yn ôl.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The two passphrases are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ddau gyfrinymadrodd yn wahanol.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please use at least 4 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddiwch o leiaf 4 nod.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To lock the app, first choose a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>I gloi&apos;r ap, dewiswch gyfrinymadrodd yn gyntaf.</translation>
     </message>
 </context>
 <context>
@@ -2421,72 +2428,72 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+39"/>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyfnod hwn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the diary shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae&apos;r dyddiadur yn ei ddangos</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Peak flow readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Darlleniadau llif brig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfartaledd y bore</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfartaledd y nos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Highest</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchaf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lowest</source>
-        <translation type="unfinished"></translation>
+        <translation>Isaf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lowest % of best</source>
-        <translation type="unfinished"></translation>
+        <translation>% isaf o&apos;r gorau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Variability</source>
-        <translation type="unfinished"></translation>
+        <translation>Amrywiad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days green / amber / red</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau gwyrdd / ambr / coch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days with no data</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau heb ddata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reliever days a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau lliniarydd yr wythnos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nights woken a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosweithiau deffro yr wythnos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Readings missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Darlleniadau a fethwyd</translation>
     </message>
 </context>
 <context>
@@ -2590,22 +2597,22 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-59"/>
         <location line="+10"/>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ydych chi yno o hyd?</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Time-out warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd terfyn amser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I&apos;m still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydw i yma o hyd</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>To keep your information private, this screen will be cleared in %1 seconds. Press the button if you need more time.</source>
-        <translation type="unfinished"></translation>
+        <translation>I gadw eich gwybodaeth yn breifat, bydd y sgrin hon yn cael ei chlirio ymhen %1 eiliad. Pwyswch y botwm os oes angen mwy o amser arnoch chi.</translation>
     </message>
 </context>
 <context>
@@ -2815,27 +2822,27 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/services/trends.py" line="+181"/>
         <source>No zone: there was no plan with a personal best then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim parth: doedd dim cynllun gyda gorau personol bryd hynny.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The lowest reading was %1 % of the personal best in your plan then: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd y darlleniad isaf yn %1 % o&apos;r gorau personol yn eich cynllun bryd hynny: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 % of the personal best in your plan then: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % o&apos;r gorau personol yn eich cynllun bryd hynny: %2.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 reading, %2: %3 L/min.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – darlleniad, %2: %3 L/min.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 readings in the %2 days from %3: lowest %4 L/min, highest %5 L/min, average %6 L/min (%7 readings).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – darlleniadau yn y %2 diwrnod o %3 ymlaen: isaf %4 L/min, uchaf %5 L/min, cyfartaledd %6 L/min (%7 darlleniad).</translation>
     </message>
 </context>
 <context>
@@ -2843,105 +2850,87 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/charts.py" line="+132"/>
         <source>Personal best in your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorau personol yn eich cynllun</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reliever puffs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwffiau lliniarydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nights woken</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosweithiau deffro</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Morning: blue solid line with round dots. Evening: purple dashed line with triangles. Dotted black line: the personal best in your plan. Background: green, amber and red zones from the plan in force on each day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bore: llinell las solet gyda dotiau crwn. Nos: llinell borffor doredig gyda thrionglau. Llinell ddu ddotiog: y gorau personol yn eich cynllun. Cefndir: parthau gwyrdd, ambr a choch o&apos;r cynllun a oedd mewn grym bob dydd.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Peak flow chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Siart llif brig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reliever puffs chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Siart pwffiau lliniarydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nights woken chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Siart nosweithiau deffro</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Green zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Parth gwyrdd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Amber zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Parth ambr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Red zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Parth coch</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Lowest to highest</source>
-        <translation type="unfinished"></translation>
+        <translation>Isaf i uchaf</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>Peak flow (L/min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llif brig (L/min)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Peak flow (L/min): average, lowest and highest in each %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Llif brig (L/min): cyfartaledd, isaf ac uchaf ym mhob %n diwrnod</numerusform><numerusform>Llif brig (L/min): cyfartaledd, isaf ac uchaf ym mhob %n diwrnod</numerusform><numerusform>Llif brig (L/min): cyfartaledd, isaf ac uchaf ym mhob %n diwrnod</numerusform><numerusform>Llif brig (L/min): cyfartaledd, isaf ac uchaf ym mhob %n diwrnod</numerusform><numerusform>Llif brig (L/min): cyfartaledd, isaf ac uchaf ym mhob %n diwrnod</numerusform></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reliever puffs each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwffiau lliniarydd bob dydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Woken at night by asthma (1 = yes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deffro yn y nos oherwydd asthma (1 = do)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Reliever puffs in each %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Pwffiau lliniarydd ym mhob %n diwrnod</numerusform><numerusform>Pwffiau lliniarydd ym mhob %n diwrnod</numerusform><numerusform>Pwffiau lliniarydd ym mhob %n diwrnod</numerusform><numerusform>Pwffiau lliniarydd ym mhob %n diwrnod</numerusform><numerusform>Pwffiau lliniarydd ym mhob %n diwrnod</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Nights woken by asthma in each %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Nosweithiau deffro oherwydd asthma ym mhob %n diwrnod</numerusform><numerusform>Nosweithiau deffro oherwydd asthma ym mhob %n diwrnod</numerusform><numerusform>Nosweithiau deffro oherwydd asthma ym mhob %n diwrnod</numerusform><numerusform>Nosweithiau deffro oherwydd asthma ym mhob %n diwrnod</numerusform><numerusform>Nosweithiau deffro oherwydd asthma ym mhob %n diwrnod</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2950,115 +2939,109 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <location filename="../asthma_app/ui/pages/trends.py" line="+70"/>
         <location line="+130"/>
         <source>Click a dot on the chart to see that reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliciwch ar ddot ar y siart i weld y darlleniad hwnnw.</translation>
     </message>
     <message>
         <location line="-120"/>
         <location line="+60"/>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Tueddiadau</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>2 wythnos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 mis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 flwyddyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyfan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis fy hun</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Show this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y cyfnod hwn</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>← Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>← Cynharach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynharach</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Later →</source>
-        <translation type="unfinished"></translation>
+        <translation>Hwyrach →</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Hwyrach</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd at</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+133"/>
         <source>View as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweld fel tabl</translation>
     </message>
     <message>
         <location line="-130"/>
         <source>Save chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r siart fel PNG…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find my personal best…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod o hyd i fy ngorau personol…</translation>
     </message>
     <message numerus="yes">
         <location line="+66"/>
         <source>%1 to %2 (%n days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 i %2 (%n diwrnod)</numerusform><numerusform>%1 i %2 (%n diwrnod)</numerusform><numerusform>%1 i %2 (%n diwrnod)</numerusform><numerusform>%1 i %2 (%n diwrnod)</numerusform><numerusform>%1 i %2 (%n diwrnod)</numerusform></translation>
     </message>
     <message>
         <location line="+61"/>
         <source>View as chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweld fel siart</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r siart fel PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delweddau PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -3066,68 +3049,68 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+44"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Adeg</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+7"/>
         <source>Peak flow</source>
-        <translation type="unfinished">Llif brig</translation>
+        <translation>Llif brig</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>% of best</source>
-        <translation type="unfinished"></translation>
+        <translation>% o&apos;r gorau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Zone</source>
-        <translation type="unfinished">Parth</translation>
+        <translation>Parth</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peak flow readings table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabl darlleniadau llif brig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reliever puffs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwffiau lliniarydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nights woken</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosweithiau deffro</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reliever and nights table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabl lliniarydd a nosweithiau</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reliever and nights woken</source>
-        <translation type="unfinished"></translation>
+        <translation>Lliniarydd a nosweithiau deffro</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no diary entry</source>
-        <translation type="unfinished"></translation>
+        <translation>dim cofnod dyddiadur</translation>
     </message>
 </context>
 <context>
