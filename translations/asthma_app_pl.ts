@@ -123,28 +123,28 @@
     <message>
         <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+53"/>
         <source>Staff: leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Personel: wyjście z trybu kiosku</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+12"/>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN personelu</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjdź z trybu kiosku</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>That PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten PIN jest nieprawidłowy.</translation>
     </message>
 </context>
 <context>
@@ -152,7 +152,7 @@
     <message>
         <location filename="../asthma_app/storage/backup.py" line="+203"/>
         <source>This backup is damaged, so it was not restored. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta kopia zapasowa jest uszkodzona, więc nie została przywrócona. Nic nie zostało zmienione.</translation>
     </message>
 </context>
 <context>
@@ -160,102 +160,102 @@
     <message>
         <location filename="../asthma_app/ui/pages/backups.py" line="+52"/>
         <source>Backups of my diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zapasowe mojego dzienniczka</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The app makes a copy of your diary each day you use it, and keeps copies from the last week, the last five weeks and the last year. You can bring a copy back if something went wrong. Your diary as it is now is saved first, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikacja robi kopię Twojego dzienniczka każdego dnia, w którym jej używasz, i przechowuje kopie z ostatniego tygodnia, ostatnich pięciu tygodni i ostatniego roku. Jeśli coś poszło nie tak, możesz przywrócić kopię. Najpierw zapisywany jest Twój obecny dzienniczek, więc nic nie zginie.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zapasowe, od najnowszych</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrób kopię teraz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bring back this copy...</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć tę kopię...</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa praca</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zapasowe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Daily (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codzienna (automatyczna)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Made by me</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrobiona przeze mnie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before bringing back a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Przed przywróceniem kopii</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Przed aktualizacją</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Working. Please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa praca. Proszę czekać.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Backup made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa zrobiona.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Bring back a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć kopię</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring back your diary as it was on %1? Your diary as it is now is saved as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócić dzienniczek w stanie z %1? Najpierw obecny dzienniczek zostanie zapisany jako kopia zapasowa.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Your diary now runs up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój dzienniczek obejmuje teraz wpisy do %1.</translation>
     </message>
 </context>
 <context>
@@ -263,37 +263,37 @@
     <message>
         <location filename="../asthma_app/domain/control.py" line="+141"/>
         <source>Urgent GP or nurse appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilna wizyta u lekarza rodzinnego lub pielęgniarki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Out-of-hours doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Lekarz poza godzinami pracy przychodni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Called NHS 111</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon pod NHS 111</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;E (emergency department)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;E (szpitalny oddział ratunkowy)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ambulance</source>
-        <translation type="unfinished"></translation>
+        <translation>Karetka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stayed in hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobyt w szpitalu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Course of steroid tablets</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuracja tabletkami sterydowymi</translation>
     </message>
 </context>
 <context>
@@ -301,95 +301,95 @@
     <message>
         <location line="-117"/>
         <source>RCP 3 Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>3 pytania RCP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asthma Control Test (ACT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Test kontroli astmy (ACT)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Childhood Asthma Control Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test kontroli astmy u dzieci (Childhood ACT)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asthma Control Questionnaire (ACQ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwestionariusz kontroli astmy (ACQ)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>In the last month, has your asthma made it hard to sleep? This includes coughing at night.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czy w ostatnim miesiącu astma utrudniała Ci sen? Liczy się też kaszel w nocy.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the last month, have you had your usual asthma symptoms in the day, such as cough, wheeze, a tight chest or feeling short of breath?</source>
-        <translation type="unfinished"></translation>
+        <translation>Czy w ostatnim miesiącu miałeś/miałaś w ciągu dnia swoje zwykłe objawy astmy, takie jak kaszel, świszczący oddech, ucisk w klatce piersiowej lub uczucie duszności?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the last month, has your asthma stopped you doing your usual things, such as work, school, housework or sport?</source>
-        <translation type="unfinished"></translation>
+        <translation>Czy w ostatnim miesiącu astma nie pozwalała Ci robić zwykłych rzeczy, takich jak praca, szkoła, prace domowe lub sport?</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+54"/>
         <source>Please answer all three questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedz na wszystkie trzy pytania.</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>0 out of 3: your answers suggest your asthma is well controlled. Keep following your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 na 3: Twoje odpowiedzi wskazują, że astma jest dobrze kontrolowana. Nadal postępuj zgodnie ze swoim planem.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 out of 3: you have had some problems. Mention this to your asthma nurse: they may want to ask you more.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 na 3: miałeś/miałaś pewne problemy. Powiedz o tym pielęgniarce astmatycznej: może chcieć zadać Ci więcej pytań.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 out of 3: your answers suggest your asthma is not well controlled. Please talk to your asthma nurse or GP soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na 3: Twoje odpowiedzi wskazują, że astma nie jest dobrze kontrolowana. Porozmawiaj wkrótce z pielęgniarką astmatyczną lub lekarzem rodzinnym.</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+59"/>
         <source>The date can&apos;t be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data nie może być w przyszłości.</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>A %1 score must be between %2 and %3. Please check the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik formularza „%1” musi wynosić od %2 do %3. Sprawdź formularz.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A %1 score is a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik formularza „%1” to liczba całkowita.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+51"/>
         <source>The note is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga jest za długa.</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Each kind of care can be ticked only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy rodzaj pomocy medycznej można zaznaczyć tylko raz.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Please type your question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz swoje pytanie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please keep the question shorter (%1 letters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz krótsze pytanie (najwyżej %1 liter).</translation>
     </message>
 </context>
 <context>
@@ -400,12 +400,15 @@
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przepraszamy, w aplikacji coś poszło nie tak. Wszystko, co już zapisano, jest bezpieczne.
+
+Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikacji. Nie ma w nim danych osobowych:
+%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś poszło nie tak</translation>
     </message>
 </context>
 <context>
@@ -413,42 +416,42 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/demo.py" line="+85"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO: zmyślony pacjent. Nic, co tu zrobisz, nie zostanie zachowane.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryb demonstracyjny</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Switch demo plan to MART</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień plan demonstracyjny na MART</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Presenter view (larger text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Widok prezentera (większy tekst)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reset demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij demo od nowa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ demo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>DEMO - Asthma Plan &amp; Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO - Plan i dzienniczek astmy</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Try the demo (a made-up patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypróbuj demo (zmyślony pacjent)</translation>
     </message>
 </context>
 <context>
@@ -643,78 +646,78 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/exchange_actions.py" line="+44"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export readings and diary (CSV)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj pomiary i dzienniczek (CSV)...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export a full backup (JSON)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj pełną kopię zapasową (JSON)...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export for health records (FHIR)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj do dokumentacji medycznej (FHIR)...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save my action plan as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz mój plan działania jako PDF...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the review summary as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz podsumowanie do wizyty kontrolnej jako PDF...</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import a backup (JSON)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj kopię zapasową (JSON)...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import readings from a spreadsheet (CSV)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj pomiary z arkusza kalkulacyjnego (CSV)...</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Import a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Import kopii zapasowej</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+14"/>
         <source>Import readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Import pomiarów</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>%1 readings and %2 diary entries will be added. %3 rows are already in your diary and will be skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostaną dodane pomiary (%1) i wpisy w dzienniczku (%2). Wiersze, które już są w dzienniczku (%3), zostaną pominięte.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Working...</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa praca...</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zostało zmienione</translation>
     </message>
 </context>
 <context>
@@ -785,42 +788,42 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/home.py" line="+104"/>
         <source>Switch person</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień osobę</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Add a person...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj osobę...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rename...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień imię...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase and lock...</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło i blokada...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminders...</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienia...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokuj teraz</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj osobę</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień imię</translation>
     </message>
 </context>
 <context>
@@ -828,22 +831,22 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/services/kiosk_config.py" line="+38"/>
         <source>The kiosk settings file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać pliku ustawień kiosku: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Times in the kiosk settings must be whole numbers of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czasy w ustawieniach kiosku muszą być całkowitą liczbą sekund.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>attendant_pin_hash is not a PIN hash. Make one with &apos;asthma-app kiosk-pin-hash&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>attendant_pin_hash nie jest skrótem (hashem) PIN-u. Utwórz go poleceniem &apos;asthma-app kiosk-pin-hash&apos;.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No kiosk settings file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak pliku ustawień kiosku w %1.</translation>
     </message>
 </context>
 <context>
@@ -851,22 +854,22 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/kiosk.py" line="+86"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk w przychodni: wszystko, co wpiszesz, zostanie usunięte, gdy skończysz lub odejdziesz.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finish and clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ i wyczyść</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff: leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Personel: wyjście z trybu kiosku</translation>
     </message>
 </context>
 <context>
@@ -912,32 +915,32 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/home.py" line="-157"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokowano</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Odblokuj</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The diary is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzienniczek jest zablokowany</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>That passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>To hasło jest nieprawidłowe.</translation>
     </message>
 </context>
 <context>
@@ -1056,7 +1059,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/profile_dialogs.py" line="+34"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię</translation>
     </message>
 </context>
 <context>
@@ -1064,22 +1067,22 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/widgets/number_pad.py" line="+21"/>
         <source>Delete</source>
-        <translation type="unfinished">Usuń</translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delete the last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń ostatnią cyfrę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next box</source>
-        <translation type="unfinished"></translation>
+        <translation>Następne pole</translation>
     </message>
 </context>
 <context>
@@ -1202,154 +1205,154 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/dialogs/personal_best.py" line="+41"/>
         <source>Find my personal best</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź mój najlepszy wynik osobisty</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your personal best is the highest peak flow you reach when your asthma is as good as it gets. To find it: for two weeks, while you feel well, take your peak flow every morning and every evening. Blow three times and log the highest. Use the same meter each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój najlepszy wynik osobisty to najwyższy przepływ szczytowy, jaki osiągasz, gdy Twoja astma jest w najlepszym możliwym stanie. Jak go znaleźć: przez dwa tygodnie, gdy czujesz się dobrze, mierz przepływ szczytowy każdego ranka i każdego wieczoru. Dmuchnij trzy razy i zapisz najwyższy wynik. Za każdym razem używaj tego samego miernika.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save as my personal best</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako mój najlepszy wynik osobisty</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close without changing my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij bez zmiany planu</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Your last 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje ostatnie 14 dni</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of %2 readings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2 pomiarów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Morning and evening readings collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Zebrane pomiary poranne i wieczorne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Readings on %1 of the last 14 days; morning and evening both on %2 days; %3 of 28 morning and evening readings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiary w %1 z ostatnich 14 dni; dni z pomiarem porannym i wieczornym: %2; %3 z 28 pomiarów porannych i wieczornych.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keep going until you have 14 days with a morning and an evening reading. You can still look at the highest reading so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mierz dalej, aż będziesz mieć 14 dni z pomiarem porannym i wieczornym. Już teraz możesz zobaczyć najwyższy dotychczasowy pomiar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Proposed personal best</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponowany najlepszy wynik osobisty</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No readings in the last 14 days yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze pomiarów z ostatnich 14 dni.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your highest reading in these 14 days was %1 L/min, on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój najwyższy pomiar w tych 14 dniach to %1 L/min, w dniu %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+6"/>
         <source>New personal best</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy najlepszy wynik osobisty</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Agreed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzgodniony z</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For example: Nurse Jones</source>
-        <translation type="unfinished"></translation>
+        <translation>Na przykład: pielęgniarka Kowalska</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Agreed with (name)</source>
-        <translation type="unfinished">Uzgodniony z (imię i nazwisko)</translation>
+        <translation>Uzgodniony z (imię i nazwisko)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Predicted peak flow: for reference only</source>
-        <translation type="unfinished"></translation>
+        <translation>Przewidywany przepływ szczytowy: tylko orientacyjnie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sex for the prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Płeć do obliczenia przewidywanej wartości</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Żeńska</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Męska</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzrost</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Płeć</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Add your action plan first: the personal best is part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw dodaj swój plan działania: najlepszy wynik osobisty jest jego częścią.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your plan&apos;s personal best will change from %1 to %2 L/min. Zones from now on use the new value; earlier readings keep their zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najlepszy wynik osobisty w Twoim planie zmieni się z %1 na %2 L/min. Od teraz strefy będą liczone według nowej wartości; wcześniejsze pomiary zachowają swoje strefy.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your plan will use %1 L/min as your personal best from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od teraz Twój plan będzie używać %1 L/min jako Twojego najlepszego wyniku osobistego.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add your year of birth to your profile to see a predicted value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj rok urodzenia do swojego profilu, aby zobaczyć przewidywaną wartość.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose sex and height to see a predicted value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz płeć i wzrost, aby zobaczyć przewidywaną wartość.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The children&apos;s table covers heights from 85 to 170 cm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela dla dzieci obejmuje wzrost od 85 do 170 cm.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Predicted for your age (%1), sex and height: %2 L/min (EU scale). For reference only: discuss with your nurse. Your zones always use your own personal best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość przewidywana dla Twojego wieku (%1), płci i wzrostu: %2 L/min (skala EU). Tylko orientacyjnie: omów to z pielęgniarką. Twoje strefy są zawsze liczone według Twojego własnego najlepszego wyniku osobistego.</translation>
     </message>
 </context>
 <context>
@@ -1993,14 +1996,18 @@ If this keeps happening, you can send the report in this folder to the people wh
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik Twojego dzienniczka był uszkodzony. Aplikacja odłożyła uszkodzony plik do %1 (nie został usunięty) i przywróciła kopię zapasową z %2.
+
+Twój dzienniczek obejmuje teraz wpisy do %2. Nie ma w nim niczego, co zapisano później, więc jeśli możesz, dodaj to ponownie.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your diary file was damaged and there was no backup to bring back. The app has put the damaged file aside in %1 (it is not deleted) and saved what it could still read into a new diary: %2 peak-flow readings, %3 symptom entries and %4 plan versions.
 
 Some entries may be missing. Please check your diary and your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik Twojego dzienniczka był uszkodzony i nie było kopii zapasowej do przywrócenia. Aplikacja odłożyła uszkodzony plik do %1 (nie został usunięty) i zapisała w nowym dzienniczku to, co dało się jeszcze odczytać: pomiary przepływu szczytowego: %2, wpisy o objawach: %3, wersje planu: %4.
+
+Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</translation>
     </message>
 </context>
 <context>
@@ -2041,7 +2048,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/reminders.py" line="+66"/>
         <source>Asthma Plan &amp; Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan i dzienniczek astmy</translation>
     </message>
 </context>
 <context>
@@ -2049,37 +2056,37 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location line="+19"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remind me (while the app is open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypominaj mi (gdy aplikacja jest otwarta)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Preventer dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dawka leku kontrolującego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peak-flow reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiar przepływu szczytowego</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Time for: </source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina: </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This computer has no notification area (system tray), so reminders cannot be shown. Set them on your phone or another device instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten komputer nie ma obszaru powiadomień (zasobnika systemowego), więc przypomnienia nie mogą się wyświetlać. Zamiast tego ustaw je w telefonie lub na innym urządzeniu.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>You also get a reminder when your plan&apos;s review date is a week away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostaniesz też przypomnienie na tydzień przed terminem wizyty kontrolnej z Twojego planu.</translation>
     </message>
 </context>
 <context>
@@ -2087,22 +2094,22 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/services/reminders.py" line="+47"/>
         <source>Time for your preventer, as your plan says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas na lek kontrolujący, tak jak mówi Twój plan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time to blow your peak flow and log it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas zmierzyć przepływ szczytowy i go zapisać.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your asthma review is due. Book it with your GP surgery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadszedł czas na wizytę kontrolną astmy. Umów ją w swojej przychodni.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Your asthma review is due on %1. Book it with your GP surgery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin wizyty kontrolnej astmy: %1. Umów ją w swojej przychodni.</translation>
     </message>
 </context>
 <context>
@@ -2110,32 +2117,32 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/widgets/review_banners.py" line="+36"/>
         <source>It&apos;s time for your monthly check: three quick questions about how your asthma has been.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas na comiesięczne sprawdzenie: trzy krótkie pytania o to, jak było z Twoją astmą.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer now</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedz teraz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie teraz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz, co się stało</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie, dziękuję</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>You were in the red zone on %1. Did you have an asthma attack or need urgent care? Your nurse will want to know at your review.</source>
-        <translation type="unfinished"></translation>
+        <translation>W dniu %1 byłeś/byłaś w strefie czerwonej. Czy był napad astmy albo potrzeba pilnej pomocy medycznej? Pielęgniarka będzie chciała o tym wiedzieć na wizycie kontrolnej.</translation>
     </message>
 </context>
 <context>
@@ -2143,174 +2150,174 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/pages/review.py" line="+53"/>
         <source>Review sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Części wizyty kontrolnej</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How is my asthma?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak moja astma?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Napady</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+240"/>
         <source>My questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje pytania</translation>
     </message>
     <message>
         <location line="-239"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>My asthma review</source>
-        <translation type="unfinished"></translation>
+        <translation>Moja wizyta kontrolna astmy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizyta kontrolna</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Three questions about the last month (RCP 3 Questions). Answer yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trzy pytania o ostatni miesiąc (3 pytania RCP). Odpowiedz tak lub nie.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save my answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz moje odpowiedzi</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Earlier answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wcześniejsze odpowiedzi</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A score from a form your nurse gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik z formularza od pielęgniarki</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save score</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wynik</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Which form</source>
-        <translation type="unfinished"></translation>
+        <translation>Który formularz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik łączny</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+46"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Record an asthma attack, or any time you needed urgent care for your asthma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz napad astmy lub każdą sytuację, w której astma wymagała pilnej pomocy medycznej.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What happened? Tick all that apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się stało? Zaznacz wszystko, co pasuje.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Note</source>
-        <translation type="unfinished">Uwaga</translation>
+        <translation>Uwaga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save attack</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz napad</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Attacks recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisane napady</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete selected attack</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczony napad</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>%1: %2 score %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, wynik %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no care recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zapisano pomocy medycznej</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (z odpowiedzią)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Better than last time (%1 before, %2 now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepiej niż ostatnio (wcześniej %1, teraz %2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Worse than last time (%1 before, %2 now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorzej niż ostatnio (wcześniej %1, teraz %2).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same as last time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak samo jak ostatnio (%1).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Write down what you want to ask at your next review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz, o co chcesz zapytać na następnej wizycie kontrolnej.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe pytanie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj pytanie</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Mark as answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako pytanie z odpowiedzią</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove question</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń pytanie</translation>
     </message>
 </context>
 <context>
@@ -2319,43 +2326,43 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <location filename="../asthma_app/ui/widgets/review_summary.py" line="+38"/>
         <location line="+14"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+14"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Review summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie do wizyty kontrolnej</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz PDF...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj...</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz PDF</translation>
     </message>
 </context>
 <context>
@@ -2363,57 +2370,57 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/profile_dialogs.py" line="+17"/>
         <source>Passphrase and lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło i blokada</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nigdy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After %1 minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Po %1 min bez używania</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe hasło</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>To samo hasło jeszcze raz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokuj aplikację</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń hasło</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A passphrase keeps this person&apos;s diary private from others using this computer. It is stored only in a scrambled form: if it is forgotten, it cannot be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło chroni dzienniczek tej osoby przed innymi osobami, które korzystają z tego komputera. Jest przechowywane tylko w zaszyfrowanej postaci: jeśli się je zapomni, nie da się go odczytać.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The two passphrases are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te dwa hasła są różne.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please use at least 4 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj co najmniej 4 znaków.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To lock the app, first choose a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby zablokować aplikację, najpierw wybierz hasło.</translation>
     </message>
 </context>
 <context>
@@ -2421,72 +2428,72 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+39"/>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten okres</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the diary shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Co pokazuje dzienniczek</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Peak flow readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiary przepływu szczytowego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia rano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia wieczorem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Highest</source>
-        <translation type="unfinished"></translation>
+        <translation>Najwyższy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lowest</source>
-        <translation type="unfinished"></translation>
+        <translation>Najniższy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lowest % of best</source>
-        <translation type="unfinished"></translation>
+        <translation>Najniższy % najlepszego wyniku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Variability</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmienność</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days green / amber / red</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni zielone / żółte / czerwone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days with no data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni bez danych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reliever days a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni z lekiem doraźnym w tygodniu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nights woken a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Noce z budzeniem w tygodniu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Readings missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięte pomiary</translation>
     </message>
 </context>
 <context>
@@ -2590,22 +2597,22 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-59"/>
         <location line="+10"/>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Czy nadal tu jesteś?</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Time-out warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzeżenie o upływie czasu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I&apos;m still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadal tu jestem</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>To keep your information private, this screen will be cleared in %1 seconds. Press the button if you need more time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby chronić Twoje dane, ten ekran zostanie wyczyszczony za %1 s. Naciśnij przycisk, jeśli potrzebujesz więcej czasu.</translation>
     </message>
 </context>
 <context>
@@ -2815,27 +2822,27 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/services/trends.py" line="+181"/>
         <source>No zone: there was no plan with a personal best then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak strefy: wtedy nie było planu z najlepszym wynikiem osobistym.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The lowest reading was %1 % of the personal best in your plan then: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najniższy pomiar wynosił %1 % najlepszego wyniku osobistego z ówczesnego planu: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 % of the personal best in your plan then: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % najlepszego wyniku osobistego z ówczesnego planu: %2.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 reading, %2: %3 L/min.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – pomiar, %2: %3 L/min.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 readings in the %2 days from %3: lowest %4 L/min, highest %5 L/min, average %6 L/min (%7 readings).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – pomiary z okresu %2 dni od %3: najniższy %4 L/min, najwyższy %5 L/min, średnio %6 L/min (liczba pomiarów: %7).</translation>
     </message>
 </context>
 <context>
@@ -2843,98 +2850,98 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/charts.py" line="+132"/>
         <source>Personal best in your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Najlepszy wynik osobisty z Twojego planu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reliever puffs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dawki leku doraźnego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nights woken</source>
-        <translation type="unfinished"></translation>
+        <translation>Noce z budzeniem</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Morning: blue solid line with round dots. Evening: purple dashed line with triangles. Dotted black line: the personal best in your plan. Background: green, amber and red zones from the plan in force on each day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rano: niebieska ciągła linia z okrągłymi kropkami. Wieczorem: fioletowa przerywana linia z trójkątami. Czarna kropkowana linia: najlepszy wynik osobisty z Twojego planu. Tło: strefy zielona, żółta i czerwona z planu obowiązującego danego dnia.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Peak flow chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres przepływu szczytowego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reliever puffs chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres dawek leku doraźnego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nights woken chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres nocy z budzeniem</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Green zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefa zielona</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Amber zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefa żółta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Red zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefa czerwona</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Lowest to highest</source>
-        <translation type="unfinished"></translation>
+        <translation>Od najniższego do najwyższego</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>Peak flow (L/min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przepływ szczytowy (L/min)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Peak flow (L/min): average, lowest and highest in each %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przepływ szczytowy (L/min): średni, najniższy i najwyższy w każdym okresie %n dnia</numerusform>
+            <numerusform>Przepływ szczytowy (L/min): średni, najniższy i najwyższy w każdym okresie %n dni</numerusform>
+            <numerusform>Przepływ szczytowy (L/min): średni, najniższy i najwyższy w każdym okresie %n dni</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reliever puffs each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dawki leku doraźnego każdego dnia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Woken at night by asthma (1 = yes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budzenie w nocy przez astmę (1 = tak)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Reliever puffs in each %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dawki leku doraźnego w każdym okresie %n dnia</numerusform>
+            <numerusform>Dawki leku doraźnego w każdym okresie %n dni</numerusform>
+            <numerusform>Dawki leku doraźnego w każdym okresie %n dni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Nights woken by asthma in each %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noce z budzeniem przez astmę w każdym okresie %n dnia</numerusform>
+            <numerusform>Noce z budzeniem przez astmę w każdym okresie %n dni</numerusform>
+            <numerusform>Noce z budzeniem przez astmę w każdym okresie %n dni</numerusform>
         </translation>
     </message>
 </context>
@@ -2944,113 +2951,113 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <location filename="../asthma_app/ui/pages/trends.py" line="+70"/>
         <location line="+130"/>
         <source>Click a dot on the chart to see that reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij kropkę na wykresie, aby zobaczyć ten pomiar.</translation>
     </message>
     <message>
         <location line="-120"/>
         <location line="+60"/>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Trendy</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>2 tygodnie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 miesiące</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 rok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Własny</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Show this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż ten okres</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>← Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>← Wcześniej</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Wcześniej</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Later →</source>
-        <translation type="unfinished"></translation>
+        <translation>Później →</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Później</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+133"/>
         <source>View as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż jako tabelę</translation>
     </message>
     <message>
         <location line="-130"/>
         <source>Save chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wykres jako PNG…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find my personal best…</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź mój najlepszy wynik osobisty…</translation>
     </message>
     <message numerus="yes">
         <location line="+66"/>
         <source>%1 to %2 (%n days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 – %2 (%n dzień)</numerusform>
+            <numerusform>%1 – %2 (%n dni)</numerusform>
+            <numerusform>%1 – %2 (%n dni)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+61"/>
         <source>View as chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż jako wykres</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wykres jako PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrazy PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -3058,68 +3065,68 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+44"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Pora</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+7"/>
         <source>Peak flow</source>
-        <translation type="unfinished">Przepływ szczytowy</translation>
+        <translation>Przepływ szczytowy</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>% of best</source>
-        <translation type="unfinished"></translation>
+        <translation>% najlepszego</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Zone</source>
-        <translation type="unfinished">Strefa</translation>
+        <translation>Strefa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peak flow readings table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela pomiarów przepływu szczytowego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reliever puffs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dawki leku doraźnego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nights woken</source>
-        <translation type="unfinished"></translation>
+        <translation>Noce z budzeniem</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reliever and nights table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela leku doraźnego i nocy z budzeniem</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reliever and nights woken</source>
-        <translation type="unfinished"></translation>
+        <translation>Lek doraźny i noce z budzeniem</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no diary entry</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wpisu w dzienniczku</translation>
     </message>
 </context>
 <context>
