@@ -123,28 +123,28 @@
     <message>
         <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+53"/>
         <source>Staff: leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>عملہ: کیوسک موڈ سے باہر نکلیں</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+12"/>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>عملے کا PIN</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>کیوسک موڈ سے باہر نکلیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">منسوخ کریں</translation>
+        <translation>منسوخ کریں</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>That PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ PIN درست نہیں ہے۔</translation>
     </message>
 </context>
 <context>
@@ -152,7 +152,7 @@
     <message>
         <location filename="../asthma_app/storage/backup.py" line="+203"/>
         <source>This backup is damaged, so it was not restored. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ بیک اپ خراب ہے، اس لیے اسے واپس نہیں لایا گیا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
 </context>
 <context>
@@ -160,102 +160,102 @@
     <message>
         <location filename="../asthma_app/ui/pages/backups.py" line="+52"/>
         <source>Backups of my diary</source>
-        <translation type="unfinished"></translation>
+        <translation>میری ڈائری کے بیک اپ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The app makes a copy of your diary each day you use it, and keeps copies from the last week, the last five weeks and the last year. You can bring a copy back if something went wrong. Your diary as it is now is saved first, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایپ ہر اس دن آپ کی ڈائری کی ایک کاپی بناتی ہے جس دن آپ اسے استعمال کرتے ہیں، اور پچھلے ہفتے، پچھلے پانچ ہفتوں اور پچھلے سال کی کاپیاں رکھتی ہے۔ اگر کچھ غلط ہو جائے تو آپ کوئی کاپی واپس لا سکتے ہیں۔ پہلے آپ کی ڈائری، جیسی وہ ابھی ہے، محفوظ کی جاتی ہے، اس لیے کچھ ضائع نہیں ہوتا۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>سائز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ، نئے پہلے</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی بیک اپ بنائیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bring back this copy...</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کاپی واپس لائیں...</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>کام جاری ہے</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Daily (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>روزانہ (خودکار)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Made by me</source>
-        <translation type="unfinished"></translation>
+        <translation>میں نے بنایا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before bringing back a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>کاپی واپس لانے سے پہلے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before an update</source>
-        <translation type="unfinished"></translation>
+        <translation>اپ ڈیٹ سے پہلے</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Working. Please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>کام جاری ہے۔ براہ کرم انتظار کریں۔</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Backup made.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ بن گیا۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Bring back a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>کاپی واپس لائیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring back your diary as it was on %1? Your diary as it is now is saved as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا آپ اپنی ڈائری ویسی واپس لانا چاہتے ہیں جیسی وہ %1 کو تھی؟ پہلے آپ کی ڈائری، جیسی وہ ابھی ہے، بیک اپ کے طور پر محفوظ کی جائے گی۔</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Your diary now runs up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>اب آپ کی ڈائری %1 تک ہے۔</translation>
     </message>
 </context>
 <context>
@@ -263,37 +263,37 @@
     <message>
         <location filename="../asthma_app/domain/control.py" line="+141"/>
         <source>Urgent GP or nurse appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>جی پی یا نرس سے فوری ملاقات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Out-of-hours doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>اوقات کار کے بعد والا ڈاکٹر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Called NHS 111</source>
-        <translation type="unfinished"></translation>
+        <translation>NHS 111 پر کال کی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;E (emergency department)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;E (ایمرجنسی شعبہ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ambulance</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمبولینس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stayed in hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>ہسپتال میں رہنا پڑا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Course of steroid tablets</source>
-        <translation type="unfinished"></translation>
+        <translation>اسٹیرائیڈ گولیوں کا کورس</translation>
     </message>
 </context>
 <context>
@@ -301,95 +301,95 @@
     <message>
         <location line="-117"/>
         <source>RCP 3 Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>RCP 3 سوالات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asthma Control Test (ACT)</source>
-        <translation type="unfinished"></translation>
+        <translation>دمہ کنٹرول ٹیسٹ (ACT)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Childhood Asthma Control Test</source>
-        <translation type="unfinished"></translation>
+        <translation>بچوں کا دمہ کنٹرول ٹیسٹ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asthma Control Questionnaire (ACQ)</source>
-        <translation type="unfinished"></translation>
+        <translation>دمہ کنٹرول سوالنامہ (ACQ)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>In the last month, has your asthma made it hard to sleep? This includes coughing at night.</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلے مہینے میں، کیا آپ کے دمے کی وجہ سے سونا مشکل ہوا؟ اس میں رات کو کھانسی بھی شامل ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the last month, have you had your usual asthma symptoms in the day, such as cough, wheeze, a tight chest or feeling short of breath?</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلے مہینے میں، کیا آپ کو دن میں دمے کی اپنی عام علامات ہوئیں، جیسے کھانسی، سیٹی جیسی سانس، سینے میں جکڑن یا سانس پھولنا؟</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the last month, has your asthma stopped you doing your usual things, such as work, school, housework or sport?</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلے مہینے میں، کیا آپ کے دمے نے آپ کو اپنے روز مرہ کے کام کرنے سے روکا، جیسے کام، اسکول، گھر کا کام یا کھیل؟</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+54"/>
         <source>Please answer all three questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>براہ کرم تینوں سوالوں کے جواب دیں۔</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>0 out of 3: your answers suggest your asthma is well controlled. Keep following your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>3 میں سے 0: آپ کے جوابات بتاتے ہیں کہ آپ کا دمہ اچھی طرح قابو میں ہے۔ اپنے پلان پر عمل کرتے رہیں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 out of 3: you have had some problems. Mention this to your asthma nurse: they may want to ask you more.</source>
-        <translation type="unfinished"></translation>
+        <translation>3 میں سے 1: آپ کو کچھ مسائل ہوئے ہیں۔ اپنی دمے کی نرس کو اس کے بارے میں بتائیں: ہو سکتا ہے وہ آپ سے مزید پوچھنا چاہیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 out of 3: your answers suggest your asthma is not well controlled. Please talk to your asthma nurse or GP soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>3 میں سے %1: آپ کے جوابات بتاتے ہیں کہ آپ کا دمہ اچھی طرح قابو میں نہیں ہے۔ براہ کرم جلد اپنی دمے کی نرس یا جی پی سے بات کریں۔</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+59"/>
         <source>The date can&apos;t be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ مستقبل کی نہیں ہو سکتی۔</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>A %1 score must be between %2 and %3. Please check the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 اسکور %2 اور %3 کے درمیان ہونا چاہیے۔ براہ کرم فارم چیک کریں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A %1 score is a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 اسکور پورا نمبر ہوتا ہے۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+51"/>
         <source>The note is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹ بہت لمبا ہے۔</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Each kind of care can be ticked only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر قسم کی طبی مدد پر صرف ایک بار نشان لگایا جا سکتا ہے۔</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Please type your question.</source>
-        <translation type="unfinished"></translation>
+        <translation>براہ کرم اپنا سوال لکھیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please keep the question shorter (%1 letters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>براہ کرم سوال چھوٹا رکھیں (زیادہ سے زیادہ %1 حروف)۔</translation>
     </message>
 </context>
 <context>
@@ -400,12 +400,15 @@
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>معاف کیجیے، ایپ میں کچھ غلط ہو گیا۔ جو کچھ آپ پہلے محفوظ کر چکے تھے، وہ سب صحیح سلامت ہے۔
+
+اگر ایسا بار بار ہو تو آپ اس فولڈر میں موجود رپورٹ ایپ بنانے والوں کو بھیج سکتے ہیں۔ اس میں کوئی ذاتی معلومات نہیں ہیں:
+%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ غلط ہو گیا</translation>
     </message>
 </context>
 <context>
@@ -413,42 +416,42 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/demo.py" line="+85"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیمو: ایک فرضی مریض۔ یہاں آپ جو کچھ بھی کریں وہ محفوظ نہیں رہتا۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیمو موڈ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Switch demo plan to MART</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیمو پلان کو MART میں بدلیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Presenter view (larger text)</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش کرنے والے کا منظر (بڑا متن)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reset demo</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیمو دوبارہ شروع کریں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave demo</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیمو سے باہر نکلیں</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>DEMO - Asthma Plan &amp; Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیمو - دمہ پلان اور ڈائری</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Try the demo (a made-up patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیمو آزمائیں (ایک فرضی مریض)</translation>
     </message>
 </context>
 <context>
@@ -643,78 +646,78 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/exchange_actions.py" line="+44"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فائل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export readings and diary (CSV)...</source>
-        <translation type="unfinished"></translation>
+        <translation>ریڈنگز اور ڈائری ایکسپورٹ کریں (CSV)...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export a full backup (JSON)...</source>
-        <translation type="unfinished"></translation>
+        <translation>پورا بیک اپ ایکسپورٹ کریں (JSON)...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export for health records (FHIR)...</source>
-        <translation type="unfinished"></translation>
+        <translation>صحت کے ریکارڈ کے لیے ایکسپورٹ کریں (FHIR)...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save my action plan as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>میرا ایکشن پلان PDF کے طور پر محفوظ کریں...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the review summary as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>معائنے کا خلاصہ PDF کے طور پر محفوظ کریں...</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import a backup (JSON)...</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ امپورٹ کریں (JSON)...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import readings from a spreadsheet (CSV)...</source>
-        <translation type="unfinished"></translation>
+        <translation>اسپریڈشیٹ سے ریڈنگز امپورٹ کریں (CSV)...</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>ایکسپورٹ</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Import a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ امپورٹ کریں</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+14"/>
         <source>Import readings</source>
-        <translation type="unfinished"></translation>
+        <translation>ریڈنگز امپورٹ کریں</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>%1 readings and %2 diary entries will be added. %3 rows are already in your diary and will be skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ریڈنگز اور ڈائری کے %2 اندراجات شامل کیے جائیں گے۔ %3 قطاریں پہلے سے آپ کی ڈائری میں ہیں اور چھوڑ دی جائیں گی۔</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Working...</source>
-        <translation type="unfinished"></translation>
+        <translation>کام جاری ہے...</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ہو گیا: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ بھی تبدیل نہیں ہوا</translation>
     </message>
 </context>
 <context>
@@ -785,42 +788,42 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/home.py" line="+104"/>
         <source>Switch person</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد بدلیں</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Add a person...</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی فرد شامل کریں...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rename...</source>
-        <translation type="unfinished"></translation>
+        <translation>نام بدلیں...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase and lock...</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس فریز اور تالا...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminders...</source>
-        <translation type="unfinished"></translation>
+        <translation>یاد دہانیاں...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی تالا لگائیں</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی فرد شامل کریں</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>نام بدلیں</translation>
     </message>
 </context>
 <context>
@@ -828,22 +831,22 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/services/kiosk_config.py" line="+38"/>
         <source>The kiosk settings file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کیوسک کی سیٹنگز والی فائل پڑھی نہیں جا سکی: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Times in the kiosk settings must be whole numbers of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>کیوسک کی سیٹنگز میں وقت سیکنڈوں کے پورے نمبر ہونے چاہییں۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>attendant_pin_hash is not a PIN hash. Make one with &apos;asthma-app kiosk-pin-hash&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>attendant_pin_hash کوئی PIN ہیش نہیں ہے۔ 'asthma-app kiosk-pin-hash' سے ایک بنائیں۔</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No kiosk settings file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پر کیوسک کی سیٹنگز والی کوئی فائل نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -851,22 +854,22 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/kiosk.py" line="+86"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلینک کیوسک: جب آپ ختم کریں یا چلے جائیں تو آپ کا لکھا ہوا سب کچھ مٹا دیا جاتا ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finish and clear</source>
-        <translation type="unfinished"></translation>
+        <translation>ختم کریں اور مٹائیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>عملہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff: leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>عملہ: کیوسک موڈ سے باہر نکلیں</translation>
     </message>
 </context>
 <context>
@@ -912,32 +915,32 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/home.py" line="-157"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>تالا لگا ہے</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس فریز</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>تالا کھولیں</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The diary is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈائری پر تالا لگا ہے</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>That passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ پاس فریز درست نہیں ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1056,7 +1059,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/profile_dialogs.py" line="+34"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
 </context>
 <context>
@@ -1064,22 +1067,22 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/widgets/number_pad.py" line="+21"/>
         <source>Delete</source>
-        <translation type="unfinished">مٹائیں</translation>
+        <translation>مٹائیں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>اگلا</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delete the last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری ہندسہ مٹائیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next box</source>
-        <translation type="unfinished"></translation>
+        <translation>اگلا خانہ</translation>
     </message>
 </context>
 <context>
@@ -1202,154 +1205,154 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/dialogs/personal_best.py" line="+41"/>
         <source>Find my personal best</source>
-        <translation type="unfinished"></translation>
+        <translation>میرا ذاتی بہترین معلوم کریں</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your personal best is the highest peak flow you reach when your asthma is as good as it gets. To find it: for two weeks, while you feel well, take your peak flow every morning and every evening. Blow three times and log the highest. Use the same meter each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا ذاتی بہترین وہ سب سے زیادہ پیک فلو ہے جو آپ تب حاصل کرتے ہیں جب آپ کا دمہ جتنا ہو سکے اچھا ہو۔ اسے معلوم کرنے کے لیے: دو ہفتے تک، جب آپ ٹھیک محسوس کر رہے ہوں، ہر صبح اور ہر شام اپنا پیک فلو ناپیں۔ تین بار پھونکیں اور سب سے زیادہ نمبر لکھیں۔ ہر بار وہی میٹر استعمال کریں۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save as my personal best</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے ذاتی بہترین کے طور پر محفوظ کریں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close without changing my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>میرا پلان بدلے بغیر بند کریں</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Your last 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے پچھلے 14 دن</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of %2 readings</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 میں سے %1 ریڈنگز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Morning and evening readings collected</source>
-        <translation type="unfinished"></translation>
+        <translation>صبح اور شام کی جمع شدہ ریڈنگز</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Readings on %1 of the last 14 days; morning and evening both on %2 days; %3 of 28 morning and evening readings.</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلے 14 دنوں میں سے %1 دن ریڈنگز؛ %2 دن صبح اور شام دونوں؛ صبح اور شام کی 28 ریڈنگز میں سے %3۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keep going until you have 14 days with a morning and an evening reading. You can still look at the highest reading so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>تب تک جاری رکھیں جب تک آپ کے پاس 14 دن ایسے نہ ہو جائیں جن میں صبح اور شام دونوں کی ریڈنگ ہو۔ آپ اب تک کی سب سے زیادہ ریڈنگ پھر بھی دیکھ سکتے ہیں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Proposed personal best</source>
-        <translation type="unfinished"></translation>
+        <translation>تجویز کردہ ذاتی بہترین</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No readings in the last 14 days yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلے 14 دنوں میں ابھی تک کوئی ریڈنگ نہیں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your highest reading in these 14 days was %1 L/min, on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ان 14 دنوں میں آپ کی سب سے زیادہ ریڈنگ %1 L/min تھی، %2 کو۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+6"/>
         <source>New personal best</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا ذاتی بہترین</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Agreed with</source>
-        <translation type="unfinished"></translation>
+        <translation>کس کے ساتھ طے کیا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For example: Nurse Jones</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال کے طور پر: نرس جونز</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Agreed with (name)</source>
-        <translation type="unfinished">کس کے ساتھ طے کیا (نام)</translation>
+        <translation>کس کے ساتھ طے کیا (نام)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Predicted peak flow: for reference only</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقع پیک فلو: صرف حوالے کے لیے</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sex for the prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازے کے لیے جنس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>چنیں…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>عورت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>مرد</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>قد</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>جنس</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Add your action plan first: the personal best is part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے اپنا ایکشن پلان شامل کریں: ذاتی بہترین اسی کا حصہ ہے۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your plan&apos;s personal best will change from %1 to %2 L/min. Zones from now on use the new value; earlier readings keep their zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے پلان کا ذاتی بہترین %1 سے بدل کر %2 L/min ہو جائے گا۔ اب سے زون نیا نمبر استعمال کریں گے؛ پہلے کی ریڈنگز کے زون وہی رہیں گے۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your plan will use %1 L/min as your personal best from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>اب سے آپ کا پلان %1 L/min کو آپ کا ذاتی بہترین مانے گا۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add your year of birth to your profile to see a predicted value.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقع نمبر دیکھنے کے لیے اپنی پروفائل میں پیدائش کا سال شامل کریں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose sex and height to see a predicted value.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقع نمبر دیکھنے کے لیے جنس اور قد چنیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The children&apos;s table covers heights from 85 to 170 cm.</source>
-        <translation type="unfinished"></translation>
+        <translation>بچوں کا جدول 85 سے 170 cm تک کے قد کے لیے ہے۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Predicted for your age (%1), sex and height: %2 L/min (EU scale). For reference only: discuss with your nurse. Your zones always use your own personal best.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی عمر (%1)، جنس اور قد کے لحاظ سے متوقع: %2 L/min (EU پیمانہ)۔ صرف حوالے کے لیے: اپنی نرس سے بات کریں۔ آپ کے زون ہمیشہ آپ کا اپنا ذاتی بہترین استعمال کرتے ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -1993,14 +1996,18 @@ If this keeps happening, you can send the report in this folder to the people wh
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی ڈائری کی فائل خراب ہو گئی تھی۔ ایپ نے خراب فائل کو %1 میں الگ رکھ دیا ہے (اسے مٹایا نہیں گیا) اور %2 کا آپ کا بیک اپ واپس لے آئی ہے۔
+
+اب آپ کی ڈائری %2 تک ہے۔ اس کے بعد آپ نے جو کچھ محفوظ کیا وہ اس میں نہیں ہے، اس لیے اگر ہو سکے تو براہ کرم اسے دوبارہ شامل کریں۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your diary file was damaged and there was no backup to bring back. The app has put the damaged file aside in %1 (it is not deleted) and saved what it could still read into a new diary: %2 peak-flow readings, %3 symptom entries and %4 plan versions.
 
 Some entries may be missing. Please check your diary and your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی ڈائری کی فائل خراب ہو گئی تھی اور واپس لانے کے لیے کوئی بیک اپ نہیں تھا۔ ایپ نے خراب فائل کو %1 میں الگ رکھ دیا ہے (اسے مٹایا نہیں گیا) اور جو کچھ وہ ابھی بھی پڑھ سکی اسے ایک نئی ڈائری میں محفوظ کر دیا ہے: پیک فلو کی %2 ریڈنگز، علامات کے %3 اندراجات اور پلان کے %4 ورژن۔
+
+کچھ اندراجات غائب ہو سکتے ہیں۔ براہ کرم اپنی ڈائری اور اپنا پلان چیک کریں۔</translation>
     </message>
 </context>
 <context>
@@ -2041,7 +2048,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/reminders.py" line="+66"/>
         <source>Asthma Plan &amp; Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>دمہ پلان اور ڈائری</translation>
     </message>
 </context>
 <context>
@@ -2049,37 +2056,37 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location line="+19"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>یاد دہانیاں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remind me (while the app is open)</source>
-        <translation type="unfinished"></translation>
+        <translation>مجھے یاد دلائیں (جب تک ایپ کھلی ہو)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Preventer dose</source>
-        <translation type="unfinished"></translation>
+        <translation>پریوینٹر کی خوراک</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peak-flow reading</source>
-        <translation type="unfinished"></translation>
+        <translation>پیک فلو ریڈنگ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Time for: </source>
-        <translation type="unfinished"></translation>
+        <translation>وقت برائے: </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This computer has no notification area (system tray), so reminders cannot be shown. Set them on your phone or another device instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر میں اطلاعات کی جگہ (سسٹم ٹرے) نہیں ہے، اس لیے یاد دہانیاں نہیں دکھائی جا سکتیں۔ اس کے بجائے انہیں اپنے فون یا کسی اور آلے پر لگائیں۔</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>You also get a reminder when your plan&apos;s review date is a week away.</source>
-        <translation type="unfinished"></translation>
+        <translation>جب آپ کے پلان کے معائنے کی تاریخ میں ایک ہفتہ رہ جائے تو بھی آپ کو یاد دہانی ملتی ہے۔</translation>
     </message>
 </context>
 <context>
@@ -2087,22 +2094,22 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/services/reminders.py" line="+47"/>
         <source>Time for your preventer, as your plan says.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے پریوینٹر کا وقت ہو گیا ہے، جیسا کہ آپ کا پلان کہتا ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time to blow your peak flow and log it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنا پیک فلو پھونکنے اور لکھنے کا وقت ہو گیا ہے۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your asthma review is due. Book it with your GP surgery.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے دمے کے معائنے کا وقت ہو گیا ہے۔ اپنی جی پی سرجری میں وقت لیں۔</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Your asthma review is due on %1. Book it with your GP surgery.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے دمے کا معائنہ %1 کو ہونا ہے۔ اپنی جی پی سرجری میں وقت لیں۔</translation>
     </message>
 </context>
 <context>
@@ -2110,32 +2117,32 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/widgets/review_banners.py" line="+36"/>
         <source>It&apos;s time for your monthly check: three quick questions about how your asthma has been.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی ماہانہ جانچ کا وقت ہو گیا ہے: تین چھوٹے سوال کہ آپ کا دمہ کیسا رہا۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی جواب دیں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی نہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>جو ہوا وہ لکھیں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>نہیں، شکریہ</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>You were in the red zone on %1. Did you have an asthma attack or need urgent care? Your nurse will want to know at your review.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو آپ سرخ زون میں تھے۔ کیا آپ کو دمے کا دورہ پڑا یا فوری طبی مدد کی ضرورت پڑی؟ آپ کی نرس معائنے پر یہ جاننا چاہے گی۔</translation>
     </message>
 </context>
 <context>
@@ -2143,174 +2150,174 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/pages/review.py" line="+53"/>
         <source>Review sections</source>
-        <translation type="unfinished"></translation>
+        <translation>معائنے کے حصے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How is my asthma?</source>
-        <translation type="unfinished"></translation>
+        <translation>میرا دمہ کیسا ہے؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attacks</source>
-        <translation type="unfinished"></translation>
+        <translation>دورے</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+240"/>
         <source>My questions</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے سوالات</translation>
     </message>
     <message>
         <location line="-239"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصہ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>My asthma review</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے دمے کا معائنہ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>معائنہ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Three questions about the last month (RCP 3 Questions). Answer yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلے مہینے کے بارے میں تین سوال (RCP 3 سوالات)۔ ہاں یا نہیں میں جواب دیں۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ہاں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>نہیں</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save my answers</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے جوابات محفوظ کریں</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Earlier answers</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے کے جوابات</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A score from a form your nurse gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>اس فارم کا اسکور جو آپ کی نرس نے آپ کو دیا</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save score</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکور محفوظ کریں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Which form</source>
-        <translation type="unfinished"></translation>
+        <translation>کون سا فارم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total score</source>
-        <translation type="unfinished"></translation>
+        <translation>کل اسکور</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+46"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Record an asthma attack, or any time you needed urgent care for your asthma.</source>
-        <translation type="unfinished"></translation>
+        <translation>دمے کا دورہ لکھیں، یا کوئی بھی ایسا وقت جب آپ کو اپنے دمے کے لیے فوری طبی مدد کی ضرورت پڑی۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What happened? Tick all that apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا ہوا؟ جو بھی لاگو ہو ان سب پر نشان لگائیں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Note</source>
-        <translation type="unfinished">نوٹ</translation>
+        <translation>نوٹ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save attack</source>
-        <translation type="unfinished"></translation>
+        <translation>دورہ محفوظ کریں</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Attacks recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>لکھے گئے دورے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete selected attack</source>
-        <translation type="unfinished"></translation>
+        <translation>چنا ہوا دورہ مٹائیں</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>%1: %2 score %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 اسکور %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no care recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی طبی مدد نہیں لکھی گئی</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (جواب مل گیا)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Better than last time (%1 before, %2 now).</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلی بار سے بہتر (پہلے %1، اب %2)۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Worse than last time (%1 before, %2 now).</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلی بار سے خراب (پہلے %1، اب %2)۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same as last time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلی بار جیسا (%1)۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Write down what you want to ask at your next review.</source>
-        <translation type="unfinished"></translation>
+        <translation>لکھ لیں کہ آپ اپنے اگلے معائنے پر کیا پوچھنا چاہتے ہیں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا سوال</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>سوال شامل کریں</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Mark as answered</source>
-        <translation type="unfinished"></translation>
+        <translation>جواب مل گیا کا نشان لگائیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove question</source>
-        <translation type="unfinished"></translation>
+        <translation>سوال ہٹائیں</translation>
     </message>
 </context>
 <context>
@@ -2319,43 +2326,43 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <location filename="../asthma_app/ui/widgets/review_summary.py" line="+38"/>
         <location line="+14"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>کب سے</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+14"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>کب تک</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>دکھائیں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Review summary</source>
-        <translation type="unfinished"></translation>
+        <translation>معائنے کا خلاصہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF محفوظ کریں...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹ کریں...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>ایکسپورٹ کریں...</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF محفوظ کریں</translation>
     </message>
 </context>
 <context>
@@ -2363,57 +2370,57 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/profile_dialogs.py" line="+17"/>
         <source>Passphrase and lock</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس فریز اور تالا</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>کبھی نہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After %1 minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>استعمال کے بغیر %1 منٹ بعد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا پاس فریز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>وہی پاس فریز دوبارہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock the app</source>
-        <translation type="unfinished"></translation>
+        <translation>ایپ پر تالا لگائیں</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس فریز ہٹائیں</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A passphrase keeps this person&apos;s diary private from others using this computer. It is stored only in a scrambled form: if it is forgotten, it cannot be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس فریز اس فرد کی ڈائری کو اس کمپیوٹر کے دوسرے استعمال کرنے والوں سے نجی رکھتا ہے۔ اسے صرف ایک بدلی ہوئی (خفیہ) شکل میں رکھا جاتا ہے: اگر یہ بھول جائے تو اسے واپس پڑھا نہیں جا سکتا۔</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The two passphrases are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>دونوں پاس فریز مختلف ہیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please use at least 4 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>براہ کرم کم از کم 4 حروف استعمال کریں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To lock the app, first choose a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایپ پر تالا لگانے کے لیے پہلے پاس فریز چنیں۔</translation>
     </message>
 </context>
 <context>
@@ -2421,72 +2428,72 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+39"/>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ مدت</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the diary shows</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈائری کیا دکھاتی ہے</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Peak flow readings</source>
-        <translation type="unfinished"></translation>
+        <translation>پیک فلو ریڈنگز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average morning</source>
-        <translation type="unfinished"></translation>
+        <translation>صبح کا اوسط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average evening</source>
-        <translation type="unfinished"></translation>
+        <translation>شام کا اوسط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Highest</source>
-        <translation type="unfinished"></translation>
+        <translation>سب سے زیادہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lowest</source>
-        <translation type="unfinished"></translation>
+        <translation>سب سے کم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lowest % of best</source>
-        <translation type="unfinished"></translation>
+        <translation>بہترین کا سب سے کم %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Variability</source>
-        <translation type="unfinished"></translation>
+        <translation>اتار چڑھاؤ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days green / amber / red</source>
-        <translation type="unfinished"></translation>
+        <translation>سبز / پیلے / سرخ دن</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days with no data</source>
-        <translation type="unfinished"></translation>
+        <translation>بغیر ڈیٹا کے دن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reliever days a week</source>
-        <translation type="unfinished"></translation>
+        <translation>ہفتے میں ریلیور والے دن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nights woken a week</source>
-        <translation type="unfinished"></translation>
+        <translation>ہفتے میں کتنی راتیں جاگے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Readings missed</source>
-        <translation type="unfinished"></translation>
+        <translation>چھوٹی ہوئی ریڈنگز</translation>
     </message>
 </context>
 <context>
@@ -2590,22 +2597,22 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-59"/>
         <location line="+10"/>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا آپ ابھی یہاں ہیں؟</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Time-out warning</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت ختم ہونے کی تنبیہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I&apos;m still here</source>
-        <translation type="unfinished"></translation>
+        <translation>میں ابھی یہاں ہوں</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>To keep your information private, this screen will be cleared in %1 seconds. Press the button if you need more time.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی معلومات نجی رکھنے کے لیے یہ اسکرین %1 سیکنڈ میں صاف کر دی جائے گی۔ اگر آپ کو مزید وقت چاہیے تو بٹن دبائیں۔</translation>
     </message>
 </context>
 <context>
@@ -2815,27 +2822,27 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/services/trends.py" line="+181"/>
         <source>No zone: there was no plan with a personal best then.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی زون نہیں: اس وقت ذاتی بہترین والا کوئی پلان نہیں تھا۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The lowest reading was %1 % of the personal best in your plan then: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>سب سے کم ریڈنگ اس وقت کے پلان کے ذاتی بہترین کا %1 % تھی: %2۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 % of the personal best in your plan then: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس وقت کے پلان کے ذاتی بہترین کا %1 %: %2۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 reading, %2: %3 L/min.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کی ریڈنگ، %2: %3 L/min۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 readings in the %2 days from %3: lowest %4 L/min, highest %5 L/min, average %6 L/min (%7 readings).</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 سے %2 دنوں میں %1 کی ریڈنگز: سب سے کم %4 L/min، سب سے زیادہ %5 L/min، اوسط %6 L/min (%7 ریڈنگز)۔</translation>
     </message>
 </context>
 <context>
@@ -2843,95 +2850,95 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/charts.py" line="+132"/>
         <source>Personal best in your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے پلان میں ذاتی بہترین</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reliever puffs</source>
-        <translation type="unfinished"></translation>
+        <translation>ریلیور کے پف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nights woken</source>
-        <translation type="unfinished"></translation>
+        <translation>رات کو جاگنا</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Morning: blue solid line with round dots. Evening: purple dashed line with triangles. Dotted black line: the personal best in your plan. Background: green, amber and red zones from the plan in force on each day.</source>
-        <translation type="unfinished"></translation>
+        <translation>صبح: گول نقطوں والی نیلی مسلسل لکیر۔ شام: تکونوں والی جامنی ٹوٹی ٹوٹی لکیر۔ نقطوں والی کالی لکیر: آپ کے پلان میں ذاتی بہترین۔ پس منظر: ہر دن لاگو پلان کے سبز، پیلے اور سرخ زون۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Peak flow chart</source>
-        <translation type="unfinished"></translation>
+        <translation>پیک فلو چارٹ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reliever puffs chart</source>
-        <translation type="unfinished"></translation>
+        <translation>ریلیور کے پف کا چارٹ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nights woken chart</source>
-        <translation type="unfinished"></translation>
+        <translation>رات کو جاگنے کا چارٹ</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Green zone</source>
-        <translation type="unfinished"></translation>
+        <translation>سبز زون</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Amber zone</source>
-        <translation type="unfinished"></translation>
+        <translation>پیلا زون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Red zone</source>
-        <translation type="unfinished"></translation>
+        <translation>سرخ زون</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Lowest to highest</source>
-        <translation type="unfinished"></translation>
+        <translation>سب سے کم سے سب سے زیادہ تک</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>Peak flow (L/min)</source>
-        <translation type="unfinished"></translation>
+        <translation>پیک فلو (L/min)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Peak flow (L/min): average, lowest and highest in each %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>پیک فلو (L/min): ہر %n دن میں اوسط، سب سے کم اور سب سے زیادہ</numerusform>
+            <numerusform>پیک فلو (L/min): ہر %n دن میں اوسط، سب سے کم اور سب سے زیادہ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reliever puffs each day</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر دن ریلیور کے پف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Woken at night by asthma (1 = yes)</source>
-        <translation type="unfinished"></translation>
+        <translation>دمے کی وجہ سے رات کو جاگے (1 = ہاں)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Reliever puffs in each %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ہر %n دن میں ریلیور کے پف</numerusform>
+            <numerusform>ہر %n دن میں ریلیور کے پف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Nights woken by asthma in each %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ہر %n دن میں دمے کی وجہ سے کتنی راتیں جاگے</numerusform>
+            <numerusform>ہر %n دن میں دمے کی وجہ سے کتنی راتیں جاگے</numerusform>
         </translation>
     </message>
 </context>
@@ -2941,112 +2948,112 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <location filename="../asthma_app/ui/pages/trends.py" line="+70"/>
         <location line="+130"/>
         <source>Click a dot on the chart to see that reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ ریڈنگ دیکھنے کے لیے چارٹ پر کسی نقطے پر کلک کریں۔</translation>
     </message>
     <message>
         <location line="-120"/>
         <location line="+60"/>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>رجحانات</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>2 ہفتے</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 مہینے</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 سال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>سب</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنی مرضی کی مدت</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Show this period</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ مدت دکھائیں</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>← Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>← پہلے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Later →</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد میں →</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد میں</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>کب سے</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>کب تک</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+133"/>
         <source>View as table</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول کی شکل میں دیکھیں</translation>
     </message>
     <message>
         <location line="-130"/>
         <source>Save chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>چارٹ PNG کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find my personal best…</source>
-        <translation type="unfinished"></translation>
+        <translation>میرا ذاتی بہترین معلوم کریں…</translation>
     </message>
     <message numerus="yes">
         <location line="+66"/>
         <source>%1 to %2 (%n days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 سے %2 تک (%n دن)</numerusform>
+            <numerusform>%1 سے %2 تک (%n دن)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+61"/>
         <source>View as chart</source>
-        <translation type="unfinished"></translation>
+        <translation>چارٹ کی شکل میں دیکھیں</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>چارٹ PNG کے طور پر محفوظ کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG تصاویر (*.png)</translation>
     </message>
 </context>
 <context>
@@ -3054,68 +3061,68 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+44"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>صبح/شام</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+7"/>
         <source>Peak flow</source>
-        <translation type="unfinished">پیک فلو</translation>
+        <translation>پیک فلو</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>% of best</source>
-        <translation type="unfinished"></translation>
+        <translation>بہترین کا %</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Zone</source>
-        <translation type="unfinished">زون</translation>
+        <translation>زون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peak flow readings table</source>
-        <translation type="unfinished"></translation>
+        <translation>پیک فلو ریڈنگز کا جدول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع کی تاریخ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>دن</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reliever puffs</source>
-        <translation type="unfinished"></translation>
+        <translation>ریلیور کے پف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nights woken</source>
-        <translation type="unfinished"></translation>
+        <translation>رات کو جاگنا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reliever and nights table</source>
-        <translation type="unfinished"></translation>
+        <translation>ریلیور اور راتوں کا جدول</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reliever and nights woken</source>
-        <translation type="unfinished"></translation>
+        <translation>ریلیور اور رات کو جاگنا</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no diary entry</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈائری میں کوئی اندراج نہیں</translation>
     </message>
 </context>
 <context>
