@@ -123,28 +123,28 @@
     <message>
         <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+53"/>
         <source>Staff: leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>কর্মী: কিয়স্ক মোড থেকে বের হন</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+12"/>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>কর্মীর PIN</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>কিয়স্ক মোড থেকে বের হন</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">বাতিল</translation>
+        <translation>বাতিল</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>That PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-টি ঠিক নয়।</translation>
     </message>
 </context>
 <context>
@@ -152,7 +152,7 @@
     <message>
         <location filename="../asthma_app/storage/backup.py" line="+203"/>
         <source>This backup is damaged, so it was not restored. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই ব্যাকআপটি নষ্ট, তাই এটি ফেরানো হয়নি। কিছুই বদলানো হয়নি।</translation>
     </message>
 </context>
 <context>
@@ -160,102 +160,102 @@
     <message>
         <location filename="../asthma_app/ui/pages/backups.py" line="+52"/>
         <source>Backups of my diary</source>
-        <translation type="unfinished"></translation>
+        <translation>আমার ডায়েরির ব্যাকআপ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The app makes a copy of your diary each day you use it, and keeps copies from the last week, the last five weeks and the last year. You can bring a copy back if something went wrong. Your diary as it is now is saved first, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>যেদিন আপনি অ্যাপটি ব্যবহার করেন, সেদিন অ্যাপটি আপনার ডায়েরির একটি কপি রাখে, এবং গত এক সপ্তাহ, গত পাঁচ সপ্তাহ ও গত এক বছরের কপি রেখে দেয়। কিছু ভুল হলে আপনি একটি কপি ফিরিয়ে আনতে পারেন। আপনার ডায়েরি এখন যেমন আছে তা আগে সংরক্ষণ করা হয়, তাই কিছুই হারায় না।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>তারিখ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ধরন</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>আকার</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>ব্যাকআপ, নতুনগুলো আগে</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>এখনই ব্যাকআপ নিন</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bring back this copy...</source>
-        <translation type="unfinished"></translation>
+        <translation>এই কপিটি ফিরিয়ে আনুন...</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>কাজ চলছে</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>ব্যাকআপ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Daily (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিদিন (নিজে থেকে)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Made by me</source>
-        <translation type="unfinished"></translation>
+        <translation>আমার তৈরি</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before bringing back a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>কপি ফিরিয়ে আনার আগে</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before an update</source>
-        <translation type="unfinished"></translation>
+        <translation>আপডেটের আগে</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Working. Please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>কাজ চলছে। অনুগ্রহ করে অপেক্ষা করুন।</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Backup made.</source>
-        <translation type="unfinished"></translation>
+        <translation>ব্যাকআপ নেওয়া হয়েছে।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Bring back a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>একটি কপি ফিরিয়ে আনুন</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring back your diary as it was on %1? Your diary as it is now is saved as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 তারিখে আপনার ডায়েরি যেমন ছিল তেমন ফিরিয়ে আনবেন? আপনার ডায়েরি এখন যেমন আছে তা আগে ব্যাকআপ হিসেবে সংরক্ষণ করা হবে।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Your diary now runs up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার ডায়েরিতে এখন %1 পর্যন্ত লেখা আছে।</translation>
     </message>
 </context>
 <context>
@@ -263,37 +263,37 @@
     <message>
         <location filename="../asthma_app/domain/control.py" line="+141"/>
         <source>Urgent GP or nurse appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>জিপি বা নার্সের সাথে জরুরি অ্যাপয়েন্টমেন্ট</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Out-of-hours doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>অফিস সময়ের বাইরের ডাক্তার</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Called NHS 111</source>
-        <translation type="unfinished"></translation>
+        <translation>NHS 111-এ ফোন করেছি</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;E (emergency department)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;E (হাসপাতালের জরুরি বিভাগ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ambulance</source>
-        <translation type="unfinished"></translation>
+        <translation>অ্যাম্বুলেন্স</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stayed in hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>হাসপাতালে ভর্তি ছিলাম</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Course of steroid tablets</source>
-        <translation type="unfinished"></translation>
+        <translation>স্টেরয়েড ট্যাবলেটের কোর্স</translation>
     </message>
 </context>
 <context>
@@ -301,95 +301,95 @@
     <message>
         <location line="-117"/>
         <source>RCP 3 Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>RCP 3 প্রশ্ন</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asthma Control Test (ACT)</source>
-        <translation type="unfinished"></translation>
+        <translation>হাঁপানি নিয়ন্ত্রণ পরীক্ষা (ACT)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Childhood Asthma Control Test</source>
-        <translation type="unfinished"></translation>
+        <translation>শিশুদের হাঁপানি নিয়ন্ত্রণ পরীক্ষা</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asthma Control Questionnaire (ACQ)</source>
-        <translation type="unfinished"></translation>
+        <translation>হাঁপানি নিয়ন্ত্রণ প্রশ্নমালা (ACQ)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>In the last month, has your asthma made it hard to sleep? This includes coughing at night.</source>
-        <translation type="unfinished"></translation>
+        <translation>গত এক মাসে, হাঁপানির কারণে কি আপনার ঘুমাতে কষ্ট হয়েছে? রাতে কাশিও এর মধ্যে ধরা হয়।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the last month, have you had your usual asthma symptoms in the day, such as cough, wheeze, a tight chest or feeling short of breath?</source>
-        <translation type="unfinished"></translation>
+        <translation>গত এক মাসে, দিনের বেলা কি আপনার হাঁপানির স্বাভাবিক উপসর্গ ছিল, যেমন কাশি, শোঁ শোঁ শব্দ, বুকে চাপ বা শ্বাসকষ্ট?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the last month, has your asthma stopped you doing your usual things, such as work, school, housework or sport?</source>
-        <translation type="unfinished"></translation>
+        <translation>গত এক মাসে, হাঁপানির কারণে কি আপনি আপনার স্বাভাবিক কাজ করতে পারেননি, যেমন কাজ, স্কুল, ঘরের কাজ বা খেলাধুলা?</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+54"/>
         <source>Please answer all three questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>অনুগ্রহ করে তিনটি প্রশ্নেরই উত্তর দিন।</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>0 out of 3: your answers suggest your asthma is well controlled. Keep following your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>৩-এর মধ্যে ০: আপনার উত্তর বলছে আপনার হাঁপানি ভালোভাবে নিয়ন্ত্রণে আছে। আপনার প্ল্যান মেনে চলতে থাকুন।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 out of 3: you have had some problems. Mention this to your asthma nurse: they may want to ask you more.</source>
-        <translation type="unfinished"></translation>
+        <translation>৩-এর মধ্যে ১: আপনার কিছু সমস্যা হয়েছে। আপনার হাঁপানি নার্সকে এটি জানান: তিনি হয়তো আপনাকে আরও কিছু জিজ্ঞেস করতে চাইবেন।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 out of 3: your answers suggest your asthma is not well controlled. Please talk to your asthma nurse or GP soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>৩-এর মধ্যে %1: আপনার উত্তর বলছে আপনার হাঁপানি ভালোভাবে নিয়ন্ত্রণে নেই। অনুগ্রহ করে শিগগিরই আপনার হাঁপানি নার্স বা জিপির সাথে কথা বলুন।</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+59"/>
         <source>The date can&apos;t be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>তারিখটি ভবিষ্যতের হতে পারে না।</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>A %1 score must be between %2 and %3. Please check the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 স্কোর %2 থেকে %3-এর মধ্যে হতে হবে। অনুগ্রহ করে ফর্মটি দেখে নিন।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A %1 score is a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 স্কোর একটি পূর্ণ সংখ্যা।</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+51"/>
         <source>The note is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>নোটটি খুব লম্বা।</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Each kind of care can be ticked only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিটি ধরনের চিকিৎসায় একবারই টিক দেওয়া যায়।</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Please type your question.</source>
-        <translation type="unfinished"></translation>
+        <translation>অনুগ্রহ করে আপনার প্রশ্ন লিখুন।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please keep the question shorter (%1 letters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>অনুগ্রহ করে প্রশ্নটি ছোট রাখুন (সর্বোচ্চ %1 অক্ষর)।</translation>
     </message>
 </context>
 <context>
@@ -400,12 +400,15 @@
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>দুঃখিত, অ্যাপে কিছু একটা ভুল হয়েছে। আপনি আগে যা সংরক্ষণ করেছেন তা সব নিরাপদ আছে।
+
+এমন বারবার হলে, এই ফোল্ডারের রিপোর্টটি অ্যাপ যাঁরা তৈরি করেন তাঁদের পাঠাতে পারেন। এতে কোনো ব্যক্তিগত তথ্য নেই:
+%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>কিছু একটা ভুল হয়েছে</translation>
     </message>
 </context>
 <context>
@@ -413,42 +416,42 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/demo.py" line="+85"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ডেমো: একজন কাল্পনিক রোগী। এখানে আপনি যা করবেন তা রাখা হবে না।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>ডেমো মোড</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Switch demo plan to MART</source>
-        <translation type="unfinished"></translation>
+        <translation>ডেমো প্ল্যান MART-এ বদলান</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Presenter view (larger text)</source>
-        <translation type="unfinished"></translation>
+        <translation>উপস্থাপকের ভিউ (বড় লেখা)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reset demo</source>
-        <translation type="unfinished"></translation>
+        <translation>ডেমো আবার শুরু থেকে চালান</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave demo</source>
-        <translation type="unfinished"></translation>
+        <translation>ডেমো থেকে বের হন</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>DEMO - Asthma Plan &amp; Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>ডেমো - হাঁপানি প্ল্যান ও ডায়েরি</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Try the demo (a made-up patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>ডেমো চালিয়ে দেখুন (একজন কাল্পনিক রোগী)</translation>
     </message>
 </context>
 <context>
@@ -643,78 +646,78 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/exchange_actions.py" line="+44"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ফাইল</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export readings and diary (CSV)...</source>
-        <translation type="unfinished"></translation>
+        <translation>রিডিং ও ডায়েরি এক্সপোর্ট করুন (CSV)...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export a full backup (JSON)...</source>
-        <translation type="unfinished"></translation>
+        <translation>পূর্ণ ব্যাকআপ এক্সপোর্ট করুন (JSON)...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export for health records (FHIR)...</source>
-        <translation type="unfinished"></translation>
+        <translation>স্বাস্থ্য রেকর্ডের জন্য এক্সপোর্ট করুন (FHIR)...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save my action plan as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>আমার অ্যাকশন প্ল্যান PDF হিসেবে সংরক্ষণ করুন...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the review summary as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>রিভিউয়ের সারাংশ PDF হিসেবে সংরক্ষণ করুন...</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import a backup (JSON)...</source>
-        <translation type="unfinished"></translation>
+        <translation>ব্যাকআপ ইমপোর্ট করুন (JSON)...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import readings from a spreadsheet (CSV)...</source>
-        <translation type="unfinished"></translation>
+        <translation>স্প্রেডশিট থেকে রিডিং ইমপোর্ট করুন (CSV)...</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>এক্সপোর্ট</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Import a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>ব্যাকআপ ইমপোর্ট করুন</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+14"/>
         <source>Import readings</source>
-        <translation type="unfinished"></translation>
+        <translation>রিডিং ইমপোর্ট করুন</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>%1 readings and %2 diary entries will be added. %3 rows are already in your diary and will be skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1টি রিডিং ও ডায়েরির %2টি লেখা যোগ হবে। %3টি সারি আগে থেকেই আপনার ডায়েরিতে আছে, তাই বাদ দেওয়া হবে।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Working...</source>
-        <translation type="unfinished"></translation>
+        <translation>কাজ চলছে...</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>হয়ে গেছে: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>কিছুই বদলানো হয়নি</translation>
     </message>
 </context>
 <context>
@@ -785,42 +788,42 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/home.py" line="+104"/>
         <source>Switch person</source>
-        <translation type="unfinished"></translation>
+        <translation>অন্য ব্যক্তিতে যান</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Add a person...</source>
-        <translation type="unfinished"></translation>
+        <translation>একজন ব্যক্তি যোগ করুন...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rename...</source>
-        <translation type="unfinished"></translation>
+        <translation>নাম বদলান...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase and lock...</source>
-        <translation type="unfinished"></translation>
+        <translation>পাসফ্রেজ ও লক...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminders...</source>
-        <translation type="unfinished"></translation>
+        <translation>রিমাইন্ডার...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>এখনই লক করুন</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>একজন ব্যক্তি যোগ করুন</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>নাম বদলান</translation>
     </message>
 </context>
 <context>
@@ -828,22 +831,22 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/services/kiosk_config.py" line="+38"/>
         <source>The kiosk settings file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>কিয়স্কের সেটিংস ফাইল পড়া যায়নি: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Times in the kiosk settings must be whole numbers of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>কিয়স্কের সেটিংসে সময় অবশ্যই পূর্ণ সংখ্যার সেকেন্ডে হতে হবে।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>attendant_pin_hash is not a PIN hash. Make one with &apos;asthma-app kiosk-pin-hash&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>attendant_pin_hash কোনো PIN hash নয়। 'asthma-app kiosk-pin-hash' দিয়ে একটি তৈরি করুন।</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No kiosk settings file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-এ কিয়স্কের কোনো সেটিংস ফাইল নেই।</translation>
     </message>
 </context>
 <context>
@@ -851,22 +854,22 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/kiosk.py" line="+86"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
-        <translation type="unfinished"></translation>
+        <translation>ক্লিনিকের কিয়স্ক: আপনি শেষ করলে বা চলে গেলে আপনার লেখা সবকিছু মুছে ফেলা হয়।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finish and clear</source>
-        <translation type="unfinished"></translation>
+        <translation>শেষ করুন ও মুছে ফেলুন</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>কর্মী</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff: leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>কর্মী: কিয়স্ক মোড থেকে বের হন</translation>
     </message>
 </context>
 <context>
@@ -912,32 +915,32 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/home.py" line="-157"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>লক করা</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>ব্যক্তি</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>পাসফ্রেজ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>আনলক করুন</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The diary is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ডায়েরিটি লক করা আছে</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>That passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>পাসফ্রেজটি ঠিক নয়।</translation>
     </message>
 </context>
 <context>
@@ -1056,7 +1059,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/profile_dialogs.py" line="+34"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>নাম</translation>
     </message>
 </context>
 <context>
@@ -1064,22 +1067,22 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/widgets/number_pad.py" line="+21"/>
         <source>Delete</source>
-        <translation type="unfinished">মুছুন</translation>
+        <translation>মুছুন</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>পরের</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delete the last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>শেষ অঙ্কটি মুছুন</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next box</source>
-        <translation type="unfinished"></translation>
+        <translation>পরের ঘর</translation>
     </message>
 </context>
 <context>
@@ -1202,154 +1205,154 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/dialogs/personal_best.py" line="+41"/>
         <source>Find my personal best</source>
-        <translation type="unfinished"></translation>
+        <translation>আমার ব্যক্তিগত সেরা খুঁজে বের করুন</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your personal best is the highest peak flow you reach when your asthma is as good as it gets. To find it: for two weeks, while you feel well, take your peak flow every morning and every evening. Blow three times and log the highest. Use the same meter each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার ব্যক্তিগত সেরা হলো সেই সর্বোচ্চ পিক ফ্লো, যা আপনার হাঁপানি সবচেয়ে ভালো থাকার সময় আপনি পান। এটি খুঁজে বের করতে: দুই সপ্তাহ ধরে, যখন ভালো বোধ করছেন, প্রতিদিন সকালে ও সন্ধ্যায় পিক ফ্লো মাপুন। তিনবার ফুঁ দিন এবং সবচেয়ে বেশিটি লিখুন। প্রতিবার একই মিটার ব্যবহার করুন।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save as my personal best</source>
-        <translation type="unfinished"></translation>
+        <translation>আমার ব্যক্তিগত সেরা হিসেবে সংরক্ষণ করুন</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close without changing my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>প্ল্যান না বদলে বন্ধ করুন</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Your last 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার গত ১৪ দিন</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of %2 readings</source>
-        <translation type="unfinished"></translation>
+        <translation>%2টি রিডিংয়ের মধ্যে %1টি</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Morning and evening readings collected</source>
-        <translation type="unfinished"></translation>
+        <translation>সকাল ও সন্ধ্যার জমা হওয়া রিডিং</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Readings on %1 of the last 14 days; morning and evening both on %2 days; %3 of 28 morning and evening readings.</source>
-        <translation type="unfinished"></translation>
+        <translation>গত ১৪ দিনের মধ্যে %1 দিন রিডিং আছে; %2 দিন সকাল ও সন্ধ্যা দুটোই আছে; সকাল ও সন্ধ্যার ২৮টি রিডিংয়ের মধ্যে %3টি।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keep going until you have 14 days with a morning and an evening reading. You can still look at the highest reading so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>সকাল ও সন্ধ্যা দুটো রিডিংসহ ১৪ দিন না হওয়া পর্যন্ত চালিয়ে যান। এখন পর্যন্ত সর্বোচ্চ রিডিংটি আপনি তবুও দেখতে পারেন।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Proposed personal best</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রস্তাবিত ব্যক্তিগত সেরা</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No readings in the last 14 days yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>গত ১৪ দিনে এখনও কোনো রিডিং নেই।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your highest reading in these 14 days was %1 L/min, on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই ১৪ দিনে আপনার সর্বোচ্চ রিডিং ছিল %1 L/min, %2 তারিখে।</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+6"/>
         <source>New personal best</source>
-        <translation type="unfinished"></translation>
+        <translation>নতুন ব্যক্তিগত সেরা</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Agreed with</source>
-        <translation type="unfinished"></translation>
+        <translation>যার সাথে ঠিক করা</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For example: Nurse Jones</source>
-        <translation type="unfinished"></translation>
+        <translation>যেমন: নার্স জোন্স</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Agreed with (name)</source>
-        <translation type="unfinished">যার সাথে ঠিক করা (নাম)</translation>
+        <translation>যার সাথে ঠিক করা (নাম)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Predicted peak flow: for reference only</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রত্যাশিত পিক ফ্লো: শুধু জানার জন্য</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sex for the prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>হিসাবের জন্য লিঙ্গ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>বেছে নিন…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>নারী</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>পুরুষ</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>উচ্চতা</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>লিঙ্গ</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Add your action plan first: the personal best is part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>আগে আপনার অ্যাকশন প্ল্যান যোগ করুন: ব্যক্তিগত সেরা তার একটি অংশ।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your plan&apos;s personal best will change from %1 to %2 L/min. Zones from now on use the new value; earlier readings keep their zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার প্ল্যানের ব্যক্তিগত সেরা %1 থেকে বদলে %2 L/min হবে। এখন থেকে জোন নতুন মান ব্যবহার করবে; আগের রিডিংগুলোর জোন আগের মতোই থাকবে।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your plan will use %1 L/min as your personal best from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>এখন থেকে আপনার প্ল্যান %1 L/min-কে আপনার ব্যক্তিগত সেরা হিসেবে ব্যবহার করবে।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add your year of birth to your profile to see a predicted value.</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রত্যাশিত মান দেখতে আপনার প্রোফাইলে জন্মের বছর যোগ করুন।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose sex and height to see a predicted value.</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রত্যাশিত মান দেখতে লিঙ্গ ও উচ্চতা বেছে নিন।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The children&apos;s table covers heights from 85 to 170 cm.</source>
-        <translation type="unfinished"></translation>
+        <translation>শিশুদের তালিকায় ৮৫ থেকে ১৭০ cm পর্যন্ত উচ্চতা আছে।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Predicted for your age (%1), sex and height: %2 L/min (EU scale). For reference only: discuss with your nurse. Your zones always use your own personal best.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার বয়স (%1), লিঙ্গ ও উচ্চতা অনুযায়ী প্রত্যাশিত: %2 L/min (EU স্কেল)। শুধু জানার জন্য: আপনার নার্সের সাথে আলোচনা করুন। আপনার জোন সবসময় আপনার নিজের ব্যক্তিগত সেরা ব্যবহার করে।</translation>
     </message>
 </context>
 <context>
@@ -1993,14 +1996,18 @@ If this keeps happening, you can send the report in this folder to the people wh
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার ডায়েরির ফাইল নষ্ট হয়ে গিয়েছিল। অ্যাপটি নষ্ট ফাইলটি %1-এ সরিয়ে রেখেছে (এটি মোছা হয়নি) এবং %2-এর ব্যাকআপ ফিরিয়ে এনেছে।
+
+আপনার ডায়েরিতে এখন %2 পর্যন্ত লেখা আছে। এর পরে আপনি যা সংরক্ষণ করেছিলেন তা এতে নেই, তাই সম্ভব হলে আবার যোগ করুন।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your diary file was damaged and there was no backup to bring back. The app has put the damaged file aside in %1 (it is not deleted) and saved what it could still read into a new diary: %2 peak-flow readings, %3 symptom entries and %4 plan versions.
 
 Some entries may be missing. Please check your diary and your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার ডায়েরির ফাইল নষ্ট হয়ে গিয়েছিল এবং ফিরিয়ে আনার মতো কোনো ব্যাকআপ ছিল না। অ্যাপটি নষ্ট ফাইলটি %1-এ সরিয়ে রেখেছে (এটি মোছা হয়নি) এবং যা এখনও পড়া গেছে তা একটি নতুন ডায়েরিতে সংরক্ষণ করেছে: %2টি পিক ফ্লো রিডিং, উপসর্গের %3টি লেখা এবং প্ল্যানের %4টি সংস্করণ।
+
+কিছু লেখা হয়তো হারিয়ে গেছে। অনুগ্রহ করে আপনার ডায়েরি ও প্ল্যান দেখে নিন।</translation>
     </message>
 </context>
 <context>
@@ -2041,7 +2048,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/reminders.py" line="+66"/>
         <source>Asthma Plan &amp; Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>হাঁপানি প্ল্যান ও ডায়েরি</translation>
     </message>
 </context>
 <context>
@@ -2049,37 +2056,37 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location line="+19"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>রিমাইন্ডার</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remind me (while the app is open)</source>
-        <translation type="unfinished"></translation>
+        <translation>আমাকে মনে করিয়ে দিন (অ্যাপ খোলা থাকার সময়)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Preventer dose</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রিভেন্টারের ডোজ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peak-flow reading</source>
-        <translation type="unfinished"></translation>
+        <translation>পিক ফ্লো রিডিং</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Time for: </source>
-        <translation type="unfinished"></translation>
+        <translation>সময় হয়েছে: </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This computer has no notification area (system tray), so reminders cannot be shown. Set them on your phone or another device instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই কম্পিউটারে কোনো নোটিফিকেশন এলাকা (সিস্টেম ট্রে) নেই, তাই রিমাইন্ডার দেখানো যাবে না। এর বদলে আপনার ফোনে বা অন্য কোনো যন্ত্রে সেগুলো সেট করুন।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>You also get a reminder when your plan&apos;s review date is a week away.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার প্ল্যানের রিভিউয়ের তারিখের এক সপ্তাহ আগেও আপনি একটি রিমাইন্ডার পাবেন।</translation>
     </message>
 </context>
 <context>
@@ -2087,22 +2094,22 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/services/reminders.py" line="+47"/>
         <source>Time for your preventer, as your plan says.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার প্ল্যান অনুযায়ী প্রিভেন্টার নেওয়ার সময় হয়েছে।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time to blow your peak flow and log it.</source>
-        <translation type="unfinished"></translation>
+        <translation>পিক ফ্লো মিটারে ফুঁ দিয়ে তা লেখার সময় হয়েছে।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your asthma review is due. Book it with your GP surgery.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার হাঁপানি রিভিউয়ের সময় হয়েছে। আপনার জিপি সার্জারিতে বুক করুন।</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Your asthma review is due on %1. Book it with your GP surgery.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 তারিখে আপনার হাঁপানি রিভিউয়ের সময়। আপনার জিপি সার্জারিতে বুক করুন।</translation>
     </message>
 </context>
 <context>
@@ -2110,32 +2117,32 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/widgets/review_banners.py" line="+36"/>
         <source>It&apos;s time for your monthly check: three quick questions about how your asthma has been.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার মাসিক যাচাইয়ের সময় হয়েছে: আপনার হাঁপানি কেমন ছিল তা নিয়ে তিনটি ছোট প্রশ্ন।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer now</source>
-        <translation type="unfinished"></translation>
+        <translation>এখনই উত্তর দিন</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>এখন না</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>কী হয়েছিল তা লিখে রাখুন</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>না, ধন্যবাদ</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>You were in the red zone on %1. Did you have an asthma attack or need urgent care? Your nurse will want to know at your review.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 তারিখে আপনি লাল জোনে ছিলেন। আপনার কি হাঁপানির আক্রমণ হয়েছিল, বা জরুরি চিকিৎসা লেগেছিল? আপনার রিভিউতে নার্স এটি জানতে চাইবেন।</translation>
     </message>
 </context>
 <context>
@@ -2143,174 +2150,174 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/pages/review.py" line="+53"/>
         <source>Review sections</source>
-        <translation type="unfinished"></translation>
+        <translation>রিভিউয়ের অংশ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How is my asthma?</source>
-        <translation type="unfinished"></translation>
+        <translation>আমার হাঁপানি কেমন?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attacks</source>
-        <translation type="unfinished"></translation>
+        <translation>আক্রমণ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+240"/>
         <source>My questions</source>
-        <translation type="unfinished"></translation>
+        <translation>আমার প্রশ্ন</translation>
     </message>
     <message>
         <location line="-239"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>সারাংশ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>My asthma review</source>
-        <translation type="unfinished"></translation>
+        <translation>আমার হাঁপানি রিভিউ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>রিভিউ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Three questions about the last month (RCP 3 Questions). Answer yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>গত মাস নিয়ে তিনটি প্রশ্ন (RCP 3 Questions)। হ্যাঁ বা না উত্তর দিন।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>হ্যাঁ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>না</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save my answers</source>
-        <translation type="unfinished"></translation>
+        <translation>আমার উত্তর সংরক্ষণ করুন</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Earlier answers</source>
-        <translation type="unfinished"></translation>
+        <translation>আগের উত্তর</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A score from a form your nurse gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার নার্সের দেওয়া ফর্মের স্কোর</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save score</source>
-        <translation type="unfinished"></translation>
+        <translation>স্কোর সংরক্ষণ করুন</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Which form</source>
-        <translation type="unfinished"></translation>
+        <translation>কোন ফর্ম</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total score</source>
-        <translation type="unfinished"></translation>
+        <translation>মোট স্কোর</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+46"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>তারিখ</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Record an asthma attack, or any time you needed urgent care for your asthma.</source>
-        <translation type="unfinished"></translation>
+        <translation>হাঁপানির আক্রমণ হলে, বা হাঁপানির জন্য যখনই জরুরি চিকিৎসা লেগেছে, তা লিখে রাখুন।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What happened? Tick all that apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>কী হয়েছিল? যা যা হয়েছিল সবগুলোতে টিক দিন।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Note</source>
-        <translation type="unfinished">নোট</translation>
+        <translation>নোট</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save attack</source>
-        <translation type="unfinished"></translation>
+        <translation>আক্রমণ সংরক্ষণ করুন</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Attacks recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>লিখে রাখা আক্রমণ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete selected attack</source>
-        <translation type="unfinished"></translation>
+        <translation>বাছাই করা আক্রমণ মুছুন</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>%1: %2 score %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 স্কোর %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no care recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>কোনো চিকিৎসা লেখা হয়নি</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (উত্তর পাওয়া গেছে)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Better than last time (%1 before, %2 now).</source>
-        <translation type="unfinished"></translation>
+        <translation>গতবারের চেয়ে ভালো (আগে %1, এখন %2)।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Worse than last time (%1 before, %2 now).</source>
-        <translation type="unfinished"></translation>
+        <translation>গতবারের চেয়ে খারাপ (আগে %1, এখন %2)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same as last time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>গতবারের মতোই (%1)।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Write down what you want to ask at your next review.</source>
-        <translation type="unfinished"></translation>
+        <translation>পরের রিভিউতে যা জিজ্ঞেস করতে চান তা লিখে রাখুন।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>নতুন প্রশ্ন</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রশ্ন যোগ করুন</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Mark as answered</source>
-        <translation type="unfinished"></translation>
+        <translation>উত্তর পাওয়া গেছে বলে চিহ্নিত করুন</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove question</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রশ্ন সরান</translation>
     </message>
 </context>
 <context>
@@ -2319,43 +2326,43 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <location filename="../asthma_app/ui/widgets/review_summary.py" line="+38"/>
         <location line="+14"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>শুরু</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+14"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>শেষ</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>দেখান</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Review summary</source>
-        <translation type="unfinished"></translation>
+        <translation>রিভিউয়ের সারাংশ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF সংরক্ষণ করুন...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রিন্ট...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>এক্সপোর্ট...</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF সংরক্ষণ করুন</translation>
     </message>
 </context>
 <context>
@@ -2363,57 +2370,57 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/profile_dialogs.py" line="+17"/>
         <source>Passphrase and lock</source>
-        <translation type="unfinished"></translation>
+        <translation>পাসফ্রেজ ও লক</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>কখনও না</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After %1 minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>ব্যবহার না হলে %1 মিনিট পরে</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>নতুন পাসফ্রেজ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>একই পাসফ্রেজ আবার</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock the app</source>
-        <translation type="unfinished"></translation>
+        <translation>অ্যাপ লক করুন</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>পাসফ্রেজ সরান</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A passphrase keeps this person&apos;s diary private from others using this computer. It is stored only in a scrambled form: if it is forgotten, it cannot be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>পাসফ্রেজ এই ব্যক্তির ডায়েরি এই কম্পিউটারের অন্য ব্যবহারকারীদের থেকে গোপন রাখে। এটি শুধু এলোমেলো করা রূপে রাখা হয়: ভুলে গেলে এটি আর পড়ে ফেরত পাওয়া যায় না।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The two passphrases are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>দুটি পাসফ্রেজ আলাদা।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please use at least 4 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>অনুগ্রহ করে অন্তত ৪টি অক্ষর ব্যবহার করুন।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To lock the app, first choose a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>অ্যাপ লক করতে আগে একটি পাসফ্রেজ বেছে নিন।</translation>
     </message>
 </context>
 <context>
@@ -2421,72 +2428,72 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+39"/>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>এই সময়</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the diary shows</source>
-        <translation type="unfinished"></translation>
+        <translation>ডায়েরি যা দেখায়</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Peak flow readings</source>
-        <translation type="unfinished"></translation>
+        <translation>পিক ফ্লো রিডিং</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average morning</source>
-        <translation type="unfinished"></translation>
+        <translation>সকালের গড়</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average evening</source>
-        <translation type="unfinished"></translation>
+        <translation>সন্ধ্যার গড়</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Highest</source>
-        <translation type="unfinished"></translation>
+        <translation>সর্বোচ্চ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lowest</source>
-        <translation type="unfinished"></translation>
+        <translation>সর্বনিম্ন</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lowest % of best</source>
-        <translation type="unfinished"></translation>
+        <translation>সেরার সর্বনিম্ন %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Variability</source>
-        <translation type="unfinished"></translation>
+        <translation>ওঠানামা</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days green / amber / red</source>
-        <translation type="unfinished"></translation>
+        <translation>সবুজ / হলুদ / লাল দিন</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days with no data</source>
-        <translation type="unfinished"></translation>
+        <translation>তথ্য ছাড়া দিন</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reliever days a week</source>
-        <translation type="unfinished"></translation>
+        <translation>সপ্তাহে রিলিভারের দিন</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nights woken a week</source>
-        <translation type="unfinished"></translation>
+        <translation>সপ্তাহে ঘুম ভাঙা রাত</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Readings missed</source>
-        <translation type="unfinished"></translation>
+        <translation>বাদ পড়া রিডিং</translation>
     </message>
 </context>
 <context>
@@ -2590,22 +2597,22 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-59"/>
         <location line="+10"/>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনি কি এখনও আছেন?</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Time-out warning</source>
-        <translation type="unfinished"></translation>
+        <translation>সময় শেষ হওয়ার সতর্কতা</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I&apos;m still here</source>
-        <translation type="unfinished"></translation>
+        <translation>আমি এখনও আছি</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>To keep your information private, this screen will be cleared in %1 seconds. Press the button if you need more time.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার তথ্য গোপন রাখতে, %1 সেকেন্ড পরে এই স্ক্রিন মুছে ফেলা হবে। আরও সময় লাগলে বোতামটি চাপুন।</translation>
     </message>
 </context>
 <context>
@@ -2815,27 +2822,27 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/services/trends.py" line="+181"/>
         <source>No zone: there was no plan with a personal best then.</source>
-        <translation type="unfinished"></translation>
+        <translation>কোনো জোন নেই: তখন ব্যক্তিগত সেরাসহ কোনো প্ল্যান ছিল না।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The lowest reading was %1 % of the personal best in your plan then: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>সর্বনিম্ন রিডিং ছিল তখনকার প্ল্যানের ব্যক্তিগত সেরার %1 %: %2।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 % of the personal best in your plan then: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>তখনকার প্ল্যানের ব্যক্তিগত সেরার %1 %: %2।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 reading, %2: %3 L/min.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-এর রিডিং, %2: %3 L/min।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 readings in the %2 days from %3: lowest %4 L/min, highest %5 L/min, average %6 L/min (%7 readings).</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 থেকে %2 দিনে %1-এর রিডিং: সর্বনিম্ন %4 L/min, সর্বোচ্চ %5 L/min, গড় %6 L/min (%7টি রিডিং)।</translation>
     </message>
 </context>
 <context>
@@ -2843,95 +2850,95 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/charts.py" line="+132"/>
         <source>Personal best in your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার প্ল্যানের ব্যক্তিগত সেরা</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reliever puffs</source>
-        <translation type="unfinished"></translation>
+        <translation>রিলিভারের পাফ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nights woken</source>
-        <translation type="unfinished"></translation>
+        <translation>ঘুম ভাঙা রাত</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Morning: blue solid line with round dots. Evening: purple dashed line with triangles. Dotted black line: the personal best in your plan. Background: green, amber and red zones from the plan in force on each day.</source>
-        <translation type="unfinished"></translation>
+        <translation>সকাল: গোল বিন্দুসহ নীল টানা রেখা। সন্ধ্যা: ত্রিভুজসহ বেগুনি ভাঙা ভাঙা রেখা। কালো বিন্দু-বিন্দু রেখা: আপনার প্ল্যানের ব্যক্তিগত সেরা। পটভূমি: প্রতিদিন যে প্ল্যান চালু ছিল তার সবুজ, হলুদ ও লাল জোন।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Peak flow chart</source>
-        <translation type="unfinished"></translation>
+        <translation>পিক ফ্লো চার্ট</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reliever puffs chart</source>
-        <translation type="unfinished"></translation>
+        <translation>রিলিভারের পাফের চার্ট</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nights woken chart</source>
-        <translation type="unfinished"></translation>
+        <translation>ঘুম ভাঙা রাতের চার্ট</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Green zone</source>
-        <translation type="unfinished"></translation>
+        <translation>সবুজ জোন</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Amber zone</source>
-        <translation type="unfinished"></translation>
+        <translation>হলুদ জোন</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Red zone</source>
-        <translation type="unfinished"></translation>
+        <translation>লাল জোন</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Lowest to highest</source>
-        <translation type="unfinished"></translation>
+        <translation>সর্বনিম্ন থেকে সর্বোচ্চ</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>Peak flow (L/min)</source>
-        <translation type="unfinished"></translation>
+        <translation>পিক ফ্লো (L/min)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Peak flow (L/min): average, lowest and highest in each %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>পিক ফ্লো (L/min): প্রতি %n দিনে গড়, সর্বনিম্ন ও সর্বোচ্চ</numerusform>
+            <numerusform>পিক ফ্লো (L/min): প্রতি %n দিনে গড়, সর্বনিম্ন ও সর্বোচ্চ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reliever puffs each day</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিদিন রিলিভারের পাফ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Woken at night by asthma (1 = yes)</source>
-        <translation type="unfinished"></translation>
+        <translation>হাঁপানির কারণে রাতে ঘুম ভেঙেছে (1 = হ্যাঁ)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Reliever puffs in each %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>প্রতি %n দিনে রিলিভারের পাফ</numerusform>
+            <numerusform>প্রতি %n দিনে রিলিভারের পাফ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Nights woken by asthma in each %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>প্রতি %n দিনে হাঁপানির কারণে ঘুম ভাঙা রাত</numerusform>
+            <numerusform>প্রতি %n দিনে হাঁপানির কারণে ঘুম ভাঙা রাত</numerusform>
         </translation>
     </message>
 </context>
@@ -2941,112 +2948,112 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <location filename="../asthma_app/ui/pages/trends.py" line="+70"/>
         <location line="+130"/>
         <source>Click a dot on the chart to see that reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>সেই রিডিং দেখতে চার্টের একটি বিন্দুতে ক্লিক করুন।</translation>
     </message>
     <message>
         <location line="-120"/>
         <location line="+60"/>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রবণতা</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>২ সপ্তাহ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>৩ মাস</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>১ বছর</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>সব</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>নিজে বেছে নিন</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Show this period</source>
-        <translation type="unfinished"></translation>
+        <translation>এই সময় দেখান</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>← Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>← আগের</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>আগের সময়</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Later →</source>
-        <translation type="unfinished"></translation>
+        <translation>পরের →</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>পরের সময়</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>শুরু</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>শেষ</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+133"/>
         <source>View as table</source>
-        <translation type="unfinished"></translation>
+        <translation>টেবিল হিসেবে দেখুন</translation>
     </message>
     <message>
         <location line="-130"/>
         <source>Save chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>চার্ট PNG হিসেবে সংরক্ষণ করুন…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find my personal best…</source>
-        <translation type="unfinished"></translation>
+        <translation>আমার ব্যক্তিগত সেরা খুঁজে বের করুন…</translation>
     </message>
     <message numerus="yes">
         <location line="+66"/>
         <source>%1 to %2 (%n days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 থেকে %2 (%n দিন)</numerusform>
+            <numerusform>%1 থেকে %2 (%n দিন)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+61"/>
         <source>View as chart</source>
-        <translation type="unfinished"></translation>
+        <translation>চার্ট হিসেবে দেখুন</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>চার্ট PNG হিসেবে সংরক্ষণ করুন</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG ছবি (*.png)</translation>
     </message>
 </context>
 <context>
@@ -3054,68 +3061,68 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+44"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>তারিখ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>বেলা</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+7"/>
         <source>Peak flow</source>
-        <translation type="unfinished">পিক ফ্লো</translation>
+        <translation>পিক ফ্লো</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>% of best</source>
-        <translation type="unfinished"></translation>
+        <translation>সেরার %</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Zone</source>
-        <translation type="unfinished">জোন</translation>
+        <translation>জোন</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peak flow readings table</source>
-        <translation type="unfinished"></translation>
+        <translation>পিক ফ্লো রিডিংয়ের টেবিল</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>শুরু</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>দিন</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reliever puffs</source>
-        <translation type="unfinished"></translation>
+        <translation>রিলিভারের পাফ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nights woken</source>
-        <translation type="unfinished"></translation>
+        <translation>ঘুম ভাঙা রাত</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reliever and nights table</source>
-        <translation type="unfinished"></translation>
+        <translation>রিলিভার ও রাতের টেবিল</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reliever and nights woken</source>
-        <translation type="unfinished"></translation>
+        <translation>রিলিভার ও ঘুম ভাঙা রাত</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no diary entry</source>
-        <translation type="unfinished"></translation>
+        <translation>ডায়েরিতে কোনো লেখা নেই</translation>
     </message>
 </context>
 <context>
