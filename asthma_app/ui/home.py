@@ -85,9 +85,12 @@ class HomeShell(QObject):
             self.lock()
 
     def shutdown(self) -> None:
-        """Stop the idle and reminder timers: they must never outlive the database."""
+        """Stop the timers and close the windows: none may outlive the database."""
         self.watcher.timer.stop()
         self._start_reminders(None)
+        for shown in (self.window, self.lock_screen):
+            if shown is not None:
+                shown.close()
 
     # --- window -----------------------------------------------------------------------------
 

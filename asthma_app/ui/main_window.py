@@ -156,6 +156,10 @@ class MainWindow(QMainWindow):
         i18n.set_language(code)
 
     def _on_languages_language_changed(self, code: str) -> None:
+        if not self.isVisible():  # a hidden or closed window catches up when next shown
+            self._language_pending = True
+            return
+        self._language_pending = False
         self.language.blockSignals(True)
         self.language.setCurrentIndex(self.language.findData(code))
         self.language.blockSignals(False)
@@ -204,6 +208,7 @@ class MainWindow(QMainWindow):
             page.open_page.connect(self.show_page)
             page.open_topic.connect(self.show_topic)
             self.pages.widget(index).layout().addWidget(page)
+            page.show()  # else Qt shows it only on a queued event, after we return
             self._built[key] = page
             if self.session is not None:
                 page.set_session(self.session)
@@ -268,13 +273,10 @@ class MainWindow(QMainWindow):
             self._painted = True
             self.first_painted.emit()
 
-    def closeEvent(self, event):  # noqa: N802 - Qt override
-        # The language object outlives windows; a closed window must not rebuild itself.
-        try:
-            i18n.languages().language_changed.disconnect(self._on_languages_language_changed)
-        except (RuntimeError, TypeError):
-            pass  # already disconnected
-        super().closeEvent(event)
+    def showEvent(self, event):  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if getattr(self, "_language_pending", False):
+            self._on_languages_language_changed(i18n.current_language())
 
     def keyPressEvent(self, event):  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_F1:

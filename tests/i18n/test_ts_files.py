@@ -14,7 +14,7 @@ sys.path.insert(0, str(ROOT / "build_scripts"))
 
 import translations  # noqa: E402
 
-PLACEHOLDER = re.compile(r"%\d")
+PLACEHOLDER = re.compile(r"%[0-9n]")
 
 
 @pytest.mark.parametrize("language", translations.LANGUAGES)
@@ -29,12 +29,20 @@ def test_every_translation_keeps_the_placeholders_of_its_source(language):
     wrong = []
     for context, source, translation, _message in translations.messages(
             translations.ts_path(language)):
-        text = translation.text or "" if translation is not None else ""
-        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
-            wrong.append(f"[{context}] {source!r} -> {text!r}")
-        if source[:1].isspace() != text[:1].isspace():  # " hours" is glued to a number
-            wrong.append(f"[{context}] leading space differs: {source!r} -> {text!r}")
+        for text in _translated_texts(translation):
+            if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+                wrong.append(f"[{context}] {source!r} -> {text!r}")
+            if source[:1].isspace() != text[:1].isspace():  # " hours" is glued to a number
+                wrong.append(f"[{context}] leading space differs: {source!r} -> {text!r}")
     assert wrong == []
+
+
+def _translated_texts(translation) -> list[str]:
+    """The translation, or each plural form of it (``<numerusform>``) for %n messages."""
+    if translation is None:
+        return [""]
+    forms = translation.findall("numerusform")
+    return [form.text or "" for form in forms] if forms else [translation.text or ""]
 
 
 @pytest.mark.parametrize("language", translations.LANGUAGES)

@@ -101,6 +101,7 @@ def test_passphrase_lock_hides_everything(qtbot, db, clock):
     lock.passphrase.setText("open sesame")  # as if pasted: paste is allowed
     click(qtbot, lock.unlock_button)
     assert shell.window.session.profile_id == person.id
+    shell.window.show_page("diary")  # pages are built when first visited
     assert "444" in _all_text()
 
 
