@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
+import threading
 import time
 
 from . import APP_DISPLAY_NAME, APP_NAME, __version__, paths
@@ -45,12 +47,11 @@ def create_main_window(db, clock=None):
 
 
 def check_and_open(clock=None):
-    """Integrity check (and recovery), open, then the daily automatic backup.
+    """Integrity check (and recovery), then open.
 
     Returns ``(db, recovery_message)``; the message is empty when nothing had to be done."""
     from .services.session import system_clock
-    from .storage.backup import auto_backup
-    from .storage.database import StorageError, open_database
+    from .storage.database import open_database
     from .storage.recovery import check_and_recover
     from .ui.widgets.common import format_datetime
 
@@ -58,11 +59,36 @@ def check_and_open(clock=None):
     result = check_and_recover(paths.database_path(), paths.backups_dir(), now,
                                format_moment=format_datetime)
     db = open_database(paths.database_path(), paths.backups_dir())
-    try:
-        auto_backup(db, paths.backups_dir(), now)
-    except StorageError:
-        pass  # no room for a backup must not stop the diary opening; the next start tries again
     return db, result.message
+
+
+def start_daily_backup(clock=None) -> threading.Thread:
+    """The daily automatic backup, on its own connection in a background thread.
+
+    It hashes every row to see whether anything changed: with years of data that must not
+    delay the first screen. SQLite's WAL lets it read while the window writes."""
+    from .services.session import system_clock
+
+    now = (clock or system_clock)()
+
+    def work() -> None:
+        from .storage.backup import auto_backup
+        from .storage.database import StorageError, open_database
+
+        try:
+            db = open_database(paths.database_path(), paths.backups_dir())
+        except (StorageError, sqlite3.Error, OSError):
+            return  # the window reports storage problems; the next start tries again
+        try:
+            auto_backup(db, paths.backups_dir(), now)
+        except (StorageError, sqlite3.Error, OSError):
+            pass  # no room for a backup must not disturb the diary; the next start tries again
+        finally:
+            db.close()
+
+    thread = threading.Thread(target=work, name="daily-backup")
+    thread.start()
+    return thread
 
 
 def run(args) -> int:
@@ -113,6 +139,7 @@ def run(args) -> int:
     shown.resize(1200, 760)
     if os.environ.get(QUIT_AFTER_PAINT) and window is not None:
         _quit_after_first_paint(window, app)
+    _after_first_paint(window, start_daily_backup)
     shown.show()
     instance.activate_requested.connect(
         lambda: bring_forward(shell.window or shell.lock_screen))
@@ -120,6 +147,17 @@ def run(args) -> int:
 
     quit_on_signals(app)
     return app.exec()
+
+
+def _after_first_paint(window, job) -> None:
+    """Run ``job`` once the first screen is drawn (or soon, behind a lock screen)."""
+    from PySide6.QtCore import Qt, QTimer
+
+    if window is None:
+        QTimer.singleShot(1000, job)
+        return
+    window.first_painted.connect(lambda: QTimer.singleShot(0, job),
+                                 Qt.ConnectionType.SingleShotConnection)
 
 
 QUIT_AFTER_PAINT = "ASTHMA_APP_QUIT_AFTER_PAINT"  # hidden: start-up benchmark (build_scripts)

@@ -68,10 +68,11 @@ def make_data_dir(years: int | None) -> Path:
     from asthma_app.domain.synthetic import generate_history
     from asthma_app.services.profiles import create_profile
     from asthma_app.services.sample_data import load_history
+    from asthma_app.paths import DATABASE_NAME
     from asthma_app.storage.database import open_database
 
     folder = Path(tempfile.mkdtemp(prefix="asthma-bench-"))
-    db = open_database(folder / "asthma.db")
+    db = open_database(folder / DATABASE_NAME)  # the file the app opens from --data-dir
     profile = create_profile(db, Profile("Bench Patient", 1980))
     if years:
         history = generate_history(years=years, readings_per_session=2,
@@ -99,8 +100,10 @@ def trends_figures(folder: Path) -> dict[str, tuple[float, str]]:
     from asthma_app.services.trends import TrendsService
     from asthma_app.storage.database import open_database
 
+    from asthma_app.paths import DATABASE_NAME
+
     app = create_application()
-    db = open_database(folder / "asthma.db")
+    db = open_database(folder / DATABASE_NAME)
     window = create_main_window(db)
     window.resize(1366, 768)
     window.show()

@@ -17,8 +17,10 @@ import sqlite3
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
+    import sqlite_utils
 
 from ..domain.control import Attack, Care, ControlScore, rcp3
 from ..domain.plan import (

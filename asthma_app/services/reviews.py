@@ -7,6 +7,7 @@ Prompts are banners the patient can dismiss; they never block anything.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from ..domain.control import (
     Attack,
@@ -18,12 +19,14 @@ from ..domain.control import (
     validate_question,
     validate_score,
 )
-from ..domain.review import ReviewSummary, build_summary, default_period
 from ..domain.statistics import entry_zone, judge_reading
 from ..domain.timeline import PlanTimeline, day_after, day_start
 from ..domain.zones import Zone
 from ..storage import control_repository as store
 from ..storage import repository
+
+if TYPE_CHECKING:  # the summary's code loads when a summary is made, not with Today
+    from ..domain.review import ReviewSummary
 
 RCP3_EVERY_DAYS = 30  # "asked monthly"
 RCP3_SNOOZE_DAYS = 7  # a dismissed prompt comes back a week later if still due
@@ -140,9 +143,13 @@ class ReviewService:
     # --- the summary ----------------------------------------------------------------------
 
     def default_period(self) -> tuple[date, date]:
+        from ..domain.review import default_period
+
         return default_period(self._session.plans.current(), self._today())
 
     def summary(self, start: date | None = None, end: date | None = None) -> ReviewSummary:
+        from ..domain.review import build_summary
+
         default_start, default_end = self.default_period()
         start, end = start or default_start, end or default_end
         diary = self._session.diary

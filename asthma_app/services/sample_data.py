@@ -10,8 +10,10 @@ generated under.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
+    import sqlite_utils
 
 from ..domain.profile import Profile
 from ..domain.synthetic import History

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
+    import sqlite_utils
 
 from ..domain.control import Attack, Care, ControlScore, ReviewQuestion, Tool
 from .database import transaction

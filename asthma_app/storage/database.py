@@ -11,9 +11,8 @@ import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 
-import sqlite_utils
-
 from . import migrations
+from .lazy_db import LazyDatabase
 
 
 class StorageError(RuntimeError):
@@ -49,14 +48,14 @@ def _connect(path: Path) -> sqlite3.Connection:
     raise AssertionError("unreachable")
 
 
-def open_database(path: Path, backups_dir: Path | None = None) -> sqlite_utils.Database:
+def open_database(path: Path, backups_dir: Path | None = None) -> LazyDatabase:
     """Open (creating if needed) and migrate the database at ``path``."""
     try:
         conn = _connect(path)
     except sqlite3.OperationalError as error:
         raise StorageError(friendly_message(error)) from error
     try:
-        db = sqlite_utils.Database(conn)
+        db = LazyDatabase(conn)
         migrations.migrate(db, path, backups_dir or path.parent / "backups")
     except BaseException as error:
         conn.close()  # a refused or failed open must not keep the file open (or locked)
@@ -79,7 +78,7 @@ def friendly_message(error: sqlite3.Error) -> str:
 
 
 @contextmanager
-def transaction(db: sqlite_utils.Database):
+def transaction(db):
     """One write = one transaction: everything inside commits together or not at all."""
     try:
         with db.atomic():

@@ -23,8 +23,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
+    import sqlite_utils
 
 from ..domain.text import fill, translate
 from . import migrations
@@ -141,6 +143,8 @@ def salvage(source: Path, target: Path) -> dict[str, int]:
         except sqlite3.DatabaseError:
             version = migrations.latest_version()
         version = min(version, migrations.latest_version()) or migrations.latest_version()
+        import sqlite_utils
+
         dst = sqlite_utils.Database(sqlite3.connect(str(target), isolation_level=None))
         try:
             migrations.migrate(dst, target, target.parent, upto=version)

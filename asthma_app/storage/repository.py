@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
+    import sqlite_utils
 
 from ..domain.plan import ActionPlan, Scale
 from ..domain.profile import Profile
@@ -249,8 +251,9 @@ def get_setting(db: sqlite_utils.Database, key: str, default: str | None = None)
 
 
 def set_setting(db: sqlite_utils.Database, key: str, value: str) -> None:
-    with transaction(db):
-        db["settings"].upsert({"key": key, "value": value}, pk="key")
+    with transaction(db):  # plain SQL: this runs on every start (see storage/lazy_db.py)
+        db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
 
 
 # --- ranges for Trends (ascending, only the columns charts and statistics need) -----------

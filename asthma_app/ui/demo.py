@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QPushButton
 
 from .. import paths
-from ..services import demo
 from ..storage.database import open_database
 from .widgets.common import label
 
@@ -38,6 +37,8 @@ class DemoShell(QObject):
         self.presenter = presenter
         self.folder = Path(tempfile.mkdtemp(prefix="asthma-demo-"))
         self.db_path = self.folder / paths.DATABASE_NAME
+        from ..services import demo  # the demo's data code loads only when a demo starts
+
         self.template = demo.build_template(self.folder, clock())
         self.db = None
         self.window = None
@@ -49,6 +50,8 @@ class DemoShell(QObject):
         """Back to the starting point: fresh copy of the template, fresh window."""
         geometry = self.window.geometry() if self.window else None
         self._close_window()
+        from ..services import demo
+
         demo.restore(self.template, self.db_path)
         self.db = open_database(self.db_path, self.folder / "backups")
         from ..app import create_main_window
@@ -104,6 +107,8 @@ class DemoShell(QObject):
 
     def switch_to_mart(self) -> None:
         session = self.window.session
+        from ..services import demo
+
         demo.switch_to_mart(self.db, session.profile_id, self.clock())
         self.window.refresh_pages()
         self.window.show_page("plan")

@@ -12,9 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
-from ..services import exchange
-from ..storage.exchange import ImportRefused
-
 FILTERS = {"csv": "CSV (*.csv)", "json": "JSON backup (*.json)", "fhir": "FHIR JSON (*.json)",
            "pdf-plan": "PDF (*.pdf)", "pdf-review": "PDF (*.pdf)"}
 
@@ -29,6 +26,8 @@ class ExchangeWorker(QObject):
         self._job = job
 
     def run(self) -> None:
+        from ..storage.exchange import ImportRefused  # exports stay off the start-up path
+
         try:
             self.finished.emit(self._job(lambda done, total: self.progressed.emit(done, total)))
         except (ImportRefused, OSError, ValueError) as error:
@@ -62,6 +61,8 @@ class ExchangeActions(QObject):
         return self.window.session
 
     def export(self, fmt: str, path: str | None = None) -> None:
+        from ..services import exchange  # imported on use: keeps start-up fast
+
         session = self._session()
         if session is None:
             return
@@ -82,6 +83,8 @@ class ExchangeActions(QObject):
         self._run(lambda progress: str(exchange.export_data(session, fmt, Path(path), progress)))
 
     def import_backup(self, path: str | None = None) -> None:
+        from ..services import exchange  # imported on use: keeps start-up fast
+
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import a backup"), "",
                                                   FILTERS["json"])
@@ -98,6 +101,9 @@ class ExchangeActions(QObject):
 
     def import_csv(self, path: str | None = None, confirm=None) -> None:
         """Preview first (nothing written), then write all rows in one go if accepted."""
+        from ..services import exchange  # imported on use: keeps start-up fast
+        from ..storage.exchange import ImportRefused
+
         session = self._session()
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import readings"), "",

@@ -194,14 +194,17 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(db, ana, folder):
 
 
 def test_start_up_makes_the_daily_backup_once(data_dir, clock):
-    from asthma_app.app import check_and_open
+    from asthma_app.app import check_and_open, start_daily_backup
 
     for _ in range(2):
         db, message = check_and_open(clock)
         repository.add_profile(db, Profile("Ana"), clock())
+        start_daily_backup(clock).join()  # its own connection, while the window's is open
         db.close()
     assert message == ""
     assert [(i.kind, i.created) for i in list_backups(paths.backups_dir())] == [(AUTO, clock())]
     clock.advance(days=1)
-    check_and_open(clock)[0].close()
+    db = check_and_open(clock)[0]
+    start_daily_backup(clock).join()
+    db.close()
     assert len(list_backups(paths.backups_dir())) == 2

@@ -13,8 +13,10 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
+    import sqlite_utils
 
 
 def all_migrations() -> list[ModuleType]:

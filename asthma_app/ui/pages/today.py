@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ...domain.text import fill
-from ..dialogs.peak_flow import PeakFlowDialog
-from ..dialogs.symptoms import SymptomDialog
 from ..widgets.common import format_date, label
 from ..widgets.review_banners import ReviewBanners
 from ..widgets.zone_card import ZoneCard
@@ -73,14 +71,18 @@ class TodayPage(Page):
         else:
             self.review.setText("")
 
-    def open_peak_flow(self) -> PeakFlowDialog:
+    def open_peak_flow(self):
+        from ..dialogs.peak_flow import PeakFlowDialog  # on use: keeps start-up fast
+
         self.dialog = PeakFlowDialog(self.session, self)
         self.dialog.open_topic.connect(self.open_topic)
         self.dialog.reading_saved.connect(lambda _r: self.data_changed.emit())
         self.dialog.open()
         return self.dialog
 
-    def open_symptoms(self) -> SymptomDialog:
+    def open_symptoms(self):
+        from ..dialogs.symptoms import SymptomDialog
+
         self.dialog = SymptomDialog(self.session, self)
         self.dialog.entry_saved.connect(lambda _e: self.data_changed.emit())
         self.dialog.open()

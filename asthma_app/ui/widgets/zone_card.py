@@ -9,7 +9,6 @@ from ...domain.assessment import Assessment
 from ...domain.plan import ActionPlan
 from ...domain.text import fill
 from ...domain.zones import Zone
-from ...services.education import TOPIC_LINKS
 from ..theme import ZONE_COLOURS
 from .common import format_date, format_datetime, label, pixmap, zone_icon_name
 
@@ -81,6 +80,8 @@ class ZoneCard(QFrame):
 
     def topic_id(self) -> str | None:
         """The education topic for the zone shown (amber and red only)."""
+        from ...services.education import TOPIC_LINKS  # the library loads when it is used
+
         return {Zone.AMBER: TOPIC_LINKS["amber_zone"],
                 Zone.RED: TOPIC_LINKS["red_zone"]}.get(self.zone)
 

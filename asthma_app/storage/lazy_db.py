@@ -1,0 +1,105 @@
+"""A sqlite-utils ``Database`` that imports sqlite-utils only when it is really needed.
+
+Importing sqlite-utils (with its plugin discovery) costs about as much as importing QtWidgets,
+and the first screen only reads a few rows. So the reads the app makes on every start
+(``db[table].get``, ``db[table].rows_where``, ``db.execute``) and ``atomic()`` are answered
+here with plain SQL, and everything else goes to a real ``sqlite_utils.Database`` made on
+first use. ``atomic()`` nests exactly like sqlite-utils' own (BEGIN, then SAVEPOINTs), so the
+two can be mixed inside one transaction.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import contextmanager
+from typing import Any
+
+
+class LazyDatabase:
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self._real = None
+
+    @property
+    def real(self):
+        """The sqlite_utils.Database on the same connection (imported on first use)."""
+        if self._real is None:
+            import sqlite_utils
+
+            self._real = sqlite_utils.Database(self.conn)
+        return self._real
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
+    def __getitem__(self, table: str) -> LazyTable:
+        return LazyTable(self, table)
+
+    def execute(self, sql: str, parameters=None) -> sqlite3.Cursor:
+        return self.conn.execute(sql, parameters or [])
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextmanager
+    def atomic(self):
+        conn = self.conn
+        if conn.in_transaction:
+            savepoint = f"asthma_{os.urandom(8).hex()}"
+            conn.execute(f"SAVEPOINT {savepoint}")
+            try:
+                yield self
+            except BaseException:
+                if conn.in_transaction:  # an error may already have ended the transaction
+                    conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                    conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+                raise
+            conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+            return
+        conn.execute("BEGIN")
+        try:
+            yield self
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+
+def _dicts(cursor: sqlite3.Cursor):
+    names = [column[0] for column in cursor.description]
+    for row in cursor:
+        yield dict(zip(names, row, strict=True))
+
+
+class LazyTable:
+    """``get`` and ``rows_where`` in plain SQL; any other Table method from sqlite-utils."""
+
+    def __init__(self, db: LazyDatabase, name: str):
+        self._db, self.name = db, name
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(self._db.real[self.name], attribute)
+
+    def get(self, pk) -> dict:
+        if not isinstance(pk, int):  # only integer keys are the rowid
+            return self._db.real[self.name].get(pk)
+        cursor = self._db.conn.execute(f'SELECT * FROM "{self.name}" WHERE rowid = ?', [pk])
+        rows = list(_dicts(cursor))
+        if len(rows) != 1:
+            return self._db.real[self.name].get(pk)  # raises sqlite-utils' NotFoundError
+        return rows[0]
+
+    def rows_where(self, where: str | None = None, where_args=None, order_by: str | None = None,
+                   select: str = "*", limit: int | None = None, offset: int | None = None):
+        sql = f'SELECT {select} FROM "{self.name}"'
+        if where is not None:
+            sql += f" WHERE {where}"
+        if order_by is not None:
+            sql += f" ORDER BY {order_by}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        if offset is not None:
+            sql += f" OFFSET {int(offset)}"
+        yield from _dicts(self._db.conn.execute(sql, where_args or []))
