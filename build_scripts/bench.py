@@ -66,9 +66,9 @@ def make_data_dir(years: int | None) -> Path:
     """A data dir with one profile; with ``years`` of generated history ending today."""
     from asthma_app.domain.profile import Profile
     from asthma_app.domain.synthetic import generate_history
+    from asthma_app.paths import DATABASE_NAME
     from asthma_app.services.profiles import create_profile
     from asthma_app.services.sample_data import load_history
-    from asthma_app.paths import DATABASE_NAME
     from asthma_app.storage.database import open_database
 
     folder = Path(tempfile.mkdtemp(prefix="asthma-bench-"))
@@ -97,10 +97,9 @@ def ms_since(start: float) -> float:
 
 def trends_figures(folder: Path) -> dict[str, tuple[float, str]]:
     from asthma_app.app import create_application, create_main_window
+    from asthma_app.paths import DATABASE_NAME
     from asthma_app.services.trends import TrendsService
     from asthma_app.storage.database import open_database
-
-    from asthma_app.paths import DATABASE_NAME
 
     app = create_application()
     db = open_database(folder / DATABASE_NAME)

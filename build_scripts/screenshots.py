@@ -51,8 +51,11 @@ def build_profile(db, clock):
 
     profile = create_profile(db, Profile("Alex Morgan", 1984), clock)
     session = open_session(db, profile.id, clock)
-    session.plans.agree(sample_plan())
     start = clock.now - timedelta(days=6)
+    today = clock.now
+    clock.now = start - timedelta(days=8)  # the plan was saved before these readings
+    session.plans.agree(sample_plan())
+    clock.now = today
     for day, (morning, evening) in enumerate([(450, 470), (440, 465), (430, 455), (400, 420),
                                               (380, 410), (360, 390)]):
         base = start + timedelta(days=day)

@@ -83,10 +83,9 @@ class ChartView(QChartView):
         size = self.viewport().size()
         self.chart().setPlotArea(QRectF(left, top, max(10, size.width() - left - right),
                                         max(10, size.height() - top - bottom)))
-        for axis in self.chart().axes(Qt.Orientation.Horizontal):  # re-lay the date labels:
-            low, high = axis.min(), axis.max()  # a new plot area alone leaves them stale
-            axis.setRange(low, high.addMSecs(1))
-            axis.setRange(low, high)
+        # a new plot area alone leaves the axis labels where the old one had them
+        self.chart().layout().invalidate()
+        self.chart().layout().activate()
 
     def mousePressEvent(self, event):  # noqa: N802 - Qt override
         self._press_x = event.position().x()
