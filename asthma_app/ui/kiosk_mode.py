@@ -24,6 +24,11 @@ def is_kiosk() -> bool:
     return bool(app and app.property("kiosk_mode"))
 
 
+def offers_files() -> bool:
+    """File dialogs, exports and backups: never on a kiosk, where visitors share the machine."""
+    return not is_kiosk()
+
+
 def printing_allowed() -> bool:
     app = QApplication.instance()
     return not is_kiosk() or bool(app.property("kiosk_allow_print"))

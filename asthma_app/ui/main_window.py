@@ -24,7 +24,8 @@ from ..storage import repository
 from . import theme
 from .dialogs.attack import AttackDialog
 from .first_run import FirstRunPage
-from .pages import KEYS, PAGES
+from .kiosk_mode import is_kiosk, offers_files
+from .pages import visible_pages
 from .pages.base import Page
 from .widgets.common import icon, label
 
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(200)
         self.pages = QStackedWidget()
+        self.entries = visible_pages(is_kiosk())
+        self.keys = tuple(entry.key for entry in self.entries)
         self._built: dict[str, Page] = {}
         self._build_pages()
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
@@ -89,9 +92,10 @@ class MainWindow(QMainWindow):
         outer.addLayout(header)
         outer.addWidget(self.root, 1)
         self.setCentralWidget(central)
-        from .exchange_actions import ExchangeActions
+        if offers_files():  # the File menu: exports, imports (never on a kiosk)
+            from .exchange_actions import ExchangeActions
 
-        self.exchange_actions = ExchangeActions(self)
+            self.exchange_actions = ExchangeActions(self)
         self._retranslate_header()
         i18n.languages().language_changed.connect(self._on_languages_language_changed)
         self._restore_text_size()
@@ -103,7 +107,7 @@ class MainWindow(QMainWindow):
         A slot gets its page on first visit (``page(key)``): see ``ui/pages/__init__.py``.
         """
         row = self.nav.currentRow()
-        current = KEYS[row] if row >= 0 else None
+        current = self.keys[row] if row >= 0 else None
         self.nav.blockSignals(True)
         self.nav.clear()
         while self.pages.count():
@@ -111,7 +115,7 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(slot)
             slot.deleteLater()
         self._built = {}
-        for entry in PAGES:
+        for entry in self.entries:
             slot = QWidget()
             QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
             self.pages.addWidget(slot)
@@ -187,7 +191,7 @@ class MainWindow(QMainWindow):
         for page in self._built.values():
             page.set_session(self.session)
         self.nav.setEnabled(True)
-        self.show_page(KEYS[0])
+        self.show_page(self.keys[0])
 
     def _on_first_run_choice_made(self, choice: str) -> None:
         self.root.setCurrentIndex(1)
@@ -202,8 +206,8 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> Page:
         """The page for ``key``, built now if it has not been shown yet."""
         if key not in self._built:
-            index = KEYS.index(key)
-            page = PAGES[index].load()()
+            index = self.keys.index(key)
+            page = self.entries[index].load()()
             page.data_changed.connect(self.refresh_pages)
             page.open_page.connect(self.show_page)
             page.open_topic.connect(self.show_topic)
@@ -217,20 +221,20 @@ class MainWindow(QMainWindow):
     @property
     def page_list(self) -> list[Page]:
         """Every page, in navigation order (builds the ones not shown yet)."""
-        return [self.page(key) for key in KEYS]
+        return [self.page(key) for key in self.keys]
 
     def current_page(self) -> Page | None:
         row = self.nav.currentRow()
-        return self._built.get(KEYS[row]) if row >= 0 else None
+        return self._built.get(self.keys[row]) if row >= 0 else None
 
     def _on_nav_current_row_changed(self, row: int) -> None:
         if row >= 0:
-            self.page(KEYS[row])
+            self.page(self.keys[row])
             self.pages.setCurrentIndex(row)
 
     def show_page(self, key: str) -> None:
-        self.nav.setCurrentRow(KEYS.index(key))
-        self._on_nav_current_row_changed(KEYS.index(key))  # also when already current
+        self.nav.setCurrentRow(self.keys.index(key))
+        self._on_nav_current_row_changed(self.keys.index(key))  # also when already current
 
     def show_topic(self, topic_id: str) -> None:
         """Open the Learn page at one education topic (the context links use this)."""

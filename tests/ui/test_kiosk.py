@@ -219,3 +219,27 @@ def test_no_program_can_be_opened(qtbot, kiosk):
     # the kiosk's handler swallows the request instead of starting a browser
     assert QDesktopServices.openUrl(QUrl("https://example.org"))
     assert QDesktopServices.openUrl(QUrl.fromLocalFile("/etc/hostname"))
+
+
+def test_kiosk_offers_no_file_dialogs_and_prints_only_if_allowed(qtbot, kiosk):
+    """No File menu, no backups, no save or export buttons; print follows the config."""
+    from asthma_app.ui.kiosk_mode import set_kiosk
+    from asthma_app.ui.widgets.topic_view import TopicView
+
+    window = kiosk.window
+    type_into(qtbot, window.first_run.name, "Visitor")
+    click(qtbot, window.first_run.create_button)
+    click(qtbot, window.first_run.no_plan)
+    assert window.menuBar().actions() == []
+    assert "backups" not in window.keys
+    window.show_page("trends")  # it builds its charts when first shown
+    assert window.page("trends").save_button.isHidden()
+    summary = window.page("review").summary_view
+    assert summary.save_pdf.isHidden() and summary.export_button.isHidden()
+    assert summary.print_button.isHidden()  # this config does not allow printing
+    assert window.page("learn").view.print_button.isHidden()
+    set_kiosk(True, allow_print=True)
+    try:
+        assert not TopicView().print_button.isHidden()
+    finally:
+        set_kiosk(True, allow_print=False)

@@ -181,7 +181,11 @@ def test_plan_medicines_link_to_their_inhaler_topic(window_with_plan, qtbot):
 
 
 def test_peak_flow_dialog_links_to_the_peak_flow_topic(window_with_plan, qtbot):
+    from asthma_app.ui.widgets.topic_view import TopicView
+
     dialog = window_with_plan.page("today").open_peak_flow()
+    dialog.blows[0].setText("420")
     click(qtbot, dialog.how_to)
-    assert not dialog.isVisible()
-    assert window_with_plan.page("learn").view.topic.id == "peak-flow"
+    assert dialog.isVisible() and dialog.blows[0].text() == "420"  # nothing typed is lost
+    assert dialog.topic_window.isVisible()
+    assert dialog.topic_window.findChild(TopicView).topic.id == "peak-flow"

@@ -36,11 +36,9 @@ from ..widgets.common import DATETIME_FORMAT, label, to_datetime
 
 
 class PeakFlowDialog(QDialog):
-    """Signals: ``reading_saved(object)`` with the saved PeakFlowReading; ``open_topic(str)``
-    when "How to blow" is pressed (the dialog closes first, so the Learn page can be seen)."""
+    """Signals: ``reading_saved(object)`` with the saved PeakFlowReading."""
 
     reading_saved = Signal(object)
-    open_topic = Signal(str)
 
     def __init__(self, session, parent=None, existing: PeakFlowReading | None = None):
         super().__init__(parent)
@@ -148,9 +146,20 @@ class PeakFlowDialog(QDialog):
         self.period.setCurrentIndex(self.period.findData(
             period_for(to_datetime(self.when.dateTime())).value))
 
-    def _on_how_to_clicked(self) -> None:
-        self.reject()  # a modal dialog would hide the topic; nothing is saved yet
-        self.open_topic.emit(TOPIC_LINKS["peak_flow"])
+    def _on_how_to_clicked(self) -> QDialog:
+        """The topic in its own window above this one, so the blows typed so far stay."""
+        from ... import i18n
+        from ...services.education import load_library
+        from ..widgets.topic_view import TopicView
+
+        self.topic_window = QDialog(self)
+        self.topic_window.setWindowTitle(self.how_to.text())
+        view = TopicView(self.topic_window)
+        view.show_topic(load_library(i18n.current_language()).topic(TOPIC_LINKS["peak_flow"]))
+        QVBoxLayout(self.topic_window).addWidget(view)
+        self.topic_window.resize(720, 620)
+        self.topic_window.open()
+        return self.topic_window
 
     def _on_blow_return(self, index: int) -> None:
         if index < 2:

@@ -38,3 +38,8 @@ PAGES = (
     PageEntry("backups", "backups", "BackupsPage", QT_TRANSLATE_NOOP("BackupsPage", "Backups")),
 )
 KEYS = tuple(entry.key for entry in PAGES)
+KIOSK_HIDDEN = ("backups",)  # the machine's backups are staff business, not a visitor's
+
+
+def visible_pages(kiosk: bool) -> tuple[PageEntry, ...]:
+    return tuple(entry for entry in PAGES if not (kiosk and entry.key in KIOSK_HIDDEN))

@@ -75,7 +75,6 @@ class TodayPage(Page):
         from ..dialogs.peak_flow import PeakFlowDialog  # on use: keeps start-up fast
 
         self.dialog = PeakFlowDialog(self.session, self)
-        self.dialog.open_topic.connect(self.open_topic)
         self.dialog.reading_saved.connect(lambda _r: self.data_changed.emit())
         self.dialog.open()
         return self.dialog

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.readings import Period
 from ...domain.text import fill
+from ..kiosk_mode import offers_files
 from ..widgets.common import format_date, format_datetime, label, to_date
 from .base import Page
 
@@ -127,6 +128,7 @@ class TrendsPage(Page):
         self.table_button.setCheckable(True)
         self.table_button.toggled.connect(self._on_table_button_toggled)
         self.save_button = QPushButton(self.tr("Save chart as PNG\u2026"))
+        self.save_button.setVisible(offers_files())
         self.save_button.clicked.connect(self._on_save_clicked)
         self.best_button = QPushButton(self.tr("Find my personal best\u2026"))
         self.best_button.clicked.connect(self.open_personal_best)

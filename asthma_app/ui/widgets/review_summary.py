@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..kiosk_mode import offers_files, printing_allowed
 from ..printing.review_chart import render_review_chart
 from ..printing.review_document import CHART_URL, header_text, review_html
 from .common import to_date
@@ -59,6 +60,9 @@ class ReviewSummaryView(QWidget):
         actions = QHBoxLayout()
         for button in (self.save_pdf, self.print_button, self.export_button):
             actions.addWidget(button)
+        self.save_pdf.setVisible(offers_files())
+        self.export_button.setVisible(offers_files())
+        self.print_button.setVisible(printing_allowed())
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(period)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayou
 
 from ...domain.text import fill
 from ...services.education import Topic
+from ..kiosk_mode import printing_allowed
 from .common import format_date, label
 
 ZOOM_STEPS = (80, 90, 100, 115, 130, 150, 175, 200)
@@ -53,6 +54,7 @@ class TopicView(QWidget):
         self.smaller.clicked.connect(lambda: self.set_zoom(self._step(-1)))
         self.bigger.clicked.connect(lambda: self.set_zoom(self._step(+1)))
         self.print_button.clicked.connect(self.print_with_dialog)
+        self.print_button.setVisible(printing_allowed())
         self.read_aloud.clicked.connect(self._on_read_aloud_clicked)
         self.speech = None
         self.read_aloud.setVisible(False)  # until an engine is found (on first show)
