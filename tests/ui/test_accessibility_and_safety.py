@@ -83,3 +83,19 @@ def test_stale_reading_is_marked(window_with_plan, session, clock):
     card = window_with_plan.page("today").card
     assert card.stale.isVisible()
     assert "OUT OF DATE" in card.stale.text()
+
+
+def test_every_page_fits_a_laptop_screen_at_200_percent(window_with_plan):
+    """At 200 % text a page scrolls; it never forces the window past 1366 x 768."""
+    from PySide6.QtWidgets import QApplication
+
+    window = window_with_plan
+    window.text_size.setCurrentIndex(window.text_size.findData(200))
+    too_big = []
+    for key in window.keys:
+        window.show_page(key)
+        QApplication.processEvents()
+        hint = window.minimumSizeHint()
+        if hint.width() > 1366 or hint.height() > 768:
+            too_big.append(f"{key}: {hint.width()} x {hint.height()}")
+    assert too_big == []

@@ -36,7 +36,7 @@ from ...domain.control import (
 )
 from ...domain.text import fill
 from ...services.reviews import ATTACKS, QUESTIONS
-from ..widgets.common import format_date, label, to_date
+from ..widgets.common import DATE_FORMAT, format_date, label, scrolling, to_date
 from .base import Page
 
 
@@ -51,10 +51,10 @@ class ReviewPage(Page):
         super().__init__(parent)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Review sections"))
-        self.tabs.addTab(self._control_tab(), self.tr("How is my asthma?"))
-        self.tabs.addTab(self._attack_tab(), self.tr("Attacks"))
-        self.tabs.addTab(self._questions_tab(), self.tr("My questions"))
-        self.tabs.addTab(self._summary_tab(), self.tr("Summary"))
+        self.tabs.addTab(scrolling(self._control_tab()), self.tr("How is my asthma?"))
+        self.tabs.addTab(scrolling(self._attack_tab()), self.tr("Attacks"))
+        self.tabs.addTab(scrolling(self._questions_tab()), self.tr("My questions"))
+        self.tabs.addTab(scrolling(self._summary_tab()), self.tr("Summary"))
         outer = QVBoxLayout(self)
         outer.addWidget(label(self.tr("My asthma review"), "pageTitle"))
         outer.addWidget(self.tabs, 1)
@@ -112,6 +112,7 @@ class ReviewPage(Page):
         self.score_tool.currentIndexChanged.connect(self._on_score_tool_changed)
         self.score_date = QDateEdit()
         self.score_date.setCalendarPopup(True)
+        self.score_date.setDisplayFormat(DATE_FORMAT)
         self.score_save = QPushButton(self.tr("Save score"))
         self.score_save.clicked.connect(self.save_other_score)
         self.score_message = label("", "error")
@@ -163,6 +164,7 @@ class ReviewPage(Page):
         form = QFormLayout()
         self.attack_date = QDateEdit()
         self.attack_date.setCalendarPopup(True)
+        self.attack_date.setDisplayFormat(DATE_FORMAT)
         form.addRow(self.tr("Date"), self.attack_date)
         self.care_boxes = {}
         care_box = QGroupBox(self.tr("What happened? Tick all that apply."))

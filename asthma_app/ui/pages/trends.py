@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ...domain.readings import Period
 from ...domain.text import fill
 from ..kiosk_mode import offers_files
-from ..widgets.common import format_date, format_datetime, label, to_date
+from ..widgets.common import format_date, format_datetime, label, scrolling, to_date
 from .base import Page
 
 # Charts, statistics and their services are imported on first use (see ``_build``): the
@@ -70,17 +70,23 @@ class TrendsPage(Page):
         self.stats = StatsPanel()
         self.selection = label(self.tr("Click a dot on the chart to see that reading."), "hint")
         self.period_label = label("", "hint")
-        side = QScrollArea()
+        side = self.side = QScrollArea()
         side.setWidgetResizable(True)
         side.setWidget(self.stats)
-        side.setMinimumWidth(280)
+        self._fit_side()
         body = QHBoxLayout()
         body.addWidget(self.stack, 3)
         body.addWidget(side, 1)
-        outer = self.layout()
+        content = QWidget()
+        outer = QVBoxLayout(content)
+        area = scrolling(content)  # at 200 % text the three charts are taller than a laptop
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrow keys stay the page's (moving time)
+        self.layout().addWidget(area)
         outer.addWidget(label(self.tr("Trends"), "pageTitle"))
         outer.addLayout(self._range_row())
-        outer.addLayout(self._action_row())
+        dates, actions = self._action_rows()
+        outer.addLayout(dates)
+        outer.addLayout(actions)
         outer.addWidget(self.period_label)
         outer.addLayout(body, 1)
         outer.addWidget(self.selection)
@@ -112,7 +118,19 @@ class TrendsPage(Page):
         row.addStretch(1)
         return row
 
-    def _action_row(self) -> QHBoxLayout:
+    def _fit_side(self) -> None:
+        """The figures panel grows with the text size, so no value is cut off."""
+        metrics = self.fontMetrics()
+        self.side.setMinimumWidth(max(280, metrics.horizontalAdvance(
+            self.tr("Reliever days a week") + "  000 L/min") + 40))
+
+    def changeEvent(self, event):  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if self.built and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_side()
+
+    def _action_rows(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The dates, then the actions: one row of both is wider than a laptop at 200 %."""
         self.from_edit, self.to_edit = QDateEdit(), QDateEdit()
         row = QHBoxLayout()
         for text, edit in ((self.tr("From"), self.from_edit), (self.tr("To"), self.to_edit)):
@@ -132,11 +150,12 @@ class TrendsPage(Page):
         self.save_button.clicked.connect(self._on_save_clicked)
         self.best_button = QPushButton(self.tr("Find my personal best\u2026"))
         self.best_button.clicked.connect(self.open_personal_best)
-        row.addSpacing(12)
-        for button in (self.table_button, self.save_button, self.best_button):
-            row.addWidget(button)
         row.addStretch(1)
-        return row
+        actions = QHBoxLayout()
+        for button in (self.table_button, self.save_button, self.best_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        return row, actions
 
     def title(self) -> str:
         return self.tr("Trends")

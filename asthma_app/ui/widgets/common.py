@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 from ...paths import resources_dir
 
@@ -20,6 +20,16 @@ def label(text: str = "", object_name: str = "", wrap: bool = True,
     if object_name:
         widget.setObjectName(object_name)
     return widget
+
+
+def scrolling(body: QWidget) -> QScrollArea:
+    """``body`` in a frameless scroll area: at 200 % text a page scrolls instead of
+    growing the window past the screen."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(body)
+    return area
 
 
 def format_date(value: date) -> str:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ..kiosk_mode import offers_files, printing_allowed
 from ..printing.review_chart import render_review_chart
 from ..printing.review_document import CHART_URL, header_text, review_html
-from .common import to_date
+from .common import DATE_FORMAT, to_date
 
 
 def _qdate(value) -> QDate:
@@ -38,6 +38,7 @@ class ReviewSummaryView(QWidget):
         self.start, self.end = QDateEdit(), QDateEdit()
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat(DATE_FORMAT)
             edit.setAccessibleName(name)
         self.update_button = QPushButton(self.tr("Show"))
         self.update_button.clicked.connect(self.show_summary)
