@@ -15,11 +15,9 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -37,7 +35,7 @@ from ...domain.plan import (
 )
 from ...services.plans import PlanRejected
 from ...storage.database import StorageError
-from ..widgets.common import DATE_FORMAT, label, to_date
+from ..widgets.common import DATE_FORMAT, label, save_cancel_row, scrolling, to_date
 from ..widgets.medicine_table import MedicineTable
 
 
@@ -139,21 +137,10 @@ class PlanEditor(QDialog):
         self.problems = label("", "error")
         self.problems.setAccessibleName(self.tr("Problems to fix before saving"))
         self.problems.hide()
-        save = QPushButton(self.tr("Save as agreed plan"))
-        save.setObjectName("primary")
-        save.clicked.connect(self._save)
-        self.save_button = save
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(save)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        buttons, self.save_button = save_cancel_row(self, self.tr("Save as agreed plan"),
+                                                    self._save)
         outer = QVBoxLayout(self)
-        outer.addWidget(scroll)
+        outer.addWidget(scrolling(body))
         outer.addWidget(self.problems)
         outer.addLayout(buttons)
         self._fill(current, emergency_number)

@@ -9,10 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLineEdit,
-    QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -22,7 +19,7 @@ from ...domain.assessment import symptom_zone
 from ...domain.plan import default_amber_signs, default_red_signs
 from ...domain.readings import MAX_RELIEVER_PUFFS, ReadingError, SymptomEntry
 from ...storage.database import StorageError
-from ..widgets.common import DATETIME_FORMAT, label, to_datetime
+from ..widgets.common import DATETIME_FORMAT, label, save_cancel_row, scrolling, to_datetime
 
 
 class SymptomDialog(QDialog):
@@ -78,22 +75,9 @@ class SymptomDialog(QDialog):
         self.preview.setAccessibleName(self.tr("Zone from these answers"))
         self.error = label("", "error")
         self.error.hide()
-        save = QPushButton(self.tr("Save"))
-        save.setObjectName("primary")
-        save.clicked.connect(self._save)
-        self.save_button = save
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(save)
-
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        buttons, self.save_button = save_cancel_row(self, self.tr("Save"), self._save)
         outer = QVBoxLayout(self)
-        outer.addWidget(scroll)
+        outer.addWidget(scrolling(body))
         outer.addWidget(self.preview)
         outer.addWidget(self.error)
         outer.addLayout(buttons)

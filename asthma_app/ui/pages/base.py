@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 
 class Page(QWidget):
@@ -18,6 +18,14 @@ class Page(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.session = None
+
+    def set_scrolling_body(self, body: QWidget) -> None:
+        """The page's content in a scroll area filling the page (large text never clips)."""
+        from ..widgets.common import scrolling
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(body))
 
     def title(self) -> str:
         raise NotImplementedError

@@ -50,12 +50,7 @@ class PlanPage(Page):
         layout.addWidget(self.no_plan)
         layout.addWidget(self.view)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        self.set_scrolling_body(body)
         self.dialog = None
 
     def title(self) -> str:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
 
 from ...paths import resources_dir
 
@@ -30,6 +30,20 @@ def scrolling(body: QWidget) -> QScrollArea:
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(body)
     return area
+
+
+def save_cancel_row(dialog, save_text: str, on_save) -> tuple[QHBoxLayout, QPushButton]:
+    """Cancel and the primary Save button, right-aligned: the foot of every form dialog."""
+    save = QPushButton(save_text)
+    save.setObjectName("primary")
+    save.clicked.connect(on_save)
+    cancel = QPushButton(QCoreApplication.translate("Dialogs", "Cancel"))
+    cancel.clicked.connect(dialog.reject)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(cancel)
+    row.addWidget(save)
+    return row, save
 
 
 def format_date(value: date) -> str:
