@@ -150,7 +150,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+203"/>
+        <location filename="../asthma_app/storage/backup.py" line="+205"/>
         <source>This backup is damaged, so it was not restored. Nothing was changed.</source>
         <translation>Mae&apos;r copi wrth gefn hwn wedi&apos;i ddifrodi, felly ni chafodd ei adfer. Ni newidiwyd dim.</translation>
     </message>
@@ -203,12 +203,13 @@
         <translation>Wrthi&apos;n gweithio</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../asthma_app/ui/pages/__init__.py" line="+38"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+19"/>
         <source>Backups</source>
         <translation>Copïau wrth gefn</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+3"/>
         <source>Daily (automatic)</source>
         <translation>Bob dydd (awtomatig)</translation>
     </message>
@@ -414,7 +415,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+85"/>
+        <location filename="../asthma_app/ui/demo.py" line="+88"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>DEMO: claf dychmygol. Does dim byd rydych chi&apos;n ei wneud yma yn cael ei gadw.</translation>
     </message>
@@ -449,9 +450,17 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>DEMO - Cynllun a Dyddiadur Asthma</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>Rhoi cynnig ar y demo (claf dychmygol)</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+40"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
@@ -518,12 +527,13 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Dangos cofnodion hŷn</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../asthma_app/ui/pages/__init__.py" line="-5"/>
+        <location filename="../asthma_app/ui/pages/diary.py" line="+18"/>
         <source>Diary</source>
         <translation>Dyddiadur</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../asthma_app/ui/pages/diary.py" line="+12"/>
         <source>%1 L/min (blows: %2), %3</source>
         <translation>%1 L/min (chwythiadau: %2), %3</translation>
     </message>
@@ -644,7 +654,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+44"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+43"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -684,17 +694,17 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Mewnforio darlleniadau o daenlen (CSV)...</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Export</source>
         <translation>Allforio</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Import a backup</source>
         <translation>Mewnforio copi wrth gefn</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <location line="+14"/>
         <source>Import readings</source>
         <translation>Mewnforio darlleniadau</translation>
@@ -786,7 +796,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+104"/>
+        <location filename="../asthma_app/ui/home.py" line="+107"/>
         <source>Switch person</source>
         <translation>Newid person</translation>
     </message>
@@ -905,7 +915,8 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Dim pwnc wedi&apos;i ganfod. Rhowch gynnig ar air arall.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../asthma_app/ui/pages/__init__.py" line="+4"/>
+        <location filename="../asthma_app/ui/pages/learn.py" line="+21"/>
         <source>Learn</source>
         <translation>Dysgu</translation>
     </message>
@@ -913,7 +924,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-157"/>
+        <location filename="../asthma_app/ui/home.py" line="-160"/>
         <source>Locked</source>
         <translation>Wedi&apos;i gloi</translation>
     </message>
@@ -946,7 +957,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+139"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+143"/>
         <source>Having an asthma attack?</source>
         <translation>Yn cael pwl o asthma?</translation>
     </message>
@@ -1088,7 +1099,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>PeakFlowDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/peak_flow.py" line="+50"/>
+        <location filename="../asthma_app/ui/dialogs/peak_flow.py" line="+48"/>
         <source>Log peak flow</source>
         <translation>Cofnodi llif brig</translation>
     </message>
@@ -1180,7 +1191,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Canslo</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+85"/>
         <source>Best: —</source>
         <translation>Gorau: —</translation>
     </message>
@@ -1573,7 +1584,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+65"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+63"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>Cynllun gweithredu: llenwch gyda&apos;ch nyrs neu feddyg</translation>
     </message>
@@ -1742,16 +1753,11 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <source>Save as agreed plan</source>
         <translation>Cadw fel y cynllun a gytunwyd</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Cancel</source>
-        <translation>Canslo</translation>
-    </message>
 </context>
 <context>
     <name>PlanHistoryDialog</name>
     <message>
-        <location filename="../asthma_app/ui/pages/plan.py" line="+93"/>
+        <location filename="../asthma_app/ui/pages/plan.py" line="+88"/>
         <source>Plan history</source>
         <translation>Hanes y cynllun</translation>
     </message>
@@ -1769,7 +1775,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>PlanPage</name>
     <message>
-        <location line="-69"/>
+        <location line="-64"/>
         <source>My action plan</source>
         <translation>Fy nghynllun gweithredu</translation>
     </message>
@@ -1780,22 +1786,23 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
     <message>
         <location line="+6"/>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Change my plan (with my nurse)</source>
         <translation>Newid fy nghynllun (gyda fy nyrs)</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-26"/>
         <source>Plan history</source>
         <translation>Hanes y cynllun</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../asthma_app/ui/pages/__init__.py" line="-3"/>
+        <location filename="../asthma_app/ui/pages/plan.py" line="+17"/>
         <source>My plan</source>
         <translation>Fy nghynllun</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../asthma_app/ui/pages/plan.py" line="+10"/>
         <source>Enter my plan</source>
         <translation>Rhoi fy nghynllun i mewn</translation>
     </message>
@@ -1992,7 +1999,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+114"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+116"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2092,7 +2099,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../asthma_app/services/reminders.py" line="+47"/>
+        <location filename="../asthma_app/services/reminders.py" line="+49"/>
         <source>Time for your preventer, as your plan says.</source>
         <translation>Amser am eich ataliwr, fel mae eich cynllun yn ei ddweud.</translation>
     </message>
@@ -2164,12 +2171,12 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
     </message>
     <message>
         <location line="+1"/>
-        <location line="+240"/>
+        <location line="+242"/>
         <source>My questions</source>
         <translation>Fy nghwestiynau</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-241"/>
         <source>Summary</source>
         <translation>Crynodeb</translation>
     </message>
@@ -2179,12 +2186,13 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Fy adolygiad asthma</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../asthma_app/ui/pages/__init__.py" line="+2"/>
+        <location filename="../asthma_app/ui/pages/review.py" line="+4"/>
         <source>Review</source>
         <translation>Adolygiad</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../asthma_app/ui/pages/review.py" line="+7"/>
         <source>Three questions about the last month (RCP 3 Questions). Answer yes or no.</source>
         <translation>Tri chwestiwn am y mis diwethaf (3 Chwestiwn RCP). Atebwch ie neu na.</translation>
     </message>
@@ -2214,7 +2222,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Sgôr o ffurflen a roddodd eich nyrs i chi</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Save score</source>
         <translation>Cadw&apos;r sgôr</translation>
     </message>
@@ -2230,17 +2238,17 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Record an asthma attack, or any time you needed urgent care for your asthma.</source>
         <translation>Cofnodwch bwl o asthma, neu unrhyw adeg roedd angen gofal brys arnoch chi ar gyfer eich asthma.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>What happened? Tick all that apply.</source>
         <translation>Beth ddigwyddodd? Ticiwch bob un sy&apos;n berthnasol.</translation>
     </message>
@@ -2323,14 +2331,14 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
 <context>
     <name>ReviewSummaryView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+38"/>
-        <location line="+14"/>
+        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+39"/>
+        <location line="+15"/>
         <source>From</source>
         <translation>O</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+14"/>
+        <location line="-15"/>
+        <location line="+15"/>
         <source>To</source>
         <translation>Hyd at</translation>
     </message>
@@ -2360,7 +2368,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Allforio...</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Save PDF</source>
         <translation>Cadw PDF</translation>
     </message>
@@ -2499,7 +2507,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
 <context>
     <name>SymptomDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+39"/>
+        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+36"/>
         <source>How is your asthma?</source>
         <translation>Sut mae eich asthma?</translation>
     </message>
@@ -2576,12 +2584,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Cadw</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Cancel</source>
-        <translation>Canslo</translation>
-    </message>
-    <message>
-        <location line="+64"/>
+        <location line="+55"/>
         <source>No plan yet, so no zone. Your answers go in your diary.</source>
         <translation>Dim cynllun eto, felly dim parth. Mae eich atebion yn mynd i&apos;ch dyddiadur.</translation>
     </message>
@@ -2618,13 +2621,14 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/today.py" line="+21"/>
-        <location line="+35"/>
+        <location filename="../asthma_app/ui/pages/__init__.py" line="-4"/>
+        <location filename="../asthma_app/ui/pages/today.py" line="+19"/>
+        <location line="+30"/>
         <source>Today</source>
         <translation>Heddiw</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location filename="../asthma_app/ui/pages/today.py" line="-27"/>
         <source>Log peak flow</source>
         <translation>Cofnodi llif brig</translation>
     </message>
@@ -2639,7 +2643,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Ychwanegu fy nghynllun gweithredu</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Next asthma review: %1.</source>
         <translation>Adolygiad asthma nesaf: %1.</translation>
     </message>
@@ -2652,7 +2656,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
 <context>
     <name>TopicView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/topic_view.py" line="+45"/>
+        <location filename="../asthma_app/ui/widgets/topic_view.py" line="+46"/>
         <source>Topic text</source>
         <translation>Testun y pwnc</translation>
     </message>
@@ -2697,7 +2701,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Darllen y pwnc hwn yn uchel</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>This topic is not in your language yet, so it is shown in English.</source>
         <translation>Nid yw&apos;r pwnc hwn yn eich iaith eto, felly mae&apos;n cael ei ddangos yn Saesneg.</translation>
     </message>
@@ -2848,7 +2852,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
 <context>
     <name>TrendsCharts</name>
     <message>
-        <location filename="../asthma_app/ui/charts.py" line="+132"/>
+        <location filename="../asthma_app/ui/charts.py" line="+131"/>
         <source>Personal best in your plan</source>
         <translation>Gorau personol yn eich cynllun</translation>
     </message>
@@ -2910,7 +2914,13 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
     <message numerus="yes">
         <location line="+1"/>
         <source>Peak flow (L/min): average, lowest and highest in each %n days</source>
-        <translation><numerusform>Llif brig (L/min): cyfartaledd, isaf ac uchaf ym mhob %n diwrnod</numerusform><numerusform>Llif brig (L/min): cyfartaledd, isaf ac uchaf ym mhob %n diwrnod</numerusform><numerusform>Llif brig (L/min): cyfartaledd, isaf ac uchaf ym mhob %n diwrnod</numerusform><numerusform>Llif brig (L/min): cyfartaledd, isaf ac uchaf ym mhob %n diwrnod</numerusform><numerusform>Llif brig (L/min): cyfartaledd, isaf ac uchaf ym mhob %n diwrnod</numerusform></translation>
+        <translation>
+            <numerusform>Llif brig (L/min): cyfartaledd, isaf ac uchaf ym mhob %n diwrnod</numerusform>
+            <numerusform>Llif brig (L/min): cyfartaledd, isaf ac uchaf ym mhob %n diwrnod</numerusform>
+            <numerusform>Llif brig (L/min): cyfartaledd, isaf ac uchaf ym mhob %n diwrnod</numerusform>
+            <numerusform>Llif brig (L/min): cyfartaledd, isaf ac uchaf ym mhob %n diwrnod</numerusform>
+            <numerusform>Llif brig (L/min): cyfartaledd, isaf ac uchaf ym mhob %n diwrnod</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2925,30 +2935,43 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
     <message numerus="yes">
         <location line="+2"/>
         <source>Reliever puffs in each %n days</source>
-        <translation><numerusform>Pwffiau lliniarydd ym mhob %n diwrnod</numerusform><numerusform>Pwffiau lliniarydd ym mhob %n diwrnod</numerusform><numerusform>Pwffiau lliniarydd ym mhob %n diwrnod</numerusform><numerusform>Pwffiau lliniarydd ym mhob %n diwrnod</numerusform><numerusform>Pwffiau lliniarydd ym mhob %n diwrnod</numerusform></translation>
+        <translation>
+            <numerusform>Pwffiau lliniarydd ym mhob %n diwrnod</numerusform>
+            <numerusform>Pwffiau lliniarydd ym mhob %n diwrnod</numerusform>
+            <numerusform>Pwffiau lliniarydd ym mhob %n diwrnod</numerusform>
+            <numerusform>Pwffiau lliniarydd ym mhob %n diwrnod</numerusform>
+            <numerusform>Pwffiau lliniarydd ym mhob %n diwrnod</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Nights woken by asthma in each %n days</source>
-        <translation><numerusform>Nosweithiau deffro oherwydd asthma ym mhob %n diwrnod</numerusform><numerusform>Nosweithiau deffro oherwydd asthma ym mhob %n diwrnod</numerusform><numerusform>Nosweithiau deffro oherwydd asthma ym mhob %n diwrnod</numerusform><numerusform>Nosweithiau deffro oherwydd asthma ym mhob %n diwrnod</numerusform><numerusform>Nosweithiau deffro oherwydd asthma ym mhob %n diwrnod</numerusform></translation>
+        <translation>
+            <numerusform>Nosweithiau deffro oherwydd asthma ym mhob %n diwrnod</numerusform>
+            <numerusform>Nosweithiau deffro oherwydd asthma ym mhob %n diwrnod</numerusform>
+            <numerusform>Nosweithiau deffro oherwydd asthma ym mhob %n diwrnod</numerusform>
+            <numerusform>Nosweithiau deffro oherwydd asthma ym mhob %n diwrnod</numerusform>
+            <numerusform>Nosweithiau deffro oherwydd asthma ym mhob %n diwrnod</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+70"/>
-        <location line="+130"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+71"/>
+        <location line="+150"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>Cliciwch ar ddot ar y siart i weld y darlleniad hwnnw.</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+60"/>
+        <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
+        <location line="+76"/>
         <source>Trends</source>
         <translation>Tueddiadau</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
         <source>2 weeks</source>
         <translation>2 wythnos</translation>
     </message>
@@ -2998,6 +3021,11 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Hwyrach</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Reliever days a week</source>
+        <translation>Diwrnodau lliniarydd yr wythnos</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>From</source>
         <translation>O</translation>
@@ -3009,24 +3037,30 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
     </message>
     <message>
         <location line="+9"/>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>View as table</source>
         <translation>Gweld fel tabl</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-132"/>
         <source>Save chart as PNG…</source>
         <translation>Cadw&apos;r siart fel PNG…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Find my personal best…</source>
         <translation>Dod o hyd i fy ngorau personol…</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 to %2 (%n days)</source>
-        <translation><numerusform>%1 i %2 (%n diwrnod)</numerusform><numerusform>%1 i %2 (%n diwrnod)</numerusform><numerusform>%1 i %2 (%n diwrnod)</numerusform><numerusform>%1 i %2 (%n diwrnod)</numerusform><numerusform>%1 i %2 (%n diwrnod)</numerusform></translation>
+        <translation>
+            <numerusform>%1 i %2 (%n diwrnod)</numerusform>
+            <numerusform>%1 i %2 (%n diwrnod)</numerusform>
+            <numerusform>%1 i %2 (%n diwrnod)</numerusform>
+            <numerusform>%1 i %2 (%n diwrnod)</numerusform>
+            <numerusform>%1 i %2 (%n diwrnod)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+61"/>
@@ -3149,7 +3183,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
 <context>
     <name>ZoneCard</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+30"/>
+        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+29"/>
         <source>What your plan says to do</source>
         <translation>Beth mae eich cynllun yn dweud i&apos;w wneud</translation>
     </message>

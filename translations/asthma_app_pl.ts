@@ -150,7 +150,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+203"/>
+        <location filename="../asthma_app/storage/backup.py" line="+205"/>
         <source>This backup is damaged, so it was not restored. Nothing was changed.</source>
         <translation>Ta kopia zapasowa jest uszkodzona, więc nie została przywrócona. Nic nie zostało zmienione.</translation>
     </message>
@@ -203,12 +203,13 @@
         <translation>Trwa praca</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../asthma_app/ui/pages/__init__.py" line="+38"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+19"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+3"/>
         <source>Daily (automatic)</source>
         <translation>Codzienna (automatyczna)</translation>
     </message>
@@ -414,7 +415,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+85"/>
+        <location filename="../asthma_app/ui/demo.py" line="+88"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>DEMO: zmyślony pacjent. Nic, co tu zrobisz, nie zostanie zachowane.</translation>
     </message>
@@ -449,9 +450,17 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>DEMO - Plan i dzienniczek astmy</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>Wypróbuj demo (zmyślony pacjent)</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+40"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
@@ -518,12 +527,13 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Pokaż starsze wpisy</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../asthma_app/ui/pages/__init__.py" line="-5"/>
+        <location filename="../asthma_app/ui/pages/diary.py" line="+18"/>
         <source>Diary</source>
         <translation>Dzienniczek</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../asthma_app/ui/pages/diary.py" line="+12"/>
         <source>%1 L/min (blows: %2), %3</source>
         <translation>%1 L/min (dmuchnięcia: %2), %3</translation>
     </message>
@@ -644,7 +654,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+44"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+43"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -684,17 +694,17 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Importuj pomiary z arkusza kalkulacyjnego (CSV)...</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Import a backup</source>
         <translation>Import kopii zapasowej</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <location line="+14"/>
         <source>Import readings</source>
         <translation>Import pomiarów</translation>
@@ -786,7 +796,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+104"/>
+        <location filename="../asthma_app/ui/home.py" line="+107"/>
         <source>Switch person</source>
         <translation>Zmień osobę</translation>
     </message>
@@ -905,7 +915,8 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Nie znaleziono tematu. Spróbuj innego słowa.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../asthma_app/ui/pages/__init__.py" line="+4"/>
+        <location filename="../asthma_app/ui/pages/learn.py" line="+21"/>
         <source>Learn</source>
         <translation>Wiedza</translation>
     </message>
@@ -913,7 +924,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-157"/>
+        <location filename="../asthma_app/ui/home.py" line="-160"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
@@ -946,7 +957,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+139"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+143"/>
         <source>Having an asthma attack?</source>
         <translation>Masz napad astmy?</translation>
     </message>
@@ -1088,7 +1099,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>PeakFlowDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/peak_flow.py" line="+50"/>
+        <location filename="../asthma_app/ui/dialogs/peak_flow.py" line="+48"/>
         <source>Log peak flow</source>
         <translation>Zapisz przepływ szczytowy</translation>
     </message>
@@ -1180,7 +1191,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+85"/>
         <source>Best: —</source>
         <translation>Najlepszy: —</translation>
     </message>
@@ -1573,7 +1584,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+65"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+63"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>Plan działania: wypełnij z pielęgniarką lub lekarzem</translation>
     </message>
@@ -1742,16 +1753,11 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <source>Save as agreed plan</source>
         <translation>Zapisz jako uzgodniony plan</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
 </context>
 <context>
     <name>PlanHistoryDialog</name>
     <message>
-        <location filename="../asthma_app/ui/pages/plan.py" line="+93"/>
+        <location filename="../asthma_app/ui/pages/plan.py" line="+88"/>
         <source>Plan history</source>
         <translation>Historia planu</translation>
     </message>
@@ -1769,7 +1775,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>PlanPage</name>
     <message>
-        <location line="-69"/>
+        <location line="-64"/>
         <source>My action plan</source>
         <translation>Mój plan działania</translation>
     </message>
@@ -1780,22 +1786,23 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
     <message>
         <location line="+6"/>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Change my plan (with my nurse)</source>
         <translation>Zmień mój plan (z pielęgniarką)</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-26"/>
         <source>Plan history</source>
         <translation>Historia planu</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../asthma_app/ui/pages/__init__.py" line="-3"/>
+        <location filename="../asthma_app/ui/pages/plan.py" line="+17"/>
         <source>My plan</source>
         <translation>Mój plan</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../asthma_app/ui/pages/plan.py" line="+10"/>
         <source>Enter my plan</source>
         <translation>Wpisz mój plan</translation>
     </message>
@@ -1992,7 +1999,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+114"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+116"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2092,7 +2099,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../asthma_app/services/reminders.py" line="+47"/>
+        <location filename="../asthma_app/services/reminders.py" line="+49"/>
         <source>Time for your preventer, as your plan says.</source>
         <translation>Czas na lek kontrolujący, tak jak mówi Twój plan.</translation>
     </message>
@@ -2164,12 +2171,12 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
     </message>
     <message>
         <location line="+1"/>
-        <location line="+240"/>
+        <location line="+242"/>
         <source>My questions</source>
         <translation>Moje pytania</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-241"/>
         <source>Summary</source>
         <translation>Podsumowanie</translation>
     </message>
@@ -2179,12 +2186,13 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Moja wizyta kontrolna astmy</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../asthma_app/ui/pages/__init__.py" line="+2"/>
+        <location filename="../asthma_app/ui/pages/review.py" line="+4"/>
         <source>Review</source>
         <translation>Wizyta kontrolna</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../asthma_app/ui/pages/review.py" line="+7"/>
         <source>Three questions about the last month (RCP 3 Questions). Answer yes or no.</source>
         <translation>Trzy pytania o ostatni miesiąc (3 pytania RCP). Odpowiedz tak lub nie.</translation>
     </message>
@@ -2214,7 +2222,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Wynik z formularza od pielęgniarki</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Save score</source>
         <translation>Zapisz wynik</translation>
     </message>
@@ -2230,17 +2238,17 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Record an asthma attack, or any time you needed urgent care for your asthma.</source>
         <translation>Zapisz napad astmy lub każdą sytuację, w której astma wymagała pilnej pomocy medycznej.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>What happened? Tick all that apply.</source>
         <translation>Co się stało? Zaznacz wszystko, co pasuje.</translation>
     </message>
@@ -2323,14 +2331,14 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>ReviewSummaryView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+38"/>
-        <location line="+14"/>
+        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+39"/>
+        <location line="+15"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+14"/>
+        <location line="-15"/>
+        <location line="+15"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
@@ -2360,7 +2368,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Eksportuj...</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Save PDF</source>
         <translation>Zapisz PDF</translation>
     </message>
@@ -2499,7 +2507,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>SymptomDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+39"/>
+        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+36"/>
         <source>How is your asthma?</source>
         <translation>Jak Twoja astma?</translation>
     </message>
@@ -2576,12 +2584,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
-        <location line="+64"/>
+        <location line="+55"/>
         <source>No plan yet, so no zone. Your answers go in your diary.</source>
         <translation>Nie ma jeszcze planu, więc nie ma strefy. Twoje odpowiedzi trafią do dzienniczka.</translation>
     </message>
@@ -2618,13 +2621,14 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/today.py" line="+21"/>
-        <location line="+35"/>
+        <location filename="../asthma_app/ui/pages/__init__.py" line="-4"/>
+        <location filename="../asthma_app/ui/pages/today.py" line="+19"/>
+        <location line="+30"/>
         <source>Today</source>
         <translation>Dzisiaj</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location filename="../asthma_app/ui/pages/today.py" line="-27"/>
         <source>Log peak flow</source>
         <translation>Zapisz przepływ szczytowy</translation>
     </message>
@@ -2639,7 +2643,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Dodaj mój plan działania</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Next asthma review: %1.</source>
         <translation>Następna wizyta kontrolna astmy: %1.</translation>
     </message>
@@ -2652,7 +2656,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>TopicView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/topic_view.py" line="+45"/>
+        <location filename="../asthma_app/ui/widgets/topic_view.py" line="+46"/>
         <source>Topic text</source>
         <translation>Tekst tematu</translation>
     </message>
@@ -2697,7 +2701,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Przeczytaj ten temat na głos</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>This topic is not in your language yet, so it is shown in English.</source>
         <translation>Ten temat nie jest jeszcze dostępny w Twoim języku, więc jest pokazany po angielsku.</translation>
     </message>
@@ -2848,7 +2852,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>TrendsCharts</name>
     <message>
-        <location filename="../asthma_app/ui/charts.py" line="+132"/>
+        <location filename="../asthma_app/ui/charts.py" line="+131"/>
         <source>Personal best in your plan</source>
         <translation>Najlepszy wynik osobisty z Twojego planu</translation>
     </message>
@@ -2948,19 +2952,20 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+70"/>
-        <location line="+130"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+71"/>
+        <location line="+150"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>Kliknij kropkę na wykresie, aby zobaczyć ten pomiar.</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+60"/>
+        <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
+        <location line="+76"/>
         <source>Trends</source>
         <translation>Trendy</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
         <source>2 weeks</source>
         <translation>2 tygodnie</translation>
     </message>
@@ -3010,6 +3015,11 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Później</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Reliever days a week</source>
+        <translation>Dni z lekiem doraźnym w tygodniu</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>From</source>
         <translation>Od</translation>
@@ -3021,22 +3031,22 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
     </message>
     <message>
         <location line="+9"/>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>View as table</source>
         <translation>Pokaż jako tabelę</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-132"/>
         <source>Save chart as PNG…</source>
         <translation>Zapisz wykres jako PNG…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Find my personal best…</source>
         <translation>Znajdź mój najlepszy wynik osobisty…</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 to %2 (%n days)</source>
         <translation>
             <numerusform>%1 – %2 (%n dzień)</numerusform>
@@ -3165,7 +3175,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>ZoneCard</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+30"/>
+        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+29"/>
         <source>What your plan says to do</source>
         <translation>Co mówi Twój plan</translation>
     </message>

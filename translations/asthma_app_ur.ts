@@ -150,7 +150,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+203"/>
+        <location filename="../asthma_app/storage/backup.py" line="+205"/>
         <source>This backup is damaged, so it was not restored. Nothing was changed.</source>
         <translation>یہ بیک اپ خراب ہے، اس لیے اسے واپس نہیں لایا گیا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -203,12 +203,13 @@
         <translation>کام جاری ہے</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../asthma_app/ui/pages/__init__.py" line="+38"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+19"/>
         <source>Backups</source>
         <translation>بیک اپ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+3"/>
         <source>Daily (automatic)</source>
         <translation>روزانہ (خودکار)</translation>
     </message>
@@ -414,7 +415,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+85"/>
+        <location filename="../asthma_app/ui/demo.py" line="+88"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>ڈیمو: ایک فرضی مریض۔ یہاں آپ جو کچھ بھی کریں وہ محفوظ نہیں رہتا۔</translation>
     </message>
@@ -449,9 +450,17 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ڈیمو - دمہ پلان اور ڈائری</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>ڈیمو آزمائیں (ایک فرضی مریض)</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+40"/>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
     </message>
 </context>
 <context>
@@ -518,12 +527,13 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>پرانے اندراجات دکھائیں</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../asthma_app/ui/pages/__init__.py" line="-5"/>
+        <location filename="../asthma_app/ui/pages/diary.py" line="+18"/>
         <source>Diary</source>
         <translation>ڈائری</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../asthma_app/ui/pages/diary.py" line="+12"/>
         <source>%1 L/min (blows: %2), %3</source>
         <translation>%1 L/min (پھونکیں: %2)، %3</translation>
     </message>
@@ -644,7 +654,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+44"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+43"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
@@ -684,17 +694,17 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>اسپریڈشیٹ سے ریڈنگز امپورٹ کریں (CSV)...</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Export</source>
         <translation>ایکسپورٹ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Import a backup</source>
         <translation>بیک اپ امپورٹ کریں</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <location line="+14"/>
         <source>Import readings</source>
         <translation>ریڈنگز امپورٹ کریں</translation>
@@ -786,7 +796,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+104"/>
+        <location filename="../asthma_app/ui/home.py" line="+107"/>
         <source>Switch person</source>
         <translation>فرد بدلیں</translation>
     </message>
@@ -841,7 +851,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+7"/>
         <source>attendant_pin_hash is not a PIN hash. Make one with &apos;asthma-app kiosk-pin-hash&apos;.</source>
-        <translation>attendant_pin_hash کوئی PIN ہیش نہیں ہے۔ 'asthma-app kiosk-pin-hash' سے ایک بنائیں۔</translation>
+        <translation>attendant_pin_hash کوئی PIN ہیش نہیں ہے۔ &apos;asthma-app kiosk-pin-hash&apos; سے ایک بنائیں۔</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -905,7 +915,8 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>کوئی موضوع نہیں ملا۔ کوئی اور لفظ آزمائیں۔</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../asthma_app/ui/pages/__init__.py" line="+4"/>
+        <location filename="../asthma_app/ui/pages/learn.py" line="+21"/>
         <source>Learn</source>
         <translation>جانیں</translation>
     </message>
@@ -913,7 +924,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-157"/>
+        <location filename="../asthma_app/ui/home.py" line="-160"/>
         <source>Locked</source>
         <translation>تالا لگا ہے</translation>
     </message>
@@ -946,7 +957,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+139"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+143"/>
         <source>Having an asthma attack?</source>
         <translation>دمے کا دورہ پڑ رہا ہے؟</translation>
     </message>
@@ -1088,7 +1099,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PeakFlowDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/peak_flow.py" line="+50"/>
+        <location filename="../asthma_app/ui/dialogs/peak_flow.py" line="+48"/>
         <source>Log peak flow</source>
         <translation>پیک فلو لکھیں</translation>
     </message>
@@ -1180,7 +1191,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+85"/>
         <source>Best: —</source>
         <translation>سب سے اچھی: —</translation>
     </message>
@@ -1573,7 +1584,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+65"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+63"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>ایکشن پلان: اپنی نرس یا ڈاکٹر کے ساتھ بھریں</translation>
     </message>
@@ -1742,16 +1753,11 @@ If this keeps happening, you can send the report in this folder to the people wh
         <source>Save as agreed plan</source>
         <translation>طے شدہ پلان کے طور پر محفوظ کریں</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Cancel</source>
-        <translation>منسوخ کریں</translation>
-    </message>
 </context>
 <context>
     <name>PlanHistoryDialog</name>
     <message>
-        <location filename="../asthma_app/ui/pages/plan.py" line="+93"/>
+        <location filename="../asthma_app/ui/pages/plan.py" line="+88"/>
         <source>Plan history</source>
         <translation>پلان کا تاریخچہ</translation>
     </message>
@@ -1769,7 +1775,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PlanPage</name>
     <message>
-        <location line="-69"/>
+        <location line="-64"/>
         <source>My action plan</source>
         <translation>میرا ایکشن پلان</translation>
     </message>
@@ -1780,22 +1786,23 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+6"/>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Change my plan (with my nurse)</source>
         <translation>میرا پلان تبدیل کریں (اپنی نرس کے ساتھ)</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-26"/>
         <source>Plan history</source>
         <translation>پلان کا تاریخچہ</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../asthma_app/ui/pages/__init__.py" line="-3"/>
+        <location filename="../asthma_app/ui/pages/plan.py" line="+17"/>
         <source>My plan</source>
         <translation>میرا پلان</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../asthma_app/ui/pages/plan.py" line="+10"/>
         <source>Enter my plan</source>
         <translation>میرا پلان لکھیں</translation>
     </message>
@@ -1992,7 +1999,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+114"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+116"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2092,7 +2099,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../asthma_app/services/reminders.py" line="+47"/>
+        <location filename="../asthma_app/services/reminders.py" line="+49"/>
         <source>Time for your preventer, as your plan says.</source>
         <translation>آپ کے پریوینٹر کا وقت ہو گیا ہے، جیسا کہ آپ کا پلان کہتا ہے۔</translation>
     </message>
@@ -2164,12 +2171,12 @@ Some entries may be missing. Please check your diary and your plan.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+240"/>
+        <location line="+242"/>
         <source>My questions</source>
         <translation>میرے سوالات</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-241"/>
         <source>Summary</source>
         <translation>خلاصہ</translation>
     </message>
@@ -2179,12 +2186,13 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>میرے دمے کا معائنہ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../asthma_app/ui/pages/__init__.py" line="+2"/>
+        <location filename="../asthma_app/ui/pages/review.py" line="+4"/>
         <source>Review</source>
         <translation>معائنہ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../asthma_app/ui/pages/review.py" line="+7"/>
         <source>Three questions about the last month (RCP 3 Questions). Answer yes or no.</source>
         <translation>پچھلے مہینے کے بارے میں تین سوال (RCP 3 سوالات)۔ ہاں یا نہیں میں جواب دیں۔</translation>
     </message>
@@ -2214,7 +2222,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>اس فارم کا اسکور جو آپ کی نرس نے آپ کو دیا</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Save score</source>
         <translation>اسکور محفوظ کریں</translation>
     </message>
@@ -2230,17 +2238,17 @@ Some entries may be missing. Please check your diary and your plan.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Record an asthma attack, or any time you needed urgent care for your asthma.</source>
         <translation>دمے کا دورہ لکھیں، یا کوئی بھی ایسا وقت جب آپ کو اپنے دمے کے لیے فوری طبی مدد کی ضرورت پڑی۔</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>What happened? Tick all that apply.</source>
         <translation>کیا ہوا؟ جو بھی لاگو ہو ان سب پر نشان لگائیں۔</translation>
     </message>
@@ -2323,14 +2331,14 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>ReviewSummaryView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+38"/>
-        <location line="+14"/>
+        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+39"/>
+        <location line="+15"/>
         <source>From</source>
         <translation>کب سے</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+14"/>
+        <location line="-15"/>
+        <location line="+15"/>
         <source>To</source>
         <translation>کب تک</translation>
     </message>
@@ -2360,7 +2368,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>ایکسپورٹ کریں...</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Save PDF</source>
         <translation>PDF محفوظ کریں</translation>
     </message>
@@ -2499,7 +2507,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>SymptomDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+39"/>
+        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+36"/>
         <source>How is your asthma?</source>
         <translation>آپ کا دمہ کیسا ہے؟</translation>
     </message>
@@ -2576,12 +2584,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>محفوظ کریں</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Cancel</source>
-        <translation>منسوخ کریں</translation>
-    </message>
-    <message>
-        <location line="+64"/>
+        <location line="+55"/>
         <source>No plan yet, so no zone. Your answers go in your diary.</source>
         <translation>ابھی پلان نہیں ہے، اس لیے کوئی زون نہیں۔ آپ کے جوابات آپ کی ڈائری میں جاتے ہیں۔</translation>
     </message>
@@ -2618,13 +2621,14 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/today.py" line="+21"/>
-        <location line="+35"/>
+        <location filename="../asthma_app/ui/pages/__init__.py" line="-4"/>
+        <location filename="../asthma_app/ui/pages/today.py" line="+19"/>
+        <location line="+30"/>
         <source>Today</source>
         <translation>آج</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location filename="../asthma_app/ui/pages/today.py" line="-27"/>
         <source>Log peak flow</source>
         <translation>پیک فلو لکھیں</translation>
     </message>
@@ -2639,7 +2643,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>میرا ایکشن پلان شامل کریں</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Next asthma review: %1.</source>
         <translation>دمے کا اگلا معائنہ: %1۔</translation>
     </message>
@@ -2652,7 +2656,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>TopicView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/topic_view.py" line="+45"/>
+        <location filename="../asthma_app/ui/widgets/topic_view.py" line="+46"/>
         <source>Topic text</source>
         <translation>موضوع کا متن</translation>
     </message>
@@ -2697,7 +2701,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>یہ موضوع بلند آواز سے پڑھیں</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>This topic is not in your language yet, so it is shown in English.</source>
         <translation>یہ موضوع ابھی آپ کی زبان میں نہیں ہے، اس لیے انگریزی میں دکھایا گیا ہے۔</translation>
     </message>
@@ -2848,7 +2852,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>TrendsCharts</name>
     <message>
-        <location filename="../asthma_app/ui/charts.py" line="+132"/>
+        <location filename="../asthma_app/ui/charts.py" line="+131"/>
         <source>Personal best in your plan</source>
         <translation>آپ کے پلان میں ذاتی بہترین</translation>
     </message>
@@ -2945,19 +2949,20 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+70"/>
-        <location line="+130"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+71"/>
+        <location line="+150"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>وہ ریڈنگ دیکھنے کے لیے چارٹ پر کسی نقطے پر کلک کریں۔</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+60"/>
+        <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
+        <location line="+76"/>
         <source>Trends</source>
         <translation>رجحانات</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
         <source>2 weeks</source>
         <translation>2 ہفتے</translation>
     </message>
@@ -3007,6 +3012,11 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>بعد میں</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Reliever days a week</source>
+        <translation>ہفتے میں ریلیور والے دن</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>From</source>
         <translation>کب سے</translation>
@@ -3018,22 +3028,22 @@ Some entries may be missing. Please check your diary and your plan.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>View as table</source>
         <translation>جدول کی شکل میں دیکھیں</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-132"/>
         <source>Save chart as PNG…</source>
         <translation>چارٹ PNG کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Find my personal best…</source>
         <translation>میرا ذاتی بہترین معلوم کریں…</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 to %2 (%n days)</source>
         <translation>
             <numerusform>%1 سے %2 تک (%n دن)</numerusform>
@@ -3161,7 +3171,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>ZoneCard</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+30"/>
+        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+29"/>
         <source>What your plan says to do</source>
         <translation>آپ کا پلان کیا کرنے کو کہتا ہے</translation>
     </message>
