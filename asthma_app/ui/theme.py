@@ -64,15 +64,24 @@ def stylesheet(scale: int, base_pt: float = 10.0) -> str:
     QLabel#error {{ color: #b00020; font-weight: bold; }}
     QLabel#warning {{ color: #6d4c00; font-weight: bold; }}
     QLabel#source, QLabel#hint {{ color: #37474f; }}
-    QPushButton {{ min-height: 32px; padding: 4px 14px; }}
-    QPushButton#primary {{ background: #1565c0; color: white; border-radius: 4px;
+    QPushButton {{ min-height: 32px; padding: 4px 14px; border: 1px solid #7b848c;
+                   border-radius: 4px; background: #f7f7f7; }}
+    QPushButton:hover {{ background: #e8eef6; }}
+    QPushButton:pressed, QPushButton:checked {{ background: #cfd8e3; }}
+    QPushButton:disabled {{ color: #5f6368; background: #ececec; }}
+    QPushButton#primary {{ background: #1565c0; color: white; border-color: #0d47a1;
                            font-weight: bold; padding: 8px 18px; }}
     QPushButton#primary:disabled {{ background: #90a4ae; color: #1a1a1a; }}
     QPushButton#attack {{ background: {ATTACK_RED}; color: white; font-weight: bold;
-                          border-radius: 6px; padding: 8px 18px; font-size: {size(1.2)}; }}
-    QPushButton:focus, QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QListWidget:focus,
+                          border-color: #7f0000; border-radius: 6px; padding: 8px 18px;
+                          font-size: {size(1.2)}; }}
+    QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QListWidget:focus,
     QTableWidget:focus, QPlainTextEdit:focus, QCheckBox:focus, QDateEdit:focus,
     QDateTimeEdit:focus {{ outline: 3px solid {FOCUS}; border: 3px solid {FOCUS}; }}
+    /* a focused button gets a thick border but the same size: its padding gives way */
+    QPushButton:focus {{ border: 3px solid {FOCUS}; padding: 2px 12px; }}
+    QPushButton#primary:focus, QPushButton#attack:focus {{ border: 3px solid {FOCUS};
+                                                           padding: 6px 16px; }}
     QCheckBox::indicator, QRadioButton::indicator {{ width: {indicator}px; height: {indicator}px; }}
     QListWidget#nav {{ font-size: {size(1.25)}; }}
     QListWidget#nav::item {{ min-height: 44px; padding: 6px 12px; }}

@@ -146,6 +146,10 @@ class PeakFlowDialog(QDialog):
         self.period.setCurrentIndex(self.period.findData(
             period_for(to_datetime(self.when.dateTime())).value))
 
+    def showEvent(self, event):  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.blows[0].setFocus()  # typing the first blow is the first thing to do
+
     def _on_how_to_clicked(self) -> QDialog:
         """The topic in its own window above this one, so the blows typed so far stay."""
         from ... import i18n
