@@ -5,6 +5,30 @@ from __future__ import annotations
 import pytest
 
 
+@pytest.fixture(autouse=True, scope="session")
+def compiled_translations():
+    """The .qm files the language tests load (rebuilt only when a .ts is newer)."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "build_scripts"))
+    import translations
+
+    translations.build()
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    """Whatever language a test chose, the next one starts in English."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    from asthma_app import i18n
+
+    if QApplication.instance():
+        i18n.set_language("en")
+
+
 @pytest.fixture(scope="session")
 def qapp_args():
     return ["asthma-app-tests"]

@@ -6,28 +6,12 @@ import sys
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "build_scripts"))
 
-import translations  # noqa: E402
-
-
-@pytest.fixture(autouse=True, scope="module")
-def compiled_translations():
-    translations.build()  # .qm files are gitignored build output
-
-
-@pytest.fixture(autouse=True)
-def english_afterwards():
-    yield
-    from asthma_app import i18n
-
-    if QApplication.instance():
-        i18n.set_language("en")
 
 
 def choose(window, code):

@@ -6,7 +6,6 @@ import sys
 import unicodedata
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
@@ -18,20 +17,6 @@ from tests.ui.helpers import click, type_into, unnamed_controls
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "build_scripts"))
 
-import translations  # noqa: E402
-
-
-@pytest.fixture(autouse=True, scope="module")
-def compiled_translations():
-    translations.build()
-
-
-@pytest.fixture(autouse=True)
-def english_afterwards():
-    yield
-    from asthma_app import i18n
-
-    i18n.set_language("en")
 
 
 def open_learn(window):

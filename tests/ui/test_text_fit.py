@@ -29,18 +29,6 @@ def longest_translation() -> str:
     return max(translations.LANGUAGES, key=total)
 
 
-@pytest.fixture(autouse=True, scope="module")
-def compiled_translations():
-    translations.build()
-
-
-@pytest.fixture(autouse=True)
-def english_afterwards():
-    yield
-    from asthma_app import i18n
-
-    i18n.set_language("en")
-
 
 def clipped(root) -> list[str]:
     """Visible labels and buttons whose text does not fit their size."""
