@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sys
 import unicodedata
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
@@ -13,10 +11,6 @@ from PySide6.QtWidgets import QApplication
 from asthma_app.domain.readings import PeakFlowReading
 from asthma_app.services.education import THEMES, theme_title
 from tests.ui.helpers import click, type_into, unnamed_controls
-
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "build_scripts"))
-
 
 
 def open_learn(window):
