@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from .peak_flow import convert, convertible_range, percent_of_best
+from .peak_flow import convert_clamped, convertible_range, percent_of_best
 from .plan import ActionPlan
 from .readings import PeakFlowReading, SymptomEntry
 from .text import fill, translate
@@ -45,7 +45,7 @@ def reading_zone(plan: ActionPlan, reading: PeakFlowReading) -> tuple[Zone, str]
             template = translate("Assessment", " (at most %1 L/min on your plan's meter scale)")
         else:
             template = translate("Assessment", " (%1 L/min on your plan's meter scale)")
-        value = convert(min(max(value, low), high), reading.scale, plan.scale)
+        value = convert_clamped(value, reading.scale, plan.scale)
         converted = fill(template, value)
     zone = zone_for_percent(value, best, plan.amber_below_pct, plan.red_below_pct)
     pct = percent_of_best(value, best)

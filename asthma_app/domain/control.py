@@ -54,7 +54,7 @@ def rcp3_questions() -> tuple[str, str, str]:
         translate("Control", "In the last month, have you had your usual asthma symptoms in the "
                              "day, such as cough, wheeze, a tight chest or feeling short of "
                              "breath?"),
-        translate("Control", "In the last month, has your asthma stopped you doing your usual "
+        translate("Control", "In the last month, has your asthma got in the way of your usual "
                              "things, such as work, school, housework or sport?"),
     )
 

@@ -57,6 +57,18 @@ def convert(value: float, source: Scale, target: Scale) -> int:
     return round(eu_to_wright(value))
 
 
+def convert_clamped(value: float, source: Scale, target: Scale) -> int:
+    """Like :func:`convert`, but outside the formula's range its nearest end is used.
+
+    Only for judging zones: a very high reading becomes a lower one (a worse zone, never a
+    better one) and a very low one stays far below any red level.
+    """
+    if source is target:
+        return round(value)
+    low, high = convertible_range(source)
+    return convert(min(max(value, low), high), source, target)
+
+
 def predicted_adult_wright(sex: str, age: float, height_cm: float) -> float:
     """Nunn & Gregg 1989, Wright scale, L/min. ``sex`` is "M" or "F"; adults ~15-85 years."""
     if not 15 <= age <= 85:

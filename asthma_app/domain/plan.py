@@ -34,7 +34,7 @@ class Scale(StrEnum):
 
     def label(self) -> str:
         if self is Scale.EU:
-            return translate("Plan", "EU scale (EN 13826), most meters since 2004")
+            return translate("Plan", "EU scale (EN 13826)")
         return translate("Plan", "Wright scale (older meters)")
 
 
@@ -97,17 +97,16 @@ def default_red_signs() -> tuple[str, ...]:
 def default_uk_attack_steps() -> tuple[str, ...]:
     """UK steps for people whose reliever is a separate SABA inhaler (clinical-facts §2.3)."""
     return (
-        translate("Plan", "Sit up straight. Try to keep calm."),
-        translate("Plan", "Take one puff of your reliever inhaler every 30 to 60 seconds, "
-                          "up to 10 puffs. Use your spacer if you have one."),
-        translate("Plan", "If you feel worse at any point, or you don't feel better after "
-                          "10 puffs, or you have no reliever with you, call %1 for an ambulance."),
-        translate("Plan", "If the ambulance has not arrived after 10 minutes and you are no "
-                          "better, take your reliever again as in step 2."),
-        translate("Plan", "If you are still no better and the ambulance has not come, "
-                          "call %1 again straight away."),
-        translate("Plan", "If your symptoms settle and you did not need to call %1, get an "
-                          "urgent same-day appointment with your GP or asthma nurse."),
+        translate("Plan", "Sit up straight and stay as calm as you can."),
+        translate("Plan", "Use your reliever inhaler: 1 puff, then wait 30 to 60 seconds before "
+                          "the next one, up to 10 puffs. Use your spacer if you have one."),
+        translate("Plan", "Call %1 for an ambulance if you get worse at any time, if you are "
+                          "no better after 10 puffs, or if you do not have your reliever."),
+        translate("Plan", "Waiting for the ambulance: if it has not come after 10 minutes and "
+                          "you are still no better, do step 2 again."),
+        translate("Plan", "Still no better and still no ambulance? Call %1 again at once."),
+        translate("Plan", "If you get better without calling %1, you still need to see your GP "
+                          "or asthma nurse today: ask for an urgent appointment."),
     )
 
 
@@ -133,7 +132,7 @@ def default_attack_steps(kind: PlanKind) -> tuple[str, ...]:
 def danger_signs() -> tuple[str, ...]:
     """Signs that always mean calling the emergency number now (clinical-facts §2.4)."""
     return (
-        translate("Plan", "Lips or fingers turning blue or grey"),
+        translate("Plan", "Lips look blue or grey"),
         translate("Plan", "Too breathless to speak, eat or sleep"),
         translate("Plan", "Reliever not helping"),
         translate("Plan", "Drowsy, confused or exhausted"),

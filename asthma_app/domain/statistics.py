@@ -25,7 +25,7 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
-from .peak_flow import convert, percent_of_best
+from .peak_flow import convert, convert_clamped, percent_of_best
 from .plan import ActionPlan, Scale
 from .readings import PeakFlowReading, Period, SymptomEntry
 from .timeline import PlanTimeline, day_after, day_start
@@ -81,13 +81,12 @@ def judge_reading(reading: PeakFlowReading, plan: ActionPlan | None) -> tuple[in
                                                                            Zone | None]:
     """(% of best rounded down, zone) of one reading under ``plan``; (None, None) if no zone.
 
-    Same rule as the Today card (``assessment.reading_zone``) without building a sentence.
+    Same rule as the Today card (``assessment.reading_zone``) without building a sentence,
+    including its conversion at the ends of the scale formula, so both give the same zone.
     """
     if plan is None or plan.personal_best is None:
         return None, None
-    value = to_scale(reading.value, reading.scale, plan.scale)
-    if value is None:
-        return None, None
+    value = convert_clamped(reading.value, reading.scale, plan.scale)
     best = plan.personal_best
     return (percent_of_best(value, best),
             zone_for_percent(value, best, plan.amber_below_pct, plan.red_below_pct))

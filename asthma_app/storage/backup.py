@@ -187,6 +187,8 @@ def restore(db: sqlite_utils.Database, backup: Path, folder: Path, now: datetime
     backing up the current state. Returns the safety copy of what was there before."""
     if not quick_check(backup):
         raise StorageError(_restore_refused())
+    if _schema_version(backup) > migrations.latest_version():  # check before copying anything
+        raise StorageError(_too_new())
     before = make_backup(db, folder, BEFORE_RESTORE, now)
     source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:
@@ -197,6 +199,21 @@ def restore(db: sqlite_utils.Database, backup: Path, folder: Path, now: datetime
         source.close()
     migrations.migrate(db, Path(db.conn.execute("PRAGMA database_list").fetchone()[2]), folder)
     return before
+
+
+def _schema_version(path: Path) -> int:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _too_new() -> str:
+    from ..domain.text import translate
+
+    return translate("Backups", "This backup was made by a newer version of the app, so it was "
+                                "not restored. Please update the app. Nothing was changed.")
 
 
 def _restore_refused() -> str:

@@ -142,11 +142,24 @@ def test_default_scale_is_the_plan_scale_at_the_end_of_the_period():
 
 
 def test_unconvertible_reading_is_counted_not_guessed():
-    # Wright 900 is above the EN 13826 formula's range: no EU value, no zone, but a session
-    stats = period_stats([reading(1, 8, 900, scale=Scale.WRIGHT)], [], ONE_PLAN,
-                         MARCH_1, MARCH_1)
+    # Wright 900 is above the EN 13826 formula's range: no EU value in the figures, but the
+    # day gets the zone the Today card gives (the formula's nearest end), never "no zone"
+    from asthma_app.domain.assessment import reading_zone
+
+    high = reading(1, 8, 900, scale=Scale.WRIGHT)
+    stats = period_stats([high], [], ONE_PLAN, MARCH_1, MARCH_1)
     assert stats.unconverted == 1 and stats.highest is None
-    assert stats.days_unzoned == 1 and stats.sessions_recorded == 1
+    assert stats.days_unzoned == 0 and stats.sessions_recorded == 1
+    today_zone = reading_zone(ONE_PLAN.latest(), high)[0]
+    assert (stats.days_green, stats.days_amber, stats.days_red).count(1) == 1
+    assert {1: stats.days_green, 2: stats.days_amber, 3: stats.days_red}[int(today_zone)] == 1
+
+
+def test_very_low_reading_on_the_other_scale_is_red_as_on_the_today_card():
+    """EU 40 on a Wright plan is below the formula's range: red in statistics too."""
+    wright_plan = PlanTimeline.of([(datetime(2024, 1, 1), plan(scale=Scale.WRIGHT))])
+    stats = period_stats([reading(1, 8, 40)], [], wright_plan, MARCH_1, MARCH_1)
+    assert stats.days_red == 1 and stats.days_unzoned == 0
 
 
 def test_symptom_only_plan_zones_from_entries_only():

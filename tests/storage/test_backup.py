@@ -17,6 +17,7 @@ from asthma_app.storage.backup import (
     BEFORE_RESTORE,
     MANUAL,
     auto_backup,
+    backup_to,
     fingerprint,
     list_backups,
     make_backup,
@@ -208,3 +209,18 @@ def test_start_up_makes_the_daily_backup_once(data_dir, clock):
     start_daily_backup(clock).join()
     db.close()
     assert len(list_backups(paths.backups_dir())) == 2
+
+
+def test_a_backup_from_a_newer_app_is_refused_before_anything_is_copied(db, ana, folder,
+                                                                         tmp_path):
+    """Restoring first and checking the version after left a diary the app could not open."""
+    newer = tmp_path / "newer.sqlite3"
+    backup_to(db, newer)
+    raw = sqlite3.connect(str(newer))
+    raw.execute("PRAGMA user_version = 99")
+    raw.commit()
+    raw.close()
+    with pytest.raises(StorageError, match="newer version"):
+        restore(db, newer, folder, DAY1)
+    assert db.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version()
+    assert [p.name for p in repository.list_profiles(db)] == ["Ana"]

@@ -45,3 +45,13 @@ def test_today_card_names_time_and_source_of_advice(window_with_plan, qtbot, ses
     assert "22 Nov 2026, 08:00" in card.when.text()
     assert "agreed" in card.source.text() and "Nurse Jones" in card.source.text()
     assert "out of date" not in card.reasons.text()
+
+
+
+def test_general_attack_steps_warn_mart_and_air_users(window):
+    """H13: without a plan the reliever steps are shown with a note for MART/AIR users."""
+    from .helpers import all_text
+
+    text = all_text(window.show_attack_steps())
+    assert "up to 10 puffs" in text
+    assert "If you use MART or AIR, use your inhaler as your plan says" in text

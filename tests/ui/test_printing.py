@@ -48,7 +48,7 @@ def test_plan_pdf_has_zone_words_emergency_number_and_name_on_every_page(printab
     assert len(pages) == count and 1 <= count <= 2
     text = "\n".join(pages)
     for word in ("GREEN", "AMBER", "RED", "Green zone", "Amber zone", "Red zone",
-                 "Nurse Jones", "salbutamol", "call 112", "Out-of-hours 0300 123",
+                 "Nurse Jones", "salbutamol", "Call 112", "Out-of-hours 0300 123",
                  "Peak flow below 400 L/min", "Peak flow below 250 L/min"):
         assert word in text, word
     assert "999" not in text  # the plan's own number, not a default

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
@@ -167,8 +167,9 @@ def _reading(record, where, today) -> dict:
         raise ImportRefused(str(error), f"{where}.value") from error
     if max(present) != value:
         raise ImportRefused("value must be the highest blow", f"{where}.value")
-    return {"taken_at": _moment(record, "taken_at", where), "blow1": blows[0], "blow2": blows[1],
-            "blow3": blows[2], "value": value, "scale": scale, "period": period,
+    return {"taken_at": _past(record, "taken_at", where, today, "time"),
+            "blow1": blows[0], "blow2": blows[1], "blow3": blows[2], "value": value,
+            "scale": scale, "period": period,
             "after_reliever": _flag(record, "after_reliever", where),
             "note": _text(record, "note", where), **_common(record, where)}
 
@@ -178,13 +179,22 @@ def _entry(record, where, today) -> dict:
     if not 0 <= puffs <= MAX_RELIEVER_PUFFS:
         raise ImportRefused(f"reliever puffs must be 0 to {MAX_RELIEVER_PUFFS}",
                             f"{where}.reliever_puffs")
-    row = {"recorded_at": _moment(record, "recorded_at", where), "reliever_puffs": puffs,
-           "note": _text(record, "note", where), **_common(record, where)}
+    row = {"recorded_at": _past(record, "recorded_at", where, today, "time"),
+           "reliever_puffs": puffs, "note": _text(record, "note", where), **_common(record, where)}
     for key in ("daytime_symptoms", "night_waking", "activity_limited"):
         row[key] = _flag(record, key, where)
     for key in ("triggers", "amber_signs", "red_signs"):
         row[key] = _strings(record, key, where)
     return row
+
+
+def _past(record, key: str, where: str, today: date, kind: str) -> str:
+    """A date or time of the app's own form, not after today: a future reading would stay
+    the "newest" and set the zone on the Today screen."""
+    text = _moment(record, key, where, kind=kind)
+    if date.fromisoformat(text[:10]) > today:
+        raise ImportRefused(f"a date in the future: {text}", f"{where}.{key}")
+    return text
 
 
 def _score(record, where, today) -> dict:
@@ -194,7 +204,7 @@ def _score(record, where, today) -> dict:
     answers = _need(record, "answers", list, where, optional=True) or []
     if not all(isinstance(a, bool) for a in answers):
         raise ImportRefused("answers must be true or false", f"{where}.answers")
-    taken_on = _moment(record, "taken_on", where)
+    taken_on = _past(record, "taken_on", where, today, "date")
     total = _need(record, "total", (int, float), where)
     try:
         validate_score(ControlScore(date.fromisoformat(taken_on[:10]), Tool(tool), total,
@@ -211,8 +221,9 @@ def _attack(record, where, today) -> dict:
     for i, value in enumerate(care):
         if not isinstance(value, str) or value not in set(Care):
             raise ImportRefused(f"unknown kind of care {value!r:.30}", f"{where}.care[{i}]")
-    return {"occurred_on": _moment(record, "occurred_on", where), "care": json.dumps(care),
-            "note": _text(record, "note", where), **_common(record, where)}
+    return {"occurred_on": _past(record, "occurred_on", where, today, "date"),
+            "care": json.dumps(care), "note": _text(record, "note", where),
+            **_common(record, where)}
 
 
 def _question(record, where, today) -> dict:
@@ -222,8 +233,15 @@ def _question(record, where, today) -> dict:
 
 
 def _reminder(record, where, today) -> dict:
+    time_of_day = _need(record, "time_of_day", str, where, optional=True)
+    try:
+        if time_of_day is not None:
+            time.fromisoformat(time_of_day)
+    except ValueError as error:
+        raise ImportRefused(f"not a time of day: {time_of_day!r:.20}",
+                            f"{where}.time_of_day") from error
     return {"kind": _need(record, "kind", str, where),
-            "time_of_day": _need(record, "time_of_day", str, where, optional=True),
+            "time_of_day": time_of_day,
             "enabled": _flag(record, "enabled", where),
             "created_at": _moment(record, "created_at", where)}
 

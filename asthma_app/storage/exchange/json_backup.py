@@ -9,6 +9,7 @@ profile's passphrase hash is never exported. Schema: docs/data-format.md.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -123,11 +124,26 @@ def _kind_name(kind) -> str:
     return names.get(kind, "another type")
 
 
-def _moment(record: dict, key: str, where: str, optional: bool = False) -> str | None:
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")
+
+
+def _moment(record: dict, key: str, where: str, optional: bool = False,
+            kind: str = "any") -> str | None:
+    """A date (``kind="date"``), a local time ``YYYY-MM-DDTHH:MM:SS`` (``"time"``), or either.
+
+    Only the forms the app writes: the database compares them as text, so "20261101T080000"
+    or a time with a zone would sort or compare wrongly and could pass for the newest reading.
+    """
     text = _need(record, key, str, where, optional)
     if text is None:
         return None
+    pattern = {"date": _DATE, "time": _TIME}.get(kind)
+    matches = pattern.fullmatch(text) if pattern else (_DATE.fullmatch(text)
+                                                      or _TIME.fullmatch(text))
     try:
+        if not matches:
+            raise ValueError(text)
         (date.fromisoformat if len(text) == 10 else datetime.fromisoformat)(text)
     except ValueError as error:
         raise ImportRefused(f"not a date or time: {text!r:.40}", f"{where}.{key}") from error

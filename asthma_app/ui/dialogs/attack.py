@@ -29,6 +29,12 @@ class AttackDialog(QDialog):
         layout.addWidget(call)
         layout.addWidget(label("\n".join(f"\u2022 {sign}" for sign in danger_signs())))
         layout.addWidget(label(self.tr("What to do in an asthma attack"), "sectionTitle"))
+        if plan is None:  # the general steps are for a separate reliever, not MART or AIR
+            self.mart_air_note = label(fill(self.tr(
+                "These steps are for people who use a separate reliever inhaler. If you use "
+                "MART or AIR, use your inhaler as your plan says, and call %1 if you are not "
+                "getting better."), number), "warning")
+            layout.addWidget(self.mart_air_note)
         for index, step in enumerate(steps, start=1):
             layout.addWidget(label(f"{index}. {fill(step, number)}"))
         self.number_label = label(fill(self.tr("Emergency number: %1"), number), "bigNumber")
