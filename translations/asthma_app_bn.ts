@@ -99,6 +99,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>These steps are for people who use a separate reliever inhaler. If you use MART or AIR, use your inhaler as your plan says, and call %1 if you are not getting better.</source>
+        <translation>এই ধাপগুলো তাঁদের জন্য, যাঁরা আলাদা রিলিভার ইনহেলার ব্যবহার করেন। আপনি MART বা AIR ব্যবহার করলে, আপনার প্ল্যান যেমন বলে তেমনভাবে ইনহেলার ব্যবহার করুন, এবং ভালো না হতে থাকলে %1 নম্বরে ফোন করুন।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Emergency number: %1</source>
         <translation>জরুরি নম্বর: %1</translation>
     </message>
@@ -150,7 +155,12 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+205"/>
+        <location filename="../asthma_app/storage/backup.py" line="+215"/>
+        <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
+        <translation>এই ব্যাকআপটি অ্যাপের আরও নতুন একটি সংস্করণে তৈরি, তাই এটি ফেরানো হয়নি। অনুগ্রহ করে অ্যাপটি আপডেট করুন। কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This backup is damaged, so it was not restored. Nothing was changed.</source>
         <translation>এই ব্যাকআপটি নষ্ট, তাই এটি ফেরানো হয়নি। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -331,8 +341,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>In the last month, has your asthma stopped you doing your usual things, such as work, school, housework or sport?</source>
-        <translation>গত এক মাসে, হাঁপানির কারণে কি আপনি আপনার স্বাভাবিক কাজ করতে পারেননি, যেমন কাজ, স্কুল, ঘরের কাজ বা খেলাধুলা?</translation>
+        <source>In the last month, has your asthma got in the way of your usual things, such as work, school, housework or sport?</source>
+        <translation>গত এক মাসে, হাঁপানির কারণে কি আপনার স্বাভাবিক কাজে বাধা পড়েছে, যেমন কাজ, স্কুল, ঘরের কাজ বা খেলাধুলা?</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1191,7 +1201,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>বাতিল</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>Best: —</source>
         <translation>সেরা: —</translation>
     </message>
@@ -1384,12 +1394,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>AIR (শুধু প্রদাহরোধী রিলিভার)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>EU scale (EN 13826), most meters since 2004</source>
-        <translation>EU স্কেল (EN 13826), ২০০৪ থেকে বেশিরভাগ মিটার</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Wright scale (older meters)</source>
         <translation>রাইট স্কেল (পুরনো মিটার)</translation>
     </message>
@@ -1465,33 +1470,46 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+7"/>
-        <location line="+17"/>
+        <source>Sit up straight and stay as calm as you can.</source>
+        <translation>সোজা হয়ে বসুন এবং যতটা পারেন শান্ত থাকুন।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use your reliever inhaler: 1 puff, then wait 30 to 60 seconds before the next one, up to 10 puffs. Use your spacer if you have one.</source>
+        <translation>আপনার রিলিভার ইনহেলার ব্যবহার করুন: ১টি পাফ নিন, তারপর পরেরটির আগে ৩০ থেকে ৬০ সেকেন্ড অপেক্ষা করুন, সর্বোচ্চ ১০টি পাফ। স্পেসার থাকলে ব্যবহার করুন।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call %1 for an ambulance if you get worse at any time, if you are no better after 10 puffs, or if you do not have your reliever.</source>
+        <translation>অ্যাম্বুলেন্সের জন্য %1 নম্বরে ফোন করুন, যদি যেকোনো সময় আপনার অবস্থা আরও খারাপ হয়, ১০টি পাফের পরেও ভালো না লাগে, অথবা আপনার কাছে রিলিভার না থাকে।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the ambulance: if it has not come after 10 minutes and you are still no better, do step 2 again.</source>
+        <translation>অ্যাম্বুলেন্সের অপেক্ষায় থাকার সময়: ১০ মিনিট পরেও অ্যাম্বুলেন্স না এলে এবং আপনি তখনও ভালো না হলে, আবার ধাপ ২ করুন।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still no better and still no ambulance? Call %1 again at once.</source>
+        <translation>এখনও ভালো হননি এবং অ্যাম্বুলেন্স এখনও আসেনি? সঙ্গে সঙ্গে আবার %1 নম্বরে ফোন করুন।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you get better without calling %1, you still need to see your GP or asthma nurse today: ask for an urgent appointment.</source>
+        <translation>%1 নম্বরে ফোন না করেই ভালো হয়ে গেলেও, আজই আপনার জিপি বা হাঁপানি নার্সের সাথে দেখা করতে হবে: জরুরি অ্যাপয়েন্টমেন্ট চান।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Sit up straight. Try to keep calm.</source>
         <translation>সোজা হয়ে বসুন। শান্ত থাকার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <source>Take one puff of your reliever inhaler every 30 to 60 seconds, up to 10 puffs. Use your spacer if you have one.</source>
-        <translation>প্রতি ৩০ থেকে ৬০ সেকেন্ডে রিলিভার ইনহেলারের একটি পাফ নিন, সর্বোচ্চ ১০টি পাফ। স্পেসার থাকলে ব্যবহার করুন।</translation>
+        <location line="+19"/>
+        <source>Lips look blue or grey</source>
+        <translation>ঠোঁট নীল বা ধূসর দেখাচ্ছে</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>If you feel worse at any point, or you don&apos;t feel better after 10 puffs, or you have no reliever with you, call %1 for an ambulance.</source>
-        <translation>যেকোনো সময় খারাপ লাগলে, ১০টি পাফের পরেও ভালো না লাগলে, অথবা সাথে রিলিভার না থাকলে, অ্যাম্বুলেন্সের জন্য %1 নম্বরে ফোন করুন।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>If the ambulance has not arrived after 10 minutes and you are no better, take your reliever again as in step 2.</source>
-        <translation>১০ মিনিট পরেও অ্যাম্বুলেন্স না এলে এবং আপনি ভালো না হলে, ধাপ ২-এর মতো আবার রিলিভার নিন।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>If you are still no better and the ambulance has not come, call %1 again straight away.</source>
-        <translation>তখনও ভালো না হলে এবং অ্যাম্বুলেন্স না এলে, সঙ্গে সঙ্গে আবার %1 নম্বরে ফোন করুন।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+12"/>
+        <location line="-15"/>
         <source>If your symptoms settle and you did not need to call %1, get an urgent same-day appointment with your GP or asthma nurse.</source>
         <translation>উপসর্গ কমে গেলে এবং %1 নম্বরে ফোন করার দরকার না হলে, সেদিনই আপনার জিপি বা হাঁপানি নার্সের সাথে জরুরি অ্যাপয়েন্টমেন্ট নিন।</translation>
     </message>
@@ -1501,17 +1519,17 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>আপনার প্ল্যানের লাল জোন যেমন বলে, ঠিক তেমনভাবে ইনহেলার ব্যবহার করুন।</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-80"/>
+        <source>EU scale (EN 13826)</source>
+        <translation>EU স্কেল (EN 13826)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>If you feel worse at any point, or you are not getting better, call %1 for an ambulance.</source>
         <translation>যেকোনো সময় খারাপ লাগলে, অথবা ভালো না হতে থাকলে, অ্যাম্বুলেন্সের জন্য %1 নম্বরে ফোন করুন।</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Lips or fingers turning blue or grey</source>
-        <translation>ঠোঁট বা আঙুল নীল বা ধূসর হয়ে যাচ্ছে</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Too breathless to speak, eat or sleep</source>
         <translation>এত শ্বাসকষ্ট যে কথা বলা, খাওয়া বা ঘুমানো যাচ্ছে না</translation>
     </message>

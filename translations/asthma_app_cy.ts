@@ -99,6 +99,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>These steps are for people who use a separate reliever inhaler. If you use MART or AIR, use your inhaler as your plan says, and call %1 if you are not getting better.</source>
+        <translation>Mae&apos;r camau hyn ar gyfer pobl sy&apos;n defnyddio anadlydd lliniaru ar wahân. Os ydych chi&apos;n defnyddio MART neu AIR, defnyddiwch eich anadlydd fel mae eich cynllun yn ei ddweud, a ffoniwch %1 os nad ydych chi&apos;n gwella.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Emergency number: %1</source>
         <translation>Rhif argyfwng: %1</translation>
     </message>
@@ -150,7 +155,12 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+205"/>
+        <location filename="../asthma_app/storage/backup.py" line="+215"/>
+        <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
+        <translation>Cafodd y copi wrth gefn hwn ei wneud gan fersiwn mwy newydd o&apos;r ap, felly ni chafodd ei adfer. Diweddarwch yr ap. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This backup is damaged, so it was not restored. Nothing was changed.</source>
         <translation>Mae&apos;r copi wrth gefn hwn wedi&apos;i ddifrodi, felly ni chafodd ei adfer. Ni newidiwyd dim.</translation>
     </message>
@@ -331,8 +341,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>In the last month, has your asthma stopped you doing your usual things, such as work, school, housework or sport?</source>
-        <translation>Yn ystod y mis diwethaf, ydy eich asthma wedi eich rhwystro rhag gwneud eich pethau arferol, fel gwaith, ysgol, gwaith tŷ neu chwaraeon?</translation>
+        <source>In the last month, has your asthma got in the way of your usual things, such as work, school, housework or sport?</source>
+        <translation>Yn ystod y mis diwethaf, ydy eich asthma wedi amharu ar eich pethau arferol, fel gwaith, ysgol, gwaith tŷ neu chwaraeon?</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1191,7 +1201,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Canslo</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>Best: —</source>
         <translation>Gorau: —</translation>
     </message>
@@ -1384,12 +1394,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>AIR (lliniarydd gwrthlidiol yn unig)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>EU scale (EN 13826), most meters since 2004</source>
-        <translation>Graddfa EU (EN 13826), y rhan fwyaf o fesuryddion ers 2004</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Wright scale (older meters)</source>
         <translation>Graddfa Wright (mesuryddion hŷn)</translation>
     </message>
@@ -1465,33 +1470,46 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
     <message>
         <location line="+7"/>
-        <location line="+17"/>
+        <source>Sit up straight and stay as calm as you can.</source>
+        <translation>Eisteddwch i fyny&apos;n syth a chadwch mor dawel ag y gallwch chi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use your reliever inhaler: 1 puff, then wait 30 to 60 seconds before the next one, up to 10 puffs. Use your spacer if you have one.</source>
+        <translation>Defnyddiwch eich anadlydd lliniaru: 1 pwff, yna arhoswch 30 i 60 eiliad cyn yr un nesaf, hyd at 10 pwff. Defnyddiwch eich spacer os oes gennych chi un.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call %1 for an ambulance if you get worse at any time, if you are no better after 10 puffs, or if you do not have your reliever.</source>
+        <translation>Ffoniwch %1 am ambiwlans os ydych chi&apos;n gwaethygu ar unrhyw adeg, os nad ydych chi&apos;n well ar ôl 10 pwff, neu os nad yw eich lliniarydd gennych chi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the ambulance: if it has not come after 10 minutes and you are still no better, do step 2 again.</source>
+        <translation>Wrth aros am yr ambiwlans: os nad yw wedi dod ar ôl 10 munud a dydych chi ddim yn well o hyd, gwnewch gam 2 eto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still no better and still no ambulance? Call %1 again at once.</source>
+        <translation>Dal ddim yn well a dal dim ambiwlans? Ffoniwch %1 eto ar unwaith.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you get better without calling %1, you still need to see your GP or asthma nurse today: ask for an urgent appointment.</source>
+        <translation>Os ydych chi&apos;n gwella heb ffonio %1, mae angen i chi weld eich meddyg teulu neu nyrs asthma heddiw o hyd: gofynnwch am apwyntiad brys.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Sit up straight. Try to keep calm.</source>
         <translation>Eisteddwch i fyny&apos;n syth. Ceisiwch gadw&apos;n dawel.</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <source>Take one puff of your reliever inhaler every 30 to 60 seconds, up to 10 puffs. Use your spacer if you have one.</source>
-        <translation>Cymerwch un pwff o&apos;ch anadlydd lliniaru bob 30 i 60 eiliad, hyd at 10 pwff. Defnyddiwch eich spacer os oes gennych chi un.</translation>
+        <location line="+19"/>
+        <source>Lips look blue or grey</source>
+        <translation>Gwefusau&apos;n edrych yn las neu&apos;n llwyd</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>If you feel worse at any point, or you don&apos;t feel better after 10 puffs, or you have no reliever with you, call %1 for an ambulance.</source>
-        <translation>Os ydych chi&apos;n teimlo&apos;n waeth ar unrhyw adeg, neu ddim yn teimlo&apos;n well ar ôl 10 pwff, neu does gennych chi ddim lliniarydd gyda chi, ffoniwch %1 am ambiwlans.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>If the ambulance has not arrived after 10 minutes and you are no better, take your reliever again as in step 2.</source>
-        <translation>Os nad yw&apos;r ambiwlans wedi cyrraedd ar ôl 10 munud a dydych chi ddim yn well, cymerwch eich lliniarydd eto fel yng ngham 2.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>If you are still no better and the ambulance has not come, call %1 again straight away.</source>
-        <translation>Os nad ydych chi&apos;n well o hyd a dydy&apos;r ambiwlans ddim wedi dod, ffoniwch %1 eto ar unwaith.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+12"/>
+        <location line="-15"/>
         <source>If your symptoms settle and you did not need to call %1, get an urgent same-day appointment with your GP or asthma nurse.</source>
         <translation>Os yw eich symptomau&apos;n setlo a doedd dim rhaid i chi ffonio %1, trefnwch apwyntiad brys yr un diwrnod gyda&apos;ch meddyg teulu neu nyrs asthma.</translation>
     </message>
@@ -1501,17 +1519,17 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Defnyddiwch eich anadlydd yn union fel mae parth coch eich cynllun yn ei ddweud.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-80"/>
+        <source>EU scale (EN 13826)</source>
+        <translation>Graddfa EU (EN 13826)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>If you feel worse at any point, or you are not getting better, call %1 for an ambulance.</source>
         <translation>Os ydych chi&apos;n teimlo&apos;n waeth ar unrhyw adeg, neu ddim yn gwella, ffoniwch %1 am ambiwlans.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Lips or fingers turning blue or grey</source>
-        <translation>Gwefusau neu fysedd yn troi&apos;n las neu&apos;n llwyd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Too breathless to speak, eat or sleep</source>
         <translation>Rhy fyr o anadl i siarad, bwyta na chysgu</translation>
     </message>

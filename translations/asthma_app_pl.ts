@@ -99,6 +99,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>These steps are for people who use a separate reliever inhaler. If you use MART or AIR, use your inhaler as your plan says, and call %1 if you are not getting better.</source>
+        <translation>Te kroki są dla osób, które używają osobnego inhalatora z lekiem doraźnym. Jeśli stosujesz MART lub AIR, używaj inhalatora tak, jak mówi Twój plan, i zadzwoń pod %1, jeśli nie następuje poprawa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Emergency number: %1</source>
         <translation>Numer alarmowy: %1</translation>
     </message>
@@ -150,7 +155,12 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+205"/>
+        <location filename="../asthma_app/storage/backup.py" line="+215"/>
+        <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
+        <translation>Ta kopia zapasowa została utworzona w nowszej wersji aplikacji, więc nie została przywrócona. Zaktualizuj aplikację. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This backup is damaged, so it was not restored. Nothing was changed.</source>
         <translation>Ta kopia zapasowa jest uszkodzona, więc nie została przywrócona. Nic nie zostało zmienione.</translation>
     </message>
@@ -331,8 +341,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>In the last month, has your asthma stopped you doing your usual things, such as work, school, housework or sport?</source>
-        <translation>Czy w ostatnim miesiącu astma nie pozwalała Ci robić zwykłych rzeczy, takich jak praca, szkoła, prace domowe lub sport?</translation>
+        <source>In the last month, has your asthma got in the way of your usual things, such as work, school, housework or sport?</source>
+        <translation>Czy w ostatnim miesiącu astma przeszkadzała Ci w zwykłych sprawach, takich jak praca, szkoła, prace domowe lub sport?</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1191,7 +1201,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>Best: —</source>
         <translation>Najlepszy: —</translation>
     </message>
@@ -1384,12 +1394,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>AIR (tylko przeciwzapalny lek doraźny)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>EU scale (EN 13826), most meters since 2004</source>
-        <translation>Skala EU (EN 13826), większość mierników od 2004 r.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Wright scale (older meters)</source>
         <translation>Skala Wrighta (starsze mierniki)</translation>
     </message>
@@ -1465,33 +1470,46 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
     <message>
         <location line="+7"/>
-        <location line="+17"/>
+        <source>Sit up straight and stay as calm as you can.</source>
+        <translation>Usiądź prosto i zachowaj spokój, na ile możesz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use your reliever inhaler: 1 puff, then wait 30 to 60 seconds before the next one, up to 10 puffs. Use your spacer if you have one.</source>
+        <translation>Użyj inhalatora z lekiem doraźnym: 1 dawka (jedno wciśnięcie), potem odczekaj 30 do 60 sekund przed następną, do 10 dawek. Użyj komory inhalacyjnej, jeśli ją masz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call %1 for an ambulance if you get worse at any time, if you are no better after 10 puffs, or if you do not have your reliever.</source>
+        <translation>Zadzwoń pod %1 po karetkę, jeśli w którymkolwiek momencie poczujesz się gorzej, jeśli po 10 dawkach nie ma poprawy albo jeśli nie masz swojego leku doraźnego.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the ambulance: if it has not come after 10 minutes and you are still no better, do step 2 again.</source>
+        <translation>Czekając na karetkę: jeśli po 10 minutach jeszcze jej nie ma, a nadal nie czujesz się lepiej, powtórz krok 2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still no better and still no ambulance? Call %1 again at once.</source>
+        <translation>Nadal bez poprawy i nadal nie ma karetki? Natychmiast zadzwoń ponownie pod %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you get better without calling %1, you still need to see your GP or asthma nurse today: ask for an urgent appointment.</source>
+        <translation>Jeśli poczujesz się lepiej bez dzwonienia pod %1, i tak musisz jeszcze dziś pójść do lekarza rodzinnego lub pielęgniarki astmatycznej: poproś o pilną wizytę.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Sit up straight. Try to keep calm.</source>
         <translation>Usiądź prosto. Postaraj się zachować spokój.</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <source>Take one puff of your reliever inhaler every 30 to 60 seconds, up to 10 puffs. Use your spacer if you have one.</source>
-        <translation>Przyjmuj jedną dawkę (jedno wciśnięcie) leku doraźnego co 30 do 60 sekund, do 10 dawek. Użyj komory inhalacyjnej, jeśli ją masz.</translation>
+        <location line="+19"/>
+        <source>Lips look blue or grey</source>
+        <translation>Usta wyglądają na sine lub szare</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>If you feel worse at any point, or you don&apos;t feel better after 10 puffs, or you have no reliever with you, call %1 for an ambulance.</source>
-        <translation>Jeśli w którymkolwiek momencie czujesz się gorzej, nie czujesz się lepiej po 10 dawkach albo nie masz przy sobie leku doraźnego, zadzwoń pod %1 po karetkę.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>If the ambulance has not arrived after 10 minutes and you are no better, take your reliever again as in step 2.</source>
-        <translation>Jeśli karetka nie przyjechała po 10 minutach, a nie czujesz się lepiej, przyjmij znów lek doraźny jak w kroku 2.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>If you are still no better and the ambulance has not come, call %1 again straight away.</source>
-        <translation>Jeśli nadal nie czujesz się lepiej, a karetka nie przyjechała, natychmiast zadzwoń ponownie pod %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+12"/>
+        <location line="-15"/>
         <source>If your symptoms settle and you did not need to call %1, get an urgent same-day appointment with your GP or asthma nurse.</source>
         <translation>Jeśli objawy ustąpią i nie trzeba było dzwonić pod %1, umów pilną wizytę tego samego dnia u lekarza rodzinnego lub pielęgniarki astmatycznej.</translation>
     </message>
@@ -1501,17 +1519,17 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Używaj inhalatora dokładnie tak, jak mówi czerwona strefa Twojego planu.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-80"/>
+        <source>EU scale (EN 13826)</source>
+        <translation>Skala EU (EN 13826)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>If you feel worse at any point, or you are not getting better, call %1 for an ambulance.</source>
         <translation>Jeśli w którymkolwiek momencie czujesz się gorzej albo nie następuje poprawa, zadzwoń pod %1 po karetkę.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Lips or fingers turning blue or grey</source>
-        <translation>Usta lub palce robią się sine lub szare</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Too breathless to speak, eat or sleep</source>
         <translation>Zbyt duża duszność, by mówić, jeść lub spać</translation>
     </message>

@@ -99,6 +99,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>These steps are for people who use a separate reliever inhaler. If you use MART or AIR, use your inhaler as your plan says, and call %1 if you are not getting better.</source>
+        <translation>یہ مراحل ان لوگوں کے لیے ہیں جو الگ ریلیور انہیلر استعمال کرتے ہیں۔ اگر آپ MART یا AIR استعمال کرتے ہیں، تو اپنا انہیلر ویسے استعمال کریں جیسے آپ کا پلان کہتا ہے، اور اگر آپ بہتر نہ ہو رہے ہوں تو %1 پر کال کریں۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Emergency number: %1</source>
         <translation>ایمرجنسی نمبر: %1</translation>
     </message>
@@ -150,7 +155,12 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+205"/>
+        <location filename="../asthma_app/storage/backup.py" line="+215"/>
+        <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
+        <translation>یہ بیک اپ ایپ کے نئے ورژن سے بنایا گیا تھا، اس لیے اسے واپس نہیں لایا گیا۔ براہ کرم ایپ کو اپ ڈیٹ کریں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This backup is damaged, so it was not restored. Nothing was changed.</source>
         <translation>یہ بیک اپ خراب ہے، اس لیے اسے واپس نہیں لایا گیا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -331,8 +341,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>In the last month, has your asthma stopped you doing your usual things, such as work, school, housework or sport?</source>
-        <translation>پچھلے مہینے میں، کیا آپ کے دمے نے آپ کو اپنے روز مرہ کے کام کرنے سے روکا، جیسے کام، اسکول، گھر کا کام یا کھیل؟</translation>
+        <source>In the last month, has your asthma got in the way of your usual things, such as work, school, housework or sport?</source>
+        <translation>پچھلے مہینے میں، کیا آپ کے دمے نے آپ کے روز مرہ کے کاموں میں رکاوٹ ڈالی، جیسے کام، اسکول، گھر کا کام یا کھیل؟</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1191,7 +1201,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>Best: —</source>
         <translation>سب سے اچھی: —</translation>
     </message>
@@ -1384,12 +1394,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>AIR (صرف سوزش کم کرنے والا ریلیور)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>EU scale (EN 13826), most meters since 2004</source>
-        <translation>EU پیمانہ (EN 13826)، 2004 سے زیادہ تر میٹر</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Wright scale (older meters)</source>
         <translation>رائٹ پیمانہ (پرانے میٹر)</translation>
     </message>
@@ -1465,33 +1470,46 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+7"/>
-        <location line="+17"/>
+        <source>Sit up straight and stay as calm as you can.</source>
+        <translation>سیدھے ہو کر بیٹھیں اور جتنا ہو سکے پرسکون رہیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use your reliever inhaler: 1 puff, then wait 30 to 60 seconds before the next one, up to 10 puffs. Use your spacer if you have one.</source>
+        <translation>اپنا ریلیور انہیلر استعمال کریں: 1 پف، پھر اگلے پف سے پہلے 30 سے 60 سیکنڈ انتظار کریں، زیادہ سے زیادہ 10 پف۔ اگر آپ کے پاس اسپیسر ہے تو اسے استعمال کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call %1 for an ambulance if you get worse at any time, if you are no better after 10 puffs, or if you do not have your reliever.</source>
+        <translation>ایمبولینس کے لیے %1 پر کال کریں اگر کسی بھی وقت آپ کی طبیعت زیادہ خراب ہو، اگر 10 پف کے بعد بھی آپ بہتر نہ ہوں، یا اگر آپ کے پاس اپنا ریلیور نہ ہو۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the ambulance: if it has not come after 10 minutes and you are still no better, do step 2 again.</source>
+        <translation>ایمبولینس کا انتظار کرتے ہوئے: اگر 10 منٹ بعد بھی ایمبولینس نہیں آئی اور آپ اب بھی بہتر نہیں ہیں، تو مرحلہ 2 دوبارہ کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still no better and still no ambulance? Call %1 again at once.</source>
+        <translation>اب بھی بہتر نہیں اور ایمبولینس اب بھی نہیں آئی؟ فوراً دوبارہ %1 پر کال کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you get better without calling %1, you still need to see your GP or asthma nurse today: ask for an urgent appointment.</source>
+        <translation>اگر %1 پر کال کیے بغیر آپ بہتر ہو جائیں، تب بھی آپ کو آج ہی اپنے جی پی یا دمے کی نرس سے ملنا ضروری ہے: فوری ملاقات کا وقت مانگیں۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Sit up straight. Try to keep calm.</source>
         <translation>سیدھے ہو کر بیٹھیں۔ پرسکون رہنے کی کوشش کریں۔</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <source>Take one puff of your reliever inhaler every 30 to 60 seconds, up to 10 puffs. Use your spacer if you have one.</source>
-        <translation>ہر 30 سے 60 سیکنڈ بعد اپنے ریلیور انہیلر کا ایک پف لیں، زیادہ سے زیادہ 10 پف۔ اگر آپ کے پاس اسپیسر ہے تو اسے استعمال کریں۔</translation>
+        <location line="+19"/>
+        <source>Lips look blue or grey</source>
+        <translation>ہونٹ نیلے یا سرمئی لگ رہے ہیں</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>If you feel worse at any point, or you don&apos;t feel better after 10 puffs, or you have no reliever with you, call %1 for an ambulance.</source>
-        <translation>اگر کسی بھی وقت آپ کی طبیعت زیادہ خراب ہو، یا 10 پف کے بعد بہتر محسوس نہ ہو، یا آپ کے پاس ریلیور نہ ہو، تو ایمبولینس کے لیے %1 پر کال کریں۔</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>If the ambulance has not arrived after 10 minutes and you are no better, take your reliever again as in step 2.</source>
-        <translation>اگر 10 منٹ بعد بھی ایمبولینس نہیں آئی اور آپ بہتر نہیں ہیں، تو مرحلہ 2 کی طرح دوبارہ اپنا ریلیور لیں۔</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>If you are still no better and the ambulance has not come, call %1 again straight away.</source>
-        <translation>اگر آپ اب بھی بہتر نہیں ہیں اور ایمبولینس نہیں آئی، تو فوراً دوبارہ %1 پر کال کریں۔</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+12"/>
+        <location line="-15"/>
         <source>If your symptoms settle and you did not need to call %1, get an urgent same-day appointment with your GP or asthma nurse.</source>
         <translation>اگر آپ کی علامات ٹھیک ہو جائیں اور %1 پر کال کرنے کی ضرورت نہ پڑی ہو، تو اسی دن اپنے جی پی یا دمے کی نرس سے فوری ملاقات کا وقت لیں۔</translation>
     </message>
@@ -1501,17 +1519,17 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>اپنا انہیلر بالکل ویسے استعمال کریں جیسے آپ کے پلان کا سرخ زون کہتا ہے۔</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-80"/>
+        <source>EU scale (EN 13826)</source>
+        <translation>EU پیمانہ (EN 13826)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>If you feel worse at any point, or you are not getting better, call %1 for an ambulance.</source>
         <translation>اگر کسی بھی وقت آپ کی طبیعت زیادہ خراب ہو، یا آپ بہتر نہ ہو رہے ہوں، تو ایمبولینس کے لیے %1 پر کال کریں۔</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Lips or fingers turning blue or grey</source>
-        <translation>ہونٹ یا انگلیاں نیلی یا سرمئی ہو رہی ہیں</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Too breathless to speak, eat or sleep</source>
         <translation>اتنی سانس پھولی ہوئی کہ بول، کھا یا سو نہ سکیں</translation>
     </message>
