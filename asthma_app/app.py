@@ -39,11 +39,11 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
-def create_main_window(db, clock=None):
+def create_main_window(db, clock=None, hidden_pages: tuple[str, ...] = ()):
     from .services.session import system_clock
     from .ui.main_window import MainWindow
 
-    return MainWindow(db, clock or system_clock)
+    return MainWindow(db, clock or system_clock, hidden_pages=hidden_pages)
 
 
 def check_and_open(clock=None):

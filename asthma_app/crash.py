@@ -110,11 +110,12 @@ def install(folder: Path | Callable[[], Path],
 
 def show_dialog(path: Path | None) -> None:
     """A calm message box; only when a QApplication exists."""
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QThread
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    if QApplication.instance() is None:
-        return
+    app = QApplication.instance()
+    if app is None or QThread.currentThread() is not app.thread():
+        return  # widgets only on the GUI thread; the log is written either way
     text = QCoreApplication.translate(
         "Crash", "Sorry, something went wrong in the app. Everything you had already saved "
                  "is safe.\n\nIf this keeps happening, you can send the report in this folder "

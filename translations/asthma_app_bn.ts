@@ -244,12 +244,12 @@
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Working. Please wait.</source>
         <translation>কাজ চলছে। অনুগ্রহ করে অপেক্ষা করুন।</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Backup made.</source>
         <translation>ব্যাকআপ নেওয়া হয়েছে।</translation>
     </message>
@@ -406,7 +406,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+118"/>
+        <location filename="../asthma_app/crash.py" line="+119"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -425,7 +425,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+88"/>
+        <location filename="../asthma_app/ui/demo.py" line="+90"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>ডেমো: একজন কাল্পনিক রোগী। এখানে আপনি যা করবেন তা রাখা হবে না।</translation>
     </message>
@@ -460,7 +460,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ডেমো - হাঁপানি প্ল্যান ও ডায়েরি</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+69"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>ডেমো চালিয়ে দেখুন (একজন কাল্পনিক রোগী)</translation>
     </message>
@@ -730,7 +730,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>কাজ চলছে...</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Done: %1</source>
         <translation>হয়ে গেছে: %1</translation>
     </message>
@@ -967,7 +967,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+143"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+156"/>
         <source>Having an asthma attack?</source>
         <translation>হাঁপানির আক্রমণ হচ্ছে?</translation>
     </message>
@@ -3151,6 +3151,14 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <location line="+5"/>
         <source>no diary entry</source>
         <translation>ডায়েরিতে কোনো লেখা নেই</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <location filename="../asthma_app/ui/workers.py" line="+31"/>
+        <source>Something went wrong, so this was not finished. Nothing was changed. Please try again.</source>
+        <translation>কিছু একটা ভুল হয়েছে, তাই এটি শেষ হয়নি। কিছুই বদলানো হয়নি। অনুগ্রহ করে আবার চেষ্টা করুন।</translation>
     </message>
 </context>
 <context>

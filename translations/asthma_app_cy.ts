@@ -244,12 +244,12 @@
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Working. Please wait.</source>
         <translation>Wrthi&apos;n gweithio. Arhoswch os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Backup made.</source>
         <translation>Copi wrth gefn wedi&apos;i wneud.</translation>
     </message>
@@ -406,7 +406,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+118"/>
+        <location filename="../asthma_app/crash.py" line="+119"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -425,7 +425,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+88"/>
+        <location filename="../asthma_app/ui/demo.py" line="+90"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>DEMO: claf dychmygol. Does dim byd rydych chi&apos;n ei wneud yma yn cael ei gadw.</translation>
     </message>
@@ -460,7 +460,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>DEMO - Cynllun a Dyddiadur Asthma</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+69"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>Rhoi cynnig ar y demo (claf dychmygol)</translation>
     </message>
@@ -730,7 +730,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Wrthi&apos;n gweithio...</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Done: %1</source>
         <translation>Wedi gorffen: %1</translation>
     </message>
@@ -967,7 +967,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+143"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+156"/>
         <source>Having an asthma attack?</source>
         <translation>Yn cael pwl o asthma?</translation>
     </message>
@@ -3163,6 +3163,14 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <location line="+5"/>
         <source>no diary entry</source>
         <translation>dim cofnod dyddiadur</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <location filename="../asthma_app/ui/workers.py" line="+31"/>
+        <source>Something went wrong, so this was not finished. Nothing was changed. Please try again.</source>
+        <translation>Aeth rhywbeth o&apos;i le, felly ni chafodd hyn ei orffen. Ni newidiwyd dim. Rhowch gynnig arall arni.</translation>
     </message>
 </context>
 <context>

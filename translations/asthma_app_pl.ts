@@ -244,12 +244,12 @@
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Working. Please wait.</source>
         <translation>Trwa praca. Proszę czekać.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Backup made.</source>
         <translation>Kopia zapasowa zrobiona.</translation>
     </message>
@@ -406,7 +406,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+118"/>
+        <location filename="../asthma_app/crash.py" line="+119"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -425,7 +425,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+88"/>
+        <location filename="../asthma_app/ui/demo.py" line="+90"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>DEMO: zmyślony pacjent. Nic, co tu zrobisz, nie zostanie zachowane.</translation>
     </message>
@@ -460,7 +460,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>DEMO - Plan i dzienniczek astmy</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+69"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>Wypróbuj demo (zmyślony pacjent)</translation>
     </message>
@@ -730,7 +730,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Trwa praca...</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Done: %1</source>
         <translation>Gotowe: %1</translation>
     </message>
@@ -967,7 +967,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+143"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+156"/>
         <source>Having an asthma attack?</source>
         <translation>Masz napad astmy?</translation>
     </message>
@@ -3155,6 +3155,14 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <location line="+5"/>
         <source>no diary entry</source>
         <translation>brak wpisu w dzienniczku</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <location filename="../asthma_app/ui/workers.py" line="+31"/>
+        <source>Something went wrong, so this was not finished. Nothing was changed. Please try again.</source>
+        <translation>Coś poszło nie tak, więc nie udało się tego dokończyć. Nic nie zostało zmienione. Spróbuj ponownie.</translation>
     </message>
 </context>
 <context>

@@ -244,12 +244,12 @@
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Working. Please wait.</source>
         <translation>کام جاری ہے۔ براہ کرم انتظار کریں۔</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Backup made.</source>
         <translation>بیک اپ بن گیا۔</translation>
     </message>
@@ -406,7 +406,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+118"/>
+        <location filename="../asthma_app/crash.py" line="+119"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -425,7 +425,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+88"/>
+        <location filename="../asthma_app/ui/demo.py" line="+90"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>ڈیمو: ایک فرضی مریض۔ یہاں آپ جو کچھ بھی کریں وہ محفوظ نہیں رہتا۔</translation>
     </message>
@@ -460,7 +460,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ڈیمو - دمہ پلان اور ڈائری</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+69"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>ڈیمو آزمائیں (ایک فرضی مریض)</translation>
     </message>
@@ -730,7 +730,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>کام جاری ہے...</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Done: %1</source>
         <translation>ہو گیا: %1</translation>
     </message>
@@ -967,7 +967,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+143"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+156"/>
         <source>Having an asthma attack?</source>
         <translation>دمے کا دورہ پڑ رہا ہے؟</translation>
     </message>
@@ -3151,6 +3151,14 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <location line="+5"/>
         <source>no diary entry</source>
         <translation>ڈائری میں کوئی اندراج نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <location filename="../asthma_app/ui/workers.py" line="+31"/>
+        <source>Something went wrong, so this was not finished. Nothing was changed. Please try again.</source>
+        <translation>کچھ غلط ہو گیا، اس لیے یہ مکمل نہیں ہوا۔ کچھ بھی تبدیل نہیں ہوا۔ براہ کرم دوبارہ کوشش کریں۔</translation>
     </message>
 </context>
 <context>

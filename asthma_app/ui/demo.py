@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -56,7 +57,8 @@ class DemoShell(QObject):
         self.db = open_database(self.db_path, self.folder / "backups")
         from ..app import create_main_window
 
-        self.window = create_main_window(self.db, self.clock)
+        # no Backups page: the demo's backups would mix with the real ones in the same folder
+        self.window = create_main_window(self.db, self.clock, hidden_pages=("backups",))
         self._add_banner(self.window)
         if geometry is not None:
             self.window.setGeometry(geometry)
@@ -149,24 +151,35 @@ def quit_on_signals(app) -> None:
 
 def add_try_demo_button(window, clock) -> QPushButton:
     """A "Try the demo" button on the first-run screen: the real window waits meanwhile."""
-    button = QPushButton(QCoreApplication.translate("DemoShell",
-                                                    "Try the demo (a made-up patient)"))
-    button.setObjectName("tryDemo")
-    window.first_run.extra_buttons.addWidget(button)
+    window_ref = weakref.ref(window)  # the window keeps ``add`` below: no reference cycle
 
     def start() -> None:
-        shell = DemoShell(clock, parent=window)
-        window.demo_shell = shell
-        shell.window.setGeometry(window.geometry())
-        window.hide()
+        real = window_ref()
+        if real is None:
+            return
+        shell = DemoShell(clock, parent=real)
+        real.demo_shell = shell
+        shell.window.setGeometry(real.geometry())
+        real.hide()
         shell.window.show()
 
         def leave() -> None:
             shell.close()
-            window.demo_shell = None
-            window.show()
+            home = window_ref()
+            if home is not None:
+                home.demo_shell = None
+                home.apply_text_scale(home.text_size.currentData())  # the style is app-wide
+                home.show()
 
         shell.left.connect(leave)
 
-    button.clicked.connect(start)
-    return button
+    def add(first_run) -> None:
+        button = QPushButton(QCoreApplication.translate("DemoShell",
+                                                        "Try the demo (a made-up patient)"))
+        button.setObjectName("tryDemo")
+        button.clicked.connect(start)
+        first_run.extra_buttons.addWidget(button)
+        first_run.try_demo_button = button
+
+    window.add_first_run_extra(add)  # again after a language change rebuilds the page
+    return window.first_run.try_demo_button

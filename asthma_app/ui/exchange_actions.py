@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
+from .workers import failure_message, keep_alive
+
 FILTERS = {"csv": "CSV (*.csv)", "json": "JSON backup (*.json)", "fhir": "FHIR JSON (*.json)",
            "pdf-plan": "PDF (*.pdf)", "pdf-review": "PDF (*.pdf)"}
 
@@ -26,12 +28,10 @@ class ExchangeWorker(QObject):
         self._job = job
 
     def run(self) -> None:
-        from ..storage.exchange import ImportRefused  # exports stay off the start-up path
-
         try:
             self.finished.emit(self._job(lambda done, total: self.progressed.emit(done, total)))
-        except (ImportRefused, OSError, ValueError) as error:
-            self.failed.emit(str(error))
+        except Exception as error:  # noqa: BLE001 - any failure becomes a calm message
+            self.failed.emit(failure_message(error))
 
 
 class ExchangeActions(QObject):
@@ -131,7 +131,9 @@ class ExchangeActions(QObject):
         self.progress.setCancelButton(None)
         self.progress.setMinimumDuration(300)
         self.last_error = ""
-        self.thread, self.worker = QThread(self), ExchangeWorker(job)
+        # no parent: deleting a running thread with its window would abort the app
+        self.thread, self.worker = keep_alive(QThread()), ExchangeWorker(job)
+        self.thread.job_worker = self.worker  # lives as long as its thread, not this object
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         self.worker.progressed.connect(self._on_worker_progressed)

@@ -109,6 +109,13 @@ class FirstRunPage(QWidget):
         layout.addStretch(1)
         return page
 
+    def carry_over(self, old: FirstRunPage) -> None:
+        """Take the step and typed answers of the page this one replaces (language change)."""
+        self.name.setText(old.name.text())
+        self.birth_year.setValue(old.birth_year.value())
+        self.region.setCurrentIndex(old.region.currentIndex())
+        self.steps.setCurrentIndex(old.steps.currentIndex())  # a profile is never made twice
+
     def _create_profile(self) -> None:
         region = self.region.currentData()
         profile = Profile(name=self.name.text().strip(), birth_year=self.birth_year.value(),

@@ -109,7 +109,7 @@ class HomeShell(QObject):
         self.switcher.setMenu(QMenu(self.switcher))
         self.switcher.menu().aboutToShow.connect(self._fill_menu)
         window.header.insertWidget(1, self.switcher)
-        window.first_run.profile_created.connect(lambda _p: self._arm_lock())
+        window.profile_created.connect(lambda _p: self._arm_lock())
         if geometry is not None:
             window.setGeometry(geometry)
             window.show()

@@ -67,7 +67,7 @@ class KioskShell(QObject):
         self.db = open_database(self.folder / paths.DATABASE_NAME, self.folder / "backups")
         self.window = window = create_main_window(self.db, self.clock)
         window.fallback_emergency = self.config.emergency_number
-        window.first_run.profile_created.connect(self._on_first_run_profile_created)
+        window.profile_created.connect(self._on_first_run_profile_created)
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         window.setStyleSheet(KIOSK_STYLE)
         window.installEventFilter(self)

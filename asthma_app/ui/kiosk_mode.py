@@ -34,6 +34,17 @@ def printing_allowed() -> bool:
     return not is_kiosk() or bool(app.property("kiosk_allow_print"))
 
 
+def print_dialog(printer, parent):
+    """The system print dialog; on a kiosk without "print to file", which opens a file
+    browser on the shared machine."""
+    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    if is_kiosk():
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+    return dialog
+
+
 def set_kiosk(on: bool, allow_print: bool = False) -> None:
     app = QApplication.instance()
     app.setProperty("kiosk_mode", on)

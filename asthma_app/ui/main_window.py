@@ -37,8 +37,9 @@ class MainWindow(QMainWindow):
     """Signals: ``first_painted`` once, when the window is first drawn (start-up timing)."""
 
     first_painted = Signal()
+    profile_created = Signal(object)  # from whichever first-run page is current
 
-    def __init__(self, db, clock, parent=None):
+    def __init__(self, db, clock, parent=None, hidden_pages: tuple[str, ...] = ()):
         super().__init__(parent)
         self.db, self.clock = db, clock
         self.session = None
@@ -74,7 +75,8 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(200)
         self.pages = QStackedWidget()
-        self.entries = visible_pages(is_kiosk())
+        self.entries = tuple(entry for entry in visible_pages(is_kiosk())
+                             if entry.key not in hidden_pages)
         self.keys = tuple(entry.key for entry in self.entries)
         self._built: dict[str, Page] = {}
         self._build_pages()
@@ -124,13 +126,24 @@ class MainWindow(QMainWindow):
         if current is not None:
             self.show_page(current)
 
+    def add_first_run_extra(self, add) -> None:
+        """``add(first_run_page)`` now and after every rebuild (e.g. "Try the demo")."""
+        self._first_run_extras.append(add)
+        add(self.first_run)
+
     def _build_first_run(self) -> None:
+        """(Re)create the first-run page in the current language, keeping its step and input."""
         old = getattr(self, "first_run", None)
+        self._first_run_extras = getattr(self, "_first_run_extras", [])
         self.first_run = FirstRunPage(self.db, self.clock)
         self.first_run.profile_created.connect(self.open_profile)
+        self.first_run.profile_created.connect(self.profile_created)
         self.first_run.choice_made.connect(self._on_first_run_choice_made)
         self.root.insertWidget(0, self.first_run)
+        for add in self._first_run_extras:
+            add(self.first_run)
         if old is not None:
+            self.first_run.carry_over(old)
             showing = self.root.currentWidget() is old
             self.root.removeWidget(old)
             old.deleteLater()
@@ -242,8 +255,26 @@ class MainWindow(QMainWindow):
         self.page("learn").show_topic(topic_id)
 
     def refresh_pages(self) -> None:
+        if self._reload_profile():
+            return  # the profile was reopened, which refreshed every page
         for page in self._built.values():  # pages not built yet read fresh data when built
             page.refresh()
+
+    def _reload_profile(self) -> bool:
+        """After a restore the open person may be renamed, changed or gone: never keep a stale
+        name or emergency number on screen."""
+        if self.session is None:
+            return False
+        stored = {p.id: p for p in profiles(self.db)}.get(self.session.profile_id)
+        if stored == self.session.profile:
+            return False
+        if stored is None:
+            self.session = None
+            self.profile_label.setText("")
+            self._start()
+        else:
+            self.open_profile(stored)
+        return True
 
     def show_attack_steps(self) -> AttackDialog:
         plan = self.session.plans.current() if self.session else None

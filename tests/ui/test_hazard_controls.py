@@ -55,3 +55,17 @@ def test_general_attack_steps_warn_mart_and_air_users(window):
     text = all_text(window.show_attack_steps())
     assert "up to 10 puffs" in text
     assert "If you use MART or AIR, use your inhaler as your plan says" in text
+
+
+def test_window_follows_a_profile_changed_under_it(window_with_plan, db):
+    """H10/H14: after a restore the name and emergency number on screen are the stored ones."""
+    from dataclasses import replace
+
+    from asthma_app.storage import repository
+
+    window = window_with_plan
+    stored = replace(window.session.profile, name="Sam Restored", emergency_number="112")
+    repository.update_profile(db, stored)
+    window.refresh_pages()
+    assert window.profile_label.text() == "Sam Restored"
+    assert window.session.profile.emergency == "112"

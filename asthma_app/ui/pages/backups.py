@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from ... import paths
 from ...domain.text import fill
 from ...storage import backup
-from ...storage.database import StorageError
 from ..widgets.common import format_datetime, label
+from ..workers import failure_message, keep_alive
 from .base import Page
 
 
@@ -40,8 +40,8 @@ class _Worker(QThread):
     def run(self):
         try:
             self.succeeded.emit(self._job())
-        except StorageError as error:
-            self.failed.emit(str(error))
+        except Exception as error:  # noqa: BLE001 - any failure becomes a calm message
+            self.failed.emit(failure_message(error))
 
 
 class BackupsPage(Page):
@@ -120,13 +120,17 @@ class BackupsPage(Page):
         return self.backups[rows[0].row()] if rows else None
 
     def _start(self, job, done_message: str) -> None:
-        self.worker = _Worker(job, self)
-        self.worker.succeeded.connect(lambda _r: self._finished(done_message))
+        self.worker = keep_alive(_Worker(job))  # no parent: it may outlive this page
+        self._done_message = done_message
+        self.worker.succeeded.connect(self._on_worker_succeeded)
         self.worker.failed.connect(self._finished)
         self.busy.show()
         self.status.setText(self.tr("Working. Please wait."))
         self._update_buttons()
         self.worker.start()
+
+    def _on_worker_succeeded(self, _result) -> None:
+        self._finished(self._done_message)
 
     def _finished(self, message: str) -> None:
         self.worker.wait()

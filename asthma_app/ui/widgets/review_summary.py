@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..kiosk_mode import offers_files, printing_allowed
+from ..kiosk_mode import offers_files, print_dialog, printing_allowed
 from ..printing.review_chart import render_review_chart
 from ..printing.review_document import CHART_URL, header_text, review_html
 from .common import DATE_FORMAT, to_date
@@ -101,13 +101,13 @@ class ReviewSummaryView(QWidget):
         return Path(path)
 
     def print_summary(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtPrintSupport import QPrinter
 
         from ..printing.pdf import render_pages
         from ..printing.review_document import review_document
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self.print_dialog = QPrintDialog(printer, self)
+        self.print_dialog = print_dialog(printer, self)
 
         def accepted() -> None:
             document, _header = review_document(self.summary)

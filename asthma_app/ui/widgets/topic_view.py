@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayou
 
 from ...domain.text import fill
 from ...services.education import Topic
-from ..kiosk_mode import printing_allowed
+from ..kiosk_mode import print_dialog, printing_allowed
 from .common import format_date, label
 
 ZOOM_STEPS = (80, 90, 100, 115, 130, 150, 175, 200)
@@ -142,13 +142,13 @@ class TopicView(QWidget):
         self.printable_document().print_(printer)
 
     def print_with_dialog(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtPrintSupport import QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
+        self.print_dialog = dialog = print_dialog(printer, self)
         dialog.setWindowTitle(self.tr("Print topic"))
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.print_to(printer)
+        dialog.accepted.connect(lambda: self.print_to(printer))
+        dialog.open()  # not exec(): no nested event loop
 
     def showEvent(self, event):  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -1,0 +1,33 @@
+"""Background threads that outlive the page that started them.
+
+Deleting a running QThread aborts the whole process, and a page can be deleted at any time
+(language change, lock, demo reset). So threads are made without a Qt parent and kept here
+until they finish; their results go to bound methods, which Qt disconnects when the
+receiving page is deleted.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QThread
+
+_running: set[QThread] = set()
+
+
+def keep_alive(thread: QThread) -> QThread:
+    _running.add(thread)
+    thread.finished.connect(lambda: _running.discard(thread))
+    return thread
+
+
+def failure_message(error: BaseException) -> str:
+    """What to tell the user when a background job fails (never a traceback)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ..storage.database import StorageError
+    from ..storage.exchange import ImportRefused
+
+    if isinstance(error, (StorageError, ImportRefused, OSError, ValueError)):
+        return str(error)
+    return QCoreApplication.translate(
+        "Workers", "Something went wrong, so this was not finished. Nothing was changed. "
+                   "Please try again.")
