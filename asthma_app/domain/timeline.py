@@ -36,7 +36,8 @@ class PlanTimeline:
 
     @classmethod
     def of(cls, versions: Iterable[tuple[datetime, ActionPlan]]) -> PlanTimeline:
-        ordered = sorted(versions, key=lambda pair: pair[0])
+        # same moment (saved within one second): the higher version is the later one
+        ordered = sorted(versions, key=lambda pair: (pair[0], pair[1].version or 0))
         return cls(tuple(ordered))
 
     def __post_init__(self) -> None:

@@ -26,8 +26,9 @@ def export_data(session, fmt: str, path: Path, progress: Progress | None = None)
     db, pid, now = session.db, session.profile_id, session.clock()
     path = Path(path)
     if fmt == "csv":
-        csv_format.write_csv(path, list(reversed(session.diary.readings())),
-                             list(reversed(session.diary.entries())))
+        text = csv_format.to_csv(list(reversed(session.diary.readings())),
+                                 list(reversed(session.diary.entries())))
+        _write_text(path, text, "utf-8-sig")  # with a BOM, so spreadsheets read UTF-8
     elif fmt == "json":
         data = json_backup.export_profile(db, pid, now, progress)
         _write_text(path, json_backup.dumps(data))
@@ -42,10 +43,11 @@ def export_data(session, fmt: str, path: Path, progress: Progress | None = None)
     return path
 
 
-def _write_text(path: Path, text: str) -> None:
+def _write_text(path: Path, text: str, encoding: str = "utf-8") -> None:
     """Write beside the target and rename, so a failed export never leaves half a file."""
     partial = path.with_name(path.name + ".part")
-    partial.write_text(text, encoding="utf-8")
+    with open(partial, "w", encoding=encoding, newline="") as handle:
+        handle.write(text)
     partial.replace(path)
 
 

@@ -98,8 +98,8 @@ class LazyTable:
             sql += f" WHERE {where}"
         if order_by is not None:
             sql += f" ORDER BY {order_by}"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
+        if limit is not None or offset is not None:
+            sql += f" LIMIT {int(limit) if limit is not None else -1}"  # as sqlite-utils does
         if offset is not None:
             sql += f" OFFSET {int(offset)}"
         yield from _dicts(self._db.conn.execute(sql, where_args or []))

@@ -60,11 +60,21 @@ class KioskShell(QObject):
 
     # --- visitors ---------------------------------------------------------------------------
 
+    def _set_visitor_language(self) -> None:
+        """Each visitor starts in the clinic's language (the window reads it from the data)."""
+        from .. import i18n
+        from ..storage import repository
+
+        code = self.config.language.split("_")[0]
+        if code in {choice.code for choice in i18n.LANGUAGES}:
+            repository.set_setting(self.db, i18n.SETTING, code)
+
     def start_visitor(self) -> None:
         from ..app import create_main_window
 
         self.folder = Path(tempfile.mkdtemp(prefix="visitor-", dir=self.root))
         self.db = open_database(self.folder / paths.DATABASE_NAME, self.folder / "backups")
+        self._set_visitor_language()
         self.window = window = create_main_window(self.db, self.clock)
         window.fallback_emergency = self.config.emergency_number
         window.profile_created.connect(self._on_first_run_profile_created)

@@ -239,3 +239,10 @@ def test_judge_reading_matches_percent_of_best_and_zone():
     assert judge_reading(reading(1, 8, 399), plan(best=500)) == (
         percent_of_best(399, 500), Zone.AMBER)
     assert judge_reading(reading(1, 8, 399), None) == (None, None)
+
+
+def test_two_versions_saved_in_the_same_second_keep_their_order():
+    moment = datetime(2024, 1, 1, 9, 0)
+    first, second = plan(best=500).with_version(1, 1), plan(best=400).with_version(2, 2)
+    timeline = PlanTimeline.of([(moment, second), (moment, first)])  # newest first, as stored
+    assert timeline.latest().personal_best == 400

@@ -57,6 +57,7 @@ def test_spreadsheet_files_in_common_encodings(session, tmp_path, encoding, pref
 @pytest.mark.parametrize("text, where", [
     ("date_time,peak_flow\n2026-11-20 08:00,abc\n", "line 2, column peak_flow"),
     ("date_time,peak_flow\n2026-11-20 08:00,4500\n", "line 2, column peak_flow"),
+    ("date_time,peak_flow\n2026-11-20 08:00,4\u00b20\n", "line 2, column peak_flow"),  # 4²0
     ("date_time,peak_flow\n2026-11-20 08:00,9\n", "litres per second"),
     ("date_time,peak_flow\n2026-11-20 08:00,450\n2026-11-20 08:00,450\n", "same as line 2"),
     ("date_time,peak_flow\n31/02/2026 08:00,450\n", "line 2, column date_time"),

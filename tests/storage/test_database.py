@@ -135,3 +135,12 @@ def test_settings_upsert(db):
     repository.set_setting(db, "x", "2")
     assert repository.get_setting(db, "x") == "2"
     assert db["settings"].count == 1
+
+
+def test_rows_where_with_an_offset_and_no_limit_works_like_sqlite_utils(db):
+    """storage/lazy_db.py answers rows_where in plain SQL; it must match sqlite-utils."""
+    for name in ("a", "b", "c"):
+        db.execute("INSERT INTO settings (key, value) VALUES (?, ?)", [name, name])
+    fast = [row["key"] for row in db["settings"].rows_where(order_by="key", offset=1)]
+    real = [row["key"] for row in db.real["settings"].rows_where(order_by="key", offset=1)]
+    assert fast == real == ["b", "c"]

@@ -243,3 +243,20 @@ def test_kiosk_offers_no_file_dialogs_and_prints_only_if_allowed(qtbot, kiosk):
         assert not TopicView().print_button.isHidden()
     finally:
         set_kiosk(True, allow_print=False)
+
+
+def test_kiosk_starts_each_visitor_in_the_clinics_language(qtbot, clock, pin_hash):
+    from asthma_app import i18n
+    from asthma_app.app import create_application
+    from asthma_app.ui.kiosk import KioskShell
+
+    create_application()
+    shell = KioskShell(KioskConfig(attendant_pin_hash=pin_hash, language="cy_GB"), clock,
+                       full_screen=False)
+    try:
+        assert i18n.current_language() == "cy"
+        assert shell.window.attack_button.text() != "Having an asthma attack?"
+    finally:
+        shell.leave()
+        i18n.set_language("en")
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -161,7 +161,7 @@ def _parse_row(row: dict, number: int):
 
 def _parse_entry(row: dict, moment: datetime, number: int) -> SymptomEntry:
     text = row.get("reliever_puffs") or "0"
-    if not text.isdigit() or int(text) > MAX_RELIEVER_PUFFS:
+    if not (text.isascii() and text.isdigit()) or int(text) > MAX_RELIEVER_PUFFS:
         raise ImportRefused(f"reliever puffs must be a whole number 0 to {MAX_RELIEVER_PUFFS}",
                             _where(number, "reliever_puffs"))
     triggers = tuple(t.strip() for t in (row.get("triggers") or "").split(";") if t.strip())
@@ -185,7 +185,7 @@ def _moment(row: dict, number: int) -> datetime:
 
 def _blow(row: dict, key: str, number: int) -> int:
     text = (row.get(key) or "").replace(",", "")
-    if not text.isdigit():
+    if not (text.isascii() and text.isdigit()):  # "4²0" passes isdigit() alone
         raise ImportRefused(f"{text!r:.20} is not a whole number of L/min", _where(number, key))
     check = check_value(int(text))
     if not check.ok:
