@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from .peak_flow import convert_clamped
 from .plan import ActionPlan, Scale
 from .readings import PeakFlowReading, SymptomEntry
 from .statistics import in_period, to_scale
@@ -148,12 +149,21 @@ class ZoneBand:
     plan: ActionPlan
 
 
-def zone_bands(timeline: PlanTimeline, start: date, end: date) -> list[ZoneBand]:
-    """One band per plan version in force during ``[start, end]``; none before the first plan."""
+def zone_bands(timeline: PlanTimeline, start: date, end: date,
+               scale: Scale | None = None) -> list[ZoneBand]:
+    """One band per plan version in force during ``[start, end]``; none before the first plan.
+
+    With ``scale`` (the scale the chart's points are drawn on) every band is converted to it,
+    so a plan written on the other meter scale never puts its bands at the wrong height.
+    """
     bands = []
     for low, high, plan in timeline.spans(day_start(start), day_after(end)):
+        target = scale or plan.scale
         best = plan.personal_best
         amber = best * plan.amber_below_pct / 100 if best else None
         red = best * plan.red_below_pct / 100 if best else None
-        bands.append(ZoneBand(low, high, best, amber, red, plan.scale, plan))
+        if best and target is not plan.scale:
+            best, amber, red = (convert_clamped(value, plan.scale, target)
+                                for value in (best, amber, red))
+        bands.append(ZoneBand(low, high, best, amber, red, target, plan))
     return bands

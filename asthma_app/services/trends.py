@@ -135,7 +135,7 @@ class TrendsService:
             start, end, stats.scale, stats, notes_for(stats, plan),
             points_for_chart(morning, start, end, max_points, stats.scale),
             points_for_chart(evening, start, end, max_points, stats.scale),
-            zone_bands(timeline, start, end),
+            zone_bands(timeline, start, end, stats.scale),
             _bars(entries, start, end, width, lambda e: e.reliever_puffs),
             _bars(entries, start, end, width, lambda e: int(e.night_waking)),
             width, timeline)

@@ -128,3 +128,20 @@ def test_zone_bands_before_first_plan_and_symptom_only():
     assert len(bands) == 1 and bands[0].start == datetime(2024, 3, 2)
     assert bands[0].best is bands[0].amber_value is bands[0].red_value is None
     assert zone_bands(PlanTimeline(), MARCH_1, MARCH_1) == []
+
+
+def test_bands_of_a_plan_on_the_other_scale_are_drawn_on_the_chart_scale():
+    """A Wright plan (best 500, amber below 400) on an EU chart: its bands are converted, so a
+    reading that is green on the Today card is never drawn inside the amber band."""
+    from asthma_app.domain.assessment import reading_zone
+    from asthma_app.domain.peak_flow import convert_clamped
+    from asthma_app.domain.zones import Zone
+
+    wright = plan(best=500, scale=Scale.WRIGHT)
+    timeline = PlanTimeline.of([(datetime(2024, 1, 1), wright)])
+    band = zone_bands(timeline, date(2024, 3, 1), date(2024, 3, 2), Scale.EU)[0]
+    assert band.scale is Scale.EU
+    assert band.amber_value == convert_clamped(400, Scale.WRIGHT, Scale.EU)
+    eu_reading = reading(1, 8, 380)  # EU 380 on this Wright plan
+    assert reading_zone(wright, eu_reading)[0] is Zone.GREEN
+    assert eu_reading.value >= band.amber_value  # drawn above the amber band, as it should
