@@ -131,10 +131,10 @@ def run(args) -> int:
     if getattr(args, "presenter", False) and not args.text_scale:
         args.text_scale = 175
     window = shell.window
-    if window is not None and args.text_scale:
-        index = window.text_size.findData(args.text_scale)
-        if index >= 0:
-            window.text_size.setCurrentIndex(index)
+    if window is not None and args.text_scale:  # the nearest size the menu offers
+        sizes = [window.text_size.itemData(i) for i in range(window.text_size.count())]
+        nearest = min(sizes, key=lambda size: abs(size - args.text_scale))
+        window.text_size.setCurrentIndex(sizes.index(nearest))
     shown = window or shell.lock_screen
     shown.resize(1200, 760)
     if os.environ.get(QUIT_AFTER_PAINT) and window is not None:
@@ -151,13 +151,12 @@ def run(args) -> int:
 
 def _after_first_paint(window, job) -> None:
     """Run ``job`` once the first screen is drawn (or soon, behind a lock screen)."""
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import QTimer
 
     if window is None:
         QTimer.singleShot(1000, job)
         return
-    window.first_painted.connect(lambda: QTimer.singleShot(0, job),
-                                 Qt.ConnectionType.SingleShotConnection)
+    window.first_painted.connect(lambda: QTimer.singleShot(0, job))  # emitted once only
 
 
 QUIT_AFTER_PAINT = "ASTHMA_APP_QUIT_AFTER_PAINT"  # hidden: start-up benchmark (build_scripts)

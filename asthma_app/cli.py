@@ -11,16 +11,24 @@ import sys
 from . import APP_DISPLAY_NAME, __version__, paths
 
 
-def build_parser() -> argparse.ArgumentParser:
+def text_percent(value: str) -> int:
+    if not value.isascii() or not value.isdigit() or not 100 <= int(value) <= 200:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number from 100 to 200")
+    return int(value)
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The full parser; without ``commands``, only the options for opening the window (and no
+    ``--help``), which is quicker to build at every start."""
     parser = argparse.ArgumentParser(
-        prog="asthma-app",
+        prog="asthma-app", add_help=commands, exit_on_error=commands,
         description=f"{APP_DISPLAY_NAME}: keep your asthma action plan, log peak flow and "
                     "symptoms, and see your zone. Works offline; your data stays on this computer.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", metavar="DIR",
                         help=f"folder for the diary and backups (or set {paths.ENV_DATA_DIR}); "
                              "default: your user data folder")
-    parser.add_argument("--text-scale", type=int, metavar="PERCENT", choices=range(100, 201),
+    parser.add_argument("--text-scale", type=text_percent, metavar="PERCENT",
                         help="text size from 100 to 200 per cent")
     parser.add_argument("--demo", action="store_true",
                         help="open a made-up patient in a throwaway copy (for nurses' demos)")
@@ -30,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="clinic kiosk: full screen, one visitor at a time (docs/kiosk.md)")
     parser.add_argument("--kiosk-config", metavar="PATH",
                         help="kiosk settings file (INI); see docs/kiosk.md")
+    if not commands:
+        return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND",
                                        help="run a command instead of opening the window")
     from importlib import import_module
@@ -42,7 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        args, rest = build_parser(commands=False).parse_known_args(argv)
+    except argparse.ArgumentError:
+        rest = True
+    if rest:  # a command, --help or a mistake: the full parser runs it or explains
+        args = build_parser().parse_args(argv)
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
     if getattr(args, "func", None):

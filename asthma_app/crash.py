@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import faulthandler
 import os
-import platform
 import sys
 import traceback
 from collections.abc import Callable
@@ -46,6 +45,8 @@ def _current_fault() -> str:
 
 def safe_report(exc_type, tb) -> str:
     """The crash report: versions, exception type and frame positions only."""
+    import platform  # only when writing a report: keeps start-up fast
+
     lines = [f"asthma-app {__version__}", f"Python {platform.python_version()}",
              f"Platform {platform.system()} {platform.machine()}",
              f"Time {datetime.now().isoformat(timespec='seconds')}",

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -106,8 +106,11 @@ class Languages(QObject):
         self.code = code
         chosen = language(code)
         QLocale.setDefault(QLocale(chosen.locale))
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if chosen.right_to_left
-                               else Qt.LayoutDirection.LeftToRight)
+        if chosen.right_to_left != app.isRightToLeft():
+            from PySide6.QtCore import Qt  # only on a change: see ui/widgets/common.PLAIN_TEXT
+
+            app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if chosen.right_to_left
+                                   else Qt.LayoutDirection.LeftToRight)
         app.setFont(self._font_for(chosen))
         self.language_changed.emit(code)
         return True

@@ -19,6 +19,14 @@ def test_version_and_help(data_dir):
     assert "--data-dir" in help_text and "log-reading" in help_text
 
 
+def test_a_text_size_out_of_range_gets_a_plain_message(data_dir):
+    for value in ("300", "abc", "1e2"):
+        refused = run("--text-scale", value, data_dir=data_dir)
+        assert refused.returncode == 2
+        assert "is not a whole number from 100 to 200" in refused.stderr
+        assert "Traceback" not in refused.stderr
+
+
 def test_log_and_read_back(data_dir, db, clock):
     from asthma_app.domain.profile import Profile
     from asthma_app.services.profiles import create_profile

@@ -31,7 +31,7 @@ from .database import StorageError, friendly_message
 
 AUTO, MANUAL, BEFORE_RESTORE = "auto", "manual", "before-restore"
 FINGERPRINT_KEY = "backup.fingerprint"
-_NAME = re.compile(r"^(?P<kind>[a-z0-9-]+?)-(?P<stamp>\d{8}-\d{6})(-\d+)?\.sqlite3$")
+_NAME = re.compile(r"^(?P<kind>[a-z0-9-]+?)-(?P<stamp>[0-9]{8}-[0-9]{6})(-[0-9]+)?\.sqlite3$")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 5, 12
 KEEP_OTHER = 10  # of each kind that is not thinned by date (manual, before-restore, ...)
 
@@ -53,9 +53,12 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     found = []
     for path in folder.glob("*.sqlite3") if folder.exists() else ():
         match = _NAME.match(path.name)
-        if not match:
+        try:
+            created = datetime.fromisoformat(match["stamp"]) if match else None
+        except ValueError:  # "20261399-...": not a date, so not one of ours
+            created = None
+        if created is None:
             continue
-        created = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
         found.append(BackupInfo(path, match["kind"], created, path.stat().st_size))
     found.sort(key=lambda info: (info.created, info.path.name), reverse=True)
     return found

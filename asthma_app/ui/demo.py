@@ -6,8 +6,6 @@ copies it into a fresh file and rebuilds the main window (so no widget keeps old
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 import weakref
 from pathlib import Path
 
@@ -36,6 +34,8 @@ class DemoShell(QObject):
         super().__init__(parent)
         self.clock = clock
         self.presenter = presenter
+        import tempfile  # not at import: the real app imports this module for its button
+
         self.folder = Path(tempfile.mkdtemp(prefix="asthma-demo-"))
         self.db_path = self.folder / paths.DATABASE_NAME
         from ..services import demo  # the demo's data code loads only when a demo starts
@@ -77,6 +77,8 @@ class DemoShell(QObject):
 
     def close(self) -> None:
         """Close everything and delete the throwaway folder."""
+        import shutil
+
         self._close_window()
         shutil.rmtree(self.folder, ignore_errors=True)
 
@@ -149,8 +151,9 @@ def quit_on_signals(app) -> None:
     app._signal_timer.timeout.connect(lambda: None)
 
 
-def add_try_demo_button(window, clock) -> QPushButton:
-    """A "Try the demo" button on the first-run screen: the real window waits meanwhile."""
+def add_try_demo_button(window, clock) -> None:
+    """A "Try the demo" button on the first-run screen (``first_run.try_demo_button``): the
+    real window waits meanwhile."""
     window_ref = weakref.ref(window)  # the window keeps ``add`` below: no reference cycle
 
     def start() -> None:
@@ -182,4 +185,3 @@ def add_try_demo_button(window, clock) -> QPushButton:
         first_run.try_demo_button = button
 
     window.add_first_run_extra(add)  # again after a language change rebuilds the page
-    return window.first_run.try_demo_button

@@ -6,6 +6,8 @@ data) and shows a lock screen; unlocking builds a new window for that person.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,7 +23,9 @@ from ..domain.profile import Profile
 from ..services import profile_security as security
 from ..services.profiles import ProfileError, create_profile, profiles
 from ..storage import repository
-from .profile_dialogs import NameDialog, SecurityDialog
+
+if TYPE_CHECKING:
+    from .profile_dialogs import NameDialog, SecurityDialog
 from .widgets.common import label
 
 
@@ -86,7 +90,7 @@ class HomeShell(QObject):
 
     def shutdown(self) -> None:
         """Stop the timers and close the windows: none may outlive the database."""
-        self.watcher.timer.stop()
+        self.watcher.stop()
         self._start_reminders(None)
         for shown in (self.window, self.lock_screen):
             if shown is not None:
@@ -142,7 +146,7 @@ class HomeShell(QObject):
         if minutes:
             self.watcher.start()
         else:
-            self.watcher.timer.stop()
+            self.watcher.stop()
 
     def _start_reminders(self, profile_id: int | None) -> None:
         from .reminders import ReminderNotifier
@@ -176,6 +180,8 @@ class HomeShell(QObject):
         self._arm_lock()
 
     def add_person(self) -> NameDialog:
+        from .profile_dialogs import NameDialog  # on use: keeps start-up fast
+
         dialog = NameDialog(self.tr("Add a person"), parent=self.window)
 
         def save() -> None:
@@ -192,6 +198,8 @@ class HomeShell(QObject):
         return dialog
 
     def rename(self) -> NameDialog:
+        from .profile_dialogs import NameDialog
+
         profile = self.window.session.profile
         dialog = NameDialog(self.tr("Rename"), profile.name, self.window)
 
@@ -208,6 +216,8 @@ class HomeShell(QObject):
         return dialog
 
     def edit_security(self) -> SecurityDialog:
+        from .profile_dialogs import SecurityDialog
+
         pid = self.window.session.profile_id
         dialog = SecurityDialog(security.has_passphrase(self.db, pid),
                                 security.lock_after_minutes(self.db, pid), self.window)
@@ -233,7 +243,7 @@ class HomeShell(QObject):
         if profile_id is None and window.session:
             profile_id = window.session.profile_id
         geometry = window.geometry()
-        self.watcher.timer.stop()
+        self.watcher.stop()
         window.hide()
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

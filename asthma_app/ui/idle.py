@@ -31,9 +31,10 @@ class IdleWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.check)
-        QApplication.instance().installEventFilter(self)
 
     def start(self) -> None:
+        # Only while watching: an app-wide filter puts every event of the app through Python.
+        QApplication.instance().installEventFilter(self)
         self.extend()
         self.timer.start()
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -22,12 +24,13 @@ from ..domain.text import fill
 from ..services.profiles import open_session, profiles
 from ..storage import repository
 from . import theme
-from .dialogs.attack import AttackDialog
-from .first_run import FirstRunPage
 from .kiosk_mode import is_kiosk, offers_files
 from .pages import visible_pages
 from .pages.base import Page
 from .widgets.common import icon, label
+
+if TYPE_CHECKING:
+    from .first_run import FirstRunPage
 
 LAST_PROFILE = "last_profile_id"
 TEXT_SCALE = "text_scale"
@@ -87,8 +90,10 @@ class MainWindow(QMainWindow):
         row.addWidget(self.pages, 1)
 
         self.root = QStackedWidget()
+        self.root.addWidget(QWidget())  # the first-run page's slot: see ``first_run``
         self.root.addWidget(workspace)
-        self._build_first_run()
+        self._first_run: FirstRunPage | None = None
+        self._first_run_extras = []
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.addLayout(header)
@@ -126,29 +131,42 @@ class MainWindow(QMainWindow):
         if current is not None:
             self.show_page(current)
 
+    @property
+    def first_run(self) -> FirstRunPage:
+        """The first-run page (``root`` index 0), built on first use: most starts open a
+        profile and never show it."""
+        if self._first_run is None:
+            self._build_first_run()
+        return self._first_run
+
     def add_first_run_extra(self, add) -> None:
-        """``add(first_run_page)`` now and after every rebuild (e.g. "Try the demo")."""
+        """``add(first_run_page)`` when the page is built and after every rebuild (e.g. "Try
+        the demo")."""
         self._first_run_extras.append(add)
-        add(self.first_run)
+        if self._first_run is not None:
+            add(self._first_run)
 
     def _build_first_run(self) -> None:
         """(Re)create the first-run page in the current language, keeping its step and input."""
-        old = getattr(self, "first_run", None)
-        self._first_run_extras = getattr(self, "_first_run_extras", [])
-        self.first_run = FirstRunPage(self.db, self.clock)
-        self.first_run.profile_created.connect(self.open_profile)
-        self.first_run.profile_created.connect(self.profile_created)
-        self.first_run.choice_made.connect(self._on_first_run_choice_made)
-        self.root.insertWidget(0, self.first_run)
+        from .first_run import FirstRunPage
+
+        old = self._first_run
+        page = FirstRunPage(self.db, self.clock)
+        page.profile_created.connect(self.open_profile)
+        page.profile_created.connect(self.profile_created)
+        page.choice_made.connect(self._on_first_run_choice_made)
         for add in self._first_run_extras:
-            add(self.first_run)
+            add(page)
         if old is not None:
-            self.first_run.carry_over(old)
-            showing = self.root.currentWidget() is old
-            self.root.removeWidget(old)
-            old.deleteLater()
-            if showing:
-                self.root.setCurrentWidget(self.first_run)
+            page.carry_over(old)
+        slot = self.root.widget(0)  # the empty slot, or the page in the old language
+        showing = self.root.currentWidget() is slot
+        self.root.removeWidget(slot)
+        slot.deleteLater()
+        self.root.insertWidget(0, page)
+        self._first_run = page
+        if showing:
+            self.root.setCurrentWidget(page)
 
     # --- language -----------------------------------------------------------------------------
 
@@ -181,7 +199,8 @@ class MainWindow(QMainWindow):
         self.language.setCurrentIndex(self.language.findData(code))
         self.language.blockSignals(False)
         self._retranslate_header()
-        self._build_first_run()
+        if self._first_run is not None:  # else it is built in the new language when needed
+            self._build_first_run()
         self._build_pages()
 
     # --- start-up and profiles ------------------------------------------------------------
@@ -276,7 +295,9 @@ class MainWindow(QMainWindow):
             self.open_profile(stored)
         return True
 
-    def show_attack_steps(self) -> AttackDialog:
+    def show_attack_steps(self):
+        from .dialogs.attack import AttackDialog
+
         plan = self.session.plans.current() if self.session else None
         number = self.session.profile.emergency if self.session else self.fallback_emergency
         self.attack_dialog = AttackDialog(plan, number, self)
@@ -314,6 +335,8 @@ class MainWindow(QMainWindow):
             self._on_languages_language_changed(i18n.current_language())
 
     def keyPressEvent(self, event):  # noqa: N802 - Qt override
+        from PySide6.QtCore import Qt  # not at import: see ui/widgets/common.PLAIN_TEXT
+
         if event.key() == Qt.Key.Key_F1:
             self.show_attack_steps()
             return

@@ -113,6 +113,14 @@ def test_list_reads_kind_time_and_size_newest_first(db, folder):
     assert listed[0].size == listed[0].path.stat().st_size > 0
 
 
+def test_list_skips_names_that_only_look_like_backups(db, folder):
+    make_backup(db, folder, MANUAL, DAY1)
+    (folder / "daily-20261399-070000.sqlite3").write_bytes(b"")  # no 99th day of month 13
+    arabic_indic_date = "\u0662\u0660\u0662\u0666\u0661\u0661\u0661\u0669"  # 20261119
+    (folder / f"daily-{arabic_indic_date}-070000.sqlite3").write_bytes(b"")
+    assert [info.kind for info in list_backups(folder)] == [MANUAL]
+
+
 # --- thinning -----------------------------------------------------------------------------------
 
 def test_thinning_daily_backups_of_most_of_a_year():

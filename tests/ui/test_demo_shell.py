@@ -97,7 +97,8 @@ def test_banner_on_every_screen_and_presenter(qtbot, clock):
 def test_try_the_demo_from_first_run(qtbot, window, db):
     from asthma_app.ui.demo import add_try_demo_button
 
-    button = add_try_demo_button(window, window.clock)
+    add_try_demo_button(window, window.clock)
+    button = window.first_run.try_demo_button
     qtbot.waitUntil(button.isVisible)
     click(qtbot, button)
     shell = window.demo_shell

@@ -69,3 +69,23 @@ def test_window_follows_a_profile_changed_under_it(window_with_plan, db):
     window.refresh_pages()
     assert window.profile_label.text() == "Sam Restored"
     assert window.session.profile.emergency == "112"
+
+
+def test_labels_show_markup_as_plain_text(qtbot):
+    """Names and notes are data: "<b>Sam</b>" must read as typed, never as bold "Sam"."""
+    from PySide6.QtCore import Qt
+
+    from asthma_app.ui.widgets import common
+
+    assert common.PLAIN_TEXT == Qt.TextFormat.PlainText.value
+    assert common.SELECTABLE_BY_MOUSE == Qt.TextInteractionFlag.TextSelectableByMouse.value
+    shown = common.label("<b>Sam</b> <img src='x'>")
+    qtbot.addWidget(shown)
+    assert shown.textFormat() == Qt.TextFormat.PlainText
+    assert shown.textInteractionFlags() == Qt.TextInteractionFlag.TextSelectableByMouse
+    plain = common.label("<b>Sam</b>")
+    rich = common.label("<b>Sam</b>")
+    rich.setTextFormat(Qt.TextFormat.RichText)
+    qtbot.addWidget(plain)
+    qtbot.addWidget(rich)
+    assert plain.sizeHint().width() > rich.sizeHint().width()  # the tags are drawn as text

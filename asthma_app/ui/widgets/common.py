@@ -4,19 +4,25 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
 
 from ...paths import resources_dir
+
+# Qt.TextFormat.PlainText and Qt.TextInteractionFlag.TextSelectableByMouse as plain numbers:
+# the first use of PySide6's ``Qt`` namespace builds all of its ~100 Python enums (~20 ms),
+# and every start-up screen makes labels (docs/performance.md; a test checks the values).
+PLAIN_TEXT = 0
+SELECTABLE_BY_MOUSE = 1
 
 
 def label(text: str = "", object_name: str = "", wrap: bool = True,
           parent: QWidget | None = None) -> QLabel:
     widget = QLabel(text, parent)
     widget.setWordWrap(wrap)
-    widget.setTextFormat(Qt.TextFormat.PlainText)
-    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    widget.setProperty("textFormat", PLAIN_TEXT)  # never rich text: names and notes are data
+    widget.setProperty("textInteractionFlags", SELECTABLE_BY_MOUSE)
     if object_name:
         widget.setObjectName(object_name)
     return widget

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ...domain.assessment import Assessment
@@ -38,9 +38,17 @@ class ZoneCard(QFrame):
         for widget in (self.title, self.reasons, self.stale, self.instructions_title,
                        self.instructions, self.when, self.source):
             text.addWidget(widget)
-        text.addWidget(self.learn_more, 0, Qt.AlignmentFlag.AlignLeading)
+        # Stretches rather than Qt.AlignmentFlag: no ``Qt`` namespace on the start-up path
+        # (see common.PLAIN_TEXT). The button sits at the leading edge, the icon at the top.
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.learn_more)
+        button_row.addStretch(1)
+        text.addLayout(button_row)
+        icon_column = QVBoxLayout()
+        icon_column.addWidget(self.icon)
+        icon_column.addStretch(1)
         row = QHBoxLayout(self)
-        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(icon_column)
         row.addLayout(text, 1)
         self.zone = None
 
