@@ -64,6 +64,31 @@ def reading_zone(plan: ActionPlan, reading: PeakFlowReading) -> tuple[Zone, str]
     return zone, reason
 
 
+def judge_reading(reading: PeakFlowReading, plan: ActionPlan | None) -> tuple[int | None,
+                                                                           Zone | None]:
+    """(% of best rounded down, zone) of one reading under ``plan``; (None, None) if no zone.
+
+    Same rule as the Today card (:func:`reading_zone`) without building a sentence, including
+    its conversion at the ends of the scale formula, so both give the same zone. Used by the
+    statistics and the Today prompts (kept here so Today need not load the statistics).
+    """
+    if plan is None or plan.personal_best is None:
+        return None, None
+    value = convert_clamped(reading.value, reading.scale, plan.scale)
+    best = plan.personal_best
+    return (percent_of_best(value, best),
+            zone_for_percent(value, best, plan.amber_below_pct, plan.red_below_pct))
+
+
+def entry_zone(entry: SymptomEntry, plan: ActionPlan | None) -> Zone | None:
+    """Zone of a diary entry: any red sign ticked is red, any amber sign amber, else green."""
+    if plan is None:
+        return None
+    if entry.red_signs:
+        return Zone.RED
+    return Zone.AMBER if entry.amber_signs else Zone.GREEN
+
+
 def symptom_zone(entry: SymptomEntry) -> tuple[Zone, list[str]]:
     """Zone from the plan signs the patient ticked: any red sign is red, any amber is amber."""
     if entry.red_signs:

@@ -25,12 +25,13 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
-from .peak_flow import convert, convert_clamped, percent_of_best
-from .plan import ActionPlan, Scale
+from .assessment import entry_zone, judge_reading
+from .peak_flow import convert
+from .plan import Scale
 from .readings import PeakFlowReading, Period, SymptomEntry
 from .timeline import PlanTimeline, day_after, day_start
 from .trend_notes import notes_for
-from .zones import Zone, zone_for_percent
+from .zones import Zone
 
 __all__ = ["PeriodStats", "PlanTimeline", "period_stats", "notes_for", "judge_reading",
            "entry_zone", "in_period", "to_scale"]
@@ -75,30 +76,6 @@ def to_scale(value: int, source: Scale, target: Scale) -> int | None:
         return convert(value, source, target)
     except ValueError:
         return None
-
-
-def judge_reading(reading: PeakFlowReading, plan: ActionPlan | None) -> tuple[int | None,
-                                                                           Zone | None]:
-    """(% of best rounded down, zone) of one reading under ``plan``; (None, None) if no zone.
-
-    Same rule as the Today card (``assessment.reading_zone``) without building a sentence,
-    including its conversion at the ends of the scale formula, so both give the same zone.
-    """
-    if plan is None or plan.personal_best is None:
-        return None, None
-    value = convert_clamped(reading.value, reading.scale, plan.scale)
-    best = plan.personal_best
-    return (percent_of_best(value, best),
-            zone_for_percent(value, best, plan.amber_below_pct, plan.red_below_pct))
-
-
-def entry_zone(entry: SymptomEntry, plan: ActionPlan | None) -> Zone | None:
-    """Zone of a diary entry: any red sign ticked is red, any amber sign amber, else green."""
-    if plan is None:
-        return None
-    if entry.red_signs:
-        return Zone.RED
-    return Zone.AMBER if entry.amber_signs else Zone.GREEN
 
 
 def in_period(items: Iterable, start: date, end: date) -> list:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from ..domain.assessment import entry_zone, judge_reading
 from ..domain.control import (
     Attack,
     ControlScore,
@@ -19,7 +20,6 @@ from ..domain.control import (
     validate_question,
     validate_score,
 )
-from ..domain.statistics import entry_zone, judge_reading
 from ..domain.timeline import PlanTimeline, day_after, day_start
 from ..domain.zones import Zone
 from ..storage import control_repository as store

@@ -1,7 +1,7 @@
 """Start-up integrity check, and what to do when the diary file is damaged.
 
-``check_and_recover`` runs ``PRAGMA quick_check`` on a read-only connection (so that closing it
-never checkpoints a damaged WAL into the file). If SQLite reports damage:
+``check_and_recover`` runs ``PRAGMA quick_check`` on a read-only connection (``integrity.py``;
+closing it never checkpoints a damaged WAL into the file). If SQLite reports damage:
 
 1. the damaged file and its ``-wal``/``-shm``/``-journal`` companions are moved aside together,
    untouched, into ``damaged/`` with a time stamp (never deleted);
@@ -32,8 +32,8 @@ from ..domain.text import fill, translate
 from . import migrations
 from .backup import list_backups, quick_check
 from .database import StorageError, friendly_message
+from .integrity import is_damaged
 
-SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
 COMPANIONS = ("-wal", "-shm", "-journal")
 OK, RESTORED, SALVAGED = "ok", "restored", "salvaged"
 
@@ -49,22 +49,6 @@ class RecoveryResult:
 
 def default_format(moment: datetime) -> str:
     return moment.strftime("%d %B %Y, %H:%M")
-
-
-def is_damaged(path: Path) -> bool:
-    """True only when SQLite itself says the file is corrupt or not a database."""
-    if not path.exists() or path.stat().st_size == 0:
-        return False
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return False
-    try:
-        return conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]
-    except sqlite3.DatabaseError as error:
-        return getattr(error, "sqlite_errorcode", None) in (SQLITE_CORRUPT, SQLITE_NOTADB)
-    finally:
-        conn.close()
 
 
 def set_aside(path: Path, folder: Path, now: datetime) -> Path:
@@ -95,8 +79,10 @@ def restore_into(backup: Path, path: Path) -> None:
 
 def check_and_recover(path: Path, backups_dir: Path, now: datetime,
                       damaged_dir: Path | None = None,
-                      format_moment: Callable[[datetime], str] = default_format) -> RecoveryResult:
-    if not is_damaged(path):
+                      format_moment: Callable[[datetime], str] = default_format,
+                      damaged: Callable[[], bool] | None = None) -> RecoveryResult:
+    """``damaged``: the verdict of a check already under way (``integrity.check_in_background``)."""
+    if not (damaged() if damaged else is_damaged(path)):
         return RecoveryResult()
     try:
         kept = set_aside(path, damaged_dir or path.parent / "damaged", now)

@@ -79,6 +79,17 @@ def test_a_healthy_diary_is_left_alone(db, data_dir):
     assert not (data_dir / "damaged").exists()
 
 
+def test_the_background_check_gives_the_same_verdicts(db, data_dir):
+    from asthma_app.storage.integrity import check_in_background
+
+    db.close()
+    live = paths.database_path()
+    assert check_in_background(live)() is False
+    assert check_in_background(data_dir / "nothing.sqlite3")() is False
+    flip(live, 1, offset=100, count=8)  # the first b-tree page's header
+    assert check_in_background(live)() is True is is_damaged(live)
+
+
 def test_missing_or_empty_file_is_not_damage(data_dir):
     assert not is_damaged(data_dir / "nothing.sqlite3")
     paths.data_dir()  # creates the folder
@@ -95,8 +106,9 @@ def test_flipped_bytes_are_detected_damaged_file_kept_newest_backup_restored(dat
     assert is_damaged(live)
 
     from asthma_app.app import check_and_open  # the start-up path the app runs
+    from asthma_app.storage.integrity import check_in_background
 
-    db, message = check_and_open(lambda: NOW)
+    db, message = check_and_open(lambda: NOW, damaged=check_in_background(live))
     try:
         # the user is told, plainly, what happened and from when their data now runs
         assert "damaged" in message and "backup from 20 Nov 2026, 08:00" in message
