@@ -122,8 +122,6 @@ def _run_home(args) -> int:
     from .storage.integrity import check_in_background
 
     damaged = check_in_background(paths.database_path())  # overlaps the imports below
-    from PySide6.QtWidgets import QMessageBox
-
     from .storage.database import StorageError
 
     app = _start_application()
@@ -137,9 +135,13 @@ def _run_home(args) -> int:
     try:
         db, message = check_and_open(damaged=damaged)
     except (StorageError, RuntimeError) as error:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, APP_DISPLAY_NAME, str(error))
         return 1
     if message:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(None, APP_DISPLAY_NAME, message)
     from .services.session import system_clock
     from .ui.home import HomeShell
@@ -157,6 +159,7 @@ def _run_home(args) -> int:
     shown = window or shell.lock_screen
     shown.resize(1200, 760)
     _after_first_paint(window, gc.enable)
+    _after_first_paint(window, instance.listen)  # for later launches: see ui/single_instance
     _after_first_paint(window, start_daily_backup)
     if os.environ.get(QUIT_AFTER_PAINT) and window is not None:  # last: after the jobs above
         _quit_after_first_paint(window, app)

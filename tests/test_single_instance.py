@@ -3,6 +3,7 @@
 import os
 import subprocess
 import sys
+import textwrap
 import time
 from pathlib import Path
 
@@ -69,10 +70,49 @@ def test_stale_server_name_is_cleaned(tmp_path, qapp):
     stale.write_text("")
     try:
         server = claim_or_hand_over(tmp_path)
-        assert server is not None and server.listening
+        assert server is not None and server.lock.isLocked()
+        assert server.listen() and server.listening
         assert QLocalServer.removeServer(name)  # tidy up
     finally:
         stale.unlink(missing_ok=True)
+
+
+def _lock_left_by_a_crash(folder: Path) -> Path:
+    from asthma_app.ui.single_instance import LOCK_NAME
+
+    crashed = subprocess.run([sys.executable, "-c", textwrap.dedent(f"""
+        from PySide6.QtCore import QLockFile
+        lock = QLockFile({str(folder / LOCK_NAME)!r})
+        assert lock.tryLock(0)
+        import os
+        os._exit(9)  # dies holding the lock, as a crash would
+        """)], capture_output=True, text=True, timeout=60)
+    assert crashed.returncode == 9, crashed.stderr
+    assert (folder / LOCK_NAME).exists()
+    return folder / LOCK_NAME
+
+
+def test_a_lock_left_by_a_crashed_app_is_taken_over_at_once(tmp_path, qapp):
+    from asthma_app.ui.single_instance import claim_or_hand_over
+
+    _lock_left_by_a_crash(tmp_path)
+    started = time.monotonic()
+    server = claim_or_hand_over(tmp_path)
+    assert server is not None and server.lock.isLocked()
+    assert time.monotonic() - started < 2  # known dead: no waiting for an answer
+
+
+def test_a_lock_nobody_answers_for_is_taken_over_after_the_wait(tmp_path, qapp):
+    from asthma_app.ui.single_instance import claim_or_hand_over
+
+    lock = _lock_left_by_a_crash(tmp_path)
+    lines = lock.read_text().split("\n")
+    lines[0] = str(os.getpid())  # the crashed app's number now belongs to a live Python
+    lock.write_text("\n".join(lines))
+    started = time.monotonic()
+    server = claim_or_hand_over(tmp_path, wait_ms=300)
+    assert time.monotonic() - started >= 0.3  # it asked first
+    assert server is not None and server.lock.isLocked()
 
 
 def test_names_differ_per_data_dir(tmp_path):

@@ -8,7 +8,6 @@ if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
     import sqlite_utils
 
 from ..storage.database import transaction
-from .passwords import hash_secret, verify_secret
 
 LOCK_CHOICES = (0, 5, 10, 15, 30, 60)  # minutes; 0 = never
 
@@ -19,6 +18,8 @@ def has_passphrase(db: sqlite_utils.Database, profile_id: int) -> bool:
 
 def set_passphrase(db: sqlite_utils.Database, profile_id: int, secret: str | None) -> None:
     """Set (or with None/"" remove) the passphrase; removing it also turns the lock off."""
+    from .passwords import hash_secret  # hashing code loads on use, not at every start
+
     values = {"passphrase_hash": hash_secret(secret)} if secret else \
         {"passphrase_hash": None, "lock_after_minutes": None}
     with transaction(db):
@@ -27,6 +28,8 @@ def set_passphrase(db: sqlite_utils.Database, profile_id: int, secret: str | Non
 
 def check_passphrase(db: sqlite_utils.Database, profile_id: int, secret: str) -> bool:
     """True if the profile has no passphrase, or ``secret`` is it."""
+    from .passwords import verify_secret
+
     stored = db["profiles"].get(profile_id)["passphrase_hash"]
     return not stored or verify_secret(secret, stored)
 

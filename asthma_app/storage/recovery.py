@@ -30,7 +30,6 @@ if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
 
 from ..domain.text import fill, translate
 from . import migrations
-from .backup import list_backups, quick_check
 from .database import StorageError, friendly_message
 from .integrity import is_damaged
 
@@ -84,6 +83,8 @@ def check_and_recover(path: Path, backups_dir: Path, now: datetime,
     """``damaged``: the verdict of a check already under way (``integrity.check_in_background``)."""
     if not (damaged() if damaged else is_damaged(path)):
         return RecoveryResult()
+    from .backup import list_backups, quick_check  # only now: the healthy start skips it
+
     try:
         kept = set_aside(path, damaged_dir or path.parent / "damaged", now)
         for info in list_backups(backups_dir):

@@ -140,13 +140,21 @@ class HomeShell(QObject):
 
     def _arm_lock(self) -> None:
         session = self.window.session if self.window else None
-        self._start_reminders(session.profile_id if session else None)
+        if self.window is not None and not self.window.painted:
+            # not part of the first screen: the tray and its timer wait until it is drawn
+            self.window.first_painted.connect(self._start_reminders_for_window)
+        else:
+            self._start_reminders(session.profile_id if session else None)
         minutes = security.lock_after_minutes(self.db, session.profile_id) if session else 0
         self.watcher.timeout_s = minutes * 60
         if minutes:
             self.watcher.start()
         else:
             self.watcher.stop()
+
+    def _start_reminders_for_window(self) -> None:
+        session = self.window.session if self.window else None
+        self._start_reminders(session.profile_id if session else None)
 
     def _start_reminders(self, profile_id: int | None) -> None:
         from .reminders import ReminderNotifier

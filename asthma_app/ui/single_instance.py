@@ -1,53 +1,78 @@
 """One app per data folder: a second launch asks the first to come forward, then exits.
 
-The server name is a hash of the data folder's path, so two folders (a portable copy, a
-test) can each have their own app. A name nobody answers on is left over from a crash:
-``QLocalServer.removeServer`` clears it before listening.
+A lock file in the data folder (``QLockFile``) says whether an app has the folder open. Qt
+clears a lock left by a crash: it checks whether the process that took it is still running.
+The app holding the lock listens on a local socket whose name is a hash of the folder's path
+(so a portable copy and the usual folder each have their own app); it starts listening just
+after its first screen is drawn, which keeps Qt's network module off the start-up path. A
+second launch finds the lock taken, connects and asks the first to come forward.
+
+If nobody answers for ``WAIT_MS`` the lock is treated as left over (a process that reused
+the crashed app's number, or a copy of the folder from another computer) and taken over,
+as a name nobody answers on always was.
 """
 
 from __future__ import annotations
 
-import hashlib
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QByteArray, QCryptographicHash, QLockFile, QObject, Signal
 
 ACTIVATE = b"activate\n"
-TIMEOUT_MS = 1000
+LOCK_NAME = "app.lock"
+WAIT_MS = 3000  # a first app that is still starting listens within a second or so
 
 
 def server_name(data_dir: Path) -> str:
-    digest = hashlib.sha256(str(Path(data_dir).resolve()).encode("utf-8")).hexdigest()[:24]
-    return f"asthma-app-{digest}"
+    path = str(Path(data_dir).resolve()).encode("utf-8")
+    digest = QCryptographicHash.hash(QByteArray(path), QCryptographicHash.Algorithm.Sha256)
+    return f"asthma-app-{bytes(digest.toHex()).decode('ascii')[:24]}"
 
 
-def ask_running_instance(name: str) -> bool:
-    """True if another app answered on ``name`` and was asked to come forward."""
-    socket = QLocalSocket()
-    socket.connectToServer(name)
-    if not socket.waitForConnected(TIMEOUT_MS):
-        return False
-    socket.write(ACTIVATE)
-    socket.flush()
-    socket.waitForBytesWritten(TIMEOUT_MS)
-    socket.disconnectFromServer()
-    return True
+def ask_running_instance(name: str, wait_ms: int = WAIT_MS) -> bool:
+    """True if another app answered on ``name`` (within ``wait_ms``) and was asked to come
+    forward."""
+    from PySide6.QtNetwork import QLocalSocket
+
+    deadline = time.monotonic() + wait_ms / 1000
+    while True:
+        socket = QLocalSocket()
+        socket.connectToServer(name)
+        if socket.waitForConnected(250):
+            socket.write(ACTIVATE)
+            socket.flush()
+            socket.waitForBytesWritten(1000)
+            socket.disconnectFromServer()
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.1)
 
 
 class InstanceServer(QObject):
-    """Listens for later launches. Signals: ``activate_requested``."""
+    """Holds the folder's lock; ``listen()`` answers later launches.
+
+    Signals: ``activate_requested``."""
 
     activate_requested = Signal()
 
-    def __init__(self, name: str, parent=None):
+    def __init__(self, name: str, lock: QLockFile, parent=None):
         super().__init__(parent)
+        self.name, self.lock = name, lock
+        self.server = None
+        self.listening = False
+
+    def listen(self) -> bool:
+        from PySide6.QtNetwork import QLocalServer
+
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        QLocalServer.removeServer(name)  # stale name from a crash: nobody answered on it
-        self.listening = self.server.listen(name)
+        QLocalServer.removeServer(self.name)  # a name left by a crash: we hold the lock
+        self.listening = self.server.listen(self.name)
         self.server.newConnection.connect(self._on_server_new_connection)
+        return self.listening
 
     def _on_server_new_connection(self) -> None:
         socket = self.server.nextPendingConnection()
@@ -63,12 +88,23 @@ class InstanceServer(QObject):
             self.activate_requested.emit()
 
 
-def claim_or_hand_over(data_dir: Path) -> InstanceServer | None:
-    """The server if this is the first app for ``data_dir``; None if another one answered."""
+def claim_or_hand_over(data_dir: Path, wait_ms: int = WAIT_MS) -> InstanceServer | None:
+    """The folder's server (not yet listening) if this is the first app for ``data_dir``;
+    None if another one answered and was asked to come forward."""
     name = server_name(data_dir)
-    if ask_running_instance(name):
-        return None
-    return InstanceServer(name)
+    try:
+        Path(data_dir).mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass  # the lock cannot be taken either; the app still opens (see below)
+    lock = QLockFile(str(Path(data_dir) / LOCK_NAME))
+    lock.setStaleLockTime(0)  # the app runs for days: only a dead holder makes it stale
+    if not lock.tryLock(0) and lock.error() == QLockFile.LockError.LockFailedError:
+        if ask_running_instance(name, wait_ms):
+            return None
+        lock.removeStaleLockFile()  # nobody answered: left over, like a stale name
+        lock.tryLock(0)
+    # Without a lock (a read-only folder) the app still opens: storage then says what is wrong.
+    return InstanceServer(name, lock)
 
 
 def bring_forward(widget) -> None:

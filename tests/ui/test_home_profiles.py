@@ -84,6 +84,17 @@ def test_switch_add_and_rename(qtbot, db, clock, plan_factory):
     assert shell.window.session.plans.current().personal_best == 520
 
 
+def test_reminders_follow_the_person_once_the_window_is_drawn(qtbot, db, clock):
+    first = create_profile(db, Profile("First Person", 1980), clock)
+    second = create_profile(db, Profile("Second Person", 1990), clock)
+    shell = _shell(qtbot, db, clock)
+    qtbot.waitUntil(lambda: shell.window.painted)
+    qtbot.waitUntil(lambda: getattr(shell, "notifier", None) is not None)
+    assert shell.notifier.profile_id == first.id and shell.notifier.timer.isActive()
+    shell.switch_to(second.id)
+    assert shell.notifier.profile_id == second.id
+
+
 def test_passphrase_lock_hides_everything(qtbot, db, clock):
     person = create_profile(db, Profile("Secret Sally", 1980), clock)
     open_session(db, person.id, clock).diary.log_reading(PeakFlowReading(clock(), (444,)))
