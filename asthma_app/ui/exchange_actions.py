@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtCore import QObject, Signal
 
-from .workers import failure_message, keep_alive
+# The dialogs and the worker code are imported where they are used: every start makes this
+# object (for the File menu's title), few starts export anything.
 
 FILTERS = {"csv": "CSV (*.csv)", "json": "JSON backup (*.json)", "fhir": "FHIR JSON (*.json)",
            "pdf-plan": "PDF (*.pdf)", "pdf-review": "PDF (*.pdf)"}
@@ -28,6 +28,8 @@ class ExchangeWorker(QObject):
         self._job = job
 
     def run(self) -> None:
+        from .workers import failure_message
+
         try:
             self.finished.emit(self._job(lambda done, total: self.progressed.emit(done, total)))
         except Exception as error:  # noqa: BLE001 - any failure becomes a calm message
@@ -35,22 +37,32 @@ class ExchangeWorker(QObject):
 
 
 class ExchangeActions(QObject):
-    """Owns the menu actions of one main window."""
+    """Owns the File menu of one main window. Its actions are made each time it opens, in
+    the language of the moment (and not at start-up, where nobody has opened it yet)."""
 
     def __init__(self, window):
         super().__init__(window)
         self.thread = self.worker = self.progress = None
-        menu = window.menuBar().addMenu(self.tr("&File"))
+        self.menu = window.menuBar().addMenu("")
+        self.menu.aboutToShow.connect(self._fill_menu)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("&File"))
+
+    def _fill_menu(self) -> None:
+        self.menu.clear()
         labels = {"csv": self.tr("Export readings and diary (CSV)..."),
                   "json": self.tr("Export a full backup (JSON)..."),
                   "fhir": self.tr("Export for health records (FHIR)..."),
                   "pdf-plan": self.tr("Save my action plan as PDF..."),
                   "pdf-review": self.tr("Save the review summary as PDF...")}
         for fmt, text in labels.items():
-            menu.addAction(text, lambda f=fmt: self.export(f))
-        menu.addSeparator()
-        menu.addAction(self.tr("Import a backup (JSON)..."), self.import_backup)
-        menu.addAction(self.tr("Import readings from a spreadsheet (CSV)..."), self.import_csv)
+            self.menu.addAction(text, lambda f=fmt: self.export(f))
+        self.menu.addSeparator()
+        self.menu.addAction(self.tr("Import a backup (JSON)..."), self.import_backup)
+        self.menu.addAction(self.tr("Import readings from a spreadsheet (CSV)..."),
+                            self.import_csv)
 
     @property
     def window(self):
@@ -67,6 +79,8 @@ class ExchangeActions(QObject):
         if session is None:
             return
         if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
             path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export"), "",
                                                   FILTERS[fmt])
             if not path:
@@ -86,6 +100,8 @@ class ExchangeActions(QObject):
         from ..services import exchange  # imported on use: keeps start-up fast
 
         if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
             path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import a backup"), "",
                                                   FILTERS["json"])
             if not path:
@@ -106,6 +122,8 @@ class ExchangeActions(QObject):
 
         session = self._session()
         if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
             path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import readings"), "",
                                                   FILTERS["csv"])
             if not path:
@@ -120,6 +138,8 @@ class ExchangeActions(QObject):
             "%1", str(len(preview.readings))).replace("%2", str(len(preview.entries))).replace(
             "%3", str(preview.skipped_existing))
         if confirm is None:
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.question(self.window, self.tr("Import readings"), text)
             confirm = answer == QMessageBox.StandardButton.Yes
         if confirm:
@@ -127,6 +147,11 @@ class ExchangeActions(QObject):
             self.window.refresh_pages()
 
     def _run(self, job) -> None:
+        from PySide6.QtCore import QThread
+        from PySide6.QtWidgets import QProgressDialog
+
+        from .workers import keep_alive
+
         self.progress = QProgressDialog(self.tr("Working..."), "", 0, 0, self.window)
         self.progress.setCancelButton(None)
         self.progress.setMinimumDuration(300)
@@ -161,6 +186,8 @@ class ExchangeActions(QObject):
     def _failed(self, message: str) -> None:
         self._close_progress()
         self.last_error = message
+        from PySide6.QtWidgets import QMessageBox
+
         self.message_box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Nothing was changed"),
                                        message, QMessageBox.StandardButton.Ok, self.window)
         self.message_box.open()  # not exec(): never block the event loop

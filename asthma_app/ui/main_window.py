@@ -189,6 +189,8 @@ class MainWindow(QMainWindow):
         self.unreviewed.setToolTip(self.tr("A fluent speaker has not checked this translation "
                                            "yet. If something is unclear, ask your nurse."))
         self.unreviewed.setVisible(not i18n.is_reviewed(i18n.current_language()))
+        if getattr(self, "exchange_actions", None) is not None:
+            self.exchange_actions.retranslate()
 
     def _on_language_changed(self, _index: int) -> None:
         code = self.language.currentData()

@@ -100,3 +100,16 @@ def test_language_change_on_first_run_keeps_the_step_and_makes_no_second_profile
     assert window.first_run.steps.currentIndex() == 1  # still on the plan question
     assert window.first_run.try_demo_button is not None  # extras come back too
     assert [p.name for p in profiles(db)] == ["Sam"] and len(seen) == 1
+
+
+def test_the_file_menu_is_made_on_opening_in_the_current_language(window):
+    menu = window.exchange_actions.menu
+    assert menu.title() == "&File" and menu.actions() == []  # nothing built at start-up
+    menu.aboutToShow.emit()
+    assert "Export readings and diary (CSV)..." in [a.text() for a in menu.actions()]
+    choose(window, "pl")
+    menu.aboutToShow.emit()
+    texts = [a.text() for a in menu.actions()]
+    assert menu.title() != "&File" and "Export readings and diary (CSV)..." not in texts
+    assert len([t for t in texts if t]) == 7  # five exports and two imports, once each
+    choose(window, "en")
