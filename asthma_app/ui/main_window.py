@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -25,7 +25,7 @@ from ..services.profiles import open_session, profiles
 from ..storage import repository
 from . import theme
 from .kiosk_mode import is_kiosk, offers_files
-from .pages import visible_pages
+from .pages import WARM_UP, WARM_UP_AFTER_MS, visible_pages
 from .pages.base import Page
 from .widgets.common import icon, label
 
@@ -257,6 +257,14 @@ class MainWindow(QMainWindow):
                 page.set_session(self.session)
         return self._built[key]
 
+    def _warm_up(self, keys: tuple[str, ...] = WARM_UP) -> None:
+        """Idle time after the first paint: build the next pages (one per turn of the event
+        loop, so input is never kept waiting long), ready to read and draw when visited."""
+        keys = tuple(key for key in keys if key in self.keys)
+        if keys:
+            self.page(keys[0]).prepare()
+            QTimer.singleShot(0, self, lambda: self._warm_up(keys[1:]))
+
     @property
     def page_list(self) -> list[Page]:
         """Every page, in navigation order (builds the ones not shown yet)."""
@@ -340,6 +348,7 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+            QTimer.singleShot(WARM_UP_AFTER_MS, self, self._warm_up)  # cancelled if deleted
 
     def showEvent(self, event):  # noqa: N802 - Qt override
         super().showEvent(event)

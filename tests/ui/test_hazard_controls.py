@@ -79,10 +79,13 @@ def test_labels_show_markup_as_plain_text(qtbot):
 
     assert common.PLAIN_TEXT == Qt.TextFormat.PlainText.value
     assert common.SELECTABLE_BY_MOUSE == Qt.TextInteractionFlag.TextSelectableByMouse.value
-    shown = common.label("<b>Sam</b> <img src='x'>")
+    shown = common.label("<b>Sam</b> <img src='x'>", selectable=True)
     qtbot.addWidget(shown)
     assert shown.textFormat() == Qt.TextFormat.PlainText
     assert shown.textInteractionFlags() == Qt.TextInteractionFlag.TextSelectableByMouse
+    plain = common.label("x")
+    qtbot.addWidget(plain)
+    assert not plain.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
     plain = common.label("<b>Sam</b>")
     rich = common.label("<b>Sam</b>")
     rich.setTextFormat(Qt.TextFormat.RichText)

@@ -38,8 +38,13 @@ PAGES = (
     PageEntry("backups", "backups", "BackupsPage", QT_TRANSLATE_NOOP("BackupsPage", "Backups")),
 )
 KEYS = tuple(entry.key for entry in PAGES)
+# Built (without data) in idle time after the first paint: slow to load and build (QtCharts,
+# Qt's enums: ~60 ms) and often visited next. A first visit then only reads and draws.
+WARM_UP = ("trends",)
+WARM_UP_AFTER_MS = 300  # after the first paint: the app is idle, nobody has clicked yet
 KIOSK_HIDDEN = ("backups",)  # the machine's backups are staff business, not a visitor's
 
 
 def visible_pages(kiosk: bool) -> tuple[PageEntry, ...]:
     return tuple(entry for entry in PAGES if not (kiosk and entry.key in KIOSK_HIDDEN))
+

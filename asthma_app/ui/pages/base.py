@@ -30,6 +30,10 @@ class Page(QWidget):
     def title(self) -> str:
         raise NotImplementedError
 
+    def prepare(self) -> None:
+        """Build what the page builds when first shown, without loading data (called in idle
+        time for the pages in ``pages.WARM_UP``)."""
+
     def set_session(self, session) -> None:
         self.session = session
         self.refresh()

@@ -52,6 +52,9 @@ class TrendsPage(Page):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         QVBoxLayout(self)
 
+    def prepare(self) -> None:
+        self._build()
+
     def _build(self) -> None:
         """Make the widgets on first use: charts cost start-up time the Today screen needs."""
         if self.built:

@@ -56,7 +56,7 @@ class PlanView(QWidget):
         layout.addWidget(title)
         for line in lines:
             if line:
-                layout.addWidget(label(line))
+                layout.addWidget(label(line, selectable=True))  # the plan's own words
         for widget in extra:
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeading)
         frame.setAccessibleName(heading)
