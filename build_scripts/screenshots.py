@@ -106,7 +106,8 @@ def main() -> int:
     suffix = "" if args.scale == 100 else f"-{args.scale}"
 
     def shoot(widget, name: str) -> None:
-        app.processEvents()
+        for _ in range(10):  # until the layout has settled (a scroll bar may appear)
+            app.processEvents()
         widget.grab().save(str(out / f"{name}{suffix}.png"))
         print(out / f"{name}{suffix}.png")
 

@@ -54,6 +54,7 @@ class TrendsPage(Page):
 
     def prepare(self) -> None:
         self._build()
+        self.ensurePolished()  # hidden, so not yet styled: sizes must use the style's fonts
 
     def _build(self) -> None:
         """Make the widgets on first use: charts cost start-up time the Today screen needs."""
