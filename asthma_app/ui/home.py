@@ -23,10 +23,10 @@ from ..domain.profile import Profile
 from ..services import profile_security as security
 from ..services.profiles import ProfileError, create_profile, profiles
 from ..storage import repository
+from .widgets.common import label
 
 if TYPE_CHECKING:
     from .profile_dialogs import NameDialog, SecurityDialog
-from .widgets.common import label
 
 
 class LockScreen(QWidget):

@@ -47,4 +47,3 @@ KIOSK_HIDDEN = ("backups",)  # the machine's backups are staff business, not a v
 
 def visible_pages(kiosk: bool) -> tuple[PageEntry, ...]:
     return tuple(entry for entry in PAGES if not (kiosk and entry.key in KIOSK_HIDDEN))
-
