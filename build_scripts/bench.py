@@ -7,8 +7,9 @@ fresh processes (median of several runs) from launch to the first paint of the w
 with the app's bytecode compiled first as an installed copy has it:
 a bare PySide6 QMainWindow (the floor) and the real app on the Today screen, run in turns.
 The Trends figures are medians over fresh processes on the offscreen platform, drawing
-included: Trends opened after a second on Today (as a person would; the app loads the Trends
-code in that idle time) and, for comparison, "cold", the moment the window is first drawn.
+included, until Qt is idle: Trends opened after a second on Today (as a person would; the app
+builds the Trends page in that idle time) and, for comparison, "cold", the moment the window
+is first drawn.
 """
 
 from __future__ import annotations
@@ -128,8 +129,8 @@ def settle(app) -> None:
 
 def trends_figures(folder: Path, idle_ms: int) -> dict[str, float]:
     """Trends on the 20-year profile, in this (fresh) process: the window is shown, left idle
-    for ``idle_ms`` (a person reading Today; the app loads the Trends code meanwhile, see
-    ``ui/pages.warm_up``), then Trends is opened and each range is shown."""
+    for ``idle_ms`` (a person reading Today; the app builds the Trends page meanwhile, see
+    ``pages.WARM_UP``), then Trends is opened and each range is shown."""
     from asthma_app.app import create_application, create_main_window
     from asthma_app.paths import DATABASE_NAME
     from asthma_app.storage.database import open_database
