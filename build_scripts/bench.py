@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 RUNS = 5
-STARTUP_RUNS = 9
+STARTUP_RUNS = 15
 
 BARE = """
 import os, sys, time
