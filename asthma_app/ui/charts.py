@@ -151,9 +151,7 @@ class TrendsCharts(QWidget):
                                 (self.reliever_title, 0), (self.reliever_view, 2),
                                 (self.nights_title, 0), (self.nights_view, 3)):
             layout.addWidget(widget, stretch)
-        for view_, height in ((self.peak_view, 200), (self.reliever_view, 70),
-                              (self.nights_view, 90)):
-            view_.setMinimumHeight(height)
+        for view_ in (self.peak_view, self.reliever_view, self.nights_view):
             view_.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     # --- building ---------------------------------------------------------------------------
@@ -229,8 +227,7 @@ class TrendsCharts(QWidget):
         top = self._fill_peak(view)
         self._fill_bars(self.reliever_bars, view.reliever, 1)
         self._fill_bars(self.night_bars, view.nights, 1)
-        self._style_fonts()
-        self._align()
+        self.fit_text()
         low, high = _day_ms(view.start), _day_ms(view.end + timedelta(days=1))
         for axis in self.time_axes:
             axis.setRange(_qdt(low), _qdt(high))
@@ -312,16 +309,22 @@ class TrendsCharts(QWidget):
     def _left_margin(self) -> int:
         return QFontMetrics(self.font()).horizontalAdvance("0000") + 14
 
-    def _align(self) -> None:
-        """Same plot-area edges in all three charts, so the time axes line up.
+    def fit_text(self) -> None:
+        """Sizes and margins for the text size: the same plot-area edges in all three charts,
+        so the time axes line up, and heights that leave room for the value labels.
 
         The middle chart leaves out its date labels: the charts above and below carry them.
         """
-        dates = int(QFontMetrics(self.font()).height() * 1.5) + 12
+        self._style_fonts()
+        line = QFontMetrics(self.font()).height()
+        dates = int(line * 1.5) + 12
         left = self._left_margin()
         self.time_axes[1].setLabelsVisible(False)
-        for view_, bottom in ((self.peak_view, dates), (self.reliever_view, 10),
-                              (self.nights_view, dates)):
+        # Heights in lines of text, so the value labels fit at any text size (fixed pixel
+        # heights left "..." for labels at 200 % whenever a layout gave only the minimum).
+        for view_, bottom, lines in ((self.peak_view, dates, 11), (self.reliever_view, 10, 4),
+                                     (self.nights_view, dates, 5)):
+            view_.setMinimumHeight(lines * line)
             view_.margins = (left, 10, RIGHT_MARGIN, bottom)
             view_.apply_margins()
 

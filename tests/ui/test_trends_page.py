@@ -225,3 +225,30 @@ def test_predicted_value_is_reference_only(trends):
     assert f"{expected} L/min" in dialog.predicted.text()
     assert "For reference only: discuss with your nurse" in dialog.predicted.text()
     dialog.reject()
+
+
+def test_charts_grow_with_the_text_and_a_page_built_in_idle_time_matches(make_window, db,
+                                                                        clock, qtbot):
+    """At 200 % the value labels need taller charts; a page built while hidden (the idle-time
+    preparation) must get the same sizes on its first visit as one built on the visit."""
+    clock.now = datetime(2025, 12, 31, 23, 0)
+    load_history(db, create_profile(db, Profile("Demo Patient", 1984), clock), HISTORY, clock)
+    heights = []
+    for prepared in (False, True):
+        window = make_window()
+        window.text_size.setCurrentIndex(window.text_size.findData(200))
+        if prepared:
+            window.page("trends").prepare()
+        window.show_page("trends")
+        page = window.page("trends")
+        qtbot.waitUntil(lambda page=page: page.view is not None)
+        for _ in range(10):
+            qtbot.wait(5)
+        charts = page.charts
+        line = charts.fontMetrics().height()
+        assert charts.peak_view.height() >= 11 * line  # room for "450", "300"... at 200 %
+        assert charts.nights_view.height() >= 5 * line
+        heights.append([view.height() for view in (charts.peak_view, charts.reliever_view,
+                                                   charts.nights_view)])
+        window.text_size.setCurrentIndex(window.text_size.findData(100))
+    assert heights[0] == heights[1]

@@ -135,6 +135,7 @@ class TrendsPage(Page):
         super().changeEvent(event)
         if self.built and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_side()
+            self.charts.fit_text()
 
     def _action_rows(self) -> tuple[QHBoxLayout, QHBoxLayout]:
         """The dates, then the actions: one row of both is wider than a laptop at 200 %."""
