@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from .peak_flow import convert_clamped, convertible_range, percent_of_best
-from .plan import ActionPlan
+from .peak_flow import convertible_range, floor_on_scale, percent_on_scale, zone_on_scale
+from .plan import ActionPlan, Scale
 from .readings import PeakFlowReading, SymptomEntry
 from .text import fill, translate
-from .zones import Zone, zone_for_percent
+from .zones import Zone
 
 
 @dataclass(frozen=True)
@@ -45,10 +45,9 @@ def reading_zone(plan: ActionPlan, reading: PeakFlowReading) -> tuple[Zone, str]
             template = translate("Assessment", " (at most %1 L/min on your plan's meter scale)")
         else:
             template = translate("Assessment", " (%1 L/min on your plan's meter scale)")
-        value = convert_clamped(value, reading.scale, plan.scale)
-        converted = fill(template, value)
-    zone = zone_for_percent(value, best, plan.amber_below_pct, plan.red_below_pct)
-    pct = percent_of_best(value, best)
+        # Shown rounded down (the worse way); zone and per cent use the exact value.
+        converted = fill(template, floor_on_scale(value, reading.scale, plan.scale))
+    pct, zone = judge_value(value, reading.scale, plan)
     if zone is Zone.RED:
         template = translate("Assessment", "%1 L/min%2 is %3 % of your best of %4: below your "
                                            "red level of %5 %.")
@@ -64,20 +63,30 @@ def reading_zone(plan: ActionPlan, reading: PeakFlowReading) -> tuple[Zone, str]
     return zone, reason
 
 
+def judge_value(value: int, scale: Scale, plan: ActionPlan) -> tuple[int, Zone]:
+    """(% of best rounded down, zone) of ``value`` read on ``scale``, under ``plan``.
+
+    The one rule for every zone in the app. A reading on the other meter scale is compared in
+    exact arithmetic, never rounded first, so the zone is never better than the exact value
+    gives, and the per cent is worked out the same way so it never contradicts the zone.
+    """
+    best = plan.personal_best
+    assert best is not None
+    return (percent_on_scale(value, scale, best, plan.scale),
+            zone_on_scale(value, scale, best, plan.scale, plan.amber_below_pct,
+                          plan.red_below_pct))
+
+
 def judge_reading(reading: PeakFlowReading, plan: ActionPlan | None) -> tuple[int | None,
                                                                            Zone | None]:
     """(% of best rounded down, zone) of one reading under ``plan``; (None, None) if no zone.
 
-    Same rule as the Today card (:func:`reading_zone`) without building a sentence, including
-    its conversion at the ends of the scale formula, so both give the same zone. Used by the
-    statistics and the Today prompts (kept here so Today need not load the statistics).
+    Same rule as the Today card (:func:`reading_zone`) without building a sentence. Used by
+    the statistics and the Today prompts (kept here so Today need not load the statistics).
     """
     if plan is None or plan.personal_best is None:
         return None, None
-    value = convert_clamped(reading.value, reading.scale, plan.scale)
-    best = plan.personal_best
-    return (percent_of_best(value, best),
-            zone_for_percent(value, best, plan.amber_below_pct, plan.red_below_pct))
+    return judge_value(reading.value, reading.scale, plan)
 
 
 def entry_zone(entry: SymptomEntry, plan: ActionPlan | None) -> Zone | None:

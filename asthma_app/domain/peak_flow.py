@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
+from fractions import Fraction
 
 from .plan import Scale
+from .zones import Zone
 
 WRIGHT_FORMULA_MAX = 800  # the EN 13826 polynomial extrapolates badly above this
 
@@ -40,6 +42,85 @@ def eu_to_wright(eu: float) -> float:
         else:
             high = middle
     return (low + high) / 2
+
+
+# The same EN 13826 coefficients as exact fractions: judging a zone across scales must not
+# depend on float or whole-litre rounding (a rounded 399.8 -> 400 turned amber into green).
+_EU_COEFFICIENTS = (Fraction("50.356"), Fraction("0.4"), Fraction("0.0008814"),
+                    Fraction("-0.0000001116"))
+
+
+def wright_to_eu_exact(wright: Fraction | int) -> Fraction:
+    """:func:`wright_to_eu` in exact rational arithmetic (W in 1..800)."""
+    if not 1 <= wright <= WRIGHT_FORMULA_MAX:
+        raise ValueError(f"Wright value {wright} outside 1..{WRIGHT_FORMULA_MAX}")
+    c0, c1, c2, c3 = _EU_COEFFICIENTS
+    w = Fraction(wright)
+    return c0 + c1 * w + c2 * w * w + c3 * w * w * w
+
+
+def reaches(value: int, source: Scale, level: Fraction | int, target: Scale) -> bool:
+    """Whether ``value`` read on the ``source`` scale is at or above ``level`` on ``target``.
+
+    Exact: the formula rises on 1..800 Wright, so instead of converting (and rounding) the
+    reading, the level is carried over to the reading's side and compared there in fractions.
+    Outside the formula's range the nearest end counts, which can only lower the reading
+    (a worse zone, never a better one).
+    """
+    level = Fraction(level)
+    if source is target:
+        return value >= level
+    if source is Scale.WRIGHT:  # reading Wright, level EU: convert the (clamped) reading
+        return wright_to_eu_exact(min(max(value, 1), WRIGHT_FORMULA_MAX)) >= level
+    # reading EU, level Wright: the clamped reading is between 1 and 800 Wright
+    if level > WRIGHT_FORMULA_MAX:
+        return False
+    if level <= 1:
+        return True
+    return value >= wright_to_eu_exact(level)
+
+
+def floor_on_scale(value: int, source: Scale, target: Scale) -> int:
+    """The reading on ``target`` rounded *down* (the worse way), exactly; clamped like
+    :func:`reaches`. Used where a converted figure is shown beside a zone."""
+    if source is target:
+        return value
+    guess = convert_clamped(value, source, target)
+    while not reaches(value, source, guess, target):
+        guess -= 1
+    while reaches(value, source, guess + 1, target):
+        guess += 1
+    return guess
+
+
+def percent_on_scale(value: int, source: Scale, best: int, target: Scale) -> int:
+    """Whole per cent of ``best`` (on ``target``), rounded down, exactly across scales.
+
+    Computed with :func:`reaches`, like the zone, so the per cent shown can never disagree
+    with it: below a threshold of N % it is always less than N.
+    """
+    if best <= 0:
+        raise ValueError("personal best must be positive")
+    guess = (floor_on_scale(value, source, target) * 100) // best
+    while guess > 0 and not reaches(value, source, Fraction(guess * best, 100), target):
+        guess -= 1
+    while reaches(value, source, Fraction((guess + 1) * best, 100), target):
+        guess += 1
+    return guess
+
+
+def zone_on_scale(value: int, source: Scale, best: int, target: Scale, amber_below_pct: int,
+                  red_below_pct: int) -> Zone:
+    """Zone of a reading on ``source`` under thresholds (% of ``best``) on ``target``, exactly.
+
+    A reading exactly at a threshold belongs to the better zone, as in
+    :func:`~asthma_app.domain.zones.zone_for_percent`, which this equals when the scales match.
+    """
+    if not reaches(value, source, Fraction(red_below_pct * best, 100), target):
+        return Zone.RED
+    if not reaches(value, source, Fraction(amber_below_pct * best, 100), target):
+        return Zone.AMBER
+    return Zone.GREEN
 
 
 def convertible_range(source: Scale) -> tuple[float, float]:

@@ -164,11 +164,28 @@ def test_wright_reading_on_an_eu_plan_is_converted():
                                  "your best of 500: below your amber level of 80 %.")
 
 
-def test_eu_reading_on_a_wright_plan_is_converted():
-    """EU 344 -> Wright ~399.8 -> 400; best 500 Wright: 80 % -> green."""
+def test_eu_reading_just_under_the_amber_line_on_a_wright_plan_is_amber():
+    """Issue 11 item 1. EU 344 is Wright 399.77 exactly: below 80 % of a Wright best of 500
+    (400), so amber. Rounding it to 400 first had made it 80 % and green."""
     result = assess(make_plan(scale=Scale.WRIGHT), reading(344, scale=Scale.EU), None, NOW)
+    assert result.zone is Zone.AMBER
+    assert result.reasons[0] == ("344 L/min (399 L/min on your plan's meter scale) is 79 % of "
+                                 "your best of 500: below your amber level of 80 %.")
+
+
+def test_wright_reading_just_under_the_amber_line_on_an_eu_plan_is_amber():
+    """The reverse: Wright 451 is EU 399.796 exactly, below 400 (80 % of an EU best of 500)."""
+    result = assess(make_plan(scale=Scale.EU), reading(451, scale=Scale.WRIGHT), None, NOW)
+    assert result.zone is Zone.AMBER
+    assert result.reasons[0] == ("451 L/min (399 L/min on your plan's meter scale) is 79 % of "
+                                 "your best of 500: below your amber level of 80 %.")
+
+
+def test_eu_reading_just_over_the_amber_line_on_a_wright_plan_stays_green():
+    """EU 345 is Wright 400.8: at or above 400, green (the boundary rule still holds)."""
+    result = assess(make_plan(scale=Scale.WRIGHT), reading(345, scale=Scale.EU), None, NOW)
     assert result.zone is Zone.GREEN
-    assert "(400 L/min on your plan's meter scale)" in result.reasons[0]
+    assert "(400 L/min on your plan's meter scale) is 80 %" in result.reasons[0]
 
 
 def test_same_scale_is_not_mentioned():
