@@ -11,8 +11,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from .peak_flow import WRIGHT_FORMULA_MAX, convertible_range, eu_to_wright, floor_on_scale, \
-    wright_to_eu
+from .peak_flow import (
+    WRIGHT_FORMULA_MAX,
+    convertible_range,
+    eu_to_wright,
+    floor_on_scale,
+    wright_to_eu,
+)
 from .plan import ActionPlan, Scale
 from .readings import PeakFlowReading, SymptomEntry
 from .statistics import in_period
