@@ -237,3 +237,39 @@ def test_out_of_range_conversion_says_so():
                     None, NOW)
     assert "(at least 877 L/min on your plan's meter scale)" in result.reasons[0]
     assert result.zone is Zone.GREEN  # 877 / 900 = 97 %
+
+
+def test_fresh_symptoms_do_not_hide_an_out_of_date_red_peak_flow():
+    """Issue 11 item 7. Peak-flow plan; a diary entry an hour ago with nothing ticked, and the
+    last peak flow red (200 of 500) 30 hours ago. The symptoms set the zone, but the card is
+    not current: the old peak flow is listed with its value, zone and time."""
+    old = NOW - timedelta(hours=30)
+    result = assess(make_plan(), reading(200, when=old), symptoms(), NOW)
+    assert result.zone is Zone.GREEN and result.evidence == ("symptoms",)
+    assert not result.current
+    (part,) = result.out_of_date
+    assert (part.kind, part.zone, part.when) == ("reading", Zone.RED, old)
+    assert part.reason.startswith("200 L/min is 40 % of your best of 500")
+
+
+def test_fresh_reading_lists_old_symptoms_as_out_of_date():
+    old = NOW - timedelta(days=3)
+    result = assess(make_plan(), reading(450), symptoms(when=old, red=["can't talk"]), NOW)
+    assert result.zone is Zone.GREEN and not result.current
+    assert [(p.kind, p.zone, p.when) for p in result.out_of_date] == [
+        ("symptoms", Zone.RED, old)]
+    assert "can't talk" in result.out_of_date[0].reason
+
+
+def test_a_peak_flow_plan_without_any_peak_flow_says_so():
+    result = assess(make_plan(), None, symptoms(), NOW)
+    assert not result.current
+    assert [(p.kind, p.zone, p.when) for p in result.out_of_date] == [("reading", None, None)]
+
+
+def test_everything_fresh_is_current():
+    result = assess(make_plan(), reading(450), symptoms(), NOW)
+    assert result.current and result.out_of_date == ()
+    symptom_plan = make_plan(personal_best=None)
+    assert assess(symptom_plan, reading(100, when=NOW - timedelta(days=9)), symptoms(),
+                  NOW).current  # peak flow is not monitored on a symptom-only plan
