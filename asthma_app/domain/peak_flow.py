@@ -150,10 +150,26 @@ def convert_clamped(value: float, source: Scale, target: Scale) -> int:
     return convert(min(max(value, low), high), source, target)
 
 
+# Where the adult formula is used at all (docs/clinical/peak-flow.md). Ages: the adult range
+# the formula was published for. Heights: our plausibility limits for adults (a design choice,
+# open for the clinical safety officer); outside either there is no prediction, never a guess.
+ADULT_AGES = (15, 85)
+ADULT_HEIGHTS_CM = (140, 210)
+
+
+def adult_formula_applies(age: float, height_cm: float) -> bool:
+    """Whether the Nunn & Gregg formula may be used for this age and height."""
+    return (ADULT_AGES[0] <= age <= ADULT_AGES[1]
+            and ADULT_HEIGHTS_CM[0] <= height_cm <= ADULT_HEIGHTS_CM[1])
+
+
 def predicted_adult_wright(sex: str, age: float, height_cm: float) -> float:
-    """Nunn & Gregg 1989, Wright scale, L/min. ``sex`` is "M" or "F"; adults ~15-85 years."""
-    if not 15 <= age <= 85:
+    """Nunn & Gregg 1989, Wright scale, L/min. ``sex`` is "M" or "F"; raises ValueError
+    outside :data:`ADULT_AGES` and :data:`ADULT_HEIGHTS_CM`."""
+    if not ADULT_AGES[0] <= age <= ADULT_AGES[1]:
         raise ValueError("the adult formula covers ages 15 to 85")
+    if not ADULT_HEIGHTS_CM[0] <= height_cm <= ADULT_HEIGHTS_CM[1]:
+        raise ValueError("the adult formula is used for heights from 140 to 210 cm")
     if sex == "M":
         return math.exp(0.544 * math.log(age) - 0.0151 * age - 74.7 / height_cm + 5.48)
     if sex == "F":
@@ -163,6 +179,19 @@ def predicted_adult_wright(sex: str, age: float, height_cm: float) -> float:
 
 def predicted_adult_eu(sex: str, age: float, height_cm: float) -> int:
     return round(wright_to_eu(predicted_adult_wright(sex, age, height_cm)))
+
+
+def predicted_eu(age: float, sex: str, height_cm: float) -> int | None:
+    """Predicted peak flow on the EU scale, or None where no formula applies.
+
+    From :data:`ADULT_AGES` [0] the adult formula (within its ages and heights, sex "M"/"F");
+    younger, the children's table by height (85-170 cm). Never extrapolated.
+    """
+    if age >= ADULT_AGES[0]:
+        if sex not in ("M", "F") or not adult_formula_applies(age, height_cm):
+            return None
+        return predicted_adult_eu(sex, age, height_cm)
+    return predicted_child_eu(height_cm)
 
 
 CHILD_HEIGHTS_CM = (85, 90, 95, 100, 105, 110, 115, 120, 125, 130, 135, 140, 145, 150, 155,
