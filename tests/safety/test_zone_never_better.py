@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from asthma_app.domain.assessment import assess, judge_reading
+from asthma_app.domain.peak_flow import eu_to_wright, wright_to_eu
 from asthma_app.domain.plan import Scale
 from asthma_app.domain.readings import PeakFlowReading
 from asthma_app.domain.series import points_for_chart, zone_bands
@@ -45,6 +46,32 @@ def test_no_zone_anywhere_is_better_than_exact_arithmetic(plan, value, scale):
     stats = period_stats([reading], [], timeline, MOMENT.date(), MOMENT.date())
     assert (stats.days_green, stats.days_amber, stats.days_red) == tuple(
         int(truth is zone) for zone in Zone)
+
+
+def near_a_threshold(plan, scale, data) -> int:
+    """A reading within 2 L/min of where the amber or red line falls on ``scale``: where a
+    rounding error would flip the zone (random readings hit these rarely)."""
+    pct = data.draw(st.sampled_from([plan.amber_below_pct, plan.red_below_pct]))
+    level = plan.personal_best * pct / 100
+    if scale is not plan.scale:
+        low, high = (1.0, 800.0) if plan.scale is Scale.WRIGHT else (50.8, 877.3)
+        level = convert_float(min(max(level, low), high), plan.scale, scale)
+    return min(max(int(level) + data.draw(st.integers(-2, 2)), 30), 1000)
+
+
+def convert_float(value: float, source: Scale, target: Scale) -> float:
+    return wright_to_eu(value) if source is Scale.WRIGHT else eu_to_wright(value)
+
+
+@settings(max_examples=600, deadline=None)
+@given(plans(), scales, st.data())
+def test_no_zone_is_better_than_exact_arithmetic_at_the_lines(plan, scale, data):
+    value = near_a_threshold(plan, scale, data)
+    truth = exact_zone(value, scale, plan)
+    reading = PeakFlowReading(MOMENT, (value,), scale=scale)
+    assert assess(plan, reading, None, NOW).zone == truth, (value, scale)
+    assert judge_reading(reading, plan) == (exact_percent(value, scale, plan), truth)
+    assert judge_value(value, scale, plan)[1] == truth
 
 
 @settings(max_examples=400, deadline=None)
