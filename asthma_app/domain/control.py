@@ -1,5 +1,5 @@
 """Asthma control records: RCP 3 Questions, other control-score totals, attacks and
-unscheduled care, and the patient's questions for their review (clinical-facts §5).
+unscheduled care, and the patient's questions for their review (docs/clinical/questionnaires.md).
 
 The RCP 3 Questions are asked in the project's own words. For the Asthma Control Test,
 Childhood ACT and ACQ the app records only the *total* copied from a licensed form: their
@@ -67,7 +67,7 @@ def rcp3_score(answers: tuple[bool, bool, bool]) -> int:
 
 
 def rcp3_meaning(score: int) -> str:
-    """What a score usually means, without diagnosing (clinical-facts §5)."""
+    """What a score usually means, without diagnosing (docs/clinical/questionnaires.md)."""
     if score <= 0:
         return translate("Control", "0 out of 3: your answers suggest your asthma is well "
                                     "controlled. Keep following your plan.")

@@ -1,4 +1,4 @@
-"""Peak-flow arithmetic: % of best, meter scales and predicted values (clinical-facts §4).
+"""Peak-flow arithmetic: % of best, meter scales and predicted values (docs/clinical/peak-flow.md).
 
 Predicted values are for reference while a plan is set up ("for discussion with your nurse");
 zones are always based on the personal best written in the plan.

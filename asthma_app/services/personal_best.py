@@ -1,7 +1,7 @@
 """Finding a personal best: two weeks of twice-daily readings while well, then the highest.
 
 The app only proposes; the plan changes when the user confirms, as a new plan version saying
-who agreed it (clinical-facts §4.1). Predicted values are for reference only (§4.2, §4.4).
+who agreed it (docs/clinical/peak-flow.md). Predicted values are for reference only (same page).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Peak-flow maths against the worked values in clinical-facts §4.3 and §4.4."""
+"""Peak-flow maths against the worked values in docs/clinical/peak-flow.md."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from asthma_app.domain.peak_flow import (
 )
 from asthma_app.domain.plan import Scale
 
-# clinical-facts §4.3 worked values (Nunn & Gregg 1989, then EN 13826), nearest L/min
+# docs/clinical/peak-flow.md worked values (Nunn & Gregg 1989, then EN 13826), nearest L/min
 NUNN_GREGG = [
     ("M", 20, 175, 590, 571),
     ("M", 40, 175, 636, 633),
