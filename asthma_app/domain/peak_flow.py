@@ -9,9 +9,10 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from fractions import Fraction
+from functools import lru_cache
 
 from .plan import Scale
-from .zones import Zone
+from .zones import Zone, zone_for_percent
 
 WRIGHT_FORMULA_MAX = 800  # the EN 13826 polynomial extrapolates badly above this
 
@@ -44,40 +45,40 @@ def eu_to_wright(eu: float) -> float:
     return (low + high) / 2
 
 
-# The same EN 13826 coefficients as exact fractions: judging a zone across scales must not
-# depend on float or whole-litre rounding (a rounded 399.8 -> 400 turned amber into green).
-_EU_COEFFICIENTS = (Fraction("50.356"), Fraction("0.4"), Fraction("0.0008814"),
-                    Fraction("-0.0000001116"))
+# The same EN 13826 coefficients as whole numbers over 10**10: judging a zone across scales must
+# not depend on float or whole-litre rounding (a rounded 399.8 -> 400 turned amber into green).
+_SCALE = 10**10
+_C0, _C1, _C2, _C3 = 503_560_000_000, 4_000_000_000, 8_814_000, -1_116
 
 
-def wright_to_eu_exact(wright: Fraction | int) -> Fraction:
-    """:func:`wright_to_eu` in exact rational arithmetic (W in 1..800)."""
-    if not 1 <= wright <= WRIGHT_FORMULA_MAX:
-        raise ValueError(f"Wright value {wright} outside 1..{WRIGHT_FORMULA_MAX}")
-    c0, c1, c2, c3 = _EU_COEFFICIENTS
-    w = Fraction(wright)
-    return c0 + c1 * w + c2 * w * w + c3 * w * w * w
+def _eu_times(numerator: int, denominator: int) -> int:
+    """EU value of the Wright value ``numerator / denominator``, times 10**10 * denominator**3:
+    exact integer arithmetic (fast enough for years of readings, unlike Fraction)."""
+    a, b = numerator, denominator
+    return _C0 * b**3 + _C1 * a * b**2 + _C2 * a**2 * b + _C3 * a**3
 
 
 def reaches(value: int, source: Scale, level: Fraction | int, target: Scale) -> bool:
     """Whether ``value`` read on the ``source`` scale is at or above ``level`` on ``target``.
 
     Exact: the formula rises on 1..800 Wright, so instead of converting (and rounding) the
-    reading, the level is carried over to the reading's side and compared there in fractions.
-    Outside the formula's range the nearest end counts, which can only lower the reading
-    (a worse zone, never a better one).
+    reading, the comparison is made in whole numbers on whichever side the polynomial can be
+    evaluated exactly. Outside the formula's range the nearest end counts, which can only
+    lower the reading (a worse zone, never a better one).
     """
     level = Fraction(level)
     if source is target:
         return value >= level
     if source is Scale.WRIGHT:  # reading Wright, level EU: convert the (clamped) reading
-        return wright_to_eu_exact(min(max(value, 1), WRIGHT_FORMULA_MAX)) >= level
+        wright = min(max(value, 1), WRIGHT_FORMULA_MAX)
+        return _eu_times(wright, 1) * level.denominator >= level.numerator * _SCALE
     # reading EU, level Wright: the clamped reading is between 1 and 800 Wright
     if level > WRIGHT_FORMULA_MAX:
         return False
     if level <= 1:
         return True
-    return value >= wright_to_eu_exact(level)
+    b = level.denominator
+    return value * _SCALE * b**3 >= _eu_times(level.numerator, b)
 
 
 def floor_on_scale(value: int, source: Scale, target: Scale) -> int:
@@ -93,6 +94,7 @@ def floor_on_scale(value: int, source: Scale, target: Scale) -> int:
     return guess
 
 
+@lru_cache(maxsize=65536)  # readings repeat: a chart of years asks the same few hundred values
 def percent_on_scale(value: int, source: Scale, best: int, target: Scale) -> int:
     """Whole per cent of ``best`` (on ``target``), rounded down, exactly across scales.
 
@@ -101,6 +103,8 @@ def percent_on_scale(value: int, source: Scale, best: int, target: Scale) -> int
     """
     if best <= 0:
         raise ValueError("personal best must be positive")
+    if source is target:  # whole numbers: exact already, and fast for years of readings
+        return (value * 100) // best
     guess = (floor_on_scale(value, source, target) * 100) // best
     while guess > 0 and not reaches(value, source, Fraction(guess * best, 100), target):
         guess -= 1
@@ -109,6 +113,7 @@ def percent_on_scale(value: int, source: Scale, best: int, target: Scale) -> int
     return guess
 
 
+@lru_cache(maxsize=65536)
 def zone_on_scale(value: int, source: Scale, best: int, target: Scale, amber_below_pct: int,
                   red_below_pct: int) -> Zone:
     """Zone of a reading on ``source`` under thresholds (% of ``best``) on ``target``, exactly.
@@ -116,6 +121,8 @@ def zone_on_scale(value: int, source: Scale, best: int, target: Scale, amber_bel
     A reading exactly at a threshold belongs to the better zone, as in
     :func:`~asthma_app.domain.zones.zone_for_percent`, which this equals when the scales match.
     """
+    if source is target:
+        return zone_for_percent(value, best, amber_below_pct, red_below_pct)
     if not reaches(value, source, Fraction(red_below_pct * best, 100), target):
         return Zone.RED
     if not reaches(value, source, Fraction(amber_below_pct * best, 100), target):
