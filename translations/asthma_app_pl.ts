@@ -2008,7 +2008,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../asthma_app/domain/readings.py" line="+27"/>
+        <location filename="../asthma_app/domain/readings.py" line="+30"/>
         <source>Morning</source>
         <translation>Rano</translation>
     </message>
@@ -2093,7 +2093,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>Region</name>
     <message>
-        <location filename="../asthma_app/domain/regions.py" line="+18"/>
+        <location filename="../asthma_app/domain/regions.py" line="+21"/>
         <source>United Kingdom</source>
         <translation>Wielka Brytania</translation>
     </message>
@@ -2807,7 +2807,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>Trends</name>
     <message>
-        <location filename="../asthma_app/domain/trend_notes.py" line="+32"/>
+        <location filename="../asthma_app/domain/trend_notes.py" line="+33"/>
         <source>Your action plan lists this as an amber sign: “%1”.</source>
         <translation>Twój plan działania wymienia to jako znak strefy żółtej: „%1”.</translation>
     </message>

@@ -2008,7 +2008,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../asthma_app/domain/readings.py" line="+27"/>
+        <location filename="../asthma_app/domain/readings.py" line="+30"/>
         <source>Morning</source>
         <translation>صبح</translation>
     </message>
@@ -2093,7 +2093,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>Region</name>
     <message>
-        <location filename="../asthma_app/domain/regions.py" line="+18"/>
+        <location filename="../asthma_app/domain/regions.py" line="+21"/>
         <source>United Kingdom</source>
         <translation>برطانیہ</translation>
     </message>
@@ -2807,7 +2807,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>Trends</name>
     <message>
-        <location filename="../asthma_app/domain/trend_notes.py" line="+32"/>
+        <location filename="../asthma_app/domain/trend_notes.py" line="+33"/>
         <source>Your action plan lists this as an amber sign: “%1”.</source>
         <translation>آپ کے ایکشن پلان میں یہ پیلی علامت ہے: “%1”۔</translation>
     </message>
