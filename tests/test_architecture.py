@@ -1,4 +1,4 @@
-"""Layering: domain, storage and services never import Qt (DESIGN.md, "Layers")."""
+"""Layering: domain, storage and services never import Qt (docs/architecture.md)."""
 
 from __future__ import annotations
 

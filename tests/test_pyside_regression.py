@@ -1,4 +1,4 @@
-"""PySide6 6.12.0 + Python 3.11 aborts after ~5,000 void Qt calls (DESIGN.md, "Known traps").
+"""PySide6 6.12.0 + Python 3.11 aborts after ~5,000 void Qt calls (docs/architecture.md).
 
 The subprocess makes 20,000 such calls; with the broken combination it dies with
 "Fatal Python error: none_dealloc" instead of printing the marker and exiting 0.

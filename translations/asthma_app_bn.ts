@@ -4,7 +4,7 @@
 <context>
     <name>Assessment</name>
     <message>
-        <location filename="../asthma_app/domain/assessment.py" line="+43"/>
+        <location filename="../asthma_app/domain/assessment.py" line="+68"/>
         <source> (at least %1 L/min on your plan&apos;s meter scale)</source>
         <translation> (আপনার প্ল্যানের মিটার স্কেলে অন্তত %1 L/min)</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation> (আপনার প্ল্যানের মিটার স্কেলে %1 L/min)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 L/min%2 is %3 % of your best of %4: below your red level of %5 %.</source>
         <translation>%1 L/min%2 হলো আপনার সেরা %4-এর %3 %: আপনার লাল সীমা %5 %-এর নিচে।</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>%1 L/min%2 হলো আপনার সেরা %4-এর %3 %: আপনার হলুদ সীমা %5 %-এ বা তার উপরে।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+44"/>
         <location line="+3"/>
         <source>You told us: %1</source>
         <translation>আপনি জানিয়েছেন: %1</translation>
@@ -45,7 +45,7 @@
         <translation>আপনার প্ল্যানের কোনো সতর্ক লক্ষণে টিক দেওয়া হয়নি।</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>You don&apos;t have an action plan in the app yet.</source>
         <translation>অ্যাপে এখনও আপনার কোনো অ্যাকশন প্ল্যান নেই।</translation>
     </message>
@@ -70,7 +70,12 @@
         <translation>এখনও কোনো রিডিং বা উপসর্গ লেখা হয়নি।</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>No peak flow logged yet, and your plan uses peak flow.</source>
+        <translation>এখনও কোনো পিক ফ্লো লেখা হয়নি, আর আপনার প্ল্যান পিক ফ্লো ব্যবহার করে।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This is out of date: your plan asks you to check at least every %1 hours. Log a new reading or how you feel now.</source>
         <translation>এটি পুরনো: আপনার প্ল্যান অন্তত প্রতি %1 ঘণ্টায় পরীক্ষা করতে বলে। নতুন রিডিং লিখুন, অথবা এখন কেমন বোধ করছেন তা লিখুন।</translation>
     </message>
@@ -155,7 +160,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+215"/>
+        <location filename="../asthma_app/storage/backup.py" line="+218"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>এই ব্যাকআপটি অ্যাপের আরও নতুন একটি সংস্করণে তৈরি, তাই এটি ফেরানো হয়নি। অনুগ্রহ করে অ্যাপটি আপডেট করুন। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -272,7 +277,7 @@
 <context>
     <name>Care</name>
     <message>
-        <location filename="../asthma_app/domain/control.py" line="+141"/>
+        <location filename="../asthma_app/domain/control.py" line="+206"/>
         <source>Urgent GP or nurse appointment</source>
         <translation>জিপি বা নার্সের সাথে জরুরি অ্যাপয়েন্টমেন্ট</translation>
     </message>
@@ -310,7 +315,7 @@
 <context>
     <name>Control</name>
     <message>
-        <location line="-117"/>
+        <location line="-182"/>
         <source>RCP 3 Questions</source>
         <translation>RCP 3 প্রশ্ন</translation>
     </message>
@@ -346,12 +351,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+54"/>
+        <location line="+119"/>
         <source>Please answer all three questions.</source>
         <translation>অনুগ্রহ করে তিনটি প্রশ্নেরই উত্তর দিন।</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-112"/>
         <source>0 out of 3: your answers suggest your asthma is well controlled. Keep following your plan.</source>
         <translation>৩-এর মধ্যে ০: আপনার উত্তর বলছে আপনার হাঁপানি ভালোভাবে নিয়ন্ত্রণে আছে। আপনার প্ল্যান মেনে চলতে থাকুন।</translation>
     </message>
@@ -364,6 +369,51 @@
         <location line="+2"/>
         <source>%1 out of 3: your answers suggest your asthma is not well controlled. Please talk to your asthma nurse or GP soon.</source>
         <translation>৩-এর মধ্যে %1: আপনার উত্তর বলছে আপনার হাঁপানি ভালোভাবে নিয়ন্ত্রণে নেই। অনুগ্রহ করে শিগগিরই আপনার হাঁপানি নার্স বা জিপির সাথে কথা বলুন।</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (Source: %2.) This is the form&apos;s guide, not a diagnosis: talk about it with your asthma nurse.</source>
+        <translation>%1 (উৎস: %2।) এটি ফর্মের নির্দেশিকা, রোগনির্ণয় নয়: আপনার হাঁপানি নার্সের সাথে এ নিয়ে কথা বলুন।</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The form&apos;s guide says a total from 20 to 25 means asthma that is well controlled.</source>
+        <translation>ফর্মের নির্দেশিকা বলে, 20 থেকে 25 মোট মানে হাঁপানি ভালোভাবে নিয়ন্ত্রণে আছে।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form&apos;s guide says a total from 16 to 19 means asthma that is not well controlled.</source>
+        <translation>ফর্মের নির্দেশিকা বলে, 16 থেকে 19 মোট মানে হাঁপানি ভালোভাবে নিয়ন্ত্রণে নেই।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form&apos;s guide says a total from 5 to 15 means asthma that is very poorly controlled.</source>
+        <translation>ফর্মের নির্দেশিকা বলে, 5 থেকে 15 মোট মানে হাঁপানি খুব খারাপভাবে নিয়ন্ত্রিত।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The form&apos;s guide says a total of 19 or less means asthma that is not well controlled.</source>
+        <translation>ফর্মের নির্দেশিকা বলে, 19 বা তার কম মোট মানে হাঁপানি ভালোভাবে নিয়ন্ত্রণে নেই।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form&apos;s guide marks a total of 19 or less as not well controlled; this total is above that.</source>
+        <translation>ফর্মের নির্দেশিকা 19 বা তার কম মোটকে ভালোভাবে নিয়ন্ত্রণে নেই বলে চিহ্নিত করে; এই মোট তার চেয়ে বেশি।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form&apos;s guide says a score below 0.75 means asthma that is well controlled.</source>
+        <translation>ফর্মের নির্দেশিকা বলে, 0.75-এর কম স্কোর মানে হাঁপানি ভালোভাবে নিয়ন্ত্রণে আছে।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form&apos;s guide says a score from 0.75 to below 1.5 is in between (a grey zone): neither clearly well controlled nor clearly not.</source>
+        <translation>ফর্মের নির্দেশিকা বলে, 0.75 থেকে 1.5-এর কম স্কোর মাঝামাঝি (ধূসর অঞ্চল): স্পষ্টভাবে ভালো নিয়ন্ত্রিতও নয়, স্পষ্টভাবে অনিয়ন্ত্রিতও নয়।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The form&apos;s guide says a score of 1.5 or more means asthma that is not well controlled.</source>
+        <translation>ফর্মের নির্দেশিকা বলে, 1.5 বা তার বেশি স্কোর মানে হাঁপানি ভালোভাবে নিয়ন্ত্রণে নেই।</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -406,7 +456,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+119"/>
+        <location filename="../asthma_app/crash.py" line="+120"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -425,7 +475,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+90"/>
+        <location filename="../asthma_app/ui/demo.py" line="+92"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>ডেমো: একজন কাল্পনিক রোগী। এখানে আপনি যা করবেন তা রাখা হবে না।</translation>
     </message>
@@ -460,7 +510,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ডেমো - হাঁপানি প্ল্যান ও ডায়েরি</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>ডেমো চালিয়ে দেখুন (একজন কাল্পনিক রোগী)</translation>
     </message>
@@ -468,7 +518,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+40"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+50"/>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
@@ -664,12 +714,12 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+43"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+51"/>
         <source>&amp;File</source>
         <translation>&amp;ফাইল</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export readings and diary (CSV)...</source>
         <translation>রিডিং ও ডায়েরি এক্সপোর্ট করুন (CSV)...</translation>
     </message>
@@ -704,28 +754,28 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>স্প্রেডশিট থেকে রিডিং ইমপোর্ট করুন (CSV)...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Export</source>
         <translation>এক্সপোর্ট</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Import a backup</source>
         <translation>ব্যাকআপ ইমপোর্ট করুন</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+14"/>
+        <location line="+22"/>
+        <location line="+16"/>
         <source>Import readings</source>
         <translation>রিডিং ইমপোর্ট করুন</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>%1 readings and %2 diary entries will be added. %3 rows are already in your diary and will be skipped.</source>
         <translation>%1টি রিডিং ও ডায়েরির %2টি লেখা যোগ হবে। %3টি সারি আগে থেকেই আপনার ডায়েরিতে আছে, তাই বাদ দেওয়া হবে।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Working...</source>
         <translation>কাজ চলছে...</translation>
     </message>
@@ -735,7 +785,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>হয়ে গেছে: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing was changed</source>
         <translation>কিছুই বদলানো হয়নি</translation>
     </message>
@@ -806,7 +856,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+107"/>
+        <location filename="../asthma_app/ui/home.py" line="+111"/>
         <source>Switch person</source>
         <translation>অন্য ব্যক্তিতে যান</translation>
     </message>
@@ -836,12 +886,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এখনই লক করুন</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Add a person</source>
         <translation>একজন ব্যক্তি যোগ করুন</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Rename</source>
         <translation>নাম বদলান</translation>
     </message>
@@ -872,7 +922,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+86"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+96"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>ক্লিনিকের কিয়স্ক: আপনি শেষ করলে বা চলে গেলে আপনার লেখা সবকিছু মুছে ফেলা হয়।</translation>
     </message>
@@ -934,7 +984,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-160"/>
+        <location filename="../asthma_app/ui/home.py" line="-172"/>
         <source>Locked</source>
         <translation>লক করা</translation>
     </message>
@@ -967,7 +1017,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+156"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+179"/>
         <source>Having an asthma attack?</source>
         <translation>হাঁপানির আক্রমণ হচ্ছে?</translation>
     </message>
@@ -1224,7 +1274,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PersonalBestDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/personal_best.py" line="+41"/>
+        <location filename="../asthma_app/ui/dialogs/personal_best.py" line="+42"/>
         <source>Find my personal best</source>
         <translation>আমার ব্যক্তিগত সেরা খুঁজে বের করুন</translation>
     </message>
@@ -1361,17 +1411,22 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>প্রত্যাশিত মান দেখতে আপনার প্রোফাইলে জন্মের বছর যোগ করুন।</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>No prediction: the children&apos;s table covers heights from 85 to 170 cm.</source>
+        <translation>কোনো প্রত্যাশিত মান নেই: শিশুদের তালিকা 85 থেকে 170 সেমি উচ্চতা পর্যন্ত।</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Choose sex and height to see a predicted value.</source>
         <translation>প্রত্যাশিত মান দেখতে লিঙ্গ ও উচ্চতা বেছে নিন।</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The children&apos;s table covers heights from 85 to 170 cm.</source>
-        <translation>শিশুদের তালিকায় ৮৫ থেকে ১৭০ cm পর্যন্ত উচ্চতা আছে।</translation>
+        <location line="+1"/>
+        <source>No prediction: the adult formula is only used for ages %1 to %2 and heights from %3 to %4 cm.</source>
+        <translation>কোনো প্রত্যাশিত মান নেই: প্রাপ্তবয়স্কদের সূত্র শুধু %1 থেকে %2 বছর বয়স এবং %3 থেকে %4 সেমি উচ্চতার জন্য ব্যবহার হয়।</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Predicted for your age (%1), sex and height: %2 L/min (EU scale). For reference only: discuss with your nurse. Your zones always use your own personal best.</source>
         <translation>আপনার বয়স (%1), লিঙ্গ ও উচ্চতা অনুযায়ী প্রত্যাশিত: %2 L/min (EU স্কেল)। শুধু জানার জন্য: আপনার নার্সের সাথে আলোচনা করুন। আপনার জোন সবসময় আপনার নিজের ব্যক্তিগত সেরা ব্যবহার করে।</translation>
     </message>
@@ -1953,7 +2008,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../asthma_app/domain/readings.py" line="+27"/>
+        <location filename="../asthma_app/domain/readings.py" line="+30"/>
         <source>Morning</source>
         <translation>সকাল</translation>
     </message>
@@ -2017,7 +2072,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+116"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+103"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2038,7 +2093,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>Region</name>
     <message>
-        <location filename="../asthma_app/domain/regions.py" line="+18"/>
+        <location filename="../asthma_app/domain/regions.py" line="+21"/>
         <source>United Kingdom</source>
         <translation>যুক্তরাজ্য</translation>
     </message>
@@ -2173,7 +2228,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/review.py" line="+53"/>
+        <location filename="../asthma_app/ui/pages/review.py" line="+54"/>
         <source>Review sections</source>
         <translation>রিভিউয়ের অংশ</translation>
     </message>
@@ -2189,12 +2244,12 @@ Some entries may be missing. Please check your diary and your plan.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+242"/>
+        <location line="+250"/>
         <source>My questions</source>
         <translation>আমার প্রশ্ন</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-249"/>
         <source>Summary</source>
         <translation>সারাংশ</translation>
     </message>
@@ -2245,7 +2300,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>স্কোর সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Which form</source>
         <translation>কোন ফর্ম</translation>
     </message>
@@ -2256,12 +2311,17 @@ Some entries may be missing. Please check your diary and your plan.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Date</source>
         <translation>তারিখ</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-15"/>
+        <source>Saved: %1 score %2. %3</source>
+        <translation>সংরক্ষিত: %1 স্কোর %2। %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Record an asthma attack, or any time you needed urgent care for your asthma.</source>
         <translation>হাঁপানির আক্রমণ হলে, বা হাঁপানির জন্য যখনই জরুরি চিকিৎসা লেগেছে, তা লিখে রাখুন।</translation>
     </message>
@@ -2296,7 +2356,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>%1: %2 স্কোর %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>no care recorded</source>
         <translation>কোনো চিকিৎসা লেখা হয়নি</translation>
     </message>
@@ -2747,7 +2807,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>Trends</name>
     <message>
-        <location filename="../asthma_app/domain/trend_notes.py" line="+32"/>
+        <location filename="../asthma_app/domain/trend_notes.py" line="+33"/>
         <source>Your action plan lists this as an amber sign: “%1”.</source>
         <translation>আপনার অ্যাকশন প্ল্যানে এটি একটি হলুদ লক্ষণ: “%1”।</translation>
     </message>
@@ -2842,7 +2902,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>যে রিডিংগুলো এক মিটার স্কেলে বদলানো যায়নি বলে এই হিসাবে রাখা হয়নি: %1।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+181"/>
+        <location filename="../asthma_app/services/trends.py" line="+180"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>কোনো জোন নেই: তখন ব্যক্তিগত সেরাসহ কোনো প্ল্যান ছিল না।</translation>
     </message>
@@ -2905,7 +2965,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>ঘুম ভাঙা রাতের চার্ট</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Green zone</source>
         <translation>সবুজ জোন</translation>
     </message>
@@ -2925,7 +2985,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>সর্বনিম্ন থেকে সর্বোচ্চ</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Peak flow (L/min)</source>
         <translation>পিক ফ্লো (L/min)</translation>
     </message>
@@ -2967,20 +3027,20 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+71"/>
-        <location line="+150"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+75"/>
+        <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>সেই রিডিং দেখতে চার্টের একটি বিন্দুতে ক্লিক করুন।</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
-        <location line="+76"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-137"/>
+        <location line="+77"/>
         <source>Trends</source>
         <translation>প্রবণতা</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-67"/>
         <source>2 weeks</source>
         <translation>২ সপ্তাহ</translation>
     </message>
@@ -3035,7 +3095,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>সপ্তাহে রিলিভারের দিন</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>From</source>
         <translation>শুরু</translation>
     </message>
@@ -3202,22 +3262,27 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>আপনার প্ল্যান কী করতে বলে</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Learn more</source>
         <translation>আরও জানুন</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>No zone yet</source>
         <translation>এখনও কোনো জোন নেই</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>⚠ OUT OF DATE: check again now.</source>
         <translation>⚠ পুরনো তথ্য: এখনই আবার পরীক্ষা করুন।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>⚠ NOT ALL UP TO DATE: check again now.</source>
+        <translation>⚠ সবকিছু হালনাগাদ নয়: এখনই আবার দেখুন।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Based on what you logged at %1.</source>
         <translation>%1-এ আপনি যা লিখেছেন তার ভিত্তিতে।</translation>
     </message>
@@ -3235,6 +3300,21 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <location line="+1"/>
         <source>Learn more: when your asthma is getting worse</source>
         <translation>আরও জানুন: যখন আপনার হাঁপানি খারাপ হচ্ছে</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Peak flow: none logged yet, and your plan uses peak flow. Do a peak flow now.</source>
+        <translation>পিক ফ্লো: এখনও কোনোটি লেখা হয়নি, আর আপনার প্ল্যান পিক ফ্লো ব্যবহার করে। এখনই একটি পিক ফ্লো করুন।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Peak flow out of date: your last one, at %1, was in the %2 zone (%3). Your plan asks you to check at least every %4 hours: do a peak flow now.</source>
+        <translation>পিক ফ্লো পুরোনো: আপনার শেষটি, %1-এ, জোন: %2 (%3)। আপনার প্ল্যান অন্তত প্রতি %4 ঘণ্টায় দেখতে বলে: এখনই একটি পিক ফ্লো করুন।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How you feel is out of date: your last entry, at %1, was in the %2 zone (%3). Your plan asks you to check at least every %4 hours: log how you feel now.</source>
+        <translation>আপনি কেমন বোধ করছেন তা পুরোনো: আপনার শেষ এন্ট্রি, %1-এ, জোন: %2 (%3)। আপনার প্ল্যান অন্তত প্রতি %4 ঘণ্টায় দেখতে বলে: এখনই লিখুন আপনি কেমন বোধ করছেন।</translation>
     </message>
 </context>
 </TS>

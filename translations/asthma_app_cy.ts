@@ -4,7 +4,7 @@
 <context>
     <name>Assessment</name>
     <message>
-        <location filename="../asthma_app/domain/assessment.py" line="+43"/>
+        <location filename="../asthma_app/domain/assessment.py" line="+68"/>
         <source> (at least %1 L/min on your plan&apos;s meter scale)</source>
         <translation> (o leiaf %1 L/min ar raddfa mesurydd eich cynllun)</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation> (%1 L/min ar raddfa mesurydd eich cynllun)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 L/min%2 is %3 % of your best of %4: below your red level of %5 %.</source>
         <translation>Mae %1 L/min%2 yn %3 % o&apos;ch gorau, sef %4: o dan eich lefel goch o %5 %.</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Mae %1 L/min%2 yn %3 % o&apos;ch gorau, sef %4: ar neu uwchben eich lefel ambr o %5 %.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+44"/>
         <location line="+3"/>
         <source>You told us: %1</source>
         <translation>Dywedoch chi: %1</translation>
@@ -45,7 +45,7 @@
         <translation>Ni thiciwyd yr un o arwyddion rhybudd eich cynllun.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>You don&apos;t have an action plan in the app yet.</source>
         <translation>Does gennych chi ddim cynllun gweithredu yn yr ap eto.</translation>
     </message>
@@ -70,7 +70,12 @@
         <translation>Dim darlleniadau na symptomau wedi&apos;u cofnodi eto.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>No peak flow logged yet, and your plan uses peak flow.</source>
+        <translation>Dim llif brig wedi&apos;i gofnodi eto, ac mae eich cynllun yn defnyddio llif brig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This is out of date: your plan asks you to check at least every %1 hours. Log a new reading or how you feel now.</source>
         <translation>Mae hyn wedi dyddio: mae eich cynllun yn gofyn i chi wirio o leiaf bob %1 awr. Cofnodwch ddarlleniad newydd neu sut rydych chi&apos;n teimlo nawr.</translation>
     </message>
@@ -155,7 +160,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+215"/>
+        <location filename="../asthma_app/storage/backup.py" line="+218"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>Cafodd y copi wrth gefn hwn ei wneud gan fersiwn mwy newydd o&apos;r ap, felly ni chafodd ei adfer. Diweddarwch yr ap. Ni newidiwyd dim.</translation>
     </message>
@@ -272,7 +277,7 @@
 <context>
     <name>Care</name>
     <message>
-        <location filename="../asthma_app/domain/control.py" line="+141"/>
+        <location filename="../asthma_app/domain/control.py" line="+206"/>
         <source>Urgent GP or nurse appointment</source>
         <translation>Apwyntiad brys gyda meddyg teulu neu nyrs</translation>
     </message>
@@ -310,7 +315,7 @@
 <context>
     <name>Control</name>
     <message>
-        <location line="-117"/>
+        <location line="-182"/>
         <source>RCP 3 Questions</source>
         <translation>3 Chwestiwn RCP</translation>
     </message>
@@ -346,12 +351,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+54"/>
+        <location line="+119"/>
         <source>Please answer all three questions.</source>
         <translation>Atebwch y tri chwestiwn.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-112"/>
         <source>0 out of 3: your answers suggest your asthma is well controlled. Keep following your plan.</source>
         <translation>0 allan o 3: mae eich atebion yn awgrymu bod eich asthma dan reolaeth dda. Daliwch ati i ddilyn eich cynllun.</translation>
     </message>
@@ -364,6 +369,51 @@
         <location line="+2"/>
         <source>%1 out of 3: your answers suggest your asthma is not well controlled. Please talk to your asthma nurse or GP soon.</source>
         <translation>%1 allan o 3: mae eich atebion yn awgrymu nad yw eich asthma dan reolaeth dda. Siaradwch â&apos;ch nyrs asthma neu&apos;ch meddyg teulu yn fuan.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (Source: %2.) This is the form&apos;s guide, not a diagnosis: talk about it with your asthma nurse.</source>
+        <translation>%1 (Ffynhonnell: %2.) Canllaw&apos;r ffurflen yw hwn, nid diagnosis: siaradwch amdano gyda&apos;ch nyrs asthma.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The form&apos;s guide says a total from 20 to 25 means asthma that is well controlled.</source>
+        <translation>Mae canllaw&apos;r ffurflen yn dweud bod cyfanswm o 20 i 25 yn golygu asthma sydd wedi&apos;i reoli&apos;n dda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form&apos;s guide says a total from 16 to 19 means asthma that is not well controlled.</source>
+        <translation>Mae canllaw&apos;r ffurflen yn dweud bod cyfanswm o 16 i 19 yn golygu asthma nad yw wedi&apos;i reoli&apos;n dda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form&apos;s guide says a total from 5 to 15 means asthma that is very poorly controlled.</source>
+        <translation>Mae canllaw&apos;r ffurflen yn dweud bod cyfanswm o 5 i 15 yn golygu asthma sydd wedi&apos;i reoli&apos;n wael iawn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The form&apos;s guide says a total of 19 or less means asthma that is not well controlled.</source>
+        <translation>Mae canllaw&apos;r ffurflen yn dweud bod cyfanswm o 19 neu lai yn golygu asthma nad yw wedi&apos;i reoli&apos;n dda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form&apos;s guide marks a total of 19 or less as not well controlled; this total is above that.</source>
+        <translation>Mae canllaw&apos;r ffurflen yn nodi cyfanswm o 19 neu lai fel asthma nad yw wedi&apos;i reoli&apos;n dda; mae&apos;r cyfanswm hwn yn uwch na hynny.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form&apos;s guide says a score below 0.75 means asthma that is well controlled.</source>
+        <translation>Mae canllaw&apos;r ffurflen yn dweud bod sgôr o dan 0.75 yn golygu asthma sydd wedi&apos;i reoli&apos;n dda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form&apos;s guide says a score from 0.75 to below 1.5 is in between (a grey zone): neither clearly well controlled nor clearly not.</source>
+        <translation>Mae canllaw&apos;r ffurflen yn dweud bod sgôr o 0.75 i lai na 1.5 yn y canol (parth llwyd): heb ei reoli&apos;n dda yn glir, na&apos;n glir heb ei reoli.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The form&apos;s guide says a score of 1.5 or more means asthma that is not well controlled.</source>
+        <translation>Mae canllaw&apos;r ffurflen yn dweud bod sgôr o 1.5 neu fwy yn golygu asthma nad yw wedi&apos;i reoli&apos;n dda.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -406,7 +456,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+119"/>
+        <location filename="../asthma_app/crash.py" line="+120"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -425,7 +475,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+90"/>
+        <location filename="../asthma_app/ui/demo.py" line="+92"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>DEMO: claf dychmygol. Does dim byd rydych chi&apos;n ei wneud yma yn cael ei gadw.</translation>
     </message>
@@ -460,7 +510,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>DEMO - Cynllun a Dyddiadur Asthma</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>Rhoi cynnig ar y demo (claf dychmygol)</translation>
     </message>
@@ -468,7 +518,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+40"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+50"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -664,12 +714,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+43"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+51"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export readings and diary (CSV)...</source>
         <translation>Allforio darlleniadau a&apos;r dyddiadur (CSV)...</translation>
     </message>
@@ -704,28 +754,28 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Mewnforio darlleniadau o daenlen (CSV)...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Export</source>
         <translation>Allforio</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Import a backup</source>
         <translation>Mewnforio copi wrth gefn</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+14"/>
+        <location line="+22"/>
+        <location line="+16"/>
         <source>Import readings</source>
         <translation>Mewnforio darlleniadau</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>%1 readings and %2 diary entries will be added. %3 rows are already in your diary and will be skipped.</source>
         <translation>Bydd %1 darlleniad a %2 cofnod dyddiadur yn cael eu hychwanegu. Mae %3 rhes eisoes yn eich dyddiadur, felly byddan nhw&apos;n cael eu hepgor.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Working...</source>
         <translation>Wrthi&apos;n gweithio...</translation>
     </message>
@@ -735,7 +785,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Wedi gorffen: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing was changed</source>
         <translation>Ni newidiwyd dim</translation>
     </message>
@@ -806,7 +856,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+107"/>
+        <location filename="../asthma_app/ui/home.py" line="+111"/>
         <source>Switch person</source>
         <translation>Newid person</translation>
     </message>
@@ -836,12 +886,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Cloi nawr</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Add a person</source>
         <translation>Ychwanegu person</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Rename</source>
         <translation>Ailenwi</translation>
     </message>
@@ -872,7 +922,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+86"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+96"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>Ciosg y clinig: mae popeth rydych chi&apos;n ei roi i mewn yn cael ei glirio pan fyddwch chi&apos;n gorffen neu&apos;n cerdded i ffwrdd.</translation>
     </message>
@@ -934,7 +984,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-160"/>
+        <location filename="../asthma_app/ui/home.py" line="-172"/>
         <source>Locked</source>
         <translation>Wedi&apos;i gloi</translation>
     </message>
@@ -967,7 +1017,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+156"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+179"/>
         <source>Having an asthma attack?</source>
         <translation>Yn cael pwl o asthma?</translation>
     </message>
@@ -1224,7 +1274,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>PersonalBestDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/personal_best.py" line="+41"/>
+        <location filename="../asthma_app/ui/dialogs/personal_best.py" line="+42"/>
         <source>Find my personal best</source>
         <translation>Dod o hyd i fy ngorau personol</translation>
     </message>
@@ -1361,17 +1411,22 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Ychwanegwch eich blwyddyn geni at eich proffil i weld gwerth a ragwelir.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>No prediction: the children&apos;s table covers heights from 85 to 170 cm.</source>
+        <translation>Dim rhagfynegiad: mae tabl y plant yn cynnwys taldra o 85 i 170 cm.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Choose sex and height to see a predicted value.</source>
         <translation>Dewiswch ryw a thaldra i weld gwerth a ragwelir.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The children&apos;s table covers heights from 85 to 170 cm.</source>
-        <translation>Mae&apos;r tabl i blant yn cynnwys taldra o 85 i 170 cm.</translation>
+        <location line="+1"/>
+        <source>No prediction: the adult formula is only used for ages %1 to %2 and heights from %3 to %4 cm.</source>
+        <translation>Dim rhagfynegiad: dim ond ar gyfer oedrannau %1 i %2 a thaldra o %3 i %4 cm y defnyddir y fformiwla oedolion.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Predicted for your age (%1), sex and height: %2 L/min (EU scale). For reference only: discuss with your nurse. Your zones always use your own personal best.</source>
         <translation>Wedi&apos;i ragweld ar gyfer eich oedran (%1), rhyw a thaldra: %2 L/min (graddfa EU). Er gwybodaeth yn unig: trafodwch gyda&apos;ch nyrs. Mae eich parthau bob amser yn defnyddio eich gorau personol eich hun.</translation>
     </message>
@@ -1953,7 +2008,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../asthma_app/domain/readings.py" line="+27"/>
+        <location filename="../asthma_app/domain/readings.py" line="+30"/>
         <source>Morning</source>
         <translation>Bore</translation>
     </message>
@@ -2017,7 +2072,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+116"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+103"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2038,7 +2093,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
 <context>
     <name>Region</name>
     <message>
-        <location filename="../asthma_app/domain/regions.py" line="+18"/>
+        <location filename="../asthma_app/domain/regions.py" line="+21"/>
         <source>United Kingdom</source>
         <translation>Y Deyrnas Unedig</translation>
     </message>
@@ -2173,7 +2228,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/review.py" line="+53"/>
+        <location filename="../asthma_app/ui/pages/review.py" line="+54"/>
         <source>Review sections</source>
         <translation>Adrannau&apos;r adolygiad</translation>
     </message>
@@ -2189,12 +2244,12 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
     </message>
     <message>
         <location line="+1"/>
-        <location line="+242"/>
+        <location line="+250"/>
         <source>My questions</source>
         <translation>Fy nghwestiynau</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-249"/>
         <source>Summary</source>
         <translation>Crynodeb</translation>
     </message>
@@ -2245,7 +2300,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Cadw&apos;r sgôr</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Which form</source>
         <translation>Pa ffurflen</translation>
     </message>
@@ -2256,12 +2311,17 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-15"/>
+        <source>Saved: %1 score %2. %3</source>
+        <translation>Wedi&apos;i gadw: sgôr %1 %2. %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Record an asthma attack, or any time you needed urgent care for your asthma.</source>
         <translation>Cofnodwch bwl o asthma, neu unrhyw adeg roedd angen gofal brys arnoch chi ar gyfer eich asthma.</translation>
     </message>
@@ -2296,7 +2356,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>%1: sgôr %2 %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>no care recorded</source>
         <translation>dim gofal wedi&apos;i gofnodi</translation>
     </message>
@@ -2747,7 +2807,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
 <context>
     <name>Trends</name>
     <message>
-        <location filename="../asthma_app/domain/trend_notes.py" line="+32"/>
+        <location filename="../asthma_app/domain/trend_notes.py" line="+33"/>
         <source>Your action plan lists this as an amber sign: “%1”.</source>
         <translation>Mae eich cynllun gweithredu yn rhestru hwn fel arwydd ambr: “%1”.</translation>
     </message>
@@ -2842,7 +2902,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Darlleniadau a adawyd allan o&apos;r ffigurau hyn oherwydd nad oedd modd eu trosi i un raddfa mesurydd: %1.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+181"/>
+        <location filename="../asthma_app/services/trends.py" line="+180"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>Dim parth: doedd dim cynllun gyda gorau personol bryd hynny.</translation>
     </message>
@@ -2905,7 +2965,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Siart nosweithiau deffro</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Green zone</source>
         <translation>Parth gwyrdd</translation>
     </message>
@@ -2925,7 +2985,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Isaf i uchaf</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Peak flow (L/min)</source>
         <translation>Llif brig (L/min)</translation>
     </message>
@@ -2976,20 +3036,20 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+71"/>
-        <location line="+150"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+75"/>
+        <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>Cliciwch ar ddot ar y siart i weld y darlleniad hwnnw.</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
-        <location line="+76"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-137"/>
+        <location line="+77"/>
         <source>Trends</source>
         <translation>Tueddiadau</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-67"/>
         <source>2 weeks</source>
         <translation>2 wythnos</translation>
     </message>
@@ -3044,7 +3104,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Diwrnodau lliniarydd yr wythnos</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>From</source>
         <translation>O</translation>
     </message>
@@ -3214,22 +3274,27 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Beth mae eich cynllun yn dweud i&apos;w wneud</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Learn more</source>
         <translation>Dysgu mwy</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>No zone yet</source>
         <translation>Dim parth eto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>⚠ OUT OF DATE: check again now.</source>
         <translation>⚠ WEDI DYDDIO: gwiriwch eto nawr.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>⚠ NOT ALL UP TO DATE: check again now.</source>
+        <translation>⚠ NID YW&apos;R CYFAN YN GYFREDOL: gwiriwch eto nawr.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Based on what you logged at %1.</source>
         <translation>Yn seiliedig ar yr hyn a gofnodwyd gennych am %1.</translation>
     </message>
@@ -3247,6 +3312,21 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <location line="+1"/>
         <source>Learn more: when your asthma is getting worse</source>
         <translation>Dysgu mwy: pan fydd eich asthma&apos;n gwaethygu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Peak flow: none logged yet, and your plan uses peak flow. Do a peak flow now.</source>
+        <translation>Llif brig: dim wedi&apos;i gofnodi eto, ac mae eich cynllun yn defnyddio llif brig. Gwnewch lif brig nawr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Peak flow out of date: your last one, at %1, was in the %2 zone (%3). Your plan asks you to check at least every %4 hours: do a peak flow now.</source>
+        <translation>Llif brig wedi dyddio: roedd eich un olaf, am %1, yn y parth: %2 (%3). Mae eich cynllun yn gofyn i chi wirio o leiaf bob %4 awr: gwnewch lif brig nawr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How you feel is out of date: your last entry, at %1, was in the %2 zone (%3). Your plan asks you to check at least every %4 hours: log how you feel now.</source>
+        <translation>Mae sut rydych chi&apos;n teimlo wedi dyddio: roedd eich cofnod olaf, am %1, yn y parth: %2 (%3). Mae eich cynllun yn gofyn i chi wirio o leiaf bob %4 awr: cofnodwch sut rydych chi&apos;n teimlo nawr.</translation>
     </message>
 </context>
 </TS>

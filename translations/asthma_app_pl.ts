@@ -4,7 +4,7 @@
 <context>
     <name>Assessment</name>
     <message>
-        <location filename="../asthma_app/domain/assessment.py" line="+43"/>
+        <location filename="../asthma_app/domain/assessment.py" line="+68"/>
         <source> (at least %1 L/min on your plan&apos;s meter scale)</source>
         <translation> (co najmniej %1 L/min na skali miernika z Twojego planu)</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation> (%1 L/min na skali miernika z Twojego planu)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 L/min%2 is %3 % of your best of %4: below your red level of %5 %.</source>
         <translation>%1 L/min%2 to %3 % Twojego najlepszego wyniku %4: poniżej Twojego czerwonego progu %5 %.</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>%1 L/min%2 to %3 % Twojego najlepszego wyniku %4: na lub powyżej Twojego żółtego progu %5 %.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+44"/>
         <location line="+3"/>
         <source>You told us: %1</source>
         <translation>Podałeś/podałaś: %1</translation>
@@ -45,7 +45,7 @@
         <translation>Nie zaznaczono żadnego znaku ostrzegawczego z Twojego planu.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>You don&apos;t have an action plan in the app yet.</source>
         <translation>Nie masz jeszcze planu działania w aplikacji.</translation>
     </message>
@@ -70,7 +70,12 @@
         <translation>Nie zapisano jeszcze żadnych pomiarów ani objawów.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>No peak flow logged yet, and your plan uses peak flow.</source>
+        <translation>Nie zapisano jeszcze przepływu szczytowego, a Twój plan go wykorzystuje.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This is out of date: your plan asks you to check at least every %1 hours. Log a new reading or how you feel now.</source>
         <translation>To jest nieaktualne: Twój plan mówi, aby sprawdzać co najmniej co %1 godz. Zapisz nowy pomiar lub to, jak się teraz czujesz.</translation>
     </message>
@@ -155,7 +160,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+215"/>
+        <location filename="../asthma_app/storage/backup.py" line="+218"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>Ta kopia zapasowa została utworzona w nowszej wersji aplikacji, więc nie została przywrócona. Zaktualizuj aplikację. Nic nie zostało zmienione.</translation>
     </message>
@@ -272,7 +277,7 @@
 <context>
     <name>Care</name>
     <message>
-        <location filename="../asthma_app/domain/control.py" line="+141"/>
+        <location filename="../asthma_app/domain/control.py" line="+206"/>
         <source>Urgent GP or nurse appointment</source>
         <translation>Pilna wizyta u lekarza rodzinnego lub pielęgniarki</translation>
     </message>
@@ -310,7 +315,7 @@
 <context>
     <name>Control</name>
     <message>
-        <location line="-117"/>
+        <location line="-182"/>
         <source>RCP 3 Questions</source>
         <translation>3 pytania RCP</translation>
     </message>
@@ -346,12 +351,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+54"/>
+        <location line="+119"/>
         <source>Please answer all three questions.</source>
         <translation>Odpowiedz na wszystkie trzy pytania.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-112"/>
         <source>0 out of 3: your answers suggest your asthma is well controlled. Keep following your plan.</source>
         <translation>0 na 3: Twoje odpowiedzi wskazują, że astma jest dobrze kontrolowana. Nadal postępuj zgodnie ze swoim planem.</translation>
     </message>
@@ -364,6 +369,51 @@
         <location line="+2"/>
         <source>%1 out of 3: your answers suggest your asthma is not well controlled. Please talk to your asthma nurse or GP soon.</source>
         <translation>%1 na 3: Twoje odpowiedzi wskazują, że astma nie jest dobrze kontrolowana. Porozmawiaj wkrótce z pielęgniarką astmatyczną lub lekarzem rodzinnym.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (Source: %2.) This is the form&apos;s guide, not a diagnosis: talk about it with your asthma nurse.</source>
+        <translation>%1 (Źródło: %2.) To wskazówka z formularza, a nie diagnoza: porozmawiaj o tym ze swoją pielęgniarką astmatyczną.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The form&apos;s guide says a total from 20 to 25 means asthma that is well controlled.</source>
+        <translation>Według wskazówek formularza wynik od 20 do 25 oznacza astmę dobrze kontrolowaną.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form&apos;s guide says a total from 16 to 19 means asthma that is not well controlled.</source>
+        <translation>Według wskazówek formularza wynik od 16 do 19 oznacza astmę niedostatecznie kontrolowaną.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form&apos;s guide says a total from 5 to 15 means asthma that is very poorly controlled.</source>
+        <translation>Według wskazówek formularza wynik od 5 do 15 oznacza astmę bardzo źle kontrolowaną.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The form&apos;s guide says a total of 19 or less means asthma that is not well controlled.</source>
+        <translation>Według wskazówek formularza wynik 19 lub mniej oznacza astmę niedostatecznie kontrolowaną.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form&apos;s guide marks a total of 19 or less as not well controlled; this total is above that.</source>
+        <translation>Wskazówki formularza uznają wynik 19 lub mniej za astmę niedostatecznie kontrolowaną; ten wynik jest wyższy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form&apos;s guide says a score below 0.75 means asthma that is well controlled.</source>
+        <translation>Według wskazówek formularza wynik poniżej 0.75 oznacza astmę dobrze kontrolowaną.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form&apos;s guide says a score from 0.75 to below 1.5 is in between (a grey zone): neither clearly well controlled nor clearly not.</source>
+        <translation>Według wskazówek formularza wynik od 0.75 do poniżej 1.5 jest pośredni (szara strefa): ani wyraźnie dobrze kontrolowana, ani wyraźnie nie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The form&apos;s guide says a score of 1.5 or more means asthma that is not well controlled.</source>
+        <translation>Według wskazówek formularza wynik 1.5 lub więcej oznacza astmę niedostatecznie kontrolowaną.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -406,7 +456,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+119"/>
+        <location filename="../asthma_app/crash.py" line="+120"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -425,7 +475,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+90"/>
+        <location filename="../asthma_app/ui/demo.py" line="+92"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>DEMO: zmyślony pacjent. Nic, co tu zrobisz, nie zostanie zachowane.</translation>
     </message>
@@ -460,7 +510,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>DEMO - Plan i dzienniczek astmy</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>Wypróbuj demo (zmyślony pacjent)</translation>
     </message>
@@ -468,7 +518,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+40"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+50"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -664,12 +714,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+43"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+51"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export readings and diary (CSV)...</source>
         <translation>Eksportuj pomiary i dzienniczek (CSV)...</translation>
     </message>
@@ -704,28 +754,28 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Importuj pomiary z arkusza kalkulacyjnego (CSV)...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Import a backup</source>
         <translation>Import kopii zapasowej</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+14"/>
+        <location line="+22"/>
+        <location line="+16"/>
         <source>Import readings</source>
         <translation>Import pomiarów</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>%1 readings and %2 diary entries will be added. %3 rows are already in your diary and will be skipped.</source>
         <translation>Zostaną dodane pomiary (%1) i wpisy w dzienniczku (%2). Wiersze, które już są w dzienniczku (%3), zostaną pominięte.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Working...</source>
         <translation>Trwa praca...</translation>
     </message>
@@ -735,7 +785,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Gotowe: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing was changed</source>
         <translation>Nic nie zostało zmienione</translation>
     </message>
@@ -806,7 +856,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+107"/>
+        <location filename="../asthma_app/ui/home.py" line="+111"/>
         <source>Switch person</source>
         <translation>Zmień osobę</translation>
     </message>
@@ -836,12 +886,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Zablokuj teraz</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Add a person</source>
         <translation>Dodaj osobę</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Rename</source>
         <translation>Zmień imię</translation>
     </message>
@@ -872,7 +922,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+86"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+96"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>Kiosk w przychodni: wszystko, co wpiszesz, zostanie usunięte, gdy skończysz lub odejdziesz.</translation>
     </message>
@@ -934,7 +984,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-160"/>
+        <location filename="../asthma_app/ui/home.py" line="-172"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
@@ -967,7 +1017,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+156"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+179"/>
         <source>Having an asthma attack?</source>
         <translation>Masz napad astmy?</translation>
     </message>
@@ -1224,7 +1274,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>PersonalBestDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/personal_best.py" line="+41"/>
+        <location filename="../asthma_app/ui/dialogs/personal_best.py" line="+42"/>
         <source>Find my personal best</source>
         <translation>Znajdź mój najlepszy wynik osobisty</translation>
     </message>
@@ -1361,17 +1411,22 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Dodaj rok urodzenia do swojego profilu, aby zobaczyć przewidywaną wartość.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>No prediction: the children&apos;s table covers heights from 85 to 170 cm.</source>
+        <translation>Brak przewidywanej wartości: tabela dla dzieci obejmuje wzrost od 85 do 170 cm.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Choose sex and height to see a predicted value.</source>
         <translation>Wybierz płeć i wzrost, aby zobaczyć przewidywaną wartość.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The children&apos;s table covers heights from 85 to 170 cm.</source>
-        <translation>Tabela dla dzieci obejmuje wzrost od 85 do 170 cm.</translation>
+        <location line="+1"/>
+        <source>No prediction: the adult formula is only used for ages %1 to %2 and heights from %3 to %4 cm.</source>
+        <translation>Brak przewidywanej wartości: wzór dla dorosłych stosuje się tylko w wieku od %1 do %2 lat i przy wzroście od %3 do %4 cm.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Predicted for your age (%1), sex and height: %2 L/min (EU scale). For reference only: discuss with your nurse. Your zones always use your own personal best.</source>
         <translation>Wartość przewidywana dla Twojego wieku (%1), płci i wzrostu: %2 L/min (skala EU). Tylko orientacyjnie: omów to z pielęgniarką. Twoje strefy są zawsze liczone według Twojego własnego najlepszego wyniku osobistego.</translation>
     </message>
@@ -1953,7 +2008,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../asthma_app/domain/readings.py" line="+27"/>
+        <location filename="../asthma_app/domain/readings.py" line="+30"/>
         <source>Morning</source>
         <translation>Rano</translation>
     </message>
@@ -2017,7 +2072,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+116"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+103"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2038,7 +2093,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>Region</name>
     <message>
-        <location filename="../asthma_app/domain/regions.py" line="+18"/>
+        <location filename="../asthma_app/domain/regions.py" line="+21"/>
         <source>United Kingdom</source>
         <translation>Wielka Brytania</translation>
     </message>
@@ -2173,7 +2228,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/review.py" line="+53"/>
+        <location filename="../asthma_app/ui/pages/review.py" line="+54"/>
         <source>Review sections</source>
         <translation>Części wizyty kontrolnej</translation>
     </message>
@@ -2189,12 +2244,12 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
     </message>
     <message>
         <location line="+1"/>
-        <location line="+242"/>
+        <location line="+250"/>
         <source>My questions</source>
         <translation>Moje pytania</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-249"/>
         <source>Summary</source>
         <translation>Podsumowanie</translation>
     </message>
@@ -2245,7 +2300,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Zapisz wynik</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Which form</source>
         <translation>Który formularz</translation>
     </message>
@@ -2256,12 +2311,17 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-15"/>
+        <source>Saved: %1 score %2. %3</source>
+        <translation>Zapisano: wynik %1: %2. %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Record an asthma attack, or any time you needed urgent care for your asthma.</source>
         <translation>Zapisz napad astmy lub każdą sytuację, w której astma wymagała pilnej pomocy medycznej.</translation>
     </message>
@@ -2296,7 +2356,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>%1: %2, wynik %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>no care recorded</source>
         <translation>nie zapisano pomocy medycznej</translation>
     </message>
@@ -2747,7 +2807,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>Trends</name>
     <message>
-        <location filename="../asthma_app/domain/trend_notes.py" line="+32"/>
+        <location filename="../asthma_app/domain/trend_notes.py" line="+33"/>
         <source>Your action plan lists this as an amber sign: “%1”.</source>
         <translation>Twój plan działania wymienia to jako znak strefy żółtej: „%1”.</translation>
     </message>
@@ -2842,7 +2902,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Pomiary pominięte w tych liczbach, bo nie dało się ich przeliczyć na jedną skalę miernika: %1.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+181"/>
+        <location filename="../asthma_app/services/trends.py" line="+180"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>Brak strefy: wtedy nie było planu z najlepszym wynikiem osobistym.</translation>
     </message>
@@ -2905,7 +2965,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Wykres nocy z budzeniem</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Green zone</source>
         <translation>Strefa zielona</translation>
     </message>
@@ -2925,7 +2985,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Od najniższego do najwyższego</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Peak flow (L/min)</source>
         <translation>Przepływ szczytowy (L/min)</translation>
     </message>
@@ -2970,20 +3030,20 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+71"/>
-        <location line="+150"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+75"/>
+        <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>Kliknij kropkę na wykresie, aby zobaczyć ten pomiar.</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
-        <location line="+76"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-137"/>
+        <location line="+77"/>
         <source>Trends</source>
         <translation>Trendy</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-67"/>
         <source>2 weeks</source>
         <translation>2 tygodnie</translation>
     </message>
@@ -3038,7 +3098,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Dni z lekiem doraźnym w tygodniu</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
@@ -3206,22 +3266,27 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Co mówi Twój plan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Learn more</source>
         <translation>Dowiedz się więcej</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>No zone yet</source>
         <translation>Jeszcze brak strefy</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>⚠ OUT OF DATE: check again now.</source>
         <translation>⚠ NIEAKTUALNE: sprawdź jeszcze raz teraz.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>⚠ NOT ALL UP TO DATE: check again now.</source>
+        <translation>⚠ NIE WSZYSTKO AKTUALNE: sprawdź jeszcze raz teraz.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Based on what you logged at %1.</source>
         <translation>Na podstawie tego, co zapisano o %1.</translation>
     </message>
@@ -3239,6 +3304,21 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <location line="+1"/>
         <source>Learn more: when your asthma is getting worse</source>
         <translation>Dowiedz się więcej: gdy astma się pogarsza</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Peak flow: none logged yet, and your plan uses peak flow. Do a peak flow now.</source>
+        <translation>Przepływ szczytowy: nic jeszcze nie zapisano, a Twój plan go wykorzystuje. Zmierz przepływ szczytowy teraz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Peak flow out of date: your last one, at %1, was in the %2 zone (%3). Your plan asks you to check at least every %4 hours: do a peak flow now.</source>
+        <translation>Przepływ szczytowy nieaktualny: ostatni pomiar, %1, strefa: %2 (%3). Twój plan prosi o sprawdzanie co najmniej co %4 godz.: zmierz przepływ szczytowy teraz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How you feel is out of date: your last entry, at %1, was in the %2 zone (%3). Your plan asks you to check at least every %4 hours: log how you feel now.</source>
+        <translation>Samopoczucie nieaktualne: ostatni wpis, %1, strefa: %2 (%3). Twój plan prosi o sprawdzanie co najmniej co %4 godz.: zapisz teraz, jak się czujesz.</translation>
     </message>
 </context>
 </TS>

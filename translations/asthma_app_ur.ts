@@ -4,7 +4,7 @@
 <context>
     <name>Assessment</name>
     <message>
-        <location filename="../asthma_app/domain/assessment.py" line="+43"/>
+        <location filename="../asthma_app/domain/assessment.py" line="+68"/>
         <source> (at least %1 L/min on your plan&apos;s meter scale)</source>
         <translation> (آپ کے پلان کے میٹر پیمانے پر کم از کم %1 L/min)</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation> (آپ کے پلان کے میٹر پیمانے پر %1 L/min)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 L/min%2 is %3 % of your best of %4: below your red level of %5 %.</source>
         <translation>%1 L/min%2 آپ کے بہترین %4 کا %3 % ہے: آپ کی سرخ حد %5 % سے کم۔</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>%1 L/min%2 آپ کے بہترین %4 کا %3 % ہے: آپ کی پیلی حد %5 % پر یا اس سے اوپر۔</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+44"/>
         <location line="+3"/>
         <source>You told us: %1</source>
         <translation>آپ نے بتایا: %1</translation>
@@ -45,7 +45,7 @@
         <translation>آپ کے پلان کی کسی خطرے کی علامت پر نشان نہیں لگایا گیا۔</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>You don&apos;t have an action plan in the app yet.</source>
         <translation>ابھی ایپ میں آپ کا کوئی ایکشن پلان نہیں ہے۔</translation>
     </message>
@@ -70,7 +70,12 @@
         <translation>ابھی تک کوئی ریڈنگ یا علامات نہیں لکھی گئیں۔</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>No peak flow logged yet, and your plan uses peak flow.</source>
+        <translation>ابھی تک کوئی پیک فلو نہیں لکھا گیا، اور آپ کا پلان پیک فلو استعمال کرتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This is out of date: your plan asks you to check at least every %1 hours. Log a new reading or how you feel now.</source>
         <translation>یہ پرانا ہے: آپ کا پلان کہتا ہے کہ کم از کم ہر %1 گھنٹے بعد چیک کریں۔ نئی ریڈنگ لکھیں یا لکھیں کہ ابھی آپ کیسا محسوس کر رہے ہیں۔</translation>
     </message>
@@ -155,7 +160,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+215"/>
+        <location filename="../asthma_app/storage/backup.py" line="+218"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>یہ بیک اپ ایپ کے نئے ورژن سے بنایا گیا تھا، اس لیے اسے واپس نہیں لایا گیا۔ براہ کرم ایپ کو اپ ڈیٹ کریں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -272,7 +277,7 @@
 <context>
     <name>Care</name>
     <message>
-        <location filename="../asthma_app/domain/control.py" line="+141"/>
+        <location filename="../asthma_app/domain/control.py" line="+206"/>
         <source>Urgent GP or nurse appointment</source>
         <translation>جی پی یا نرس سے فوری ملاقات</translation>
     </message>
@@ -310,7 +315,7 @@
 <context>
     <name>Control</name>
     <message>
-        <location line="-117"/>
+        <location line="-182"/>
         <source>RCP 3 Questions</source>
         <translation>RCP 3 سوالات</translation>
     </message>
@@ -346,12 +351,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+54"/>
+        <location line="+119"/>
         <source>Please answer all three questions.</source>
         <translation>براہ کرم تینوں سوالوں کے جواب دیں۔</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-112"/>
         <source>0 out of 3: your answers suggest your asthma is well controlled. Keep following your plan.</source>
         <translation>3 میں سے 0: آپ کے جوابات بتاتے ہیں کہ آپ کا دمہ اچھی طرح قابو میں ہے۔ اپنے پلان پر عمل کرتے رہیں۔</translation>
     </message>
@@ -364,6 +369,51 @@
         <location line="+2"/>
         <source>%1 out of 3: your answers suggest your asthma is not well controlled. Please talk to your asthma nurse or GP soon.</source>
         <translation>3 میں سے %1: آپ کے جوابات بتاتے ہیں کہ آپ کا دمہ اچھی طرح قابو میں نہیں ہے۔ براہ کرم جلد اپنی دمے کی نرس یا جی پی سے بات کریں۔</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (Source: %2.) This is the form&apos;s guide, not a diagnosis: talk about it with your asthma nurse.</source>
+        <translation>%1 (ماخذ: %2۔) یہ فارم کی رہنمائی ہے، تشخیص نہیں: اس کے بارے میں اپنی دمہ نرس سے بات کریں۔</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The form&apos;s guide says a total from 20 to 25 means asthma that is well controlled.</source>
+        <translation>فارم کی رہنمائی کہتی ہے کہ 20 سے 25 تک کا کل اسکور اچھی طرح قابو میں دمہ ظاہر کرتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form&apos;s guide says a total from 16 to 19 means asthma that is not well controlled.</source>
+        <translation>فارم کی رہنمائی کہتی ہے کہ 16 سے 19 تک کا کل اسکور ایسا دمہ ظاہر کرتا ہے جو اچھی طرح قابو میں نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form&apos;s guide says a total from 5 to 15 means asthma that is very poorly controlled.</source>
+        <translation>فارم کی رہنمائی کہتی ہے کہ 5 سے 15 تک کا کل اسکور بہت کم قابو والا دمہ ظاہر کرتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The form&apos;s guide says a total of 19 or less means asthma that is not well controlled.</source>
+        <translation>فارم کی رہنمائی کہتی ہے کہ 19 یا اس سے کم کل اسکور ایسا دمہ ظاہر کرتا ہے جو اچھی طرح قابو میں نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form&apos;s guide marks a total of 19 or less as not well controlled; this total is above that.</source>
+        <translation>فارم کی رہنمائی 19 یا اس سے کم کل اسکور کو اچھی طرح قابو میں نہ ہونا بتاتی ہے؛ یہ اسکور اس سے زیادہ ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form&apos;s guide says a score below 0.75 means asthma that is well controlled.</source>
+        <translation>فارم کی رہنمائی کہتی ہے کہ 0.75 سے کم اسکور اچھی طرح قابو میں دمہ ظاہر کرتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form&apos;s guide says a score from 0.75 to below 1.5 is in between (a grey zone): neither clearly well controlled nor clearly not.</source>
+        <translation>فارم کی رہنمائی کہتی ہے کہ 0.75 سے 1.5 سے کم تک کا اسکور درمیان میں ہے (گرے زون): نہ واضح طور پر اچھی طرح قابو میں، نہ واضح طور پر بے قابو۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The form&apos;s guide says a score of 1.5 or more means asthma that is not well controlled.</source>
+        <translation>فارم کی رہنمائی کہتی ہے کہ 1.5 یا اس سے زیادہ اسکور ایسا دمہ ظاہر کرتا ہے جو اچھی طرح قابو میں نہیں۔</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -406,7 +456,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+119"/>
+        <location filename="../asthma_app/crash.py" line="+120"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -425,7 +475,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+90"/>
+        <location filename="../asthma_app/ui/demo.py" line="+92"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>ڈیمو: ایک فرضی مریض۔ یہاں آپ جو کچھ بھی کریں وہ محفوظ نہیں رہتا۔</translation>
     </message>
@@ -460,7 +510,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ڈیمو - دمہ پلان اور ڈائری</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>ڈیمو آزمائیں (ایک فرضی مریض)</translation>
     </message>
@@ -468,7 +518,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+40"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+50"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
@@ -664,12 +714,12 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+43"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+51"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export readings and diary (CSV)...</source>
         <translation>ریڈنگز اور ڈائری ایکسپورٹ کریں (CSV)...</translation>
     </message>
@@ -704,28 +754,28 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>اسپریڈشیٹ سے ریڈنگز امپورٹ کریں (CSV)...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Export</source>
         <translation>ایکسپورٹ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Import a backup</source>
         <translation>بیک اپ امپورٹ کریں</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+14"/>
+        <location line="+22"/>
+        <location line="+16"/>
         <source>Import readings</source>
         <translation>ریڈنگز امپورٹ کریں</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>%1 readings and %2 diary entries will be added. %3 rows are already in your diary and will be skipped.</source>
         <translation>%1 ریڈنگز اور ڈائری کے %2 اندراجات شامل کیے جائیں گے۔ %3 قطاریں پہلے سے آپ کی ڈائری میں ہیں اور چھوڑ دی جائیں گی۔</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Working...</source>
         <translation>کام جاری ہے...</translation>
     </message>
@@ -735,7 +785,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ہو گیا: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing was changed</source>
         <translation>کچھ بھی تبدیل نہیں ہوا</translation>
     </message>
@@ -806,7 +856,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+107"/>
+        <location filename="../asthma_app/ui/home.py" line="+111"/>
         <source>Switch person</source>
         <translation>فرد بدلیں</translation>
     </message>
@@ -836,12 +886,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ابھی تالا لگائیں</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Add a person</source>
         <translation>کوئی فرد شامل کریں</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Rename</source>
         <translation>نام بدلیں</translation>
     </message>
@@ -872,7 +922,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+86"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+96"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>کلینک کیوسک: جب آپ ختم کریں یا چلے جائیں تو آپ کا لکھا ہوا سب کچھ مٹا دیا جاتا ہے۔</translation>
     </message>
@@ -934,7 +984,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-160"/>
+        <location filename="../asthma_app/ui/home.py" line="-172"/>
         <source>Locked</source>
         <translation>تالا لگا ہے</translation>
     </message>
@@ -967,7 +1017,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+156"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+179"/>
         <source>Having an asthma attack?</source>
         <translation>دمے کا دورہ پڑ رہا ہے؟</translation>
     </message>
@@ -1224,7 +1274,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PersonalBestDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/personal_best.py" line="+41"/>
+        <location filename="../asthma_app/ui/dialogs/personal_best.py" line="+42"/>
         <source>Find my personal best</source>
         <translation>میرا ذاتی بہترین معلوم کریں</translation>
     </message>
@@ -1361,17 +1411,22 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>متوقع نمبر دیکھنے کے لیے اپنی پروفائل میں پیدائش کا سال شامل کریں۔</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>No prediction: the children&apos;s table covers heights from 85 to 170 cm.</source>
+        <translation>کوئی متوقع نمبر نہیں: بچوں کی جدول 85 سے 170 سینٹی میٹر تک کے قد کے لیے ہے۔</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Choose sex and height to see a predicted value.</source>
         <translation>متوقع نمبر دیکھنے کے لیے جنس اور قد چنیں۔</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The children&apos;s table covers heights from 85 to 170 cm.</source>
-        <translation>بچوں کا جدول 85 سے 170 cm تک کے قد کے لیے ہے۔</translation>
+        <location line="+1"/>
+        <source>No prediction: the adult formula is only used for ages %1 to %2 and heights from %3 to %4 cm.</source>
+        <translation>کوئی متوقع نمبر نہیں: بالغوں کا فارمولا صرف %1 سے %2 سال کی عمر اور %3 سے %4 سینٹی میٹر قد کے لیے استعمال ہوتا ہے۔</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Predicted for your age (%1), sex and height: %2 L/min (EU scale). For reference only: discuss with your nurse. Your zones always use your own personal best.</source>
         <translation>آپ کی عمر (%1)، جنس اور قد کے لحاظ سے متوقع: %2 L/min (EU پیمانہ)۔ صرف حوالے کے لیے: اپنی نرس سے بات کریں۔ آپ کے زون ہمیشہ آپ کا اپنا ذاتی بہترین استعمال کرتے ہیں۔</translation>
     </message>
@@ -1953,7 +2008,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../asthma_app/domain/readings.py" line="+27"/>
+        <location filename="../asthma_app/domain/readings.py" line="+30"/>
         <source>Morning</source>
         <translation>صبح</translation>
     </message>
@@ -2017,7 +2072,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+116"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+103"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2038,7 +2093,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>Region</name>
     <message>
-        <location filename="../asthma_app/domain/regions.py" line="+18"/>
+        <location filename="../asthma_app/domain/regions.py" line="+21"/>
         <source>United Kingdom</source>
         <translation>برطانیہ</translation>
     </message>
@@ -2173,7 +2228,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/review.py" line="+53"/>
+        <location filename="../asthma_app/ui/pages/review.py" line="+54"/>
         <source>Review sections</source>
         <translation>معائنے کے حصے</translation>
     </message>
@@ -2189,12 +2244,12 @@ Some entries may be missing. Please check your diary and your plan.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+242"/>
+        <location line="+250"/>
         <source>My questions</source>
         <translation>میرے سوالات</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-249"/>
         <source>Summary</source>
         <translation>خلاصہ</translation>
     </message>
@@ -2245,7 +2300,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>اسکور محفوظ کریں</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Which form</source>
         <translation>کون سا فارم</translation>
     </message>
@@ -2256,12 +2311,17 @@ Some entries may be missing. Please check your diary and your plan.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-15"/>
+        <source>Saved: %1 score %2. %3</source>
+        <translation>محفوظ ہو گیا: %1 اسکور %2۔ %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Record an asthma attack, or any time you needed urgent care for your asthma.</source>
         <translation>دمے کا دورہ لکھیں، یا کوئی بھی ایسا وقت جب آپ کو اپنے دمے کے لیے فوری طبی مدد کی ضرورت پڑی۔</translation>
     </message>
@@ -2296,7 +2356,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>%1: %2 اسکور %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>no care recorded</source>
         <translation>کوئی طبی مدد نہیں لکھی گئی</translation>
     </message>
@@ -2747,7 +2807,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>Trends</name>
     <message>
-        <location filename="../asthma_app/domain/trend_notes.py" line="+32"/>
+        <location filename="../asthma_app/domain/trend_notes.py" line="+33"/>
         <source>Your action plan lists this as an amber sign: “%1”.</source>
         <translation>آپ کے ایکشن پلان میں یہ پیلی علامت ہے: “%1”۔</translation>
     </message>
@@ -2842,7 +2902,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>ریڈنگز جو ان اعداد میں شامل نہیں کیونکہ انہیں ایک میٹر پیمانے پر نہیں بدلا جا سکا: %1۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+181"/>
+        <location filename="../asthma_app/services/trends.py" line="+180"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>کوئی زون نہیں: اس وقت ذاتی بہترین والا کوئی پلان نہیں تھا۔</translation>
     </message>
@@ -2905,7 +2965,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>رات کو جاگنے کا چارٹ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Green zone</source>
         <translation>سبز زون</translation>
     </message>
@@ -2925,7 +2985,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>سب سے کم سے سب سے زیادہ تک</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Peak flow (L/min)</source>
         <translation>پیک فلو (L/min)</translation>
     </message>
@@ -2967,20 +3027,20 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+71"/>
-        <location line="+150"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+75"/>
+        <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>وہ ریڈنگ دیکھنے کے لیے چارٹ پر کسی نقطے پر کلک کریں۔</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
-        <location line="+76"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-137"/>
+        <location line="+77"/>
         <source>Trends</source>
         <translation>رجحانات</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-67"/>
         <source>2 weeks</source>
         <translation>2 ہفتے</translation>
     </message>
@@ -3035,7 +3095,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>ہفتے میں ریلیور والے دن</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>From</source>
         <translation>کب سے</translation>
     </message>
@@ -3202,22 +3262,27 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>آپ کا پلان کیا کرنے کو کہتا ہے</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Learn more</source>
         <translation>مزید جانیں</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>No zone yet</source>
         <translation>ابھی کوئی زون نہیں</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>⚠ OUT OF DATE: check again now.</source>
         <translation>⚠ پرانا: ابھی دوبارہ چیک کریں۔</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>⚠ NOT ALL UP TO DATE: check again now.</source>
+        <translation>⚠ سب کچھ تازہ نہیں: ابھی دوبارہ چیک کریں۔</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Based on what you logged at %1.</source>
         <translation>%1 پر آپ کے لکھے ہوئے کی بنیاد پر۔</translation>
     </message>
@@ -3235,6 +3300,21 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <location line="+1"/>
         <source>Learn more: when your asthma is getting worse</source>
         <translation>مزید جانیں: جب آپ کا دمہ بگڑ رہا ہو</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Peak flow: none logged yet, and your plan uses peak flow. Do a peak flow now.</source>
+        <translation>پیک فلو: ابھی تک کوئی نہیں لکھا گیا، اور آپ کا پلان پیک فلو استعمال کرتا ہے۔ ابھی پیک فلو کریں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Peak flow out of date: your last one, at %1, was in the %2 zone (%3). Your plan asks you to check at least every %4 hours: do a peak flow now.</source>
+        <translation>پیک فلو پرانا ہے: آپ کا آخری پیک فلو، %1 پر، زون: %2 (%3)۔ آپ کا پلان کہتا ہے کہ کم از کم ہر %4 گھنٹے میں چیک کریں: ابھی پیک فلو کریں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How you feel is out of date: your last entry, at %1, was in the %2 zone (%3). Your plan asks you to check at least every %4 hours: log how you feel now.</source>
+        <translation>آپ کیسا محسوس کرتے ہیں، یہ پرانا ہے: آپ کا آخری اندراج، %1 پر، زون: %2 (%3)۔ آپ کا پلان کہتا ہے کہ کم از کم ہر %4 گھنٹے میں چیک کریں: ابھی لکھیں کہ آپ کیسا محسوس کرتے ہیں۔</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,5 @@
 """Asthma control records: RCP 3 Questions, other control-score totals, attacks and
-unscheduled care, and the patient's questions for their review (clinical-facts §5).
+unscheduled care, and the patient's questions for their review (docs/clinical/questionnaires.md).
 
 The RCP 3 Questions are asked in the project's own words. For the Asthma Control Test,
 Childhood ACT and ACQ the app records only the *total* copied from a licensed form: their
@@ -67,7 +67,7 @@ def rcp3_score(answers: tuple[bool, bool, bool]) -> int:
 
 
 def rcp3_meaning(score: int) -> str:
-    """What a score usually means, without diagnosing (clinical-facts §5)."""
+    """What a score usually means, without diagnosing (docs/clinical/questionnaires.md)."""
     if score <= 0:
         return translate("Control", "0 out of 3: your answers suggest your asthma is well "
                                     "controlled. Keep following your plan.")
@@ -77,6 +77,71 @@ def rcp3_meaning(score: int) -> str:
     return fill(translate("Control", "%1 out of 3: your answers suggest your asthma is not well "
                                      "controlled. Please talk to your asthma nurse or GP soon."),
                 score)
+
+
+# Where each licensed form's own interpretation is published (docs/clinical/questionnaires.md).
+# Titles of publications: shown as they are, not translated.
+FORM_GUIDE_SOURCES = {
+    Tool.ACT: "Asthma Control Test scoring guide (QualityMetric); Nathan RA et al., "
+              "J Allergy Clin Immunol 2004;113:59-65",
+    Tool.CACT: "Liu AH et al., J Allergy Clin Immunol 2007;119:817-825",
+    Tool.ACQ: "Juniper EF et al., Respir Med 2006;100:616-621",
+}
+
+
+@dataclass(frozen=True)
+class FormGuide:
+    """What a licensed form's own published guide says about a total, and where it says so.
+
+    Worded as the form's guide, never as a diagnosis: the nurse interprets the score.
+    """
+
+    band: str
+    source: str
+
+    def text(self) -> str:
+        return fill(translate("Control", "%1 (Source: %2.) This is the form's guide, not a "
+                                         "diagnosis: talk about it with your asthma nurse."),
+                    self.band, self.source)
+
+
+def form_guide(tool: Tool, total: float) -> FormGuide | None:
+    """The published interpretation band of a licensed form's total; None for RCP3 (which
+    has :func:`rcp3_meaning` in our own words) or a total outside the form's range.
+
+    Bands (exact, no rounding): ACT 20-25 / 16-19 / 5-15; Childhood ACT 19 or less;
+    ACQ below 0.75 / 0.75 to below 1.5 (in between) / 1.5 or more.
+    """
+    if tool is Tool.RCP3 or not SCORE_RANGES[tool][0] <= total <= SCORE_RANGES[tool][1]:
+        return None
+    if tool is Tool.ACT:
+        if total >= 20:
+            band = translate("Control", "The form's guide says a total from 20 to 25 means "
+                                        "asthma that is well controlled.")
+        elif total >= 16:
+            band = translate("Control", "The form's guide says a total from 16 to 19 means "
+                                        "asthma that is not well controlled.")
+        else:
+            band = translate("Control", "The form's guide says a total from 5 to 15 means "
+                                        "asthma that is very poorly controlled.")
+    elif tool is Tool.CACT:
+        if total <= 19:
+            band = translate("Control", "The form's guide says a total of 19 or less means "
+                                        "asthma that is not well controlled.")
+        else:
+            band = translate("Control", "The form's guide marks a total of 19 or less as not "
+                                        "well controlled; this total is above that.")
+    elif total < 0.75:
+        band = translate("Control", "The form's guide says a score below 0.75 means asthma "
+                                    "that is well controlled.")
+    elif total < 1.5:
+        band = translate("Control", "The form's guide says a score from 0.75 to below 1.5 is "
+                                    "in between (a grey zone): neither clearly well "
+                                    "controlled nor clearly not.")
+    else:
+        band = translate("Control", "The form's guide says a score of 1.5 or more means "
+                                    "asthma that is not well controlled.")
+    return FormGuide(band, FORM_GUIDE_SOURCES[tool])
 
 
 class ControlError(ValueError):

@@ -2,7 +2,7 @@
 
 Everything clinical in it (thresholds, signs, instructions, medicines) is the clinician's
 choice; the app only stores it, checks it is complete and shows it back. The defaults below
-are the starting points named in clinical-facts §2-3, all editable.
+are the starting points in docs/clinical/plans.md and zones.md, all editable.
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ def default_red_signs() -> tuple[str, ...]:
 
 
 def default_uk_attack_steps() -> tuple[str, ...]:
-    """UK steps for people whose reliever is a separate SABA inhaler (clinical-facts §2.3)."""
+    """UK steps for people whose reliever is a separate SABA inhaler (docs/clinical/plans.md)."""
     return (
         translate("Plan", "Sit up straight and stay as calm as you can."),
         translate("Plan", "Use your reliever inhaler: 1 puff, then wait 30 to 60 seconds before "
@@ -123,14 +123,14 @@ def default_own_inhaler_attack_steps() -> tuple[str, ...]:
 
 
 def default_attack_steps(kind: PlanKind) -> tuple[str, ...]:
-    """The SABA steps are not for MART/AIR users (clinical-facts §2.1)."""
+    """The SABA steps are not for MART/AIR users (docs/clinical/plans.md)."""
     if kind is PlanKind.PREVENTER_RELIEVER:
         return default_uk_attack_steps()
     return default_own_inhaler_attack_steps()
 
 
 def danger_signs() -> tuple[str, ...]:
-    """Signs that always mean calling the emergency number now (clinical-facts §2.4)."""
+    """Signs that always mean calling the emergency number now (docs/clinical/plans.md)."""
     return (
         translate("Plan", "Lips look blue or grey"),
         translate("Plan", "Too breathless to speak, eat or sleep"),

@@ -1,4 +1,7 @@
-"""Peak-flow readings and symptom diary entries, with input validation (clinical-facts §4.6)."""
+"""Peak-flow readings and symptom diary entries, with input validation.
+
+Plausible values and the best of three blows: docs/clinical/peak-flow.md.
+"""
 
 from __future__ import annotations
 
@@ -46,7 +49,7 @@ class PeakFlowReading:
 
     @property
     def value(self) -> int:
-        """The best of the blows: the one that counts (clinical-facts §4.1)."""
+        """The best of the blows: the one that counts (docs/clinical/peak-flow.md)."""
         return max(self.blows)
 
     @property

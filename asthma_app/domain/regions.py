@@ -1,4 +1,7 @@
-"""Emergency numbers by region (clinical-facts §7). Always editable in the profile and plan."""
+"""Emergency numbers by region (docs/clinical/emergency-numbers.md).
+
+Always editable in the profile and plan.
+"""
 
 from __future__ import annotations
 

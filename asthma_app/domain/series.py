@@ -11,10 +11,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from .peak_flow import convert_clamped
+from .peak_flow import (
+    WRIGHT_FORMULA_MAX,
+    convertible_range,
+    eu_to_wright,
+    floor_on_scale,
+    wright_to_eu,
+)
 from .plan import ActionPlan, Scale
 from .readings import PeakFlowReading, SymptomEntry
-from .statistics import in_period, to_scale
+from .statistics import in_period
 from .timeline import PlanTimeline, day_after, day_start
 
 
@@ -55,14 +61,29 @@ def bucket_days_for(start: date, end: date, max_points: int) -> int:
 
 
 def _values(readings: list[PeakFlowReading], scale: Scale | None) -> list[tuple[datetime, int]]:
+    """Each reading on ``scale``; a converted one rounded *down* (the worse way), so a point
+    never sits above a zone line that its exact value is below."""
     if scale is None:
         return [(reading.taken_at, reading.value) for reading in readings]
     pairs = []
     for reading in readings:
-        value = to_scale(reading.value, reading.scale, scale)
-        if value is not None:
-            pairs.append((reading.taken_at, value))
+        if reading.scale is not scale:
+            low, high = convertible_range(reading.scale)
+            if not low <= reading.value <= high:
+                continue  # outside the formula: left out and counted, never guessed
+        pairs.append((reading.taken_at, floor_on_scale(reading.value, reading.scale, scale)))
     return pairs
+
+
+def _exact_level(value: float, source: Scale, target: Scale) -> float:
+    """A zone line carried to the other scale without rounding (clamped at the formula's
+    ends: a line above Wright 800 is drawn at the top of the range, so points stay below it)."""
+    if source is target:
+        return value
+    if source is Scale.WRIGHT:
+        return wright_to_eu(min(max(value, 1.0), float(WRIGHT_FORMULA_MAX)))
+    low, high = convertible_range(Scale.EU)
+    return eu_to_wright(min(max(value, low), high))
 
 
 def _buckets(pairs: list[tuple[datetime, int]], start: date, width: int) -> list[ChartPoint]:
@@ -163,7 +184,7 @@ def zone_bands(timeline: PlanTimeline, start: date, end: date,
         amber = best * plan.amber_below_pct / 100 if best else None
         red = best * plan.red_below_pct / 100 if best else None
         if best and target is not plan.scale:
-            best, amber, red = (convert_clamped(value, plan.scale, target)
-                                for value in (best, amber, red))
+            best = round(_exact_level(best, plan.scale, target))
+            amber, red = (_exact_level(value, plan.scale, target) for value in (amber, red))
         bands.append(ZoneBand(low, high, best, amber, red, target, plan))
     return bands

@@ -52,7 +52,7 @@ class PeriodStats:
     lowest: int | None
     lowest_pct_best: int | None  # lowest reading as % of the best in the plan in force then
     lowest_pct_at: datetime | None
-    variability_pct: float | None  # mean daily amplitude % mean (clinical-facts §4.5)
+    variability_pct: float | None  # mean daily amplitude % mean (docs/clinical/peak-flow.md)
     variability_days: int  # days with both a morning and an evening reading
     days_green: int
     days_amber: int

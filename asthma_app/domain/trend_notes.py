@@ -2,7 +2,8 @@
 
 Each note is one whole translatable sentence (``translate`` + ``fill``). Wording from the
 plan is quoted exactly as the clinician wrote it, and only when the plan has such a sign; the
-app adds no threshold of its own (clinical-facts §1, §4.5: show the number, do not diagnose).
+app adds no threshold of its own (docs/clinical/safety-boundary.md and peak-flow.md: show
+the number, do not diagnose).
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ Files live in ``resources/education/<lang>/<topic-id>.md``. Each starts with sim
     title: Using a pressurised inhaler with a spacer
     theme: inhalers
     reviewed: 2026-11-22
-    sources: Asthma + Lung UK inhaler videos, clinical-facts §6
+    sources: Asthma + Lung UK inhaler videos, docs/clinical/plans.md (medicines)
     keywords: spacer, pMDI, puffer
     translation: machine-draft, not yet reviewed by a fluent speaker   (translations only)
     ---

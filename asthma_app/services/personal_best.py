@@ -1,7 +1,7 @@
 """Finding a personal best: two weeks of twice-daily readings while well, then the highest.
 
 The app only proposes; the plan changes when the user confirms, as a new plan version saying
-who agreed it (clinical-facts §4.1). Predicted values are for reference only (§4.2, §4.4).
+who agreed it (docs/clinical/peak-flow.md). Predicted values are for reference only (same page).
 """
 
 from __future__ import annotations
@@ -9,14 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from ..domain.peak_flow import predicted_adult_eu, predicted_child_eu
+from ..domain.peak_flow import ADULT_AGES, predicted_eu
 from ..domain.plan import ActionPlan, Scale
 from ..domain.statistics import to_scale
 from ..domain.timeline import day_after, day_start
 from ..storage import repository
 
 DAYS = 14
-ADULT_FROM_AGE = 15
+ADULT_FROM_AGE = ADULT_AGES[0]
 
 
 @dataclass(frozen=True)
@@ -68,11 +68,8 @@ def agree_best(session, value: int, agreed_by: str) -> ActionPlan:
 
 
 def predicted(age: int | None, sex: str, height_cm: float) -> int | None:
-    """Predicted peak flow (EU scale): adult formula from 15 years, children's table below."""
+    """Predicted peak flow (EU scale), or None: no year of birth, or outside every formula's
+    validated range (adult ages 15-85 and heights 140-210 cm; children 85-170 cm)."""
     if age is None:
         return None
-    if age >= ADULT_FROM_AGE:
-        if age > 85 or sex not in ("M", "F"):
-            return None
-        return predicted_adult_eu(sex, age, height_cm)
-    return predicted_child_eu(height_cm)
+    return predicted_eu(age, sex, height_cm)

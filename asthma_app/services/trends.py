@@ -12,6 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from ..domain.assessment import judge_value as judge_plan_value
 from ..domain.plan import ActionPlan, Scale
 from ..domain.readings import PeakFlowReading, Period, SymptomEntry
 from ..domain.series import (
@@ -22,11 +23,11 @@ from ..domain.series import (
     points_for_chart,
     zone_bands,
 )
-from ..domain.statistics import PeriodStats, period_stats, to_scale
+from ..domain.statistics import PeriodStats, period_stats
 from ..domain.text import fill, translate
 from ..domain.timeline import PlanTimeline, day_after, day_start
 from ..domain.trend_notes import notes_for
-from ..domain.zones import Zone, zone_for_percent
+from ..domain.zones import Zone
 from ..storage import repository
 
 RANGES = {"2w": 14, "3m": 91, "1y": 365}  # days; "all" runs from the first data to today
@@ -164,15 +165,13 @@ class _Moments:
 
 def judge_value(value: int, scale: Scale, plan: ActionPlan | None) -> tuple[int | None,
                                                                             Zone | None]:
-    """(% of best rounded down, zone) of ``value`` under ``plan``; (None, None) if no zone."""
+    """(% of best rounded down, zone) of ``value`` under ``plan``; (None, None) if no zone.
+
+    The Today card's exact rule (no rounding across meter scales).
+    """
     if plan is None or not plan.personal_best:
         return None, None
-    converted = to_scale(value, scale, plan.scale)
-    if converted is None:
-        return None, None
-    best = plan.personal_best
-    return ((converted * 100) // best,
-            zone_for_percent(converted, best, plan.amber_below_pct, plan.red_below_pct))
+    return judge_plan_value(value, scale, plan)
 
 
 def _judgement(value: int, scale: Scale, plan: ActionPlan | None, lowest: bool) -> str:

@@ -164,11 +164,28 @@ def test_wright_reading_on_an_eu_plan_is_converted():
                                  "your best of 500: below your amber level of 80 %.")
 
 
-def test_eu_reading_on_a_wright_plan_is_converted():
-    """EU 344 -> Wright ~399.8 -> 400; best 500 Wright: 80 % -> green."""
+def test_eu_reading_just_under_the_amber_line_on_a_wright_plan_is_amber():
+    """Issue 11 item 1. EU 344 is Wright 399.77 exactly: below 80 % of a Wright best of 500
+    (400), so amber. Rounding it to 400 first had made it 80 % and green."""
     result = assess(make_plan(scale=Scale.WRIGHT), reading(344, scale=Scale.EU), None, NOW)
+    assert result.zone is Zone.AMBER
+    assert result.reasons[0] == ("344 L/min (399 L/min on your plan's meter scale) is 79 % of "
+                                 "your best of 500: below your amber level of 80 %.")
+
+
+def test_wright_reading_just_under_the_amber_line_on_an_eu_plan_is_amber():
+    """The reverse: Wright 451 is EU 399.796 exactly, below 400 (80 % of an EU best of 500)."""
+    result = assess(make_plan(scale=Scale.EU), reading(451, scale=Scale.WRIGHT), None, NOW)
+    assert result.zone is Zone.AMBER
+    assert result.reasons[0] == ("451 L/min (399 L/min on your plan's meter scale) is 79 % of "
+                                 "your best of 500: below your amber level of 80 %.")
+
+
+def test_eu_reading_just_over_the_amber_line_on_a_wright_plan_stays_green():
+    """EU 345 is Wright 400.8: at or above 400, green (the boundary rule still holds)."""
+    result = assess(make_plan(scale=Scale.WRIGHT), reading(345, scale=Scale.EU), None, NOW)
     assert result.zone is Zone.GREEN
-    assert "(400 L/min on your plan's meter scale)" in result.reasons[0]
+    assert "(400 L/min on your plan's meter scale) is 80 %" in result.reasons[0]
 
 
 def test_same_scale_is_not_mentioned():
@@ -220,3 +237,39 @@ def test_out_of_range_conversion_says_so():
                     None, NOW)
     assert "(at least 877 L/min on your plan's meter scale)" in result.reasons[0]
     assert result.zone is Zone.GREEN  # 877 / 900 = 97 %
+
+
+def test_fresh_symptoms_do_not_hide_an_out_of_date_red_peak_flow():
+    """Issue 11 item 7. Peak-flow plan; a diary entry an hour ago with nothing ticked, and the
+    last peak flow red (200 of 500) 30 hours ago. The symptoms set the zone, but the card is
+    not current: the old peak flow is listed with its value, zone and time."""
+    old = NOW - timedelta(hours=30)
+    result = assess(make_plan(), reading(200, when=old), symptoms(), NOW)
+    assert result.zone is Zone.GREEN and result.evidence == ("symptoms",)
+    assert not result.current
+    (part,) = result.out_of_date
+    assert (part.kind, part.zone, part.when) == ("reading", Zone.RED, old)
+    assert part.reason.startswith("200 L/min is 40 % of your best of 500")
+
+
+def test_fresh_reading_lists_old_symptoms_as_out_of_date():
+    old = NOW - timedelta(days=3)
+    result = assess(make_plan(), reading(450), symptoms(when=old, red=["can't talk"]), NOW)
+    assert result.zone is Zone.GREEN and not result.current
+    assert [(p.kind, p.zone, p.when) for p in result.out_of_date] == [
+        ("symptoms", Zone.RED, old)]
+    assert "can't talk" in result.out_of_date[0].reason
+
+
+def test_a_peak_flow_plan_without_any_peak_flow_says_so():
+    result = assess(make_plan(), None, symptoms(), NOW)
+    assert not result.current
+    assert [(p.kind, p.zone, p.when) for p in result.out_of_date] == [("reading", None, None)]
+
+
+def test_everything_fresh_is_current():
+    result = assess(make_plan(), reading(450), symptoms(), NOW)
+    assert result.current and result.out_of_date == ()
+    symptom_plan = make_plan(personal_best=None)
+    assert assess(symptom_plan, reading(100, when=NOW - timedelta(days=9)), symptoms(),
+                  NOW).current  # peak flow is not monitored on a symptom-only plan

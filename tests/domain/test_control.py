@@ -80,3 +80,39 @@ def test_default_period_runs_from_the_last_review(plan_factory):
     assert default_period(plan, TODAY) == (date(2026, 3, 1), TODAY)
     assert default_period(None, TODAY) == (date(2025, 11, 22), TODAY)
     assert default_period(plan_factory(agreed_on=TODAY), TODAY)[0] == date(2025, 11, 22)
+
+
+@pytest.mark.parametrize(("tool", "total", "says"), [
+    (Tool.ACT, 25, "from 20 to 25 means asthma that is well controlled"),
+    (Tool.ACT, 20, "from 20 to 25 means asthma that is well controlled"),
+    (Tool.ACT, 19, "from 16 to 19 means asthma that is not well controlled"),
+    (Tool.ACT, 16, "from 16 to 19 means asthma that is not well controlled"),
+    (Tool.ACT, 15, "from 5 to 15 means asthma that is very poorly controlled"),
+    (Tool.ACT, 5, "from 5 to 15 means asthma that is very poorly controlled"),
+    (Tool.CACT, 19, "19 or less means asthma that is not well controlled"),
+    (Tool.CACT, 0, "19 or less means asthma that is not well controlled"),
+    (Tool.CACT, 20, "this total is above that"),
+    (Tool.ACQ, 0.74, "below 0.75 means asthma that is well controlled"),
+    (Tool.ACQ, 0.75, "in between (a grey zone)"),
+    (Tool.ACQ, 1.49, "in between (a grey zone)"),
+    (Tool.ACQ, 1.5, "1.5 or more means asthma that is not well controlled"),
+    (Tool.ACQ, 6, "1.5 or more means asthma that is not well controlled"),
+])
+def test_form_guide_bands_at_every_boundary(tool, total, says):
+    """Issue 11 item 10: a licensed total is shown with the form's own published band and its
+    source, worded as the form's guide (docs/clinical/questionnaires.md), not a diagnosis."""
+    from asthma_app.domain.control import form_guide
+
+    guide = form_guide(tool, total)
+    assert guide.band.startswith("The form's guide")
+    assert says in guide.band
+    text = guide.text()
+    assert "Source: " in text and guide.source in text and "not a diagnosis" in text
+    assert "J Allergy Clin Immunol" in guide.source or "Respir Med" in guide.source
+
+
+def test_no_form_guide_for_rcp3_or_an_impossible_total():
+    from asthma_app.domain.control import form_guide
+
+    assert form_guide(Tool.RCP3, 2) is None  # rcp3_meaning, in our own words, covers it
+    assert form_guide(Tool.ACT, 4) is None and form_guide(Tool.ACQ, 6.5) is None

@@ -1,4 +1,4 @@
-"""Peak-flow maths against the worked values in clinical-facts §4.3 and §4.4."""
+"""Peak-flow maths against the worked values in docs/clinical/peak-flow.md."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from asthma_app.domain.peak_flow import (
 )
 from asthma_app.domain.plan import Scale
 
-# clinical-facts §4.3 worked values (Nunn & Gregg 1989, then EN 13826), nearest L/min
+# docs/clinical/peak-flow.md worked values (Nunn & Gregg 1989, then EN 13826), nearest L/min
 NUNN_GREGG = [
     ("M", 20, 175, 590, 571),
     ("M", 40, 175, 636, 633),
@@ -119,3 +119,37 @@ def test_child_table_interpolates(height, expected):
 @pytest.mark.parametrize("height", [84.9, 80, 170.1, 200, 0])
 def test_child_outside_table_is_none(height):
     assert predicted_child_eu(height) is None
+
+
+@pytest.mark.parametrize(("age", "sex", "height"), [
+    (15, "M", 100),   # the issue's example: the formula gave 339 L/min for a 1 m tall adult
+    (40, "F", 139), (40, "M", 211), (40, "M", 60), (30, "F", 260),
+    (86, "F", 165), (99, "M", 175),   # past the adult ages
+    (10, "M", 84), (10, "F", 171),    # outside the children's table
+    (40, "", 170), (40, "X", 170),    # no sex chosen
+])
+def test_no_prediction_outside_the_validated_ranges(age, sex, height):
+    """Issue 11 item 8: no prediction at all outside the ages and heights the formulas are
+    used for (docs/clinical/peak-flow.md), in the domain and in the service."""
+    from asthma_app.domain.peak_flow import predicted_eu
+    from asthma_app.services.personal_best import predicted
+
+    assert predicted_eu(age, sex, height) is None
+    assert predicted(age, sex, height) is None
+
+
+@pytest.mark.parametrize(("age", "sex", "height", "expected"), [
+    (15, "M", 140, round(wright_to_eu(predicted_adult_wright("M", 15, 140)))),
+    (85, "F", 210, round(wright_to_eu(predicted_adult_wright("F", 85, 210)))),
+    (40, "M", 175, 633), (14, "F", 85, 87), (14, "F", 170, 393),
+])
+def test_prediction_inside_the_ranges_including_the_ends(age, sex, height, expected):
+    from asthma_app.domain.peak_flow import predicted_eu
+
+    assert predicted_eu(age, sex, height) == expected
+
+
+@pytest.mark.parametrize("height", [139.9, 210.1, 100])
+def test_adult_formula_refuses_implausible_heights(height):
+    with pytest.raises(ValueError):
+        predicted_adult_wright("M", 40, height)

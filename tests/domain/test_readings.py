@@ -1,4 +1,4 @@
-"""Typing a peak flow: parse, refuse, warn (clinical-facts §4.6), and morning/evening."""
+"""Typing a peak flow: parse, refuse, warn (docs/clinical/peak-flow.md), and morning/evening."""
 
 from __future__ import annotations
 

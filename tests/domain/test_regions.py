@@ -1,4 +1,7 @@
-"""Emergency numbers by region (clinical-facts §7), always editable in the profile."""
+"""Emergency numbers by region, always editable in the profile.
+
+Numbers: docs/clinical/emergency-numbers.md.
+"""
 
 from __future__ import annotations
 

@@ -134,14 +134,35 @@ def test_bands_of_a_plan_on_the_other_scale_are_drawn_on_the_chart_scale():
     """A Wright plan (best 500, amber below 400) on an EU chart: its bands are converted, so a
     reading that is green on the Today card is never drawn inside the amber band."""
     from asthma_app.domain.assessment import reading_zone
-    from asthma_app.domain.peak_flow import convert_clamped
+    from asthma_app.domain.peak_flow import wright_to_eu
     from asthma_app.domain.zones import Zone
 
     wright = plan(best=500, scale=Scale.WRIGHT)
     timeline = PlanTimeline.of([(datetime(2024, 1, 1), wright)])
     band = zone_bands(timeline, date(2024, 3, 1), date(2024, 3, 2), Scale.EU)[0]
     assert band.scale is Scale.EU
-    assert band.amber_value == convert_clamped(400, Scale.WRIGHT, Scale.EU)
+    assert band.amber_value == wright_to_eu(400)  # 344.2376, not rounded
     eu_reading = reading(1, 8, 380)  # EU 380 on this Wright plan
     assert reading_zone(wright, eu_reading)[0] is Zone.GREEN
     assert eu_reading.value >= band.amber_value  # drawn above the amber band, as it should
+
+
+def test_amber_line_of_a_wright_plan_is_not_rounded_onto_an_amber_reading():
+    """Issue 11 item 1. Wright plan, best 500: amber below Wright 400 = EU 344.24. EU 344 is
+    amber; rounded to 344 the line had drawn that reading on the green side of it."""
+    from asthma_app.domain.assessment import reading_zone
+    from asthma_app.domain.zones import Zone
+
+    wright = plan(best=500, scale=Scale.WRIGHT)
+    band = zone_bands(PlanTimeline.of([(datetime(2024, 1, 1), wright)]), MARCH_1, MARCH_1,
+                      Scale.EU)[0]
+    assert reading_zone(wright, reading(1, 8, 344))[0] is Zone.AMBER
+    assert 344 < band.amber_value
+
+
+def test_converted_points_are_rounded_down_never_up_over_a_line():
+    """Wright 451 is EU 399.8, amber on an EU plan of best 500 (line at 400): drawn at 399,
+    below the line, not at 400 on it."""
+    series = points_for_chart([reading(1, 8, 451, scale=Scale.WRIGHT)], MARCH_1, MARCH_1,
+                              max_points=10, scale=Scale.EU)
+    assert [point.low for point in series.points] == [399]

@@ -246,3 +246,14 @@ def test_two_versions_saved_in_the_same_second_keep_their_order():
     first, second = plan(best=500).with_version(1, 1), plan(best=400).with_version(2, 2)
     timeline = PlanTimeline.of([(moment, second), (moment, first)])  # newest first, as stored
     assert timeline.latest().personal_best == 400
+
+
+def test_reading_just_under_the_line_on_the_other_scale_makes_an_amber_day():
+    """Issue 11 item 1. Wright 451 = EU 399.8, below 400 (80 % of EU best 500): amber, 79 %.
+    Rounded to 400 first it had counted as a green day at 80 %."""
+    stats = period_stats([reading(1, 8, 451, scale=Scale.WRIGHT)], [], ONE_PLAN, MARCH_1,
+                         MARCH_1)
+    assert (stats.days_amber, stats.days_green) == (1, 0)
+    assert stats.lowest_pct_best == 79
+    assert judge_reading(reading(1, 8, 451, scale=Scale.WRIGHT), plan(best=500)) == (79,
+                                                                                Zone.AMBER)

@@ -1,4 +1,7 @@
-"""Zone boundaries: exact integer arithmetic, the better zone at a threshold (clinical-facts §3)."""
+"""Zone boundaries: exact integer arithmetic, the better zone at a threshold.
+
+The rule: docs/clinical/zones.md.
+"""
 
 from __future__ import annotations
 

@@ -141,3 +141,14 @@ def test_empty_profile(session):
     assert start == end == session.clock().date()
     view = service.view(start, end, 200)
     assert view.stats.readings_count == 0 and view.morning.points == () and view.bands == []
+
+
+def test_a_selected_point_on_the_other_scale_is_judged_exactly():
+    """Issue 11 item 1: the Trends point sentence uses the Today card's exact rule. EU 344 on a
+    Wright plan of best 500 is Wright 399.77: amber at 79 %, not green at 80 %."""
+    from asthma_app.domain.plan import Scale
+    from asthma_app.domain.zones import Zone
+    from tests.conftest import make_plan
+
+    assert judge_value(344, Scale.EU, make_plan(scale=Scale.WRIGHT)) == (79, Zone.AMBER)
+    assert judge_value(451, Scale.WRIGHT, make_plan(scale=Scale.EU)) == (79, Zone.AMBER)

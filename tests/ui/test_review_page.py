@@ -109,3 +109,24 @@ def test_csv_import_previews_before_writing(window_with_plan, qtbot, tmp_path):
     assert window_with_plan.session.diary.readings() == []
     actions.import_csv(str(path), confirm=True)
     assert [r.value for r in window_with_plan.session.diary.readings()] == [450]
+
+
+def test_a_licensed_total_shows_the_forms_own_guide_and_source(window_with_plan, qtbot):
+    """Issue 11 item 10: an ACT total of 18 is never a bare number: after saving, in the list
+    and in the review summary it is shown with the ACT guide's band (16 to 19) and source."""
+    from asthma_app.domain.control import Tool
+
+    window = window_with_plan
+    page = window.page("review")
+    window.show_page("review")
+    page.score_tool.setCurrentIndex(page.score_tool.findData(Tool.ACT))
+    page.score_total.setValue(18)
+    click(qtbot, page.score_save)
+    band = "The form's guide says a total from 16 to 19 means asthma that is not well controlled."
+    assert band in page.score_guide.text() and "Nathan RA" in page.score_guide.text()
+    listed = [page.rcp3_history.item(i).text() for i in range(page.rcp3_history.count())]
+    assert any("score 18" in item and band in item for item in listed)
+    page.tabs.setCurrentIndex(3)
+    page.summary_view.show_summary()
+    summary = page.summary_view.browser.toPlainText()
+    assert band in summary and "not a diagnosis" in summary

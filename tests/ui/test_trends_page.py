@@ -252,3 +252,14 @@ def test_charts_grow_with_the_text_and_a_page_built_in_idle_time_matches(make_wi
                                                    charts.nights_view)])
         window.text_size.setCurrentIndex(window.text_size.findData(100))
     assert heights[0] == heights[1]
+
+
+def test_no_prediction_outside_the_adult_heights_is_said_plainly(trends):
+    """Issue 11 item 8: a height the adult formula is not used for gives no number at all."""
+    dialog = trends.open_personal_best()
+    dialog.sex.setCurrentIndex(dialog.sex.findData("M"))
+    dialog.height_cm.setValue(100)
+    text = dialog.predicted.text()
+    assert text.startswith("No prediction: the adult formula is only used for ages 15 to 85")
+    assert "L/min" not in text
+    dialog.reject()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.peak_flow import ADULT_AGES, ADULT_HEIGHTS_CM
 from ...domain.text import fill
 from ...services import personal_best as best
 from ...services.plans import PlanRejected
@@ -165,10 +166,15 @@ class PersonalBestDialog(QDialog):
         if age is None:
             return self.tr("Add your year of birth to your profile to see a predicted value.")
         value = best.predicted(age, self.sex.currentData() or "", self.height_cm.value())
-        if value is None:
-            return self.tr("Choose sex and height to see a predicted value.") \
-                if age >= best.ADULT_FROM_AGE else \
-                self.tr("The children's table covers heights from 85 to 170 cm.")
+        if value is None:  # said plainly: no prediction, never a guessed one
+            if age < best.ADULT_FROM_AGE:
+                return self.tr("No prediction: the children's table covers heights from 85 "
+                               "to 170 cm.")
+            if not self.sex.currentData():
+                return self.tr("Choose sex and height to see a predicted value.")
+            return fill(self.tr("No prediction: the adult formula is only used for ages %1 "
+                                "to %2 and heights from %3 to %4 cm."),
+                        *ADULT_AGES, *ADULT_HEIGHTS_CM)
         return fill(self.tr("Predicted for your age (%1), sex and height: %2 L/min (EU scale). "
                             "For reference only: discuss with your nurse. Your zones always "
                             "use your own personal best."), age, value)

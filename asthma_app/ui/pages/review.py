@@ -31,6 +31,7 @@ from ...domain.control import (
     ControlError,
     ControlScore,
     Tool,
+    form_guide,
     rcp3_meaning,
     rcp3_questions,
 )
@@ -116,10 +117,12 @@ class ReviewPage(Page):
         self.score_save = QPushButton(self.tr("Save score"))
         self.score_save.clicked.connect(self.save_other_score)
         self.score_message = label("", "error")
+        self.score_guide = label("")  # the saved total's band, from the form's own guide
         form.addRow(self.tr("Which form"), self.score_tool)
         form.addRow(self.tr("Total score"), self.score_total)
         form.addRow(self.tr("Date"), self.score_date)
         form.addRow(self.score_save, self.score_message)
+        form.addRow(self.score_guide)
         self._on_score_tool_changed()
         return box
 
@@ -152,6 +155,9 @@ class ReviewPage(Page):
             self.score_message.setText(str(error))
             return
         self.score_message.setText("")
+        guide = form_guide(score.tool, score.total)
+        self.score_guide.setText(fill(self.tr("Saved: %1 score %2. %3"), score.tool.label(),
+                                      f"{score.total:g}", guide.text() if guide else ""))
         self.data_changed.emit()
 
     # --- attacks ----------------------------------------------------------------------------
@@ -247,6 +253,9 @@ class ReviewPage(Page):
         for score in scores:
             text = fill(self.tr("%1: %2 score %3"), format_date(score.taken_on),
                         score.tool.label(), f"{score.total:g}")
+            guide = form_guide(score.tool, score.total)
+            if guide:  # a licensed form's total is never shown bare
+                text += "\n" + guide.text()
             self.rcp3_history.addItem(text)
         self.trend.setText(self._trend_text(rcp3))
         self.attack_list.clear()

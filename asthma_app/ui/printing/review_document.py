@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QTextDocument
 
-from ...domain.control import rcp3_meaning, rcp3_questions
+from ...domain.control import form_guide, rcp3_meaning, rcp3_questions
 from ...domain.review import ReviewSummary
 from ...domain.text import fill
 from ..widgets.common import format_date
@@ -87,9 +87,15 @@ def _control_section(summary: ReviewSummary) -> str:
                                 for s in summary.rcp3)
             out += f"<p>{escape(fill(_tr('All RCP 3 scores (newest first): %1'), history))}</p>"
     if summary.other_scores:
-        out += _rows([(f"{s.tool.label()}, {format_date(s.taken_on)}", f"{s.total:g}")
+        out += _rows([(f"{s.tool.label()}, {format_date(s.taken_on)}", _total_text(s))
                       for s in summary.other_scores])
     return out
+
+
+def _total_text(score) -> str:
+    """A licensed form's total with its own published guide beside it (never bare)."""
+    guide = form_guide(score.tool, score.total)
+    return f"{score.total:g}: {guide.text()}" if guide else f"{score.total:g}"
 
 
 def _diary_section(summary: ReviewSummary) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from ...domain.assessment import Assessment
+from ...domain.assessment import Assessment, OutOfDatePart
 from ...domain.plan import ActionPlan
 from ...domain.text import fill
 from ...domain.zones import Zone
@@ -31,11 +31,12 @@ class ZoneCard(QFrame):
         self.when = label("")
         self.source = label("")
         self.stale = label("")
+        self.parts = label("")  # monitored parts that are out of date beside a fresh zone
         self.learn_more = QPushButton(self.tr("Learn more"))
         self.learn_more.clicked.connect(self._on_learn_more_clicked)
         self.learn_more.hide()
         text = QVBoxLayout()
-        for widget in (self.title, self.reasons, self.stale, self.instructions_title,
+        for widget in (self.title, self.reasons, self.stale, self.parts, self.instructions_title,
                        self.instructions, self.when, self.source):
             text.addWidget(widget)
         # Stretches rather than Qt.AlignmentFlag: no ``Qt`` namespace on the start-up path
@@ -62,8 +63,18 @@ class ZoneCard(QFrame):
         self.title.setText(title)
         self.icon.setAccessibleName(title)
         self.reasons.setText("\n".join(result.reasons))
-        self.stale.setVisible(result.stale)
-        self.stale.setText(self.tr("\u26a0 OUT OF DATE: check again now.") if result.stale else "")
+        # Never looks current when any monitored part is out of date (issue 11 item 7).
+        if result.stale:
+            mark = self.tr("\u26a0 OUT OF DATE: check again now.")
+        elif result.zone is not None and result.out_of_date:
+            mark = self.tr("\u26a0 NOT ALL UP TO DATE: check again now.")
+        else:
+            mark = ""
+        self.stale.setText(mark)
+        self.stale.setVisible(bool(mark))
+        parts = [self._part_text(part, plan) for part in result.out_of_date] if mark else []
+        self.parts.setText("\n".join(parts))
+        self.parts.setVisible(bool(parts))
         has_zone = result.zone is not None
         self.instructions_title.setVisible(has_zone)
         self.instructions.setText(result.instructions if has_zone else result.next_step)
@@ -83,8 +94,26 @@ class ZoneCard(QFrame):
             else self.tr("Learn more: when your asthma is getting worse"))
         self.setAccessibleName(title)
         self.setAccessibleDescription(" ".join(filter(None, (
-            self.reasons.text(), self.stale.text(), self.instructions.text(), self.when.text(),
+            self.reasons.text(), self.stale.text(), self.parts.text(), self.instructions.text(),
+            self.when.text(),
             self.source.text()))))
+
+    def _part_text(self, part: OutOfDatePart, plan: ActionPlan | None) -> str:
+        """One out-of-date part: what it showed, when, and what to do now."""
+        hours = plan.monitoring_hours if plan else 24
+        if part.kind == "reading" and part.when is None:
+            return self.tr("Peak flow: none logged yet, and your plan uses peak flow. Do a peak "
+                           "flow now.")
+        zone = part.zone.short_label() if part.zone else ""
+        if part.kind == "reading":
+            template = self.tr("Peak flow out of date: your last one, at %1, was in the %2 "
+                               "zone (%3). Your plan asks you to check at least every %4 "
+                               "hours: do a peak flow now.")
+        else:
+            template = self.tr("How you feel is out of date: your last entry, at %1, was in "
+                               "the %2 zone (%3). Your plan asks you to check at least every "
+                               "%4 hours: log how you feel now.")
+        return fill(template, format_datetime(part.when), zone, part.reason.rstrip("."), hours)
 
     def topic_id(self) -> str | None:
         """The education topic for the zone shown (amber and red only)."""
