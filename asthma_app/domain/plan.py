@@ -232,6 +232,27 @@ def steps_from_text(kind: PlanKind, lines: tuple[str, ...]
     return "", lines, ()
 
 
+def set_aside_note() -> str:
+    """Shown with a plan whose stored steps gave way to the general ones."""
+    return translate(
+        "Plan", "The attack steps saved with this plan are not right for this kind of plan, "
+                "so general steps are shown instead. Ask your nurse or doctor to write the "
+                "attack steps for your plan.")
+
+
+def max_puffs_line(plan: ActionPlan) -> str | None:
+    """The most reliever puffs in a day, exactly as the plan gives it (MART/AIR only)."""
+    if plan.kind is PlanKind.PREVENTER_RELIEVER:
+        return None
+    if plan.max_reliever_puffs_per_day is None:
+        if plan.kind is PlanKind.AIR:
+            return None  # optional on an AIR plan
+        return translate("Plan", "My plan does not say the most reliever puffs I can take in "
+                                 "a day: ask my nurse or doctor.")
+    return fill(translate("Plan", "The most reliever puffs I can take in a day: %1 "
+                                  "(as written in my plan)."), plan.max_reliever_puffs_per_day)
+
+
 AIR_MINIMUM_AGE = 12
 MAX_RELIEVER_PUFFS_LIMIT = 24  # a plausibility check on what was typed, not a dose
 
