@@ -34,7 +34,7 @@
         <translation>Mae %1 L/min%2 yn %3 % o&apos;ch gorau, sef %4: ar neu uwchben eich lefel ambr o %5 %.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <location line="+3"/>
         <source>You told us: %1</source>
         <translation>Dywedoch chi: %1</translation>
@@ -78,7 +78,7 @@
 <context>
     <name>AttackDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/attack.py" line="+20"/>
+        <location filename="../asthma_app/ui/dialogs/attack.py" line="+27"/>
         <source>Asthma attack: what to do now</source>
         <translation>Pwl o asthma: beth i&apos;w wneud nawr</translation>
     </message>
@@ -103,7 +103,7 @@
         <translation>Mae&apos;r camau hyn ar gyfer pobl sy&apos;n defnyddio anadlydd lliniaru ar wahân. Os ydych chi&apos;n defnyddio MART neu AIR, defnyddiwch eich anadlydd fel mae eich cynllun yn ei ddweud, a ffoniwch %1 os nad ydych chi&apos;n gwella.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Emergency number: %1</source>
         <translation>Rhif argyfwng: %1</translation>
     </message>
@@ -155,7 +155,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+215"/>
+        <location filename="../asthma_app/storage/backup.py" line="+218"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>Cafodd y copi wrth gefn hwn ei wneud gan fersiwn mwy newydd o&apos;r ap, felly ni chafodd ei adfer. Diweddarwch yr ap. Ni newidiwyd dim.</translation>
     </message>
@@ -406,7 +406,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+119"/>
+        <location filename="../asthma_app/crash.py" line="+120"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -425,7 +425,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+90"/>
+        <location filename="../asthma_app/ui/demo.py" line="+92"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>DEMO: claf dychmygol. Does dim byd rydych chi&apos;n ei wneud yma yn cael ei gadw.</translation>
     </message>
@@ -460,7 +460,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>DEMO - Cynllun a Dyddiadur Asthma</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>Rhoi cynnig ar y demo (claf dychmygol)</translation>
     </message>
@@ -468,7 +468,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+40"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+50"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -664,12 +664,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+43"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+51"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export readings and diary (CSV)...</source>
         <translation>Allforio darlleniadau a&apos;r dyddiadur (CSV)...</translation>
     </message>
@@ -704,28 +704,28 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Mewnforio darlleniadau o daenlen (CSV)...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Export</source>
         <translation>Allforio</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Import a backup</source>
         <translation>Mewnforio copi wrth gefn</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+14"/>
+        <location line="+22"/>
+        <location line="+16"/>
         <source>Import readings</source>
         <translation>Mewnforio darlleniadau</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>%1 readings and %2 diary entries will be added. %3 rows are already in your diary and will be skipped.</source>
         <translation>Bydd %1 darlleniad a %2 cofnod dyddiadur yn cael eu hychwanegu. Mae %3 rhes eisoes yn eich dyddiadur, felly byddan nhw&apos;n cael eu hepgor.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Working...</source>
         <translation>Wrthi&apos;n gweithio...</translation>
     </message>
@@ -735,7 +735,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Wedi gorffen: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing was changed</source>
         <translation>Ni newidiwyd dim</translation>
     </message>
@@ -806,7 +806,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+107"/>
+        <location filename="../asthma_app/ui/home.py" line="+111"/>
         <source>Switch person</source>
         <translation>Newid person</translation>
     </message>
@@ -836,12 +836,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Cloi nawr</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Add a person</source>
         <translation>Ychwanegu person</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Rename</source>
         <translation>Ailenwi</translation>
     </message>
@@ -872,7 +872,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+86"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+96"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>Ciosg y clinig: mae popeth rydych chi&apos;n ei roi i mewn yn cael ei glirio pan fyddwch chi&apos;n gorffen neu&apos;n cerdded i ffwrdd.</translation>
     </message>
@@ -934,7 +934,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-160"/>
+        <location filename="../asthma_app/ui/home.py" line="-172"/>
         <source>Locked</source>
         <translation>Wedi&apos;i gloi</translation>
     </message>
@@ -967,7 +967,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+156"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+179"/>
         <source>Having an asthma attack?</source>
         <translation>Yn cael pwl o asthma?</translation>
     </message>
@@ -1379,7 +1379,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="+24"/>
+        <location filename="../asthma_app/domain/plan.py" line="+25"/>
         <source>Preventer and reliever</source>
         <translation>Ataliwr a lliniarydd</translation>
     </message>
@@ -1469,7 +1469,22 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Rwy&apos;n pesychu neu&apos;n gwichian llawer, neu mae fy mrest yn dynn iawn</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+226"/>
+        <source>The plan refers to standard attack steps this version of the app does not know (%1). Please update the app.</source>
+        <translation>Mae&apos;r cynllun yn cyfeirio at gamau pwl safonol nad yw&apos;r fersiwn hon o&apos;r ap yn eu hadnabod (%1). Diweddarwch yr ap.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The most reliever puffs in a day must be between 1 and %1: copy the number from your plan.</source>
+        <translation>Rhaid i&apos;r nifer mwyaf o bwffiau lliniaru mewn diwrnod fod rhwng 1 a %1: copïwch y rhif o&apos;ch cynllun.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please enter the most reliever puffs in a day that your MART plan allows, exactly as your nurse or doctor wrote it.</source>
+        <translation>Rhowch y nifer mwyaf o bwffiau lliniaru mewn diwrnod y mae eich cynllun MART yn ei ganiatáu, yn union fel yr ysgrifennodd eich nyrs neu feddyg.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/domain/attack_steps.py" line="+44"/>
         <source>Sit up straight and stay as calm as you can.</source>
         <translation>Eisteddwch i fyny&apos;n syth a chadwch mor dawel ag y gallwch chi.</translation>
     </message>
@@ -1504,12 +1519,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Eisteddwch i fyny&apos;n syth. Ceisiwch gadw&apos;n dawel.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../asthma_app/domain/plan.py" line="-211"/>
         <source>Lips look blue or grey</source>
         <translation>Gwefusau&apos;n edrych yn las neu&apos;n llwyd</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../asthma_app/domain/attack_steps.py" line="+4"/>
         <source>If your symptoms settle and you did not need to call %1, get an urgent same-day appointment with your GP or asthma nurse.</source>
         <translation>Os yw eich symptomau&apos;n setlo a doedd dim rhaid i chi ffonio %1, trefnwch apwyntiad brys yr un diwrnod gyda&apos;ch meddyg teulu neu nyrs asthma.</translation>
     </message>
@@ -1519,17 +1534,17 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Defnyddiwch eich anadlydd yn union fel mae parth coch eich cynllun yn ei ddweud.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location filename="../asthma_app/domain/plan.py" line="-84"/>
         <source>EU scale (EN 13826)</source>
         <translation>Graddfa EU (EN 13826)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../asthma_app/domain/attack_steps.py" line="+1"/>
         <source>If you feel worse at any point, or you are not getting better, call %1 for an ambulance.</source>
         <translation>Os ydych chi&apos;n teimlo&apos;n waeth ar unrhyw adeg, neu ddim yn gwella, ffoniwch %1 am ambiwlans.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../asthma_app/domain/plan.py" line="+85"/>
         <source>Too breathless to speak, eat or sleep</source>
         <translation>Rhy fyr o anadl i siarad, bwyta na chysgu</translation>
     </message>
@@ -1549,7 +1564,27 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Gwaethygu&apos;n gyflym</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+111"/>
+        <source>The attack steps saved with this plan are not right for this kind of plan, so general steps are shown instead. Ask your nurse or doctor to write the attack steps for your plan.</source>
+        <translation>Nid yw&apos;r camau pwl a gadwyd gyda&apos;r cynllun hwn yn iawn ar gyfer y math hwn o gynllun, felly dangosir camau cyffredinol yn eu lle. Gofynnwch i&apos;ch nyrs neu feddyg ysgrifennu&apos;r camau pwl ar gyfer eich cynllun.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>My plan does not say the most reliever puffs I can take in a day: ask my nurse or doctor.</source>
+        <translation>Nid yw fy nghynllun yn dweud y nifer mwyaf o bwffiau lliniaru y gallaf eu cymryd mewn diwrnod: gofyn i&apos;m nyrs neu feddyg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The most reliever puffs I can take in a day: %1 (as written in my plan).</source>
+        <translation>Y nifer mwyaf o bwffiau lliniaru y gallaf eu cymryd mewn diwrnod: %1 (fel y mae wedi&apos;i ysgrifennu yn fy nghynllun).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>AIR plans are for people aged 12 and over. By the year of birth in this profile (%1), this person may be under 12: check with the nurse or doctor that AIR is right.</source>
+        <translation>Mae cynlluniau AIR ar gyfer pobl 12 oed a hŷn. Yn ôl y flwyddyn geni yn y proffil hwn (%1), gall y person hwn fod o dan 12: gwiriwch gyda&apos;r nyrs neu&apos;r meddyg fod AIR yn iawn.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Please say who agreed this plan with you.</source>
         <translation>Dywedwch pwy gytunodd y cynllun hwn gyda chi.</translation>
     </message>
@@ -1589,12 +1624,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Ychwanegwch beth i&apos;w wneud mewn pwl o asthma (parth coch).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>The reliever attack steps are not for MART or AIR plans: use the steps from your own plan.</source>
         <translation>Nid yw camau pwl y lliniarydd ar gyfer cynlluniau MART nac AIR: defnyddiwch y camau o&apos;ch cynllun eich hun.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-10"/>
         <source>Check-in interval must be between 1 hour and 14 days.</source>
         <translation>Rhaid i&apos;r cyfnod gwirio fod rhwng 1 awr a 14 diwrnod.</translation>
     </message>
@@ -1602,7 +1637,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+63"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+74"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>Cynllun gweithredu: llenwch gyda&apos;ch nyrs neu feddyg</translation>
     </message>
@@ -1647,17 +1682,32 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Fy sbardunau, un ar bob llinell</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>not written in my plan</source>
+        <translation>heb ei ysgrifennu yn fy nghynllun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The standard steps for this kind of plan</source>
+        <translation>Y camau safonol ar gyfer y math hwn o gynllun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My own steps, as my nurse or doctor wrote them</source>
+        <translation>Fy nghamau fy hun, fel yr ysgrifennodd fy nyrs neu feddyg nhw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Asthma attack steps, one per line</source>
         <translation>Camau pwl o asthma, un ar bob llinell</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Use the standard steps for this kind of plan</source>
-        <translation>Defnyddio&apos;r camau safonol ar gyfer y math hwn o gynllun</translation>
+        <location line="+2"/>
+        <source>Type the attack steps exactly as your plan says, one per line.</source>
+        <translation>Teipiwch y camau pwl yn union fel mae eich cynllun yn ei ddweud, un ar bob llinell.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source> hours</source>
         <translation> awr</translation>
     </message>
@@ -1667,7 +1717,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Math o gynllun</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agreed with (name)</source>
         <translation>Cytunwyd gyda (enw)</translation>
     </message>
@@ -1732,7 +1782,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Meddyginiaethau</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Most reliever puffs in a day (MART or AIR)</source>
+        <translation>Y nifer mwyaf o bwffiau lliniaru mewn diwrnod (MART neu AIR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Triggers</source>
         <translation>Sbardunau</translation>
     </message>
@@ -1757,12 +1812,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Camau pwl</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check in at least every</source>
         <translation>Gwirio o leiaf bob</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Problems to fix before saving</source>
         <translation>Problemau i&apos;w trwsio cyn cadw</translation>
     </message>
@@ -1770,6 +1825,11 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <location line="+2"/>
         <source>Save as agreed plan</source>
         <translation>Cadw fel y cynllun a gytunwyd</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Please type your own attack steps, or choose the standard steps.</source>
+        <translation>Teipiwch eich camau pwl eich hun, neu dewiswch y camau safonol.</translation>
     </message>
 </context>
 <context>
@@ -1828,7 +1888,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/plan_view.py" line="+69"/>
+        <location filename="../asthma_app/ui/widgets/plan_view.py" line="+75"/>
         <source>Learn more: %1</source>
         <translation>Dysgu mwy: %1</translation>
     </message>
@@ -1863,7 +1923,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation> (lliw: %1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>GREEN: every day, when my asthma is good</source>
         <translation>GWYRDD: bob dydd, pan fydd fy asthma&apos;n dda</translation>
     </message>
@@ -1896,7 +1956,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Camau pwl o asthma:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Emergency number: %1</source>
         <translation>Rhif argyfwng: %1</translation>
     </message>
@@ -2017,7 +2077,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+116"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+103"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2905,7 +2965,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Siart nosweithiau deffro</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Green zone</source>
         <translation>Parth gwyrdd</translation>
     </message>
@@ -2925,7 +2985,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Isaf i uchaf</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Peak flow (L/min)</source>
         <translation>Llif brig (L/min)</translation>
     </message>
@@ -2976,20 +3036,20 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+71"/>
-        <location line="+150"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+75"/>
+        <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>Cliciwch ar ddot ar y siart i weld y darlleniad hwnnw.</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
-        <location line="+76"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-137"/>
+        <location line="+77"/>
         <source>Trends</source>
         <translation>Tueddiadau</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-67"/>
         <source>2 weeks</source>
         <translation>2 wythnos</translation>
     </message>
@@ -3044,7 +3104,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Diwrnodau lliniarydd yr wythnos</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>From</source>
         <translation>O</translation>
     </message>
@@ -3219,7 +3279,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Dysgu mwy</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>No zone yet</source>
         <translation>Dim parth eto</translation>
     </message>

@@ -34,7 +34,7 @@
         <translation>%1 L/min%2 to %3 % Twojego najlepszego wyniku %4: na lub powyżej Twojego żółtego progu %5 %.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <location line="+3"/>
         <source>You told us: %1</source>
         <translation>Podałeś/podałaś: %1</translation>
@@ -78,7 +78,7 @@
 <context>
     <name>AttackDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/attack.py" line="+20"/>
+        <location filename="../asthma_app/ui/dialogs/attack.py" line="+27"/>
         <source>Asthma attack: what to do now</source>
         <translation>Napad astmy: co robić teraz</translation>
     </message>
@@ -103,7 +103,7 @@
         <translation>Te kroki są dla osób, które używają osobnego inhalatora z lekiem doraźnym. Jeśli stosujesz MART lub AIR, używaj inhalatora tak, jak mówi Twój plan, i zadzwoń pod %1, jeśli nie następuje poprawa.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Emergency number: %1</source>
         <translation>Numer alarmowy: %1</translation>
     </message>
@@ -155,7 +155,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+215"/>
+        <location filename="../asthma_app/storage/backup.py" line="+218"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>Ta kopia zapasowa została utworzona w nowszej wersji aplikacji, więc nie została przywrócona. Zaktualizuj aplikację. Nic nie zostało zmienione.</translation>
     </message>
@@ -406,7 +406,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+119"/>
+        <location filename="../asthma_app/crash.py" line="+120"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -425,7 +425,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+90"/>
+        <location filename="../asthma_app/ui/demo.py" line="+92"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>DEMO: zmyślony pacjent. Nic, co tu zrobisz, nie zostanie zachowane.</translation>
     </message>
@@ -460,7 +460,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>DEMO - Plan i dzienniczek astmy</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>Wypróbuj demo (zmyślony pacjent)</translation>
     </message>
@@ -468,7 +468,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+40"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+50"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -664,12 +664,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+43"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+51"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export readings and diary (CSV)...</source>
         <translation>Eksportuj pomiary i dzienniczek (CSV)...</translation>
     </message>
@@ -704,28 +704,28 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Importuj pomiary z arkusza kalkulacyjnego (CSV)...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Import a backup</source>
         <translation>Import kopii zapasowej</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+14"/>
+        <location line="+22"/>
+        <location line="+16"/>
         <source>Import readings</source>
         <translation>Import pomiarów</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>%1 readings and %2 diary entries will be added. %3 rows are already in your diary and will be skipped.</source>
         <translation>Zostaną dodane pomiary (%1) i wpisy w dzienniczku (%2). Wiersze, które już są w dzienniczku (%3), zostaną pominięte.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Working...</source>
         <translation>Trwa praca...</translation>
     </message>
@@ -735,7 +735,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Gotowe: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing was changed</source>
         <translation>Nic nie zostało zmienione</translation>
     </message>
@@ -806,7 +806,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+107"/>
+        <location filename="../asthma_app/ui/home.py" line="+111"/>
         <source>Switch person</source>
         <translation>Zmień osobę</translation>
     </message>
@@ -836,12 +836,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Zablokuj teraz</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Add a person</source>
         <translation>Dodaj osobę</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Rename</source>
         <translation>Zmień imię</translation>
     </message>
@@ -872,7 +872,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+86"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+96"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>Kiosk w przychodni: wszystko, co wpiszesz, zostanie usunięte, gdy skończysz lub odejdziesz.</translation>
     </message>
@@ -934,7 +934,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-160"/>
+        <location filename="../asthma_app/ui/home.py" line="-172"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
@@ -967,7 +967,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+156"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+179"/>
         <source>Having an asthma attack?</source>
         <translation>Masz napad astmy?</translation>
     </message>
@@ -1379,7 +1379,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="+24"/>
+        <location filename="../asthma_app/domain/plan.py" line="+25"/>
         <source>Preventer and reliever</source>
         <translation>Lek kontrolujący i lek doraźny</translation>
     </message>
@@ -1469,7 +1469,22 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Dużo kaszlę lub świszczę albo mam bardzo ściśniętą klatkę piersiową</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+226"/>
+        <source>The plan refers to standard attack steps this version of the app does not know (%1). Please update the app.</source>
+        <translation>Plan odwołuje się do standardowych kroków przy napadzie, których ta wersja aplikacji nie zna (%1). Zaktualizuj aplikację.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The most reliever puffs in a day must be between 1 and %1: copy the number from your plan.</source>
+        <translation>Największa liczba dawek leku doraźnego na dobę musi wynosić od 1 do %1: przepisz liczbę ze swojego planu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please enter the most reliever puffs in a day that your MART plan allows, exactly as your nurse or doctor wrote it.</source>
+        <translation>Wpisz największą liczbę dawek leku doraźnego na dobę, na jaką pozwala Twój plan MART, dokładnie tak, jak napisała pielęgniarka lub lekarz.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/domain/attack_steps.py" line="+44"/>
         <source>Sit up straight and stay as calm as you can.</source>
         <translation>Usiądź prosto i zachowaj spokój, na ile możesz.</translation>
     </message>
@@ -1504,12 +1519,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Usiądź prosto. Postaraj się zachować spokój.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../asthma_app/domain/plan.py" line="-211"/>
         <source>Lips look blue or grey</source>
         <translation>Usta wyglądają na sine lub szare</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../asthma_app/domain/attack_steps.py" line="+4"/>
         <source>If your symptoms settle and you did not need to call %1, get an urgent same-day appointment with your GP or asthma nurse.</source>
         <translation>Jeśli objawy ustąpią i nie trzeba było dzwonić pod %1, umów pilną wizytę tego samego dnia u lekarza rodzinnego lub pielęgniarki astmatycznej.</translation>
     </message>
@@ -1519,17 +1534,17 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Używaj inhalatora dokładnie tak, jak mówi czerwona strefa Twojego planu.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location filename="../asthma_app/domain/plan.py" line="-84"/>
         <source>EU scale (EN 13826)</source>
         <translation>Skala EU (EN 13826)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../asthma_app/domain/attack_steps.py" line="+1"/>
         <source>If you feel worse at any point, or you are not getting better, call %1 for an ambulance.</source>
         <translation>Jeśli w którymkolwiek momencie czujesz się gorzej albo nie następuje poprawa, zadzwoń pod %1 po karetkę.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../asthma_app/domain/plan.py" line="+85"/>
         <source>Too breathless to speak, eat or sleep</source>
         <translation>Zbyt duża duszność, by mówić, jeść lub spać</translation>
     </message>
@@ -1549,7 +1564,27 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Szybkie pogarszanie się</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+111"/>
+        <source>The attack steps saved with this plan are not right for this kind of plan, so general steps are shown instead. Ask your nurse or doctor to write the attack steps for your plan.</source>
+        <translation>Kroki przy napadzie zapisane w tym planie nie pasują do tego rodzaju planu, dlatego zamiast nich pokazano kroki ogólne. Poproś pielęgniarkę lub lekarza o wpisanie kroków przy napadzie do Twojego planu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>My plan does not say the most reliever puffs I can take in a day: ask my nurse or doctor.</source>
+        <translation>Mój plan nie podaje, ile najwięcej dawek leku doraźnego mogę przyjąć w ciągu doby: zapytam pielęgniarkę lub lekarza.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The most reliever puffs I can take in a day: %1 (as written in my plan).</source>
+        <translation>Największa liczba dawek leku doraźnego, jaką mogę przyjąć w ciągu doby: %1 (tak jak zapisano w moim planie).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>AIR plans are for people aged 12 and over. By the year of birth in this profile (%1), this person may be under 12: check with the nurse or doctor that AIR is right.</source>
+        <translation>Plany AIR są dla osób w wieku 12 lat i starszych. Według roku urodzenia w tym profilu (%1) ta osoba może mieć mniej niż 12 lat: sprawdź z pielęgniarką lub lekarzem, czy AIR jest właściwy.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Please say who agreed this plan with you.</source>
         <translation>Podaj, kto uzgodnił z Tobą ten plan.</translation>
     </message>
@@ -1589,12 +1624,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Dodaj, co robić przy napadzie astmy (strefa czerwona).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>The reliever attack steps are not for MART or AIR plans: use the steps from your own plan.</source>
         <translation>Kroki z lekiem doraźnym przy napadzie nie są dla planów MART ani AIR: użyj kroków z własnego planu.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-10"/>
         <source>Check-in interval must be between 1 hour and 14 days.</source>
         <translation>Odstęp między sprawdzeniami musi wynosić od 1 godziny do 14 dni.</translation>
     </message>
@@ -1602,7 +1637,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+63"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+74"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>Plan działania: wypełnij z pielęgniarką lub lekarzem</translation>
     </message>
@@ -1647,17 +1682,32 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Moje czynniki wywołujące, jeden w wierszu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>not written in my plan</source>
+        <translation>nie ma w moim planie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The standard steps for this kind of plan</source>
+        <translation>Standardowe kroki dla tego rodzaju planu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My own steps, as my nurse or doctor wrote them</source>
+        <translation>Moje własne kroki, tak jak napisała je pielęgniarka lub lekarz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Asthma attack steps, one per line</source>
         <translation>Kroki przy napadzie astmy, jeden w wierszu</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Use the standard steps for this kind of plan</source>
-        <translation>Użyj standardowych kroków dla tego rodzaju planu</translation>
+        <location line="+2"/>
+        <source>Type the attack steps exactly as your plan says, one per line.</source>
+        <translation>Wpisz kroki przy napadzie dokładnie tak, jak mówi Twój plan, jeden w wierszu.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source> hours</source>
         <translation> godz.</translation>
     </message>
@@ -1667,7 +1717,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Rodzaj planu</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agreed with (name)</source>
         <translation>Uzgodniony z (imię i nazwisko)</translation>
     </message>
@@ -1732,7 +1782,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Leki</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Most reliever puffs in a day (MART or AIR)</source>
+        <translation>Najwięcej dawek leku doraźnego na dobę (MART lub AIR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Triggers</source>
         <translation>Czynniki wywołujące</translation>
     </message>
@@ -1757,12 +1812,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Kroki przy napadzie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check in at least every</source>
         <translation>Sprawdzaj co najmniej co</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Problems to fix before saving</source>
         <translation>Do poprawienia przed zapisaniem</translation>
     </message>
@@ -1770,6 +1825,11 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <location line="+2"/>
         <source>Save as agreed plan</source>
         <translation>Zapisz jako uzgodniony plan</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Please type your own attack steps, or choose the standard steps.</source>
+        <translation>Wpisz własne kroki przy napadzie albo wybierz kroki standardowe.</translation>
     </message>
 </context>
 <context>
@@ -1828,7 +1888,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/plan_view.py" line="+69"/>
+        <location filename="../asthma_app/ui/widgets/plan_view.py" line="+75"/>
         <source>Learn more: %1</source>
         <translation>Dowiedz się więcej: %1</translation>
     </message>
@@ -1863,7 +1923,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation> (kolor: %1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>GREEN: every day, when my asthma is good</source>
         <translation>ZIELONA: każdego dnia, gdy astma jest pod kontrolą</translation>
     </message>
@@ -1896,7 +1956,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Kroki przy napadzie astmy:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Emergency number: %1</source>
         <translation>Numer alarmowy: %1</translation>
     </message>
@@ -2017,7 +2077,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+116"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+103"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2905,7 +2965,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Wykres nocy z budzeniem</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Green zone</source>
         <translation>Strefa zielona</translation>
     </message>
@@ -2925,7 +2985,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Od najniższego do najwyższego</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Peak flow (L/min)</source>
         <translation>Przepływ szczytowy (L/min)</translation>
     </message>
@@ -2970,20 +3030,20 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+71"/>
-        <location line="+150"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+75"/>
+        <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>Kliknij kropkę na wykresie, aby zobaczyć ten pomiar.</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
-        <location line="+76"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-137"/>
+        <location line="+77"/>
         <source>Trends</source>
         <translation>Trendy</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-67"/>
         <source>2 weeks</source>
         <translation>2 tygodnie</translation>
     </message>
@@ -3038,7 +3098,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Dni z lekiem doraźnym w tygodniu</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
@@ -3211,7 +3271,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Dowiedz się więcej</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>No zone yet</source>
         <translation>Jeszcze brak strefy</translation>
     </message>

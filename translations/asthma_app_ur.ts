@@ -34,7 +34,7 @@
         <translation>%1 L/min%2 آپ کے بہترین %4 کا %3 % ہے: آپ کی پیلی حد %5 % پر یا اس سے اوپر۔</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <location line="+3"/>
         <source>You told us: %1</source>
         <translation>آپ نے بتایا: %1</translation>
@@ -78,7 +78,7 @@
 <context>
     <name>AttackDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/attack.py" line="+20"/>
+        <location filename="../asthma_app/ui/dialogs/attack.py" line="+27"/>
         <source>Asthma attack: what to do now</source>
         <translation>دمے کا دورہ: ابھی کیا کریں</translation>
     </message>
@@ -103,7 +103,7 @@
         <translation>یہ مراحل ان لوگوں کے لیے ہیں جو الگ ریلیور انہیلر استعمال کرتے ہیں۔ اگر آپ MART یا AIR استعمال کرتے ہیں، تو اپنا انہیلر ویسے استعمال کریں جیسے آپ کا پلان کہتا ہے، اور اگر آپ بہتر نہ ہو رہے ہوں تو %1 پر کال کریں۔</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Emergency number: %1</source>
         <translation>ایمرجنسی نمبر: %1</translation>
     </message>
@@ -155,7 +155,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+215"/>
+        <location filename="../asthma_app/storage/backup.py" line="+218"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>یہ بیک اپ ایپ کے نئے ورژن سے بنایا گیا تھا، اس لیے اسے واپس نہیں لایا گیا۔ براہ کرم ایپ کو اپ ڈیٹ کریں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -406,7 +406,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+119"/>
+        <location filename="../asthma_app/crash.py" line="+120"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -425,7 +425,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+90"/>
+        <location filename="../asthma_app/ui/demo.py" line="+92"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>ڈیمو: ایک فرضی مریض۔ یہاں آپ جو کچھ بھی کریں وہ محفوظ نہیں رہتا۔</translation>
     </message>
@@ -460,7 +460,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ڈیمو - دمہ پلان اور ڈائری</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>ڈیمو آزمائیں (ایک فرضی مریض)</translation>
     </message>
@@ -468,7 +468,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+40"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+50"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
@@ -664,12 +664,12 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+43"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+51"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export readings and diary (CSV)...</source>
         <translation>ریڈنگز اور ڈائری ایکسپورٹ کریں (CSV)...</translation>
     </message>
@@ -704,28 +704,28 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>اسپریڈشیٹ سے ریڈنگز امپورٹ کریں (CSV)...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Export</source>
         <translation>ایکسپورٹ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Import a backup</source>
         <translation>بیک اپ امپورٹ کریں</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+14"/>
+        <location line="+22"/>
+        <location line="+16"/>
         <source>Import readings</source>
         <translation>ریڈنگز امپورٹ کریں</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>%1 readings and %2 diary entries will be added. %3 rows are already in your diary and will be skipped.</source>
         <translation>%1 ریڈنگز اور ڈائری کے %2 اندراجات شامل کیے جائیں گے۔ %3 قطاریں پہلے سے آپ کی ڈائری میں ہیں اور چھوڑ دی جائیں گی۔</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Working...</source>
         <translation>کام جاری ہے...</translation>
     </message>
@@ -735,7 +735,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ہو گیا: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing was changed</source>
         <translation>کچھ بھی تبدیل نہیں ہوا</translation>
     </message>
@@ -806,7 +806,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+107"/>
+        <location filename="../asthma_app/ui/home.py" line="+111"/>
         <source>Switch person</source>
         <translation>فرد بدلیں</translation>
     </message>
@@ -836,12 +836,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ابھی تالا لگائیں</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Add a person</source>
         <translation>کوئی فرد شامل کریں</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Rename</source>
         <translation>نام بدلیں</translation>
     </message>
@@ -872,7 +872,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+86"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+96"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>کلینک کیوسک: جب آپ ختم کریں یا چلے جائیں تو آپ کا لکھا ہوا سب کچھ مٹا دیا جاتا ہے۔</translation>
     </message>
@@ -934,7 +934,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-160"/>
+        <location filename="../asthma_app/ui/home.py" line="-172"/>
         <source>Locked</source>
         <translation>تالا لگا ہے</translation>
     </message>
@@ -967,7 +967,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+156"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+179"/>
         <source>Having an asthma attack?</source>
         <translation>دمے کا دورہ پڑ رہا ہے؟</translation>
     </message>
@@ -1379,7 +1379,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="+24"/>
+        <location filename="../asthma_app/domain/plan.py" line="+25"/>
         <source>Preventer and reliever</source>
         <translation>پریوینٹر اور ریلیور</translation>
     </message>
@@ -1469,7 +1469,22 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>میں بہت کھانس رہا ہوں یا سیٹی جیسی سانس آ رہی ہے، یا میرا سینہ بہت جکڑا ہوا ہے</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+226"/>
+        <source>The plan refers to standard attack steps this version of the app does not know (%1). Please update the app.</source>
+        <translation>پلان دورے کے ایسے معیاری مراحل کا حوالہ دیتا ہے جنہیں ایپ کا یہ ورژن نہیں جانتا (%1)۔ براہ کرم ایپ اپ ڈیٹ کریں۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The most reliever puffs in a day must be between 1 and %1: copy the number from your plan.</source>
+        <translation>ایک دن میں ریلیور کے زیادہ سے زیادہ پف 1 اور %1 کے درمیان ہونے چاہئیں: نمبر اپنے پلان سے لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please enter the most reliever puffs in a day that your MART plan allows, exactly as your nurse or doctor wrote it.</source>
+        <translation>براہ کرم ایک دن میں ریلیور کے زیادہ سے زیادہ پف لکھیں جن کی آپ کا MART پلان اجازت دیتا ہے، بالکل ویسے جیسے آپ کی نرس یا ڈاکٹر نے لکھا۔</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/domain/attack_steps.py" line="+44"/>
         <source>Sit up straight and stay as calm as you can.</source>
         <translation>سیدھے ہو کر بیٹھیں اور جتنا ہو سکے پرسکون رہیں۔</translation>
     </message>
@@ -1504,12 +1519,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>سیدھے ہو کر بیٹھیں۔ پرسکون رہنے کی کوشش کریں۔</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../asthma_app/domain/plan.py" line="-211"/>
         <source>Lips look blue or grey</source>
         <translation>ہونٹ نیلے یا سرمئی لگ رہے ہیں</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../asthma_app/domain/attack_steps.py" line="+4"/>
         <source>If your symptoms settle and you did not need to call %1, get an urgent same-day appointment with your GP or asthma nurse.</source>
         <translation>اگر آپ کی علامات ٹھیک ہو جائیں اور %1 پر کال کرنے کی ضرورت نہ پڑی ہو، تو اسی دن اپنے جی پی یا دمے کی نرس سے فوری ملاقات کا وقت لیں۔</translation>
     </message>
@@ -1519,17 +1534,17 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>اپنا انہیلر بالکل ویسے استعمال کریں جیسے آپ کے پلان کا سرخ زون کہتا ہے۔</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location filename="../asthma_app/domain/plan.py" line="-84"/>
         <source>EU scale (EN 13826)</source>
         <translation>EU پیمانہ (EN 13826)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../asthma_app/domain/attack_steps.py" line="+1"/>
         <source>If you feel worse at any point, or you are not getting better, call %1 for an ambulance.</source>
         <translation>اگر کسی بھی وقت آپ کی طبیعت زیادہ خراب ہو، یا آپ بہتر نہ ہو رہے ہوں، تو ایمبولینس کے لیے %1 پر کال کریں۔</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../asthma_app/domain/plan.py" line="+85"/>
         <source>Too breathless to speak, eat or sleep</source>
         <translation>اتنی سانس پھولی ہوئی کہ بول، کھا یا سو نہ سکیں</translation>
     </message>
@@ -1549,7 +1564,27 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>تیزی سے طبیعت بگڑ رہی ہے</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+111"/>
+        <source>The attack steps saved with this plan are not right for this kind of plan, so general steps are shown instead. Ask your nurse or doctor to write the attack steps for your plan.</source>
+        <translation>اس پلان کے ساتھ محفوظ کیے گئے دورے کے مراحل اس قسم کے پلان کے لیے درست نہیں ہیں، اس لیے ان کی جگہ عام مراحل دکھائے گئے ہیں۔ اپنی نرس یا ڈاکٹر سے کہیں کہ وہ آپ کے پلان کے لیے دورے کے مراحل لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>My plan does not say the most reliever puffs I can take in a day: ask my nurse or doctor.</source>
+        <translation>میرا پلان یہ نہیں بتاتا کہ میں ایک دن میں ریلیور کے زیادہ سے زیادہ کتنے پف لے سکتا ہوں: اپنی نرس یا ڈاکٹر سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The most reliever puffs I can take in a day: %1 (as written in my plan).</source>
+        <translation>ایک دن میں ریلیور کے زیادہ سے زیادہ پف جو میں لے سکتا ہوں: %1 (جیسا میرے پلان میں لکھا ہے)۔</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>AIR plans are for people aged 12 and over. By the year of birth in this profile (%1), this person may be under 12: check with the nurse or doctor that AIR is right.</source>
+        <translation>AIR پلان 12 سال اور اس سے زیادہ عمر کے لوگوں کے لیے ہیں۔ اس پروفائل میں پیدائش کے سال (%1) کے مطابق یہ شخص 12 سال سے کم عمر کا ہو سکتا ہے: نرس یا ڈاکٹر سے تصدیق کریں کہ AIR درست ہے۔</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Please say who agreed this plan with you.</source>
         <translation>براہ کرم بتائیں کہ یہ پلان آپ کے ساتھ کس نے طے کیا۔</translation>
     </message>
@@ -1589,12 +1624,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>براہ کرم لکھیں کہ دمے کے دورے میں کیا کرنا ہے (سرخ زون)۔</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>The reliever attack steps are not for MART or AIR plans: use the steps from your own plan.</source>
         <translation>ریلیور والے دورے کے مراحل MART یا AIR پلان کے لیے نہیں ہیں: اپنے پلان کے مراحل استعمال کریں۔</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-10"/>
         <source>Check-in interval must be between 1 hour and 14 days.</source>
         <translation>جانچ کا وقفہ 1 گھنٹے اور 14 دن کے درمیان ہونا چاہیے۔</translation>
     </message>
@@ -1602,7 +1637,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+63"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+74"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>ایکشن پلان: اپنی نرس یا ڈاکٹر کے ساتھ بھریں</translation>
     </message>
@@ -1647,17 +1682,32 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>میرے محرکات، ہر سطر میں ایک</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>not written in my plan</source>
+        <translation>میرے پلان میں نہیں لکھا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The standard steps for this kind of plan</source>
+        <translation>اس قسم کے پلان کے معیاری مراحل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My own steps, as my nurse or doctor wrote them</source>
+        <translation>میرے اپنے مراحل، جیسے میری نرس یا ڈاکٹر نے لکھے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Asthma attack steps, one per line</source>
         <translation>دمے کے دورے کے مراحل، ہر سطر میں ایک</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Use the standard steps for this kind of plan</source>
-        <translation>اس قسم کے پلان کے معیاری مراحل استعمال کریں</translation>
+        <location line="+2"/>
+        <source>Type the attack steps exactly as your plan says, one per line.</source>
+        <translation>دورے کے مراحل بالکل ویسے لکھیں جیسے آپ کا پلان کہتا ہے، ہر سطر میں ایک۔</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source> hours</source>
         <translation> گھنٹے</translation>
     </message>
@@ -1667,7 +1717,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>پلان کی قسم</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agreed with (name)</source>
         <translation>کس کے ساتھ طے کیا (نام)</translation>
     </message>
@@ -1732,7 +1782,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>دوائیں</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Most reliever puffs in a day (MART or AIR)</source>
+        <translation>ایک دن میں ریلیور کے زیادہ سے زیادہ پف (MART یا AIR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Triggers</source>
         <translation>محرکات</translation>
     </message>
@@ -1757,12 +1812,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>دورے کے مراحل</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check in at least every</source>
         <translation>کم از کم ہر اتنے وقت بعد جانچیں</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Problems to fix before saving</source>
         <translation>محفوظ کرنے سے پہلے ٹھیک کرنے والے مسائل</translation>
     </message>
@@ -1770,6 +1825,11 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+2"/>
         <source>Save as agreed plan</source>
         <translation>طے شدہ پلان کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Please type your own attack steps, or choose the standard steps.</source>
+        <translation>براہ کرم دورے کے اپنے مراحل لکھیں، یا معیاری مراحل منتخب کریں۔</translation>
     </message>
 </context>
 <context>
@@ -1828,7 +1888,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/plan_view.py" line="+69"/>
+        <location filename="../asthma_app/ui/widgets/plan_view.py" line="+75"/>
         <source>Learn more: %1</source>
         <translation>مزید جانیں: %1</translation>
     </message>
@@ -1863,7 +1923,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation> (رنگ: %1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>GREEN: every day, when my asthma is good</source>
         <translation>سبز: ہر روز، جب میرا دمہ ٹھیک ہو</translation>
     </message>
@@ -1896,7 +1956,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>دمے کے دورے کے مراحل:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Emergency number: %1</source>
         <translation>ایمرجنسی نمبر: %1</translation>
     </message>
@@ -2017,7 +2077,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+116"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+103"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2905,7 +2965,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>رات کو جاگنے کا چارٹ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Green zone</source>
         <translation>سبز زون</translation>
     </message>
@@ -2925,7 +2985,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>سب سے کم سے سب سے زیادہ تک</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Peak flow (L/min)</source>
         <translation>پیک فلو (L/min)</translation>
     </message>
@@ -2967,20 +3027,20 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+71"/>
-        <location line="+150"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+75"/>
+        <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>وہ ریڈنگ دیکھنے کے لیے چارٹ پر کسی نقطے پر کلک کریں۔</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
-        <location line="+76"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-137"/>
+        <location line="+77"/>
         <source>Trends</source>
         <translation>رجحانات</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-67"/>
         <source>2 weeks</source>
         <translation>2 ہفتے</translation>
     </message>
@@ -3035,7 +3095,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>ہفتے میں ریلیور والے دن</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>From</source>
         <translation>کب سے</translation>
     </message>
@@ -3207,7 +3267,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>مزید جانیں</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>No zone yet</source>
         <translation>ابھی کوئی زون نہیں</translation>
     </message>
