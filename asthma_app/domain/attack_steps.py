@@ -35,7 +35,6 @@ from .text import translate
 
 SABA_UK_V1 = "standard:saba-uk:v1"
 OWN_INHALER_V1 = "standard:own-inhaler:v1"
-_REF = re.compile(r"^standard:[a-z0-9-]+:v[1-9][0-9]*$")
 
 
 def saba_uk_v1() -> tuple[str, ...]:
@@ -78,10 +77,6 @@ STANDARD: dict[str, StandardSteps] = {
     SABA_UK_V1: StandardSteps(SABA_UK_V1, True, saba_uk_v1, dose_steps=(1, 2, 3)),
     OWN_INHALER_V1: StandardSteps(OWN_INHALER_V1, False, own_inhaler_v1),
 }
-
-
-def is_reference(ref: str) -> bool:
-    return bool(_REF.match(ref))
 
 
 # --- recognising copies -----------------------------------------------------------------------
