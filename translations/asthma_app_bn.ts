@@ -1484,7 +1484,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>আপনার MART প্ল্যান দিনে সর্বোচ্চ যত রিলিভার পাফ নিতে দেয় তা লিখুন, ঠিক যেমন আপনার নার্স বা ডাক্তার লিখেছেন।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/attack_steps.py" line="+44"/>
+        <location filename="../asthma_app/domain/attack_steps.py" line="+43"/>
         <source>Sit up straight and stay as calm as you can.</source>
         <translation>সোজা হয়ে বসুন এবং যতটা পারেন শান্ত থাকুন।</translation>
     </message>
@@ -1707,7 +1707,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>আপনার প্ল্যানে যেমন বলা আছে ঠিক তেমনভাবে আক্রমণের ধাপগুলো লিখুন, প্রতি লাইনে একটি।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>The standard steps are saved as a reference, not as text, so they always show in the language the app is in. For MART and AIR plans they are general steps: use your inhaler as your plan says and call for help.</source>
+        <translation>আদর্শ ধাপগুলো লেখা হিসেবে নয়, একটি রেফারেন্স হিসেবে সংরক্ষিত হয়, তাই সেগুলো সবসময় অ্যাপের ভাষায় দেখায়। MART ও AIR প্ল্যানের জন্য এগুলো সাধারণ ধাপ: আপনার প্ল্যান যেমন বলে তেমনভাবে ইনহেলার ব্যবহার করুন এবং সাহায্যের জন্য ফোন করুন।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source> hours</source>
         <translation> ঘণ্টা</translation>
     </message>
@@ -1827,7 +1832,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ঠিক করা প্ল্যান হিসেবে সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Please type your own attack steps, or choose the standard steps.</source>
         <translation>অনুগ্রহ করে নিজের আক্রমণের ধাপ লিখুন, অথবা আদর্শ ধাপ বেছে নিন।</translation>
     </message>

@@ -1484,7 +1484,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Rhowch y nifer mwyaf o bwffiau lliniaru mewn diwrnod y mae eich cynllun MART yn ei ganiatáu, yn union fel yr ysgrifennodd eich nyrs neu feddyg.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/attack_steps.py" line="+44"/>
+        <location filename="../asthma_app/domain/attack_steps.py" line="+43"/>
         <source>Sit up straight and stay as calm as you can.</source>
         <translation>Eisteddwch i fyny&apos;n syth a chadwch mor dawel ag y gallwch chi.</translation>
     </message>
@@ -1707,7 +1707,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Teipiwch y camau pwl yn union fel mae eich cynllun yn ei ddweud, un ar bob llinell.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>The standard steps are saved as a reference, not as text, so they always show in the language the app is in. For MART and AIR plans they are general steps: use your inhaler as your plan says and call for help.</source>
+        <translation>Mae&apos;r camau safonol yn cael eu cadw fel cyfeiriad, nid fel testun, felly maen nhw bob amser yn ymddangos yn iaith yr ap. Ar gyfer cynlluniau MART ac AIR camau cyffredinol ydyn nhw: defnyddiwch eich anadlydd fel mae eich cynllun yn ei ddweud a ffoniwch am help.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source> hours</source>
         <translation> awr</translation>
     </message>
@@ -1827,7 +1832,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Cadw fel y cynllun a gytunwyd</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Please type your own attack steps, or choose the standard steps.</source>
         <translation>Teipiwch eich camau pwl eich hun, neu dewiswch y camau safonol.</translation>
     </message>

@@ -1484,7 +1484,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Wpisz największą liczbę dawek leku doraźnego na dobę, na jaką pozwala Twój plan MART, dokładnie tak, jak napisała pielęgniarka lub lekarz.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/attack_steps.py" line="+44"/>
+        <location filename="../asthma_app/domain/attack_steps.py" line="+43"/>
         <source>Sit up straight and stay as calm as you can.</source>
         <translation>Usiądź prosto i zachowaj spokój, na ile możesz.</translation>
     </message>
@@ -1707,7 +1707,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Wpisz kroki przy napadzie dokładnie tak, jak mówi Twój plan, jeden w wierszu.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>The standard steps are saved as a reference, not as text, so they always show in the language the app is in. For MART and AIR plans they are general steps: use your inhaler as your plan says and call for help.</source>
+        <translation>Standardowe kroki są zapisywane jako odnośnik, a nie jako tekst, więc zawsze wyświetlają się w języku aplikacji. W planach MART i AIR są to kroki ogólne: używaj inhalatora tak, jak mówi Twój plan, i wezwij pomoc.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source> hours</source>
         <translation> godz.</translation>
     </message>
@@ -1827,7 +1832,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Zapisz jako uzgodniony plan</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Please type your own attack steps, or choose the standard steps.</source>
         <translation>Wpisz własne kroki przy napadzie albo wybierz kroki standardowe.</translation>
     </message>

@@ -1484,7 +1484,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>براہ کرم ایک دن میں ریلیور کے زیادہ سے زیادہ پف لکھیں جن کی آپ کا MART پلان اجازت دیتا ہے، بالکل ویسے جیسے آپ کی نرس یا ڈاکٹر نے لکھا۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/attack_steps.py" line="+44"/>
+        <location filename="../asthma_app/domain/attack_steps.py" line="+43"/>
         <source>Sit up straight and stay as calm as you can.</source>
         <translation>سیدھے ہو کر بیٹھیں اور جتنا ہو سکے پرسکون رہیں۔</translation>
     </message>
@@ -1707,7 +1707,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>دورے کے مراحل بالکل ویسے لکھیں جیسے آپ کا پلان کہتا ہے، ہر سطر میں ایک۔</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>The standard steps are saved as a reference, not as text, so they always show in the language the app is in. For MART and AIR plans they are general steps: use your inhaler as your plan says and call for help.</source>
+        <translation>معیاری مراحل متن کے طور پر نہیں بلکہ حوالے کے طور پر محفوظ ہوتے ہیں، اس لیے وہ ہمیشہ ایپ کی زبان میں دکھائی دیتے ہیں۔ MART اور AIR پلان کے لیے یہ عام مراحل ہیں: اپنا انہیلر ویسے استعمال کریں جیسے آپ کا پلان کہتا ہے اور مدد کے لیے کال کریں۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source> hours</source>
         <translation> گھنٹے</translation>
     </message>
@@ -1827,7 +1832,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>طے شدہ پلان کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Please type your own attack steps, or choose the standard steps.</source>
         <translation>براہ کرم دورے کے اپنے مراحل لکھیں، یا معیاری مراحل منتخب کریں۔</translation>
     </message>

@@ -121,6 +121,10 @@ class PlanEditor(QDialog):
         self.attack_steps = _text_box(self.tr("Asthma attack steps, one per line"), 5)
         self.attack_steps.setPlaceholderText(self.tr(
             "Type the attack steps exactly as your plan says, one per line."))
+        self.steps_hint = label(self.tr(
+            "The standard steps are saved as a reference, not as text, so they always show in "
+            "the language the app is in. For MART and AIR plans they are general steps: use "
+            "your inhaler as your plan says and call for help."), "hint")
         self.steps_note = label("", "warning")
         self.steps_note.hide()
         self._own_steps = ""  # what was typed as own steps, kept while the standard is shown
@@ -148,7 +152,7 @@ class PlanEditor(QDialog):
             (self.tr("Out-of-hours contact"), self.out_of_hours),
             (self.tr("Emergency number"), self.emergency),
             (self.tr("Attack steps"), self.steps_choice), ("", self.attack_steps),
-            ("", self.steps_note),
+            ("", self.steps_hint), ("", self.steps_note),
             (self.tr("Check in at least every"), self.monitoring_hours),
         ]
         for text, widget in rows:
@@ -249,6 +253,7 @@ class PlanEditor(QDialog):
         if own and self._showing_own:
             return  # keep what is being typed
         self.attack_steps.setReadOnly(not own)
+        self.steps_hint.setVisible(not own)
         if own:
             self.attack_steps.setPlainText(self._own_steps)
         else:
