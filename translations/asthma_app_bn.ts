@@ -83,7 +83,7 @@
 <context>
     <name>AttackDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/attack.py" line="+20"/>
+        <location filename="../asthma_app/ui/dialogs/attack.py" line="+27"/>
         <source>Asthma attack: what to do now</source>
         <translation>হাঁপানির আক্রমণ: এখনই কী করবেন</translation>
     </message>
@@ -108,7 +108,7 @@
         <translation>এই ধাপগুলো তাঁদের জন্য, যাঁরা আলাদা রিলিভার ইনহেলার ব্যবহার করেন। আপনি MART বা AIR ব্যবহার করলে, আপনার প্ল্যান যেমন বলে তেমনভাবে ইনহেলার ব্যবহার করুন, এবং ভালো না হতে থাকলে %1 নম্বরে ফোন করুন।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Emergency number: %1</source>
         <translation>জরুরি নম্বর: %1</translation>
     </message>
@@ -1434,7 +1434,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="+24"/>
+        <location filename="../asthma_app/domain/plan.py" line="+25"/>
         <source>Preventer and reliever</source>
         <translation>প্রিভেন্টার ও রিলিভার</translation>
     </message>
@@ -1524,7 +1524,22 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>আমি অনেক কাশছি বা শোঁ শোঁ শব্দ হচ্ছে, অথবা বুক খুব আঁটসাঁট লাগছে</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+226"/>
+        <source>The plan refers to standard attack steps this version of the app does not know (%1). Please update the app.</source>
+        <translation>প্ল্যানটি এমন আদর্শ আক্রমণের ধাপের কথা বলে যা অ্যাপের এই সংস্করণ চেনে না (%1)। অনুগ্রহ করে অ্যাপটি আপডেট করুন।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The most reliever puffs in a day must be between 1 and %1: copy the number from your plan.</source>
+        <translation>দিনে সর্বোচ্চ রিলিভার পাফের সংখ্যা ১ থেকে %1-এর মধ্যে হতে হবে: সংখ্যাটি আপনার প্ল্যান থেকে লিখুন।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please enter the most reliever puffs in a day that your MART plan allows, exactly as your nurse or doctor wrote it.</source>
+        <translation>আপনার MART প্ল্যান দিনে সর্বোচ্চ যত রিলিভার পাফ নিতে দেয় তা লিখুন, ঠিক যেমন আপনার নার্স বা ডাক্তার লিখেছেন।</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/domain/attack_steps.py" line="+43"/>
         <source>Sit up straight and stay as calm as you can.</source>
         <translation>সোজা হয়ে বসুন এবং যতটা পারেন শান্ত থাকুন।</translation>
     </message>
@@ -1559,12 +1574,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>সোজা হয়ে বসুন। শান্ত থাকার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../asthma_app/domain/plan.py" line="-211"/>
         <source>Lips look blue or grey</source>
         <translation>ঠোঁট নীল বা ধূসর দেখাচ্ছে</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../asthma_app/domain/attack_steps.py" line="+4"/>
         <source>If your symptoms settle and you did not need to call %1, get an urgent same-day appointment with your GP or asthma nurse.</source>
         <translation>উপসর্গ কমে গেলে এবং %1 নম্বরে ফোন করার দরকার না হলে, সেদিনই আপনার জিপি বা হাঁপানি নার্সের সাথে জরুরি অ্যাপয়েন্টমেন্ট নিন।</translation>
     </message>
@@ -1574,17 +1589,17 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>আপনার প্ল্যানের লাল জোন যেমন বলে, ঠিক তেমনভাবে ইনহেলার ব্যবহার করুন।</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location filename="../asthma_app/domain/plan.py" line="-84"/>
         <source>EU scale (EN 13826)</source>
         <translation>EU স্কেল (EN 13826)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../asthma_app/domain/attack_steps.py" line="+1"/>
         <source>If you feel worse at any point, or you are not getting better, call %1 for an ambulance.</source>
         <translation>যেকোনো সময় খারাপ লাগলে, অথবা ভালো না হতে থাকলে, অ্যাম্বুলেন্সের জন্য %1 নম্বরে ফোন করুন।</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../asthma_app/domain/plan.py" line="+85"/>
         <source>Too breathless to speak, eat or sleep</source>
         <translation>এত শ্বাসকষ্ট যে কথা বলা, খাওয়া বা ঘুমানো যাচ্ছে না</translation>
     </message>
@@ -1604,7 +1619,27 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>দ্রুত খারাপ হচ্ছে</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+111"/>
+        <source>The attack steps saved with this plan are not right for this kind of plan, so general steps are shown instead. Ask your nurse or doctor to write the attack steps for your plan.</source>
+        <translation>এই প্ল্যানের সাথে সংরক্ষিত আক্রমণের ধাপগুলো এই ধরনের প্ল্যানের জন্য ঠিক নয়, তাই এর বদলে সাধারণ ধাপ দেখানো হচ্ছে। আপনার প্ল্যানের আক্রমণের ধাপ লিখে দিতে আপনার নার্স বা ডাক্তারকে বলুন।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>My plan does not say the most reliever puffs I can take in a day: ask my nurse or doctor.</source>
+        <translation>আমার প্ল্যানে বলা নেই দিনে আমি সর্বোচ্চ কত রিলিভার পাফ নিতে পারি: আমার নার্স বা ডাক্তারকে জিজ্ঞেস করুন।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The most reliever puffs I can take in a day: %1 (as written in my plan).</source>
+        <translation>দিনে আমি সর্বোচ্চ যত রিলিভার পাফ নিতে পারি: %1 (আমার প্ল্যানে যেমন লেখা আছে)।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>AIR plans are for people aged 12 and over. By the year of birth in this profile (%1), this person may be under 12: check with the nurse or doctor that AIR is right.</source>
+        <translation>AIR প্ল্যান ১২ বছর ও তার বেশি বয়সীদের জন্য। এই প্রোফাইলের জন্মসাল (%1) অনুযায়ী এই ব্যক্তির বয়স ১২-র কম হতে পারে: AIR ঠিক কি না তা নার্স বা ডাক্তারের সাথে যাচাই করুন।</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Please say who agreed this plan with you.</source>
         <translation>অনুগ্রহ করে লিখুন কে আপনার সাথে এই প্ল্যান ঠিক করেছেন।</translation>
     </message>
@@ -1644,12 +1679,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>অনুগ্রহ করে হাঁপানির আক্রমণে কী করবেন (লাল জোন) লিখুন।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>The reliever attack steps are not for MART or AIR plans: use the steps from your own plan.</source>
         <translation>রিলিভারের আক্রমণ-ধাপগুলো MART বা AIR প্ল্যানের জন্য নয়: আপনার নিজের প্ল্যানের ধাপ ব্যবহার করুন।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-10"/>
         <source>Check-in interval must be between 1 hour and 14 days.</source>
         <translation>পরীক্ষার ব্যবধান ১ ঘণ্টা থেকে ১৪ দিনের মধ্যে হতে হবে।</translation>
     </message>
@@ -1657,7 +1692,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+63"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+74"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>অ্যাকশন প্ল্যান: আপনার নার্স বা ডাক্তারের সাথে পূরণ করুন</translation>
     </message>
@@ -1702,17 +1737,37 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>আমার ট্রিগার, প্রতি লাইনে একটি</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>not written in my plan</source>
+        <translation>আমার প্ল্যানে লেখা নেই</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The standard steps for this kind of plan</source>
+        <translation>এই ধরনের প্ল্যানের আদর্শ ধাপ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My own steps, as my nurse or doctor wrote them</source>
+        <translation>আমার নিজের ধাপ, যেমন আমার নার্স বা ডাক্তার লিখেছেন</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Asthma attack steps, one per line</source>
         <translation>হাঁপানির আক্রমণের ধাপ, প্রতি লাইনে একটি</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Use the standard steps for this kind of plan</source>
-        <translation>এই ধরনের প্ল্যানের সাধারণ ধাপ ব্যবহার করুন</translation>
+        <location line="+2"/>
+        <source>Type the attack steps exactly as your plan says, one per line.</source>
+        <translation>আপনার প্ল্যানে যেমন বলা আছে ঠিক তেমনভাবে আক্রমণের ধাপগুলো লিখুন, প্রতি লাইনে একটি।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>The standard steps are saved as a reference, not as text, so they always show in the language the app is in. For MART and AIR plans they are general steps: use your inhaler as your plan says and call for help.</source>
+        <translation>আদর্শ ধাপগুলো লেখা হিসেবে নয়, একটি রেফারেন্স হিসেবে সংরক্ষিত হয়, তাই সেগুলো সবসময় অ্যাপের ভাষায় দেখায়। MART ও AIR প্ল্যানের জন্য এগুলো সাধারণ ধাপ: আপনার প্ল্যান যেমন বলে তেমনভাবে ইনহেলার ব্যবহার করুন এবং সাহায্যের জন্য ফোন করুন।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source> hours</source>
         <translation> ঘণ্টা</translation>
     </message>
@@ -1722,7 +1777,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>প্ল্যানের ধরন</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agreed with (name)</source>
         <translation>যার সাথে ঠিক করা (নাম)</translation>
     </message>
@@ -1787,7 +1842,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ওষুধ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Most reliever puffs in a day (MART or AIR)</source>
+        <translation>দিনে সর্বোচ্চ রিলিভার পাফ (MART বা AIR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Triggers</source>
         <translation>ট্রিগার</translation>
     </message>
@@ -1812,12 +1872,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>আক্রমণের ধাপ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check in at least every</source>
         <translation>অন্তত এত সময় পরপর পরীক্ষা করুন</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Problems to fix before saving</source>
         <translation>সংরক্ষণের আগে যে সমস্যা ঠিক করতে হবে</translation>
     </message>
@@ -1825,6 +1885,11 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+2"/>
         <source>Save as agreed plan</source>
         <translation>ঠিক করা প্ল্যান হিসেবে সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Please type your own attack steps, or choose the standard steps.</source>
+        <translation>অনুগ্রহ করে নিজের আক্রমণের ধাপ লিখুন, অথবা আদর্শ ধাপ বেছে নিন।</translation>
     </message>
 </context>
 <context>
@@ -1883,7 +1948,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/plan_view.py" line="+69"/>
+        <location filename="../asthma_app/ui/widgets/plan_view.py" line="+75"/>
         <source>Learn more: %1</source>
         <translation>আরও জানুন: %1</translation>
     </message>
@@ -1918,7 +1983,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation> (রং: %1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>GREEN: every day, when my asthma is good</source>
         <translation>সবুজ: প্রতিদিন, যখন হাঁপানি ভালো থাকে</translation>
     </message>
@@ -1951,7 +2016,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>হাঁপানির আক্রমণের ধাপ:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Emergency number: %1</source>
         <translation>জরুরি নম্বর: %1</translation>
     </message>

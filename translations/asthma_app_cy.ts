@@ -83,7 +83,7 @@
 <context>
     <name>AttackDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/attack.py" line="+20"/>
+        <location filename="../asthma_app/ui/dialogs/attack.py" line="+27"/>
         <source>Asthma attack: what to do now</source>
         <translation>Pwl o asthma: beth i&apos;w wneud nawr</translation>
     </message>
@@ -108,7 +108,7 @@
         <translation>Mae&apos;r camau hyn ar gyfer pobl sy&apos;n defnyddio anadlydd lliniaru ar wahân. Os ydych chi&apos;n defnyddio MART neu AIR, defnyddiwch eich anadlydd fel mae eich cynllun yn ei ddweud, a ffoniwch %1 os nad ydych chi&apos;n gwella.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Emergency number: %1</source>
         <translation>Rhif argyfwng: %1</translation>
     </message>
@@ -1434,7 +1434,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="+24"/>
+        <location filename="../asthma_app/domain/plan.py" line="+25"/>
         <source>Preventer and reliever</source>
         <translation>Ataliwr a lliniarydd</translation>
     </message>
@@ -1524,7 +1524,22 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Rwy&apos;n pesychu neu&apos;n gwichian llawer, neu mae fy mrest yn dynn iawn</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+226"/>
+        <source>The plan refers to standard attack steps this version of the app does not know (%1). Please update the app.</source>
+        <translation>Mae&apos;r cynllun yn cyfeirio at gamau pwl safonol nad yw&apos;r fersiwn hon o&apos;r ap yn eu hadnabod (%1). Diweddarwch yr ap.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The most reliever puffs in a day must be between 1 and %1: copy the number from your plan.</source>
+        <translation>Rhaid i&apos;r nifer mwyaf o bwffiau lliniaru mewn diwrnod fod rhwng 1 a %1: copïwch y rhif o&apos;ch cynllun.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please enter the most reliever puffs in a day that your MART plan allows, exactly as your nurse or doctor wrote it.</source>
+        <translation>Rhowch y nifer mwyaf o bwffiau lliniaru mewn diwrnod y mae eich cynllun MART yn ei ganiatáu, yn union fel yr ysgrifennodd eich nyrs neu feddyg.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/domain/attack_steps.py" line="+43"/>
         <source>Sit up straight and stay as calm as you can.</source>
         <translation>Eisteddwch i fyny&apos;n syth a chadwch mor dawel ag y gallwch chi.</translation>
     </message>
@@ -1559,12 +1574,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Eisteddwch i fyny&apos;n syth. Ceisiwch gadw&apos;n dawel.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../asthma_app/domain/plan.py" line="-211"/>
         <source>Lips look blue or grey</source>
         <translation>Gwefusau&apos;n edrych yn las neu&apos;n llwyd</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../asthma_app/domain/attack_steps.py" line="+4"/>
         <source>If your symptoms settle and you did not need to call %1, get an urgent same-day appointment with your GP or asthma nurse.</source>
         <translation>Os yw eich symptomau&apos;n setlo a doedd dim rhaid i chi ffonio %1, trefnwch apwyntiad brys yr un diwrnod gyda&apos;ch meddyg teulu neu nyrs asthma.</translation>
     </message>
@@ -1574,17 +1589,17 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Defnyddiwch eich anadlydd yn union fel mae parth coch eich cynllun yn ei ddweud.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location filename="../asthma_app/domain/plan.py" line="-84"/>
         <source>EU scale (EN 13826)</source>
         <translation>Graddfa EU (EN 13826)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../asthma_app/domain/attack_steps.py" line="+1"/>
         <source>If you feel worse at any point, or you are not getting better, call %1 for an ambulance.</source>
         <translation>Os ydych chi&apos;n teimlo&apos;n waeth ar unrhyw adeg, neu ddim yn gwella, ffoniwch %1 am ambiwlans.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../asthma_app/domain/plan.py" line="+85"/>
         <source>Too breathless to speak, eat or sleep</source>
         <translation>Rhy fyr o anadl i siarad, bwyta na chysgu</translation>
     </message>
@@ -1604,7 +1619,27 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Gwaethygu&apos;n gyflym</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+111"/>
+        <source>The attack steps saved with this plan are not right for this kind of plan, so general steps are shown instead. Ask your nurse or doctor to write the attack steps for your plan.</source>
+        <translation>Nid yw&apos;r camau pwl a gadwyd gyda&apos;r cynllun hwn yn iawn ar gyfer y math hwn o gynllun, felly dangosir camau cyffredinol yn eu lle. Gofynnwch i&apos;ch nyrs neu feddyg ysgrifennu&apos;r camau pwl ar gyfer eich cynllun.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>My plan does not say the most reliever puffs I can take in a day: ask my nurse or doctor.</source>
+        <translation>Nid yw fy nghynllun yn dweud y nifer mwyaf o bwffiau lliniaru y gallaf eu cymryd mewn diwrnod: gofyn i&apos;m nyrs neu feddyg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The most reliever puffs I can take in a day: %1 (as written in my plan).</source>
+        <translation>Y nifer mwyaf o bwffiau lliniaru y gallaf eu cymryd mewn diwrnod: %1 (fel y mae wedi&apos;i ysgrifennu yn fy nghynllun).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>AIR plans are for people aged 12 and over. By the year of birth in this profile (%1), this person may be under 12: check with the nurse or doctor that AIR is right.</source>
+        <translation>Mae cynlluniau AIR ar gyfer pobl 12 oed a hŷn. Yn ôl y flwyddyn geni yn y proffil hwn (%1), gall y person hwn fod o dan 12: gwiriwch gyda&apos;r nyrs neu&apos;r meddyg fod AIR yn iawn.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Please say who agreed this plan with you.</source>
         <translation>Dywedwch pwy gytunodd y cynllun hwn gyda chi.</translation>
     </message>
@@ -1644,12 +1679,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Ychwanegwch beth i&apos;w wneud mewn pwl o asthma (parth coch).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>The reliever attack steps are not for MART or AIR plans: use the steps from your own plan.</source>
         <translation>Nid yw camau pwl y lliniarydd ar gyfer cynlluniau MART nac AIR: defnyddiwch y camau o&apos;ch cynllun eich hun.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-10"/>
         <source>Check-in interval must be between 1 hour and 14 days.</source>
         <translation>Rhaid i&apos;r cyfnod gwirio fod rhwng 1 awr a 14 diwrnod.</translation>
     </message>
@@ -1657,7 +1692,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+63"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+74"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>Cynllun gweithredu: llenwch gyda&apos;ch nyrs neu feddyg</translation>
     </message>
@@ -1702,17 +1737,37 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Fy sbardunau, un ar bob llinell</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>not written in my plan</source>
+        <translation>heb ei ysgrifennu yn fy nghynllun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The standard steps for this kind of plan</source>
+        <translation>Y camau safonol ar gyfer y math hwn o gynllun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My own steps, as my nurse or doctor wrote them</source>
+        <translation>Fy nghamau fy hun, fel yr ysgrifennodd fy nyrs neu feddyg nhw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Asthma attack steps, one per line</source>
         <translation>Camau pwl o asthma, un ar bob llinell</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Use the standard steps for this kind of plan</source>
-        <translation>Defnyddio&apos;r camau safonol ar gyfer y math hwn o gynllun</translation>
+        <location line="+2"/>
+        <source>Type the attack steps exactly as your plan says, one per line.</source>
+        <translation>Teipiwch y camau pwl yn union fel mae eich cynllun yn ei ddweud, un ar bob llinell.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>The standard steps are saved as a reference, not as text, so they always show in the language the app is in. For MART and AIR plans they are general steps: use your inhaler as your plan says and call for help.</source>
+        <translation>Mae&apos;r camau safonol yn cael eu cadw fel cyfeiriad, nid fel testun, felly maen nhw bob amser yn ymddangos yn iaith yr ap. Ar gyfer cynlluniau MART ac AIR camau cyffredinol ydyn nhw: defnyddiwch eich anadlydd fel mae eich cynllun yn ei ddweud a ffoniwch am help.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source> hours</source>
         <translation> awr</translation>
     </message>
@@ -1722,7 +1777,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Math o gynllun</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agreed with (name)</source>
         <translation>Cytunwyd gyda (enw)</translation>
     </message>
@@ -1787,7 +1842,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Meddyginiaethau</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Most reliever puffs in a day (MART or AIR)</source>
+        <translation>Y nifer mwyaf o bwffiau lliniaru mewn diwrnod (MART neu AIR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Triggers</source>
         <translation>Sbardunau</translation>
     </message>
@@ -1812,12 +1872,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Camau pwl</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check in at least every</source>
         <translation>Gwirio o leiaf bob</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Problems to fix before saving</source>
         <translation>Problemau i&apos;w trwsio cyn cadw</translation>
     </message>
@@ -1825,6 +1885,11 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <location line="+2"/>
         <source>Save as agreed plan</source>
         <translation>Cadw fel y cynllun a gytunwyd</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Please type your own attack steps, or choose the standard steps.</source>
+        <translation>Teipiwch eich camau pwl eich hun, neu dewiswch y camau safonol.</translation>
     </message>
 </context>
 <context>
@@ -1883,7 +1948,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/plan_view.py" line="+69"/>
+        <location filename="../asthma_app/ui/widgets/plan_view.py" line="+75"/>
         <source>Learn more: %1</source>
         <translation>Dysgu mwy: %1</translation>
     </message>
@@ -1918,7 +1983,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation> (lliw: %1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>GREEN: every day, when my asthma is good</source>
         <translation>GWYRDD: bob dydd, pan fydd fy asthma&apos;n dda</translation>
     </message>
@@ -1951,7 +2016,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Camau pwl o asthma:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Emergency number: %1</source>
         <translation>Rhif argyfwng: %1</translation>
     </message>

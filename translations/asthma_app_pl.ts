@@ -83,7 +83,7 @@
 <context>
     <name>AttackDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/attack.py" line="+20"/>
+        <location filename="../asthma_app/ui/dialogs/attack.py" line="+27"/>
         <source>Asthma attack: what to do now</source>
         <translation>Napad astmy: co robić teraz</translation>
     </message>
@@ -108,7 +108,7 @@
         <translation>Te kroki są dla osób, które używają osobnego inhalatora z lekiem doraźnym. Jeśli stosujesz MART lub AIR, używaj inhalatora tak, jak mówi Twój plan, i zadzwoń pod %1, jeśli nie następuje poprawa.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Emergency number: %1</source>
         <translation>Numer alarmowy: %1</translation>
     </message>
@@ -1434,7 +1434,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="+24"/>
+        <location filename="../asthma_app/domain/plan.py" line="+25"/>
         <source>Preventer and reliever</source>
         <translation>Lek kontrolujący i lek doraźny</translation>
     </message>
@@ -1524,7 +1524,22 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Dużo kaszlę lub świszczę albo mam bardzo ściśniętą klatkę piersiową</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+226"/>
+        <source>The plan refers to standard attack steps this version of the app does not know (%1). Please update the app.</source>
+        <translation>Plan odwołuje się do standardowych kroków przy napadzie, których ta wersja aplikacji nie zna (%1). Zaktualizuj aplikację.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The most reliever puffs in a day must be between 1 and %1: copy the number from your plan.</source>
+        <translation>Największa liczba dawek leku doraźnego na dobę musi wynosić od 1 do %1: przepisz liczbę ze swojego planu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please enter the most reliever puffs in a day that your MART plan allows, exactly as your nurse or doctor wrote it.</source>
+        <translation>Wpisz największą liczbę dawek leku doraźnego na dobę, na jaką pozwala Twój plan MART, dokładnie tak, jak napisała pielęgniarka lub lekarz.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/domain/attack_steps.py" line="+43"/>
         <source>Sit up straight and stay as calm as you can.</source>
         <translation>Usiądź prosto i zachowaj spokój, na ile możesz.</translation>
     </message>
@@ -1559,12 +1574,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Usiądź prosto. Postaraj się zachować spokój.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../asthma_app/domain/plan.py" line="-211"/>
         <source>Lips look blue or grey</source>
         <translation>Usta wyglądają na sine lub szare</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../asthma_app/domain/attack_steps.py" line="+4"/>
         <source>If your symptoms settle and you did not need to call %1, get an urgent same-day appointment with your GP or asthma nurse.</source>
         <translation>Jeśli objawy ustąpią i nie trzeba było dzwonić pod %1, umów pilną wizytę tego samego dnia u lekarza rodzinnego lub pielęgniarki astmatycznej.</translation>
     </message>
@@ -1574,17 +1589,17 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Używaj inhalatora dokładnie tak, jak mówi czerwona strefa Twojego planu.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location filename="../asthma_app/domain/plan.py" line="-84"/>
         <source>EU scale (EN 13826)</source>
         <translation>Skala EU (EN 13826)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../asthma_app/domain/attack_steps.py" line="+1"/>
         <source>If you feel worse at any point, or you are not getting better, call %1 for an ambulance.</source>
         <translation>Jeśli w którymkolwiek momencie czujesz się gorzej albo nie następuje poprawa, zadzwoń pod %1 po karetkę.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../asthma_app/domain/plan.py" line="+85"/>
         <source>Too breathless to speak, eat or sleep</source>
         <translation>Zbyt duża duszność, by mówić, jeść lub spać</translation>
     </message>
@@ -1604,7 +1619,27 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Szybkie pogarszanie się</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+111"/>
+        <source>The attack steps saved with this plan are not right for this kind of plan, so general steps are shown instead. Ask your nurse or doctor to write the attack steps for your plan.</source>
+        <translation>Kroki przy napadzie zapisane w tym planie nie pasują do tego rodzaju planu, dlatego zamiast nich pokazano kroki ogólne. Poproś pielęgniarkę lub lekarza o wpisanie kroków przy napadzie do Twojego planu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>My plan does not say the most reliever puffs I can take in a day: ask my nurse or doctor.</source>
+        <translation>Mój plan nie podaje, ile najwięcej dawek leku doraźnego mogę przyjąć w ciągu doby: zapytam pielęgniarkę lub lekarza.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The most reliever puffs I can take in a day: %1 (as written in my plan).</source>
+        <translation>Największa liczba dawek leku doraźnego, jaką mogę przyjąć w ciągu doby: %1 (tak jak zapisano w moim planie).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>AIR plans are for people aged 12 and over. By the year of birth in this profile (%1), this person may be under 12: check with the nurse or doctor that AIR is right.</source>
+        <translation>Plany AIR są dla osób w wieku 12 lat i starszych. Według roku urodzenia w tym profilu (%1) ta osoba może mieć mniej niż 12 lat: sprawdź z pielęgniarką lub lekarzem, czy AIR jest właściwy.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Please say who agreed this plan with you.</source>
         <translation>Podaj, kto uzgodnił z Tobą ten plan.</translation>
     </message>
@@ -1644,12 +1679,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Dodaj, co robić przy napadzie astmy (strefa czerwona).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>The reliever attack steps are not for MART or AIR plans: use the steps from your own plan.</source>
         <translation>Kroki z lekiem doraźnym przy napadzie nie są dla planów MART ani AIR: użyj kroków z własnego planu.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-10"/>
         <source>Check-in interval must be between 1 hour and 14 days.</source>
         <translation>Odstęp między sprawdzeniami musi wynosić od 1 godziny do 14 dni.</translation>
     </message>
@@ -1657,7 +1692,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+63"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+74"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>Plan działania: wypełnij z pielęgniarką lub lekarzem</translation>
     </message>
@@ -1702,17 +1737,37 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Moje czynniki wywołujące, jeden w wierszu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>not written in my plan</source>
+        <translation>nie ma w moim planie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The standard steps for this kind of plan</source>
+        <translation>Standardowe kroki dla tego rodzaju planu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My own steps, as my nurse or doctor wrote them</source>
+        <translation>Moje własne kroki, tak jak napisała je pielęgniarka lub lekarz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Asthma attack steps, one per line</source>
         <translation>Kroki przy napadzie astmy, jeden w wierszu</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Use the standard steps for this kind of plan</source>
-        <translation>Użyj standardowych kroków dla tego rodzaju planu</translation>
+        <location line="+2"/>
+        <source>Type the attack steps exactly as your plan says, one per line.</source>
+        <translation>Wpisz kroki przy napadzie dokładnie tak, jak mówi Twój plan, jeden w wierszu.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>The standard steps are saved as a reference, not as text, so they always show in the language the app is in. For MART and AIR plans they are general steps: use your inhaler as your plan says and call for help.</source>
+        <translation>Standardowe kroki są zapisywane jako odnośnik, a nie jako tekst, więc zawsze wyświetlają się w języku aplikacji. W planach MART i AIR są to kroki ogólne: używaj inhalatora tak, jak mówi Twój plan, i wezwij pomoc.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source> hours</source>
         <translation> godz.</translation>
     </message>
@@ -1722,7 +1777,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Rodzaj planu</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agreed with (name)</source>
         <translation>Uzgodniony z (imię i nazwisko)</translation>
     </message>
@@ -1787,7 +1842,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Leki</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Most reliever puffs in a day (MART or AIR)</source>
+        <translation>Najwięcej dawek leku doraźnego na dobę (MART lub AIR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Triggers</source>
         <translation>Czynniki wywołujące</translation>
     </message>
@@ -1812,12 +1872,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Kroki przy napadzie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check in at least every</source>
         <translation>Sprawdzaj co najmniej co</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Problems to fix before saving</source>
         <translation>Do poprawienia przed zapisaniem</translation>
     </message>
@@ -1825,6 +1885,11 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <location line="+2"/>
         <source>Save as agreed plan</source>
         <translation>Zapisz jako uzgodniony plan</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Please type your own attack steps, or choose the standard steps.</source>
+        <translation>Wpisz własne kroki przy napadzie albo wybierz kroki standardowe.</translation>
     </message>
 </context>
 <context>
@@ -1883,7 +1948,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/plan_view.py" line="+69"/>
+        <location filename="../asthma_app/ui/widgets/plan_view.py" line="+75"/>
         <source>Learn more: %1</source>
         <translation>Dowiedz się więcej: %1</translation>
     </message>
@@ -1918,7 +1983,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation> (kolor: %1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>GREEN: every day, when my asthma is good</source>
         <translation>ZIELONA: każdego dnia, gdy astma jest pod kontrolą</translation>
     </message>
@@ -1951,7 +2016,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Kroki przy napadzie astmy:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Emergency number: %1</source>
         <translation>Numer alarmowy: %1</translation>
     </message>

@@ -83,7 +83,7 @@
 <context>
     <name>AttackDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/attack.py" line="+20"/>
+        <location filename="../asthma_app/ui/dialogs/attack.py" line="+27"/>
         <source>Asthma attack: what to do now</source>
         <translation>دمے کا دورہ: ابھی کیا کریں</translation>
     </message>
@@ -108,7 +108,7 @@
         <translation>یہ مراحل ان لوگوں کے لیے ہیں جو الگ ریلیور انہیلر استعمال کرتے ہیں۔ اگر آپ MART یا AIR استعمال کرتے ہیں، تو اپنا انہیلر ویسے استعمال کریں جیسے آپ کا پلان کہتا ہے، اور اگر آپ بہتر نہ ہو رہے ہوں تو %1 پر کال کریں۔</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Emergency number: %1</source>
         <translation>ایمرجنسی نمبر: %1</translation>
     </message>
@@ -1434,7 +1434,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="+24"/>
+        <location filename="../asthma_app/domain/plan.py" line="+25"/>
         <source>Preventer and reliever</source>
         <translation>پریوینٹر اور ریلیور</translation>
     </message>
@@ -1524,7 +1524,22 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>میں بہت کھانس رہا ہوں یا سیٹی جیسی سانس آ رہی ہے، یا میرا سینہ بہت جکڑا ہوا ہے</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+226"/>
+        <source>The plan refers to standard attack steps this version of the app does not know (%1). Please update the app.</source>
+        <translation>پلان دورے کے ایسے معیاری مراحل کا حوالہ دیتا ہے جنہیں ایپ کا یہ ورژن نہیں جانتا (%1)۔ براہ کرم ایپ اپ ڈیٹ کریں۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The most reliever puffs in a day must be between 1 and %1: copy the number from your plan.</source>
+        <translation>ایک دن میں ریلیور کے زیادہ سے زیادہ پف 1 اور %1 کے درمیان ہونے چاہئیں: نمبر اپنے پلان سے لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please enter the most reliever puffs in a day that your MART plan allows, exactly as your nurse or doctor wrote it.</source>
+        <translation>براہ کرم ایک دن میں ریلیور کے زیادہ سے زیادہ پف لکھیں جن کی آپ کا MART پلان اجازت دیتا ہے، بالکل ویسے جیسے آپ کی نرس یا ڈاکٹر نے لکھا۔</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/domain/attack_steps.py" line="+43"/>
         <source>Sit up straight and stay as calm as you can.</source>
         <translation>سیدھے ہو کر بیٹھیں اور جتنا ہو سکے پرسکون رہیں۔</translation>
     </message>
@@ -1559,12 +1574,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>سیدھے ہو کر بیٹھیں۔ پرسکون رہنے کی کوشش کریں۔</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../asthma_app/domain/plan.py" line="-211"/>
         <source>Lips look blue or grey</source>
         <translation>ہونٹ نیلے یا سرمئی لگ رہے ہیں</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../asthma_app/domain/attack_steps.py" line="+4"/>
         <source>If your symptoms settle and you did not need to call %1, get an urgent same-day appointment with your GP or asthma nurse.</source>
         <translation>اگر آپ کی علامات ٹھیک ہو جائیں اور %1 پر کال کرنے کی ضرورت نہ پڑی ہو، تو اسی دن اپنے جی پی یا دمے کی نرس سے فوری ملاقات کا وقت لیں۔</translation>
     </message>
@@ -1574,17 +1589,17 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>اپنا انہیلر بالکل ویسے استعمال کریں جیسے آپ کے پلان کا سرخ زون کہتا ہے۔</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location filename="../asthma_app/domain/plan.py" line="-84"/>
         <source>EU scale (EN 13826)</source>
         <translation>EU پیمانہ (EN 13826)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../asthma_app/domain/attack_steps.py" line="+1"/>
         <source>If you feel worse at any point, or you are not getting better, call %1 for an ambulance.</source>
         <translation>اگر کسی بھی وقت آپ کی طبیعت زیادہ خراب ہو، یا آپ بہتر نہ ہو رہے ہوں، تو ایمبولینس کے لیے %1 پر کال کریں۔</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../asthma_app/domain/plan.py" line="+85"/>
         <source>Too breathless to speak, eat or sleep</source>
         <translation>اتنی سانس پھولی ہوئی کہ بول، کھا یا سو نہ سکیں</translation>
     </message>
@@ -1604,7 +1619,27 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>تیزی سے طبیعت بگڑ رہی ہے</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+111"/>
+        <source>The attack steps saved with this plan are not right for this kind of plan, so general steps are shown instead. Ask your nurse or doctor to write the attack steps for your plan.</source>
+        <translation>اس پلان کے ساتھ محفوظ کیے گئے دورے کے مراحل اس قسم کے پلان کے لیے درست نہیں ہیں، اس لیے ان کی جگہ عام مراحل دکھائے گئے ہیں۔ اپنی نرس یا ڈاکٹر سے کہیں کہ وہ آپ کے پلان کے لیے دورے کے مراحل لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>My plan does not say the most reliever puffs I can take in a day: ask my nurse or doctor.</source>
+        <translation>میرا پلان یہ نہیں بتاتا کہ میں ایک دن میں ریلیور کے زیادہ سے زیادہ کتنے پف لے سکتا ہوں: اپنی نرس یا ڈاکٹر سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The most reliever puffs I can take in a day: %1 (as written in my plan).</source>
+        <translation>ایک دن میں ریلیور کے زیادہ سے زیادہ پف جو میں لے سکتا ہوں: %1 (جیسا میرے پلان میں لکھا ہے)۔</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>AIR plans are for people aged 12 and over. By the year of birth in this profile (%1), this person may be under 12: check with the nurse or doctor that AIR is right.</source>
+        <translation>AIR پلان 12 سال اور اس سے زیادہ عمر کے لوگوں کے لیے ہیں۔ اس پروفائل میں پیدائش کے سال (%1) کے مطابق یہ شخص 12 سال سے کم عمر کا ہو سکتا ہے: نرس یا ڈاکٹر سے تصدیق کریں کہ AIR درست ہے۔</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Please say who agreed this plan with you.</source>
         <translation>براہ کرم بتائیں کہ یہ پلان آپ کے ساتھ کس نے طے کیا۔</translation>
     </message>
@@ -1644,12 +1679,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>براہ کرم لکھیں کہ دمے کے دورے میں کیا کرنا ہے (سرخ زون)۔</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>The reliever attack steps are not for MART or AIR plans: use the steps from your own plan.</source>
         <translation>ریلیور والے دورے کے مراحل MART یا AIR پلان کے لیے نہیں ہیں: اپنے پلان کے مراحل استعمال کریں۔</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-10"/>
         <source>Check-in interval must be between 1 hour and 14 days.</source>
         <translation>جانچ کا وقفہ 1 گھنٹے اور 14 دن کے درمیان ہونا چاہیے۔</translation>
     </message>
@@ -1657,7 +1692,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+63"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+74"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>ایکشن پلان: اپنی نرس یا ڈاکٹر کے ساتھ بھریں</translation>
     </message>
@@ -1702,17 +1737,37 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>میرے محرکات، ہر سطر میں ایک</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>not written in my plan</source>
+        <translation>میرے پلان میں نہیں لکھا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The standard steps for this kind of plan</source>
+        <translation>اس قسم کے پلان کے معیاری مراحل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My own steps, as my nurse or doctor wrote them</source>
+        <translation>میرے اپنے مراحل، جیسے میری نرس یا ڈاکٹر نے لکھے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Asthma attack steps, one per line</source>
         <translation>دمے کے دورے کے مراحل، ہر سطر میں ایک</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Use the standard steps for this kind of plan</source>
-        <translation>اس قسم کے پلان کے معیاری مراحل استعمال کریں</translation>
+        <location line="+2"/>
+        <source>Type the attack steps exactly as your plan says, one per line.</source>
+        <translation>دورے کے مراحل بالکل ویسے لکھیں جیسے آپ کا پلان کہتا ہے، ہر سطر میں ایک۔</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>The standard steps are saved as a reference, not as text, so they always show in the language the app is in. For MART and AIR plans they are general steps: use your inhaler as your plan says and call for help.</source>
+        <translation>معیاری مراحل متن کے طور پر نہیں بلکہ حوالے کے طور پر محفوظ ہوتے ہیں، اس لیے وہ ہمیشہ ایپ کی زبان میں دکھائی دیتے ہیں۔ MART اور AIR پلان کے لیے یہ عام مراحل ہیں: اپنا انہیلر ویسے استعمال کریں جیسے آپ کا پلان کہتا ہے اور مدد کے لیے کال کریں۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source> hours</source>
         <translation> گھنٹے</translation>
     </message>
@@ -1722,7 +1777,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>پلان کی قسم</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agreed with (name)</source>
         <translation>کس کے ساتھ طے کیا (نام)</translation>
     </message>
@@ -1787,7 +1842,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>دوائیں</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Most reliever puffs in a day (MART or AIR)</source>
+        <translation>ایک دن میں ریلیور کے زیادہ سے زیادہ پف (MART یا AIR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Triggers</source>
         <translation>محرکات</translation>
     </message>
@@ -1812,12 +1872,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>دورے کے مراحل</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check in at least every</source>
         <translation>کم از کم ہر اتنے وقت بعد جانچیں</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Problems to fix before saving</source>
         <translation>محفوظ کرنے سے پہلے ٹھیک کرنے والے مسائل</translation>
     </message>
@@ -1825,6 +1885,11 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+2"/>
         <source>Save as agreed plan</source>
         <translation>طے شدہ پلان کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Please type your own attack steps, or choose the standard steps.</source>
+        <translation>براہ کرم دورے کے اپنے مراحل لکھیں، یا معیاری مراحل منتخب کریں۔</translation>
     </message>
 </context>
 <context>
@@ -1883,7 +1948,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/plan_view.py" line="+69"/>
+        <location filename="../asthma_app/ui/widgets/plan_view.py" line="+75"/>
         <source>Learn more: %1</source>
         <translation>مزید جانیں: %1</translation>
     </message>
@@ -1918,7 +1983,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation> (رنگ: %1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>GREEN: every day, when my asthma is good</source>
         <translation>سبز: ہر روز، جب میرا دمہ ٹھیک ہو</translation>
     </message>
@@ -1951,7 +2016,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>دمے کے دورے کے مراحل:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Emergency number: %1</source>
         <translation>ایمرجنسی نمبر: %1</translation>
     </message>

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
-from .text import translate
+from . import attack_steps
+from .text import fill, translate
 
 
 class PlanKind(StrEnum):
@@ -95,38 +96,24 @@ def default_red_signs() -> tuple[str, ...]:
 
 
 def default_uk_attack_steps() -> tuple[str, ...]:
-    """UK steps for people whose reliever is a separate SABA inhaler (docs/clinical/plans.md)."""
-    return (
-        translate("Plan", "Sit up straight and stay as calm as you can."),
-        translate("Plan", "Use your reliever inhaler: 1 puff, then wait 30 to 60 seconds before "
-                          "the next one, up to 10 puffs. Use your spacer if you have one."),
-        translate("Plan", "Call %1 for an ambulance if you get worse at any time, if you are "
-                          "no better after 10 puffs, or if you do not have your reliever."),
-        translate("Plan", "Waiting for the ambulance: if it has not come after 10 minutes and "
-                          "you are still no better, do step 2 again."),
-        translate("Plan", "Still no better and still no ambulance? Call %1 again at once."),
-        translate("Plan", "If you get better without calling %1, you still need to see your GP "
-                          "or asthma nurse today: ask for an urgent appointment."),
-    )
+    """UK steps for people whose reliever is a separate SABA inhaler (docs/clinical/attack-steps.md)."""
+    return attack_steps.saba_uk_v1()
 
 
 def default_own_inhaler_attack_steps() -> tuple[str, ...]:
     """General steps for MART/AIR plans: no puff counts, which only the clinician can give."""
-    return (
-        translate("Plan", "Sit up straight. Try to keep calm."),
-        translate("Plan", "Use your inhaler exactly as the red zone of your plan says."),
-        translate("Plan", "If you feel worse at any point, or you are not getting better, "
-                          "call %1 for an ambulance."),
-        translate("Plan", "If your symptoms settle and you did not need to call %1, get an "
-                          "urgent same-day appointment with your GP or asthma nurse."),
-    )
+    return attack_steps.own_inhaler_v1()
+
+
+def default_attack_steps_ref(kind: PlanKind) -> str:
+    """The SABA steps are not for MART/AIR users (docs/clinical/attack-steps.md)."""
+    if kind is PlanKind.PREVENTER_RELIEVER:
+        return attack_steps.SABA_UK_V1
+    return attack_steps.OWN_INHALER_V1
 
 
 def default_attack_steps(kind: PlanKind) -> tuple[str, ...]:
-    """The SABA steps are not for MART/AIR users (docs/clinical/plans.md)."""
-    if kind is PlanKind.PREVENTER_RELIEVER:
-        return default_uk_attack_steps()
-    return default_own_inhaler_attack_steps()
+    return attack_steps.STANDARD[default_attack_steps_ref(kind)].texts()
 
 
 def danger_signs() -> tuple[str, ...]:
@@ -166,11 +153,24 @@ class ActionPlan:
     gp_contact: str = ""
     out_of_hours_contact: str = ""
     emergency_number: str = "999"
-    attack_steps: tuple[str, ...] = field(default_factory=default_uk_attack_steps)
+    # The attack steps: the clinician's own, exactly as written, or else a reference to a
+    # standard set (a key and version, never a copy of its text; None = the kind's default).
+    attack_steps: tuple[str, ...] = ()
+    attack_steps_ref: str | None = None
+    # reliever-inhaler steps found on a MART/AIR plan by an upgrade or import: kept for the
+    # record, never shown (see resolve_attack_steps)
+    withdrawn_attack_steps: tuple[str, ...] = ()
+    max_reliever_puffs_per_day: int | None = None  # MART/AIR: as written, never computed
     next_review: date | None = None
     monitoring_hours: int = DEFAULT_MONITORING_HOURS
     version_id: int | None = None
     version: int | None = None
+
+    def __post_init__(self):
+        if self.attack_steps_ref is None or self.attack_steps:
+            # own steps replace any reference; none at all means the kind's standard steps
+            ref = "" if self.attack_steps else default_attack_steps_ref(self.kind)
+            object.__setattr__(self, "attack_steps_ref", ref)
 
     @property
     def uses_peak_flow(self) -> bool:
@@ -184,12 +184,100 @@ class ActionPlan:
         return replace(self, version_id=version_id, version=version)
 
 
+@dataclass(frozen=True)
+class ShownSteps:
+    """The attack steps to show for a plan, in the current language (``%1`` = the number)."""
+
+    steps: tuple[str, ...]
+    own: bool  # the clinician's own steps, shown as written
+    ref: str  # the standard set shown, or "" for own steps
+    set_aside: bool  # steps stored with the plan were not right for it and are not shown
+
+
+def resolve_attack_steps(plan: ActionPlan) -> ShownSteps:
+    """The steps to show. Never the reliever-inhaler steps on a MART or AIR plan, whatever
+    was stored: those give way to the general steps, and ``set_aside`` says so."""
+    own_inhaler = plan.kind is not PlanKind.PREVENTER_RELIEVER
+    withdrawn = bool(plan.withdrawn_attack_steps)
+    fallback = ShownSteps(attack_steps.own_inhaler_v1(), False, attack_steps.OWN_INHALER_V1,
+                          True)
+    if plan.attack_steps:
+        if own_inhaler and attack_steps.reliever_like(plan.attack_steps):
+            return fallback
+        return ShownSteps(plan.attack_steps, True, "", withdrawn)
+    standard = attack_steps.STANDARD.get(plan.attack_steps_ref or
+                                         default_attack_steps_ref(plan.kind))
+    if standard is None or (own_inhaler and standard.reliever_inhaler):
+        return fallback  # a set this version does not know, or the wrong one for the kind
+    return ShownSteps(standard.texts(), False, standard.ref, withdrawn)
+
+
+def steps_from_text(kind: PlanKind, lines: tuple[str, ...]
+                    ) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """(reference, own steps, withdrawn steps) for steps stored as text by an older version.
+
+    A copy of a standard set (in any shipped language, up to two steps left out, any order)
+    becomes its reference. On a MART/AIR plan, reliever-like steps are withdrawn (kept, never
+    shown) and the general steps are used instead. Anything else is the clinician's own.
+    """
+    lines = tuple(line for line in lines if line.strip())
+    if not lines:
+        return default_attack_steps_ref(kind), (), ()
+    own_inhaler = kind is not PlanKind.PREVENTER_RELIEVER
+    if own_inhaler and attack_steps.reliever_like(lines):
+        return attack_steps.OWN_INHALER_V1, (), lines
+    copied = attack_steps.copy_of(lines)
+    if copied is not None:
+        return copied, (), ()
+    return "", lines, ()
+
+
+def set_aside_note() -> str:
+    """Shown with a plan whose stored steps gave way to the general ones."""
+    return translate(
+        "Plan", "The attack steps saved with this plan are not right for this kind of plan, "
+                "so general steps are shown instead. Ask your nurse or doctor to write the "
+                "attack steps for your plan.")
+
+
+def max_puffs_line(plan: ActionPlan) -> str | None:
+    """The most reliever puffs in a day, exactly as the plan gives it (MART/AIR only)."""
+    if plan.kind is PlanKind.PREVENTER_RELIEVER:
+        return None
+    if plan.max_reliever_puffs_per_day is None:
+        if plan.kind is PlanKind.AIR:
+            return None  # optional on an AIR plan
+        return translate("Plan", "My plan does not say the most reliever puffs I can take in "
+                                 "a day: ask my nurse or doctor.")
+    return fill(translate("Plan", "The most reliever puffs I can take in a day: %1 "
+                                  "(as written in my plan)."), plan.max_reliever_puffs_per_day)
+
+
+AIR_MINIMUM_AGE = 12
+MAX_RELIEVER_PUFFS_LIMIT = 24  # a plausibility check on what was typed, not a dose
+
+
+def air_age_warning(kind: PlanKind, birth_year: int | None, this_year: int) -> str | None:
+    """A warning when an AIR plan is for someone who may be under 12 by year of birth."""
+    if kind is not PlanKind.AIR or birth_year is None:
+        return None
+    if this_year - birth_year > AIR_MINIMUM_AGE:
+        return None  # 13 or over this year: at least 12 already
+    return fill(translate(
+        "Plan", "AIR plans are for people aged 12 and over. By the year of birth in this "
+                "profile (%1), this person may be under 12: check with the nurse or doctor "
+                "that AIR is right."), birth_year)
+
+
 class PlanError(ValueError):
     """A plan that cannot be agreed as it stands; the message says what to fix."""
 
 
-def validate_plan(plan: ActionPlan) -> list[str]:
-    """Every problem with the plan, in plain words; an empty list means it can be saved."""
+def validate_plan(plan: ActionPlan, new: bool = False) -> list[str]:
+    """Every problem with the plan, in plain words; an empty list means it can be saved.
+
+    ``new``: a version being agreed now (not one stored or imported from before), which must
+    also hold what today's plans need (a MART plan's most reliever puffs a day)."""
     problems: list[str] = []
     if not plan.agreed_by.strip():
         problems.append(translate("Plan", "Please say who agreed this plan with you."))
@@ -212,11 +300,37 @@ def validate_plan(plan: ActionPlan) -> list[str]:
             "Plan", "Please add what to do when asthma gets worse (amber zone)."))
     if not plan.red_instructions.strip():
         problems.append(translate("Plan", "Please add what to do in an asthma attack (red zone)."))
-    saba_steps = plan.attack_steps == default_uk_attack_steps()
-    if plan.kind is not PlanKind.PREVENTER_RELIEVER and saba_steps:
-        problems.append(translate(
-            "Plan", "The reliever attack steps are not for MART or AIR plans: use the steps "
-                    "from your own plan."))
+    problems += _attack_step_problems(plan)
+    problems += _max_puffs_problems(plan, new)
     if not 1 <= plan.monitoring_hours <= 24 * 14:
         problems.append(translate("Plan", "Check-in interval must be between 1 hour and 14 days."))
     return problems
+
+
+def _attack_step_problems(plan: ActionPlan) -> list[str]:
+    problems = []
+    standard = attack_steps.STANDARD.get(plan.attack_steps_ref or "")
+    reliever = (attack_steps.reliever_like(plan.attack_steps) if plan.attack_steps
+                else standard is not None and standard.reliever_inhaler)
+    if plan.kind is not PlanKind.PREVENTER_RELIEVER and reliever:
+        problems.append(translate(
+            "Plan", "The reliever attack steps are not for MART or AIR plans: use the steps "
+                    "from your own plan."))
+    if not plan.attack_steps and plan.attack_steps_ref and standard is None:
+        problems.append(fill(translate(
+            "Plan", "The plan refers to standard attack steps this version of the app does "
+                    "not know (%1). Please update the app."), plan.attack_steps_ref[:60]))
+    return problems
+
+
+def _max_puffs_problems(plan: ActionPlan, new: bool) -> list[str]:
+    puffs = plan.max_reliever_puffs_per_day
+    if puffs is not None and not 1 <= puffs <= MAX_RELIEVER_PUFFS_LIMIT:
+        return [fill(translate(
+            "Plan", "The most reliever puffs in a day must be between 1 and %1: copy the "
+                    "number from your plan."), MAX_RELIEVER_PUFFS_LIMIT)]
+    if new and puffs is None and plan.kind is PlanKind.MART:
+        return [translate(
+            "Plan", "Please enter the most reliever puffs in a day that your MART plan "
+                    "allows, exactly as your nurse or doctor wrote it.")]
+    return []

@@ -28,7 +28,7 @@ from ..domain.plan import (
     Medicine,
     MedicineRole,
     PlanKind,
-    default_own_inhaler_attack_steps,
+    default_attack_steps_ref,
 )
 from ..domain.profile import Profile
 from ..domain.synthetic import generate_history
@@ -59,7 +59,10 @@ def mart_plan(base: ActionPlan, agreed_on: date) -> ActionPlan:
         amber_instructions="Take 1 extra puff when you need it. If you need more than 8 puffs "
                            "in a day, see your nurse within 24 hours.",
         red_instructions="Take 1 puff every 1 to 3 minutes, up to 6 puffs, and get help now.",
-        attack_steps=default_own_inhaler_attack_steps(), version_id=None, version=None)
+        # the general steps by reference (never the reliever-inhaler ones), and the most
+        # reliever puffs a day as the clinician would write it
+        attack_steps=(), attack_steps_ref=default_attack_steps_ref(PlanKind.MART),
+        withdrawn_attack_steps=(), max_reliever_puffs_per_day=8, version_id=None, version=None)
 
 
 def _attack(day: date) -> Attack:

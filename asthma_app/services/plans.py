@@ -33,7 +33,7 @@ class PlanService:
 
     def agree(self, plan: ActionPlan) -> ActionPlan:
         """Save ``plan`` as the newest version; the old versions stay untouched."""
-        problems = validate_plan(plan)
+        problems = validate_plan(plan, new=True)
         if problems:
             raise PlanRejected(problems)
         return repository.add_plan_version(self._session.db, self._session.profile_id, plan,

@@ -1,4 +1,11 @@
-"""ActionPlan <-> JSON, used for plan versions in the database and in exports."""
+"""ActionPlan <-> JSON, used for plan versions in the database and in exports.
+
+Attack steps are stored as ``attack_steps_ref`` (a standard set by key and version) or as the
+clinician's own ``attack_steps``. A dict without ``attack_steps_ref`` was written by an older
+version, which copied the standard steps' text: it is read through ``steps_from_text`` (the
+same rule as migration 4), so old copies become references and reliever steps never reach a
+MART or AIR plan.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +13,10 @@ import json
 from dataclasses import asdict
 from datetime import date
 
-from ..domain.plan import ActionPlan, Medicine, MedicineRole, PlanKind, Scale
+from ..domain.plan import ActionPlan, Medicine, MedicineRole, PlanKind, Scale, steps_from_text
 
-_TUPLE_FIELDS = ("amber_signs", "red_signs", "triggers", "attack_steps")
+_TUPLE_FIELDS = ("amber_signs", "red_signs", "triggers", "attack_steps",
+                 "withdrawn_attack_steps")
 
 
 def plan_to_dict(plan: ActionPlan) -> dict:
@@ -40,6 +48,8 @@ def plan_from_dict(data: dict, version_id: int | None = None,
     for name in _TUPLE_FIELDS:
         if name in values:
             values[name] = tuple(values[name])
+    if "attack_steps_ref" not in values:
+        upgrade_steps(values)
     return ActionPlan(**values, version_id=version_id, version=version)
 
 
@@ -50,3 +60,12 @@ def plan_to_json(plan: ActionPlan) -> str:
 def plan_from_json(text: str, version_id: int | None = None,
                    version: int | None = None) -> ActionPlan:
     return plan_from_dict(json.loads(text), version_id, version)
+
+
+def upgrade_steps(values: dict) -> None:
+    """Steps stored as text by an older version -> reference / own / withdrawn, in place."""
+    ref, own, withdrawn = steps_from_text(PlanKind(values["kind"]),
+                                          tuple(values.get("attack_steps") or ()))
+    values["attack_steps_ref"] = ref
+    values["attack_steps"] = own
+    values["withdrawn_attack_steps"] = tuple(values.get("withdrawn_attack_steps") or ()) + withdrawn

@@ -7,11 +7,13 @@ from datetime import date
 
 import pytest
 
+from asthma_app.domain.attack_steps import OWN_INHALER_V1, SABA_UK_V1
 from asthma_app.domain.plan import (
     PlanKind,
     default_attack_steps,
     default_own_inhaler_attack_steps,
     default_uk_attack_steps,
+    resolve_attack_steps,
     validate_plan,
 )
 from asthma_app.domain.text import fill
@@ -77,9 +79,18 @@ def test_mart_and_air_plans_refuse_the_saba_steps(kind):
     plan = make_plan(kind=kind, attack_steps=default_uk_attack_steps())
     problems = validate_plan(plan)
     assert any("not for MART or AIR" in problem for problem in problems)
-    # the dataclass default is the SABA list, so forgetting to set the steps is caught too
+    # and so is a reference to them (e.g. a reliever plan switched to MART)
     assert any("not for MART or AIR" in problem for problem in validate_plan(
-        make_plan(kind=kind)))
+        make_plan(kind=kind, attack_steps_ref=SABA_UK_V1)))
+
+
+@pytest.mark.parametrize("kind", [PlanKind.MART, PlanKind.AIR])
+def test_mart_and_air_built_without_steps_get_the_general_steps(kind):
+    plan = make_plan(kind=kind)
+    assert plan.attack_steps == () and plan.attack_steps_ref == OWN_INHALER_V1
+    assert validate_plan(plan) == []
+    shown = resolve_attack_steps(plan)
+    assert shown.steps == default_own_inhaler_attack_steps() and not shown.set_aside
 
 
 @pytest.mark.parametrize("kind", [PlanKind.MART, PlanKind.AIR])

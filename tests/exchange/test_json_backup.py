@@ -31,7 +31,8 @@ def test_round_trip_through_an_empty_data_dir_gives_the_same_content(filled, tmp
 
     first = exchange.export_data(filled, "json", tmp_path / "one.json")
     data = content(first)
-    assert data["format"] == "asthma-app-backup" and data["format_version"] == 1
+    assert data["format"] == "asthma-app-backup"
+    assert data["format_version"] == json_backup.FORMAT_VERSION
     assert len(data["readings"]) == 44 and len(data["plan_versions"]) == 2
     assert sum(1 for r in data["readings"] if r["replaced_by"]) == 1
     assert sum(1 for r in data["readings"] if r["deleted_at"]) == 1
@@ -68,7 +69,7 @@ def _mutate(filled, tmp_path, change):
 
 
 @pytest.mark.parametrize("change, where", [
-    (lambda d: d.update(format_version=2), "newer version"),
+    (lambda d: d.update(format_version=json_backup.FORMAT_VERSION + 1), "newer version"),
     (lambda d: d["readings"][3].update(value="450"), "readings[3].value"),
     (lambda d: d["readings"][5].update(blow1=5000, value=5000), "readings[5].value"),
     (lambda d: d["readings"][7].update(taken_at="yesterday"), "readings[7].taken_at"),

@@ -54,7 +54,8 @@ def test_switch_to_mart_adds_a_valid_version(tmp_path):
     db = open_database(tmp_path / "demo.sqlite3")
     profile = demo.populate(db, NOW)
     mart = demo.switch_to_mart(db, profile.id, NOW)
-    assert mart.kind is PlanKind.MART and validate_plan(mart) == []
+    assert mart.kind is PlanKind.MART and validate_plan(mart, new=True) == []
+    assert mart.max_reliever_puffs_per_day == 8
     assert repository.current_plan(db, profile.id).kind is PlanKind.MART
     assert all(m.role.value == "mart" for m in mart.medicines)
     db.close()

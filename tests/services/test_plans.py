@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from asthma_app.domain.plan import PlanKind, default_attack_steps
+from asthma_app.domain.attack_steps import SABA_UK_V1
+from asthma_app.domain.plan import (
+    PlanKind,
+    default_attack_steps,
+    default_uk_attack_steps,
+    resolve_attack_steps,
+)
 from asthma_app.services.plans import PlanRejected
 from tests.conftest import make_plan
 
@@ -45,10 +51,26 @@ def test_rejected_plan_lists_every_problem_and_saves_nothing(session):
 @pytest.mark.parametrize("kind", [PlanKind.MART, PlanKind.AIR])
 def test_mart_air_with_saba_steps_rejected_then_accepted_with_own_steps(session, kind):
     with pytest.raises(PlanRejected, match="not for MART or AIR"):
-        session.plans.agree(make_plan(kind=kind))
-    plan = session.plans.agree(make_plan(kind=kind, attack_steps=default_attack_steps(kind)))
-    assert session.plans.current().attack_steps == default_attack_steps(kind)
+        session.plans.agree(make_plan(kind=kind, attack_steps_ref=SABA_UK_V1,
+                                      max_reliever_puffs_per_day=8))
+    with pytest.raises(PlanRejected, match="not for MART or AIR"):
+        session.plans.agree(make_plan(kind=kind, attack_steps=default_uk_attack_steps()[1:],
+                                      max_reliever_puffs_per_day=8))
+    own = ("Take 1 puff every 1 to 3 minutes, up to 6 puffs.", "Call 999 if no better.")
+    plan = session.plans.agree(make_plan(kind=kind, attack_steps=own,
+                                         max_reliever_puffs_per_day=8))
+    assert session.plans.current().attack_steps == own
+    assert resolve_attack_steps(session.plans.current()).steps == own
     assert plan.kind is kind
+    general = session.plans.agree(make_plan(kind=kind, max_reliever_puffs_per_day=8))
+    assert resolve_attack_steps(general).steps == default_attack_steps(kind)
+
+
+def test_mart_plan_keeps_its_maximum_puffs_as_written(session):
+    with pytest.raises(PlanRejected, match="most reliever puffs"):
+        session.plans.agree(make_plan(kind=PlanKind.MART))
+    session.plans.agree(make_plan(kind=PlanKind.MART, max_reliever_puffs_per_day=8))
+    assert session.plans.current().max_reliever_puffs_per_day == 8
 
 
 def test_who_agreed_and_when_travel_with_every_version(session):

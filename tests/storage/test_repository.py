@@ -65,6 +65,10 @@ plans = st.builds(
     triggers=st.lists(text, max_size=4).map(tuple), gp_contact=text,
     out_of_hours_contact=text, emergency_number=text,
     attack_steps=st.lists(text, max_size=6).map(tuple),
+    attack_steps_ref=st.none() | st.sampled_from(["", "standard:saba-uk:v1",
+                                                  "standard:own-inhaler:v1"]),
+    withdrawn_attack_steps=st.lists(text, max_size=3).map(tuple),
+    max_reliever_puffs_per_day=st.none() | st.integers(1, 24),
     next_review=st.none() | st.dates(date(2000, 1, 1), date(2100, 1, 1)),
     monitoring_hours=st.integers(1, 336))
 

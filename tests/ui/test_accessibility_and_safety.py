@@ -40,7 +40,7 @@ def test_attack_button_on_every_page(window_with_plan, qtbot):
 def test_mart_plan_shows_its_own_steps_not_saba(make_window, session, plan_factory):
     steps = default_attack_steps(PlanKind.MART)
     session.plans.agree(plan_factory(kind=PlanKind.MART, attack_steps=steps,
-                                     emergency_number="112"))
+                                     max_reliever_puffs_per_day=8, emergency_number="112"))
     window = make_window()
     text = all_text(window.show_attack_steps())
     assert "up to 10 puffs" not in text

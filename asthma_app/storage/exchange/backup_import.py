@@ -109,9 +109,14 @@ def _check_plan(data: dict, where: str):
     for key in _PLAN_INTS:
         _need(data, key, int, where, optional=True)
     _need(data, "personal_best", int, where, optional=True)
+    _need(data, "max_reliever_puffs_per_day", int, where, optional=True)
     for key in _PLAN_TEXTS:
         _need(data, key, str, where, optional=True)
-    for key in ("amber_signs", "red_signs", "triggers", "attack_steps"):
+    # format 1 had no reference: its copied steps are read by the old-data rule (plan_codec)
+    if _need(data, "attack_steps_ref", str, where, optional=True) is None:
+        data = {k: v for k, v in data.items() if k != "attack_steps_ref"}
+    for key in ("amber_signs", "red_signs", "triggers", "attack_steps",
+                "withdrawn_attack_steps"):
         _strings(data, key, where)
     for index, medicine in enumerate(_need(data, "medicines", list, where, optional=True) or []):
         if not isinstance(medicine, dict) or not all(

@@ -14,9 +14,10 @@ import uuid
 from datetime import datetime
 
 from ...domain.control import ControlScore, Tool, rcp3_questions
-from ...domain.plan import ActionPlan
+from ...domain.plan import ActionPlan, resolve_attack_steps
 from ...domain.profile import Profile
 from ...domain.readings import PeakFlowReading
+from ...domain.text import fill
 
 LOINC = "http://loinc.org"
 UCUM = "http://unitsofmeasure.org"
@@ -120,6 +121,11 @@ def _care_plan(plan: ActionPlan, subject: dict) -> dict:
     activities += [{"detail": {"status": "in-progress",
                                "description": f"{m.role.label()}: {m.title()}. {m.instructions}"
                                               .strip()}} for m in plan.medicines]
+    shown = resolve_attack_steps(plan)  # never the reliever-inhaler steps on MART/AIR
+    steps = " ".join(f"{i}. {fill(step, plan.emergency_number)}"
+                     for i, step in enumerate(shown.steps, start=1))
+    activities.append({"detail": {"status": "not-started",
+                                  "description": f"Asthma attack steps: {steps}"}})
     period = {"start": plan.agreed_on.isoformat()}
     if plan.next_review:
         period["end"] = plan.next_review.isoformat()
@@ -128,6 +134,11 @@ def _care_plan(plan: ActionPlan, subject: dict) -> dict:
     if plan.personal_best is not None:
         notes.append(f"Personal best {plan.personal_best} L/min; amber below "
                      f"{plan.amber_below_pct} %, red below {plan.red_below_pct} %")
+    notes.append(f"Attack steps: standard set {shown.ref}" if shown.ref
+                 else "Attack steps: written by the clinician")
+    if plan.max_reliever_puffs_per_day is not None:
+        notes.append(f"Maximum reliever puffs a day (as written in the plan): "
+                     f"{plan.max_reliever_puffs_per_day}")
     return {
         "resourceType": "CarePlan", "status": "active", "intent": "plan",
         "title": f"Personal asthma action plan ({plan.kind.label()}), version {plan.version}",

@@ -20,7 +20,9 @@ if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
 from . import ImportRefused
 
 FORMAT = "asthma-app-backup"
-FORMAT_VERSION = 1
+# 2: plans hold attack steps by reference (attack_steps_ref) and the MART/AIR fields; a
+# format-1 plan's copied steps are read by plan_codec's rule for old data
+FORMAT_VERSION = 2
 Progress = Callable[[int, int], None]
 
 # table -> (time column for ordering, columns exported as they are)

@@ -1,7 +1,8 @@
 """"Having an asthma attack?": the emergency number, danger signs and attack steps.
 
-The steps come from the patient's plan (stored with each plan version) or, without a plan,
-the general UK steps; the source is always said.
+The steps come from the patient's plan (its own steps as written, or the standard set it
+refers to, in the current language; never the reliever-inhaler steps on a MART or AIR plan)
+or, without a plan, the general UK steps; the source is always said.
 """
 
 from __future__ import annotations
@@ -9,7 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
 
-from ...domain.plan import ActionPlan, danger_signs, default_uk_attack_steps
+from ...domain.plan import (
+    ActionPlan,
+    danger_signs,
+    default_uk_attack_steps,
+    max_puffs_line,
+    resolve_attack_steps,
+)
 from ...domain.text import fill
 from ..widgets.common import format_date, label
 
@@ -20,7 +27,7 @@ class AttackDialog(QDialog):
         self.setWindowTitle(self.tr("Asthma attack: what to do now"))
         self.setAccessibleName(self.tr("Asthma attack steps"))
         number = plan.emergency_number if plan else emergency_number
-        steps = plan.attack_steps if plan else default_uk_attack_steps()
+        steps = resolve_attack_steps(plan).steps if plan else default_uk_attack_steps()
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -37,6 +44,9 @@ class AttackDialog(QDialog):
             layout.addWidget(self.mart_air_note)
         for index, step in enumerate(steps, start=1):
             layout.addWidget(label(f"{index}. {fill(step, number)}"))
+        puffs = max_puffs_line(plan) if plan else None
+        if puffs:  # MART/AIR: the plan's own daily limit, as written
+            layout.addWidget(label(puffs))
         self.number_label = label(fill(self.tr("Emergency number: %1"), number), "bigNumber")
         layout.addWidget(self.number_label)
         if plan:

@@ -2,6 +2,11 @@
 
 Every clinical value is typed by the user (the clinician's choices); the editor only offers
 the documented defaults and checks the plan is complete before it can be saved.
+
+Attack steps are either the standard set for the kind of plan (saved as a reference, shown
+here in the current language with the emergency number filled in) or the clinician's own,
+typed as written. A MART or AIR plan's standard set is the general "follow your plan" steps,
+never the reliever-inhaler ones; the plan's own checks refuse reliever steps typed in.
 """
 
 from __future__ import annotations
@@ -17,22 +22,28 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from ...domain import attack_steps as standard_steps
 from ...domain.plan import (
     DEFAULT_AMBER_BELOW_PCT,
     DEFAULT_RED_BELOW_PCT,
+    MAX_RELIEVER_PUFFS_LIMIT,
     ActionPlan,
     PlanKind,
     Scale,
+    air_age_warning,
     default_amber_signs,
     default_attack_steps,
+    default_attack_steps_ref,
     default_red_signs,
+    resolve_attack_steps,
+    set_aside_note,
 )
+from ...domain.text import fill
 from ...services.plans import PlanRejected
 from ...storage.database import StorageError
 from ..widgets.common import DATE_FORMAT, label, save_cancel_row, scrolling, to_date
@@ -98,15 +109,33 @@ class PlanEditor(QDialog):
         self.gp_contact = QLineEdit()
         self.out_of_hours = QLineEdit()
         self.emergency = QLineEdit()
+        self.air_warning = label("", "warning")
+        self.air_warning.hide()
+        self.max_puffs = QSpinBox()
+        self.max_puffs.setRange(0, MAX_RELIEVER_PUFFS_LIMIT)
+        self.max_puffs.setSpecialValueText(self.tr("not written in my plan"))
+        self.steps_choice = QComboBox()
+        self.steps_choice.addItem(self.tr("The standard steps for this kind of plan"), "standard")
+        self.steps_choice.addItem(self.tr("My own steps, as my nurse or doctor wrote them"),
+                                  "own")
         self.attack_steps = _text_box(self.tr("Asthma attack steps, one per line"), 5)
-        reset_steps = QPushButton(self.tr("Use the standard steps for this kind of plan"))
-        reset_steps.clicked.connect(self._reset_steps)
+        self.attack_steps.setPlaceholderText(self.tr(
+            "Type the attack steps exactly as your plan says, one per line."))
+        self.steps_hint = label(self.tr(
+            "The standard steps are saved as a reference, not as text, so they always show in "
+            "the language the app is in. For MART and AIR plans they are general steps: use "
+            "your inhaler as your plan says and call for help."), "hint")
+        self.steps_note = label("", "warning")
+        self.steps_note.hide()
+        self._own_steps = ""  # what was typed as own steps, kept while the standard is shown
+        self._showing_own: bool | None = None
         self.monitoring_hours = QSpinBox()
         self.monitoring_hours.setRange(1, 24 * 14)
         self.monitoring_hours.setSuffix(self.tr(" hours"))
 
         rows = [
-            (self.tr("Kind of plan"), self.kind), (self.tr("Agreed with (name)"), self.agreed_by),
+            (self.tr("Kind of plan"), self.kind), ("", self.air_warning),
+            (self.tr("Agreed with (name)"), self.agreed_by),
             (self.tr("Agreed on"), self.agreed_on), (self.tr("Next review"), self.next_review),
             ("", self.uses_peak_flow), (self.tr("Personal best"), self.personal_best),
             (self.tr("Meter scale"), self.scale),
@@ -116,11 +145,14 @@ class PlanEditor(QDialog):
             (self.tr("Amber signs"), self.amber_signs),
             (self.tr("Amber: what to do"), self.amber_text),
             (self.tr("Red signs"), self.red_signs), (self.tr("Red: what to do"), self.red_text),
-            (self.tr("Medicines"), self.medicines), (self.tr("Triggers"), self.triggers),
+            (self.tr("Medicines"), self.medicines),
+            (self.tr("Most reliever puffs in a day (MART or AIR)"), self.max_puffs),
+            (self.tr("Triggers"), self.triggers),
             (self.tr("GP or nurse contact"), self.gp_contact),
             (self.tr("Out-of-hours contact"), self.out_of_hours),
             (self.tr("Emergency number"), self.emergency),
-            (self.tr("Attack steps"), self.attack_steps), ("", reset_steps),
+            (self.tr("Attack steps"), self.steps_choice), ("", self.attack_steps),
+            ("", self.steps_hint), ("", self.steps_note),
             (self.tr("Check in at least every"), self.monitoring_hours),
         ]
         for text, widget in rows:
@@ -133,6 +165,8 @@ class PlanEditor(QDialog):
                     label_widget.setBuddy(widget)
         self.uses_peak_flow.toggled.connect(self._on_uses_peak_flow_toggled)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        self.steps_choice.currentIndexChanged.connect(self._on_steps_choice_changed)
+        self.emergency.textChanged.connect(self._show_steps)
 
         self.problems = label("", "error")
         self.problems.setAccessibleName(self.tr("Problems to fix before saving"))
@@ -173,26 +207,78 @@ class PlanEditor(QDialog):
         self.gp_contact.setText(plan.gp_contact)
         self.out_of_hours.setText(plan.out_of_hours_contact)
         self.emergency.setText(plan.emergency_number)
-        self.attack_steps.setPlainText("\n".join(plan.attack_steps))
+        self.max_puffs.setValue(plan.max_reliever_puffs_per_day or 0)
+        # own steps are shown as the patient will see them: the number filled in, not "%1"
+        self._own_steps = "\n".join(fill(step, plan.emergency_number)
+                                    for step in plan.attack_steps)
+        self._showing_own = None
+        self.steps_choice.setCurrentIndex(self.steps_choice.findData(
+            "own" if plan.attack_steps else "standard"))
+        shown = resolve_attack_steps(plan)
+        self.steps_note.setText(set_aside_note() if shown.set_aside else "")
+        self.steps_note.setVisible(shown.set_aside)
         self.monitoring_hours.setValue(plan.monitoring_hours)
+        self._on_kind_changed()
 
     def _on_uses_peak_flow_toggled(self, checked: bool) -> None:
         for widget in (self.personal_best, self.scale, self.amber_pct, self.red_pct):
             widget.setEnabled(checked)
 
-    def _on_kind_changed(self, *_):
-        """Swap in the right standard steps unless the clinician's own steps were typed."""
-        standard = {default_attack_steps(kind) for kind in PlanKind}
-        if _lines(self.attack_steps) in standard or not _lines(self.attack_steps):
-            self._reset_steps()
+    def _kind(self) -> PlanKind:
+        return PlanKind(self.kind.currentData())
 
-    def _reset_steps(self) -> None:
-        self.attack_steps.setPlainText(
-            "\n".join(default_attack_steps(PlanKind(self.kind.currentData()))))
+    def _on_kind_changed(self, *_):
+        """The standard steps follow the kind; MART/AIR fields and the AIR age check too."""
+        kind = self._kind()
+        self.max_puffs.setEnabled(kind is not PlanKind.PREVENTER_RELIEVER)
+        warning = air_age_warning(kind, self._session.profile.birth_year,
+                                  self._session.clock().year)
+        self.air_warning.setText(warning or "")
+        self.air_warning.setVisible(warning is not None)
+        self._show_steps()
+
+    def _on_steps_choice_changed(self, *_):
+        if self._showing_own:
+            self._own_steps = self.attack_steps.toPlainText()
+        self._showing_own = None
+        self._show_steps()
+
+    def _uses_own_steps(self) -> bool:
+        return self.steps_choice.currentData() == "own"
+
+    def _show_steps(self, *_) -> None:
+        """Own steps are editable; the standard ones are shown read-only, in the current
+        language with the emergency number filled in (never a raw "%1")."""
+        own = self._uses_own_steps()
+        if own and self._showing_own:
+            return  # keep what is being typed
+        self.attack_steps.setReadOnly(not own)
+        self.steps_hint.setVisible(not own)
+        if own:
+            self.attack_steps.setPlainText(self._own_steps)
+        else:
+            number = self.emergency.text().strip() or "999"
+            self.attack_steps.setPlainText("\n".join(
+                fill(step, number) for step in default_attack_steps(self._kind())))
+        self._showing_own = own
+
+    def _steps(self) -> tuple[tuple[str, ...], str]:
+        """(own steps, reference) for the plan being saved."""
+        kind = self._kind()
+        if not self._uses_own_steps():
+            return (), default_attack_steps_ref(kind)
+        lines = _lines(self.attack_steps)
+        copied = standard_steps.copy_of(lines, complete=True)  # the standard, word for word
+        reliever = copied is not None and standard_steps.STANDARD[copied].reliever_inhaler
+        if copied is not None and not (reliever and kind is not PlanKind.PREVENTER_RELIEVER):
+            return (), copied  # kept as the reference, so it follows the language
+        return lines, ""
 
     def plan(self) -> ActionPlan:
+        kind = self._kind()
+        steps, ref = self._steps()
         return ActionPlan(
-            kind=PlanKind(self.kind.currentData()), agreed_by=self.agreed_by.text().strip(),
+            kind=kind, agreed_by=self.agreed_by.text().strip(),
             agreed_on=to_date(self.agreed_on.date()),
             personal_best=self.personal_best.value() if self.uses_peak_flow.isChecked() else None,
             scale=Scale(self.scale.currentData()), amber_below_pct=self.amber_pct.value(),
@@ -205,11 +291,17 @@ class PlanEditor(QDialog):
             gp_contact=self.gp_contact.text().strip(),
             out_of_hours_contact=self.out_of_hours.text().strip(),
             emergency_number=self.emergency.text().strip(),
-            attack_steps=_lines(self.attack_steps), next_review=to_date(self.next_review.date()),
+            attack_steps=steps, attack_steps_ref=ref,
+            max_reliever_puffs_per_day=(self.max_puffs.value() or None)
+            if kind is not PlanKind.PREVENTER_RELIEVER else None,
+            next_review=to_date(self.next_review.date()),
             monitoring_hours=self.monitoring_hours.value())
 
     def _save(self) -> None:
         problems = self.medicines.problems()
+        if self._uses_own_steps() and not _lines(self.attack_steps):
+            problems.append(self.tr("Please type your own attack steps, or choose the "
+                                    "standard steps."))
         try:
             if problems:
                 raise PlanRejected(problems)

@@ -10,7 +10,13 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QTextDocument
 
-from ...domain.plan import ActionPlan, danger_signs
+from ...domain.plan import (
+    ActionPlan,
+    danger_signs,
+    max_puffs_line,
+    resolve_attack_steps,
+    set_aside_note,
+)
 from ...domain.profile import Profile
 from ...domain.text import fill
 from ...domain.zones import threshold_value
@@ -61,7 +67,7 @@ def plan_document(profile: Profile, plan: ActionPlan) -> tuple[QTextDocument, st
                          format_date(plan.agreed_on), plan.version or 1)),
              "<br>" + escape(fill(_tr("Next review: %1"), format_date(plan.next_review)))
              if plan.next_review else "", "<br>" + escape(plan.kind.label()), "</p>"]
-    green = _para(plan.green_instructions) + _medicines(plan)
+    green = _para(plan.green_instructions) + _medicines(plan) + _para(max_puffs_line(plan) or "")
     if plan.personal_best:
         green = "<p>" + escape(fill(_tr("My personal best peak flow: %1 L/min (%2 scale)."),
                                     plan.personal_best, plan.scale.value)) + "</p>" + green
@@ -97,8 +103,10 @@ def _medicines(plan: ActionPlan) -> str:
 
 
 def _attack_steps(plan: ActionPlan, number: str) -> str:
-    steps = "".join(f"<li>{escape(fill(step, number))}</li>" for step in plan.attack_steps)
-    return f"<p><b>{escape(_tr('In an asthma attack:'))}</b></p><ol>{steps}</ol>"
+    shown = resolve_attack_steps(plan)  # standard steps in the language printed in
+    steps = "".join(f"<li>{escape(fill(step, number))}</li>" for step in shown.steps)
+    note = _para(set_aside_note()) if shown.set_aside else ""
+    return f"<p><b>{escape(_tr('In an asthma attack:'))}</b></p><ol>{steps}</ol>{note}"
 
 
 def _contacts(plan: ActionPlan, number: str) -> str:

@@ -9,7 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
-from ...domain.plan import ActionPlan, Medicine
+from ...domain.plan import (
+    ActionPlan,
+    Medicine,
+    max_puffs_line,
+    resolve_attack_steps,
+    set_aside_note,
+)
 from ...domain.text import fill
 from ...domain.zones import Zone, threshold_value
 from ...services.education import TOPIC_LINKS, topic_for_device
@@ -89,6 +95,9 @@ class PlanView(QWidget):
         green += [bullet + f"{m.role.label()}: {m.title()}. {m.instructions}"
                   + (fill(self.tr(" (colour: %1)"), m.colour) if m.colour else "")
                   for m in plan.medicines]
+        puffs = max_puffs_line(plan)  # MART/AIR: as the clinician wrote it, never computed
+        if puffs:
+            green.append(puffs)
         self.learn_buttons = []
         buttons = tuple(filter(None, (self._learn_button(m) for m in plan.medicines)))
         add(self._section(Zone.GREEN, self.tr("GREEN: every day, when my asthma is good"), green,
@@ -106,8 +115,11 @@ class PlanView(QWidget):
                                      threshold_value(plan.personal_best, plan.red_below_pct),
                                      plan.red_below_pct))
         red += [self.tr("What I do:"), plan.red_instructions, self.tr("Asthma attack steps:")]
+        shown = resolve_attack_steps(plan)  # standard steps in today's language
         red += [f"{i}. {fill(step, plan.emergency_number)}"
-                for i, step in enumerate(plan.attack_steps, start=1)]
+                for i, step in enumerate(shown.steps, start=1)]
+        if shown.set_aside:
+            red.append(set_aside_note())
         red.append(fill(self.tr("Emergency number: %1"), plan.emergency_number))
         add(self._section(Zone.RED, self.tr("RED: asthma attack"), red))
         if plan.triggers:
