@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ... import i18n
 from ...domain.assessment import reading_zone
 from ...domain.plan import ActionPlan, Scale
 from ...domain.readings import (
@@ -176,7 +177,7 @@ class PeakFlowDialog(QDialog):
         values, ok = [], True
         for field, error in zip(self.blows, self.errors, strict=True):
             text = field.text()
-            check = parse_blow(text) if text.strip() else None
+            check = parse_blow(text, i18n.current_language()) if text.strip() else None
             error.setText(check.error if check and not check.ok else "")
             error.setVisible(bool(error.text()))
             if check is None:
