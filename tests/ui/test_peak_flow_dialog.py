@@ -52,5 +52,7 @@ def test_best_of_three_saved_with_all_blows(window_with_plan, qtbot):
 def test_cancel_writes_nothing(window_with_plan, qtbot):
     dialog = open_dialog(window_with_plan)
     type_into(qtbot, dialog.blows[0], "400")
-    dialog.reject()
+    dialog.reject()  # asks first (test_discard_prompt.py): the patient chooses Discard
+    click(qtbot, dialog.discard_question.discard_button)
+    assert not dialog.isVisible()
     assert window_with_plan.session.diary.readings() == []

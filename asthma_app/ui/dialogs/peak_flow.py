@@ -35,9 +35,10 @@ from ...domain.text import fill
 from ...services.education import TOPIC_LINKS
 from ...storage.database import StorageError
 from ..widgets.common import DATETIME_FORMAT, label, scrolling, to_datetime
+from .discard import DiscardGuard
 
 
-class PeakFlowDialog(QDialog):
+class PeakFlowDialog(DiscardGuard, QDialog):
     """Signals: ``reading_saved(object)`` with the saved PeakFlowReading."""
 
     reading_saved = Signal(object)
@@ -147,6 +148,7 @@ class PeakFlowDialog(QDialog):
         outer.addLayout(buttons)
         self._fill(existing)
         self._update()
+        self.mark_clean()  # from here on, anything typed is asked about before it goes
 
     def _fill(self, existing: PeakFlowReading | None) -> None:
         moment = existing.taken_at if existing else self._session.clock()

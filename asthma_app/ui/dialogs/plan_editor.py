@@ -39,6 +39,7 @@ from ...storage.database import StorageError
 from ..widgets.common import DATE_FORMAT, label, save_cancel_row, scrolling, to_date
 from ..widgets.litres_field import LitresField
 from ..widgets.medicine_table import MedicineTable
+from .discard import DiscardGuard
 
 
 def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
@@ -53,7 +54,7 @@ def _text_box(name: str, lines: int = 3) -> QPlainTextEdit:
     return box
 
 
-class PlanEditor(QDialog):
+class PlanEditor(DiscardGuard, QDialog):
     """Signals: ``plan_saved(object)`` with the new ActionPlan version."""
 
     plan_saved = Signal(object)
@@ -144,6 +145,7 @@ class PlanEditor(QDialog):
         outer.addWidget(self.problems)
         outer.addLayout(buttons)
         self._fill(current, emergency_number)
+        self.mark_clean()  # from here on, anything typed is asked about before it goes
         self.resize(820, 700)
 
     def _fill(self, plan: ActionPlan | None, emergency_number: str) -> None:
