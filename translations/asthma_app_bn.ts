@@ -34,7 +34,7 @@
         <translation>%1 L/min%2 হলো আপনার সেরা %4-এর %3 %: আপনার হলুদ সীমা %5 %-এ বা তার উপরে।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <location line="+3"/>
         <source>You told us: %1</source>
         <translation>আপনি জানিয়েছেন: %1</translation>
@@ -155,7 +155,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+215"/>
+        <location filename="../asthma_app/storage/backup.py" line="+218"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>এই ব্যাকআপটি অ্যাপের আরও নতুন একটি সংস্করণে তৈরি, তাই এটি ফেরানো হয়নি। অনুগ্রহ করে অ্যাপটি আপডেট করুন। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -406,7 +406,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+119"/>
+        <location filename="../asthma_app/crash.py" line="+120"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -425,7 +425,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+90"/>
+        <location filename="../asthma_app/ui/demo.py" line="+92"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>ডেমো: একজন কাল্পনিক রোগী। এখানে আপনি যা করবেন তা রাখা হবে না।</translation>
     </message>
@@ -460,7 +460,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ডেমো - হাঁপানি প্ল্যান ও ডায়েরি</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>ডেমো চালিয়ে দেখুন (একজন কাল্পনিক রোগী)</translation>
     </message>
@@ -468,7 +468,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+40"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+50"/>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
@@ -544,8 +544,8 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/diary.py" line="+12"/>
-        <source>%1 L/min (blows: %2), %3</source>
-        <translation>%1 L/min (ফুঁ: %2), %3</translation>
+        <source>%1&#xa0;L/min (blows: %2), %3</source>
+        <translation>%1&#xa0;L/min (ফুঁ: %2), %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -624,6 +624,34 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
 </context>
 <context>
+    <name>DiscardGuard</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/discard.py" line="+93"/>
+        <source>Discard changes?</source>
+        <translation>পরিবর্তনগুলো বাদ দেবেন?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you typed here has not been saved. If you discard it, it is gone.</source>
+        <translation>আপনি এখানে যা লিখেছেন তা সংরক্ষণ করা হয়নি। বাদ দিলে এটি আর থাকবে না।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep editing</source>
+        <translation>লেখা চালিয়ে যান</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation>বাদ দিন</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard what I typed</source>
+        <translation>আমি যা লিখেছি তা বাদ দিন</translation>
+    </message>
+</context>
+<context>
     <name>Education</name>
     <message>
         <location filename="../asthma_app/services/education.py" line="+44"/>
@@ -664,12 +692,12 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+43"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+51"/>
         <source>&amp;File</source>
         <translation>&amp;ফাইল</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export readings and diary (CSV)...</source>
         <translation>রিডিং ও ডায়েরি এক্সপোর্ট করুন (CSV)...</translation>
     </message>
@@ -704,28 +732,28 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>স্প্রেডশিট থেকে রিডিং ইমপোর্ট করুন (CSV)...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Export</source>
         <translation>এক্সপোর্ট</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Import a backup</source>
         <translation>ব্যাকআপ ইমপোর্ট করুন</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+14"/>
+        <location line="+22"/>
+        <location line="+16"/>
         <source>Import readings</source>
         <translation>রিডিং ইমপোর্ট করুন</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>%1 readings and %2 diary entries will be added. %3 rows are already in your diary and will be skipped.</source>
         <translation>%1টি রিডিং ও ডায়েরির %2টি লেখা যোগ হবে। %3টি সারি আগে থেকেই আপনার ডায়েরিতে আছে, তাই বাদ দেওয়া হবে।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Working...</source>
         <translation>কাজ চলছে...</translation>
     </message>
@@ -735,7 +763,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>হয়ে গেছে: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing was changed</source>
         <translation>কিছুই বদলানো হয়নি</translation>
     </message>
@@ -763,7 +791,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>আপনি কোথায় থাকেন</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Continue</source>
         <translation>এগিয়ে যান</translation>
     </message>
@@ -806,12 +834,12 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+107"/>
+        <location filename="../asthma_app/ui/home.py" line="+111"/>
         <source>Switch person</source>
         <translation>অন্য ব্যক্তিতে যান</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Add a person...</source>
         <translation>একজন ব্যক্তি যোগ করুন...</translation>
     </message>
@@ -836,12 +864,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এখনই লক করুন</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Add a person</source>
         <translation>একজন ব্যক্তি যোগ করুন</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Rename</source>
         <translation>নাম বদলান</translation>
     </message>
@@ -872,7 +900,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+86"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+96"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>ক্লিনিকের কিয়স্ক: আপনি শেষ করলে বা চলে গেলে আপনার লেখা সবকিছু মুছে ফেলা হয়।</translation>
     </message>
@@ -932,9 +960,35 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
 </context>
 <context>
+    <name>LengthLimit</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/length_limit.py" line="+26"/>
+        <source>%1 letters: a name can have at most %2. Please shorten it.</source>
+        <translation>%1টি অক্ষর: একটি নামে সর্বোচ্চ %2টি অক্ষর থাকতে পারে। অনুগ্রহ করে ছোট করুন।</translation>
+    </message>
+</context>
+<context>
+    <name>LitresField</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/litres_field.py" line="+30"/>
+        <source>for example 450</source>
+        <translation>যেমন 450</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L/min</source>
+        <translation>L/min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem with this number</source>
+        <translation>এই সংখ্যায় সমস্যা</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-160"/>
+        <location filename="../asthma_app/ui/home.py" line="-174"/>
         <source>Locked</source>
         <translation>লক করা</translation>
     </message>
@@ -967,7 +1021,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+156"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+183"/>
         <source>Having an asthma attack?</source>
         <translation>হাঁপানির আক্রমণ হচ্ছে?</translation>
     </message>
@@ -983,8 +1037,8 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+2"/>
-        <source>Text %1 %</source>
-        <translation>লেখা %1 %</translation>
+        <source>Text %1&#xa0;%</source>
+        <translation>লেখা %1&#xa0;%</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1078,7 +1132,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../asthma_app/ui/profile_dialogs.py" line="+34"/>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+35"/>
         <source>Name</source>
         <translation>নাম</translation>
     </message>
@@ -1109,7 +1163,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PeakFlowDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/peak_flow.py" line="+48"/>
+        <location filename="../asthma_app/ui/dialogs/peak_flow.py" line="+51"/>
         <source>Log peak flow</source>
         <translation>পিক ফ্লো লিখুন</translation>
     </message>
@@ -1144,24 +1198,24 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ফুঁ %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Date and time of reading</source>
         <translation>রিডিংয়ের তারিখ ও সময়</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Morning or evening</source>
         <translation>সকাল না সন্ধ্যা</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+10"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>Meter scale</source>
         <translation>মিটারের স্কেল</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Taken after using my reliever</source>
         <translation>রিলিভার নেওয়ার পরে মাপা</translation>
     </message>
@@ -1171,7 +1225,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>নোট</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>When</source>
         <translation>কখন</translation>
     </message>
@@ -1201,14 +1255,19 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>বাতিল</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+99"/>
+        <source>Blow %1: %2</source>
+        <translation>ফুঁ %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Best: —</source>
         <translation>সেরা: —</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Best: %1 L/min</source>
-        <translation>সেরা: %1 L/min</translation>
+        <source>Best: %1&#xa0;L/min</source>
+        <translation>সেরা: %1&#xa0;L/min</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1216,7 +1275,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>আপনার প্ল্যানে ব্যক্তিগত সেরা নেই, তাই পিক ফ্লো থেকে কোনো জোন নেই।</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+49"/>
         <source>Undo change to reading</source>
         <translation>রিডিংয়ের পরিবর্তন ফেরান</translation>
     </message>
@@ -1224,7 +1283,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PersonalBestDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/personal_best.py" line="+41"/>
+        <location filename="../asthma_app/ui/dialogs/personal_best.py" line="+42"/>
         <source>Find my personal best</source>
         <translation>আমার ব্যক্তিগত সেরা খুঁজে বের করুন</translation>
     </message>
@@ -1280,12 +1339,12 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+3"/>
-        <source>Your highest reading in these 14 days was %1 L/min, on %2.</source>
-        <translation>এই ১৪ দিনে আপনার সর্বোচ্চ রিডিং ছিল %1 L/min, %2 তারিখে।</translation>
+        <source>Your highest reading in these 14 days was %1&#xa0;L/min, on %2.</source>
+        <translation>এই ১৪ দিনে আপনার সর্বোচ্চ রিডিং ছিল %1&#xa0;L/min, %2 তারিখে।</translation>
     </message>
     <message>
+        <location line="+5"/>
         <location line="+7"/>
-        <location line="+6"/>
         <source>New personal best</source>
         <translation>নতুন ব্যক্তিগত সেরা</translation>
     </message>
@@ -1341,22 +1400,32 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>লিঙ্গ</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Add your action plan first: the personal best is part of it.</source>
         <translation>আগে আপনার অ্যাকশন প্ল্যান যোগ করুন: ব্যক্তিগত সেরা তার একটি অংশ।</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Your plan&apos;s personal best will change from %1 to %2 L/min. Zones from now on use the new value; earlier readings keep their zones.</source>
-        <translation>আপনার প্ল্যানের ব্যক্তিগত সেরা %1 থেকে বদলে %2 L/min হবে। এখন থেকে জোন নতুন মান ব্যবহার করবে; আগের রিডিংগুলোর জোন আগের মতোই থাকবে।</translation>
+        <location line="+3"/>
+        <source>Type the new personal best in L/min to save it.</source>
+        <translation>সংরক্ষণ করতে নতুন ব্যক্তিগত সেরা L/min-এ লিখুন।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your plan&apos;s personal best will change from %1 to %2&#xa0;L/min. Zones from now on use the new value; earlier readings keep their zones.</source>
+        <translation>আপনার প্ল্যানের ব্যক্তিগত সেরা %1 থেকে বদলে %2&#xa0;L/min হবে। এখন থেকে জোন নতুন মান ব্যবহার করবে; আগের রিডিংগুলোর জোন আগের মতোই থাকবে।</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Your plan will use %1 L/min as your personal best from now on.</source>
-        <translation>এখন থেকে আপনার প্ল্যান %1 L/min-কে আপনার ব্যক্তিগত সেরা হিসেবে ব্যবহার করবে।</translation>
+        <source>Your plan will use %1&#xa0;L/min as your personal best from now on.</source>
+        <translation>এখন থেকে আপনার প্ল্যান %1&#xa0;L/min-কে আপনার ব্যক্তিগত সেরা হিসেবে ব্যবহার করবে।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>Predicted for your age (%1), sex and height: %2 L/min (EU scale). For reference only: discuss with your nurse. Your zones always use your own personal best.</source>
+        <translation>আপনার বয়স (%1), লিঙ্গ ও উচ্চতা অনুযায়ী প্রত্যাশিত: %2 L/min (EU স্কেল)। শুধু জানার জন্য: আপনার নার্সের সাথে আলোচনা করুন। আপনার জোন সবসময় আপনার নিজের ব্যক্তিগত সেরা ব্যবহার করে।</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Add your year of birth to your profile to see a predicted value.</source>
         <translation>প্রত্যাশিত মান দেখতে আপনার প্রোফাইলে জন্মের বছর যোগ করুন।</translation>
     </message>
@@ -1369,11 +1438,6 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+2"/>
         <source>The children&apos;s table covers heights from 85 to 170 cm.</source>
         <translation>শিশুদের তালিকায় ৮৫ থেকে ১৭০ cm পর্যন্ত উচ্চতা আছে।</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Predicted for your age (%1), sex and height: %2 L/min (EU scale). For reference only: discuss with your nurse. Your zones always use your own personal best.</source>
-        <translation>আপনার বয়স (%1), লিঙ্গ ও উচ্চতা অনুযায়ী প্রত্যাশিত: %2 L/min (EU স্কেল)। শুধু জানার জন্য: আপনার নার্সের সাথে আলোচনা করুন। আপনার জোন সবসময় আপনার নিজের ব্যক্তিগত সেরা ব্যবহার করে।</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1619,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../asthma_app/domain/readings.py" line="+159"/>
         <source>Personal best must be between 60 and 1000 L/min.</source>
         <translation>ব্যক্তিগত সেরা ৬০ থেকে ১০০০ L/min-এর মধ্যে হতে হবে।</translation>
     </message>
@@ -1602,7 +1667,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+63"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+66"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>অ্যাকশন প্ল্যান: আপনার নার্স বা ডাক্তারের সাথে পূরণ করুন</translation>
     </message>
@@ -1617,7 +1682,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>আমার প্ল্যানে পিক ফ্লো ব্যবহার হয়</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Green zone: what I do every day</source>
         <translation>সবুজ জোন: প্রতিদিন আমি কী করি</translation>
     </message>
@@ -1682,7 +1747,8 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>পরের রিভিউ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>Personal best</source>
         <translation>ব্যক্তিগত সেরা</translation>
     </message>
@@ -1771,6 +1837,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <source>Save as agreed plan</source>
         <translation>ঠিক করা প্ল্যান হিসেবে সংরক্ষণ করুন</translation>
     </message>
+    <message>
+        <location line="+76"/>
+        <location line="+7"/>
+        <source>Personal best: %1</source>
+        <translation>ব্যক্তিগত সেরা: %1</translation>
+    </message>
 </context>
 <context>
     <name>PlanHistoryDialog</name>
@@ -1853,12 +1925,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>পরের রিভিউ: %1।</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>My personal best peak flow: %1 L/min (%2).</source>
-        <translation>আমার ব্যক্তিগত সেরা পিক ফ্লো: %1 L/min (%2)।</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source> (colour: %1)</source>
         <translation> (রং: %1)</translation>
     </message>
@@ -1869,29 +1936,34 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>When any of these happen:</source>
         <translation>এর যেকোনোটি হলে:</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+7"/>
-        <source>my peak flow is below %1 L/min (%2 % of my best)</source>
-        <translation>আমার পিক ফ্লো %1 L/min-এর নিচে (আমার সেরার %2 %)</translation>
+        <location line="-17"/>
+        <source>My personal best peak flow: %1&#xa0;L/min (%2).</source>
+        <translation>আমার ব্যক্তিগত সেরা পিক ফ্লো: %1&#xa0;L/min (%2)।</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+7"/>
+        <location line="+12"/>
+        <location line="+8"/>
+        <source>My peak flow is below %1&#xa0;L/min (%2&#xa0;% of my best)</source>
+        <translation>আমার পিক ফ্লো %1&#xa0;L/min-এর নিচে (আমার সেরার %2&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+8"/>
         <source>What I do:</source>
         <translation>আমি যা করি:</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>AMBER: when my asthma is getting worse</source>
         <translation>হলুদ: যখন হাঁপানি খারাপ হচ্ছে</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Asthma attack steps:</source>
         <translation>হাঁপানির আক্রমণের ধাপ:</translation>
     </message>
@@ -1935,7 +2007,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../asthma_app/domain/profile.py" line="+29"/>
+        <location filename="../asthma_app/domain/profile.py" line="+32"/>
         <source>Please enter a name.</source>
         <translation>অনুগ্রহ করে একটি নাম লিখুন।</translation>
     </message>
@@ -1953,7 +2025,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../asthma_app/domain/readings.py" line="+27"/>
+        <location filename="../asthma_app/domain/readings.py" line="-132"/>
         <source>Morning</source>
         <translation>সকাল</translation>
     </message>
@@ -1963,43 +2035,42 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>সন্ধ্যা</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+85"/>
+        <source>%1&#xa0;L/min can&apos;t be right: peak flow meters read between %2 and %3&#xa0;L/min. Please check the number.</source>
+        <translation>%1&#xa0;L/min ঠিক হতে পারে না: পিক ফ্লো মিটার %2 থেকে %3&#xa0;L/min পর্যন্ত দেখায়। অনুগ্রহ করে সংখ্যাটি দেখে নিন।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1&#xa0;L/min is unusual. Please check you typed it right.</source>
+        <translation>%1&#xa0;L/min অস্বাভাবিক। অনুগ্রহ করে দেখে নিন ঠিক লিখেছেন কি না।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&#xa0;L/min is more than 20&#xa0;% above your personal best of %2. Please check the reading. If it is right, talk to your nurse about a new personal best.</source>
+        <translation>%1&#xa0;L/min আপনার ব্যক্তিগত সেরা %2-এর চেয়ে ২০&#xa0;%-এর বেশি উপরে। অনুগ্রহ করে রিডিংটি দেখে নিন। ঠিক হলে নতুন ব্যক্তিগত সেরা নিয়ে আপনার নার্সের সাথে কথা বলুন।</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/domain/typed_numbers.py" line="+127"/>
         <source>Please type a number.</source>
         <translation>অনুগ্রহ করে একটি সংখ্যা লিখুন।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-46"/>
         <source>“%1” is not a number. Type the number the pointer shows, for example 450.</source>
         <translation>“%1” কোনো সংখ্যা নয়। কাঁটা যে সংখ্যা দেখায় তা লিখুন, যেমন 450।</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+10"/>
+        <location line="-12"/>
         <source>This looks like litres per second. The app uses litres per minute (L/min): type the number on your meter&apos;s L/min scale.</source>
         <translation>এটি লিটার প্রতি সেকেন্ড মনে হচ্ছে। অ্যাপটি লিটার প্রতি মিনিট (L/min) ব্যবহার করে: মিটারের L/min স্কেলের সংখ্যা লিখুন।</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>Please type a whole number, for example 450.</source>
-        <translation>অনুগ্রহ করে একটি পূর্ণ সংখ্যা লিখুন, যেমন 450।</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 L/min can&apos;t be right: peak flow meters read between %2 and %3 L/min. Please check the number.</source>
-        <translation>%1 L/min ঠিক হতে পারে না: পিক ফ্লো মিটার %2 থেকে %3 L/min পর্যন্ত দেখায়। অনুগ্রহ করে সংখ্যাটি দেখে নিন।</translation>
-    </message>
-    <message>
         <location line="+5"/>
-        <source>%1 L/min is unusual. Please check you typed it right.</source>
-        <translation>%1 L/min অস্বাভাবিক। অনুগ্রহ করে দেখে নিন ঠিক লিখেছেন কি না।</translation>
+        <source>“%1” is not a whole number. This looks like litres per second: the app uses whole litres per minute (L/min). Type the number on your meter&apos;s L/min scale, for example 450.</source>
+        <translation>“%1” পূর্ণ সংখ্যা নয়। এটি লিটার প্রতি সেকেন্ড মনে হচ্ছে: অ্যাপটি পূর্ণ লিটার প্রতি মিনিট (L/min) ব্যবহার করে। আপনার মিটারের L/min স্কেলের সংখ্যাটি লিখুন, যেমন 450।</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 L/min is more than 20 % above your personal best of %2. Please check the reading. If it is right, talk to your nurse about a new personal best.</source>
-        <translation>%1 L/min আপনার ব্যক্তিগত সেরা %2-এর চেয়ে ২০ %-এর বেশি উপরে। অনুগ্রহ করে রিডিংটি দেখে নিন। ঠিক হলে নতুন ব্যক্তিগত সেরা নিয়ে আপনার নার্সের সাথে কথা বলুন।</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../asthma_app/domain/readings.py" line="+12"/>
         <source>Please enter one to three blows.</source>
         <translation>অনুগ্রহ করে এক থেকে তিনটি ফুঁ লিখুন।</translation>
     </message>
@@ -2017,7 +2088,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+116"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+103"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2394,7 +2465,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../asthma_app/ui/profile_dialogs.py" line="+17"/>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+29"/>
         <source>Passphrase and lock</source>
         <translation>পাসফ্রেজ ও লক</translation>
     </message>
@@ -2525,7 +2596,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>SymptomDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+36"/>
+        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+37"/>
         <source>How is your asthma?</source>
         <translation>আপনার হাঁপানি কেমন?</translation>
     </message>
@@ -2602,7 +2673,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>No plan yet, so no zone. Your answers go in your diary.</source>
         <translation>এখনও প্ল্যান নেই, তাই কোনো জোন নেই। আপনার উত্তর ডায়েরিতে যাবে।</translation>
     </message>
@@ -2905,7 +2976,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>ঘুম ভাঙা রাতের চার্ট</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Green zone</source>
         <translation>সবুজ জোন</translation>
     </message>
@@ -2925,7 +2996,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>সর্বনিম্ন থেকে সর্বোচ্চ</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Peak flow (L/min)</source>
         <translation>পিক ফ্লো (L/min)</translation>
     </message>
@@ -2967,20 +3038,20 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+71"/>
-        <location line="+150"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+75"/>
+        <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>সেই রিডিং দেখতে চার্টের একটি বিন্দুতে ক্লিক করুন।</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
-        <location line="+76"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-137"/>
+        <location line="+77"/>
         <source>Trends</source>
         <translation>প্রবণতা</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-67"/>
         <source>2 weeks</source>
         <translation>২ সপ্তাহ</translation>
     </message>
@@ -3035,7 +3106,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>সপ্তাহে রিলিভারের দিন</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>From</source>
         <translation>শুরু</translation>
     </message>
@@ -3207,7 +3278,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>আরও জানুন</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>No zone yet</source>
         <translation>এখনও কোনো জোন নেই</translation>
     </message>

@@ -34,7 +34,7 @@
         <translation>%1 L/min%2 to %3 % Twojego najlepszego wyniku %4: na lub powyżej Twojego żółtego progu %5 %.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <location line="+3"/>
         <source>You told us: %1</source>
         <translation>Podałeś/podałaś: %1</translation>
@@ -155,7 +155,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+215"/>
+        <location filename="../asthma_app/storage/backup.py" line="+218"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>Ta kopia zapasowa została utworzona w nowszej wersji aplikacji, więc nie została przywrócona. Zaktualizuj aplikację. Nic nie zostało zmienione.</translation>
     </message>
@@ -406,7 +406,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+119"/>
+        <location filename="../asthma_app/crash.py" line="+120"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -425,7 +425,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+90"/>
+        <location filename="../asthma_app/ui/demo.py" line="+92"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>DEMO: zmyślony pacjent. Nic, co tu zrobisz, nie zostanie zachowane.</translation>
     </message>
@@ -460,7 +460,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>DEMO - Plan i dzienniczek astmy</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>Wypróbuj demo (zmyślony pacjent)</translation>
     </message>
@@ -468,7 +468,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+40"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+50"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -544,8 +544,8 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/diary.py" line="+12"/>
-        <source>%1 L/min (blows: %2), %3</source>
-        <translation>%1 L/min (dmuchnięcia: %2), %3</translation>
+        <source>%1&#xa0;L/min (blows: %2), %3</source>
+        <translation>%1&#xa0;L/min (dmuchnięcia: %2), %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -624,6 +624,34 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
 </context>
 <context>
+    <name>DiscardGuard</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/discard.py" line="+93"/>
+        <source>Discard changes?</source>
+        <translation>Odrzucić zmiany?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you typed here has not been saved. If you discard it, it is gone.</source>
+        <translation>To, co tu wpisano, nie zostało zapisane. Jeśli to odrzucisz, zniknie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep editing</source>
+        <translation>Edytuj dalej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard what I typed</source>
+        <translation>Odrzuć wpisany tekst</translation>
+    </message>
+</context>
+<context>
     <name>Education</name>
     <message>
         <location filename="../asthma_app/services/education.py" line="+44"/>
@@ -664,12 +692,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+43"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+51"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export readings and diary (CSV)...</source>
         <translation>Eksportuj pomiary i dzienniczek (CSV)...</translation>
     </message>
@@ -704,28 +732,28 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Importuj pomiary z arkusza kalkulacyjnego (CSV)...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Import a backup</source>
         <translation>Import kopii zapasowej</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+14"/>
+        <location line="+22"/>
+        <location line="+16"/>
         <source>Import readings</source>
         <translation>Import pomiarów</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>%1 readings and %2 diary entries will be added. %3 rows are already in your diary and will be skipped.</source>
         <translation>Zostaną dodane pomiary (%1) i wpisy w dzienniczku (%2). Wiersze, które już są w dzienniczku (%3), zostaną pominięte.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Working...</source>
         <translation>Trwa praca...</translation>
     </message>
@@ -735,7 +763,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Gotowe: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing was changed</source>
         <translation>Nic nie zostało zmienione</translation>
     </message>
@@ -763,7 +791,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Gdzie mieszkasz</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Continue</source>
         <translation>Dalej</translation>
     </message>
@@ -806,12 +834,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+107"/>
+        <location filename="../asthma_app/ui/home.py" line="+111"/>
         <source>Switch person</source>
         <translation>Zmień osobę</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Add a person...</source>
         <translation>Dodaj osobę...</translation>
     </message>
@@ -836,12 +864,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Zablokuj teraz</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Add a person</source>
         <translation>Dodaj osobę</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Rename</source>
         <translation>Zmień imię</translation>
     </message>
@@ -872,7 +900,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+86"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+96"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>Kiosk w przychodni: wszystko, co wpiszesz, zostanie usunięte, gdy skończysz lub odejdziesz.</translation>
     </message>
@@ -932,9 +960,35 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
 </context>
 <context>
+    <name>LengthLimit</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/length_limit.py" line="+26"/>
+        <source>%1 letters: a name can have at most %2. Please shorten it.</source>
+        <translation>Liczba znaków: %1. Imię i nazwisko może mieć najwyżej %2 znaków. Skróć je.</translation>
+    </message>
+</context>
+<context>
+    <name>LitresField</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/litres_field.py" line="+30"/>
+        <source>for example 450</source>
+        <translation>na przykład 450</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L/min</source>
+        <translation>L/min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem with this number</source>
+        <translation>Problem z tą liczbą</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-160"/>
+        <location filename="../asthma_app/ui/home.py" line="-174"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
@@ -967,7 +1021,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+156"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+183"/>
         <source>Having an asthma attack?</source>
         <translation>Masz napad astmy?</translation>
     </message>
@@ -983,8 +1037,8 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
     <message>
         <location line="+2"/>
-        <source>Text %1 %</source>
-        <translation>Tekst %1 %</translation>
+        <source>Text %1&#xa0;%</source>
+        <translation>Tekst %1&#xa0;%</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1078,7 +1132,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../asthma_app/ui/profile_dialogs.py" line="+34"/>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+35"/>
         <source>Name</source>
         <translation>Imię</translation>
     </message>
@@ -1109,7 +1163,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>PeakFlowDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/peak_flow.py" line="+48"/>
+        <location filename="../asthma_app/ui/dialogs/peak_flow.py" line="+51"/>
         <source>Log peak flow</source>
         <translation>Zapisz przepływ szczytowy</translation>
     </message>
@@ -1144,24 +1198,24 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Dmuchnięcie %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Date and time of reading</source>
         <translation>Data i godzina pomiaru</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Morning or evening</source>
         <translation>Rano czy wieczorem</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+10"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>Meter scale</source>
         <translation>Skala miernika</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Taken after using my reliever</source>
         <translation>Zmierzone po użyciu leku doraźnego</translation>
     </message>
@@ -1171,7 +1225,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Uwaga</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
@@ -1201,14 +1255,19 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+99"/>
+        <source>Blow %1: %2</source>
+        <translation>Dmuchnięcie %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Best: —</source>
         <translation>Najlepszy: —</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Best: %1 L/min</source>
-        <translation>Najlepszy: %1 L/min</translation>
+        <source>Best: %1&#xa0;L/min</source>
+        <translation>Najlepszy: %1&#xa0;L/min</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1216,7 +1275,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>W Twoim planie nie ma najlepszego wyniku osobistego, więc przepływ szczytowy nie wyznacza strefy.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+49"/>
         <source>Undo change to reading</source>
         <translation>Cofnij zmianę pomiaru</translation>
     </message>
@@ -1224,7 +1283,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>PersonalBestDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/personal_best.py" line="+41"/>
+        <location filename="../asthma_app/ui/dialogs/personal_best.py" line="+42"/>
         <source>Find my personal best</source>
         <translation>Znajdź mój najlepszy wynik osobisty</translation>
     </message>
@@ -1280,12 +1339,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
     <message>
         <location line="+3"/>
-        <source>Your highest reading in these 14 days was %1 L/min, on %2.</source>
-        <translation>Twój najwyższy pomiar w tych 14 dniach to %1 L/min, w dniu %2.</translation>
+        <source>Your highest reading in these 14 days was %1&#xa0;L/min, on %2.</source>
+        <translation>Twój najwyższy pomiar w tych 14 dniach to %1&#xa0;L/min, w dniu %2.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <location line="+7"/>
-        <location line="+6"/>
         <source>New personal best</source>
         <translation>Nowy najlepszy wynik osobisty</translation>
     </message>
@@ -1341,22 +1400,32 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Płeć</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Add your action plan first: the personal best is part of it.</source>
         <translation>Najpierw dodaj swój plan działania: najlepszy wynik osobisty jest jego częścią.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Your plan&apos;s personal best will change from %1 to %2 L/min. Zones from now on use the new value; earlier readings keep their zones.</source>
-        <translation>Najlepszy wynik osobisty w Twoim planie zmieni się z %1 na %2 L/min. Od teraz strefy będą liczone według nowej wartości; wcześniejsze pomiary zachowają swoje strefy.</translation>
+        <location line="+3"/>
+        <source>Type the new personal best in L/min to save it.</source>
+        <translation>Wpisz nowy najlepszy wynik osobisty w L/min, aby go zapisać.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your plan&apos;s personal best will change from %1 to %2&#xa0;L/min. Zones from now on use the new value; earlier readings keep their zones.</source>
+        <translation>Najlepszy wynik osobisty w Twoim planie zmieni się z %1 na %2&#xa0;L/min. Od teraz strefy będą liczone według nowej wartości; wcześniejsze pomiary zachowają swoje strefy.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Your plan will use %1 L/min as your personal best from now on.</source>
-        <translation>Od teraz Twój plan będzie używać %1 L/min jako Twojego najlepszego wyniku osobistego.</translation>
+        <source>Your plan will use %1&#xa0;L/min as your personal best from now on.</source>
+        <translation>Od teraz Twój plan będzie używać %1&#xa0;L/min jako Twojego najlepszego wyniku osobistego.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>Predicted for your age (%1), sex and height: %2 L/min (EU scale). For reference only: discuss with your nurse. Your zones always use your own personal best.</source>
+        <translation>Wartość przewidywana dla Twojego wieku (%1), płci i wzrostu: %2 L/min (skala EU). Tylko orientacyjnie: omów to z pielęgniarką. Twoje strefy są zawsze liczone według Twojego własnego najlepszego wyniku osobistego.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Add your year of birth to your profile to see a predicted value.</source>
         <translation>Dodaj rok urodzenia do swojego profilu, aby zobaczyć przewidywaną wartość.</translation>
     </message>
@@ -1369,11 +1438,6 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <location line="+2"/>
         <source>The children&apos;s table covers heights from 85 to 170 cm.</source>
         <translation>Tabela dla dzieci obejmuje wzrost od 85 do 170 cm.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Predicted for your age (%1), sex and height: %2 L/min (EU scale). For reference only: discuss with your nurse. Your zones always use your own personal best.</source>
-        <translation>Wartość przewidywana dla Twojego wieku (%1), płci i wzrostu: %2 L/min (skala EU). Tylko orientacyjnie: omów to z pielęgniarką. Twoje strefy są zawsze liczone według Twojego własnego najlepszego wyniku osobistego.</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1619,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../asthma_app/domain/readings.py" line="+159"/>
         <source>Personal best must be between 60 and 1000 L/min.</source>
         <translation>Najlepszy wynik osobisty musi wynosić od 60 do 1000 L/min.</translation>
     </message>
@@ -1602,7 +1667,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+63"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+66"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>Plan działania: wypełnij z pielęgniarką lub lekarzem</translation>
     </message>
@@ -1617,7 +1682,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Mój plan korzysta z przepływu szczytowego</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Green zone: what I do every day</source>
         <translation>Strefa zielona: co robię każdego dnia</translation>
     </message>
@@ -1682,7 +1747,8 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Następna wizyta kontrolna</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>Personal best</source>
         <translation>Najlepszy wynik osobisty</translation>
     </message>
@@ -1771,6 +1837,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <source>Save as agreed plan</source>
         <translation>Zapisz jako uzgodniony plan</translation>
     </message>
+    <message>
+        <location line="+76"/>
+        <location line="+7"/>
+        <source>Personal best: %1</source>
+        <translation>Najlepszy wynik osobisty: %1</translation>
+    </message>
 </context>
 <context>
     <name>PlanHistoryDialog</name>
@@ -1853,12 +1925,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Następna wizyta kontrolna: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>My personal best peak flow: %1 L/min (%2).</source>
-        <translation>Mój najlepszy przepływ szczytowy: %1 L/min (%2).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source> (colour: %1)</source>
         <translation> (kolor: %1)</translation>
     </message>
@@ -1869,29 +1936,34 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>When any of these happen:</source>
         <translation>Gdy wystąpi którekolwiek z tych:</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+7"/>
-        <source>my peak flow is below %1 L/min (%2 % of my best)</source>
-        <translation>mój przepływ szczytowy jest poniżej %1 L/min (%2 % mojego najlepszego)</translation>
+        <location line="-17"/>
+        <source>My personal best peak flow: %1&#xa0;L/min (%2).</source>
+        <translation>Mój najlepszy przepływ szczytowy: %1&#xa0;L/min (%2).</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+7"/>
+        <location line="+12"/>
+        <location line="+8"/>
+        <source>My peak flow is below %1&#xa0;L/min (%2&#xa0;% of my best)</source>
+        <translation>Mój przepływ szczytowy jest poniżej %1&#xa0;L/min (%2&#xa0;% mojego najlepszego)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+8"/>
         <source>What I do:</source>
         <translation>Co robię:</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>AMBER: when my asthma is getting worse</source>
         <translation>ŻÓŁTA: gdy astma się pogarsza</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Asthma attack steps:</source>
         <translation>Kroki przy napadzie astmy:</translation>
     </message>
@@ -1935,7 +2007,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../asthma_app/domain/profile.py" line="+29"/>
+        <location filename="../asthma_app/domain/profile.py" line="+32"/>
         <source>Please enter a name.</source>
         <translation>Wpisz imię.</translation>
     </message>
@@ -1953,7 +2025,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../asthma_app/domain/readings.py" line="+27"/>
+        <location filename="../asthma_app/domain/readings.py" line="-132"/>
         <source>Morning</source>
         <translation>Rano</translation>
     </message>
@@ -1963,43 +2035,42 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Wieczorem</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+85"/>
+        <source>%1&#xa0;L/min can&apos;t be right: peak flow meters read between %2 and %3&#xa0;L/min. Please check the number.</source>
+        <translation>%1&#xa0;L/min to niemożliwe: mierniki przepływu szczytowego pokazują od %2 do %3&#xa0;L/min. Sprawdź liczbę.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1&#xa0;L/min is unusual. Please check you typed it right.</source>
+        <translation>%1&#xa0;L/min to nietypowy wynik. Sprawdź, czy dobrze go wpisano.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&#xa0;L/min is more than 20&#xa0;% above your personal best of %2. Please check the reading. If it is right, talk to your nurse about a new personal best.</source>
+        <translation>%1&#xa0;L/min to ponad 20&#xa0;% powyżej Twojego najlepszego wyniku osobistego %2. Sprawdź pomiar. Jeśli jest prawidłowy, porozmawiaj z pielęgniarką o nowym najlepszym wyniku.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/domain/typed_numbers.py" line="+127"/>
         <source>Please type a number.</source>
         <translation>Wpisz liczbę.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-46"/>
         <source>“%1” is not a number. Type the number the pointer shows, for example 450.</source>
         <translation>„%1” to nie liczba. Wpisz liczbę, którą pokazuje wskaźnik, na przykład 450.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+10"/>
+        <location line="-12"/>
         <source>This looks like litres per second. The app uses litres per minute (L/min): type the number on your meter&apos;s L/min scale.</source>
         <translation>To wygląda na litry na sekundę. Aplikacja używa litrów na minutę (L/min): wpisz liczbę ze skali L/min na mierniku.</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>Please type a whole number, for example 450.</source>
-        <translation>Wpisz liczbę całkowitą, na przykład 450.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 L/min can&apos;t be right: peak flow meters read between %2 and %3 L/min. Please check the number.</source>
-        <translation>%1 L/min to niemożliwe: mierniki przepływu szczytowego pokazują od %2 do %3 L/min. Sprawdź liczbę.</translation>
-    </message>
-    <message>
         <location line="+5"/>
-        <source>%1 L/min is unusual. Please check you typed it right.</source>
-        <translation>%1 L/min to nietypowy wynik. Sprawdź, czy dobrze go wpisano.</translation>
+        <source>“%1” is not a whole number. This looks like litres per second: the app uses whole litres per minute (L/min). Type the number on your meter&apos;s L/min scale, for example 450.</source>
+        <translation>„%1” nie jest liczbą całkowitą. Wygląda to na litry na sekundę: aplikacja używa całych litrów na minutę (L/min). Wpisz liczbę ze skali L/min swojego miernika, na przykład 450.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 L/min is more than 20 % above your personal best of %2. Please check the reading. If it is right, talk to your nurse about a new personal best.</source>
-        <translation>%1 L/min to ponad 20 % powyżej Twojego najlepszego wyniku osobistego %2. Sprawdź pomiar. Jeśli jest prawidłowy, porozmawiaj z pielęgniarką o nowym najlepszym wyniku.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../asthma_app/domain/readings.py" line="+12"/>
         <source>Please enter one to three blows.</source>
         <translation>Wpisz od jednego do trzech dmuchnięć.</translation>
     </message>
@@ -2017,7 +2088,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+116"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+103"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2394,7 +2465,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../asthma_app/ui/profile_dialogs.py" line="+17"/>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+29"/>
         <source>Passphrase and lock</source>
         <translation>Hasło i blokada</translation>
     </message>
@@ -2525,7 +2596,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>SymptomDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+36"/>
+        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+37"/>
         <source>How is your asthma?</source>
         <translation>Jak Twoja astma?</translation>
     </message>
@@ -2602,7 +2673,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>No plan yet, so no zone. Your answers go in your diary.</source>
         <translation>Nie ma jeszcze planu, więc nie ma strefy. Twoje odpowiedzi trafią do dzienniczka.</translation>
     </message>
@@ -2905,7 +2976,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Wykres nocy z budzeniem</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Green zone</source>
         <translation>Strefa zielona</translation>
     </message>
@@ -2925,7 +2996,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Od najniższego do najwyższego</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Peak flow (L/min)</source>
         <translation>Przepływ szczytowy (L/min)</translation>
     </message>
@@ -2970,20 +3041,20 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+71"/>
-        <location line="+150"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+75"/>
+        <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>Kliknij kropkę na wykresie, aby zobaczyć ten pomiar.</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
-        <location line="+76"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-137"/>
+        <location line="+77"/>
         <source>Trends</source>
         <translation>Trendy</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-67"/>
         <source>2 weeks</source>
         <translation>2 tygodnie</translation>
     </message>
@@ -3038,7 +3109,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Dni z lekiem doraźnym w tygodniu</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
@@ -3211,7 +3282,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Dowiedz się więcej</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>No zone yet</source>
         <translation>Jeszcze brak strefy</translation>
     </message>

@@ -111,15 +111,17 @@ def check_value(value: int, personal_best: int | None = None) -> BlowCheck:
         if 0 < value < 20:
             return BlowCheck(error=litres_per_second_message())
         return BlowCheck(error=fill(translate(
-            "Reading", "%1 L/min can't be right: peak flow meters read between %2 and %3 L/min. "
+            "Reading", "%1\u00a0L/min can't be right: peak flow meters read between %2 and "
+                       "%3\u00a0L/min. "
                        "Please check the number."), value, REFUSE_BELOW, REFUSE_ABOVE))
     warnings: list[str] = []
     if value < CHECK_BELOW or value > CHECK_ABOVE:
         warnings.append(fill(translate(
-            "Reading", "%1 L/min is unusual. Please check you typed it right."), value))
+            "Reading", "%1\u00a0L/min is unusual. Please check you typed it right."), value))
     if personal_best and value * 100 > CHECK_ABOVE_BEST_PCT * personal_best:
         warnings.append(fill(translate(
-            "Reading", "%1 L/min is more than 20 % above your personal best of %2. Please "
+            "Reading", "%1\u00a0L/min is more than 20\u00a0% above your personal best of %2. "
+                       "Please "
                        "check the reading. If it is right, talk to your nurse about a new "
                        "personal best."),
             value, personal_best))

@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         self.attack_button.setToolTip(self.tr("What to do now, and the emergency number"))
         self.text_size.setAccessibleName(self.tr("Text size"))
         for index in range(self.text_size.count()):
-            self.text_size.setItemText(index, fill(self.tr("Text %1 %"),
+            self.text_size.setItemText(index, fill(self.tr("Text %1\u00a0%"),
                                                    self.text_size.itemData(index)))
         self.language.setAccessibleName(self.tr("Language"))
         self.language.setToolTip(self.tr("Language of the app and of the Learn pages"))

@@ -110,7 +110,7 @@ def test_nan_and_infinity_are_refused_not_crashing(text):
 def test_out_of_range_refused(text, value):
     check = parse_blow(text)
     assert not check.ok
-    assert f"{value} L/min can't be right" in check.error
+    assert f"{value}\u00a0L/min can't be right" in check.error
     assert "30" in check.error and "1000" in check.error
 
 
@@ -139,7 +139,7 @@ def test_more_than_120_percent_of_best_warns():
     check = check_value(601, personal_best=500)
     assert check.ok
     assert len(check.warnings) == 1
-    assert "more than 20 % above your personal best of 500" in check.warnings[0]
+    assert "more than 20\u00a0% above your personal best of 500" in check.warnings[0]
 
 
 def test_120_percent_on_odd_best():

@@ -30,10 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DiscardGuard", text)
-
-
 def _item_view_state(view: QAbstractItemView) -> tuple:
     model = view.model()
     if model is None:
@@ -94,14 +90,19 @@ def ask_to_discard(parent: QWidget, on_discard: Callable[[], None]) -> QMessageB
     pressed. Keep editing is the default and what Escape chooses."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Discard changes?"))
-    box.setText(_tr("Discard changes?"))
-    box.setInformativeText(_tr("What you typed here has not been saved. If you discard it, "
-                               "it is gone."))
-    keep = box.addButton(_tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
-    discard = box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    keep.setAccessibleName(_tr("Keep editing"))
-    discard.setAccessibleName(_tr("Discard what I typed"))
+    title = QCoreApplication.translate("DiscardGuard", "Discard changes?")
+    box.setWindowTitle(title)
+    box.setText(title)
+    box.setInformativeText(QCoreApplication.translate(
+        "DiscardGuard", "What you typed here has not been saved. If you discard it, it is "
+                        "gone."))
+    keep = box.addButton(QCoreApplication.translate("DiscardGuard", "Keep editing"),
+                         QMessageBox.ButtonRole.RejectRole)
+    discard = box.addButton(QCoreApplication.translate("DiscardGuard", "Discard"),
+                            QMessageBox.ButtonRole.DestructiveRole)
+    keep.setAccessibleName(keep.text())
+    discard.setAccessibleName(QCoreApplication.translate("DiscardGuard",
+                                                         "Discard what I typed"))
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.setWindowModality(Qt.WindowModality.WindowModal)

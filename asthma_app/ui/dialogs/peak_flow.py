@@ -226,7 +226,7 @@ class PeakFlowDialog(DiscardGuard, QDialog):
             self.zone_text.setText("")
         else:
             best = max(values)
-            self.result.setText(fill(self.tr("Best: %1 L/min"), best))
+            self.result.setText(fill(self.tr("Best: %1\u00a0L/min"), best))
             warnings = list(check_value(best, plan.personal_best if plan else None).warnings)
             if plan and plan.personal_best:
                 scale = Scale(self.scale.currentData())

@@ -96,7 +96,7 @@ class PersonalBestDialog(QDialog):
             self.proposal = label(self.tr("No readings in the last 14 days yet."))
         else:
             self.proposal = label(fill(self.tr(
-                "Your highest reading in these 14 days was %1 L/min, on %2."), p.highest,
+                "Your highest reading in these 14 days was %1\u00a0L/min, on %2."), p.highest,
                 format_date(p.highest_day)))
         form.addRow(self.proposal)
         # Exactly what was typed, never a replacement (issue 11 item 5); the proposal is the
@@ -152,12 +152,12 @@ class PersonalBestDialog(QDialog):
             self.summary.setText(self.tr("Type the new personal best in L/min to save it."))
         elif self._plan.personal_best:
             self.summary.setText(fill(self.tr(
-                "Your plan's personal best will change from %1 to %2 L/min. Zones from now on "
+                "Your plan's personal best will change from %1 to %2\u00a0L/min. Zones from now on "
                 "use the new value; earlier readings keep their zones."),
                 self._plan.personal_best, typed.value))
         else:
             self.summary.setText(fill(self.tr(
-                "Your plan will use %1 L/min as your personal best from now on."),
+                "Your plan will use %1\u00a0L/min as your personal best from now on."),
                 typed.value))
         self.save_button.setEnabled(self._plan is not None and self.progress.highest is not None
                                     and typed.ok and bool(self.agreed_by.text().strip()))
