@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from ..domain.profile import MAX_NAME_LENGTH
 from ..domain.text import fill
 from ..services.profile_security import LOCK_CHOICES
+from .dialogs.discard import DiscardGuard
 from .widgets.common import label
 from .widgets.length_limit import length_message
 
@@ -24,7 +25,7 @@ def _form_row(form: QFormLayout, text: str, widget) -> None:
     form.labelForField(widget).setBuddy(widget)
 
 
-class NameDialog(QDialog):
+class NameDialog(DiscardGuard, QDialog):
     """Add a person or rename one: just the name (details can follow later)."""
 
     def __init__(self, title: str, name: str = "", parent=None):
@@ -46,6 +47,7 @@ class NameDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.mark_clean()  # a typed name is asked about before Escape throws it away
 
     def _on_name_changed(self, text: str) -> None:
         self.ok_button.setEnabled(len(text.strip()) <= MAX_NAME_LENGTH)

@@ -142,3 +142,43 @@ def test_window_with_nothing_typed_closes_without_asking(window_with_plan, qtbot
     window.close()
     assert not window.isVisible()
     assert getattr(window, "discard_question", None) is None
+
+
+def _personal_best(window, qtbot):
+    from asthma_app.domain.readings import PeakFlowReading
+
+    session = window.session
+    session.diary.log_reading(PeakFlowReading(session.clock().replace(hour=7), (430,)))
+    window.show_page("trends")
+    page = window.page("trends")
+    qtbot.waitUntil(lambda: page.view is not None)
+    dialog = page.open_personal_best()
+    return dialog, lambda: type_into(qtbot, dialog.agreed_by, "Nurse Patel"), dialog.agreed_by
+
+
+def _name_dialog(window, qtbot):
+    from asthma_app.ui.profile_dialogs import NameDialog
+
+    dialog = NameDialog("Add a person", parent=window)
+    dialog.open()
+    return dialog, lambda: type_into(qtbot, dialog.name, "Ola"), dialog.name
+
+
+@pytest.mark.parametrize("opener", [_personal_best, _name_dialog])
+def test_personal_best_and_name_boxes_ask_too(window_with_plan, qtbot, opener):
+    dialog, type_something, field = opener(window_with_plan, qtbot)
+    qtbot.waitExposed(dialog)
+    type_something()
+    _escape(qtbot, field)
+    assert dialog.isVisible(), "closed without asking"
+    click(qtbot, dialog.discard_question.discard_button)
+    assert not dialog.isVisible()
+
+
+def test_the_predictions_inputs_are_not_asked_about(window_with_plan, qtbot):
+    dialog, _type, _field = _personal_best(window_with_plan, qtbot)
+    qtbot.waitExposed(dialog)
+    dialog.height_cm.setValue(172)
+    dialog.sex.setCurrentIndex(1)
+    _escape(qtbot, dialog.height_cm)
+    assert not dialog.isVisible() and dialog.discard_question is None

@@ -61,12 +61,15 @@ def _value(widget: QWidget):
     return None
 
 
-def form_state(root: QWidget) -> dict[int, object]:
-    """The input state of every widget in ``root``'s own window (not in dialogs it opened)."""
+def form_state(root: QWidget, ignored: tuple[QWidget, ...] = ()) -> dict[int, object]:
+    """The input state of every widget in ``root``'s own window (not in dialogs it opened),
+    leaving out ``ignored`` widgets and what is inside them."""
     window = root.window()
     state = {}
     for widget in root.findChildren(QWidget):
         if widget.window() is not window:
+            continue
+        if any(widget is skip or skip.isAncestorOf(widget) for skip in ignored):
             continue
         value = _value(widget)
         if value is not None:
@@ -125,12 +128,17 @@ class DiscardGuard:
     discard_question: QMessageBox | None = None
     _clean_state: dict[int, object] | None = None
     _discarding = False
+    _ignored: tuple[QWidget, ...] = ()
 
-    def mark_clean(self) -> None:
-        self._clean_state = form_state(self)
+    def mark_clean(self, ignored: tuple[QWidget, ...] = ()) -> None:
+        """From now on, changes count as unsaved; ``ignored`` widgets hold nothing worth
+        asking about (e.g. inputs for a reference-only calculation)."""
+        self._ignored = ignored
+        self._clean_state = form_state(self, ignored)
 
     def has_unsaved_input(self) -> bool:
-        return self._clean_state is not None and changed(self._clean_state, form_state(self))
+        return self._clean_state is not None and \
+            changed(self._clean_state, form_state(self, self._ignored))
 
     def reject(self) -> None:
         if self._discarding or not self.isVisible() or not self.has_unsaved_input():

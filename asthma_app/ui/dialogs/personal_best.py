@@ -27,9 +27,10 @@ from ...services import personal_best as best
 from ...services.plans import PlanRejected
 from ..widgets.common import format_date, label
 from ..widgets.litres_field import LitresField
+from .discard import DiscardGuard
 
 
-class PersonalBestDialog(QDialog):
+class PersonalBestDialog(DiscardGuard, QDialog):
     """Signals: ``plan_saved(object)`` with the new plan version."""
 
     plan_saved = Signal(object)
@@ -67,6 +68,8 @@ class PersonalBestDialog(QDialog):
         outer.addLayout(buttons)
         self.resize(720, 640)
         self._update()
+        # a typed best or name is asked about before it goes; the prediction's inputs are not
+        self.mark_clean(ignored=(self.sex, self.height_cm))
 
     def _progress_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Your last 14 days"))
