@@ -626,7 +626,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DiscardGuard</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/discard.py" line="+93"/>
+        <location filename="../asthma_app/ui/dialogs/discard.py" line="+96"/>
         <source>Discard changes?</source>
         <translation>تبدیلیاں ضائع کریں؟</translation>
     </message>
@@ -1132,7 +1132,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../asthma_app/ui/profile_dialogs.py" line="+35"/>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+36"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
@@ -1283,7 +1283,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PersonalBestDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/personal_best.py" line="+42"/>
+        <location filename="../asthma_app/ui/dialogs/personal_best.py" line="+43"/>
         <source>Find my personal best</source>
         <translation>میرا ذاتی بہترین معلوم کریں</translation>
     </message>
@@ -1303,7 +1303,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>میرا پلان بدلے بغیر بند کریں</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Your last 14 days</source>
         <translation>آپ کے پچھلے 14 دن</translation>
     </message>
@@ -2465,7 +2465,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../asthma_app/ui/profile_dialogs.py" line="+29"/>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+30"/>
         <source>Passphrase and lock</source>
         <translation>پاس فریز اور تالا</translation>
     </message>
