@@ -594,8 +594,8 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/diary.py" line="+12"/>
-        <source>%1 L/min (blows: %2), %3</source>
-        <translation>%1 L/min (ফুঁ: %2), %3</translation>
+        <source>%1&#xa0;L/min (blows: %2), %3</source>
+        <translation>%1&#xa0;L/min (ফুঁ: %2), %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -671,6 +671,34 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+9"/>
         <source>Undone.</source>
         <translation>ফেরানো হয়েছে।</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardGuard</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/discard.py" line="+96"/>
+        <source>Discard changes?</source>
+        <translation>পরিবর্তনগুলো বাদ দেবেন?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you typed here has not been saved. If you discard it, it is gone.</source>
+        <translation>আপনি এখানে যা লিখেছেন তা সংরক্ষণ করা হয়নি। বাদ দিলে এটি আর থাকবে না।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep editing</source>
+        <translation>লেখা চালিয়ে যান</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation>বাদ দিন</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard what I typed</source>
+        <translation>আমি যা লিখেছি তা বাদ দিন</translation>
     </message>
 </context>
 <context>
@@ -813,7 +841,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>আপনি কোথায় থাকেন</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Continue</source>
         <translation>এগিয়ে যান</translation>
     </message>
@@ -861,7 +889,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>অন্য ব্যক্তিতে যান</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Add a person...</source>
         <translation>একজন ব্যক্তি যোগ করুন...</translation>
     </message>
@@ -982,9 +1010,35 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
 </context>
 <context>
+    <name>LengthLimit</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/length_limit.py" line="+26"/>
+        <source>%1 letters: a name can have at most %2. Please shorten it.</source>
+        <translation>%1টি অক্ষর: একটি নামে সর্বোচ্চ %2টি অক্ষর থাকতে পারে। অনুগ্রহ করে ছোট করুন।</translation>
+    </message>
+</context>
+<context>
+    <name>LitresField</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/litres_field.py" line="+30"/>
+        <source>for example 450</source>
+        <translation>যেমন 450</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L/min</source>
+        <translation>L/min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem with this number</source>
+        <translation>এই সংখ্যায় সমস্যা</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-172"/>
+        <location filename="../asthma_app/ui/home.py" line="-174"/>
         <source>Locked</source>
         <translation>লক করা</translation>
     </message>
@@ -1017,7 +1071,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+179"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+183"/>
         <source>Having an asthma attack?</source>
         <translation>হাঁপানির আক্রমণ হচ্ছে?</translation>
     </message>
@@ -1033,8 +1087,8 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+2"/>
-        <source>Text %1 %</source>
-        <translation>লেখা %1 %</translation>
+        <source>Text %1&#xa0;%</source>
+        <translation>লেখা %1&#xa0;%</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1128,7 +1182,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../asthma_app/ui/profile_dialogs.py" line="+34"/>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+36"/>
         <source>Name</source>
         <translation>নাম</translation>
     </message>
@@ -1159,7 +1213,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PeakFlowDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/peak_flow.py" line="+48"/>
+        <location filename="../asthma_app/ui/dialogs/peak_flow.py" line="+51"/>
         <source>Log peak flow</source>
         <translation>পিক ফ্লো লিখুন</translation>
     </message>
@@ -1194,24 +1248,24 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ফুঁ %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Date and time of reading</source>
         <translation>রিডিংয়ের তারিখ ও সময়</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Morning or evening</source>
         <translation>সকাল না সন্ধ্যা</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+10"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>Meter scale</source>
         <translation>মিটারের স্কেল</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Taken after using my reliever</source>
         <translation>রিলিভার নেওয়ার পরে মাপা</translation>
     </message>
@@ -1221,7 +1275,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>নোট</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>When</source>
         <translation>কখন</translation>
     </message>
@@ -1251,14 +1305,19 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>বাতিল</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+99"/>
+        <source>Blow %1: %2</source>
+        <translation>ফুঁ %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Best: —</source>
         <translation>সেরা: —</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Best: %1 L/min</source>
-        <translation>সেরা: %1 L/min</translation>
+        <source>Best: %1&#xa0;L/min</source>
+        <translation>সেরা: %1&#xa0;L/min</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1266,7 +1325,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>আপনার প্ল্যানে ব্যক্তিগত সেরা নেই, তাই পিক ফ্লো থেকে কোনো জোন নেই।</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+49"/>
         <source>Undo change to reading</source>
         <translation>রিডিংয়ের পরিবর্তন ফেরান</translation>
     </message>
@@ -1274,7 +1333,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PersonalBestDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/personal_best.py" line="+42"/>
+        <location filename="../asthma_app/ui/dialogs/personal_best.py" line="+44"/>
         <source>Find my personal best</source>
         <translation>আমার ব্যক্তিগত সেরা খুঁজে বের করুন</translation>
     </message>
@@ -1294,7 +1353,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>প্ল্যান না বদলে বন্ধ করুন</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Your last 14 days</source>
         <translation>আপনার গত ১৪ দিন</translation>
     </message>
@@ -1330,12 +1389,12 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+3"/>
-        <source>Your highest reading in these 14 days was %1 L/min, on %2.</source>
-        <translation>এই ১৪ দিনে আপনার সর্বোচ্চ রিডিং ছিল %1 L/min, %2 তারিখে।</translation>
+        <source>Your highest reading in these 14 days was %1&#xa0;L/min, on %2.</source>
+        <translation>এই ১৪ দিনে আপনার সর্বোচ্চ রিডিং ছিল %1&#xa0;L/min, %2 তারিখে।</translation>
     </message>
     <message>
+        <location line="+5"/>
         <location line="+7"/>
-        <location line="+6"/>
         <source>New personal best</source>
         <translation>নতুন ব্যক্তিগত সেরা</translation>
     </message>
@@ -1391,19 +1450,24 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>লিঙ্গ</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Add your action plan first: the personal best is part of it.</source>
         <translation>আগে আপনার অ্যাকশন প্ল্যান যোগ করুন: ব্যক্তিগত সেরা তার একটি অংশ।</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Your plan&apos;s personal best will change from %1 to %2 L/min. Zones from now on use the new value; earlier readings keep their zones.</source>
-        <translation>আপনার প্ল্যানের ব্যক্তিগত সেরা %1 থেকে বদলে %2 L/min হবে। এখন থেকে জোন নতুন মান ব্যবহার করবে; আগের রিডিংগুলোর জোন আগের মতোই থাকবে।</translation>
+        <location line="+3"/>
+        <source>Type the new personal best in L/min to save it.</source>
+        <translation>সংরক্ষণ করতে নতুন ব্যক্তিগত সেরা L/min-এ লিখুন।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your plan&apos;s personal best will change from %1 to %2&#xa0;L/min. Zones from now on use the new value; earlier readings keep their zones.</source>
+        <translation>আপনার প্ল্যানের ব্যক্তিগত সেরা %1 থেকে বদলে %2&#xa0;L/min হবে। এখন থেকে জোন নতুন মান ব্যবহার করবে; আগের রিডিংগুলোর জোন আগের মতোই থাকবে।</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Your plan will use %1 L/min as your personal best from now on.</source>
-        <translation>এখন থেকে আপনার প্ল্যান %1 L/min-কে আপনার ব্যক্তিগত সেরা হিসেবে ব্যবহার করবে।</translation>
+        <source>Your plan will use %1&#xa0;L/min as your personal best from now on.</source>
+        <translation>এখন থেকে আপনার প্ল্যান %1&#xa0;L/min-কে আপনার ব্যক্তিগত সেরা হিসেবে ব্যবহার করবে।</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1645,6 +1709,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../asthma_app/domain/readings.py" line="+162"/>
         <source>Personal best must be between 60 and 1000 L/min.</source>
         <translation>ব্যক্তিগত সেরা ৬০ থেকে ১০০০ L/min-এর মধ্যে হতে হবে।</translation>
     </message>
@@ -1692,7 +1757,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+74"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+76"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>অ্যাকশন প্ল্যান: আপনার নার্স বা ডাক্তারের সাথে পূরণ করুন</translation>
     </message>
@@ -1707,7 +1772,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>আমার প্ল্যানে পিক ফ্লো ব্যবহার হয়</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Green zone: what I do every day</source>
         <translation>সবুজ জোন: প্রতিদিন আমি কী করি</translation>
     </message>
@@ -1792,7 +1857,8 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>পরের রিভিউ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <source>Personal best</source>
         <translation>ব্যক্তিগত সেরা</translation>
     </message>
@@ -1887,7 +1953,13 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ঠিক করা প্ল্যান হিসেবে সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
+        <location line="+10"/>
+        <source>Personal best: %1</source>
+        <translation>ব্যক্তিগত সেরা: %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Please type your own attack steps, or choose the standard steps.</source>
         <translation>অনুগ্রহ করে নিজের আক্রমণের ধাপ লিখুন, অথবা আদর্শ ধাপ বেছে নিন।</translation>
     </message>
@@ -1973,12 +2045,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>পরের রিভিউ: %1।</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>My personal best peak flow: %1 L/min (%2).</source>
-        <translation>আমার ব্যক্তিগত সেরা পিক ফ্লো: %1 L/min (%2)।</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source> (colour: %1)</source>
         <translation> (রং: %1)</translation>
     </message>
@@ -1989,29 +2056,34 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>When any of these happen:</source>
         <translation>এর যেকোনোটি হলে:</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+7"/>
-        <source>my peak flow is below %1 L/min (%2 % of my best)</source>
-        <translation>আমার পিক ফ্লো %1 L/min-এর নিচে (আমার সেরার %2 %)</translation>
+        <location line="-20"/>
+        <source>My personal best peak flow: %1&#xa0;L/min (%2).</source>
+        <translation>আমার ব্যক্তিগত সেরা পিক ফ্লো: %1&#xa0;L/min (%2)।</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+7"/>
+        <location line="+15"/>
+        <location line="+8"/>
+        <source>My peak flow is below %1&#xa0;L/min (%2&#xa0;% of my best)</source>
+        <translation>আমার পিক ফ্লো %1&#xa0;L/min-এর নিচে (আমার সেরার %2&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+8"/>
         <source>What I do:</source>
         <translation>আমি যা করি:</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>AMBER: when my asthma is getting worse</source>
         <translation>হলুদ: যখন হাঁপানি খারাপ হচ্ছে</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Asthma attack steps:</source>
         <translation>হাঁপানির আক্রমণের ধাপ:</translation>
     </message>
@@ -2055,7 +2127,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../asthma_app/domain/profile.py" line="+29"/>
+        <location filename="../asthma_app/domain/profile.py" line="+32"/>
         <source>Please enter a name.</source>
         <translation>অনুগ্রহ করে একটি নাম লিখুন।</translation>
     </message>
@@ -2073,7 +2145,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../asthma_app/domain/readings.py" line="+30"/>
+        <location filename="../asthma_app/domain/readings.py" line="-132"/>
         <source>Morning</source>
         <translation>সকাল</translation>
     </message>
@@ -2083,43 +2155,42 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>সন্ধ্যা</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+85"/>
+        <source>%1&#xa0;L/min can&apos;t be right: peak flow meters read between %2 and %3&#xa0;L/min. Please check the number.</source>
+        <translation>%1&#xa0;L/min ঠিক হতে পারে না: পিক ফ্লো মিটার %2 থেকে %3&#xa0;L/min পর্যন্ত দেখায়। অনুগ্রহ করে সংখ্যাটি দেখে নিন।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1&#xa0;L/min is unusual. Please check you typed it right.</source>
+        <translation>%1&#xa0;L/min অস্বাভাবিক। অনুগ্রহ করে দেখে নিন ঠিক লিখেছেন কি না।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&#xa0;L/min is more than 20&#xa0;% above your personal best of %2. Please check the reading. If it is right, talk to your nurse about a new personal best.</source>
+        <translation>%1&#xa0;L/min আপনার ব্যক্তিগত সেরা %2-এর চেয়ে ২০&#xa0;%-এর বেশি উপরে। অনুগ্রহ করে রিডিংটি দেখে নিন। ঠিক হলে নতুন ব্যক্তিগত সেরা নিয়ে আপনার নার্সের সাথে কথা বলুন।</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/domain/typed_numbers.py" line="+127"/>
         <source>Please type a number.</source>
         <translation>অনুগ্রহ করে একটি সংখ্যা লিখুন।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-46"/>
         <source>“%1” is not a number. Type the number the pointer shows, for example 450.</source>
         <translation>“%1” কোনো সংখ্যা নয়। কাঁটা যে সংখ্যা দেখায় তা লিখুন, যেমন 450।</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+10"/>
+        <location line="-12"/>
         <source>This looks like litres per second. The app uses litres per minute (L/min): type the number on your meter&apos;s L/min scale.</source>
         <translation>এটি লিটার প্রতি সেকেন্ড মনে হচ্ছে। অ্যাপটি লিটার প্রতি মিনিট (L/min) ব্যবহার করে: মিটারের L/min স্কেলের সংখ্যা লিখুন।</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>Please type a whole number, for example 450.</source>
-        <translation>অনুগ্রহ করে একটি পূর্ণ সংখ্যা লিখুন, যেমন 450।</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 L/min can&apos;t be right: peak flow meters read between %2 and %3 L/min. Please check the number.</source>
-        <translation>%1 L/min ঠিক হতে পারে না: পিক ফ্লো মিটার %2 থেকে %3 L/min পর্যন্ত দেখায়। অনুগ্রহ করে সংখ্যাটি দেখে নিন।</translation>
-    </message>
-    <message>
         <location line="+5"/>
-        <source>%1 L/min is unusual. Please check you typed it right.</source>
-        <translation>%1 L/min অস্বাভাবিক। অনুগ্রহ করে দেখে নিন ঠিক লিখেছেন কি না।</translation>
+        <source>“%1” is not a whole number. This looks like litres per second: the app uses whole litres per minute (L/min). Type the number on your meter&apos;s L/min scale, for example 450.</source>
+        <translation>“%1” পূর্ণ সংখ্যা নয়। এটি লিটার প্রতি সেকেন্ড মনে হচ্ছে: অ্যাপটি পূর্ণ লিটার প্রতি মিনিট (L/min) ব্যবহার করে। আপনার মিটারের L/min স্কেলের সংখ্যাটি লিখুন, যেমন 450।</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 L/min is more than 20 % above your personal best of %2. Please check the reading. If it is right, talk to your nurse about a new personal best.</source>
-        <translation>%1 L/min আপনার ব্যক্তিগত সেরা %2-এর চেয়ে ২০ %-এর বেশি উপরে। অনুগ্রহ করে রিডিংটি দেখে নিন। ঠিক হলে নতুন ব্যক্তিগত সেরা নিয়ে আপনার নার্সের সাথে কথা বলুন।</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../asthma_app/domain/readings.py" line="+12"/>
         <source>Please enter one to three blows.</source>
         <translation>অনুগ্রহ করে এক থেকে তিনটি ফুঁ লিখুন।</translation>
     </message>
@@ -2519,7 +2590,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../asthma_app/ui/profile_dialogs.py" line="+17"/>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+30"/>
         <source>Passphrase and lock</source>
         <translation>পাসফ্রেজ ও লক</translation>
     </message>
@@ -2650,7 +2721,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>SymptomDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+36"/>
+        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+37"/>
         <source>How is your asthma?</source>
         <translation>আপনার হাঁপানি কেমন?</translation>
     </message>
@@ -2727,7 +2798,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>No plan yet, so no zone. Your answers go in your diary.</source>
         <translation>এখনও প্ল্যান নেই, তাই কোনো জোন নেই। আপনার উত্তর ডায়েরিতে যাবে।</translation>
     </message>

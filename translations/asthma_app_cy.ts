@@ -594,8 +594,8 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/diary.py" line="+12"/>
-        <source>%1 L/min (blows: %2), %3</source>
-        <translation>%1 L/min (chwythiadau: %2), %3</translation>
+        <source>%1&#xa0;L/min (blows: %2), %3</source>
+        <translation>%1&#xa0;L/min (chwythiadau: %2), %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -671,6 +671,34 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <location line="+9"/>
         <source>Undone.</source>
         <translation>Wedi&apos;i ddadwneud.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardGuard</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/discard.py" line="+96"/>
+        <source>Discard changes?</source>
+        <translation>Taflu&apos;r newidiadau?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you typed here has not been saved. If you discard it, it is gone.</source>
+        <translation>Nid yw&apos;r hyn a deipiwyd gennych yma wedi&apos;i gadw. Os byddwch yn ei daflu, bydd wedi mynd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep editing</source>
+        <translation>Parhau i olygu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation>Taflu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard what I typed</source>
+        <translation>Taflu&apos;r hyn a deipiais</translation>
     </message>
 </context>
 <context>
@@ -813,7 +841,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Ble rydych chi&apos;n byw</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Continue</source>
         <translation>Ymlaen</translation>
     </message>
@@ -861,7 +889,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Newid person</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Add a person...</source>
         <translation>Ychwanegu person...</translation>
     </message>
@@ -982,9 +1010,35 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
 </context>
 <context>
+    <name>LengthLimit</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/length_limit.py" line="+26"/>
+        <source>%1 letters: a name can have at most %2. Please shorten it.</source>
+        <translation>%1 llythyren: gall enw fod yn %2 llythyren ar y mwyaf. Byrhewch ef.</translation>
+    </message>
+</context>
+<context>
+    <name>LitresField</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/litres_field.py" line="+30"/>
+        <source>for example 450</source>
+        <translation>er enghraifft 450</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L/min</source>
+        <translation>L/min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem with this number</source>
+        <translation>Problem gyda&apos;r rhif hwn</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-172"/>
+        <location filename="../asthma_app/ui/home.py" line="-174"/>
         <source>Locked</source>
         <translation>Wedi&apos;i gloi</translation>
     </message>
@@ -1017,7 +1071,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+179"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+183"/>
         <source>Having an asthma attack?</source>
         <translation>Yn cael pwl o asthma?</translation>
     </message>
@@ -1033,8 +1087,8 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
     <message>
         <location line="+2"/>
-        <source>Text %1 %</source>
-        <translation>Testun %1 %</translation>
+        <source>Text %1&#xa0;%</source>
+        <translation>Testun %1&#xa0;%</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1128,7 +1182,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../asthma_app/ui/profile_dialogs.py" line="+34"/>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+36"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
@@ -1159,7 +1213,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>PeakFlowDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/peak_flow.py" line="+48"/>
+        <location filename="../asthma_app/ui/dialogs/peak_flow.py" line="+51"/>
         <source>Log peak flow</source>
         <translation>Cofnodi llif brig</translation>
     </message>
@@ -1194,24 +1248,24 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Chwythiad %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Date and time of reading</source>
         <translation>Dyddiad ac amser y darlleniad</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Morning or evening</source>
         <translation>Bore neu noswaith</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+10"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>Meter scale</source>
         <translation>Graddfa&apos;r mesurydd</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Taken after using my reliever</source>
         <translation>Wedi&apos;i gymryd ar ôl defnyddio fy lliniarydd</translation>
     </message>
@@ -1221,7 +1275,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Nodyn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>When</source>
         <translation>Pryd</translation>
     </message>
@@ -1251,14 +1305,19 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Canslo</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+99"/>
+        <source>Blow %1: %2</source>
+        <translation>Chwythiad %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Best: —</source>
         <translation>Gorau: —</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Best: %1 L/min</source>
-        <translation>Gorau: %1 L/min</translation>
+        <source>Best: %1&#xa0;L/min</source>
+        <translation>Gorau: %1&#xa0;L/min</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1266,7 +1325,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Does dim gorau personol yn eich cynllun, felly dim parth o&apos;r llif brig.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+49"/>
         <source>Undo change to reading</source>
         <translation>Dadwneud newid i&apos;r darlleniad</translation>
     </message>
@@ -1274,7 +1333,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>PersonalBestDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/personal_best.py" line="+42"/>
+        <location filename="../asthma_app/ui/dialogs/personal_best.py" line="+44"/>
         <source>Find my personal best</source>
         <translation>Dod o hyd i fy ngorau personol</translation>
     </message>
@@ -1294,7 +1353,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Cau heb newid fy nghynllun</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Your last 14 days</source>
         <translation>Eich 14 diwrnod diwethaf</translation>
     </message>
@@ -1330,12 +1389,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
     <message>
         <location line="+3"/>
-        <source>Your highest reading in these 14 days was %1 L/min, on %2.</source>
-        <translation>Eich darlleniad uchaf yn y 14 diwrnod hyn oedd %1 L/min, ar %2.</translation>
+        <source>Your highest reading in these 14 days was %1&#xa0;L/min, on %2.</source>
+        <translation>Eich darlleniad uchaf yn y 14 diwrnod hyn oedd %1&#xa0;L/min, ar %2.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <location line="+7"/>
-        <location line="+6"/>
         <source>New personal best</source>
         <translation>Gorau personol newydd</translation>
     </message>
@@ -1391,19 +1450,24 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Rhyw</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Add your action plan first: the personal best is part of it.</source>
         <translation>Ychwanegwch eich cynllun gweithredu yn gyntaf: mae&apos;r gorau personol yn rhan ohono.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Your plan&apos;s personal best will change from %1 to %2 L/min. Zones from now on use the new value; earlier readings keep their zones.</source>
-        <translation>Bydd gorau personol eich cynllun yn newid o %1 i %2 L/min. O hyn ymlaen bydd parthau&apos;n defnyddio&apos;r gwerth newydd; mae darlleniadau cynharach yn cadw eu parthau.</translation>
+        <location line="+3"/>
+        <source>Type the new personal best in L/min to save it.</source>
+        <translation>Teipiwch y gorau personol newydd mewn L/min i&apos;w gadw.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your plan&apos;s personal best will change from %1 to %2&#xa0;L/min. Zones from now on use the new value; earlier readings keep their zones.</source>
+        <translation>Bydd gorau personol eich cynllun yn newid o %1 i %2&#xa0;L/min. O hyn ymlaen bydd parthau&apos;n defnyddio&apos;r gwerth newydd; mae darlleniadau cynharach yn cadw eu parthau.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Your plan will use %1 L/min as your personal best from now on.</source>
-        <translation>Bydd eich cynllun yn defnyddio %1 L/min fel eich gorau personol o hyn ymlaen.</translation>
+        <source>Your plan will use %1&#xa0;L/min as your personal best from now on.</source>
+        <translation>Bydd eich cynllun yn defnyddio %1&#xa0;L/min fel eich gorau personol o hyn ymlaen.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1645,6 +1709,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../asthma_app/domain/readings.py" line="+162"/>
         <source>Personal best must be between 60 and 1000 L/min.</source>
         <translation>Rhaid i&apos;r gorau personol fod rhwng 60 a 1000 L/min.</translation>
     </message>
@@ -1692,7 +1757,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+74"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+76"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>Cynllun gweithredu: llenwch gyda&apos;ch nyrs neu feddyg</translation>
     </message>
@@ -1707,7 +1772,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Mae fy nghynllun yn defnyddio llif brig</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Green zone: what I do every day</source>
         <translation>Parth gwyrdd: beth rwy&apos;n ei wneud bob dydd</translation>
     </message>
@@ -1792,7 +1857,8 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Adolygiad nesaf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <source>Personal best</source>
         <translation>Gorau personol</translation>
     </message>
@@ -1887,7 +1953,13 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Cadw fel y cynllun a gytunwyd</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
+        <location line="+10"/>
+        <source>Personal best: %1</source>
+        <translation>Gorau personol: %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Please type your own attack steps, or choose the standard steps.</source>
         <translation>Teipiwch eich camau pwl eich hun, neu dewiswch y camau safonol.</translation>
     </message>
@@ -1973,12 +2045,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Adolygiad nesaf: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>My personal best peak flow: %1 L/min (%2).</source>
-        <translation>Fy llif brig gorau personol: %1 L/min (%2).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source> (colour: %1)</source>
         <translation> (lliw: %1)</translation>
     </message>
@@ -1989,29 +2056,34 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>When any of these happen:</source>
         <translation>Pan fydd unrhyw un o&apos;r rhain yn digwydd:</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+7"/>
-        <source>my peak flow is below %1 L/min (%2 % of my best)</source>
-        <translation>mae fy llif brig o dan %1 L/min (%2 % o fy ngorau)</translation>
+        <location line="-20"/>
+        <source>My personal best peak flow: %1&#xa0;L/min (%2).</source>
+        <translation>Fy llif brig gorau personol: %1&#xa0;L/min (%2).</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+7"/>
+        <location line="+15"/>
+        <location line="+8"/>
+        <source>My peak flow is below %1&#xa0;L/min (%2&#xa0;% of my best)</source>
+        <translation>Mae fy llif brig o dan %1&#xa0;L/min (%2&#xa0;% o fy ngorau)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+8"/>
         <source>What I do:</source>
         <translation>Beth rwy&apos;n ei wneud:</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>AMBER: when my asthma is getting worse</source>
         <translation>AMBR: pan fydd fy asthma&apos;n gwaethygu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Asthma attack steps:</source>
         <translation>Camau pwl o asthma:</translation>
     </message>
@@ -2055,7 +2127,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../asthma_app/domain/profile.py" line="+29"/>
+        <location filename="../asthma_app/domain/profile.py" line="+32"/>
         <source>Please enter a name.</source>
         <translation>Rhowch enw.</translation>
     </message>
@@ -2073,7 +2145,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../asthma_app/domain/readings.py" line="+30"/>
+        <location filename="../asthma_app/domain/readings.py" line="-132"/>
         <source>Morning</source>
         <translation>Bore</translation>
     </message>
@@ -2083,43 +2155,42 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Noswaith</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+85"/>
+        <source>%1&#xa0;L/min can&apos;t be right: peak flow meters read between %2 and %3&#xa0;L/min. Please check the number.</source>
+        <translation>Ni all %1&#xa0;L/min fod yn gywir: mae mesuryddion llif brig yn darllen rhwng %2 a %3&#xa0;L/min. Gwiriwch y rhif.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1&#xa0;L/min is unusual. Please check you typed it right.</source>
+        <translation>Mae %1&#xa0;L/min yn anarferol. Gwiriwch eich bod wedi&apos;i deipio&apos;n gywir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&#xa0;L/min is more than 20&#xa0;% above your personal best of %2. Please check the reading. If it is right, talk to your nurse about a new personal best.</source>
+        <translation>Mae %1&#xa0;L/min fwy nag 20&#xa0;% uwchben eich gorau personol o %2. Gwiriwch y darlleniad. Os yw&apos;n gywir, siaradwch â&apos;ch nyrs am orau personol newydd.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/domain/typed_numbers.py" line="+127"/>
         <source>Please type a number.</source>
         <translation>Teipiwch rif.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-46"/>
         <source>“%1” is not a number. Type the number the pointer shows, for example 450.</source>
         <translation>Nid yw “%1” yn rhif. Teipiwch y rhif mae&apos;r pwyntydd yn ei ddangos, er enghraifft 450.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+10"/>
+        <location line="-12"/>
         <source>This looks like litres per second. The app uses litres per minute (L/min): type the number on your meter&apos;s L/min scale.</source>
         <translation>Mae hyn yn edrych fel litrau yr eiliad. Mae&apos;r ap yn defnyddio litrau y funud (L/min): teipiwch y rhif ar raddfa L/min eich mesurydd.</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>Please type a whole number, for example 450.</source>
-        <translation>Teipiwch rif cyfan, er enghraifft 450.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 L/min can&apos;t be right: peak flow meters read between %2 and %3 L/min. Please check the number.</source>
-        <translation>Ni all %1 L/min fod yn gywir: mae mesuryddion llif brig yn darllen rhwng %2 a %3 L/min. Gwiriwch y rhif.</translation>
-    </message>
-    <message>
         <location line="+5"/>
-        <source>%1 L/min is unusual. Please check you typed it right.</source>
-        <translation>Mae %1 L/min yn anarferol. Gwiriwch eich bod wedi&apos;i deipio&apos;n gywir.</translation>
+        <source>“%1” is not a whole number. This looks like litres per second: the app uses whole litres per minute (L/min). Type the number on your meter&apos;s L/min scale, for example 450.</source>
+        <translation>Nid yw “%1” yn rhif cyfan. Mae hyn yn edrych fel litrau yr eiliad: mae&apos;r ap yn defnyddio litrau cyfan y funud (L/min). Teipiwch y rhif ar raddfa L/min eich mesurydd, er enghraifft 450.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 L/min is more than 20 % above your personal best of %2. Please check the reading. If it is right, talk to your nurse about a new personal best.</source>
-        <translation>Mae %1 L/min fwy nag 20 % uwchben eich gorau personol o %2. Gwiriwch y darlleniad. Os yw&apos;n gywir, siaradwch â&apos;ch nyrs am orau personol newydd.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../asthma_app/domain/readings.py" line="+12"/>
         <source>Please enter one to three blows.</source>
         <translation>Rhowch un i dri chwythiad.</translation>
     </message>
@@ -2519,7 +2590,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../asthma_app/ui/profile_dialogs.py" line="+17"/>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+30"/>
         <source>Passphrase and lock</source>
         <translation>Cyfrinymadrodd a chloi</translation>
     </message>
@@ -2650,7 +2721,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
 <context>
     <name>SymptomDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+36"/>
+        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+37"/>
         <source>How is your asthma?</source>
         <translation>Sut mae eich asthma?</translation>
     </message>
@@ -2727,7 +2798,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Cadw</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>No plan yet, so no zone. Your answers go in your diary.</source>
         <translation>Dim cynllun eto, felly dim parth. Mae eich atebion yn mynd i&apos;ch dyddiadur.</translation>
     </message>

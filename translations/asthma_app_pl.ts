@@ -594,8 +594,8 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/diary.py" line="+12"/>
-        <source>%1 L/min (blows: %2), %3</source>
-        <translation>%1 L/min (dmuchnięcia: %2), %3</translation>
+        <source>%1&#xa0;L/min (blows: %2), %3</source>
+        <translation>%1&#xa0;L/min (dmuchnięcia: %2), %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -671,6 +671,34 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <location line="+9"/>
         <source>Undone.</source>
         <translation>Cofnięto.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardGuard</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/discard.py" line="+96"/>
+        <source>Discard changes?</source>
+        <translation>Odrzucić zmiany?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you typed here has not been saved. If you discard it, it is gone.</source>
+        <translation>To, co tu wpisano, nie zostało zapisane. Jeśli to odrzucisz, zniknie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep editing</source>
+        <translation>Edytuj dalej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard what I typed</source>
+        <translation>Odrzuć wpisany tekst</translation>
     </message>
 </context>
 <context>
@@ -813,7 +841,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Gdzie mieszkasz</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Continue</source>
         <translation>Dalej</translation>
     </message>
@@ -861,7 +889,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Zmień osobę</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Add a person...</source>
         <translation>Dodaj osobę...</translation>
     </message>
@@ -982,9 +1010,35 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
 </context>
 <context>
+    <name>LengthLimit</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/length_limit.py" line="+26"/>
+        <source>%1 letters: a name can have at most %2. Please shorten it.</source>
+        <translation>Liczba znaków: %1. Imię i nazwisko może mieć najwyżej %2 znaków. Skróć je.</translation>
+    </message>
+</context>
+<context>
+    <name>LitresField</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/litres_field.py" line="+30"/>
+        <source>for example 450</source>
+        <translation>na przykład 450</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L/min</source>
+        <translation>L/min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem with this number</source>
+        <translation>Problem z tą liczbą</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-172"/>
+        <location filename="../asthma_app/ui/home.py" line="-174"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
@@ -1017,7 +1071,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+179"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+183"/>
         <source>Having an asthma attack?</source>
         <translation>Masz napad astmy?</translation>
     </message>
@@ -1033,8 +1087,8 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
     <message>
         <location line="+2"/>
-        <source>Text %1 %</source>
-        <translation>Tekst %1 %</translation>
+        <source>Text %1&#xa0;%</source>
+        <translation>Tekst %1&#xa0;%</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1128,7 +1182,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../asthma_app/ui/profile_dialogs.py" line="+34"/>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+36"/>
         <source>Name</source>
         <translation>Imię</translation>
     </message>
@@ -1159,7 +1213,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>PeakFlowDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/peak_flow.py" line="+48"/>
+        <location filename="../asthma_app/ui/dialogs/peak_flow.py" line="+51"/>
         <source>Log peak flow</source>
         <translation>Zapisz przepływ szczytowy</translation>
     </message>
@@ -1194,24 +1248,24 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Dmuchnięcie %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Date and time of reading</source>
         <translation>Data i godzina pomiaru</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Morning or evening</source>
         <translation>Rano czy wieczorem</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+10"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>Meter scale</source>
         <translation>Skala miernika</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Taken after using my reliever</source>
         <translation>Zmierzone po użyciu leku doraźnego</translation>
     </message>
@@ -1221,7 +1275,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Uwaga</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
@@ -1251,14 +1305,19 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+99"/>
+        <source>Blow %1: %2</source>
+        <translation>Dmuchnięcie %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Best: —</source>
         <translation>Najlepszy: —</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Best: %1 L/min</source>
-        <translation>Najlepszy: %1 L/min</translation>
+        <source>Best: %1&#xa0;L/min</source>
+        <translation>Najlepszy: %1&#xa0;L/min</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1266,7 +1325,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>W Twoim planie nie ma najlepszego wyniku osobistego, więc przepływ szczytowy nie wyznacza strefy.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+49"/>
         <source>Undo change to reading</source>
         <translation>Cofnij zmianę pomiaru</translation>
     </message>
@@ -1274,7 +1333,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>PersonalBestDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/personal_best.py" line="+42"/>
+        <location filename="../asthma_app/ui/dialogs/personal_best.py" line="+44"/>
         <source>Find my personal best</source>
         <translation>Znajdź mój najlepszy wynik osobisty</translation>
     </message>
@@ -1294,7 +1353,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Zamknij bez zmiany planu</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Your last 14 days</source>
         <translation>Twoje ostatnie 14 dni</translation>
     </message>
@@ -1330,12 +1389,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
     <message>
         <location line="+3"/>
-        <source>Your highest reading in these 14 days was %1 L/min, on %2.</source>
-        <translation>Twój najwyższy pomiar w tych 14 dniach to %1 L/min, w dniu %2.</translation>
+        <source>Your highest reading in these 14 days was %1&#xa0;L/min, on %2.</source>
+        <translation>Twój najwyższy pomiar w tych 14 dniach to %1&#xa0;L/min, w dniu %2.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <location line="+7"/>
-        <location line="+6"/>
         <source>New personal best</source>
         <translation>Nowy najlepszy wynik osobisty</translation>
     </message>
@@ -1391,19 +1450,24 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Płeć</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Add your action plan first: the personal best is part of it.</source>
         <translation>Najpierw dodaj swój plan działania: najlepszy wynik osobisty jest jego częścią.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Your plan&apos;s personal best will change from %1 to %2 L/min. Zones from now on use the new value; earlier readings keep their zones.</source>
-        <translation>Najlepszy wynik osobisty w Twoim planie zmieni się z %1 na %2 L/min. Od teraz strefy będą liczone według nowej wartości; wcześniejsze pomiary zachowają swoje strefy.</translation>
+        <location line="+3"/>
+        <source>Type the new personal best in L/min to save it.</source>
+        <translation>Wpisz nowy najlepszy wynik osobisty w L/min, aby go zapisać.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your plan&apos;s personal best will change from %1 to %2&#xa0;L/min. Zones from now on use the new value; earlier readings keep their zones.</source>
+        <translation>Najlepszy wynik osobisty w Twoim planie zmieni się z %1 na %2&#xa0;L/min. Od teraz strefy będą liczone według nowej wartości; wcześniejsze pomiary zachowają swoje strefy.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Your plan will use %1 L/min as your personal best from now on.</source>
-        <translation>Od teraz Twój plan będzie używać %1 L/min jako Twojego najlepszego wyniku osobistego.</translation>
+        <source>Your plan will use %1&#xa0;L/min as your personal best from now on.</source>
+        <translation>Od teraz Twój plan będzie używać %1&#xa0;L/min jako Twojego najlepszego wyniku osobistego.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1645,6 +1709,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../asthma_app/domain/readings.py" line="+162"/>
         <source>Personal best must be between 60 and 1000 L/min.</source>
         <translation>Najlepszy wynik osobisty musi wynosić od 60 do 1000 L/min.</translation>
     </message>
@@ -1692,7 +1757,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+74"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+76"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>Plan działania: wypełnij z pielęgniarką lub lekarzem</translation>
     </message>
@@ -1707,7 +1772,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Mój plan korzysta z przepływu szczytowego</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Green zone: what I do every day</source>
         <translation>Strefa zielona: co robię każdego dnia</translation>
     </message>
@@ -1792,7 +1857,8 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Następna wizyta kontrolna</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <source>Personal best</source>
         <translation>Najlepszy wynik osobisty</translation>
     </message>
@@ -1887,7 +1953,13 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Zapisz jako uzgodniony plan</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
+        <location line="+10"/>
+        <source>Personal best: %1</source>
+        <translation>Najlepszy wynik osobisty: %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Please type your own attack steps, or choose the standard steps.</source>
         <translation>Wpisz własne kroki przy napadzie albo wybierz kroki standardowe.</translation>
     </message>
@@ -1973,12 +2045,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Następna wizyta kontrolna: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>My personal best peak flow: %1 L/min (%2).</source>
-        <translation>Mój najlepszy przepływ szczytowy: %1 L/min (%2).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source> (colour: %1)</source>
         <translation> (kolor: %1)</translation>
     </message>
@@ -1989,29 +2056,34 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>When any of these happen:</source>
         <translation>Gdy wystąpi którekolwiek z tych:</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+7"/>
-        <source>my peak flow is below %1 L/min (%2 % of my best)</source>
-        <translation>mój przepływ szczytowy jest poniżej %1 L/min (%2 % mojego najlepszego)</translation>
+        <location line="-20"/>
+        <source>My personal best peak flow: %1&#xa0;L/min (%2).</source>
+        <translation>Mój najlepszy przepływ szczytowy: %1&#xa0;L/min (%2).</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+7"/>
+        <location line="+15"/>
+        <location line="+8"/>
+        <source>My peak flow is below %1&#xa0;L/min (%2&#xa0;% of my best)</source>
+        <translation>Mój przepływ szczytowy jest poniżej %1&#xa0;L/min (%2&#xa0;% mojego najlepszego)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+8"/>
         <source>What I do:</source>
         <translation>Co robię:</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>AMBER: when my asthma is getting worse</source>
         <translation>ŻÓŁTA: gdy astma się pogarsza</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Asthma attack steps:</source>
         <translation>Kroki przy napadzie astmy:</translation>
     </message>
@@ -2055,7 +2127,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../asthma_app/domain/profile.py" line="+29"/>
+        <location filename="../asthma_app/domain/profile.py" line="+32"/>
         <source>Please enter a name.</source>
         <translation>Wpisz imię.</translation>
     </message>
@@ -2073,7 +2145,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../asthma_app/domain/readings.py" line="+30"/>
+        <location filename="../asthma_app/domain/readings.py" line="-132"/>
         <source>Morning</source>
         <translation>Rano</translation>
     </message>
@@ -2083,43 +2155,42 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Wieczorem</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+85"/>
+        <source>%1&#xa0;L/min can&apos;t be right: peak flow meters read between %2 and %3&#xa0;L/min. Please check the number.</source>
+        <translation>%1&#xa0;L/min to niemożliwe: mierniki przepływu szczytowego pokazują od %2 do %3&#xa0;L/min. Sprawdź liczbę.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1&#xa0;L/min is unusual. Please check you typed it right.</source>
+        <translation>%1&#xa0;L/min to nietypowy wynik. Sprawdź, czy dobrze go wpisano.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&#xa0;L/min is more than 20&#xa0;% above your personal best of %2. Please check the reading. If it is right, talk to your nurse about a new personal best.</source>
+        <translation>%1&#xa0;L/min to ponad 20&#xa0;% powyżej Twojego najlepszego wyniku osobistego %2. Sprawdź pomiar. Jeśli jest prawidłowy, porozmawiaj z pielęgniarką o nowym najlepszym wyniku.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/domain/typed_numbers.py" line="+127"/>
         <source>Please type a number.</source>
         <translation>Wpisz liczbę.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-46"/>
         <source>“%1” is not a number. Type the number the pointer shows, for example 450.</source>
         <translation>„%1” to nie liczba. Wpisz liczbę, którą pokazuje wskaźnik, na przykład 450.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+10"/>
+        <location line="-12"/>
         <source>This looks like litres per second. The app uses litres per minute (L/min): type the number on your meter&apos;s L/min scale.</source>
         <translation>To wygląda na litry na sekundę. Aplikacja używa litrów na minutę (L/min): wpisz liczbę ze skali L/min na mierniku.</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>Please type a whole number, for example 450.</source>
-        <translation>Wpisz liczbę całkowitą, na przykład 450.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 L/min can&apos;t be right: peak flow meters read between %2 and %3 L/min. Please check the number.</source>
-        <translation>%1 L/min to niemożliwe: mierniki przepływu szczytowego pokazują od %2 do %3 L/min. Sprawdź liczbę.</translation>
-    </message>
-    <message>
         <location line="+5"/>
-        <source>%1 L/min is unusual. Please check you typed it right.</source>
-        <translation>%1 L/min to nietypowy wynik. Sprawdź, czy dobrze go wpisano.</translation>
+        <source>“%1” is not a whole number. This looks like litres per second: the app uses whole litres per minute (L/min). Type the number on your meter&apos;s L/min scale, for example 450.</source>
+        <translation>„%1” nie jest liczbą całkowitą. Wygląda to na litry na sekundę: aplikacja używa całych litrów na minutę (L/min). Wpisz liczbę ze skali L/min swojego miernika, na przykład 450.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 L/min is more than 20 % above your personal best of %2. Please check the reading. If it is right, talk to your nurse about a new personal best.</source>
-        <translation>%1 L/min to ponad 20 % powyżej Twojego najlepszego wyniku osobistego %2. Sprawdź pomiar. Jeśli jest prawidłowy, porozmawiaj z pielęgniarką o nowym najlepszym wyniku.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../asthma_app/domain/readings.py" line="+12"/>
         <source>Please enter one to three blows.</source>
         <translation>Wpisz od jednego do trzech dmuchnięć.</translation>
     </message>
@@ -2519,7 +2590,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../asthma_app/ui/profile_dialogs.py" line="+17"/>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+30"/>
         <source>Passphrase and lock</source>
         <translation>Hasło i blokada</translation>
     </message>
@@ -2650,7 +2721,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>SymptomDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+36"/>
+        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+37"/>
         <source>How is your asthma?</source>
         <translation>Jak Twoja astma?</translation>
     </message>
@@ -2727,7 +2798,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>No plan yet, so no zone. Your answers go in your diary.</source>
         <translation>Nie ma jeszcze planu, więc nie ma strefy. Twoje odpowiedzi trafią do dzienniczka.</translation>
     </message>

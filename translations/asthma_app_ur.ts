@@ -594,8 +594,8 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/diary.py" line="+12"/>
-        <source>%1 L/min (blows: %2), %3</source>
-        <translation>%1 L/min (پھونکیں: %2)، %3</translation>
+        <source>%1&#xa0;L/min (blows: %2), %3</source>
+        <translation>%1&#xa0;L/min (پھونکیں: %2)، %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -671,6 +671,34 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+9"/>
         <source>Undone.</source>
         <translation>واپس کر دیا گیا۔</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardGuard</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/discard.py" line="+96"/>
+        <source>Discard changes?</source>
+        <translation>تبدیلیاں ضائع کریں؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you typed here has not been saved. If you discard it, it is gone.</source>
+        <translation>آپ نے یہاں جو لکھا ہے وہ محفوظ نہیں ہوا۔ اگر آپ اسے ضائع کریں تو یہ ختم ہو جائے گا۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep editing</source>
+        <translation>لکھنا جاری رکھیں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation>ضائع کریں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard what I typed</source>
+        <translation>جو میں نے لکھا اسے ضائع کریں</translation>
     </message>
 </context>
 <context>
@@ -813,7 +841,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>آپ کہاں رہتے ہیں</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Continue</source>
         <translation>آگے</translation>
     </message>
@@ -861,7 +889,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>فرد بدلیں</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Add a person...</source>
         <translation>کوئی فرد شامل کریں...</translation>
     </message>
@@ -982,9 +1010,35 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
 </context>
 <context>
+    <name>LengthLimit</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/length_limit.py" line="+26"/>
+        <source>%1 letters: a name can have at most %2. Please shorten it.</source>
+        <translation>%1 حروف: نام میں زیادہ سے زیادہ %2 حروف ہو سکتے ہیں۔ براہ کرم اسے مختصر کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>LitresField</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/litres_field.py" line="+30"/>
+        <source>for example 450</source>
+        <translation>مثال کے طور پر 450</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L/min</source>
+        <translation>L/min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem with this number</source>
+        <translation>اس نمبر میں مسئلہ</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-172"/>
+        <location filename="../asthma_app/ui/home.py" line="-174"/>
         <source>Locked</source>
         <translation>تالا لگا ہے</translation>
     </message>
@@ -1017,7 +1071,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+179"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+183"/>
         <source>Having an asthma attack?</source>
         <translation>دمے کا دورہ پڑ رہا ہے؟</translation>
     </message>
@@ -1033,8 +1087,8 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+2"/>
-        <source>Text %1 %</source>
-        <translation>متن %1 %</translation>
+        <source>Text %1&#xa0;%</source>
+        <translation>متن %1&#xa0;%</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1128,7 +1182,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../asthma_app/ui/profile_dialogs.py" line="+34"/>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+36"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
@@ -1159,7 +1213,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PeakFlowDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/peak_flow.py" line="+48"/>
+        <location filename="../asthma_app/ui/dialogs/peak_flow.py" line="+51"/>
         <source>Log peak flow</source>
         <translation>پیک فلو لکھیں</translation>
     </message>
@@ -1194,24 +1248,24 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>پھونک %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Date and time of reading</source>
         <translation>ریڈنگ کی تاریخ اور وقت</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Morning or evening</source>
         <translation>صبح یا شام</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+10"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>Meter scale</source>
         <translation>میٹر کا پیمانہ</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Taken after using my reliever</source>
         <translation>اپنا ریلیور لینے کے بعد لی گئی</translation>
     </message>
@@ -1221,7 +1275,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>نوٹ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>When</source>
         <translation>کب</translation>
     </message>
@@ -1251,14 +1305,19 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+99"/>
+        <source>Blow %1: %2</source>
+        <translation>پھونک %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Best: —</source>
         <translation>سب سے اچھی: —</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Best: %1 L/min</source>
-        <translation>سب سے اچھی: %1 L/min</translation>
+        <source>Best: %1&#xa0;L/min</source>
+        <translation>سب سے اچھی: %1&#xa0;L/min</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1266,7 +1325,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>آپ کے پلان میں ذاتی بہترین نمبر نہیں ہے، اس لیے پیک فلو سے کوئی زون نہیں۔</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+49"/>
         <source>Undo change to reading</source>
         <translation>ریڈنگ کی تبدیلی واپس کریں</translation>
     </message>
@@ -1274,7 +1333,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PersonalBestDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/personal_best.py" line="+42"/>
+        <location filename="../asthma_app/ui/dialogs/personal_best.py" line="+44"/>
         <source>Find my personal best</source>
         <translation>میرا ذاتی بہترین معلوم کریں</translation>
     </message>
@@ -1294,7 +1353,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>میرا پلان بدلے بغیر بند کریں</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Your last 14 days</source>
         <translation>آپ کے پچھلے 14 دن</translation>
     </message>
@@ -1330,12 +1389,12 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+3"/>
-        <source>Your highest reading in these 14 days was %1 L/min, on %2.</source>
-        <translation>ان 14 دنوں میں آپ کی سب سے زیادہ ریڈنگ %1 L/min تھی، %2 کو۔</translation>
+        <source>Your highest reading in these 14 days was %1&#xa0;L/min, on %2.</source>
+        <translation>ان 14 دنوں میں آپ کی سب سے زیادہ ریڈنگ %1&#xa0;L/min تھی، %2 کو۔</translation>
     </message>
     <message>
+        <location line="+5"/>
         <location line="+7"/>
-        <location line="+6"/>
         <source>New personal best</source>
         <translation>نیا ذاتی بہترین</translation>
     </message>
@@ -1391,19 +1450,24 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>جنس</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Add your action plan first: the personal best is part of it.</source>
         <translation>پہلے اپنا ایکشن پلان شامل کریں: ذاتی بہترین اسی کا حصہ ہے۔</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Your plan&apos;s personal best will change from %1 to %2 L/min. Zones from now on use the new value; earlier readings keep their zones.</source>
-        <translation>آپ کے پلان کا ذاتی بہترین %1 سے بدل کر %2 L/min ہو جائے گا۔ اب سے زون نیا نمبر استعمال کریں گے؛ پہلے کی ریڈنگز کے زون وہی رہیں گے۔</translation>
+        <location line="+3"/>
+        <source>Type the new personal best in L/min to save it.</source>
+        <translation>محفوظ کرنے کے لیے نیا ذاتی بہترین L/min میں لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your plan&apos;s personal best will change from %1 to %2&#xa0;L/min. Zones from now on use the new value; earlier readings keep their zones.</source>
+        <translation>آپ کے پلان کا ذاتی بہترین %1 سے بدل کر %2&#xa0;L/min ہو جائے گا۔ اب سے زون نیا نمبر استعمال کریں گے؛ پہلے کی ریڈنگز کے زون وہی رہیں گے۔</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Your plan will use %1 L/min as your personal best from now on.</source>
-        <translation>اب سے آپ کا پلان %1 L/min کو آپ کا ذاتی بہترین مانے گا۔</translation>
+        <source>Your plan will use %1&#xa0;L/min as your personal best from now on.</source>
+        <translation>اب سے آپ کا پلان %1&#xa0;L/min کو آپ کا ذاتی بہترین مانے گا۔</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1645,6 +1709,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../asthma_app/domain/readings.py" line="+162"/>
         <source>Personal best must be between 60 and 1000 L/min.</source>
         <translation>ذاتی بہترین 60 اور 1000 L/min کے درمیان ہونا چاہیے۔</translation>
     </message>
@@ -1692,7 +1757,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+74"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+76"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>ایکشن پلان: اپنی نرس یا ڈاکٹر کے ساتھ بھریں</translation>
     </message>
@@ -1707,7 +1772,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>میرا پلان پیک فلو استعمال کرتا ہے</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Green zone: what I do every day</source>
         <translation>سبز زون: میں ہر روز کیا کرتا ہوں</translation>
     </message>
@@ -1792,7 +1857,8 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>اگلا معائنہ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <source>Personal best</source>
         <translation>ذاتی بہترین</translation>
     </message>
@@ -1887,7 +1953,13 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>طے شدہ پلان کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
+        <location line="+10"/>
+        <source>Personal best: %1</source>
+        <translation>ذاتی بہترین: %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Please type your own attack steps, or choose the standard steps.</source>
         <translation>براہ کرم دورے کے اپنے مراحل لکھیں، یا معیاری مراحل منتخب کریں۔</translation>
     </message>
@@ -1973,12 +2045,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>اگلا معائنہ: %1۔</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>My personal best peak flow: %1 L/min (%2).</source>
-        <translation>میرا ذاتی بہترین پیک فلو: %1 L/min (%2)۔</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source> (colour: %1)</source>
         <translation> (رنگ: %1)</translation>
     </message>
@@ -1989,29 +2056,34 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>When any of these happen:</source>
         <translation>جب ان میں سے کچھ بھی ہو:</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+7"/>
-        <source>my peak flow is below %1 L/min (%2 % of my best)</source>
-        <translation>میرا پیک فلو %1 L/min سے کم ہے (میرے بہترین کا %2 %)</translation>
+        <location line="-20"/>
+        <source>My personal best peak flow: %1&#xa0;L/min (%2).</source>
+        <translation>میرا ذاتی بہترین پیک فلو: %1&#xa0;L/min (%2)۔</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+7"/>
+        <location line="+15"/>
+        <location line="+8"/>
+        <source>My peak flow is below %1&#xa0;L/min (%2&#xa0;% of my best)</source>
+        <translation>میرا پیک فلو %1&#xa0;L/min سے کم ہے (میرے بہترین کا %2&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+8"/>
         <source>What I do:</source>
         <translation>میں کیا کرتا ہوں:</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>AMBER: when my asthma is getting worse</source>
         <translation>پیلا: جب میرا دمہ بگڑ رہا ہو</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Asthma attack steps:</source>
         <translation>دمے کے دورے کے مراحل:</translation>
     </message>
@@ -2055,7 +2127,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../asthma_app/domain/profile.py" line="+29"/>
+        <location filename="../asthma_app/domain/profile.py" line="+32"/>
         <source>Please enter a name.</source>
         <translation>براہ کرم نام لکھیں۔</translation>
     </message>
@@ -2073,7 +2145,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../asthma_app/domain/readings.py" line="+30"/>
+        <location filename="../asthma_app/domain/readings.py" line="-132"/>
         <source>Morning</source>
         <translation>صبح</translation>
     </message>
@@ -2083,43 +2155,42 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>شام</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+85"/>
+        <source>%1&#xa0;L/min can&apos;t be right: peak flow meters read between %2 and %3&#xa0;L/min. Please check the number.</source>
+        <translation>%1&#xa0;L/min درست نہیں ہو سکتا: پیک فلو میٹر %2 سے %3&#xa0;L/min تک پڑھتے ہیں۔ براہ کرم نمبر چیک کریں۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1&#xa0;L/min is unusual. Please check you typed it right.</source>
+        <translation>%1&#xa0;L/min غیر معمولی ہے۔ براہ کرم چیک کریں کہ آپ نے درست لکھا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&#xa0;L/min is more than 20&#xa0;% above your personal best of %2. Please check the reading. If it is right, talk to your nurse about a new personal best.</source>
+        <translation>%1&#xa0;L/min آپ کے ذاتی بہترین %2 سے 20&#xa0;% سے زیادہ اوپر ہے۔ براہ کرم ریڈنگ چیک کریں۔ اگر یہ درست ہے تو نئے ذاتی بہترین کے بارے میں اپنی نرس سے بات کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/domain/typed_numbers.py" line="+127"/>
         <source>Please type a number.</source>
         <translation>براہ کرم نمبر لکھیں۔</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-46"/>
         <source>“%1” is not a number. Type the number the pointer shows, for example 450.</source>
         <translation>“%1” نمبر نہیں ہے۔ وہ نمبر لکھیں جو سوئی دکھاتی ہے، مثال کے طور پر 450۔</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+10"/>
+        <location line="-12"/>
         <source>This looks like litres per second. The app uses litres per minute (L/min): type the number on your meter&apos;s L/min scale.</source>
         <translation>یہ لیٹر فی سیکنڈ لگتا ہے۔ ایپ لیٹر فی منٹ (L/min) استعمال کرتی ہے: اپنے میٹر کے L/min پیمانے کا نمبر لکھیں۔</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>Please type a whole number, for example 450.</source>
-        <translation>براہ کرم پورا نمبر لکھیں، مثال کے طور پر 450۔</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 L/min can&apos;t be right: peak flow meters read between %2 and %3 L/min. Please check the number.</source>
-        <translation>%1 L/min درست نہیں ہو سکتا: پیک فلو میٹر %2 سے %3 L/min تک پڑھتے ہیں۔ براہ کرم نمبر چیک کریں۔</translation>
-    </message>
-    <message>
         <location line="+5"/>
-        <source>%1 L/min is unusual. Please check you typed it right.</source>
-        <translation>%1 L/min غیر معمولی ہے۔ براہ کرم چیک کریں کہ آپ نے درست لکھا ہے۔</translation>
+        <source>“%1” is not a whole number. This looks like litres per second: the app uses whole litres per minute (L/min). Type the number on your meter&apos;s L/min scale, for example 450.</source>
+        <translation>“%1” پورا نمبر نہیں ہے۔ یہ لیٹر فی سیکنڈ لگتا ہے: ایپ پورے لیٹر فی منٹ (L/min) استعمال کرتی ہے۔ اپنے میٹر کے L/min پیمانے والا نمبر لکھیں، مثال کے طور پر 450۔</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 L/min is more than 20 % above your personal best of %2. Please check the reading. If it is right, talk to your nurse about a new personal best.</source>
-        <translation>%1 L/min آپ کے ذاتی بہترین %2 سے 20 % سے زیادہ اوپر ہے۔ براہ کرم ریڈنگ چیک کریں۔ اگر یہ درست ہے تو نئے ذاتی بہترین کے بارے میں اپنی نرس سے بات کریں۔</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../asthma_app/domain/readings.py" line="+12"/>
         <source>Please enter one to three blows.</source>
         <translation>براہ کرم ایک سے تین پھونکیں لکھیں۔</translation>
     </message>
@@ -2519,7 +2590,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../asthma_app/ui/profile_dialogs.py" line="+17"/>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+30"/>
         <source>Passphrase and lock</source>
         <translation>پاس فریز اور تالا</translation>
     </message>
@@ -2650,7 +2721,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>SymptomDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+36"/>
+        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+37"/>
         <source>How is your asthma?</source>
         <translation>آپ کا دمہ کیسا ہے؟</translation>
     </message>
@@ -2727,7 +2798,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>محفوظ کریں</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>No plan yet, so no zone. Your answers go in your diary.</source>
         <translation>ابھی پلان نہیں ہے، اس لیے کوئی زون نہیں۔ آپ کے جوابات آپ کی ڈائری میں جاتے ہیں۔</translation>
     </message>

@@ -96,7 +96,8 @@ def default_red_signs() -> tuple[str, ...]:
 
 
 def default_uk_attack_steps() -> tuple[str, ...]:
-    """UK steps for people whose reliever is a separate SABA inhaler (docs/clinical/attack-steps.md)."""
+    """UK steps for people whose reliever is a separate SABA inhaler
+    (docs/clinical/attack-steps.md)."""
     return attack_steps.saba_uk_v1()
 
 

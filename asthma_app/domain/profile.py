@@ -23,11 +23,14 @@ class Profile:
         return self.emergency_number or emergency_number_for(self.region)
 
 
+MAX_NAME_LENGTH = 80  # letters; the name boxes say so rather than cutting (ui/widgets)
+
+
 def validate_profile(profile: Profile, this_year: int) -> list[str]:
     problems = []
     if not profile.name.strip():
         problems.append(translate("Profile", "Please enter a name."))
-    if len(profile.name) > 80:
+    if len(profile.name) > MAX_NAME_LENGTH:
         problems.append(translate("Profile", "Please use a shorter name (80 letters at most)."))
     if profile.birth_year is not None and not this_year - 120 <= profile.birth_year <= this_year:
         problems.append(translate("Profile", "Please check the year of birth."))

@@ -5,13 +5,13 @@ Plausible values and the best of three blows: docs/clinical/peak-flow.md.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
 from .plan import Scale
 from .text import fill, translate
+from .typed_numbers import TypedNumber, litres_per_second_message, parse_whole_number
 
 REFUSE_BELOW = 30
 REFUSE_ABOVE = 1000
@@ -97,46 +97,34 @@ class ReadingError(ValueError):
     """A reading that must not be saved; the message is shown to the user as it is."""
 
 
-def parse_blow(text: str) -> BlowCheck:
-    """Turn what the user typed into L/min, refusing anything that is not a plausible number."""
-    cleaned = text.strip().replace(",", "")
-    if cleaned.lower().endswith("l/min"):
-        cleaned = cleaned[:-5].strip()
-    if not cleaned:
-        return BlowCheck(error=translate("Reading", "Please type a number."))
-    try:
-        number = float(cleaned)
-        if not math.isfinite(number):  # float() takes "nan" and "inf"; int() would crash
-            raise ValueError(cleaned)
-    except ValueError:
-        return BlowCheck(error=fill(translate(
-            "Reading", "\u201c%1\u201d is not a number. Type the number the pointer shows, "
-                       "for example 450."), text.strip()))
-    if number != int(number):
-        if number < 20:
-            return BlowCheck(error=translate(
-                "Reading", "This looks like litres per second. The app uses litres per minute "
-                           "(L/min): type the number on your meter's L/min scale."))
-        return BlowCheck(error=translate("Reading", "Please type a whole number, for example 450."))
-    return check_value(int(number))
+def parse_blow(text: str, language: str = "en") -> BlowCheck:
+    """Turn what the user typed into L/min, refusing anything that is not a plausible number.
+
+    ``language`` is the app's current language code: it decides the one thousands-separator
+    form accepted ("1,000" or "1 000"); decimals in any form are refused (typed_numbers).
+    """
+    typed = parse_whole_number(text, language)
+    if not typed.ok:
+        return BlowCheck(error=typed.error)
+    return check_value(typed.value)
 
 
 def check_value(value: int, personal_best: int | None = None) -> BlowCheck:
     if value < REFUSE_BELOW or value > REFUSE_ABOVE:
         if 0 < value < 20:
-            return BlowCheck(error=translate(
-                "Reading", "This looks like litres per second. The app uses litres per minute "
-                           "(L/min): type the number on your meter's L/min scale."))
+            return BlowCheck(error=litres_per_second_message())
         return BlowCheck(error=fill(translate(
-            "Reading", "%1 L/min can't be right: peak flow meters read between %2 and %3 L/min. "
+            "Reading", "%1\u00a0L/min can't be right: peak flow meters read between %2 and "
+                       "%3\u00a0L/min. "
                        "Please check the number."), value, REFUSE_BELOW, REFUSE_ABOVE))
     warnings: list[str] = []
     if value < CHECK_BELOW or value > CHECK_ABOVE:
         warnings.append(fill(translate(
-            "Reading", "%1 L/min is unusual. Please check you typed it right."), value))
+            "Reading", "%1\u00a0L/min is unusual. Please check you typed it right."), value))
     if personal_best and value * 100 > CHECK_ABOVE_BEST_PCT * personal_best:
         warnings.append(fill(translate(
-            "Reading", "%1 L/min is more than 20 % above your personal best of %2. Please "
+            "Reading", "%1\u00a0L/min is more than 20\u00a0% above your personal best of %2. "
+                       "Please "
                        "check the reading. If it is right, talk to your nurse about a new "
                        "personal best."),
             value, personal_best))
@@ -157,3 +145,20 @@ def validate_symptoms(entry: SymptomEntry) -> None:
     if not 0 <= entry.reliever_puffs <= MAX_RELIEVER_PUFFS:
         raise ReadingError(fill(translate(
             "Reading", "Reliever puffs must be a number from 0 to %1."), MAX_RELIEVER_PUFFS))
+
+
+BEST_LOWEST = 60  # the plan check's range (plan.validate_plan): one rule for box and plan
+BEST_HIGHEST = 1000
+
+
+def parse_personal_best(text: str, language: str = "en") -> TypedNumber:
+    """A typed personal best in L/min, or why it is refused; never a number not typed."""
+    typed = parse_whole_number(text, language)
+    if not typed.ok:
+        return typed
+    if 0 < typed.value < 20:
+        return TypedNumber(error=litres_per_second_message())
+    if not BEST_LOWEST <= typed.value <= BEST_HIGHEST:
+        return TypedNumber(error=translate("Plan", "Personal best must be between 60 and 1000 "
+                                                   "L/min."))
+    return typed

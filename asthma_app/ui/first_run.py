@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.profile import Profile
+from ..domain.profile import MAX_NAME_LENGTH, Profile
 from ..domain.regions import DEFAULT_REGION, REGIONS
 from ..domain.text import fill
 from ..services.profiles import ProfileError, create_profile
 from ..storage.database import StorageError
 from .widgets.common import label
+from .widgets.length_limit import length_message
 
 
 class FirstRunPage(QWidget):
@@ -49,8 +50,7 @@ class FirstRunPage(QWidget):
     def _profile_step(self) -> QWidget:
         page = QWidget()
         form = QFormLayout()
-        self.name = QLineEdit()
-        self.name.setMaxLength(80)
+        self.name = QLineEdit()  # no silent cut at the limit: the message says it
         self.birth_year = QSpinBox()
         this_year = self._clock().year
         self.birth_year.setRange(this_year - 120, this_year)
@@ -66,6 +66,8 @@ class FirstRunPage(QWidget):
             form.addRow(text, widget)
             widget.setAccessibleName(text)
             form.labelForField(widget).setBuddy(widget)
+            if widget is self.name:
+                form.addRow("", length_message(self.name, MAX_NAME_LENGTH))
         self.profile_error = label("", "error")
         self.profile_error.hide()
         self.create_button = QPushButton(self.tr("Continue"))

@@ -128,7 +128,9 @@ class HomeShell(QObject):
             action = menu.addAction(profile.name)
             action.setCheckable(True)
             action.setChecked(profile.id == current)
-            action.triggered.connect(lambda _=False, pid=profile.id: self.switch_to(pid))
+            # a question typed but not added belongs to this person: asked about first
+            action.triggered.connect(lambda _=False, pid=profile.id: self.window.
+                                     ask_before_discarding(lambda: self.switch_to(pid)))
         menu.addSeparator()
         menu.addAction(self.tr("Add a person..."), self.add_person)
         if current is not None:

@@ -120,6 +120,10 @@ class MainWindow(QMainWindow):
         """
         row = self.nav.currentRow()
         current = self.keys[row] if row >= 0 else None
+        # typed but not saved (a review question): carried into the rebuilt page, not lost
+        self._unsaved = {**getattr(self, "_unsaved", {}), **{
+            key: page.unsaved_input() for key, page in self._built.items()
+            if page.unsaved_input()}}
         self.nav.blockSignals(True)
         self.nav.clear()
         while self.pages.count():
@@ -180,7 +184,7 @@ class MainWindow(QMainWindow):
         self.attack_button.setToolTip(self.tr("What to do now, and the emergency number"))
         self.text_size.setAccessibleName(self.tr("Text size"))
         for index in range(self.text_size.count()):
-            self.text_size.setItemText(index, fill(self.tr("Text %1 %"),
+            self.text_size.setItemText(index, fill(self.tr("Text %1\u00a0%"),
                                                    self.text_size.itemData(index)))
         self.language.setAccessibleName(self.tr("Language"))
         self.language.setToolTip(self.tr("Language of the app and of the Learn pages"))
@@ -255,6 +259,8 @@ class MainWindow(QMainWindow):
             self._built[key] = page
             if self.session is not None:
                 page.set_session(self.session)
+            if key in self._unsaved:
+                page.restore_unsaved_input(self._unsaved.pop(key))
         return self._built[key]
 
     def _warm_up(self, keys: tuple[str, ...] = WARM_UP) -> None:
@@ -337,6 +343,40 @@ class MainWindow(QMainWindow):
         sheet = theme.stylesheet(scale, theme.system_point_size())
         if app.styleSheet() != sheet:  # re-polishing every widget is slow: only on change
             app.setStyleSheet(sheet)
+
+    # --- input typed but not saved ------------------------------------------------------------
+
+    def has_unsaved_input(self) -> bool:
+        return any(page.unsaved_input() for page in self._built.values()) or \
+            any(self._unsaved.values())
+
+    def discard_unsaved_input(self) -> None:
+        for page in self._built.values():
+            page.discard_unsaved_input()
+        self._unsaved = {}
+
+    def ask_before_discarding(self, then) -> None:
+        """Run ``then()`` now if nothing typed would be lost, else after "Discard" is chosen
+        in "Discard changes?" (Keep editing, the default, runs nothing)."""
+        if not self.has_unsaved_input():
+            then()
+            return
+        from .dialogs.discard import ask_to_discard
+
+        def discard() -> None:
+            self.discard_unsaved_input()
+            then()
+
+        self.discard_question = ask_to_discard(self, discard)
+
+    def closeEvent(self, event):  # noqa: N802 - Qt override
+        # Only a window on screen asks; one closed at quit (HomeShell.shutdown) or already
+        # hidden by a lock just goes.
+        if self.isVisible() and self.has_unsaved_input():
+            event.ignore()
+            self.ask_before_discarding(self.close)
+            return
+        super().closeEvent(event)
 
     @property
     def painted(self) -> bool:

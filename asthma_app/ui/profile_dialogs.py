@@ -11,9 +11,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..domain.profile import MAX_NAME_LENGTH
 from ..domain.text import fill
 from ..services.profile_security import LOCK_CHOICES
+from .dialogs.discard import DiscardGuard
 from .widgets.common import label
+from .widgets.length_limit import length_message
 
 
 def _form_row(form: QFormLayout, text: str, widget) -> None:
@@ -22,25 +25,37 @@ def _form_row(form: QFormLayout, text: str, widget) -> None:
     form.labelForField(widget).setBuddy(widget)
 
 
-class NameDialog(QDialog):
+class NameDialog(DiscardGuard, QDialog):
     """Add a person or rename one: just the name (details can follow later)."""
 
     def __init__(self, title: str, name: str = "", parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.name = QLineEdit(name)
-        self.name.setMaxLength(80)
+        self.name = QLineEdit(name)  # no silent cut at the limit: the message says it
         form = QFormLayout()
         _form_row(form, self.tr("Name"), self.name)
+        form.addRow("", length_message(self.name, MAX_NAME_LENGTH))
         self.error = label("", "error")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.name.textChanged.connect(self._on_name_changed)
+        self._on_name_changed(name)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.mark_clean()  # a typed name is asked about before Escape throws it away
+
+    def _on_name_changed(self, text: str) -> None:
+        self.ok_button.setEnabled(len(text.strip()) <= MAX_NAME_LENGTH)
+
+    def accept(self) -> None:
+        if len(self.name.text().strip()) > MAX_NAME_LENGTH:
+            return  # a rename saves without the profile check: never a name too long
+        super().accept()
 
 
 class SecurityDialog(QDialog):

@@ -22,7 +22,7 @@ from asthma_app.domain.readings import (
 MORNING = datetime(2026, 11, 22, 8, 0)
 
 
-@pytest.mark.parametrize("text", ["450", " 450 ", "450 L/min", "450l/min", "450 L/MIN", "450.0"])
+@pytest.mark.parametrize("text", ["450", " 450 ", "450 L/min", "450l/min", "450 L/MIN"])
 def test_parse_plain_numbers(text):
     check = parse_blow(text)
     assert check.ok
@@ -32,6 +32,40 @@ def test_parse_plain_numbers(text):
 
 def test_thousands_comma_is_accepted():
     assert parse_blow("1,000").value == 1000
+
+
+@pytest.mark.parametrize(("text", "language"), [("7,2", "pl"), ("9,8", "pl"), ("7,2", "en"),
+                                                ("450.0", "en"), ("4,50", "en"),
+                                                ("1,000", "pl"), ("৭.২", "bn"),
+                                                ("۷٫۲", "ur")])
+def test_a_decimal_in_any_shipped_form_is_refused_as_litres_per_second(text, language):
+    """Issue 11 item 4: "7,2" was saved as 72 L/min."""
+    check = parse_blow(text, language)
+    assert not check.ok
+    assert "litres per second" in check.error
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    ("৪৫০", "bn", 450), ("۴۵۰", "ur", 450),
+    ("1 000", "pl", 1000), ("1 000", "pl", 1000), ("1,000", "cy", 1000)])
+def test_native_digits_and_the_languages_own_grouping_are_read(text, language, value):
+    assert parse_blow(text, language).value == value
+
+
+@pytest.mark.parametrize("text", ["4.5e2", "1_000", "\uff14\uff15\uff10", "4\u00b2\u2070"])
+def test_what_python_would_also_read_is_refused(text):
+    assert not parse_blow(text).ok
+
+
+@pytest.mark.parametrize(("text", "ok"), [("45", False), ("59", False), ("60", True),
+                                          ("1000", True), ("1001", False), ("450", True),
+                                          ("4,5", False)])
+def test_personal_best_range_is_the_plans(text, ok):
+    from asthma_app.domain.readings import parse_personal_best
+
+    check = parse_personal_best(text)
+    assert check.ok is ok
+    assert check.value == (int(text) if ok else None)
 
 
 @pytest.mark.parametrize("text", ["abc", "450abc", "four hundred"])
@@ -61,7 +95,7 @@ def test_litres_per_second_is_never_accepted_silently(text):
 def test_fraction_above_20_asks_for_whole_number():
     check = parse_blow("450.5")
     assert not check.ok
-    assert "whole number" in check.error
+    assert "whole number" in check.error and "litres per second" in check.error
 
 
 @pytest.mark.parametrize("text", ["nan", "NaN", "inf", "-inf", "infinity"])
@@ -76,7 +110,7 @@ def test_nan_and_infinity_are_refused_not_crashing(text):
 def test_out_of_range_refused(text, value):
     check = parse_blow(text)
     assert not check.ok
-    assert f"{value} L/min can't be right" in check.error
+    assert f"{value}\u00a0L/min can't be right" in check.error
     assert "30" in check.error and "1000" in check.error
 
 
@@ -105,7 +139,7 @@ def test_more_than_120_percent_of_best_warns():
     check = check_value(601, personal_best=500)
     assert check.ok
     assert len(check.warnings) == 1
-    assert "more than 20 % above your personal best of 500" in check.warnings[0]
+    assert "more than 20\u00a0% above your personal best of 500" in check.warnings[0]
 
 
 def test_120_percent_on_odd_best():

@@ -59,6 +59,8 @@ def test_spreadsheet_files_in_common_encodings(session, tmp_path, encoding, pref
     ("date_time,peak_flow\n2026-11-20 08:00,4500\n", "line 2, column peak_flow"),
     ("date_time,peak_flow\n2026-11-20 08:00,4\u00b20\n", "line 2, column peak_flow"),  # 4²0
     ("date_time,peak_flow\n2026-11-20 08:00,9\n", "litres per second"),
+    # a decimal comma (a Polish spreadsheet's 7.2 L/s) was read as 72 L/min (issue 11 item 4)
+    ("date_time,peak_flow\n2026-11-20 08:00,\"7,2\"\n", "line 2, column peak_flow"),
     ("date_time,peak_flow\n2026-11-20 08:00,450\n2026-11-20 08:00,450\n", "same as line 2"),
     ("date_time,peak_flow\n31/02/2026 08:00,450\n", "line 2, column date_time"),
     ("date_time,peak_flow\n2027-11-20 08:00,450\n", "in the future"),

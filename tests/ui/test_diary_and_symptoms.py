@@ -30,7 +30,7 @@ def test_delete_and_undo(window_with_plan, qtbot, session, clock):
     assert diary.undo_button.isEnabled()
     click(qtbot, diary.undo_button)
     assert diary.table.rowCount() == 1
-    assert "400 L/min" in diary.table.item(0, 2).text()
+    assert "400\u00a0L/min" in diary.table.item(0, 2).text()
 
 
 def test_edit_keeps_the_original_until_undone(window_with_plan, qtbot, session, clock, db):
@@ -41,10 +41,10 @@ def test_edit_keeps_the_original_until_undone(window_with_plan, qtbot, session, 
     dialog = diary.edit_selected()
     dialog.blows[0].setText("410")
     click(qtbot, dialog.save_button)
-    assert "410 L/min" in diary.table.item(0, 2).text()
+    assert "410\u00a0L/min" in diary.table.item(0, 2).text()
     assert db["readings"].count == 2  # the original row is kept, hidden
     click(qtbot, diary.undo_button)
-    assert "400 L/min" in diary.table.item(0, 2).text()
+    assert "400\u00a0L/min" in diary.table.item(0, 2).text()
 
 
 def test_past_zone_uses_the_plan_in_force(window_with_plan, qtbot, session, clock, plan_factory):

@@ -36,7 +36,7 @@ def test_first_run_to_zone(window, qtbot, db):
     type_into(qtbot, dialog.blows[1], "310")
     qtbot.keyClick(dialog.blows[1], Qt.Key.Key_Return)
     type_into(qtbot, dialog.blows[2], "305")
-    assert "310 L/min" in dialog.result.text()
+    assert "310\u00a0L/min" in dialog.result.text()
     assert "62 %" in dialog.zone_text.text()
     click(qtbot, dialog.save_button)
 

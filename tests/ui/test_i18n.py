@@ -21,7 +21,7 @@ def test_switching_to_polish_changes_visible_text_without_restart(window_with_pl
     assert today.heading.text() == "Dzisiaj"
     assert window.nav.item(0).text() == "Dzisiaj"
     assert window.attack_button.text() == "Masz napad astmy?"
-    assert window.text_size.currentText() == "Tekst 100 %"
+    assert window.text_size.currentText() == "Tekst 100\u00a0%"
     assert today.card.title.text() != "" and today.isVisible()
     choose(window, "en")
     assert window.page("today").heading.text() == "Today"

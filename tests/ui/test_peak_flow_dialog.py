@@ -28,7 +28,7 @@ def test_unusual_value_needs_confirmation(window_with_plan, qtbot):
     dialog = open_dialog(window_with_plan)
     type_into(qtbot, dialog.blows[0], "640")  # 128 % of best 500
     assert dialog.warning.isVisible()
-    assert "more than 20 % above your personal best" in dialog.warning.text()
+    assert "more than 20\u00a0% above your personal best" in dialog.warning.text()
     assert not dialog.save_button.isEnabled()
     dialog.confirm.setChecked(True)
     assert dialog.save_button.isEnabled()
@@ -52,5 +52,7 @@ def test_best_of_three_saved_with_all_blows(window_with_plan, qtbot):
 def test_cancel_writes_nothing(window_with_plan, qtbot):
     dialog = open_dialog(window_with_plan)
     type_into(qtbot, dialog.blows[0], "400")
-    dialog.reject()
+    dialog.reject()  # asks first (test_discard_prompt.py): the patient chooses Discard
+    click(qtbot, dialog.discard_question.discard_button)
+    assert not dialog.isVisible()
     assert window_with_plan.session.diary.readings() == []

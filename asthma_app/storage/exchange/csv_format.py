@@ -21,6 +21,7 @@ from ...domain.readings import (
     SymptomEntry,
     check_value,
 )
+from ...domain.typed_numbers import parse_whole_number
 from . import ImportRefused
 
 COLUMNS = ["record", "date_time", "peak_flow", "blow1", "blow2", "blow3", "scale", "period",
@@ -184,13 +185,15 @@ def _moment(row: dict, number: int) -> datetime:
 
 
 def _blow(row: dict, key: str, number: int) -> int:
-    text = (row.get(key) or "").replace(",", "")
-    if not (text.isascii() and text.isdigit()):  # "4²0" passes isdigit() alone
+    text = row.get(key) or ""
+    # The one typed-number rule: "7,2" (a decimal comma) is refused, never read as 72.
+    typed = parse_whole_number(text, "en")
+    if not typed.ok or not text.strip() or typed.value < 0:
         raise ImportRefused(f"{text!r:.20} is not a whole number of L/min", _where(number, key))
-    check = check_value(int(text))
+    check = check_value(typed.value)
     if not check.ok:
         raise ImportRefused(check.error, _where(number, key))
-    return int(text)
+    return typed.value
 
 
 def _bool(row: dict, key: str, number: int) -> bool:

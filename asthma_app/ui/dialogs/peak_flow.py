@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
+from ... import i18n
 from ...domain.assessment import reading_zone
 from ...domain.plan import ActionPlan, Scale
 from ...domain.readings import (
@@ -32,10 +34,11 @@ from ...domain.readings import (
 from ...domain.text import fill
 from ...services.education import TOPIC_LINKS
 from ...storage.database import StorageError
-from ..widgets.common import DATETIME_FORMAT, label, to_datetime
+from ..widgets.common import DATETIME_FORMAT, label, scrolling, to_datetime
+from .discard import DiscardGuard
 
 
-class PeakFlowDialog(QDialog):
+class PeakFlowDialog(DiscardGuard, QDialog):
     """Signals: ``reading_saved(object)`` with the saved PeakFlowReading."""
 
     reading_saved = Signal(object)
@@ -49,7 +52,7 @@ class PeakFlowDialog(QDialog):
                             else self.tr("Change peak flow reading"))
         self.blows: list[QLineEdit] = []
         self.errors = []
-        form = QFormLayout()
+        blows_form = QFormLayout()
         intro = label(self.tr("Blow three times and type each number. The best one counts."),
                       "hint")
         self.how_to = QPushButton(self.tr("How to use a peak flow meter"))
@@ -66,8 +69,7 @@ class PeakFlowDialog(QDialog):
             error.hide()
             self.blows.append(field)
             self.errors.append(error)
-            form.addRow(fill(self.tr("Blow %1"), index + 1), field)
-            form.addRow("", error)
+            blows_form.addRow(fill(self.tr("Blow %1"), index + 1), field)
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat(DATETIME_FORMAT)
@@ -86,11 +88,12 @@ class PeakFlowDialog(QDialog):
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setMaxLength(500)
-        form.addRow(self.tr("When"), self.when)
-        form.addRow(self.tr("Morning or evening"), self.period)
-        form.addRow(self.tr("Meter scale"), self.scale)
-        form.addRow("", self.after_reliever)
-        form.addRow(self.tr("Note (optional)"), self.note)
+        details = QFormLayout()
+        details.addRow(self.tr("When"), self.when)
+        details.addRow(self.tr("Morning or evening"), self.period)
+        details.addRow(self.tr("Meter scale"), self.scale)
+        details.addRow("", self.after_reliever)
+        details.addRow(self.tr("Note (optional)"), self.note)
 
         self.result = label("", "sectionTitle")
         self.result.setAccessibleName(self.tr("Result"))
@@ -111,22 +114,41 @@ class PeakFlowDialog(QDialog):
         buttons.addWidget(cancel)
         buttons.addWidget(self.save_button)
 
-        layout = QVBoxLayout(self)
+        # Messages go *below* the blow fields and the number pad, never between them: a
+        # message that appeared above the pad once moved it under a tapping finger (5-3-0
+        # entered as 538). Whatever appears only pushes down what follows it.
+        self.body = QWidget()
+        layout = QVBoxLayout(self.body)
         layout.addWidget(intro)
         layout.addWidget(self.how_to, 0, Qt.AlignmentFlag.AlignLeading)
-        layout.addLayout(form)
+        # The blows and the pad keep a fixed width from the first show, aligned to the
+        # reading side: a scroll bar appearing later (a long message on a small screen) only
+        # narrows the space beside them.
+        self.entry = QWidget()
+        entry = QVBoxLayout(self.entry)
+        entry.setContentsMargins(0, 0, 0, 0)
+        entry.addLayout(blows_form)
         from ..kiosk_mode import is_kiosk
 
         if is_kiosk():  # touch screens have no keyboard: an on-screen number pad
             from ..widgets.number_pad import NumberPad
 
             self.number_pad = NumberPad(self.blows)
-            layout.addWidget(self.number_pad)
+            entry.addWidget(self.number_pad)
+        layout.addWidget(self.entry, 0, Qt.AlignmentFlag.AlignLeading)
+        for error in self.errors:
+            layout.addWidget(error)
+        layout.addLayout(details)
         for widget in (self.result, self.zone_text, self.warning, self.confirm):
             layout.addWidget(widget)
-        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.scroll = scrolling(self.body)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.scroll, 1)
+        outer.addLayout(buttons)
         self._fill(existing)
         self._update()
+        self.mark_clean()  # from here on, anything typed is asked about before it goes
 
     def _fill(self, existing: PeakFlowReading | None) -> None:
         moment = existing.taken_at if existing else self._session.clock()
@@ -149,6 +171,11 @@ class PeakFlowDialog(QDialog):
     def showEvent(self, event):  # noqa: N802 - Qt override
         super().showEvent(event)
         self.blows[0].setFocus()  # typing the first blow is the first thing to do
+        self.entry.setFixedWidth(max(self.entry.sizeHint().width(), self.entry.width()))
+        width = self.body.sizeHint().width() + self.width() - self.scroll.viewport().width()
+        if self.width() < width:
+            self.resize(width, self.height())
+        self._grow_to_fit(may_move=True)
 
     def _on_how_to_clicked(self) -> QDialog:
         """The topic in its own window above this one, so the blows typed so far stay."""
@@ -176,9 +203,12 @@ class PeakFlowDialog(QDialog):
         values, ok = [], True
         for field, error in zip(self.blows, self.errors, strict=True):
             text = field.text()
-            check = parse_blow(text) if text.strip() else None
-            error.setText(check.error if check and not check.ok else "")
+            check = parse_blow(text, i18n.current_language()) if text.strip() else None
+            number = self.errors.index(error) + 1
+            error.setText(fill(self.tr("Blow %1: %2"), number, check.error)
+                          if check and not check.ok else "")
             error.setVisible(bool(error.text()))
+            field.setAccessibleDescription(check.error if check and not check.ok else "")
             if check is None:
                 continue
             if check.ok:
@@ -196,7 +226,7 @@ class PeakFlowDialog(QDialog):
             self.zone_text.setText("")
         else:
             best = max(values)
-            self.result.setText(fill(self.tr("Best: %1 L/min"), best))
+            self.result.setText(fill(self.tr("Best: %1\u00a0L/min"), best))
             warnings = list(check_value(best, plan.personal_best if plan else None).warnings)
             if plan and plan.personal_best:
                 scale = Scale(self.scale.currentData())
@@ -213,6 +243,31 @@ class PeakFlowDialog(QDialog):
             self.confirm.setChecked(False)
         ready = bool(values) and (not warnings or self.confirm.isChecked())
         self.save_button.setEnabled(ready)
+        self._grow_to_fit()
+
+    def _grow_to_fit(self, may_move: bool = False) -> None:
+        """Grow downwards (never shrink, never move once shown) so every message shows whole,
+        as far as the screen's bottom; past that the form scrolls. Wrapped labels need their
+        height for the width they get, which a window does not work out by itself: messages
+        were cut after a line and a half. Only when first shown may the dialog move up."""
+        if not self.isVisible():
+            return
+        self.layout().activate()
+        body = self.body.layout()
+        needed = body.totalHeightForWidth(self.scroll.viewport().width()) \
+            if body.hasHeightForWidth() else body.totalSizeHint().height()
+        wanted = self.height() - self.scroll.viewport().height() + needed
+        frame = self.frameGeometry()
+        decoration = frame.height() - self.height()
+        if self.screen() is not None:
+            available = self.screen().availableGeometry()
+            if may_move and frame.top() + decoration + wanted > available.bottom():
+                top = max(available.top(), available.bottom() + 1 - decoration - wanted)
+                self.move(frame.left(), top)
+                frame = self.frameGeometry()
+            wanted = min(wanted, available.bottom() + 1 - frame.top() - decoration)
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def reading(self) -> PeakFlowReading:
         return PeakFlowReading(
@@ -232,6 +287,7 @@ class PeakFlowDialog(QDialog):
         except (ReadingError, StorageError) as error:  # typed values stay in the fields
             self.errors[0].setText(str(error))
             self.errors[0].show()
+            self._grow_to_fit()
             return
         self.reading_saved.emit(saved)
         self.accept()

@@ -27,9 +27,11 @@ from ...domain.text import fill
 from ...services import personal_best as best
 from ...services.plans import PlanRejected
 from ..widgets.common import format_date, label
+from ..widgets.litres_field import LitresField
+from .discard import DiscardGuard
 
 
-class PersonalBestDialog(QDialog):
+class PersonalBestDialog(DiscardGuard, QDialog):
     """Signals: ``plan_saved(object)`` with the new plan version."""
 
     plan_saved = Signal(object)
@@ -67,6 +69,8 @@ class PersonalBestDialog(QDialog):
         outer.addLayout(buttons)
         self.resize(720, 640)
         self._update()
+        # a typed best or name is asked about before it goes; the prediction's inputs are not
+        self.mark_clean(ignored=(self.sex, self.height_cm))
 
     def _progress_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Your last 14 days"))
@@ -96,23 +100,22 @@ class PersonalBestDialog(QDialog):
             self.proposal = label(self.tr("No readings in the last 14 days yet."))
         else:
             self.proposal = label(fill(self.tr(
-                "Your highest reading in these 14 days was %1 L/min, on %2."), p.highest,
+                "Your highest reading in these 14 days was %1\u00a0L/min, on %2."), p.highest,
                 format_date(p.highest_day)))
         form.addRow(self.proposal)
-        self.value = QSpinBox()
-        self.value.setRange(60, 1000)
-        self.value.setSuffix(" L/min")
-        self.value.setValue(p.highest or (self._plan.personal_best if self._plan else 0) or 60)
-        self.value.setAccessibleName(self.tr("New personal best"))
+        # Exactly what was typed, never a replacement (issue 11 item 5); the proposal is the
+        # patient's own highest reading, shown in the sentence above.
+        self.value = LitresField(self.tr("New personal best"))
+        self.value.setValue(p.highest or (self._plan.personal_best if self._plan else None))
         self.agreed_by = QLineEdit()
         self.agreed_by.setAccessibleName(self.tr("Agreed with"))
         self.agreed_by.setPlaceholderText(self.tr("For example: Nurse Jones"))
-        self.value.valueChanged.connect(self._update)
+        self.value.changed.connect(self._update)
         self.agreed_by.textChanged.connect(self._update)
         form.addRow(self.tr("New personal best"), self.value)
         form.addRow(self.tr("Agreed with (name)"), self.agreed_by)
         for field in (self.value, self.agreed_by):
-            form.labelForField(field).setBuddy(field)
+            form.labelForField(field).setBuddy(getattr(field, "edit", field))
         self.summary = label("")
         form.addRow(self.summary)
         return box
@@ -145,20 +148,23 @@ class PersonalBestDialog(QDialog):
         return self._session.clock().year - year if year else None
 
     def _update(self) -> None:
+        typed = self.value.check()
         if self._plan is None:
             self.summary.setText(self.tr("Add your action plan first: the personal best is "
                                          "part of it."))
+        elif not typed.ok:
+            self.summary.setText(self.tr("Type the new personal best in L/min to save it."))
         elif self._plan.personal_best:
             self.summary.setText(fill(self.tr(
-                "Your plan's personal best will change from %1 to %2 L/min. Zones from now on "
+                "Your plan's personal best will change from %1 to %2\u00a0L/min. Zones from now on "
                 "use the new value; earlier readings keep their zones."),
-                self._plan.personal_best, self.value.value()))
+                self._plan.personal_best, typed.value))
         else:
             self.summary.setText(fill(self.tr(
-                "Your plan will use %1 L/min as your personal best from now on."),
-                self.value.value()))
+                "Your plan will use %1\u00a0L/min as your personal best from now on."),
+                typed.value))
         self.save_button.setEnabled(self._plan is not None and self.progress.highest is not None
-                                    and bool(self.agreed_by.text().strip()))
+                                    and typed.ok and bool(self.agreed_by.text().strip()))
         self.predicted.setText(self._predicted_text())
 
     def _predicted_text(self) -> str:
@@ -180,8 +186,12 @@ class PersonalBestDialog(QDialog):
                             "use your own personal best."), age, value)
 
     def save(self):
+        typed = self.value.check()
+        if not typed.ok:  # never saved from a number that was not typed
+            self.summary.setText(typed.error)
+            return None
         try:
-            plan = best.agree_best(self._session, self.value.value(), self.agreed_by.text())
+            plan = best.agree_best(self._session, typed.value, self.agreed_by.text())
         except PlanRejected as rejected:
             self.summary.setText("\n".join(rejected.problems))
             return None

@@ -47,7 +47,9 @@ from ...domain.text import fill
 from ...services.plans import PlanRejected
 from ...storage.database import StorageError
 from ..widgets.common import DATE_FORMAT, label, save_cancel_row, scrolling, to_date
+from ..widgets.litres_field import LitresField
 from ..widgets.medicine_table import MedicineTable
+from .discard import DiscardGuard
 
 
 def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
@@ -62,7 +64,7 @@ def _text_box(name: str, lines: int = 3) -> QPlainTextEdit:
     return box
 
 
-class PlanEditor(QDialog):
+class PlanEditor(DiscardGuard, QDialog):
     """Signals: ``plan_saved(object)`` with the new ActionPlan version."""
 
     plan_saved = Signal(object)
@@ -87,9 +89,7 @@ class PlanEditor(QDialog):
         for edit in (self.agreed_on, self.next_review):
             edit.setDisplayFormat(DATE_FORMAT)
         self.uses_peak_flow = QCheckBox(self.tr("My plan uses peak flow"))
-        self.personal_best = QSpinBox()
-        self.personal_best.setRange(60, 1000)
-        self.personal_best.setSuffix(" L/min")
+        self.personal_best = LitresField(self.tr("Personal best"))  # never a silent fix-up
         self.scale = QComboBox()
         for scale in Scale:
             self.scale.addItem(scale.label(), scale.value)
@@ -162,7 +162,7 @@ class PlanEditor(QDialog):
                 if not widget.accessibleName():
                     widget.setAccessibleName(text)
                 if label_widget is not None:
-                    label_widget.setBuddy(widget)
+                    label_widget.setBuddy(getattr(widget, "edit", widget))
         self.uses_peak_flow.toggled.connect(self._on_uses_peak_flow_toggled)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self.steps_choice.currentIndexChanged.connect(self._on_steps_choice_changed)
@@ -178,6 +178,7 @@ class PlanEditor(QDialog):
         outer.addWidget(self.problems)
         outer.addLayout(buttons)
         self._fill(current, emergency_number)
+        self.mark_clean()  # from here on, anything typed is asked about before it goes
         self.resize(820, 700)
 
     def _fill(self, plan: ActionPlan | None, emergency_number: str) -> None:
@@ -192,7 +193,7 @@ class PlanEditor(QDialog):
         review = plan.next_review or plan.agreed_on
         self.next_review.setDate(QDate(review.year, review.month, review.day))
         self.uses_peak_flow.setChecked(plan.personal_best is not None)
-        self.personal_best.setValue(plan.personal_best or 400)
+        self.personal_best.setValue(plan.personal_best)  # empty, never a made-up 400
         self._on_uses_peak_flow_toggled(plan.personal_best is not None)
         self.scale.setCurrentIndex(self.scale.findData(plan.scale.value))
         self.amber_pct.setValue(plan.amber_below_pct or DEFAULT_AMBER_BELOW_PCT)
@@ -280,7 +281,7 @@ class PlanEditor(QDialog):
         return ActionPlan(
             kind=kind, agreed_by=self.agreed_by.text().strip(),
             agreed_on=to_date(self.agreed_on.date()),
-            personal_best=self.personal_best.value() if self.uses_peak_flow.isChecked() else None,
+            personal_best=self._typed_best() if self.uses_peak_flow.isChecked() else None,
             scale=Scale(self.scale.currentData()), amber_below_pct=self.amber_pct.value(),
             red_below_pct=self.red_pct.value(),
             green_instructions=self.green_text.toPlainText().strip(),
@@ -297,11 +298,21 @@ class PlanEditor(QDialog):
             next_review=to_date(self.next_review.date()),
             monitoring_hours=self.monitoring_hours.value())
 
+    def _typed_best(self) -> int:
+        """The personal best exactly as typed; a plan is never made from anything else."""
+        typed = self.personal_best.check()
+        if not typed.ok:
+            raise PlanRejected([fill(self.tr("Personal best: %1"), typed.error)])
+        return typed.value
+
     def _save(self) -> None:
         problems = self.medicines.problems()
         if self._uses_own_steps() and not _lines(self.attack_steps):
             problems.append(self.tr("Please type your own attack steps, or choose the "
                                     "standard steps."))
+        typed = self.personal_best.check()
+        if self.uses_peak_flow.isChecked() and not typed.ok:
+            problems.append(fill(self.tr("Personal best: %1"), typed.error))
         try:
             if problems:
                 raise PlanRejected(problems)

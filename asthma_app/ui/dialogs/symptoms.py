@@ -20,9 +20,10 @@ from ...domain.plan import default_amber_signs, default_red_signs
 from ...domain.readings import MAX_RELIEVER_PUFFS, ReadingError, SymptomEntry
 from ...storage.database import StorageError
 from ..widgets.common import DATETIME_FORMAT, label, save_cancel_row, scrolling, to_datetime
+from .discard import DiscardGuard
 
 
-class SymptomDialog(QDialog):
+class SymptomDialog(DiscardGuard, QDialog):
     """Signals: ``entry_saved(object)`` with the saved SymptomEntry."""
 
     entry_saved = Signal(object)
@@ -83,6 +84,7 @@ class SymptomDialog(QDialog):
         outer.addLayout(buttons)
         self._fill(existing)
         self._update()
+        self.mark_clean()  # from here on, anything typed is asked about before it goes
         self.resize(620, 640)
 
     def _sign_group(self, layout, title: str, signs) -> list[QCheckBox]:

@@ -40,3 +40,15 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Redraw from the services; called after any change."""
+
+    def unsaved_input(self) -> str:
+        """Text typed on the page but not saved yet (asked about before the window closes,
+        carried over when the page is rebuilt in another language); "" when there is none."""
+        return ""
+
+    def restore_unsaved_input(self, text: str) -> None:
+        """Put back what ``unsaved_input()`` returned, in a page rebuilt after a language
+        change."""
+
+    def discard_unsaved_input(self) -> None:
+        """Drop what ``unsaved_input()`` returned (the patient chose Discard)."""

@@ -92,7 +92,7 @@ class DiaryPage(Page):
     def _describe(self, item) -> tuple[str, str, str]:
         plan = self._plan_for(item)
         if isinstance(item, PeakFlowReading):
-            details = fill(self.tr("%1 L/min (blows: %2), %3"), item.value,
+            details = fill(self.tr("%1\u00a0L/min (blows: %2), %3"), item.value,
                            ", ".join(map(str, item.blows)), item.session.label())
             if item.after_reliever:
                 details += self.tr(", after reliever")

@@ -329,6 +329,15 @@ class ReviewPage(Page):
         self.question_text.clear()
         self.data_changed.emit()
 
+    def unsaved_input(self) -> str:
+        return self.question_text.text().strip()  # a question typed but not added
+
+    def restore_unsaved_input(self, text: str) -> None:
+        self.question_text.setText(text)
+
+    def discard_unsaved_input(self) -> None:
+        self.question_text.clear()
+
     def _selected_question(self):
         item = self.question_list.currentItem()
         return item.data(256) if item is not None else None

@@ -90,7 +90,7 @@ class PlanView(QWidget):
         bullet = "\u2022 "
         green = [plan.green_instructions]
         if plan.personal_best:
-            green.insert(0, fill(self.tr("My personal best peak flow: %1 L/min (%2)."),
+            green.insert(0, fill(self.tr("My personal best peak flow: %1\u00a0L/min (%2)."),
                                  plan.personal_best, plan.scale.label()))
         green += [bullet + f"{m.role.label()}: {m.title()}. {m.instructions}"
                   + (fill(self.tr(" (colour: %1)"), m.colour) if m.colour else "")
@@ -104,14 +104,16 @@ class PlanView(QWidget):
                           buttons))
         amber = [self.tr("When any of these happen:")] + [bullet + s for s in plan.amber_signs]
         if plan.personal_best:
-            amber.append(bullet + fill(self.tr("my peak flow is below %1 L/min (%2 % of my best)"),
+            amber.append(bullet + fill(self.tr(
+                "My peak flow is below %1\u00a0L/min (%2\u00a0% of my best)"),
                                        threshold_value(plan.personal_best, plan.amber_below_pct),
                                        plan.amber_below_pct))
         amber += [self.tr("What I do:"), plan.amber_instructions]
         add(self._section(Zone.AMBER, self.tr("AMBER: when my asthma is getting worse"), amber))
         red = [self.tr("When any of these happen:")] + [bullet + s for s in plan.red_signs]
         if plan.personal_best:
-            red.append(bullet + fill(self.tr("my peak flow is below %1 L/min (%2 % of my best)"),
+            red.append(bullet + fill(self.tr(
+                "My peak flow is below %1\u00a0L/min (%2\u00a0% of my best)"),
                                      threshold_value(plan.personal_best, plan.red_below_pct),
                                      plan.red_below_pct))
         red += [self.tr("What I do:"), plan.red_instructions, self.tr("Asthma attack steps:")]
