@@ -1,6 +1,7 @@
 """The printable documents as QTextDocuments (HTML): the action plan laid out like the paper
-plan, and the review summary. Zones are named in words as well as colour, so a black-and-white
-print still reads correctly. All text goes through translate() in the current language.
+plan, and the review summary. Zones are named in words as well as colour, and their bars are
+light, middle and dark grey when printed in black and white (PRINT_ZONE_COLOURS). All text goes
+through translate() in the current language.
 """
 
 from __future__ import annotations
@@ -13,20 +14,39 @@ from PySide6.QtGui import QFont, QTextDocument
 from ...domain.plan import ActionPlan, danger_signs
 from ...domain.profile import Profile
 from ...domain.text import fill
-from ...domain.zones import threshold_value
-from ..theme import ZONE_COLOURS
+from ...domain.zones import Zone, threshold_value
 from ..widgets.common import format_date
+
+# Print colours, not the screen's: on screen green and red are both dark (white text), which
+# prints as two nearly equal greys. Here the greys are about 218, 156 and 74 of 255 (light,
+# middle, dark), each with text of at least 4.5:1 contrast (tests/ui/test_printing.py).
+PRINT_ZONE_COLOURS = {
+    Zone.GREEN: ("#c8e6c9", "#000000"),
+    Zone.AMBER: ("#e69500", "#000000"),
+    Zone.RED: ("#b71c1c", "#ffffff"),
+}
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Printing", text)
 
 
+def print_font(points: float) -> QFont:
+    """The printed documents' font, with ligatures off: Qt's PDF writer puts "ﬂ" for "fl" in
+    the text layer, and a search of the PDF for "flow" then finds nothing."""
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(points)
+    for feature in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(feature), 0)
+    return font
+
+
 def _doc(html: str) -> QTextDocument:
     document = QTextDocument()
-    document.setDefaultFont(QFont("DejaVu Sans", 10))
+    document.setDefaultFont(print_font(10))
     document.setDefaultStyleSheet(
         "h1 { font-size: 18pt; } h2 { font-size: 13pt; margin-top: 10px; }"
+        "h3 { font-size: 10pt; margin-top: 6px; margin-bottom: 4px; }"
         "td, th { padding: 4px; } th { text-align: left; }")
     document.setHtml(html)
     return document
@@ -37,7 +57,7 @@ def _list(items) -> str:
 
 
 def _zone_block(zone, word: str, heading: str, body: str) -> str:
-    background, text = ZONE_COLOURS[zone]
+    background, text = PRINT_ZONE_COLOURS[zone]
     return (f'<table width="100%" border="1" cellspacing="0" cellpadding="6" '
             f'style="margin-top: 8px; border-color: #000;"><tr>'
             f'<td width="18%" bgcolor="{background}" style="color: {text};">'
@@ -50,8 +70,6 @@ def _para(text: str) -> str:
 
 
 def plan_document(profile: Profile, plan: ActionPlan) -> tuple[QTextDocument, str]:
-    from ...domain.zones import Zone
-
     header = fill(_tr("%1 \u2014 asthma action plan agreed %2"), profile.name,
                   format_date(plan.agreed_on))
     number = plan.emergency_number or profile.emergency
@@ -98,7 +116,8 @@ def _medicines(plan: ActionPlan) -> str:
 
 def _attack_steps(plan: ActionPlan, number: str) -> str:
     steps = "".join(f"<li>{escape(fill(step, number))}</li>" for step in plan.attack_steps)
-    return f"<p><b>{escape(_tr('In an asthma attack:'))}</b></p><ol>{steps}</ol>"
+    # A heading (h3), so printing keeps it on the page of its first step (pdf.py).
+    return f"<h3>{escape(_tr('In an asthma attack:'))}</h3><ol>{steps}</ol>"
 
 
 def _contacts(plan: ActionPlan, number: str) -> str:

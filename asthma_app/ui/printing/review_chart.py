@@ -14,7 +14,9 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
 from ...domain.review import ReviewSummary
 from ...domain.statistics import to_scale
+from ...domain.text import fill
 from ...domain.zones import threshold_value
+from ..widgets.common import format_date
 
 
 def _tr(text: str) -> str:
@@ -44,6 +46,28 @@ def _points(summary: ReviewSummary) -> list[tuple[datetime, int]]:
         if value is not None:
             out.append((reading.taken_at, value))
     return out
+
+
+def chart_description(summary: ReviewSummary) -> str:
+    """The chart in words (its text alternative in the printed summary): what a reader who
+    cannot see the picture needs from it — the range of readings and how many fell below the
+    plan's amber and red lines."""
+    points = _points(summary)
+    if not points:
+        return _tr("Chart: no peak-flow readings in this period.")
+    values = [value for _moment, value in points]
+    plan = summary.current_plan
+    text = fill(_tr("Chart: %1 peak-flow readings from %2 to %3, from %4 to %5 L/min."),
+                len(values), format_date(summary.start), format_date(summary.end),
+                min(values), max(values))
+    if plan and plan.personal_best:
+        amber = threshold_value(plan.personal_best, plan.amber_below_pct)
+        red = threshold_value(plan.personal_best, plan.red_below_pct)
+        text += " " + fill(_tr("Personal best %1 L/min. %2 readings were below the amber line "
+                               "(%3 L/min) and %4 below the red line (%5 L/min)."),
+                           plan.personal_best, sum(v < amber for v in values), amber,
+                           sum(v < red for v in values), red)
+    return text
 
 
 def _draw(painter: QPainter, summary: ReviewSummary, area: QRectF) -> None:

@@ -12,7 +12,7 @@ from ...domain.review import ReviewSummary
 from ...domain.text import fill
 from ..widgets.common import format_date
 from .documents import _doc, _medicines
-from .review_chart import render_review_chart
+from .review_chart import chart_description, render_review_chart
 
 CHART_URL = "asthma-app://review-chart.png"
 
@@ -110,7 +110,8 @@ def _peak_flow_section(summary: ReviewSummary, chart: bool) -> str:
     s = summary.stats
     out = f"<h2>{escape(_tr('Peak flow'))}</h2>"
     if chart:
-        out += f'<p><img src="{CHART_URL}" width="640"></p>'
+        out += (f'<p><img src="{CHART_URL}" width="640"></p>'
+                f"<p><i>{escape(chart_description(summary))}</i></p>")
     unit = " L/min"
     return out + _rows([
         (_tr("Readings"), s.readings_count),
