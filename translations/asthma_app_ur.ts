@@ -6,32 +6,32 @@
     <message>
         <location filename="../asthma_app/domain/assessment.py" line="+43"/>
         <source> (at least %1 L/min on your plan&apos;s meter scale)</source>
-        <translation> (آپ کے پلان کے میٹر پیمانے پر کم از کم %1 L/min)</translation>
+        <translation> (آپ کے پلان کے میٹر پیمانے پر کم از کم ⁦%1 L/min⁩)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (at most %1 L/min on your plan&apos;s meter scale)</source>
-        <translation> (آپ کے پلان کے میٹر پیمانے پر زیادہ سے زیادہ %1 L/min)</translation>
+        <translation> (آپ کے پلان کے میٹر پیمانے پر زیادہ سے زیادہ ⁦%1 L/min⁩)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (%1 L/min on your plan&apos;s meter scale)</source>
-        <translation> (آپ کے پلان کے میٹر پیمانے پر %1 L/min)</translation>
+        <translation> (آپ کے پلان کے میٹر پیمانے پر ⁦%1 L/min⁩)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 L/min%2 is %3 % of your best of %4: below your red level of %5 %.</source>
-        <translation>%1 L/min%2 آپ کے بہترین %4 کا %3 % ہے: آپ کی سرخ حد %5 % سے کم۔</translation>
+        <translation>⁦%1 L/min⁩%2 آپ کے بہترین %4 کا ⁦%3 %⁩ ہے: آپ کی سرخ حد ⁦%5 %⁩ سے کم۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 L/min%2 is %3 % of your best of %4: below your amber level of %5 %.</source>
-        <translation>%1 L/min%2 آپ کے بہترین %4 کا %3 % ہے: آپ کی پیلی حد %5 % سے کم۔</translation>
+        <translation>⁦%1 L/min⁩%2 آپ کے بہترین %4 کا ⁦%3 %⁩ ہے: آپ کی پیلی حد ⁦%5 %⁩ سے کم۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 L/min%2 is %3 % of your best of %4: at or above your amber level of %5 %.</source>
-        <translation>%1 L/min%2 آپ کے بہترین %4 کا %3 % ہے: آپ کی پیلی حد %5 % پر یا اس سے اوپر۔</translation>
+        <translation>⁦%1 L/min⁩%2 آپ کے بہترین %4 کا ⁦%3 %⁩ ہے: آپ کی پیلی حد ⁦%5 %⁩ پر یا اس سے اوپر۔</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -100,7 +100,7 @@
     <message>
         <location line="+3"/>
         <source>These steps are for people who use a separate reliever inhaler. If you use MART or AIR, use your inhaler as your plan says, and call %1 if you are not getting better.</source>
-        <translation>یہ مراحل ان لوگوں کے لیے ہیں جو الگ ریلیور انہیلر استعمال کرتے ہیں۔ اگر آپ MART یا AIR استعمال کرتے ہیں، تو اپنا انہیلر ویسے استعمال کریں جیسے آپ کا پلان کہتا ہے، اور اگر آپ بہتر نہ ہو رہے ہوں تو %1 پر کال کریں۔</translation>
+        <translation>یہ مراحل ان لوگوں کے لیے ہیں جو الگ ریلیور انہیلر استعمال کرتے ہیں۔ اگر آپ ⁦MART⁩ یا ⁦AIR⁩ استعمال کرتے ہیں، تو اپنا انہیلر ویسے استعمال کریں جیسے آپ کا پلان کہتا ہے، اور اگر آپ بہتر نہ ہو رہے ہوں تو %1 پر کال کریں۔</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -134,7 +134,7 @@
         <location line="+3"/>
         <location line="+12"/>
         <source>Staff PIN</source>
-        <translation>عملے کا PIN</translation>
+        <translation>عملے کا ⁦PIN⁩</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -149,7 +149,7 @@
     <message>
         <location line="+18"/>
         <source>That PIN is not right.</source>
-        <translation>یہ PIN درست نہیں ہے۔</translation>
+        <translation>یہ ⁦PIN⁩ درست نہیں ہے۔</translation>
     </message>
 </context>
 <context>
@@ -241,7 +241,7 @@
     <message>
         <location line="+7"/>
         <source>%1 KB</source>
-        <translation>%1 KB</translation>
+        <translation>⁦%1 KB⁩</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -284,12 +284,12 @@
     <message>
         <location line="+1"/>
         <source>Called NHS 111</source>
-        <translation>NHS 111 پر کال کی</translation>
+        <translation>⁦NHS 111⁩ پر کال کی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;E (emergency department)</source>
-        <translation>A&amp;E (ایمرجنسی شعبہ)</translation>
+        <translation>⁦A&amp;E⁩ (ایمرجنسی شعبہ)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -312,12 +312,12 @@
     <message>
         <location line="-117"/>
         <source>RCP 3 Questions</source>
-        <translation>RCP 3 سوالات</translation>
+        <translation>⁦RCP 3⁩ سوالات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asthma Control Test (ACT)</source>
-        <translation>دمہ کنٹرول ٹیسٹ (ACT)</translation>
+        <translation>دمہ کنٹرول ٹیسٹ (⁦ACT⁩)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -327,7 +327,7 @@
     <message>
         <location line="+1"/>
         <source>Asthma Control Questionnaire (ACQ)</source>
-        <translation>دمہ کنٹرول سوالنامہ (ACQ)</translation>
+        <translation>دمہ کنٹرول سوالنامہ (⁦ACQ⁩)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -437,7 +437,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+2"/>
         <source>Switch demo plan to MART</source>
-        <translation>ڈیمو پلان کو MART میں بدلیں</translation>
+        <translation>ڈیمو پلان کو ⁦MART⁩ میں بدلیں</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -545,7 +545,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/pages/diary.py" line="+12"/>
         <source>%1 L/min (blows: %2), %3</source>
-        <translation>%1 L/min (پھونکیں: %2)، %3</translation>
+        <translation>⁦%1 L/min⁩ (پھونکیں: %2)، %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -671,37 +671,37 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+1"/>
         <source>Export readings and diary (CSV)...</source>
-        <translation>ریڈنگز اور ڈائری ایکسپورٹ کریں (CSV)...</translation>
+        <translation>ریڈنگز اور ڈائری ایکسپورٹ کریں (⁦CSV⁩)...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export a full backup (JSON)...</source>
-        <translation>پورا بیک اپ ایکسپورٹ کریں (JSON)...</translation>
+        <translation>پورا بیک اپ ایکسپورٹ کریں (⁦JSON⁩)...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export for health records (FHIR)...</source>
-        <translation>صحت کے ریکارڈ کے لیے ایکسپورٹ کریں (FHIR)...</translation>
+        <translation>صحت کے ریکارڈ کے لیے ایکسپورٹ کریں (⁦FHIR⁩)...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save my action plan as PDF...</source>
-        <translation>میرا ایکشن پلان PDF کے طور پر محفوظ کریں...</translation>
+        <translation>میرا ایکشن پلان ⁦PDF⁩ کے طور پر محفوظ کریں...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the review summary as PDF...</source>
-        <translation>معائنے کا خلاصہ PDF کے طور پر محفوظ کریں...</translation>
+        <translation>معائنے کا خلاصہ ⁦PDF⁩ کے طور پر محفوظ کریں...</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import a backup (JSON)...</source>
-        <translation>بیک اپ امپورٹ کریں (JSON)...</translation>
+        <translation>بیک اپ امپورٹ کریں (⁦JSON⁩)...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import readings from a spreadsheet (CSV)...</source>
-        <translation>اسپریڈشیٹ سے ریڈنگز امپورٹ کریں (CSV)...</translation>
+        <translation>اسپریڈشیٹ سے ریڈنگز امپورٹ کریں (⁦CSV⁩)...</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -861,7 +861,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+7"/>
         <source>attendant_pin_hash is not a PIN hash. Make one with &apos;asthma-app kiosk-pin-hash&apos;.</source>
-        <translation>attendant_pin_hash کوئی PIN ہیش نہیں ہے۔ &apos;asthma-app kiosk-pin-hash&apos; سے ایک بنائیں۔</translation>
+        <translation>⁦attendant_pin_hash⁩ کوئی ⁦PIN⁩ ہیش نہیں ہے۔ &apos;⁦asthma-app kiosk-pin-hash⁩&apos; سے ایک بنائیں۔</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -984,7 +984,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+2"/>
         <source>Text %1 %</source>
-        <translation>متن %1 %</translation>
+        <translation>متن ⁦%1 %⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1131,7 +1131,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+5"/>
         <source>L/min</source>
-        <translation>L/min</translation>
+        <translation>⁦L/min⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1208,7 +1208,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+4"/>
         <source>Best: %1 L/min</source>
-        <translation>سب سے اچھی: %1 L/min</translation>
+        <translation>سب سے اچھی: ⁦%1 L/min⁩</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1281,7 +1281,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+3"/>
         <source>Your highest reading in these 14 days was %1 L/min, on %2.</source>
-        <translation>ان 14 دنوں میں آپ کی سب سے زیادہ ریڈنگ %1 L/min تھی، %2 کو۔</translation>
+        <translation>ان 14 دنوں میں آپ کی سب سے زیادہ ریڈنگ ⁦%1 L/min⁩ تھی، %2 کو۔</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1348,12 +1348,12 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+4"/>
         <source>Your plan&apos;s personal best will change from %1 to %2 L/min. Zones from now on use the new value; earlier readings keep their zones.</source>
-        <translation>آپ کے پلان کا ذاتی بہترین %1 سے بدل کر %2 L/min ہو جائے گا۔ اب سے زون نیا نمبر استعمال کریں گے؛ پہلے کی ریڈنگز کے زون وہی رہیں گے۔</translation>
+        <translation>آپ کے پلان کا ذاتی بہترین %1 سے بدل کر ⁦%2 L/min⁩ ہو جائے گا۔ اب سے زون نیا نمبر استعمال کریں گے؛ پہلے کی ریڈنگز کے زون وہی رہیں گے۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your plan will use %1 L/min as your personal best from now on.</source>
-        <translation>اب سے آپ کا پلان %1 L/min کو آپ کا ذاتی بہترین مانے گا۔</translation>
+        <translation>اب سے آپ کا پلان ⁦%1 L/min⁩ کو آپ کا ذاتی بہترین مانے گا۔</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1368,12 +1368,12 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+2"/>
         <source>The children&apos;s table covers heights from 85 to 170 cm.</source>
-        <translation>بچوں کا جدول 85 سے 170 cm تک کے قد کے لیے ہے۔</translation>
+        <translation>بچوں کا جدول 85 سے ⁦170 cm⁩ تک کے قد کے لیے ہے۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Predicted for your age (%1), sex and height: %2 L/min (EU scale). For reference only: discuss with your nurse. Your zones always use your own personal best.</source>
-        <translation>آپ کی عمر (%1)، جنس اور قد کے لحاظ سے متوقع: %2 L/min (EU پیمانہ)۔ صرف حوالے کے لیے: اپنی نرس سے بات کریں۔ آپ کے زون ہمیشہ آپ کا اپنا ذاتی بہترین استعمال کرتے ہیں۔</translation>
+        <translation>آپ کی عمر (%1)، جنس اور قد کے لحاظ سے متوقع: ⁦%2 L/min⁩ (⁦EU⁩ پیمانہ)۔ صرف حوالے کے لیے: اپنی نرس سے بات کریں۔ آپ کے زون ہمیشہ آپ کا اپنا ذاتی بہترین استعمال کرتے ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -1386,12 +1386,12 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+1"/>
         <source>MART (one inhaler for every day and for relief)</source>
-        <translation>MART (ہر روز اور فوری آرام کے لیے ایک ہی انہیلر)</translation>
+        <translation>⁦MART⁩ (ہر روز اور فوری آرام کے لیے ایک ہی انہیلر)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AIR (anti-inflammatory reliever only)</source>
-        <translation>AIR (صرف سوزش کم کرنے والا ریلیور)</translation>
+        <translation>⁦AIR⁩ (صرف سوزش کم کرنے والا ریلیور)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1411,12 +1411,12 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+1"/>
         <source>MART inhaler</source>
-        <translation>MART انہیلر</translation>
+        <translation>⁦MART⁩ انہیلر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AIR inhaler</source>
-        <translation>AIR انہیلر</translation>
+        <translation>⁦AIR⁩ انہیلر</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1521,7 +1521,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="-80"/>
         <source>EU scale (EN 13826)</source>
-        <translation>EU پیمانہ (EN 13826)</translation>
+        <translation>⁦EU⁩ پیمانہ (⁦EN 13826⁩)</translation>
     </message>
     <message>
         <location line="+81"/>
@@ -1556,12 +1556,12 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+2"/>
         <source>Personal best must be between 60 and 1000 L/min.</source>
-        <translation>ذاتی بہترین 60 اور 1000 L/min کے درمیان ہونا چاہیے۔</translation>
+        <translation>ذاتی بہترین 60 اور ⁦1000 L/min⁩ کے درمیان ہونا چاہیے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The red level must be lower than the amber level, and both between 1 and 100 %.</source>
-        <translation>سرخ حد پیلی حد سے کم ہونی چاہیے، اور دونوں 1 اور 100 % کے درمیان۔</translation>
+        <translation>سرخ حد پیلی حد سے کم ہونی چاہیے، اور دونوں 1 اور ⁦100 %⁩ کے درمیان۔</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1591,7 +1591,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+3"/>
         <source>The reliever attack steps are not for MART or AIR plans: use the steps from your own plan.</source>
-        <translation>ریلیور والے دورے کے مراحل MART یا AIR پلان کے لیے نہیں ہیں: اپنے پلان کے مراحل استعمال کریں۔</translation>
+        <translation>ریلیور والے دورے کے مراحل ⁦MART⁩ یا ⁦AIR⁩ پلان کے لیے نہیں ہیں: اپنے پلان کے مراحل استعمال کریں۔</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1855,7 +1855,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+4"/>
         <source>My personal best peak flow: %1 L/min (%2).</source>
-        <translation>میرا ذاتی بہترین پیک فلو: %1 L/min (%2)۔</translation>
+        <translation>میرا ذاتی بہترین پیک فلو: ⁦%1 L/min⁩ (%2)۔</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1877,7 +1877,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="-5"/>
         <location line="+7"/>
         <source>my peak flow is below %1 L/min (%2 % of my best)</source>
-        <translation>میرا پیک فلو %1 L/min سے کم ہے (میرے بہترین کا %2 %)</translation>
+        <translation>میرا پیک فلو ⁦%1 L/min⁩ سے کم ہے (میرے بہترین کا ⁦%2 %⁩)</translation>
     </message>
     <message>
         <location line="-4"/>
@@ -1976,7 +1976,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+5"/>
         <location line="+10"/>
         <source>This looks like litres per second. The app uses litres per minute (L/min): type the number on your meter&apos;s L/min scale.</source>
-        <translation>یہ لیٹر فی سیکنڈ لگتا ہے۔ ایپ لیٹر فی منٹ (L/min) استعمال کرتی ہے: اپنے میٹر کے L/min پیمانے کا نمبر لکھیں۔</translation>
+        <translation>یہ لیٹر فی سیکنڈ لگتا ہے۔ ایپ لیٹر فی منٹ (⁦L/min⁩) استعمال کرتی ہے: اپنے میٹر کے ⁦L/min⁩ پیمانے کا نمبر لکھیں۔</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -1986,17 +1986,17 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+10"/>
         <source>%1 L/min can&apos;t be right: peak flow meters read between %2 and %3 L/min. Please check the number.</source>
-        <translation>%1 L/min درست نہیں ہو سکتا: پیک فلو میٹر %2 سے %3 L/min تک پڑھتے ہیں۔ براہ کرم نمبر چیک کریں۔</translation>
+        <translation>⁦%1 L/min⁩ درست نہیں ہو سکتا: پیک فلو میٹر %2 سے ⁦%3 L/min⁩ تک پڑھتے ہیں۔ براہ کرم نمبر چیک کریں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 L/min is unusual. Please check you typed it right.</source>
-        <translation>%1 L/min غیر معمولی ہے۔ براہ کرم چیک کریں کہ آپ نے درست لکھا ہے۔</translation>
+        <translation>⁦%1 L/min⁩ غیر معمولی ہے۔ براہ کرم چیک کریں کہ آپ نے درست لکھا ہے۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 L/min is more than 20 % above your personal best of %2. Please check the reading. If it is right, talk to your nurse about a new personal best.</source>
-        <translation>%1 L/min آپ کے ذاتی بہترین %2 سے 20 % سے زیادہ اوپر ہے۔ براہ کرم ریڈنگ چیک کریں۔ اگر یہ درست ہے تو نئے ذاتی بہترین کے بارے میں اپنی نرس سے بات کریں۔</translation>
+        <translation>⁦%1 L/min⁩ آپ کے ذاتی بہترین %2 سے ⁦20 %⁩ سے زیادہ اوپر ہے۔ براہ کرم ریڈنگ چیک کریں۔ اگر یہ درست ہے تو نئے ذاتی بہترین کے بارے میں اپنی نرس سے بات کریں۔</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2212,7 +2212,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/pages/review.py" line="+7"/>
         <source>Three questions about the last month (RCP 3 Questions). Answer yes or no.</source>
-        <translation>پچھلے مہینے کے بارے میں تین سوال (RCP 3 سوالات)۔ ہاں یا نہیں میں جواب دیں۔</translation>
+        <translation>پچھلے مہینے کے بارے میں تین سوال (⁦RCP 3⁩ سوالات)۔ ہاں یا نہیں میں جواب دیں۔</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2373,7 +2373,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location line="+1"/>
         <source>Save PDF...</source>
-        <translation>PDF محفوظ کریں...</translation>
+        <translation>⁦PDF⁩ محفوظ کریں...</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2388,7 +2388,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location line="+45"/>
         <source>Save PDF</source>
-        <translation>PDF محفوظ کریں</translation>
+        <translation>⁦PDF⁩ محفوظ کریں</translation>
     </message>
 </context>
 <context>
@@ -2681,7 +2681,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location line="+4"/>
         <source>A−</source>
-        <translation>A−</translation>
+        <translation>⁦A⁩−</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2691,7 +2691,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location line="+1"/>
         <source>A+</source>
-        <translation>A+</translation>
+        <translation>⁦A⁩+</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2794,27 +2794,27 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location line="+3"/>
         <source>Average morning peak flow: %1 L/min.</source>
-        <translation>صبح کا اوسط پیک فلو: %1 L/min۔</translation>
+        <translation>صبح کا اوسط پیک فلو: ⁦%1 L/min⁩۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Average evening peak flow: %1 L/min.</source>
-        <translation>شام کا اوسط پیک فلو: %1 L/min۔</translation>
+        <translation>شام کا اوسط پیک فلو: ⁦%1 L/min⁩۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Highest reading %1 L/min, lowest %2 L/min.</source>
-        <translation>سب سے زیادہ ریڈنگ %1 L/min، سب سے کم %2 L/min۔</translation>
+        <translation>سب سے زیادہ ریڈنگ ⁦%1 L/min⁩، سب سے کم ⁦%2 L/min⁩۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The lowest reading was %1 % of the personal best in your plan at the time.</source>
-        <translation>سب سے کم ریڈنگ اس وقت کے پلان کے ذاتی بہترین کا %1 % تھی۔</translation>
+        <translation>سب سے کم ریڈنگ اس وقت کے پلان کے ذاتی بہترین کا ⁦%1 %⁩ تھی۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Peak flow varied by %1 % on average between morning and evening (days with both readings: %2).</source>
-        <translation>پیک فلو صبح اور شام کے درمیان اوسطاً %1 % بدلا (دونوں ریڈنگ والے دن: %2)۔</translation>
+        <translation>پیک فلو صبح اور شام کے درمیان اوسطاً ⁦%1 %⁩ بدلا (دونوں ریڈنگ والے دن: %2)۔</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2849,22 +2849,22 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location line="+2"/>
         <source>The lowest reading was %1 % of the personal best in your plan then: %2.</source>
-        <translation>سب سے کم ریڈنگ اس وقت کے پلان کے ذاتی بہترین کا %1 % تھی: %2۔</translation>
+        <translation>سب سے کم ریڈنگ اس وقت کے پلان کے ذاتی بہترین کا ⁦%1 %⁩ تھی: %2۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 % of the personal best in your plan then: %2.</source>
-        <translation>اس وقت کے پلان کے ذاتی بہترین کا %1 %: %2۔</translation>
+        <translation>اس وقت کے پلان کے ذاتی بہترین کا ⁦%1 %⁩: %2۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 reading, %2: %3 L/min.</source>
-        <translation>%1 کی ریڈنگ، %2: %3 L/min۔</translation>
+        <translation>%1 کی ریڈنگ، %2: ⁦%3 L/min⁩۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 readings in the %2 days from %3: lowest %4 L/min, highest %5 L/min, average %6 L/min (%7 readings).</source>
-        <translation>%3 سے %2 دنوں میں %1 کی ریڈنگز: سب سے کم %4 L/min، سب سے زیادہ %5 L/min، اوسط %6 L/min (%7 ریڈنگز)۔</translation>
+        <translation>%3 سے %2 دنوں میں %1 کی ریڈنگز: سب سے کم ⁦%4 L/min⁩، سب سے زیادہ ⁦%5 L/min⁩، اوسط ⁦%6 L/min⁩ (%7 ریڈنگز)۔</translation>
     </message>
 </context>
 <context>
@@ -2927,14 +2927,14 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location line="+110"/>
         <source>Peak flow (L/min)</source>
-        <translation>پیک فلو (L/min)</translation>
+        <translation>پیک فلو (⁦L/min⁩)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Peak flow (L/min): average, lowest and highest in each %n days</source>
         <translation>
-            <numerusform>پیک فلو (L/min): ہر %n دن میں اوسط، سب سے کم اور سب سے زیادہ</numerusform>
-            <numerusform>پیک فلو (L/min): ہر %n دن میں اوسط، سب سے کم اور سب سے زیادہ</numerusform>
+            <numerusform>پیک فلو (⁦L/min⁩): ہر %n دن میں اوسط، سب سے کم اور سب سے زیادہ</numerusform>
+            <numerusform>پیک فلو (⁦L/min⁩): ہر %n دن میں اوسط، سب سے کم اور سب سے زیادہ</numerusform>
         </translation>
     </message>
     <message>
@@ -3053,7 +3053,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location line="-132"/>
         <source>Save chart as PNG…</source>
-        <translation>چارٹ PNG کے طور پر محفوظ کریں…</translation>
+        <translation>چارٹ ⁦PNG⁩ کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3076,12 +3076,12 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location line="+6"/>
         <source>Save chart as PNG</source>
-        <translation>چارٹ PNG کے طور پر محفوظ کریں</translation>
+        <translation>چارٹ ⁦PNG⁩ کے طور پر محفوظ کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG images (*.png)</source>
-        <translation>PNG تصاویر (*.png)</translation>
+        <translation>⁦PNG⁩ تصاویر (*.⁦png⁩)</translation>
     </message>
 </context>
 <context>
