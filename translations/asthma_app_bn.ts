@@ -34,7 +34,7 @@
         <translation>%1 L/min%2 হলো আপনার সেরা %4-এর %3 %: আপনার হলুদ সীমা %5 %-এ বা তার উপরে।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <location line="+3"/>
         <source>You told us: %1</source>
         <translation>আপনি জানিয়েছেন: %1</translation>
@@ -50,12 +50,12 @@
         <translation>অ্যাপে এখনও আপনার কোনো অ্যাকশন প্ল্যান নেই।</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ask your GP or asthma nurse for a personal asthma action plan, then add it under Plan.</source>
-        <translation>আপনার জিপি বা হাঁপানি নার্সের কাছে একটি ব্যক্তিগত হাঁপানি অ্যাকশন প্ল্যান চান, তারপর সেটি প্ল্যান অংশে যোগ করুন।</translation>
+        <location line="+3"/>
+        <source>Ask your GP or asthma nurse for a personal asthma action plan, then add it under “%1”.</source>
+        <translation>আপনার জিপি বা হাঁপানি নার্সের কাছে একটি ব্যক্তিগত হাঁপানি অ্যাকশন প্ল্যান চান, তারপর সেটি “%1” অংশে যোগ করুন।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Log a peak flow or how you feel today to see your zone.</source>
         <translation>আপনার জোন দেখতে পিক ফ্লো লিখুন, অথবা আজ কেমন বোধ করছেন তা লিখুন।</translation>
     </message>
@@ -155,7 +155,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+215"/>
+        <location filename="../asthma_app/storage/backup.py" line="+218"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>এই ব্যাকআপটি অ্যাপের আরও নতুন একটি সংস্করণে তৈরি, তাই এটি ফেরানো হয়নি। অনুগ্রহ করে অ্যাপটি আপডেট করুন। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -406,7 +406,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+119"/>
+        <location filename="../asthma_app/crash.py" line="+120"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -425,7 +425,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+90"/>
+        <location filename="../asthma_app/ui/demo.py" line="+92"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>ডেমো: একজন কাল্পনিক রোগী। এখানে আপনি যা করবেন তা রাখা হবে না।</translation>
     </message>
@@ -460,7 +460,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ডেমো - হাঁপানি প্ল্যান ও ডায়েরি</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>ডেমো চালিয়ে দেখুন (একজন কাল্পনিক রোগী)</translation>
     </message>
@@ -468,7 +468,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+40"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+50"/>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
@@ -664,12 +664,12 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+43"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+51"/>
         <source>&amp;File</source>
         <translation>&amp;ফাইল</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export readings and diary (CSV)...</source>
         <translation>রিডিং ও ডায়েরি এক্সপোর্ট করুন (CSV)...</translation>
     </message>
@@ -704,28 +704,28 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>স্প্রেডশিট থেকে রিডিং ইমপোর্ট করুন (CSV)...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Export</source>
         <translation>এক্সপোর্ট</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Import a backup</source>
         <translation>ব্যাকআপ ইমপোর্ট করুন</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+14"/>
+        <location line="+22"/>
+        <location line="+16"/>
         <source>Import readings</source>
         <translation>রিডিং ইমপোর্ট করুন</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>%1 readings and %2 diary entries will be added. %3 rows are already in your diary and will be skipped.</source>
         <translation>%1টি রিডিং ও ডায়েরির %2টি লেখা যোগ হবে। %3টি সারি আগে থেকেই আপনার ডায়েরিতে আছে, তাই বাদ দেওয়া হবে।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Working...</source>
         <translation>কাজ চলছে...</translation>
     </message>
@@ -735,7 +735,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>হয়ে গেছে: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing was changed</source>
         <translation>কিছুই বদলানো হয়নি</translation>
     </message>
@@ -806,12 +806,12 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+107"/>
+        <location filename="../asthma_app/ui/home.py" line="+129"/>
         <source>Switch person</source>
         <translation>অন্য ব্যক্তিতে যান</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>Add a person...</source>
         <translation>একজন ব্যক্তি যোগ করুন...</translation>
     </message>
@@ -836,12 +836,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এখনই লক করুন</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Add a person</source>
         <translation>একজন ব্যক্তি যোগ করুন</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Rename</source>
         <translation>নাম বদলান</translation>
     </message>
@@ -872,7 +872,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+86"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+96"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>ক্লিনিকের কিয়স্ক: আপনি শেষ করলে বা চলে গেলে আপনার লেখা সবকিছু মুছে ফেলা হয়।</translation>
     </message>
@@ -934,7 +934,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-160"/>
+        <location filename="../asthma_app/ui/home.py" line="-180"/>
         <source>Locked</source>
         <translation>লক করা</translation>
     </message>
@@ -967,7 +967,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+156"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+182"/>
         <source>Having an asthma attack?</source>
         <translation>হাঁপানির আক্রমণ হচ্ছে?</translation>
     </message>
@@ -1015,7 +1015,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MedicineTable</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/medicine_table.py" line="+30"/>
+        <location filename="../asthma_app/ui/widgets/medicine_table.py" line="+37"/>
         <source>Medicine (drug)</source>
         <translation>ওষুধ (ওষুধের নাম)</translation>
     </message>
@@ -1050,12 +1050,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>রং (ঐচ্ছিক)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+62"/>
         <source>Medicines in my plan</source>
         <translation>আমার প্ল্যানের ওষুধ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Add medicine</source>
         <translation>ওষুধ যোগ করুন</translation>
     </message>
@@ -1070,7 +1070,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ওষুধ %1 যে কাজে ব্যবহার হয়</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Medicine %1 needs the name of the medicine (the drug), not only its colour or brand.</source>
         <translation>ওষুধ %1-এর জন্য ওষুধের নাম দরকার, শুধু রং বা ব্র্যান্ড যথেষ্ট নয়।</translation>
     </message>
@@ -1449,7 +1449,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>আমি সপ্তাহে ৩ বা তার বেশি বার রিলিভার ব্যবহার করছি</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>My reliever is not helping, or I need it more than every 4 hours</source>
         <translation>আমার রিলিভার কাজ করছে না, অথবা ৪ ঘণ্টার আগেই আবার লাগছে</translation>
     </message>
@@ -1519,12 +1519,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>আপনার প্ল্যানের লাল জোন যেমন বলে, ঠিক তেমনভাবে ইনহেলার ব্যবহার করুন।</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-95"/>
         <source>EU scale (EN 13826)</source>
         <translation>EU স্কেল (EN 13826)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+96"/>
         <source>If you feel worse at any point, or you are not getting better, call %1 for an ambulance.</source>
         <translation>যেকোনো সময় খারাপ লাগলে, অথবা ভালো না হতে থাকলে, অ্যাম্বুলেন্সের জন্য %1 নম্বরে ফোন করুন।</translation>
     </message>
@@ -1814,6 +1814,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>প্ল্যানের ইতিহাস</translation>
     </message>
     <message>
+        <location filename="../asthma_app/domain/assessment.py" line="-28"/>
         <location filename="../asthma_app/ui/pages/__init__.py" line="-3"/>
         <location filename="../asthma_app/ui/pages/plan.py" line="+17"/>
         <source>My plan</source>
@@ -2017,7 +2018,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+116"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+103"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2168,6 +2169,24 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <location line="+18"/>
         <source>You were in the red zone on %1. Did you have an asthma attack or need urgent care? Your nurse will want to know at your review.</source>
         <translation>%1 তারিখে আপনি লাল জোনে ছিলেন। আপনার কি হাঁপানির আক্রমণ হয়েছিল, বা জরুরি চিকিৎসা লেগেছিল? আপনার রিভিউতে নার্স এটি জানতে চাইবেন।</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewChart</name>
+    <message>
+        <location filename="../asthma_app/ui/printing/review_chart.py" line="+59"/>
+        <source>Chart: no peak-flow readings in this period.</source>
+        <translation>চার্ট: এই সময়ে কোনো পিক ফ্লো রিডিং নেই।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chart: %1 peak-flow readings from %2 to %3, from %4 to %5 L/min.</source>
+        <translation>চার্ট: %2 থেকে %3 পর্যন্ত %1টি পিক ফ্লো রিডিং, %4 থেকে %5 L/min।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Personal best %1 L/min. %2 readings were below the amber line (%3 L/min) and %4 below the red line (%5 L/min).</source>
+        <translation>ব্যক্তিগত সেরা %1 L/min। %2টি রিডিং অ্যাম্বার রেখার (%3 L/min) নিচে ছিল এবং %4টি লাল রেখার (%5 L/min) নিচে।</translation>
     </message>
 </context>
 <context>
@@ -2525,7 +2544,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>SymptomDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+36"/>
+        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+42"/>
         <source>How is your asthma?</source>
         <translation>আপনার হাঁপানি কেমন?</translation>
     </message>
@@ -2561,12 +2580,12 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>আজ রিলিভারের পাফ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Amber signs from your plan</source>
         <translation>আপনার প্ল্যানের হলুদ লক্ষণ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Red signs from your plan</source>
         <translation>আপনার প্ল্যানের লাল লক্ষণ</translation>
     </message>
@@ -2602,7 +2621,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>No plan yet, so no zone. Your answers go in your diary.</source>
         <translation>এখনও প্ল্যান নেই, তাই কোনো জোন নেই। আপনার উত্তর ডায়েরিতে যাবে।</translation>
     </message>
@@ -2842,7 +2861,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>যে রিডিংগুলো এক মিটার স্কেলে বদলানো যায়নি বলে এই হিসাবে রাখা হয়নি: %1।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+181"/>
+        <location filename="../asthma_app/services/trends.py" line="+191"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>কোনো জোন নেই: তখন ব্যক্তিগত সেরাসহ কোনো প্ল্যান ছিল না।</translation>
     </message>
@@ -2905,7 +2924,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>ঘুম ভাঙা রাতের চার্ট</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Green zone</source>
         <translation>সবুজ জোন</translation>
     </message>
@@ -2925,7 +2944,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>সর্বনিম্ন থেকে সর্বোচ্চ</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+116"/>
         <source>Peak flow (L/min)</source>
         <translation>পিক ফ্লো (L/min)</translation>
     </message>
@@ -2967,20 +2986,20 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+71"/>
-        <location line="+150"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+75"/>
+        <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>সেই রিডিং দেখতে চার্টের একটি বিন্দুতে ক্লিক করুন।</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
-        <location line="+76"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-137"/>
+        <location line="+77"/>
         <source>Trends</source>
         <translation>প্রবণতা</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-67"/>
         <source>2 weeks</source>
         <translation>২ সপ্তাহ</translation>
     </message>
@@ -3035,7 +3054,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>সপ্তাহে রিলিভারের দিন</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>From</source>
         <translation>শুরু</translation>
     </message>
@@ -3207,7 +3226,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>আরও জানুন</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>No zone yet</source>
         <translation>এখনও কোনো জোন নেই</translation>
     </message>

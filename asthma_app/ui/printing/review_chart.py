@@ -52,19 +52,23 @@ def chart_description(summary: ReviewSummary) -> str:
     """The chart in words (its text alternative in the printed summary): what a reader who
     cannot see the picture needs from it — the range of readings and how many fell below the
     plan's amber and red lines."""
+    # Spelled out in full so pyside6-lupdate finds them (it does not follow the _tr alias).
+    translate = QCoreApplication.translate
     points = _points(summary)
     if not points:
-        return _tr("Chart: no peak-flow readings in this period.")
+        return translate("ReviewChart", "Chart: no peak-flow readings in this period.")
     values = [value for _moment, value in points]
     plan = summary.current_plan
-    text = fill(_tr("Chart: %1 peak-flow readings from %2 to %3, from %4 to %5 L/min."),
+    text = fill(translate("ReviewChart", "Chart: %1 peak-flow readings from %2 to %3, from %4 "
+                                         "to %5 L/min."),
                 len(values), format_date(summary.start), format_date(summary.end),
                 min(values), max(values))
     if plan and plan.personal_best:
         amber = threshold_value(plan.personal_best, plan.amber_below_pct)
         red = threshold_value(plan.personal_best, plan.red_below_pct)
-        text += " " + fill(_tr("Personal best %1 L/min. %2 readings were below the amber line "
-                               "(%3 L/min) and %4 below the red line (%5 L/min)."),
+        text += " " + fill(translate("ReviewChart", "Personal best %1 L/min. %2 readings were "
+                                                    "below the amber line (%3 L/min) and %4 "
+                                                    "below the red line (%5 L/min)."),
                            plan.personal_best, sum(v < amber for v in values), amber,
                            sum(v < red for v in values), red)
     return text
