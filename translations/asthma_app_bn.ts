@@ -1934,6 +1934,139 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../asthma_app/ui/printing/documents.py" line="+75"/>
+        <source>%1 — asthma action plan agreed %2</source>
+        <translation>%1 — হাঁপানি অ্যাকশন প্ল্যান, ঠিক করা হয়েছে %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My asthma action plan</source>
+        <translation>আমার হাঁপানি অ্যাকশন প্ল্যান</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed with %1 on %2. Plan version %3.</source>
+        <translation>%1-এর সাথে %2 তারিখে ঠিক করা। প্ল্যানের সংস্করণ %3।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next review: %1</source>
+        <translation>পরের রিভিউ: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>My personal best peak flow: %1 L/min (%2 scale).</source>
+        <translation>আমার ব্যক্তিগত সেরা পিক ফ্লো: %1 L/min (%2 স্কেল)।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Peak flow below %1 L/min.</source>
+        <translation>পিক ফ্লো %1 L/min-এর নিচে।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call %1 straight away if</source>
+        <translation>সঙ্গে সঙ্গে %1-এ ফোন করুন যদি</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GREEN</source>
+        <translation>সবুজ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Green zone — every day, when my asthma is good</source>
+        <translation>সবুজ জোন — প্রতিদিন, যখন আমার হাঁপানি ভালো থাকে</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AMBER</source>
+        <translation>হলুদ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amber zone — when my asthma is getting worse</source>
+        <translation>হলুদ জোন — যখন আমার হাঁপানি খারাপ হচ্ছে</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RED</source>
+        <translation>লাল</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Red zone — asthma attack: act now</source>
+        <translation>লাল জোন — হাঁপানির আক্রমণ: এখনই ব্যবস্থা নিন</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is your own plan, written with your nurse or doctor. Bring it to every asthma review.</source>
+        <translation>এটি আপনার নিজের প্ল্যান, আপনার নার্স বা ডাক্তারের সাথে লেখা। প্রতিটি হাঁপানি রিভিউতে এটি সঙ্গে আনুন।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type</source>
+        <translation>ধরন</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medicine</source>
+        <translation>ওষুধ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to take it</source>
+        <translation>কীভাবে নেবেন</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In an asthma attack:</source>
+        <translation>হাঁপানির আক্রমণে:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Emergency number</source>
+        <translation>জরুরি নম্বর</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My GP or asthma nurse</source>
+        <translation>আমার জিপি বা হাঁপানি নার্স</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of hours</source>
+        <translation>অফিস সময়ের বাইরে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My triggers</source>
+        <translation>আমার ট্রিগার</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts</source>
+        <translation>যোগাযোগ</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/ui/printing/pdf.py" line="+53"/>
+        <source>Page %1 of %2</source>
+        <translation>পৃষ্ঠা %1, মোট %2</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Asthma action plan</source>
+        <translation>হাঁপানি অ্যাকশন প্ল্যান</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Asthma review summary</source>
+        <translation>হাঁপানি রিভিউয়ের সারসংক্ষেপ</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <location filename="../asthma_app/domain/profile.py" line="+29"/>
@@ -2174,7 +2307,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>ReviewChart</name>
     <message>
-        <location filename="../asthma_app/ui/printing/review_chart.py" line="+59"/>
+        <location filename="../asthma_app/ui/printing/review_chart.py" line="+55"/>
         <source>Chart: no peak-flow readings in this period.</source>
         <translation>চার্ট: এই সময়ে কোনো পিক ফ্লো রিডিং নেই।</translation>
     </message>
@@ -2187,6 +2320,31 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <location line="+7"/>
         <source>Personal best %1 L/min. %2 readings were below the amber line (%3 L/min) and %4 below the red line (%5 L/min).</source>
         <translation>ব্যক্তিগত সেরা %1 L/min। %2টি রিডিং অ্যাম্বার রেখার (%3 L/min) নিচে ছিল এবং %4টি লাল রেখার (%5 L/min) নিচে।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No peak-flow readings in this period.</source>
+        <translation>এই সময়ে কোনো পিক ফ্লো রিডিং নেই।</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Peak flow, L/min (%1 scale)</source>
+        <translation>পিক ফ্লো, L/min (%1 স্কেল)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Personal best</source>
+        <translation>ব্যক্তিগত সেরা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amber below</source>
+        <translation>হলুদ এর নিচে</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Red below</source>
+        <translation>লাল এর নিচে</translation>
     </message>
 </context>
 <context>

@@ -1934,6 +1934,139 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../asthma_app/ui/printing/documents.py" line="+75"/>
+        <source>%1 — asthma action plan agreed %2</source>
+        <translation>%1 — cynllun gweithredu asthma a gytunwyd %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My asthma action plan</source>
+        <translation>Fy nghynllun gweithredu asthma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed with %1 on %2. Plan version %3.</source>
+        <translation>Cytunwyd gyda %1 ar %2. Fersiwn %3 o&apos;r cynllun.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next review: %1</source>
+        <translation>Adolygiad nesaf: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>My personal best peak flow: %1 L/min (%2 scale).</source>
+        <translation>Fy llif brig gorau personol: %1 L/min (graddfa %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Peak flow below %1 L/min.</source>
+        <translation>Llif brig o dan %1 L/min.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call %1 straight away if</source>
+        <translation>Ffoniwch %1 ar unwaith os</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GREEN</source>
+        <translation>GWYRDD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Green zone — every day, when my asthma is good</source>
+        <translation>Parth gwyrdd — bob dydd, pan fydd fy asthma&apos;n dda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AMBER</source>
+        <translation>AMBR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amber zone — when my asthma is getting worse</source>
+        <translation>Parth ambr — pan fydd fy asthma&apos;n gwaethygu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RED</source>
+        <translation>COCH</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Red zone — asthma attack: act now</source>
+        <translation>Parth coch — pwl o asthma: gweithredwch nawr</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is your own plan, written with your nurse or doctor. Bring it to every asthma review.</source>
+        <translation>Dyma eich cynllun eich hun, wedi&apos;i ysgrifennu gyda&apos;ch nyrs neu&apos;ch meddyg. Dewch ag ef i bob adolygiad asthma.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medicine</source>
+        <translation>Meddyginiaeth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to take it</source>
+        <translation>Sut i&apos;w chymryd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In an asthma attack:</source>
+        <translation>Mewn pwl o asthma:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Emergency number</source>
+        <translation>Rhif argyfwng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My GP or asthma nurse</source>
+        <translation>Fy meddyg teulu neu nyrs asthma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of hours</source>
+        <translation>Y tu allan i oriau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My triggers</source>
+        <translation>Fy sbardunau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts</source>
+        <translation>Cysylltiadau</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/ui/printing/pdf.py" line="+53"/>
+        <source>Page %1 of %2</source>
+        <translation>Tudalen %1 o %2</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Asthma action plan</source>
+        <translation>Cynllun gweithredu asthma</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Asthma review summary</source>
+        <translation>Crynodeb adolygiad asthma</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <location filename="../asthma_app/domain/profile.py" line="+29"/>
@@ -2174,7 +2307,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
 <context>
     <name>ReviewChart</name>
     <message>
-        <location filename="../asthma_app/ui/printing/review_chart.py" line="+59"/>
+        <location filename="../asthma_app/ui/printing/review_chart.py" line="+55"/>
         <source>Chart: no peak-flow readings in this period.</source>
         <translation>Siart: dim darlleniadau llif brig yn y cyfnod hwn.</translation>
     </message>
@@ -2187,6 +2320,31 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <location line="+7"/>
         <source>Personal best %1 L/min. %2 readings were below the amber line (%3 L/min) and %4 below the red line (%5 L/min).</source>
         <translation>Gorau personol %1 L/min. Roedd %2 darlleniad o dan y llinell ambr (%3 L/min) a %4 o dan y llinell goch (%5 L/min).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No peak-flow readings in this period.</source>
+        <translation>Dim darlleniadau llif brig yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Peak flow, L/min (%1 scale)</source>
+        <translation>Llif brig, L/min (graddfa %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Personal best</source>
+        <translation>Gorau personol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amber below</source>
+        <translation>Ambr o dan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Red below</source>
+        <translation>Coch o dan</translation>
     </message>
 </context>
 <context>

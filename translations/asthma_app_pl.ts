@@ -1934,6 +1934,139 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../asthma_app/ui/printing/documents.py" line="+75"/>
+        <source>%1 — asthma action plan agreed %2</source>
+        <translation>%1 — plan działania w astmie uzgodniony %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My asthma action plan</source>
+        <translation>Mój plan działania w astmie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed with %1 on %2. Plan version %3.</source>
+        <translation>Uzgodniony z: %1, dnia %2. Wersja planu %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next review: %1</source>
+        <translation>Następna wizyta kontrolna: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>My personal best peak flow: %1 L/min (%2 scale).</source>
+        <translation>Mój najlepszy osobisty przepływ szczytowy: %1 L/min (skala %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Peak flow below %1 L/min.</source>
+        <translation>Przepływ szczytowy poniżej %1 L/min.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call %1 straight away if</source>
+        <translation>Dzwoń natychmiast pod %1, jeśli</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GREEN</source>
+        <translation>ZIELONA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Green zone — every day, when my asthma is good</source>
+        <translation>Strefa zielona — każdego dnia, gdy moja astma jest pod kontrolą</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AMBER</source>
+        <translation>ŻÓŁTA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amber zone — when my asthma is getting worse</source>
+        <translation>Strefa żółta — gdy moja astma się pogarsza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RED</source>
+        <translation>CZERWONA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Red zone — asthma attack: act now</source>
+        <translation>Strefa czerwona — napad astmy: działaj teraz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is your own plan, written with your nurse or doctor. Bring it to every asthma review.</source>
+        <translation>To Twój własny plan, napisany razem z pielęgniarką lub lekarzem. Zabieraj go na każdą wizytę kontrolną astmy.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medicine</source>
+        <translation>Lek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to take it</source>
+        <translation>Jak go przyjmować</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In an asthma attack:</source>
+        <translation>W razie napadu astmy:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Emergency number</source>
+        <translation>Numer alarmowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My GP or asthma nurse</source>
+        <translation>Mój lekarz rodzinny lub pielęgniarka astmatyczna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of hours</source>
+        <translation>Poza godzinami pracy przychodni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My triggers</source>
+        <translation>Moje czynniki wywołujące</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/ui/printing/pdf.py" line="+53"/>
+        <source>Page %1 of %2</source>
+        <translation>Strona %1 z %2</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Asthma action plan</source>
+        <translation>Plan działania w astmie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Asthma review summary</source>
+        <translation>Podsumowanie wizyty kontrolnej astmy</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <location filename="../asthma_app/domain/profile.py" line="+29"/>
@@ -2174,7 +2307,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>ReviewChart</name>
     <message>
-        <location filename="../asthma_app/ui/printing/review_chart.py" line="+59"/>
+        <location filename="../asthma_app/ui/printing/review_chart.py" line="+55"/>
         <source>Chart: no peak-flow readings in this period.</source>
         <translation>Wykres: brak pomiarów przepływu szczytowego w tym okresie.</translation>
     </message>
@@ -2187,6 +2320,31 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <location line="+7"/>
         <source>Personal best %1 L/min. %2 readings were below the amber line (%3 L/min) and %4 below the red line (%5 L/min).</source>
         <translation>Najlepszy wynik osobisty %1 L/min. Pomiarów poniżej linii bursztynowej (%3 L/min): %2, poniżej linii czerwonej (%5 L/min): %4.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No peak-flow readings in this period.</source>
+        <translation>Brak pomiarów przepływu szczytowego w tym okresie.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Peak flow, L/min (%1 scale)</source>
+        <translation>Przepływ szczytowy, L/min (skala %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Personal best</source>
+        <translation>Najlepszy wynik osobisty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amber below</source>
+        <translation>Żółta poniżej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Red below</source>
+        <translation>Czerwona poniżej</translation>
     </message>
 </context>
 <context>

@@ -1934,6 +1934,139 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../asthma_app/ui/printing/documents.py" line="+75"/>
+        <source>%1 — asthma action plan agreed %2</source>
+        <translation>%1 — دمہ ایکشن پلان، طے کیا گیا %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My asthma action plan</source>
+        <translation>میرا دمہ ایکشن پلان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed with %1 on %2. Plan version %3.</source>
+        <translation>%1 کے ساتھ %2 کو طے کیا گیا۔ پلان کا ورژن %3۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next review: %1</source>
+        <translation>اگلا معائنہ: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>My personal best peak flow: %1 L/min (%2 scale).</source>
+        <translation>میرا ذاتی بہترین پیک فلو: ⁦%1 L/min⁩ (⁦%2⁩ پیمانہ)۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Peak flow below %1 L/min.</source>
+        <translation>پیک فلو ⁦%1 L/min⁩ سے کم۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call %1 straight away if</source>
+        <translation>فوراً %1 پر کال کریں اگر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GREEN</source>
+        <translation>سبز</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Green zone — every day, when my asthma is good</source>
+        <translation>سبز زون — ہر روز، جب میرا دمہ ٹھیک ہو</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AMBER</source>
+        <translation>پیلا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amber zone — when my asthma is getting worse</source>
+        <translation>پیلا زون — جب میرا دمہ بگڑ رہا ہو</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RED</source>
+        <translation>سرخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Red zone — asthma attack: act now</source>
+        <translation>سرخ زون — دمے کا دورہ: ابھی قدم اٹھائیں</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is your own plan, written with your nurse or doctor. Bring it to every asthma review.</source>
+        <translation>یہ آپ کا اپنا پلان ہے، جو آپ کی نرس یا ڈاکٹر کے ساتھ لکھا گیا۔ اسے دمے کے ہر معائنے پر ساتھ لائیں۔</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medicine</source>
+        <translation>دوا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to take it</source>
+        <translation>کیسے لینی ہے</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In an asthma attack:</source>
+        <translation>دمے کے دورے میں:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Emergency number</source>
+        <translation>ایمرجنسی نمبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My GP or asthma nurse</source>
+        <translation>میرا جی پی یا دمے کی نرس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of hours</source>
+        <translation>اوقات کار کے بعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My triggers</source>
+        <translation>میرے محرکات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts</source>
+        <translation>رابطے</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/ui/printing/pdf.py" line="+53"/>
+        <source>Page %1 of %2</source>
+        <translation>صفحہ %1 از %2</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Asthma action plan</source>
+        <translation>دمہ ایکشن پلان</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Asthma review summary</source>
+        <translation>دمے کے معائنے کا خلاصہ</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <location filename="../asthma_app/domain/profile.py" line="+29"/>
@@ -2174,7 +2307,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>ReviewChart</name>
     <message>
-        <location filename="../asthma_app/ui/printing/review_chart.py" line="+59"/>
+        <location filename="../asthma_app/ui/printing/review_chart.py" line="+55"/>
         <source>Chart: no peak-flow readings in this period.</source>
         <translation>چارٹ: اس مدت میں پیک فلو کی کوئی ریڈنگ نہیں۔</translation>
     </message>
@@ -2187,6 +2320,31 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <location line="+7"/>
         <source>Personal best %1 L/min. %2 readings were below the amber line (%3 L/min) and %4 below the red line (%5 L/min).</source>
         <translation>ذاتی بہترین ⁦%1 L/min⁩۔ %2 ریڈنگز پیلی لائن (⁦%3 L/min⁩) سے نیچے تھیں اور %4 سرخ لائن (⁦%5 L/min⁩) سے نیچے۔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No peak-flow readings in this period.</source>
+        <translation>اس مدت میں پیک فلو کی کوئی ریڈنگ نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Peak flow, L/min (%1 scale)</source>
+        <translation>پیک فلو، ⁦L/min⁩ (⁦%1⁩ پیمانہ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Personal best</source>
+        <translation>ذاتی بہترین</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amber below</source>
+        <translation>پیلا اس سے کم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Red below</source>
+        <translation>سرخ اس سے کم</translation>
     </message>
 </context>
 <context>

@@ -220,3 +220,22 @@ def test_review_chart_has_a_text_alternative(example, tmp_path):
     stats = summary.stats
     assert "Chart:" in text
     assert f"from {stats.lowest} to {stats.highest} L/min" in text and "below the red line" in text
+
+
+@pytest.mark.parametrize(("language", "title", "page", "tag"), [
+    ("cy", "Fy nghynllun gweithredu asthma", "Tudalen 1 o", "cy-GB"),
+    ("pl", "Mój plan działania w astmie", "Strona 1 z", "pl-PL"),
+])
+def test_plan_pdf_is_in_the_chosen_language_and_says_so(example, tmp_path, language, title,
+                                                        page, tag):
+    """The printed plan's own headings are translated (they were English in every language:
+    lupdate did not see them) and /Lang names the language."""
+    from asthma_app import i18n
+    from asthma_app.ui.printing.pdf import save_plan_pdf
+
+    i18n.set_language(language)
+    path = tmp_path / "plan.pdf"
+    save_plan_pdf(example, path)
+    text = " ".join(" ".join(lines) for lines in page_lines(path))
+    assert title in text and page in text
+    assert PdfReader(str(path)).trailer["/Root"]["/Lang"] == tag

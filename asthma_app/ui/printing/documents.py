@@ -27,8 +27,10 @@ PRINT_ZONE_COLOURS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
+# Every string is written as translate("Printing", "...") so that pyside6-lupdate finds it (a
+# one-argument helper such as _tr(text) hid them all from the .ts files: the printed plan
+# stayed English in every language).
+translate = QCoreApplication.translate
 
 
 def print_font(points: float) -> QFont:
@@ -70,37 +72,43 @@ def _para(text: str) -> str:
 
 
 def plan_document(profile: Profile, plan: ActionPlan) -> tuple[QTextDocument, str]:
-    header = fill(_tr("%1 \u2014 asthma action plan agreed %2"), profile.name,
-                  format_date(plan.agreed_on))
+    header = fill(translate("Printing", "%1 \u2014 asthma action plan agreed %2"),
+                  profile.name, format_date(plan.agreed_on))
     number = plan.emergency_number or profile.emergency
-    parts = [f"<h1>{escape(_tr('My asthma action plan'))}</h1>",
-             f"<p><b>{escape(profile.name)}</b><br>",
-             escape(fill(_tr("Agreed with %1 on %2. Plan version %3."), plan.agreed_by,
-                         format_date(plan.agreed_on), plan.version or 1)),
-             "<br>" + escape(fill(_tr("Next review: %1"), format_date(plan.next_review)))
-             if plan.next_review else "", "<br>" + escape(plan.kind.label()), "</p>"]
+    title = translate("Printing", "My asthma action plan")
+    agreed = fill(translate("Printing", "Agreed with %1 on %2. Plan version %3."),
+                  plan.agreed_by, format_date(plan.agreed_on), plan.version or 1)
+    review = fill(translate("Printing", "Next review: %1"), format_date(plan.next_review))
+    parts = [f"<h1>{escape(title)}</h1>", f"<p><b>{escape(profile.name)}</b><br>",
+             escape(agreed), "<br>" + escape(review) if plan.next_review else "",
+             "<br>" + escape(plan.kind.label()), "</p>"]
     green = _para(plan.green_instructions) + _medicines(plan)
     if plan.personal_best:
-        green = "<p>" + escape(fill(_tr("My personal best peak flow: %1 L/min (%2 scale)."),
-                                    plan.personal_best, plan.scale.value)) + "</p>" + green
+        best = translate("Printing", "My personal best peak flow: %1 L/min (%2 scale).")
+        green = ("<p>" + escape(fill(best, plan.personal_best, plan.scale.value)) + "</p>"
+                 + green)
     amber = _list(plan.amber_signs) + _para(plan.amber_instructions)
     red = _list(plan.red_signs) + _para(plan.red_instructions)
     if plan.personal_best:
-        amber = "<p>" + escape(fill(_tr("Peak flow below %1 L/min."), threshold_value(
+        below = translate("Printing", "Peak flow below %1 L/min.")
+        amber = "<p>" + escape(fill(below, threshold_value(
             plan.personal_best, plan.amber_below_pct))) + "</p>" + amber
-        red = "<p>" + escape(fill(_tr("Peak flow below %1 L/min."), threshold_value(
+        red = "<p>" + escape(fill(below, threshold_value(
             plan.personal_best, plan.red_below_pct))) + "</p>" + red
+    call = translate("Printing", "Call %1 straight away if")
     parts += [
-        _zone_block(Zone.GREEN, _tr("GREEN"), _tr("Green zone \u2014 every day, when my "
-                                                  "asthma is good"), green),
-        _zone_block(Zone.AMBER, _tr("AMBER"), _tr("Amber zone \u2014 when my asthma is "
-                                                  "getting worse"), amber),
-        _zone_block(Zone.RED, _tr("RED"), _tr("Red zone \u2014 asthma attack: act now"),
+        _zone_block(Zone.GREEN, translate("Printing", "GREEN"), translate(
+            "Printing", "Green zone \u2014 every day, when my asthma is good"), green),
+        _zone_block(Zone.AMBER, translate("Printing", "AMBER"), translate(
+            "Printing", "Amber zone \u2014 when my asthma is getting worse"), amber),
+        _zone_block(Zone.RED, translate("Printing", "RED"), translate(
+            "Printing", "Red zone \u2014 asthma attack: act now"),
                     red + _attack_steps(plan, number)),
-        f"<h2>{escape(_tr('Call %1 straight away if'))}</h2>".replace("%1", escape(number)),
+        f"<h2>{escape(fill(call, number))}</h2>",
         _list(danger_signs()), _contacts(plan, number),
-        "<p><i>" + escape(_tr("This is your own plan, written with your nurse or doctor. "
-                              "Bring it to every asthma review.")) + "</i></p>"]
+        "<p><i>" + escape(translate("Printing", "This is your own plan, written with your nurse "
+                                                "or doctor. Bring it to every asthma review."))
+        + "</i></p>"]
     return _doc("".join(parts)), header
 
 
@@ -109,21 +117,24 @@ def _medicines(plan: ActionPlan) -> str:
         return ""
     rows = "".join(f"<tr><td>{escape(m.role.label())}</td><td>{escape(m.title())}</td>"
                    f"<td>{escape(m.instructions)}</td></tr>" for m in plan.medicines)
-    return (f'<table width="100%" border="1" cellspacing="0"><tr><th>{escape(_tr("Type"))}'
-            f'</th><th>{escape(_tr("Medicine"))}</th><th>{escape(_tr("How to take it"))}'
-            f"</th></tr>{rows}</table>")
+    heads = "".join(f"<th>{escape(text)}</th>" for text in (
+        translate("Printing", "Type"), translate("Printing", "Medicine"),
+        translate("Printing", "How to take it")))
+    return f'<table width="100%" border="1" cellspacing="0"><tr>{heads}</tr>{rows}</table>'
 
 
 def _attack_steps(plan: ActionPlan, number: str) -> str:
     steps = "".join(f"<li>{escape(fill(step, number))}</li>" for step in plan.attack_steps)
     # A heading (h3), so printing keeps it on the page of its first step (pdf.py).
-    return f"<h3>{escape(_tr('In an asthma attack:'))}</h3><ol>{steps}</ol>"
+    heading = translate("Printing", "In an asthma attack:")
+    return f"<h3>{escape(heading)}</h3><ol>{steps}</ol>"
 
 
 def _contacts(plan: ActionPlan, number: str) -> str:
-    rows = [(_tr("Emergency number"), number), (_tr("My GP or asthma nurse"), plan.gp_contact),
-            (_tr("Out of hours"), plan.out_of_hours_contact),
-            (_tr("My triggers"), ", ".join(plan.triggers))]
+    rows = [(translate("Printing", "Emergency number"), number),
+            (translate("Printing", "My GP or asthma nurse"), plan.gp_contact),
+            (translate("Printing", "Out of hours"), plan.out_of_hours_contact),
+            (translate("Printing", "My triggers"), ", ".join(plan.triggers))]
     cells = "".join(f"<tr><th>{escape(a)}</th><td>{escape(b)}</td></tr>" for a, b in rows if b)
-    title = escape(_tr("Contacts"))
+    title = escape(translate("Printing", "Contacts"))
     return f'<h2>{title}</h2><table border="1" cellspacing="0">{cells}</table>'

@@ -22,13 +22,13 @@ from PySide6.QtGui import (
 )
 
 from ... import APP_DISPLAY_NAME
+from ...domain.text import fill
 from .documents import print_font
 
 HEADER_MM, FOOTER_MM, MARGIN_MM = 14, 12, 15
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
+translate = QCoreApplication.translate  # called with its context: pyside6-lupdate finds it
 
 
 def render_pages(document: QTextDocument, device, header: str) -> int:
@@ -50,7 +50,7 @@ def render_pages(document: QTextDocument, device, header: str) -> int:
             painter.setFont(small)
             painter.drawText(QRectF(0, 0, page.width(), HEADER_MM * mm * 0.7),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, header)
-            footer = _tr("Page %1 of %2").replace("%1", str(index + 1)).replace("%2", str(pages))
+            footer = fill(translate("Printing", "Page %1 of %2"), index + 1, pages)
             painter.drawText(QRectF(0, page.height() - FOOTER_MM * mm * 0.7, page.width(),
                                     FOOTER_MM * mm * 0.7),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, footer)
@@ -190,11 +190,13 @@ def save_plan_pdf(session, path: Path) -> int:
     from .documents import plan_document
 
     document, header = plan_document(session.profile, session.plans.current())
-    return save_pdf(document, path, _tr("Asthma action plan"), header, session.profile.name)
+    return save_pdf(document, path, translate("Printing", "Asthma action plan"), header,
+                    session.profile.name)
 
 
 def save_review_pdf(summary, path: Path) -> int:
     from .review_document import review_document
 
     document, header = review_document(summary)
-    return save_pdf(document, path, _tr("Asthma review summary"), header, summary.patient)
+    return save_pdf(document, path, translate("Printing", "Asthma review summary"), header,
+                    summary.patient)
