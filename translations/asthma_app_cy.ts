@@ -2524,6 +2524,239 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
     </message>
 </context>
 <context>
+    <name>ReviewSummary</name>
+    <message>
+        <location filename="../asthma_app/ui/printing/review_document.py" line="+26"/>
+        <source>no data</source>
+        <translation>dim data</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 — asthma review summary, %2 to %3</source>
+        <translation>%1 — crynodeb adolygiad asthma, %2 i %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asthma review summary</source>
+        <translation>Crynodeb adolygiad asthma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From %1 to %2 (%3 days). Made on %4.</source>
+        <translation>O %1 i %2 (%3 diwrnod). Gwnaed ar %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Medicines in the plan</source>
+        <translation>Meddyginiaethau yn y cynllun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My questions for the review</source>
+        <translation>Fy nghwestiynau ar gyfer yr adolygiad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None written.</source>
+        <translation>Dim wedi&apos;u hysgrifennu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Action plan</source>
+        <translation>Cynllun gweithredu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No action plan recorded.</source>
+        <translation>Dim cynllun gweithredu wedi&apos;i gofnodi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not set</source>
+        <translation>heb ei osod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (yn hwyr)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Fersiwn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed with</source>
+        <translation>Cytunwyd gyda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed on</source>
+        <translation>Cytunwyd ar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 days ago)</source>
+        <translation>%1 (%2 diwrnod yn ôl)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next review</source>
+        <translation>Adolygiad nesaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal best</source>
+        <translation>Gorau personol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 L/min (%2 scale)</source>
+        <translation>%1 L/min (graddfa %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>symptom-only plan</source>
+        <translation>cynllun symptomau yn unig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asthma control</source>
+        <translation>Rheoli asthma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No RCP 3 Questions answered in this period.</source>
+        <translation>Ni atebwyd y 3 Chwestiwn RCP yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RCP 3 Questions on %1:</source>
+        <translation>3 Chwestiwn RCP ar %1:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All RCP 3 scores (newest first): %1</source>
+        <translation>Pob sgôr RCP 3 (y diweddaraf yn gyntaf): %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2 a week)</source>
+        <translation>%1 (%2 yr wythnos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symptoms and reliever</source>
+        <translation>Symptomau a&apos;r lliniarydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days with a diary entry</source>
+        <translation>Diwrnodau gyda chofnod dyddiadur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days reliever used</source>
+        <translation>Diwrnodau y defnyddiwyd y lliniarydd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nights woken by asthma</source>
+        <translation>Nosweithiau wedi deffro oherwydd asthma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days in the green zone</source>
+        <translation>Diwrnodau yn y parth gwyrdd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days in the amber zone</source>
+        <translation>Diwrnodau yn y parth ambr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days in the red zone</source>
+        <translation>Diwrnodau yn y parth coch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days with no readings or diary</source>
+        <translation>Diwrnodau heb ddarlleniadau na dyddiadur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Peak flow</source>
+        <translation>Llif brig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Readings</source>
+        <translation>Darlleniadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average morning</source>
+        <translation>Cyfartaledd y bore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average evening</source>
+        <translation>Cyfartaledd y noswaith</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest</source>
+        <translation>Uchaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest</source>
+        <translation>Isaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest as % of personal best</source>
+        <translation>Isaf fel % o&apos;r gorau personol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average daily variability</source>
+        <translation>Amrywioldeb dyddiol cyfartalog</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attacks and urgent care</source>
+        <translation>Pyliau a gofal brys</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None recorded in this period.</source>
+        <translation>Dim wedi&apos;u cofnodi yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no care recorded</source>
+        <translation>dim gofal wedi&apos;i gofnodi</translation>
+    </message>
+</context>
+<context>
     <name>ReviewSummaryView</name>
     <message>
         <location filename="../asthma_app/ui/widgets/review_summary.py" line="+39"/>

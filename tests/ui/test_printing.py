@@ -239,3 +239,16 @@ def test_plan_pdf_is_in_the_chosen_language_and_says_so(example, tmp_path, langu
     text = " ".join(" ".join(lines) for lines in page_lines(path))
     assert title in text and page in text
     assert PdfReader(str(path)).trailer["/Root"]["/Lang"] == tag
+
+
+def test_review_pdf_headings_are_in_the_chosen_language(example, tmp_path):
+    from asthma_app import i18n
+    from asthma_app.ui.printing.pdf import save_review_pdf
+
+    i18n.set_language("pl")
+    path = tmp_path / "review.pdf"
+    save_review_pdf(example.reviews.summary(), path)
+    text = " ".join(" ".join(lines) for lines in page_lines(path))
+    for words in ("Podsumowanie wizyty kontrolnej astmy", "Kontrola astmy", "Przepływ szczytowy",
+                  "Napady i pilna pomoc", "Moje pytania na wizytę kontrolną", "Wykres:"):
+        assert words in text, words
