@@ -23,6 +23,18 @@ def install_domain_translator() -> None:
     install_translator(lambda context, source: QCoreApplication.translate(context, source))
 
 
+def use_offscreen_without_display(environ=os.environ, platform: str = sys.platform) -> bool:
+    """Choose Qt's offscreen platform when nothing could show a window (an SSH session, a
+    server): commands that only draw (PDF export) then work instead of aborting in the xcb
+    plug-in. Must run before the QGuiApplication exists; an explicit QT_QPA_PLATFORM wins."""
+    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
+        return False
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return False
+    environ["QT_QPA_PLATFORM"] = "offscreen"
+    return True
+
+
 def create_application(argv: list[str] | None = None):
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication

@@ -50,12 +50,12 @@
         <translation>অ্যাপে এখনও আপনার কোনো অ্যাকশন প্ল্যান নেই।</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ask your GP or asthma nurse for a personal asthma action plan, then add it under Plan.</source>
-        <translation>আপনার জিপি বা হাঁপানি নার্সের কাছে একটি ব্যক্তিগত হাঁপানি অ্যাকশন প্ল্যান চান, তারপর সেটি প্ল্যান অংশে যোগ করুন।</translation>
+        <location line="+3"/>
+        <source>Ask your GP or asthma nurse for a personal asthma action plan, then add it under “%1”.</source>
+        <translation>আপনার জিপি বা হাঁপানি নার্সের কাছে একটি ব্যক্তিগত হাঁপানি অ্যাকশন প্ল্যান চান, তারপর সেটি “%1” অংশে যোগ করুন।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Log a peak flow or how you feel today to see your zone.</source>
         <translation>আপনার জোন দেখতে পিক ফ্লো লিখুন, অথবা আজ কেমন বোধ করছেন তা লিখুন।</translation>
     </message>
@@ -884,12 +884,12 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+111"/>
+        <location filename="../asthma_app/ui/home.py" line="+129"/>
         <source>Switch person</source>
         <translation>অন্য ব্যক্তিতে যান</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
         <source>Add a person...</source>
         <translation>একজন ব্যক্তি যোগ করুন...</translation>
     </message>
@@ -1038,7 +1038,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-174"/>
+        <location filename="../asthma_app/ui/home.py" line="-182"/>
         <source>Locked</source>
         <translation>লক করা</translation>
     </message>
@@ -1071,7 +1071,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+183"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+186"/>
         <source>Having an asthma attack?</source>
         <translation>হাঁপানির আক্রমণ হচ্ছে?</translation>
     </message>
@@ -1119,7 +1119,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MedicineTable</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/medicine_table.py" line="+30"/>
+        <location filename="../asthma_app/ui/widgets/medicine_table.py" line="+37"/>
         <source>Medicine (drug)</source>
         <translation>ওষুধ (ওষুধের নাম)</translation>
     </message>
@@ -1154,12 +1154,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>রং (ঐচ্ছিক)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+62"/>
         <source>Medicines in my plan</source>
         <translation>আমার প্ল্যানের ওষুধ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Add medicine</source>
         <translation>ওষুধ যোগ করুন</translation>
     </message>
@@ -1174,7 +1174,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ওষুধ %1 যে কাজে ব্যবহার হয়</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Medicine %1 needs the name of the medicine (the drug), not only its colour or brand.</source>
         <translation>ওষুধ %1-এর জন্য ওষুধের নাম দরকার, শুধু রং বা ব্র্যান্ড যথেষ্ট নয়।</translation>
     </message>
@@ -1568,7 +1568,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>আমি সপ্তাহে ৩ বা তার বেশি বার রিলিভার ব্যবহার করছি</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>My reliever is not helping, or I need it more than every 4 hours</source>
         <translation>আমার রিলিভার কাজ করছে না, অথবা ৪ ঘণ্টার আগেই আবার লাগছে</translation>
     </message>
@@ -1588,7 +1588,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>আমি অনেক কাশছি বা শোঁ শোঁ শব্দ হচ্ছে, অথবা বুক খুব আঁটসাঁট লাগছে</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+227"/>
         <source>The plan refers to standard attack steps this version of the app does not know (%1). Please update the app.</source>
         <translation>প্ল্যানটি এমন আদর্শ আক্রমণের ধাপের কথা বলে যা অ্যাপের এই সংস্করণ চেনে না (%1)। অনুগ্রহ করে অ্যাপটি আপডেট করুন।</translation>
     </message>
@@ -1653,7 +1653,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>আপনার প্ল্যানের লাল জোন যেমন বলে, ঠিক তেমনভাবে ইনহেলার ব্যবহার করুন।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="-84"/>
+        <location filename="../asthma_app/domain/plan.py" line="-100"/>
         <source>EU scale (EN 13826)</source>
         <translation>EU স্কেল (EN 13826)</translation>
     </message>
@@ -1663,7 +1663,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>যেকোনো সময় খারাপ লাগলে, অথবা ভালো না হতে থাকলে, অ্যাম্বুলেন্সের জন্য %1 নম্বরে ফোন করুন।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="+85"/>
+        <location filename="../asthma_app/domain/plan.py" line="+101"/>
         <source>Too breathless to speak, eat or sleep</source>
         <translation>এত শ্বাসকষ্ট যে কথা বলা, খাওয়া বা ঘুমানো যাচ্ছে না</translation>
     </message>
@@ -2006,6 +2006,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>প্ল্যানের ইতিহাস</translation>
     </message>
     <message>
+        <location filename="../asthma_app/domain/assessment.py" line="-31"/>
         <location filename="../asthma_app/ui/pages/__init__.py" line="-3"/>
         <location filename="../asthma_app/ui/pages/plan.py" line="+17"/>
         <source>My plan</source>
@@ -2122,6 +2123,139 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="-1"/>
         <source>Out of hours: %1</source>
         <translation>অফিস সময়ের বাইরে: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../asthma_app/ui/printing/documents.py" line="+94"/>
+        <source>%1 — asthma action plan agreed %2</source>
+        <translation>%1 — হাঁপানি অ্যাকশন প্ল্যান, ঠিক করা হয়েছে %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My asthma action plan</source>
+        <translation>আমার হাঁপানি অ্যাকশন প্ল্যান</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed with %1 on %2. Plan version %3.</source>
+        <translation>%1-এর সাথে %2 তারিখে ঠিক করা। প্ল্যানের সংস্করণ %3।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next review: %1</source>
+        <translation>পরের রিভিউ: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>My personal best peak flow: %1 L/min (%2 scale).</source>
+        <translation>আমার ব্যক্তিগত সেরা পিক ফ্লো: %1 L/min (%2 স্কেল)।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Peak flow below %1 L/min.</source>
+        <translation>পিক ফ্লো %1 L/min-এর নিচে।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call %1 straight away if</source>
+        <translation>সঙ্গে সঙ্গে %1-এ ফোন করুন যদি</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GREEN</source>
+        <translation>সবুজ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Green zone — every day, when my asthma is good</source>
+        <translation>সবুজ জোন — প্রতিদিন, যখন আমার হাঁপানি ভালো থাকে</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AMBER</source>
+        <translation>হলুদ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amber zone — when my asthma is getting worse</source>
+        <translation>হলুদ জোন — যখন আমার হাঁপানি খারাপ হচ্ছে</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RED</source>
+        <translation>লাল</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Red zone — asthma attack: act now</source>
+        <translation>লাল জোন — হাঁপানির আক্রমণ: এখনই ব্যবস্থা নিন</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is your own plan, written with your nurse or doctor. Bring it to every asthma review.</source>
+        <translation>এটি আপনার নিজের প্ল্যান, আপনার নার্স বা ডাক্তারের সাথে লেখা। প্রতিটি হাঁপানি রিভিউতে এটি সঙ্গে আনুন।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type</source>
+        <translation>ধরন</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medicine</source>
+        <translation>ওষুধ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to take it</source>
+        <translation>কীভাবে নেবেন</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In an asthma attack:</source>
+        <translation>হাঁপানির আক্রমণে:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Emergency number</source>
+        <translation>জরুরি নম্বর</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My GP or asthma nurse</source>
+        <translation>আমার জিপি বা হাঁপানি নার্স</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of hours</source>
+        <translation>অফিস সময়ের বাইরে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My triggers</source>
+        <translation>আমার ট্রিগার</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts</source>
+        <translation>যোগাযোগ</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/ui/printing/pdf.py" line="+53"/>
+        <source>Page %1 of %2</source>
+        <translation>পৃষ্ঠা %1, মোট %2</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Asthma action plan</source>
+        <translation>হাঁপানি অ্যাকশন প্ল্যান</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Asthma review summary</source>
+        <translation>হাঁপানি রিভিউয়ের সারসংক্ষেপ</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2496,49 @@ Some entries may be missing. Please check your diary and your plan.</source>
     </message>
 </context>
 <context>
+    <name>ReviewChart</name>
+    <message>
+        <location filename="../asthma_app/ui/printing/review_chart.py" line="+55"/>
+        <source>Chart: no peak-flow readings in this period.</source>
+        <translation>চার্ট: এই সময়ে কোনো পিক ফ্লো রিডিং নেই।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chart: %1 peak-flow readings from %2 to %3, from %4 to %5 L/min.</source>
+        <translation>চার্ট: %2 থেকে %3 পর্যন্ত %1টি পিক ফ্লো রিডিং, %4 থেকে %5 L/min।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Personal best %1 L/min. %2 readings were below the amber line (%3 L/min) and %4 below the red line (%5 L/min).</source>
+        <translation>ব্যক্তিগত সেরা %1 L/min। %2টি রিডিং অ্যাম্বার রেখার (%3 L/min) নিচে ছিল এবং %4টি লাল রেখার (%5 L/min) নিচে।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No peak-flow readings in this period.</source>
+        <translation>এই সময়ে কোনো পিক ফ্লো রিডিং নেই।</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Peak flow, L/min (%1 scale)</source>
+        <translation>পিক ফ্লো, L/min (%1 স্কেল)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Personal best</source>
+        <translation>ব্যক্তিগত সেরা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amber below</source>
+        <translation>হলুদ এর নিচে</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Red below</source>
+        <translation>লাল এর নিচে</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../asthma_app/ui/pages/review.py" line="+54"/>
@@ -2543,6 +2720,239 @@ Some entries may be missing. Please check your diary and your plan.</source>
     </message>
 </context>
 <context>
+    <name>ReviewSummary</name>
+    <message>
+        <location filename="../asthma_app/ui/printing/review_document.py" line="+26"/>
+        <source>no data</source>
+        <translation>কোনো তথ্য নেই</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 — asthma review summary, %2 to %3</source>
+        <translation>%1 — হাঁপানি রিভিউয়ের সারসংক্ষেপ, %2 থেকে %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asthma review summary</source>
+        <translation>হাঁপানি রিভিউয়ের সারসংক্ষেপ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From %1 to %2 (%3 days). Made on %4.</source>
+        <translation>%1 থেকে %2 পর্যন্ত (%3 দিন)। তৈরি %4 তারিখে।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Medicines in the plan</source>
+        <translation>প্ল্যানের ওষুধ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My questions for the review</source>
+        <translation>রিভিউয়ের জন্য আমার প্রশ্ন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None written.</source>
+        <translation>কিছু লেখা হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Action plan</source>
+        <translation>অ্যাকশন প্ল্যান</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No action plan recorded.</source>
+        <translation>কোনো অ্যাকশন প্ল্যান লেখা নেই।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not set</source>
+        <translation>ঠিক করা নেই</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (সময় পেরিয়ে গেছে)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>ধরন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>সংস্করণ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed with</source>
+        <translation>যার সাথে ঠিক করা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed on</source>
+        <translation>ঠিক করার তারিখ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 days ago)</source>
+        <translation>%1 (%2 দিন আগে)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next review</source>
+        <translation>পরের রিভিউ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal best</source>
+        <translation>ব্যক্তিগত সেরা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 L/min (%2 scale)</source>
+        <translation>%1 L/min (%2 স্কেল)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>symptom-only plan</source>
+        <translation>শুধু লক্ষণভিত্তিক প্ল্যান</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asthma control</source>
+        <translation>হাঁপানি নিয়ন্ত্রণ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No RCP 3 Questions answered in this period.</source>
+        <translation>এই সময়ে RCP 3 প্রশ্নের উত্তর দেওয়া হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes</source>
+        <translation>হ্যাঁ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>না</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RCP 3 Questions on %1:</source>
+        <translation>RCP 3 প্রশ্ন, %1:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All RCP 3 scores (newest first): %1</source>
+        <translation>সব RCP 3 স্কোর (নতুনটি আগে): %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (%2 a week)</source>
+        <translation>%1 (সপ্তাহে %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symptoms and reliever</source>
+        <translation>লক্ষণ ও রিলিভার</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days with a diary entry</source>
+        <translation>ডায়েরিতে লেখা থাকা দিন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days reliever used</source>
+        <translation>রিলিভার ব্যবহারের দিন</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nights woken by asthma</source>
+        <translation>হাঁপানির কারণে ঘুম ভাঙা রাত</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days in the green zone</source>
+        <translation>সবুজ জোনে থাকা দিন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days in the amber zone</source>
+        <translation>হলুদ জোনে থাকা দিন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days in the red zone</source>
+        <translation>লাল জোনে থাকা দিন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days with no readings or diary</source>
+        <translation>রিডিং বা ডায়েরি ছাড়া দিন</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Peak flow</source>
+        <translation>পিক ফ্লো</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Readings</source>
+        <translation>রিডিং</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average morning</source>
+        <translation>সকালের গড়</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average evening</source>
+        <translation>সন্ধ্যার গড়</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest</source>
+        <translation>সর্বোচ্চ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest</source>
+        <translation>সর্বনিম্ন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest as % of personal best</source>
+        <translation>সর্বনিম্ন, ব্যক্তিগত সেরার % হিসেবে</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average daily variability</source>
+        <translation>দৈনিক ওঠানামার গড়</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attacks and urgent care</source>
+        <translation>আক্রমণ ও জরুরি চিকিৎসা</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None recorded in this period.</source>
+        <translation>এই সময়ে কিছু লেখা নেই।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no care recorded</source>
+        <translation>কোনো চিকিৎসা লেখা নেই</translation>
+    </message>
+</context>
+<context>
     <name>ReviewSummaryView</name>
     <message>
         <location filename="../asthma_app/ui/widgets/review_summary.py" line="+39"/>
@@ -2721,7 +3131,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>SymptomDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+37"/>
+        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+43"/>
         <source>How is your asthma?</source>
         <translation>আপনার হাঁপানি কেমন?</translation>
     </message>
@@ -2757,12 +3167,12 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>আজ রিলিভারের পাফ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Amber signs from your plan</source>
         <translation>আপনার প্ল্যানের হলুদ লক্ষণ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Red signs from your plan</source>
         <translation>আপনার প্ল্যানের লাল লক্ষণ</translation>
     </message>
@@ -2798,7 +3208,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>No plan yet, so no zone. Your answers go in your diary.</source>
         <translation>এখনও প্ল্যান নেই, তাই কোনো জোন নেই। আপনার উত্তর ডায়েরিতে যাবে।</translation>
     </message>
@@ -3038,7 +3448,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>যে রিডিংগুলো এক মিটার স্কেলে বদলানো যায়নি বলে এই হিসাবে রাখা হয়নি: %1।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+180"/>
+        <location filename="../asthma_app/services/trends.py" line="+190"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>কোনো জোন নেই: তখন ব্যক্তিগত সেরাসহ কোনো প্ল্যান ছিল না।</translation>
     </message>
@@ -3121,7 +3531,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>সর্বনিম্ন থেকে সর্বোচ্চ</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+116"/>
         <source>Peak flow (L/min)</source>
         <translation>পিক ফ্লো (L/min)</translation>
     </message>

@@ -50,12 +50,12 @@
         <translation>Does gennych chi ddim cynllun gweithredu yn yr ap eto.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ask your GP or asthma nurse for a personal asthma action plan, then add it under Plan.</source>
-        <translation>Gofynnwch i&apos;ch meddyg teulu neu nyrs asthma am gynllun gweithredu asthma personol, yna ychwanegwch ef o dan Cynllun.</translation>
+        <location line="+3"/>
+        <source>Ask your GP or asthma nurse for a personal asthma action plan, then add it under “%1”.</source>
+        <translation>Gofynnwch i&apos;ch meddyg teulu neu nyrs asthma am gynllun gweithredu asthma personol, yna ychwanegwch ef o dan “%1”.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Log a peak flow or how you feel today to see your zone.</source>
         <translation>Cofnodwch lif brig neu sut rydych chi&apos;n teimlo heddiw i weld eich parth.</translation>
     </message>
@@ -884,12 +884,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+111"/>
+        <location filename="../asthma_app/ui/home.py" line="+129"/>
         <source>Switch person</source>
         <translation>Newid person</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
         <source>Add a person...</source>
         <translation>Ychwanegu person...</translation>
     </message>
@@ -1038,7 +1038,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-174"/>
+        <location filename="../asthma_app/ui/home.py" line="-182"/>
         <source>Locked</source>
         <translation>Wedi&apos;i gloi</translation>
     </message>
@@ -1071,7 +1071,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+183"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+186"/>
         <source>Having an asthma attack?</source>
         <translation>Yn cael pwl o asthma?</translation>
     </message>
@@ -1119,7 +1119,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>MedicineTable</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/medicine_table.py" line="+30"/>
+        <location filename="../asthma_app/ui/widgets/medicine_table.py" line="+37"/>
         <source>Medicine (drug)</source>
         <translation>Meddyginiaeth (cyffur)</translation>
     </message>
@@ -1154,12 +1154,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Lliw (dewisol)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+62"/>
         <source>Medicines in my plan</source>
         <translation>Meddyginiaethau yn fy nghynllun</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Add medicine</source>
         <translation>Ychwanegu meddyginiaeth</translation>
     </message>
@@ -1174,7 +1174,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Meddyginiaeth %1 a ddefnyddir fel</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Medicine %1 needs the name of the medicine (the drug), not only its colour or brand.</source>
         <translation>Mae meddyginiaeth %1 angen enw&apos;r feddyginiaeth (y cyffur), nid dim ond ei lliw neu ei brand.</translation>
     </message>
@@ -1568,7 +1568,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Rwy&apos;n defnyddio fy lliniarydd 3 gwaith neu fwy yr wythnos</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>My reliever is not helping, or I need it more than every 4 hours</source>
         <translation>Dydy fy lliniarydd ddim yn helpu, neu rwy ei angen yn amlach na phob 4 awr</translation>
     </message>
@@ -1588,7 +1588,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Rwy&apos;n pesychu neu&apos;n gwichian llawer, neu mae fy mrest yn dynn iawn</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+227"/>
         <source>The plan refers to standard attack steps this version of the app does not know (%1). Please update the app.</source>
         <translation>Mae&apos;r cynllun yn cyfeirio at gamau pwl safonol nad yw&apos;r fersiwn hon o&apos;r ap yn eu hadnabod (%1). Diweddarwch yr ap.</translation>
     </message>
@@ -1653,7 +1653,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Defnyddiwch eich anadlydd yn union fel mae parth coch eich cynllun yn ei ddweud.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="-84"/>
+        <location filename="../asthma_app/domain/plan.py" line="-100"/>
         <source>EU scale (EN 13826)</source>
         <translation>Graddfa EU (EN 13826)</translation>
     </message>
@@ -1663,7 +1663,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Os ydych chi&apos;n teimlo&apos;n waeth ar unrhyw adeg, neu ddim yn gwella, ffoniwch %1 am ambiwlans.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="+85"/>
+        <location filename="../asthma_app/domain/plan.py" line="+101"/>
         <source>Too breathless to speak, eat or sleep</source>
         <translation>Rhy fyr o anadl i siarad, bwyta na chysgu</translation>
     </message>
@@ -2006,6 +2006,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Hanes y cynllun</translation>
     </message>
     <message>
+        <location filename="../asthma_app/domain/assessment.py" line="-31"/>
         <location filename="../asthma_app/ui/pages/__init__.py" line="-3"/>
         <location filename="../asthma_app/ui/pages/plan.py" line="+17"/>
         <source>My plan</source>
@@ -2122,6 +2123,139 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <location line="-1"/>
         <source>Out of hours: %1</source>
         <translation>Y tu allan i oriau: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../asthma_app/ui/printing/documents.py" line="+94"/>
+        <source>%1 — asthma action plan agreed %2</source>
+        <translation>%1 — cynllun gweithredu asthma a gytunwyd %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My asthma action plan</source>
+        <translation>Fy nghynllun gweithredu asthma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed with %1 on %2. Plan version %3.</source>
+        <translation>Cytunwyd gyda %1 ar %2. Fersiwn %3 o&apos;r cynllun.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next review: %1</source>
+        <translation>Adolygiad nesaf: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>My personal best peak flow: %1 L/min (%2 scale).</source>
+        <translation>Fy llif brig gorau personol: %1 L/min (graddfa %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Peak flow below %1 L/min.</source>
+        <translation>Llif brig o dan %1 L/min.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call %1 straight away if</source>
+        <translation>Ffoniwch %1 ar unwaith os</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GREEN</source>
+        <translation>GWYRDD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Green zone — every day, when my asthma is good</source>
+        <translation>Parth gwyrdd — bob dydd, pan fydd fy asthma&apos;n dda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AMBER</source>
+        <translation>AMBR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amber zone — when my asthma is getting worse</source>
+        <translation>Parth ambr — pan fydd fy asthma&apos;n gwaethygu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RED</source>
+        <translation>COCH</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Red zone — asthma attack: act now</source>
+        <translation>Parth coch — pwl o asthma: gweithredwch nawr</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is your own plan, written with your nurse or doctor. Bring it to every asthma review.</source>
+        <translation>Dyma eich cynllun eich hun, wedi&apos;i ysgrifennu gyda&apos;ch nyrs neu&apos;ch meddyg. Dewch ag ef i bob adolygiad asthma.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medicine</source>
+        <translation>Meddyginiaeth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to take it</source>
+        <translation>Sut i&apos;w chymryd</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In an asthma attack:</source>
+        <translation>Mewn pwl o asthma:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Emergency number</source>
+        <translation>Rhif argyfwng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My GP or asthma nurse</source>
+        <translation>Fy meddyg teulu neu nyrs asthma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of hours</source>
+        <translation>Y tu allan i oriau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My triggers</source>
+        <translation>Fy sbardunau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts</source>
+        <translation>Cysylltiadau</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/ui/printing/pdf.py" line="+53"/>
+        <source>Page %1 of %2</source>
+        <translation>Tudalen %1 o %2</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Asthma action plan</source>
+        <translation>Cynllun gweithredu asthma</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Asthma review summary</source>
+        <translation>Crynodeb adolygiad asthma</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2496,49 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
     </message>
 </context>
 <context>
+    <name>ReviewChart</name>
+    <message>
+        <location filename="../asthma_app/ui/printing/review_chart.py" line="+55"/>
+        <source>Chart: no peak-flow readings in this period.</source>
+        <translation>Siart: dim darlleniadau llif brig yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chart: %1 peak-flow readings from %2 to %3, from %4 to %5 L/min.</source>
+        <translation>Siart: %1 darlleniad llif brig o %2 i %3, rhwng %4 a %5 L/min.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Personal best %1 L/min. %2 readings were below the amber line (%3 L/min) and %4 below the red line (%5 L/min).</source>
+        <translation>Gorau personol %1 L/min. Roedd %2 darlleniad o dan y llinell ambr (%3 L/min) a %4 o dan y llinell goch (%5 L/min).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No peak-flow readings in this period.</source>
+        <translation>Dim darlleniadau llif brig yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Peak flow, L/min (%1 scale)</source>
+        <translation>Llif brig, L/min (graddfa %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Personal best</source>
+        <translation>Gorau personol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amber below</source>
+        <translation>Ambr o dan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Red below</source>
+        <translation>Coch o dan</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../asthma_app/ui/pages/review.py" line="+54"/>
@@ -2543,6 +2720,239 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
     </message>
 </context>
 <context>
+    <name>ReviewSummary</name>
+    <message>
+        <location filename="../asthma_app/ui/printing/review_document.py" line="+26"/>
+        <source>no data</source>
+        <translation>dim data</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 — asthma review summary, %2 to %3</source>
+        <translation>%1 — crynodeb adolygiad asthma, %2 i %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asthma review summary</source>
+        <translation>Crynodeb adolygiad asthma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From %1 to %2 (%3 days). Made on %4.</source>
+        <translation>O %1 i %2 (%3 diwrnod). Gwnaed ar %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Medicines in the plan</source>
+        <translation>Meddyginiaethau yn y cynllun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My questions for the review</source>
+        <translation>Fy nghwestiynau ar gyfer yr adolygiad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None written.</source>
+        <translation>Dim wedi&apos;u hysgrifennu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Action plan</source>
+        <translation>Cynllun gweithredu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No action plan recorded.</source>
+        <translation>Dim cynllun gweithredu wedi&apos;i gofnodi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not set</source>
+        <translation>heb ei osod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (yn hwyr)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Fersiwn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed with</source>
+        <translation>Cytunwyd gyda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed on</source>
+        <translation>Cytunwyd ar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 days ago)</source>
+        <translation>%1 (%2 diwrnod yn ôl)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next review</source>
+        <translation>Adolygiad nesaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal best</source>
+        <translation>Gorau personol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 L/min (%2 scale)</source>
+        <translation>%1 L/min (graddfa %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>symptom-only plan</source>
+        <translation>cynllun symptomau yn unig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asthma control</source>
+        <translation>Rheoli asthma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No RCP 3 Questions answered in this period.</source>
+        <translation>Ni atebwyd y 3 Chwestiwn RCP yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RCP 3 Questions on %1:</source>
+        <translation>3 Chwestiwn RCP ar %1:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All RCP 3 scores (newest first): %1</source>
+        <translation>Pob sgôr RCP 3 (y diweddaraf yn gyntaf): %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (%2 a week)</source>
+        <translation>%1 (%2 yr wythnos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symptoms and reliever</source>
+        <translation>Symptomau a&apos;r lliniarydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days with a diary entry</source>
+        <translation>Diwrnodau gyda chofnod dyddiadur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days reliever used</source>
+        <translation>Diwrnodau y defnyddiwyd y lliniarydd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nights woken by asthma</source>
+        <translation>Nosweithiau wedi deffro oherwydd asthma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days in the green zone</source>
+        <translation>Diwrnodau yn y parth gwyrdd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days in the amber zone</source>
+        <translation>Diwrnodau yn y parth ambr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days in the red zone</source>
+        <translation>Diwrnodau yn y parth coch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days with no readings or diary</source>
+        <translation>Diwrnodau heb ddarlleniadau na dyddiadur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Peak flow</source>
+        <translation>Llif brig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Readings</source>
+        <translation>Darlleniadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average morning</source>
+        <translation>Cyfartaledd y bore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average evening</source>
+        <translation>Cyfartaledd y noswaith</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest</source>
+        <translation>Uchaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest</source>
+        <translation>Isaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest as % of personal best</source>
+        <translation>Isaf fel % o&apos;r gorau personol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average daily variability</source>
+        <translation>Amrywioldeb dyddiol cyfartalog</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attacks and urgent care</source>
+        <translation>Pyliau a gofal brys</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None recorded in this period.</source>
+        <translation>Dim wedi&apos;u cofnodi yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no care recorded</source>
+        <translation>dim gofal wedi&apos;i gofnodi</translation>
+    </message>
+</context>
+<context>
     <name>ReviewSummaryView</name>
     <message>
         <location filename="../asthma_app/ui/widgets/review_summary.py" line="+39"/>
@@ -2721,7 +3131,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
 <context>
     <name>SymptomDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+37"/>
+        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+43"/>
         <source>How is your asthma?</source>
         <translation>Sut mae eich asthma?</translation>
     </message>
@@ -2757,12 +3167,12 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Pwffiau lliniarydd heddiw</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Amber signs from your plan</source>
         <translation>Arwyddion ambr o&apos;ch cynllun</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Red signs from your plan</source>
         <translation>Arwyddion coch o&apos;ch cynllun</translation>
     </message>
@@ -2798,7 +3208,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Cadw</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>No plan yet, so no zone. Your answers go in your diary.</source>
         <translation>Dim cynllun eto, felly dim parth. Mae eich atebion yn mynd i&apos;ch dyddiadur.</translation>
     </message>
@@ -3038,7 +3448,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Darlleniadau a adawyd allan o&apos;r ffigurau hyn oherwydd nad oedd modd eu trosi i un raddfa mesurydd: %1.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+180"/>
+        <location filename="../asthma_app/services/trends.py" line="+190"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>Dim parth: doedd dim cynllun gyda gorau personol bryd hynny.</translation>
     </message>
@@ -3121,7 +3531,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Isaf i uchaf</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+116"/>
         <source>Peak flow (L/min)</source>
         <translation>Llif brig (L/min)</translation>
     </message>

@@ -50,12 +50,12 @@
         <translation>Nie masz jeszcze planu działania w aplikacji.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ask your GP or asthma nurse for a personal asthma action plan, then add it under Plan.</source>
-        <translation>Poproś lekarza rodzinnego lub pielęgniarkę astmatyczną o osobisty plan działania w astmie, a potem dodaj go w zakładce Plan.</translation>
+        <location line="+3"/>
+        <source>Ask your GP or asthma nurse for a personal asthma action plan, then add it under “%1”.</source>
+        <translation>Poproś lekarza rodzinnego lub pielęgniarkę astmatyczną o osobisty plan działania w astmie, a potem dodaj go w zakładce „%1”.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Log a peak flow or how you feel today to see your zone.</source>
         <translation>Zapisz przepływ szczytowy lub to, jak się dziś czujesz, aby zobaczyć swoją strefę.</translation>
     </message>
@@ -884,12 +884,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+111"/>
+        <location filename="../asthma_app/ui/home.py" line="+129"/>
         <source>Switch person</source>
         <translation>Zmień osobę</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
         <source>Add a person...</source>
         <translation>Dodaj osobę...</translation>
     </message>
@@ -1038,7 +1038,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-174"/>
+        <location filename="../asthma_app/ui/home.py" line="-182"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
@@ -1071,7 +1071,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+183"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+186"/>
         <source>Having an asthma attack?</source>
         <translation>Masz napad astmy?</translation>
     </message>
@@ -1119,7 +1119,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>MedicineTable</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/medicine_table.py" line="+30"/>
+        <location filename="../asthma_app/ui/widgets/medicine_table.py" line="+37"/>
         <source>Medicine (drug)</source>
         <translation>Lek (substancja)</translation>
     </message>
@@ -1154,12 +1154,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Kolor (opcjonalnie)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+62"/>
         <source>Medicines in my plan</source>
         <translation>Leki w moim planie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Add medicine</source>
         <translation>Dodaj lek</translation>
     </message>
@@ -1174,7 +1174,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Lek %1 stosowany jako</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Medicine %1 needs the name of the medicine (the drug), not only its colour or brand.</source>
         <translation>Lek %1 wymaga nazwy leku (substancji), a nie tylko koloru lub nazwy handlowej.</translation>
     </message>
@@ -1568,7 +1568,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Używam leku doraźnego 3 lub więcej razy w tygodniu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>My reliever is not helping, or I need it more than every 4 hours</source>
         <translation>Lek doraźny nie pomaga albo potrzebuję go częściej niż co 4 godziny</translation>
     </message>
@@ -1588,7 +1588,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Dużo kaszlę lub świszczę albo mam bardzo ściśniętą klatkę piersiową</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+227"/>
         <source>The plan refers to standard attack steps this version of the app does not know (%1). Please update the app.</source>
         <translation>Plan odwołuje się do standardowych kroków przy napadzie, których ta wersja aplikacji nie zna (%1). Zaktualizuj aplikację.</translation>
     </message>
@@ -1653,7 +1653,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Używaj inhalatora dokładnie tak, jak mówi czerwona strefa Twojego planu.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="-84"/>
+        <location filename="../asthma_app/domain/plan.py" line="-100"/>
         <source>EU scale (EN 13826)</source>
         <translation>Skala EU (EN 13826)</translation>
     </message>
@@ -1663,7 +1663,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Jeśli w którymkolwiek momencie czujesz się gorzej albo nie następuje poprawa, zadzwoń pod %1 po karetkę.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="+85"/>
+        <location filename="../asthma_app/domain/plan.py" line="+101"/>
         <source>Too breathless to speak, eat or sleep</source>
         <translation>Zbyt duża duszność, by mówić, jeść lub spać</translation>
     </message>
@@ -2006,6 +2006,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Historia planu</translation>
     </message>
     <message>
+        <location filename="../asthma_app/domain/assessment.py" line="-31"/>
         <location filename="../asthma_app/ui/pages/__init__.py" line="-3"/>
         <location filename="../asthma_app/ui/pages/plan.py" line="+17"/>
         <source>My plan</source>
@@ -2122,6 +2123,139 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <location line="-1"/>
         <source>Out of hours: %1</source>
         <translation>Poza godzinami pracy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../asthma_app/ui/printing/documents.py" line="+94"/>
+        <source>%1 — asthma action plan agreed %2</source>
+        <translation>%1 — plan działania w astmie uzgodniony %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My asthma action plan</source>
+        <translation>Mój plan działania w astmie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed with %1 on %2. Plan version %3.</source>
+        <translation>Uzgodniony z: %1, dnia %2. Wersja planu %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next review: %1</source>
+        <translation>Następna wizyta kontrolna: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>My personal best peak flow: %1 L/min (%2 scale).</source>
+        <translation>Mój najlepszy osobisty przepływ szczytowy: %1 L/min (skala %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Peak flow below %1 L/min.</source>
+        <translation>Przepływ szczytowy poniżej %1 L/min.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call %1 straight away if</source>
+        <translation>Dzwoń natychmiast pod %1, jeśli</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GREEN</source>
+        <translation>ZIELONA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Green zone — every day, when my asthma is good</source>
+        <translation>Strefa zielona — każdego dnia, gdy moja astma jest pod kontrolą</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AMBER</source>
+        <translation>ŻÓŁTA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amber zone — when my asthma is getting worse</source>
+        <translation>Strefa żółta — gdy moja astma się pogarsza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RED</source>
+        <translation>CZERWONA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Red zone — asthma attack: act now</source>
+        <translation>Strefa czerwona — napad astmy: działaj teraz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is your own plan, written with your nurse or doctor. Bring it to every asthma review.</source>
+        <translation>To Twój własny plan, napisany razem z pielęgniarką lub lekarzem. Zabieraj go na każdą wizytę kontrolną astmy.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medicine</source>
+        <translation>Lek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to take it</source>
+        <translation>Jak go przyjmować</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In an asthma attack:</source>
+        <translation>W razie napadu astmy:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Emergency number</source>
+        <translation>Numer alarmowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My GP or asthma nurse</source>
+        <translation>Mój lekarz rodzinny lub pielęgniarka astmatyczna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of hours</source>
+        <translation>Poza godzinami pracy przychodni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My triggers</source>
+        <translation>Moje czynniki wywołujące</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/ui/printing/pdf.py" line="+53"/>
+        <source>Page %1 of %2</source>
+        <translation>Strona %1 z %2</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Asthma action plan</source>
+        <translation>Plan działania w astmie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Asthma review summary</source>
+        <translation>Podsumowanie wizyty kontrolnej astmy</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2496,49 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
     </message>
 </context>
 <context>
+    <name>ReviewChart</name>
+    <message>
+        <location filename="../asthma_app/ui/printing/review_chart.py" line="+55"/>
+        <source>Chart: no peak-flow readings in this period.</source>
+        <translation>Wykres: brak pomiarów przepływu szczytowego w tym okresie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chart: %1 peak-flow readings from %2 to %3, from %4 to %5 L/min.</source>
+        <translation>Wykres: %1 pomiarów przepływu szczytowego od %2 do %3, od %4 do %5 L/min.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Personal best %1 L/min. %2 readings were below the amber line (%3 L/min) and %4 below the red line (%5 L/min).</source>
+        <translation>Najlepszy wynik osobisty %1 L/min. Pomiarów poniżej linii bursztynowej (%3 L/min): %2, poniżej linii czerwonej (%5 L/min): %4.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No peak-flow readings in this period.</source>
+        <translation>Brak pomiarów przepływu szczytowego w tym okresie.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Peak flow, L/min (%1 scale)</source>
+        <translation>Przepływ szczytowy, L/min (skala %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Personal best</source>
+        <translation>Najlepszy wynik osobisty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amber below</source>
+        <translation>Żółta poniżej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Red below</source>
+        <translation>Czerwona poniżej</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../asthma_app/ui/pages/review.py" line="+54"/>
@@ -2543,6 +2720,239 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
     </message>
 </context>
 <context>
+    <name>ReviewSummary</name>
+    <message>
+        <location filename="../asthma_app/ui/printing/review_document.py" line="+26"/>
+        <source>no data</source>
+        <translation>brak danych</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 — asthma review summary, %2 to %3</source>
+        <translation>%1 — podsumowanie wizyty kontrolnej astmy, od %2 do %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asthma review summary</source>
+        <translation>Podsumowanie wizyty kontrolnej astmy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From %1 to %2 (%3 days). Made on %4.</source>
+        <translation>Od %1 do %2 (dni: %3). Przygotowano %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Medicines in the plan</source>
+        <translation>Leki w planie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My questions for the review</source>
+        <translation>Moje pytania na wizytę kontrolną</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None written.</source>
+        <translation>Brak zapisanych.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Action plan</source>
+        <translation>Plan działania</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No action plan recorded.</source>
+        <translation>Nie zapisano planu działania.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not set</source>
+        <translation>nie ustawiono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (po terminie)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed with</source>
+        <translation>Uzgodniony z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed on</source>
+        <translation>Data uzgodnienia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 days ago)</source>
+        <translation>%1 (%2 dni temu)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next review</source>
+        <translation>Następna wizyta kontrolna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal best</source>
+        <translation>Najlepszy wynik osobisty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 L/min (%2 scale)</source>
+        <translation>%1 L/min (skala %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>symptom-only plan</source>
+        <translation>plan oparty tylko na objawach</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asthma control</source>
+        <translation>Kontrola astmy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No RCP 3 Questions answered in this period.</source>
+        <translation>W tym okresie nie odpowiedziano na 3 pytania RCP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RCP 3 Questions on %1:</source>
+        <translation>3 pytania RCP, %1:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All RCP 3 scores (newest first): %1</source>
+        <translation>Wszystkie wyniki RCP 3 (od najnowszego): %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (%2 a week)</source>
+        <translation>%1 (%2 na tydzień)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symptoms and reliever</source>
+        <translation>Objawy i lek doraźny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days with a diary entry</source>
+        <translation>Dni z wpisem w dzienniczku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days reliever used</source>
+        <translation>Dni z użyciem leku doraźnego</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nights woken by asthma</source>
+        <translation>Noce z przebudzeniem z powodu astmy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days in the green zone</source>
+        <translation>Dni w strefie zielonej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days in the amber zone</source>
+        <translation>Dni w strefie żółtej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days in the red zone</source>
+        <translation>Dni w strefie czerwonej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days with no readings or diary</source>
+        <translation>Dni bez pomiarów i wpisów w dzienniczku</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Peak flow</source>
+        <translation>Przepływ szczytowy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Readings</source>
+        <translation>Pomiary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average morning</source>
+        <translation>Średnia poranna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average evening</source>
+        <translation>Średnia wieczorna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest</source>
+        <translation>Najwyższy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest</source>
+        <translation>Najniższy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest as % of personal best</source>
+        <translation>Najniższy jako % najlepszego wyniku osobistego</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average daily variability</source>
+        <translation>Średnia dobowa zmienność</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attacks and urgent care</source>
+        <translation>Napady i pilna pomoc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None recorded in this period.</source>
+        <translation>Brak zapisów w tym okresie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no care recorded</source>
+        <translation>nie zapisano pomocy</translation>
+    </message>
+</context>
+<context>
     <name>ReviewSummaryView</name>
     <message>
         <location filename="../asthma_app/ui/widgets/review_summary.py" line="+39"/>
@@ -2721,7 +3131,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>SymptomDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+37"/>
+        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+43"/>
         <source>How is your asthma?</source>
         <translation>Jak Twoja astma?</translation>
     </message>
@@ -2757,12 +3167,12 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Dawki leku doraźnego dzisiaj</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Amber signs from your plan</source>
         <translation>Znaki strefy żółtej z Twojego planu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Red signs from your plan</source>
         <translation>Znaki strefy czerwonej z Twojego planu</translation>
     </message>
@@ -2798,7 +3208,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>No plan yet, so no zone. Your answers go in your diary.</source>
         <translation>Nie ma jeszcze planu, więc nie ma strefy. Twoje odpowiedzi trafią do dzienniczka.</translation>
     </message>
@@ -3038,7 +3448,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Pomiary pominięte w tych liczbach, bo nie dało się ich przeliczyć na jedną skalę miernika: %1.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+180"/>
+        <location filename="../asthma_app/services/trends.py" line="+190"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>Brak strefy: wtedy nie było planu z najlepszym wynikiem osobistym.</translation>
     </message>
@@ -3121,7 +3531,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Od najniższego do najwyższego</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+116"/>
         <source>Peak flow (L/min)</source>
         <translation>Przepływ szczytowy (L/min)</translation>
     </message>

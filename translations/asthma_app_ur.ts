@@ -6,32 +6,32 @@
     <message>
         <location filename="../asthma_app/domain/assessment.py" line="+68"/>
         <source> (at least %1 L/min on your plan&apos;s meter scale)</source>
-        <translation> (آپ کے پلان کے میٹر پیمانے پر کم از کم %1 L/min)</translation>
+        <translation> (آپ کے پلان کے میٹر پیمانے پر کم از کم ⁦%1 L/min⁩)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (at most %1 L/min on your plan&apos;s meter scale)</source>
-        <translation> (آپ کے پلان کے میٹر پیمانے پر زیادہ سے زیادہ %1 L/min)</translation>
+        <translation> (آپ کے پلان کے میٹر پیمانے پر زیادہ سے زیادہ ⁦%1 L/min⁩)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (%1 L/min on your plan&apos;s meter scale)</source>
-        <translation> (آپ کے پلان کے میٹر پیمانے پر %1 L/min)</translation>
+        <translation> (آپ کے پلان کے میٹر پیمانے پر ⁦%1 L/min⁩)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 L/min%2 is %3 % of your best of %4: below your red level of %5 %.</source>
-        <translation>%1 L/min%2 آپ کے بہترین %4 کا %3 % ہے: آپ کی سرخ حد %5 % سے کم۔</translation>
+        <translation>⁦%1 L/min⁩%2 آپ کے بہترین %4 کا ⁦%3 %⁩ ہے: آپ کی سرخ حد ⁦%5 %⁩ سے کم۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 L/min%2 is %3 % of your best of %4: below your amber level of %5 %.</source>
-        <translation>%1 L/min%2 آپ کے بہترین %4 کا %3 % ہے: آپ کی پیلی حد %5 % سے کم۔</translation>
+        <translation>⁦%1 L/min⁩%2 آپ کے بہترین %4 کا ⁦%3 %⁩ ہے: آپ کی پیلی حد ⁦%5 %⁩ سے کم۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 L/min%2 is %3 % of your best of %4: at or above your amber level of %5 %.</source>
-        <translation>%1 L/min%2 آپ کے بہترین %4 کا %3 % ہے: آپ کی پیلی حد %5 % پر یا اس سے اوپر۔</translation>
+        <translation>⁦%1 L/min⁩%2 آپ کے بہترین %4 کا ⁦%3 %⁩ ہے: آپ کی پیلی حد ⁦%5 %⁩ پر یا اس سے اوپر۔</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -50,12 +50,12 @@
         <translation>ابھی ایپ میں آپ کا کوئی ایکشن پلان نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ask your GP or asthma nurse for a personal asthma action plan, then add it under Plan.</source>
-        <translation>اپنے جی پی یا دمے کی نرس سے ذاتی دمہ ایکشن پلان مانگیں، پھر اسے پلان میں شامل کریں۔</translation>
+        <location line="+3"/>
+        <source>Ask your GP or asthma nurse for a personal asthma action plan, then add it under “%1”.</source>
+        <translation>اپنے جی پی یا دمے کی نرس سے ذاتی دمہ ایکشن پلان مانگیں، پھر اسے “%1” میں شامل کریں۔</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Log a peak flow or how you feel today to see your zone.</source>
         <translation>اپنا زون دیکھنے کے لیے پیک فلو لکھیں یا یہ لکھیں کہ آج آپ کیسا محسوس کر رہے ہیں۔</translation>
     </message>
@@ -105,7 +105,7 @@
     <message>
         <location line="+3"/>
         <source>These steps are for people who use a separate reliever inhaler. If you use MART or AIR, use your inhaler as your plan says, and call %1 if you are not getting better.</source>
-        <translation>یہ مراحل ان لوگوں کے لیے ہیں جو الگ ریلیور انہیلر استعمال کرتے ہیں۔ اگر آپ MART یا AIR استعمال کرتے ہیں، تو اپنا انہیلر ویسے استعمال کریں جیسے آپ کا پلان کہتا ہے، اور اگر آپ بہتر نہ ہو رہے ہوں تو %1 پر کال کریں۔</translation>
+        <translation>یہ مراحل ان لوگوں کے لیے ہیں جو الگ ریلیور انہیلر استعمال کرتے ہیں۔ اگر آپ ⁦MART⁩ یا ⁦AIR⁩ استعمال کرتے ہیں، تو اپنا انہیلر ویسے استعمال کریں جیسے آپ کا پلان کہتا ہے، اور اگر آپ بہتر نہ ہو رہے ہوں تو %1 پر کال کریں۔</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -139,7 +139,7 @@
         <location line="+3"/>
         <location line="+12"/>
         <source>Staff PIN</source>
-        <translation>عملے کا PIN</translation>
+        <translation>عملے کا ⁦PIN⁩</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -154,7 +154,7 @@
     <message>
         <location line="+18"/>
         <source>That PIN is not right.</source>
-        <translation>یہ PIN درست نہیں ہے۔</translation>
+        <translation>یہ ⁦PIN⁩ درست نہیں ہے۔</translation>
     </message>
 </context>
 <context>
@@ -246,7 +246,7 @@
     <message>
         <location line="+7"/>
         <source>%1 KB</source>
-        <translation>%1 KB</translation>
+        <translation>⁦%1 KB⁩</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -289,12 +289,12 @@
     <message>
         <location line="+1"/>
         <source>Called NHS 111</source>
-        <translation>NHS 111 پر کال کی</translation>
+        <translation>⁦NHS 111⁩ پر کال کی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;E (emergency department)</source>
-        <translation>A&amp;E (ایمرجنسی شعبہ)</translation>
+        <translation>⁦A&amp;E⁩ (ایمرجنسی شعبہ)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -317,12 +317,12 @@
     <message>
         <location line="-182"/>
         <source>RCP 3 Questions</source>
-        <translation>RCP 3 سوالات</translation>
+        <translation>⁦RCP 3⁩ سوالات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asthma Control Test (ACT)</source>
-        <translation>دمہ کنٹرول ٹیسٹ (ACT)</translation>
+        <translation>دمہ کنٹرول ٹیسٹ (⁦ACT⁩)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -332,7 +332,7 @@
     <message>
         <location line="+1"/>
         <source>Asthma Control Questionnaire (ACQ)</source>
-        <translation>دمہ کنٹرول سوالنامہ (ACQ)</translation>
+        <translation>دمہ کنٹرول سوالنامہ (⁦ACQ⁩)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -487,7 +487,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+2"/>
         <source>Switch demo plan to MART</source>
-        <translation>ڈیمو پلان کو MART میں بدلیں</translation>
+        <translation>ڈیمو پلان کو ⁦MART⁩ میں بدلیں</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -595,7 +595,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/pages/diary.py" line="+12"/>
         <source>%1&#xa0;L/min (blows: %2), %3</source>
-        <translation>%1&#xa0;L/min (پھونکیں: %2)، %3</translation>
+        <translation>⁦%1 L/min⁩ (پھونکیں: %2)، %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -749,37 +749,37 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+4"/>
         <source>Export readings and diary (CSV)...</source>
-        <translation>ریڈنگز اور ڈائری ایکسپورٹ کریں (CSV)...</translation>
+        <translation>ریڈنگز اور ڈائری ایکسپورٹ کریں (⁦CSV⁩)...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export a full backup (JSON)...</source>
-        <translation>پورا بیک اپ ایکسپورٹ کریں (JSON)...</translation>
+        <translation>پورا بیک اپ ایکسپورٹ کریں (⁦JSON⁩)...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export for health records (FHIR)...</source>
-        <translation>صحت کے ریکارڈ کے لیے ایکسپورٹ کریں (FHIR)...</translation>
+        <translation>صحت کے ریکارڈ کے لیے ایکسپورٹ کریں (⁦FHIR⁩)...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save my action plan as PDF...</source>
-        <translation>میرا ایکشن پلان PDF کے طور پر محفوظ کریں...</translation>
+        <translation>میرا ایکشن پلان ⁦PDF⁩ کے طور پر محفوظ کریں...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the review summary as PDF...</source>
-        <translation>معائنے کا خلاصہ PDF کے طور پر محفوظ کریں...</translation>
+        <translation>معائنے کا خلاصہ ⁦PDF⁩ کے طور پر محفوظ کریں...</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import a backup (JSON)...</source>
-        <translation>بیک اپ امپورٹ کریں (JSON)...</translation>
+        <translation>بیک اپ امپورٹ کریں (⁦JSON⁩)...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import readings from a spreadsheet (CSV)...</source>
-        <translation>اسپریڈشیٹ سے ریڈنگز امپورٹ کریں (CSV)...</translation>
+        <translation>اسپریڈشیٹ سے ریڈنگز امپورٹ کریں (⁦CSV⁩)...</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -884,12 +884,12 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+111"/>
+        <location filename="../asthma_app/ui/home.py" line="+129"/>
         <source>Switch person</source>
         <translation>فرد بدلیں</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
         <source>Add a person...</source>
         <translation>کوئی فرد شامل کریں...</translation>
     </message>
@@ -939,7 +939,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+7"/>
         <source>attendant_pin_hash is not a PIN hash. Make one with &apos;asthma-app kiosk-pin-hash&apos;.</source>
-        <translation>attendant_pin_hash کوئی PIN ہیش نہیں ہے۔ &apos;asthma-app kiosk-pin-hash&apos; سے ایک بنائیں۔</translation>
+        <translation>⁦attendant_pin_hash⁩ کوئی ⁦PIN⁩ ہیش نہیں ہے۔ &apos;⁦asthma-app kiosk-pin-hash⁩&apos; سے ایک بنائیں۔</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1027,7 +1027,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+1"/>
         <source>L/min</source>
-        <translation>L/min</translation>
+        <translation>⁦L/min⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1038,7 +1038,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-174"/>
+        <location filename="../asthma_app/ui/home.py" line="-182"/>
         <source>Locked</source>
         <translation>تالا لگا ہے</translation>
     </message>
@@ -1071,7 +1071,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+183"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+186"/>
         <source>Having an asthma attack?</source>
         <translation>دمے کا دورہ پڑ رہا ہے؟</translation>
     </message>
@@ -1088,7 +1088,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+2"/>
         <source>Text %1&#xa0;%</source>
-        <translation>متن %1&#xa0;%</translation>
+        <translation>متن ⁦%1 %⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1119,7 +1119,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MedicineTable</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/medicine_table.py" line="+30"/>
+        <location filename="../asthma_app/ui/widgets/medicine_table.py" line="+37"/>
         <source>Medicine (drug)</source>
         <translation>دوا (دوا کا نام)</translation>
     </message>
@@ -1154,12 +1154,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>رنگ (اختیاری)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+62"/>
         <source>Medicines in my plan</source>
         <translation>میرے پلان کی دوائیں</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Add medicine</source>
         <translation>دوا شامل کریں</translation>
     </message>
@@ -1174,7 +1174,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>دوا %1 کس طرح استعمال ہوتی ہے</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Medicine %1 needs the name of the medicine (the drug), not only its colour or brand.</source>
         <translation>دوا %1 کے لیے دوا کا نام ضروری ہے، صرف اس کا رنگ یا برانڈ کافی نہیں۔</translation>
     </message>
@@ -1235,7 +1235,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+5"/>
         <source>L/min</source>
-        <translation>L/min</translation>
+        <translation>⁦L/min⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1317,7 +1317,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+4"/>
         <source>Best: %1&#xa0;L/min</source>
-        <translation>سب سے اچھی: %1&#xa0;L/min</translation>
+        <translation>سب سے اچھی: ⁦%1 L/min⁩</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1390,7 +1390,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+3"/>
         <source>Your highest reading in these 14 days was %1&#xa0;L/min, on %2.</source>
-        <translation>ان 14 دنوں میں آپ کی سب سے زیادہ ریڈنگ %1&#xa0;L/min تھی، %2 کو۔</translation>
+        <translation>ان 14 دنوں میں آپ کی سب سے زیادہ ریڈنگ ⁦%1 L/min⁩ تھی، %2 کو۔</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1457,17 +1457,17 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+3"/>
         <source>Type the new personal best in L/min to save it.</source>
-        <translation>محفوظ کرنے کے لیے نیا ذاتی بہترین L/min میں لکھیں۔</translation>
+        <translation>محفوظ کرنے کے لیے نیا ذاتی بہترین ⁦L/min⁩ میں لکھیں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your plan&apos;s personal best will change from %1 to %2&#xa0;L/min. Zones from now on use the new value; earlier readings keep their zones.</source>
-        <translation>آپ کے پلان کا ذاتی بہترین %1 سے بدل کر %2&#xa0;L/min ہو جائے گا۔ اب سے زون نیا نمبر استعمال کریں گے؛ پہلے کی ریڈنگز کے زون وہی رہیں گے۔</translation>
+        <translation>آپ کے پلان کا ذاتی بہترین %1 سے بدل کر ⁦%2 L/min⁩ ہو جائے گا۔ اب سے زون نیا نمبر استعمال کریں گے؛ پہلے کی ریڈنگز کے زون وہی رہیں گے۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your plan will use %1&#xa0;L/min as your personal best from now on.</source>
-        <translation>اب سے آپ کا پلان %1&#xa0;L/min کو آپ کا ذاتی بہترین مانے گا۔</translation>
+        <translation>اب سے آپ کا پلان ⁦%1 L/min⁩ کو آپ کا ذاتی بہترین مانے گا۔</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1492,7 +1492,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+3"/>
         <source>Predicted for your age (%1), sex and height: %2 L/min (EU scale). For reference only: discuss with your nurse. Your zones always use your own personal best.</source>
-        <translation>آپ کی عمر (%1)، جنس اور قد کے لحاظ سے متوقع: %2 L/min (EU پیمانہ)۔ صرف حوالے کے لیے: اپنی نرس سے بات کریں۔ آپ کے زون ہمیشہ آپ کا اپنا ذاتی بہترین استعمال کرتے ہیں۔</translation>
+        <translation>آپ کی عمر (%1)، جنس اور قد کے لحاظ سے متوقع: ⁦%2 L/min⁩ (⁦EU⁩ پیمانہ)۔ صرف حوالے کے لیے: اپنی نرس سے بات کریں۔ آپ کے زون ہمیشہ آپ کا اپنا ذاتی بہترین استعمال کرتے ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -1505,12 +1505,12 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+1"/>
         <source>MART (one inhaler for every day and for relief)</source>
-        <translation>MART (ہر روز اور فوری آرام کے لیے ایک ہی انہیلر)</translation>
+        <translation>⁦MART⁩ (ہر روز اور فوری آرام کے لیے ایک ہی انہیلر)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AIR (anti-inflammatory reliever only)</source>
-        <translation>AIR (صرف سوزش کم کرنے والا ریلیور)</translation>
+        <translation>⁦AIR⁩ (صرف سوزش کم کرنے والا ریلیور)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1530,12 +1530,12 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+1"/>
         <source>MART inhaler</source>
-        <translation>MART انہیلر</translation>
+        <translation>⁦MART⁩ انہیلر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AIR inhaler</source>
-        <translation>AIR انہیلر</translation>
+        <translation>⁦AIR⁩ انہیلر</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1568,7 +1568,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>میں ہفتے میں 3 یا زیادہ بار اپنا ریلیور استعمال کر رہا ہوں</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>My reliever is not helping, or I need it more than every 4 hours</source>
         <translation>میرا ریلیور مدد نہیں کر رہا، یا مجھے ہر 4 گھنٹے سے پہلے اس کی ضرورت پڑتی ہے</translation>
     </message>
@@ -1588,7 +1588,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>میں بہت کھانس رہا ہوں یا سیٹی جیسی سانس آ رہی ہے، یا میرا سینہ بہت جکڑا ہوا ہے</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+227"/>
         <source>The plan refers to standard attack steps this version of the app does not know (%1). Please update the app.</source>
         <translation>پلان دورے کے ایسے معیاری مراحل کا حوالہ دیتا ہے جنہیں ایپ کا یہ ورژن نہیں جانتا (%1)۔ براہ کرم ایپ اپ ڈیٹ کریں۔</translation>
     </message>
@@ -1600,7 +1600,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+4"/>
         <source>Please enter the most reliever puffs in a day that your MART plan allows, exactly as your nurse or doctor wrote it.</source>
-        <translation>براہ کرم ایک دن میں ریلیور کے زیادہ سے زیادہ پف لکھیں جن کی آپ کا MART پلان اجازت دیتا ہے، بالکل ویسے جیسے آپ کی نرس یا ڈاکٹر نے لکھا۔</translation>
+        <translation>براہ کرم ایک دن میں ریلیور کے زیادہ سے زیادہ پف لکھیں جن کی آپ کا ⁦MART⁩ پلان اجازت دیتا ہے، بالکل ویسے جیسے آپ کی نرس یا ڈاکٹر نے لکھا۔</translation>
     </message>
     <message>
         <location filename="../asthma_app/domain/attack_steps.py" line="+43"/>
@@ -1653,9 +1653,9 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>اپنا انہیلر بالکل ویسے استعمال کریں جیسے آپ کے پلان کا سرخ زون کہتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="-84"/>
+        <location filename="../asthma_app/domain/plan.py" line="-100"/>
         <source>EU scale (EN 13826)</source>
-        <translation>EU پیمانہ (EN 13826)</translation>
+        <translation>⁦EU⁩ پیمانہ (⁦EN 13826⁩)</translation>
     </message>
     <message>
         <location filename="../asthma_app/domain/attack_steps.py" line="+1"/>
@@ -1663,7 +1663,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>اگر کسی بھی وقت آپ کی طبیعت زیادہ خراب ہو، یا آپ بہتر نہ ہو رہے ہوں، تو ایمبولینس کے لیے %1 پر کال کریں۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="+85"/>
+        <location filename="../asthma_app/domain/plan.py" line="+101"/>
         <source>Too breathless to speak, eat or sleep</source>
         <translation>اتنی سانس پھولی ہوئی کہ بول، کھا یا سو نہ سکیں</translation>
     </message>
@@ -1700,7 +1700,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+14"/>
         <source>AIR plans are for people aged 12 and over. By the year of birth in this profile (%1), this person may be under 12: check with the nurse or doctor that AIR is right.</source>
-        <translation>AIR پلان 12 سال اور اس سے زیادہ عمر کے لوگوں کے لیے ہیں۔ اس پروفائل میں پیدائش کے سال (%1) کے مطابق یہ شخص 12 سال سے کم عمر کا ہو سکتا ہے: نرس یا ڈاکٹر سے تصدیق کریں کہ AIR درست ہے۔</translation>
+        <translation>⁦AIR⁩ پلان 12 سال اور اس سے زیادہ عمر کے لوگوں کے لیے ہیں۔ اس پروفائل میں پیدائش کے سال (%1) کے مطابق یہ شخص 12 سال سے کم عمر کا ہو سکتا ہے: نرس یا ڈاکٹر سے تصدیق کریں کہ ⁦AIR⁩ درست ہے۔</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1711,12 +1711,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+2"/>
         <location filename="../asthma_app/domain/readings.py" line="+162"/>
         <source>Personal best must be between 60 and 1000 L/min.</source>
-        <translation>ذاتی بہترین 60 اور 1000 L/min کے درمیان ہونا چاہیے۔</translation>
+        <translation>ذاتی بہترین 60 اور ⁦1000 L/min⁩ کے درمیان ہونا چاہیے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The red level must be lower than the amber level, and both between 1 and 100 %.</source>
-        <translation>سرخ حد پیلی حد سے کم ہونی چاہیے، اور دونوں 1 اور 100 % کے درمیان۔</translation>
+        <translation>سرخ حد پیلی حد سے کم ہونی چاہیے، اور دونوں 1 اور ⁦100 %⁩ کے درمیان۔</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1746,7 +1746,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+14"/>
         <source>The reliever attack steps are not for MART or AIR plans: use the steps from your own plan.</source>
-        <translation>ریلیور والے دورے کے مراحل MART یا AIR پلان کے لیے نہیں ہیں: اپنے پلان کے مراحل استعمال کریں۔</translation>
+        <translation>ریلیور والے دورے کے مراحل ⁦MART⁩ یا ⁦AIR⁩ پلان کے لیے نہیں ہیں: اپنے پلان کے مراحل استعمال کریں۔</translation>
     </message>
     <message>
         <location line="-10"/>
@@ -1829,7 +1829,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+2"/>
         <source>The standard steps are saved as a reference, not as text, so they always show in the language the app is in. For MART and AIR plans they are general steps: use your inhaler as your plan says and call for help.</source>
-        <translation>معیاری مراحل متن کے طور پر نہیں بلکہ حوالے کے طور پر محفوظ ہوتے ہیں، اس لیے وہ ہمیشہ ایپ کی زبان میں دکھائی دیتے ہیں۔ MART اور AIR پلان کے لیے یہ عام مراحل ہیں: اپنا انہیلر ویسے استعمال کریں جیسے آپ کا پلان کہتا ہے اور مدد کے لیے کال کریں۔</translation>
+        <translation>معیاری مراحل متن کے طور پر نہیں بلکہ حوالے کے طور پر محفوظ ہوتے ہیں، اس لیے وہ ہمیشہ ایپ کی زبان میں دکھائی دیتے ہیں۔ ⁦MART⁩ اور ⁦AIR⁩ پلان کے لیے یہ عام مراحل ہیں: اپنا انہیلر ویسے استعمال کریں جیسے آپ کا پلان کہتا ہے اور مدد کے لیے کال کریں۔</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1910,7 +1910,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+1"/>
         <source>Most reliever puffs in a day (MART or AIR)</source>
-        <translation>ایک دن میں ریلیور کے زیادہ سے زیادہ پف (MART یا AIR)</translation>
+        <translation>ایک دن میں ریلیور کے زیادہ سے زیادہ پف (⁦MART⁩ یا ⁦AIR⁩)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2006,6 +2006,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>پلان کا تاریخچہ</translation>
     </message>
     <message>
+        <location filename="../asthma_app/domain/assessment.py" line="-31"/>
         <location filename="../asthma_app/ui/pages/__init__.py" line="-3"/>
         <location filename="../asthma_app/ui/pages/plan.py" line="+17"/>
         <source>My plan</source>
@@ -2063,13 +2064,13 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="-20"/>
         <source>My personal best peak flow: %1&#xa0;L/min (%2).</source>
-        <translation>میرا ذاتی بہترین پیک فلو: %1&#xa0;L/min (%2)۔</translation>
+        <translation>میرا ذاتی بہترین پیک فلو: ⁦%1 L/min⁩ (%2)۔</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+8"/>
         <source>My peak flow is below %1&#xa0;L/min (%2&#xa0;% of my best)</source>
-        <translation>میرا پیک فلو %1&#xa0;L/min سے کم ہے (میرے بہترین کا %2&#xa0;%)</translation>
+        <translation>میرا پیک فلو ⁦%1 L/min⁩ سے کم ہے (میرے بہترین کا ⁦%2 %⁩)</translation>
     </message>
     <message>
         <location line="-5"/>
@@ -2125,6 +2126,139 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../asthma_app/ui/printing/documents.py" line="+94"/>
+        <source>%1 — asthma action plan agreed %2</source>
+        <translation>%1 — دمہ ایکشن پلان، طے کیا گیا %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My asthma action plan</source>
+        <translation>میرا دمہ ایکشن پلان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed with %1 on %2. Plan version %3.</source>
+        <translation>%1 کے ساتھ %2 کو طے کیا گیا۔ پلان کا ورژن %3۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next review: %1</source>
+        <translation>اگلا معائنہ: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>My personal best peak flow: %1 L/min (%2 scale).</source>
+        <translation>میرا ذاتی بہترین پیک فلو: ⁦%1 L/min⁩ (⁦%2⁩ پیمانہ)۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Peak flow below %1 L/min.</source>
+        <translation>پیک فلو ⁦%1 L/min⁩ سے کم۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call %1 straight away if</source>
+        <translation>فوراً %1 پر کال کریں اگر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GREEN</source>
+        <translation>سبز</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Green zone — every day, when my asthma is good</source>
+        <translation>سبز زون — ہر روز، جب میرا دمہ ٹھیک ہو</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AMBER</source>
+        <translation>پیلا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amber zone — when my asthma is getting worse</source>
+        <translation>پیلا زون — جب میرا دمہ بگڑ رہا ہو</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RED</source>
+        <translation>سرخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Red zone — asthma attack: act now</source>
+        <translation>سرخ زون — دمے کا دورہ: ابھی قدم اٹھائیں</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is your own plan, written with your nurse or doctor. Bring it to every asthma review.</source>
+        <translation>یہ آپ کا اپنا پلان ہے، جو آپ کی نرس یا ڈاکٹر کے ساتھ لکھا گیا۔ اسے دمے کے ہر معائنے پر ساتھ لائیں۔</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medicine</source>
+        <translation>دوا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to take it</source>
+        <translation>کیسے لینی ہے</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In an asthma attack:</source>
+        <translation>دمے کے دورے میں:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Emergency number</source>
+        <translation>ایمرجنسی نمبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My GP or asthma nurse</source>
+        <translation>میرا جی پی یا دمے کی نرس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of hours</source>
+        <translation>اوقات کار کے بعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My triggers</source>
+        <translation>میرے محرکات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts</source>
+        <translation>رابطے</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/ui/printing/pdf.py" line="+53"/>
+        <source>Page %1 of %2</source>
+        <translation>صفحہ %1 از %2</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Asthma action plan</source>
+        <translation>دمہ ایکشن پلان</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Asthma review summary</source>
+        <translation>دمے کے معائنے کا خلاصہ</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <location filename="../asthma_app/domain/profile.py" line="+32"/>
@@ -2157,17 +2291,17 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+85"/>
         <source>%1&#xa0;L/min can&apos;t be right: peak flow meters read between %2 and %3&#xa0;L/min. Please check the number.</source>
-        <translation>%1&#xa0;L/min درست نہیں ہو سکتا: پیک فلو میٹر %2 سے %3&#xa0;L/min تک پڑھتے ہیں۔ براہ کرم نمبر چیک کریں۔</translation>
+        <translation>⁦%1 L/min⁩ درست نہیں ہو سکتا: پیک فلو میٹر %2 سے ⁦%3 L/min⁩ تک پڑھتے ہیں۔ براہ کرم نمبر چیک کریں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1&#xa0;L/min is unusual. Please check you typed it right.</source>
-        <translation>%1&#xa0;L/min غیر معمولی ہے۔ براہ کرم چیک کریں کہ آپ نے درست لکھا ہے۔</translation>
+        <translation>⁦%1 L/min⁩ غیر معمولی ہے۔ براہ کرم چیک کریں کہ آپ نے درست لکھا ہے۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1&#xa0;L/min is more than 20&#xa0;% above your personal best of %2. Please check the reading. If it is right, talk to your nurse about a new personal best.</source>
-        <translation>%1&#xa0;L/min آپ کے ذاتی بہترین %2 سے 20&#xa0;% سے زیادہ اوپر ہے۔ براہ کرم ریڈنگ چیک کریں۔ اگر یہ درست ہے تو نئے ذاتی بہترین کے بارے میں اپنی نرس سے بات کریں۔</translation>
+        <translation>⁦%1 L/min⁩ آپ کے ذاتی بہترین %2 سے ⁦20 %⁩ سے زیادہ اوپر ہے۔ براہ کرم ریڈنگ چیک کریں۔ اگر یہ درست ہے تو نئے ذاتی بہترین کے بارے میں اپنی نرس سے بات کریں۔</translation>
     </message>
     <message>
         <location filename="../asthma_app/domain/typed_numbers.py" line="+127"/>
@@ -2182,12 +2316,12 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="-12"/>
         <source>This looks like litres per second. The app uses litres per minute (L/min): type the number on your meter&apos;s L/min scale.</source>
-        <translation>یہ لیٹر فی سیکنڈ لگتا ہے۔ ایپ لیٹر فی منٹ (L/min) استعمال کرتی ہے: اپنے میٹر کے L/min پیمانے کا نمبر لکھیں۔</translation>
+        <translation>یہ لیٹر فی سیکنڈ لگتا ہے۔ ایپ لیٹر فی منٹ (⁦L/min⁩) استعمال کرتی ہے: اپنے میٹر کے ⁦L/min⁩ پیمانے کا نمبر لکھیں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” is not a whole number. This looks like litres per second: the app uses whole litres per minute (L/min). Type the number on your meter&apos;s L/min scale, for example 450.</source>
-        <translation>“%1” پورا نمبر نہیں ہے۔ یہ لیٹر فی سیکنڈ لگتا ہے: ایپ پورے لیٹر فی منٹ (L/min) استعمال کرتی ہے۔ اپنے میٹر کے L/min پیمانے والا نمبر لکھیں، مثال کے طور پر 450۔</translation>
+        <translation>“%1” پورا نمبر نہیں ہے۔ یہ لیٹر فی سیکنڈ لگتا ہے: ایپ پورے لیٹر فی منٹ (⁦L/min⁩) استعمال کرتی ہے۔ اپنے میٹر کے ⁦L/min⁩ پیمانے والا نمبر لکھیں، مثال کے طور پر 450۔</translation>
     </message>
     <message>
         <location filename="../asthma_app/domain/readings.py" line="+12"/>
@@ -2362,6 +2496,49 @@ Some entries may be missing. Please check your diary and your plan.</source>
     </message>
 </context>
 <context>
+    <name>ReviewChart</name>
+    <message>
+        <location filename="../asthma_app/ui/printing/review_chart.py" line="+55"/>
+        <source>Chart: no peak-flow readings in this period.</source>
+        <translation>چارٹ: اس مدت میں پیک فلو کی کوئی ریڈنگ نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chart: %1 peak-flow readings from %2 to %3, from %4 to %5 L/min.</source>
+        <translation>چارٹ: %2 سے %3 تک پیک فلو کی %1 ریڈنگز، ⁦%4⁩ سے ⁦%5 L/min⁩ تک۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Personal best %1 L/min. %2 readings were below the amber line (%3 L/min) and %4 below the red line (%5 L/min).</source>
+        <translation>ذاتی بہترین ⁦%1 L/min⁩۔ %2 ریڈنگز پیلی لائن (⁦%3 L/min⁩) سے نیچے تھیں اور %4 سرخ لائن (⁦%5 L/min⁩) سے نیچے۔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No peak-flow readings in this period.</source>
+        <translation>اس مدت میں پیک فلو کی کوئی ریڈنگ نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Peak flow, L/min (%1 scale)</source>
+        <translation>پیک فلو، ⁦L/min⁩ (⁦%1⁩ پیمانہ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Personal best</source>
+        <translation>ذاتی بہترین</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amber below</source>
+        <translation>پیلا اس سے کم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Red below</source>
+        <translation>سرخ اس سے کم</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../asthma_app/ui/pages/review.py" line="+54"/>
@@ -2403,7 +2580,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/pages/review.py" line="+7"/>
         <source>Three questions about the last month (RCP 3 Questions). Answer yes or no.</source>
-        <translation>پچھلے مہینے کے بارے میں تین سوال (RCP 3 سوالات)۔ ہاں یا نہیں میں جواب دیں۔</translation>
+        <translation>پچھلے مہینے کے بارے میں تین سوال (⁦RCP 3⁩ سوالات)۔ ہاں یا نہیں میں جواب دیں۔</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2543,6 +2720,239 @@ Some entries may be missing. Please check your diary and your plan.</source>
     </message>
 </context>
 <context>
+    <name>ReviewSummary</name>
+    <message>
+        <location filename="../asthma_app/ui/printing/review_document.py" line="+26"/>
+        <source>no data</source>
+        <translation>کوئی ڈیٹا نہیں</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 — asthma review summary, %2 to %3</source>
+        <translation>%1 — دمے کے معائنے کا خلاصہ، %2 سے %3 تک</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asthma review summary</source>
+        <translation>دمے کے معائنے کا خلاصہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From %1 to %2 (%3 days). Made on %4.</source>
+        <translation>%1 سے %2 تک (%3 دن)۔ %4 کو بنایا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Medicines in the plan</source>
+        <translation>پلان میں دوائیں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My questions for the review</source>
+        <translation>معائنے کے لیے میرے سوالات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None written.</source>
+        <translation>کوئی نہیں لکھا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Action plan</source>
+        <translation>ایکشن پلان</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No action plan recorded.</source>
+        <translation>کوئی ایکشن پلان درج نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not set</source>
+        <translation>طے نہیں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (تاریخ گزر چکی)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>ورژن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed with</source>
+        <translation>کس کے ساتھ طے کیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed on</source>
+        <translation>طے کرنے کی تاریخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 days ago)</source>
+        <translation>%1 (%2 دن پہلے)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next review</source>
+        <translation>اگلا معائنہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal best</source>
+        <translation>ذاتی بہترین</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 L/min (%2 scale)</source>
+        <translation>⁦%1 L/min⁩ (⁦%2⁩ پیمانہ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>symptom-only plan</source>
+        <translation>صرف علامات والا پلان</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asthma control</source>
+        <translation>دمے پر قابو</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No RCP 3 Questions answered in this period.</source>
+        <translation>اس مدت میں ⁦RCP 3⁩ سوالات کے جواب نہیں دیے گئے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RCP 3 Questions on %1:</source>
+        <translation>⁦RCP 3⁩ سوالات، %1:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All RCP 3 scores (newest first): %1</source>
+        <translation>⁦RCP 3⁩ کے تمام اسکور (نئے پہلے): %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (%2 a week)</source>
+        <translation>%1 (ہفتے میں %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symptoms and reliever</source>
+        <translation>علامات اور ریلیور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days with a diary entry</source>
+        <translation>ڈائری اندراج والے دن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days reliever used</source>
+        <translation>ریلیور استعمال والے دن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nights woken by asthma</source>
+        <translation>دمے کی وجہ سے جاگنے والی راتیں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days in the green zone</source>
+        <translation>سبز زون والے دن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days in the amber zone</source>
+        <translation>پیلے زون والے دن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days in the red zone</source>
+        <translation>سرخ زون والے دن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days with no readings or diary</source>
+        <translation>بغیر ریڈنگ یا ڈائری کے دن</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Peak flow</source>
+        <translation>پیک فلو</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Readings</source>
+        <translation>ریڈنگز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average morning</source>
+        <translation>صبح کی اوسط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average evening</source>
+        <translation>شام کی اوسط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest</source>
+        <translation>سب سے زیادہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest</source>
+        <translation>سب سے کم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest as % of personal best</source>
+        <translation>سب سے کم، ذاتی بہترین کے % کے طور پر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average daily variability</source>
+        <translation>روزانہ اتار چڑھاؤ کی اوسط</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attacks and urgent care</source>
+        <translation>دورے اور فوری طبی مدد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None recorded in this period.</source>
+        <translation>اس مدت میں کوئی درج نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no care recorded</source>
+        <translation>کوئی طبی مدد درج نہیں</translation>
+    </message>
+</context>
+<context>
     <name>ReviewSummaryView</name>
     <message>
         <location filename="../asthma_app/ui/widgets/review_summary.py" line="+39"/>
@@ -2569,7 +2979,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location line="+1"/>
         <source>Save PDF...</source>
-        <translation>PDF محفوظ کریں...</translation>
+        <translation>⁦PDF⁩ محفوظ کریں...</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2584,7 +2994,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location line="+45"/>
         <source>Save PDF</source>
-        <translation>PDF محفوظ کریں</translation>
+        <translation>⁦PDF⁩ محفوظ کریں</translation>
     </message>
 </context>
 <context>
@@ -2721,7 +3131,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>SymptomDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+37"/>
+        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+43"/>
         <source>How is your asthma?</source>
         <translation>آپ کا دمہ کیسا ہے؟</translation>
     </message>
@@ -2757,12 +3167,12 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>آج ریلیور کے پف</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Amber signs from your plan</source>
         <translation>آپ کے پلان سے پیلی علامات</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Red signs from your plan</source>
         <translation>آپ کے پلان سے سرخ علامات</translation>
     </message>
@@ -2798,7 +3208,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>محفوظ کریں</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>No plan yet, so no zone. Your answers go in your diary.</source>
         <translation>ابھی پلان نہیں ہے، اس لیے کوئی زون نہیں۔ آپ کے جوابات آپ کی ڈائری میں جاتے ہیں۔</translation>
     </message>
@@ -2877,7 +3287,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location line="+4"/>
         <source>A−</source>
-        <translation>A−</translation>
+        <translation>⁦A⁩−</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2887,7 +3297,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location line="+1"/>
         <source>A+</source>
-        <translation>A+</translation>
+        <translation>⁦A⁩+</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2990,27 +3400,27 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location line="+3"/>
         <source>Average morning peak flow: %1 L/min.</source>
-        <translation>صبح کا اوسط پیک فلو: %1 L/min۔</translation>
+        <translation>صبح کا اوسط پیک فلو: ⁦%1 L/min⁩۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Average evening peak flow: %1 L/min.</source>
-        <translation>شام کا اوسط پیک فلو: %1 L/min۔</translation>
+        <translation>شام کا اوسط پیک فلو: ⁦%1 L/min⁩۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Highest reading %1 L/min, lowest %2 L/min.</source>
-        <translation>سب سے زیادہ ریڈنگ %1 L/min، سب سے کم %2 L/min۔</translation>
+        <translation>سب سے زیادہ ریڈنگ ⁦%1 L/min⁩، سب سے کم ⁦%2 L/min⁩۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The lowest reading was %1 % of the personal best in your plan at the time.</source>
-        <translation>سب سے کم ریڈنگ اس وقت کے پلان کے ذاتی بہترین کا %1 % تھی۔</translation>
+        <translation>سب سے کم ریڈنگ اس وقت کے پلان کے ذاتی بہترین کا ⁦%1 %⁩ تھی۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Peak flow varied by %1 % on average between morning and evening (days with both readings: %2).</source>
-        <translation>پیک فلو صبح اور شام کے درمیان اوسطاً %1 % بدلا (دونوں ریڈنگ والے دن: %2)۔</translation>
+        <translation>پیک فلو صبح اور شام کے درمیان اوسطاً ⁦%1 %⁩ بدلا (دونوں ریڈنگ والے دن: %2)۔</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3038,29 +3448,29 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>ریڈنگز جو ان اعداد میں شامل نہیں کیونکہ انہیں ایک میٹر پیمانے پر نہیں بدلا جا سکا: %1۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+180"/>
+        <location filename="../asthma_app/services/trends.py" line="+190"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>کوئی زون نہیں: اس وقت ذاتی بہترین والا کوئی پلان نہیں تھا۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The lowest reading was %1 % of the personal best in your plan then: %2.</source>
-        <translation>سب سے کم ریڈنگ اس وقت کے پلان کے ذاتی بہترین کا %1 % تھی: %2۔</translation>
+        <translation>سب سے کم ریڈنگ اس وقت کے پلان کے ذاتی بہترین کا ⁦%1 %⁩ تھی: %2۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 % of the personal best in your plan then: %2.</source>
-        <translation>اس وقت کے پلان کے ذاتی بہترین کا %1 %: %2۔</translation>
+        <translation>اس وقت کے پلان کے ذاتی بہترین کا ⁦%1 %⁩: %2۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 reading, %2: %3 L/min.</source>
-        <translation>%1 کی ریڈنگ، %2: %3 L/min۔</translation>
+        <translation>%1 کی ریڈنگ، %2: ⁦%3 L/min⁩۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 readings in the %2 days from %3: lowest %4 L/min, highest %5 L/min, average %6 L/min (%7 readings).</source>
-        <translation>%3 سے %2 دنوں میں %1 کی ریڈنگز: سب سے کم %4 L/min، سب سے زیادہ %5 L/min، اوسط %6 L/min (%7 ریڈنگز)۔</translation>
+        <translation>%3 سے %2 دنوں میں %1 کی ریڈنگز: سب سے کم ⁦%4 L/min⁩، سب سے زیادہ ⁦%5 L/min⁩، اوسط ⁦%6 L/min⁩ (%7 ریڈنگز)۔</translation>
     </message>
 </context>
 <context>
@@ -3121,16 +3531,16 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>سب سے کم سے سب سے زیادہ تک</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+116"/>
         <source>Peak flow (L/min)</source>
-        <translation>پیک فلو (L/min)</translation>
+        <translation>پیک فلو (⁦L/min⁩)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Peak flow (L/min): average, lowest and highest in each %n days</source>
         <translation>
-            <numerusform>پیک فلو (L/min): ہر %n دن میں اوسط، سب سے کم اور سب سے زیادہ</numerusform>
-            <numerusform>پیک فلو (L/min): ہر %n دن میں اوسط، سب سے کم اور سب سے زیادہ</numerusform>
+            <numerusform>پیک فلو (⁦L/min⁩): ہر %n دن میں اوسط، سب سے کم اور سب سے زیادہ</numerusform>
+            <numerusform>پیک فلو (⁦L/min⁩): ہر %n دن میں اوسط، سب سے کم اور سب سے زیادہ</numerusform>
         </translation>
     </message>
     <message>
@@ -3249,7 +3659,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location line="-132"/>
         <source>Save chart as PNG…</source>
-        <translation>چارٹ PNG کے طور پر محفوظ کریں…</translation>
+        <translation>چارٹ ⁦PNG⁩ کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3272,12 +3682,12 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location line="+6"/>
         <source>Save chart as PNG</source>
-        <translation>چارٹ PNG کے طور پر محفوظ کریں</translation>
+        <translation>چارٹ ⁦PNG⁩ کے طور پر محفوظ کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG images (*.png)</source>
-        <translation>PNG تصاویر (*.png)</translation>
+        <translation>⁦PNG⁩ تصاویر (*.⁦png⁩)</translation>
     </message>
 </context>
 <context>

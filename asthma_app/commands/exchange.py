@@ -40,10 +40,12 @@ def run_export(args: argparse.Namespace) -> int:
     session = _session(args)
     out = Path(args.out)
     if args.fmt.startswith("pdf"):
-        from ..app import create_application
+        from ..app import create_application, use_offscreen_without_display
+
+        use_offscreen_without_display()  # drawing a PDF needs no screen
+        create_application()
         from ..ui.printing.pdf import save_plan_pdf, save_review_pdf
 
-        create_application()
         if args.fmt == "pdf-plan":
             if session.plans.current() is None:
                 print("This profile has no action plan yet.", file=sys.stderr)

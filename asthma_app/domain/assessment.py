@@ -159,8 +159,11 @@ def assess(plan: ActionPlan | None, reading: PeakFlowReading | None,
     """
     if plan is None:
         reason = translate("Assessment", "You don't have an action plan in the app yet.")
-        step = translate("Assessment", "Ask your GP or asthma nurse for a personal asthma "
-                                       "action plan, then add it under Plan.")
+        # The page's own title (the same source text and context as the navigation's, so
+        # every language names it as the list of pages does): it is "My plan", not "Plan".
+        step = fill(translate("Assessment", "Ask your GP or asthma nurse for a personal asthma "
+                                            "action plan, then add it under \u201c%1\u201d."),
+                    translate("PlanPage", "My plan"))
         return Assessment(None, (reason,), next_step=step)
     if plan.personal_best is None:
         reading = None  # a symptom-only plan: peak flow is recorded but sets no zone

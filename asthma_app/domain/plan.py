@@ -86,6 +86,21 @@ def default_amber_signs() -> tuple[str, ...]:
     )
 
 
+# Source text of the default amber sign for waking at night (translated in default_amber_signs).
+NIGHT_WAKING_SIGN = "I am waking up at night because of my asthma"
+
+
+def night_waking_sign(signs) -> str | None:
+    """The plan's own sign for waking at night, as written in the plan, or None.
+
+    A plan keeps its signs in the language it was typed in: the default sign is recognised in
+    English and in the current language (case and outer spaces aside). Nothing else counts:
+    the diary's night question stands in for a plan sign only where the plan says so.
+    """
+    wanted = {NIGHT_WAKING_SIGN.casefold(), translate("Plan", NIGHT_WAKING_SIGN).casefold()}
+    return next((sign for sign in signs if sign.strip().casefold() in wanted), None)
+
+
 def default_red_signs() -> tuple[str, ...]:
     return (
         translate("Plan", "My reliever is not helping, or I need it more than every 4 hours"),

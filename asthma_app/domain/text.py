@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable
 
 _PLACEHOLDER = re.compile(r"%(\d+)")
+# Hebrew, Arabic (Urdu), Syriac, Thaana, N'Ko and the Arabic presentation forms
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 _translator: Callable[[str, str], str] = lambda _context, source: source
 
@@ -31,10 +33,16 @@ def fill(template: str, *args: object) -> str:
 
     One pass means %10 is never read as %1 followed by 0, and text inside an argument that
     happens to contain "%1" is left as it was typed. Placeholders without an argument stay.
+
+    In a right-to-left template (Urdu) each value is put in a first-strong isolate (U+2068
+    ... U+2069): a name or number in Latin letters then keeps its own direction and no longer
+    decides the direction of the whole line (a line that began with "Sam Patel" was laid out
+    left to right). Left-to-right templates are filled exactly as before.
     """
+    wrap = "\u2068%s\u2069" if _RTL_LETTER.search(template) else "%s"
 
     def substitute(match: re.Match[str]) -> str:
         index = int(match.group(1))
-        return str(args[index - 1]) if 1 <= index <= len(args) else match.group(0)
+        return wrap % args[index - 1] if 1 <= index <= len(args) else match.group(0)
 
     return _PLACEHOLDER.sub(substitute, template)

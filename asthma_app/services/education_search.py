@@ -83,7 +83,7 @@ class _Entry:
     topic: Topic
     fields: dict[str, Counter[str]]
     folded: dict[str, str]
-    plain: str
+    markdown: str  # the body, for snippets
 
 
 class SearchIndex:
@@ -100,7 +100,7 @@ class SearchIndex:
             texts["english_keywords"] = " ".join(source.keywords) if translated else ""
             fields = {name: Counter(tokenize(text)) for name, text in texts.items()}
             folded = {name: " ".join(tokenize(text)) for name, text in texts.items()}
-            self._entries.append(_Entry(topic, fields, folded, plain))
+            self._entries.append(_Entry(topic, fields, folded, topic.body_markdown))
         self._df: Counter[str] = Counter()
         for entry in self._entries:
             self._df.update(set().union(*entry.fields.values()))
@@ -124,7 +124,8 @@ class SearchIndex:
             score *= 0.5 + 0.5 * matched / len(words)
             if len(words) > 1:
                 score += sum(2.0 * FIELD_WEIGHTS[f] for f, t in entry.folded.items() if phrase in t)
-            hits.append(SearchHit(entry.topic, round(score, 4), _snippet(entry.plain, words)))
+            hits.append(SearchHit(entry.topic, round(score, 4), _snippet(entry.markdown, words,
+                                                                title=entry.topic.title)))
         hits.sort(key=lambda hit: (-hit.score, hit.topic.title.casefold()))
         return hits[:limit]
 
@@ -168,12 +169,53 @@ def _similarity(a: str, b: str) -> float:
     return matcher.ratio()
 
 
-def _snippet(plain: str, words: list[str], width: int = 160) -> str:
-    """About ``width`` characters of the body around the first line holding a query word."""
-    lines = [line.strip() for line in plain.splitlines() if line.strip()]
-    for line in lines:
-        tokens = tokenize(line)
-        if any(t.startswith(w) for w in words for t in tokens):
-            return line if len(line) <= width else line[: width - 1].rstrip() + "…"
-    first = lines[0] if lines else ""
-    return first if len(first) <= width else first[: width - 1].rstrip() + "…"
+def _snippet(markdown: str, words: list[str], width: int = 160, title: str = "") -> str:
+    """About ``width`` characters of the body around the first match of a query word: in a
+    paragraph if one holds it, else in a heading. Never the title (the body's first heading
+    repeats it, and every result looked doubled); no match: the first paragraph."""
+    paragraphs, headings = [], []
+    for raw in markdown.splitlines():
+        line = plain_text(raw).strip()
+        if line and fold(line) != fold(title):
+            (headings if raw.lstrip().startswith("#") else paragraphs).append(line)
+    for line in paragraphs + headings:
+        start = _match_start(line, words)
+        if start is not None:
+            return _window(line, start, width)
+    return _window(paragraphs[0], 0, width) if paragraphs else ""
+
+
+def _word_spans(line: str):
+    """(start, end) of each word of ``line``, words as tokenize() sees them."""
+    start = None
+    for index, char in enumerate(line + " "):
+        inside = unicodedata.category(char)[0] in "LMN"
+        if inside and start is None:
+            start = index
+        elif not inside and start is not None:
+            yield start, index
+            start = None
+
+
+def _match_start(line: str, words: list[str]) -> int | None:
+    for start, end in _word_spans(line):
+        if any(fold(line[start:end]).startswith(word) for word in words):
+            return start
+    return None
+
+
+def _window(line: str, start: int, width: int) -> str:
+    """``width`` characters of ``line`` with the one at ``start`` in the first third, cut at
+    spaces and marked "…" where cut."""
+    if len(line) <= width:
+        return line
+    begin = max(0, min(start - width // 3, len(line) - width + 1))
+    if begin:
+        space = line.find(" ", begin, start)
+        begin = space + 1 if space >= 0 else begin
+    end = begin + width - 2
+    if end < len(line):
+        space = line.rfind(" ", max(start + 1, begin), end)
+        end = space if space > start else end
+    text = line[begin:end].strip()
+    return ("…" if begin else "") + text + ("…" if end < len(line) else "")

@@ -33,6 +33,18 @@ from ..storage import repository
 RANGES = {"2w": 14, "3m": 91, "1y": 365}  # days; "all" runs from the first data to today
 
 
+def earliest_start(profile, first_data: date | None, end: date, key: str) -> date:
+    """Start of the named range ``key`` ending on ``end``: its full length back, but never
+    before the profile began or its first data, whichever is earlier (an imported history can
+    be older than the profile). A profile made today counted 90 empty days and 181 missed
+    readings that nobody could have taken."""
+    began = [day for day in (profile.created_at and profile.created_at.date(), first_data) if day]
+    floor = min(min(began, default=end), end)
+    if key == "all":
+        return floor
+    return max(end - timedelta(days=RANGES[key] - 1), floor)
+
+
 @dataclass(frozen=True)
 class DiaryBar:
     """Diary figures over ``days`` days from ``start``; ``value`` None: no entry in them."""
@@ -105,9 +117,7 @@ class TrendsService:
     def range_for(self, key: str, end: date | None = None) -> tuple[date, date]:
         """``[start, end]`` of a named range ending on ``end`` (default today)."""
         end = end or self.today()
-        if key == "all":
-            return min(self.first_day() or end, end), end
-        return end - timedelta(days=RANGES[key] - 1), end
+        return earliest_start(self._session.profile, self.first_day(), end, key), end
 
     def _load(self, start: date, end: date) -> tuple[list, list]:
         low, high = day_start(start), day_after(end)

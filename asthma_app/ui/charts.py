@@ -232,9 +232,16 @@ class TrendsCharts(QWidget):
         for axis in self.time_axes:
             axis.setRange(_qdt(low), _qdt(high))
         self.value_axes[0].setRange(0, top)
-        for axis, bars in ((self.value_axes[1], view.reliever), (self.value_axes[2], view.nights)):
-            axis.setRange(0, max([bar.value or 0 for bar in bars] + [1]))
-            axis.setTickCount(2)
+        for axis, bars, least in ((self.value_axes[1], view.reliever, 4),
+                                  (self.value_axes[2], view.nights, 1)):
+            top, ticks = count_axis(max([bar.value or 0 for bar in bars]), least)
+            step = top // (ticks - 1)
+            # Ticks every ``step`` from 0, and a quarter step of room above the top one:
+            # QtCharts hides the label of a tick that sits exactly on the plot's top edge.
+            axis.setTickType(QValueAxis.TickType.TicksDynamic)
+            axis.setTickAnchor(0)
+            axis.setTickInterval(step)
+            axis.setRange(0, top + step / 4)
         self._titles(view)
 
     def _fill_peak(self, view) -> float:
@@ -322,10 +329,17 @@ class TrendsCharts(QWidget):
         self.time_axes[1].setLabelsVisible(False)
         # Heights in lines of text, so the value labels fit at any text size (fixed pixel
         # heights left "..." for labels at 200 % whenever a layout gave only the minimum).
-        for view_, bottom, lines in ((self.peak_view, dates, 11), (self.reliever_view, 10, 4),
-                                     (self.nights_view, dates, 5)):
-            view_.setMinimumHeight(lines * line)
-            view_.margins = (left, 10, RIGHT_MARGIN, bottom)
+        # The top margin holds half of the highest value label, which is centred on its tick.
+        # QtCharts gives each of the (at most three) diary-chart labels a third of the plot
+        # height (less padding) and shows "..." for one that does not fit: the plot keeps
+        # 3 × (line + 8) (measured: 3 × (line + 7) is the least at 100 %, 3 × line at 200 %).
+        top = line // 2 + 4
+        diary_plot = 3 * (line + 8)
+        for view_, bottom, height in ((self.peak_view, dates, 11 * line),
+                                      (self.reliever_view, top, diary_plot + 2 * top),
+                                      (self.nights_view, dates, diary_plot + top + dates)):
+            view_.setMinimumHeight(height)
+            view_.margins = (left, top, RIGHT_MARGIN, bottom)
             view_.apply_margins()
 
     def _on_line_clicked(self, period: Period, point: QPointF) -> None:
@@ -340,6 +354,19 @@ class TrendsCharts(QWidget):
             line.deselectAllPoints()
         self.lines[period].setPointSelected(index, True)
         self.point_selected.emit(period.value, index)
+
+
+def count_axis(highest: int, least: int, most_ticks: int = 3) -> tuple[int, int]:
+    """(top, tick count) of an axis for whole counts from 0: at least ``least`` and the data,
+    with ticks on whole numbers 1, 2, 5, 10, 20... apart, at most ``most_ticks`` of them (the
+    diary charts are short: more labels than fit are drawn as "..."). An axis from 0 to
+    max(data, 1) with two ticks showed a new profile only "0"."""
+    top = max(highest, least)
+    step = 1
+    while top / step > most_ticks - 1:
+        step = step * 5 // 2 if str(step)[0] == "2" else step * 2
+    top = -(-top // step) * step
+    return top, top // step + 1
 
 
 def marker_image(shape, colour: str, size: int) -> QImage:

@@ -83,6 +83,11 @@ class HomeShell(QObject):
         self.window = self.lock_screen = None
         self.watcher = IdleWatcher(clock, 0, 0, self)
         self.watcher.expired.connect(self.lock)
+        from .. import i18n
+
+        # The switcher is the shell's, not the window's: the window retranslates only its own
+        # controls, and "Switch person" stayed English after a change of language.
+        i18n.languages().language_changed.connect(self._on_languages_language_changed)
         self._build_window()
         if self.window.session and security.has_passphrase(self.db,
                                                            self.window.session.profile_id):
@@ -108,7 +113,7 @@ class HomeShell(QObject):
             window.open_profile(repository.get_profile(self.db, profile_id))
             window.root.setCurrentIndex(1)
         self.switcher = QToolButton()
-        self.switcher.setText(self.tr("Switch person"))
+        self._on_languages_language_changed()
         self.switcher.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.switcher.setMenu(QMenu(self.switcher))
         self.switcher.menu().aboutToShow.connect(self._fill_menu)
@@ -119,6 +124,9 @@ class HomeShell(QObject):
             window.show()
         self._arm_lock()
         self.window_built.emit(window)
+
+    def _on_languages_language_changed(self, _code: str = "") -> None:
+        self.switcher.setText(self.tr("Switch person"))
 
     def _fill_menu(self) -> None:
         menu = self.switcher.menu()

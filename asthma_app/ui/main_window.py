@@ -56,6 +56,9 @@ class MainWindow(QMainWindow):
         self.attack_button.clicked.connect(self.show_attack_steps)
         self.profile_label = label("", "sectionTitle")
         self.text_size = QComboBox()
+        # Refit whenever the item texts or the font change: sized once at first show, it
+        # clipped "Text 100 %" after a change of language ("Text 100 (").
+        self.text_size.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for scale in theme.TEXT_SCALES:
             self.text_size.addItem("", scale)
         self.text_size.currentIndexChanged.connect(self._on_text_size_changed)

@@ -50,3 +50,12 @@ def domain_language(code: str):
         yield translator_for(code)
     finally:
         text.install_translator(previous)
+
+
+BIDI_ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))
+
+
+def visible(text: str) -> str:
+    """The text without the invisible direction isolates that right-to-left languages get
+    around filled-in values (domain/text.fill): they change the order on screen, not the words."""
+    return text.translate(BIDI_ISOLATES)

@@ -77,3 +77,198 @@ def test_review_pdf_has_name_dates_and_page_numbers_on_every_page(printable, tmp
         subprocess.run(["pdftoppm", "-r", "30", "-png", "-f", "1", "-l", "1", str(path),
                         str(tmp_path / "look")], check=True)
         assert (tmp_path / "look-1.png").stat().st_size > 1000
+
+
+# --- as people use the PDFs: headings on their page, searchable words, metadata, grey print ---
+
+@pytest.fixture
+def example(qapp, tmp_path):
+    """The made-up patient of docs/examples (build_scripts is on sys.path: tests/ui/conftest)."""
+    from example_pdfs import sample_session
+
+    from asthma_app.app import install_domain_translator
+
+    install_domain_translator()
+    session = sample_session(tmp_path / "example")
+    yield session
+    session.db.close()
+
+
+def page_lines(path):
+    """Each page's lines of text, words joined by one space, exactly as extracted."""
+    return [[" ".join(line.split()) for line in page.extract_text().splitlines() if line.strip()]
+            for page in PdfReader(str(path)).pages]
+
+
+def page_with_line(pages, text) -> int:
+    found = [number for number, lines in enumerate(pages) if text in lines]
+    assert len(found) == 1, (text, found)
+    return found[0]
+
+
+def test_plan_headings_stay_with_their_lists(example, tmp_path):
+    from asthma_app.domain.plan import danger_signs
+    from asthma_app.ui.printing.pdf import save_plan_pdf
+
+    path = tmp_path / "plan.pdf"
+    save_plan_pdf(example, path)
+    pages = page_lines(path)
+    heading = page_with_line(pages, "Call 999 straight away if")
+    assert danger_signs()[0] in pages[heading]
+    assert "Emergency number" in pages[page_with_line(pages, "Contacts")]
+
+
+def test_review_peak_flow_heading_stays_with_its_chart(example, tmp_path):
+    from asthma_app.ui.printing.pdf import save_review_pdf
+
+    path = tmp_path / "review.pdf"
+    save_review_pdf(example.reviews.summary(), path)
+    pages = page_lines(path)
+    heading = page_with_line(pages, "Peak flow")
+    assert PdfReader(str(path)).pages[heading].images, "the chart is on the heading's page"
+
+
+@pytest.mark.parametrize("extra", range(0, 24, 3))
+def test_no_heading_ends_a_page_whatever_the_length(printable, tmp_path, extra):
+    """The plan grows line by line (a longer green zone) so each heading meets a page end."""
+    from dataclasses import replace
+
+    from asthma_app.ui.printing.pdf import save_plan_pdf
+
+    plan = printable.plans.current()
+    printable.plans.agree(replace(plan, green_instructions="\n".join(
+        f"Line {n} of my own green-zone notes." for n in range(extra + 1))))
+    path = tmp_path / "plan.pdf"
+    save_plan_pdf(printable, path)
+    for lines in page_lines(path):
+        assert lines[-1] not in ("Call 112 straight away if", "Contacts", "In an asthma attack:")
+
+
+def test_pdf_text_is_searchable_without_ligatures(example, tmp_path):
+    """A search for "flow" or "fine" must find them: no ﬂ ﬁ ﬀ ligature characters."""
+    from asthma_app.ui.printing.pdf import save_plan_pdf, save_review_pdf
+
+    save_plan_pdf(example, tmp_path / "plan.pdf")
+    save_review_pdf(example.reviews.summary(), tmp_path / "review.pdf")
+    for name in ("plan", "review"):
+        text = "\n".join(page.extract_text() for page in PdfReader(str(tmp_path / f"{name}.pdf"))
+                         .pages)
+        assert not any("\ufb00" <= char <= "\ufb06" for char in text), name
+        assert "flow" in text, name
+    plan_text = " ".join(" ".join(lines) for lines in page_lines(tmp_path / "plan.pdf"))
+    assert "Peak flow below 400 L/min" in plan_text
+    review_text = " ".join(" ".join(lines) for lines in page_lines(tmp_path / "review.pdf"))
+    assert "Do I need a flu jab" in review_text and "different inhaler" in review_text
+
+
+def test_pdf_metadata_names_title_author_and_language(example, tmp_path):
+    from asthma_app.ui.printing.pdf import save_plan_pdf, save_review_pdf
+
+    save_plan_pdf(example, tmp_path / "plan.pdf")
+    save_review_pdf(example.reviews.summary(), tmp_path / "review.pdf")
+    for name, title in (("plan", "Asthma action plan"), ("review", "Asthma review summary")):
+        reader = PdfReader(str(tmp_path / f"{name}.pdf"))
+        assert reader.metadata.title == title
+        assert reader.metadata.author == "Sam Patel"
+        assert reader.metadata.creator.startswith("Asthma")
+        assert reader.trailer["/Root"]["/Lang"] == "en-GB"
+
+
+@pytest.mark.skipif(not shutil.which("pdftoppm") or not shutil.which("pdftotext"),
+                    reason="poppler-utils (pdftoppm, pdftotext) not installed")
+def test_zone_bars_differ_in_grey_and_their_words_stay_readable(example, tmp_path):
+    """Printed in black and white: GREEN, AMBER and RED bars are clearly different greys, and
+    each zone word keeps at least 4.5:1 contrast against its own bar."""
+    import re
+
+    from PySide6.QtGui import QImage, qGray
+
+    from asthma_app.ui.printing.pdf import save_plan_pdf
+    from asthma_app.ui.theme import contrast_ratio
+
+    path = tmp_path / "plan.pdf"
+    save_plan_pdf(example, path)
+    dpi = 100
+    subprocess.run(["pdftoppm", "-gray", "-r", str(dpi), "-f", "1", "-l", "1", "-png", str(path),
+                    str(tmp_path / "grey")], check=True)
+    image = QImage(str(tmp_path / "grey-1.png"))
+    boxes = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-bbox", str(path), "-"],
+                           capture_output=True, text=True, check=True).stdout
+    greys = {}
+    for word in ("GREEN", "AMBER", "RED"):
+        match = re.search(rf'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">'
+                          rf"{word}</word>", boxes)
+        x0, y0, x1, y1 = (float(v) * dpi / 72 for v in match.groups())
+        pixels = sorted(qGray(image.pixel(x, y)) for x in range(int(x0) - 4, int(x1) + 4)
+                        for y in range(int(y0) - 4, int(y1) + 4))
+        background = pixels[len(pixels) // 2]  # thin strokes: the median is the bar
+        ink = pixels[0] if background > 128 else pixels[-1]
+        greys[word] = background
+        assert contrast_ratio(*(f"#{v:02x}{v:02x}{v:02x}" for v in (background, ink))) >= 4.5, (
+            word, background, ink)
+    values = sorted(greys.values())
+    assert values[1] - values[0] >= 50 and values[2] - values[1] >= 50, greys
+
+
+def test_review_chart_has_a_text_alternative(example, tmp_path):
+    from asthma_app.ui.printing.pdf import save_review_pdf
+
+    summary = example.reviews.summary()
+    path = tmp_path / "review.pdf"
+    save_review_pdf(summary, path)
+    text = " ".join(" ".join(lines) for lines in page_lines(path))
+    stats = summary.stats
+    assert "Chart:" in text
+    assert f"from {stats.lowest} to {stats.highest} L/min" in text and "below the red line" in text
+
+
+@pytest.mark.parametrize(("language", "title", "page", "tag"), [
+    ("cy", "Fy nghynllun gweithredu asthma", "Tudalen 1 o", "cy-GB"),
+    ("pl", "Mój plan działania w astmie", "Strona 1 z", "pl-PL"),
+    ("ur", None, None, "ur-PK"),  # Qt's text layer holds Arabic script in drawing order
+])
+def test_plan_pdf_is_in_the_chosen_language_and_says_so(example, tmp_path, language, title,
+                                                        page, tag):
+    """The printed plan's own headings are translated (they were English in every language:
+    lupdate did not see them) and /Lang names the language."""
+    from asthma_app import i18n
+    from asthma_app.ui.printing.pdf import save_plan_pdf
+
+    i18n.set_language(language)
+    path = tmp_path / "plan.pdf"
+    save_plan_pdf(example, path)
+    text = " ".join(" ".join(lines) for lines in page_lines(path))
+    assert title is None or (title in text and page in text)
+    assert PdfReader(str(path)).trailer["/Root"]["/Lang"] == tag  # and no Qt font warning
+
+
+def test_review_pdf_headings_are_in_the_chosen_language(example, tmp_path):
+    from asthma_app import i18n
+    from asthma_app.ui.printing.pdf import save_review_pdf
+
+    i18n.set_language("pl")
+    path = tmp_path / "review.pdf"
+    save_review_pdf(example.reviews.summary(), path)
+    text = " ".join(" ".join(lines) for lines in page_lines(path))
+    for words in ("Podsumowanie wizyty kontrolnej astmy", "Kontrola astmy", "Przepływ szczytowy",
+                  "Napady i pilna pomoc", "Moje pytania na wizytę kontrolną", "Wykres:"):
+        assert words in text, words
+
+
+def test_urdu_plan_is_printed_in_the_apps_urdu_font(example, tmp_path):
+    """Urdu in the app's Naskh font, not whatever fallback Qt finds (it took Noto Kufi, after
+    warning that DejaVu Sans cannot shape Urdu)."""
+    from PySide6.QtGui import QFontDatabase
+
+    from asthma_app import i18n
+    from asthma_app.ui.printing.pdf import save_plan_pdf
+
+    if "Noto Naskh Arabic" not in QFontDatabase.families():
+        pytest.skip("Noto Naskh Arabic is not installed (Debian: fonts-noto-core)")
+    i18n.set_language("ur")
+    path = tmp_path / "plan.pdf"
+    save_plan_pdf(example, path)
+    fonts = {str(font["/BaseFont"]) for page in PdfReader(str(path)).pages
+             for font in page["/Resources"]["/Font"].values()}
+    assert any("NotoNaskhArabic" in name for name in fonts), fonts
+    assert not any("Kufi" in name for name in fonts), fonts

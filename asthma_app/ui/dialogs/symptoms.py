@@ -1,4 +1,10 @@
-"""Log how you feel: the diary questions and the warning signs from the patient's own plan."""
+"""Log how you feel: the diary questions and the warning signs from the patient's own plan.
+
+Waking at night is one box: where the plan has the sign "I am waking up at night because of
+my asthma", that sign stands in for the diary's own night question, and ticking it records
+both (the diary's night count and the plan's amber sign). A plan without such a sign keeps the
+diary's box, which then sets no zone, as the plan does not ask it to.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.assessment import symptom_zone
-from ...domain.plan import default_amber_signs, default_red_signs
+from ...domain.plan import default_amber_signs, default_red_signs, night_waking_sign
 from ...domain.readings import MAX_RELIEVER_PUFFS, ReadingError, SymptomEntry
 from ...storage.database import StorageError
 from ..widgets.common import DATETIME_FORMAT, label, save_cancel_row, scrolling, to_datetime
@@ -52,12 +58,16 @@ class SymptomDialog(DiscardGuard, QDialog):
         self.puffs.setAccessibleName(self.tr("Reliever puffs today"))
         form.addRow(self.tr("Reliever puffs today"), self.puffs)
         layout.addLayout(form)
+        amber = plan.amber_signs if plan else default_amber_signs()
+        night_sign = night_waking_sign(amber)
         for box in (self.daytime, self.night, self.activity):
             layout.addWidget(box)
-
-        amber = plan.amber_signs if plan else default_amber_signs()
-        red = plan.red_signs if plan else default_red_signs()
         self.amber_boxes = self._sign_group(layout, self.tr("Amber signs from your plan"), amber)
+        if night_sign is not None:  # one concept, one box: the plan's own words
+            self.night.hide()
+            self.night = next(box for box in self.amber_boxes if box.text() == night_sign)
+        self._night_sign = night_sign
+        red = plan.red_signs if plan else default_red_signs()
         self.red_boxes = self._sign_group(layout, self.tr("Red signs from your plan"), red)
         triggers = plan.triggers if plan else ()
         self.trigger_boxes = self._sign_group(layout, self.tr("Triggers I met"), triggers) \
@@ -106,7 +116,6 @@ class SymptomDialog(DiscardGuard, QDialog):
         if not existing:
             return
         self.daytime.setChecked(existing.daytime_symptoms)
-        self.night.setChecked(existing.night_waking)
         self.activity.setChecked(existing.activity_limited)
         self.puffs.setValue(existing.reliever_puffs)
         for boxes, ticked in ((self.amber_boxes, existing.amber_signs),
@@ -114,6 +123,8 @@ class SymptomDialog(DiscardGuard, QDialog):
                               (self.trigger_boxes, existing.triggers)):
             for box in boxes:
                 box.setChecked(box.text() in ticked)
+        # Entries from before the two were one box may have either ticked: show it ticked.
+        self.night.setChecked(existing.night_waking or self._night_sign in existing.amber_signs)
         known = {box.text() for box in self.trigger_boxes}
         self.other_triggers.setText(", ".join(t for t in existing.triggers if t not in known))
         self.note.setText(existing.note)

@@ -1,6 +1,7 @@
 """The printable documents as QTextDocuments (HTML): the action plan laid out like the paper
-plan, and the review summary. Zones are named in words as well as colour, so a black-and-white
-print still reads correctly. All text goes through translate() in the current language.
+plan, and the review summary. Zones are named in words as well as colour, and their bars are
+light, middle and dark grey when printed in black and white (PRINT_ZONE_COLOURS). All text goes
+through translate() in the current language.
 """
 
 from __future__ import annotations
@@ -19,20 +20,54 @@ from ...domain.plan import (
 )
 from ...domain.profile import Profile
 from ...domain.text import fill
-from ...domain.zones import threshold_value
-from ..theme import ZONE_COLOURS
+from ...domain.zones import Zone, threshold_value
 from ..widgets.common import format_date
 
+# Print colours, not the screen's: on screen green and red are both dark (white text), which
+# prints as two nearly equal greys. Here the greys are about 218, 156 and 74 of 255 (light,
+# middle, dark), each with text of at least 4.5:1 contrast (tests/ui/test_printing.py).
+PRINT_ZONE_COLOURS = {
+    Zone.GREEN: ("#c8e6c9", "#000000"),
+    Zone.AMBER: ("#e69500", "#000000"),
+    Zone.RED: ("#b71c1c", "#ffffff"),
+}
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
+
+# Every string is written as translate("Printing", "...") so that pyside6-lupdate finds it (a
+# one-argument helper such as _tr(text) hid them all from the .ts files: the printed plan
+# stayed English in every language).
+translate = QCoreApplication.translate
+
+
+def print_font(points: float) -> QFont:
+    """The printed documents' font, with ligatures off: Qt's PDF writer puts "ﬂ" for "fl" in
+    the text layer, and a search of the PDF for "flow" then finds nothing."""
+    font = QFont("DejaVu Sans")
+    font.setFamilies([*_script_fonts(), "DejaVu Sans"])
+    font.setPointSizeF(points)
+    for feature in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(feature), 0)
+    return font
+
+
+def _script_fonts() -> list[str]:
+    """The installed fonts the app prefers for the current language's script (Urdu: Naskh,
+    Bengali), first: DejaVu Sans has no Urdu shaping, and Qt warned and fell back."""
+    from PySide6.QtGui import QFontDatabase
+
+    from ... import i18n
+
+    installed = set(QFontDatabase.families())
+    return [family for family in i18n.language(i18n.current_language()).fonts
+            if family in installed]
 
 
 def _doc(html: str) -> QTextDocument:
     document = QTextDocument()
-    document.setDefaultFont(QFont("DejaVu Sans", 10))
+    document.setDefaultFont(print_font(10))
     document.setDefaultStyleSheet(
         "h1 { font-size: 18pt; } h2 { font-size: 13pt; margin-top: 10px; }"
+        "h3 { font-size: 10pt; margin-top: 6px; margin-bottom: 4px; }"
         "td, th { padding: 4px; } th { text-align: left; }")
     document.setHtml(html)
     return document
@@ -43,7 +78,7 @@ def _list(items) -> str:
 
 
 def _zone_block(zone, word: str, heading: str, body: str) -> str:
-    background, text = ZONE_COLOURS[zone]
+    background, text = PRINT_ZONE_COLOURS[zone]
     return (f'<table width="100%" border="1" cellspacing="0" cellpadding="6" '
             f'style="margin-top: 8px; border-color: #000;"><tr>'
             f'<td width="18%" bgcolor="{background}" style="color: {text};">'
@@ -56,39 +91,44 @@ def _para(text: str) -> str:
 
 
 def plan_document(profile: Profile, plan: ActionPlan) -> tuple[QTextDocument, str]:
-    from ...domain.zones import Zone
-
-    header = fill(_tr("%1 \u2014 asthma action plan agreed %2"), profile.name,
-                  format_date(plan.agreed_on))
+    header = fill(translate("Printing", "%1 \u2014 asthma action plan agreed %2"),
+                  profile.name, format_date(plan.agreed_on))
     number = plan.emergency_number or profile.emergency
-    parts = [f"<h1>{escape(_tr('My asthma action plan'))}</h1>",
-             f"<p><b>{escape(profile.name)}</b><br>",
-             escape(fill(_tr("Agreed with %1 on %2. Plan version %3."), plan.agreed_by,
-                         format_date(plan.agreed_on), plan.version or 1)),
-             "<br>" + escape(fill(_tr("Next review: %1"), format_date(plan.next_review)))
-             if plan.next_review else "", "<br>" + escape(plan.kind.label()), "</p>"]
-    green = _para(plan.green_instructions) + _medicines(plan) + _para(max_puffs_line(plan) or "")
+    title = translate("Printing", "My asthma action plan")
+    agreed = fill(translate("Printing", "Agreed with %1 on %2. Plan version %3."),
+                  plan.agreed_by, format_date(plan.agreed_on), plan.version or 1)
+    review = fill(translate("Printing", "Next review: %1"), format_date(plan.next_review))
+    parts = [f"<h1>{escape(title)}</h1>", f"<p><b>{escape(profile.name)}</b><br>",
+             escape(agreed), "<br>" + escape(review) if plan.next_review else "",
+             "<br>" + escape(plan.kind.label()), "</p>"]
+    green = (_para(plan.green_instructions) + _medicines(plan)
+             + _para(max_puffs_line(plan) or ""))
     if plan.personal_best:
-        green = "<p>" + escape(fill(_tr("My personal best peak flow: %1 L/min (%2 scale)."),
-                                    plan.personal_best, plan.scale.value)) + "</p>" + green
+        best = translate("Printing", "My personal best peak flow: %1 L/min (%2 scale).")
+        green = ("<p>" + escape(fill(best, plan.personal_best, plan.scale.value)) + "</p>"
+                 + green)
     amber = _list(plan.amber_signs) + _para(plan.amber_instructions)
     red = _list(plan.red_signs) + _para(plan.red_instructions)
     if plan.personal_best:
-        amber = "<p>" + escape(fill(_tr("Peak flow below %1 L/min."), threshold_value(
+        below = translate("Printing", "Peak flow below %1 L/min.")
+        amber = "<p>" + escape(fill(below, threshold_value(
             plan.personal_best, plan.amber_below_pct))) + "</p>" + amber
-        red = "<p>" + escape(fill(_tr("Peak flow below %1 L/min."), threshold_value(
+        red = "<p>" + escape(fill(below, threshold_value(
             plan.personal_best, plan.red_below_pct))) + "</p>" + red
+    call = translate("Printing", "Call %1 straight away if")
     parts += [
-        _zone_block(Zone.GREEN, _tr("GREEN"), _tr("Green zone \u2014 every day, when my "
-                                                  "asthma is good"), green),
-        _zone_block(Zone.AMBER, _tr("AMBER"), _tr("Amber zone \u2014 when my asthma is "
-                                                  "getting worse"), amber),
-        _zone_block(Zone.RED, _tr("RED"), _tr("Red zone \u2014 asthma attack: act now"),
+        _zone_block(Zone.GREEN, translate("Printing", "GREEN"), translate(
+            "Printing", "Green zone \u2014 every day, when my asthma is good"), green),
+        _zone_block(Zone.AMBER, translate("Printing", "AMBER"), translate(
+            "Printing", "Amber zone \u2014 when my asthma is getting worse"), amber),
+        _zone_block(Zone.RED, translate("Printing", "RED"), translate(
+            "Printing", "Red zone \u2014 asthma attack: act now"),
                     red + _attack_steps(plan, number)),
-        f"<h2>{escape(_tr('Call %1 straight away if'))}</h2>".replace("%1", escape(number)),
+        f"<h2>{escape(fill(call, number))}</h2>",
         _list(danger_signs()), _contacts(plan, number),
-        "<p><i>" + escape(_tr("This is your own plan, written with your nurse or doctor. "
-                              "Bring it to every asthma review.")) + "</i></p>"]
+        "<p><i>" + escape(translate("Printing", "This is your own plan, written with your nurse "
+                                                "or doctor. Bring it to every asthma review."))
+        + "</i></p>"]
     return _doc("".join(parts)), header
 
 
@@ -97,22 +137,26 @@ def _medicines(plan: ActionPlan) -> str:
         return ""
     rows = "".join(f"<tr><td>{escape(m.role.label())}</td><td>{escape(m.title())}</td>"
                    f"<td>{escape(m.instructions)}</td></tr>" for m in plan.medicines)
-    return (f'<table width="100%" border="1" cellspacing="0"><tr><th>{escape(_tr("Type"))}'
-            f'</th><th>{escape(_tr("Medicine"))}</th><th>{escape(_tr("How to take it"))}'
-            f"</th></tr>{rows}</table>")
+    heads = "".join(f"<th>{escape(text)}</th>" for text in (
+        translate("Printing", "Type"), translate("Printing", "Medicine"),
+        translate("Printing", "How to take it")))
+    return f'<table width="100%" border="1" cellspacing="0"><tr>{heads}</tr>{rows}</table>'
 
 
 def _attack_steps(plan: ActionPlan, number: str) -> str:
     shown = resolve_attack_steps(plan)  # standard steps in the language printed in
     steps = "".join(f"<li>{escape(fill(step, number))}</li>" for step in shown.steps)
     note = _para(set_aside_note()) if shown.set_aside else ""
-    return f"<p><b>{escape(_tr('In an asthma attack:'))}</b></p><ol>{steps}</ol>{note}"
+    # A heading (h3), so printing keeps it on the page of its first step (pdf.py).
+    heading = translate("Printing", "In an asthma attack:")
+    return f"<h3>{escape(heading)}</h3><ol>{steps}</ol>{note}"
 
 
 def _contacts(plan: ActionPlan, number: str) -> str:
-    rows = [(_tr("Emergency number"), number), (_tr("My GP or asthma nurse"), plan.gp_contact),
-            (_tr("Out of hours"), plan.out_of_hours_contact),
-            (_tr("My triggers"), ", ".join(plan.triggers))]
+    rows = [(translate("Printing", "Emergency number"), number),
+            (translate("Printing", "My GP or asthma nurse"), plan.gp_contact),
+            (translate("Printing", "Out of hours"), plan.out_of_hours_contact),
+            (translate("Printing", "My triggers"), ", ".join(plan.triggers))]
     cells = "".join(f"<tr><th>{escape(a)}</th><td>{escape(b)}</td></tr>" for a, b in rows if b)
-    title = escape(_tr("Contacts"))
+    title = escape(translate("Printing", "Contacts"))
     return f'<h2>{title}</h2><table border="1" cellspacing="0">{cells}</table>'

@@ -14,11 +14,11 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
 from ...domain.review import ReviewSummary
 from ...domain.statistics import to_scale
+from ...domain.text import fill
 from ...domain.zones import threshold_value
+from ..widgets.common import format_date
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewChart", text)
+translate = QCoreApplication.translate  # called with its context: pyside6-lupdate finds it
 
 
 def render_review_chart(summary: ReviewSummary, width: int = 1800, height: int = 700) -> QImage:
@@ -46,6 +46,30 @@ def _points(summary: ReviewSummary) -> list[tuple[datetime, int]]:
     return out
 
 
+def chart_description(summary: ReviewSummary) -> str:
+    """The chart in words (its text alternative in the printed summary): what a reader who
+    cannot see the picture needs from it — the range of readings and how many fell below the
+    plan's amber and red lines."""
+    points = _points(summary)
+    if not points:
+        return translate("ReviewChart", "Chart: no peak-flow readings in this period.")
+    values = [value for _moment, value in points]
+    plan = summary.current_plan
+    text = fill(translate("ReviewChart", "Chart: %1 peak-flow readings from %2 to %3, from %4 "
+                                         "to %5 L/min."),
+                len(values), format_date(summary.start), format_date(summary.end),
+                min(values), max(values))
+    if plan and plan.personal_best:
+        amber = threshold_value(plan.personal_best, plan.amber_below_pct)
+        red = threshold_value(plan.personal_best, plan.red_below_pct)
+        text += " " + fill(translate("ReviewChart", "Personal best %1 L/min. %2 readings were "
+                                                    "below the amber line (%3 L/min) and %4 "
+                                                    "below the red line (%5 L/min)."),
+                           plan.personal_best, sum(v < amber for v in values), amber,
+                           sum(v < red for v in values), red)
+    return text
+
+
 def _draw(painter: QPainter, summary: ReviewSummary, area: QRectF) -> None:
     points = _points(summary)
     plan = summary.current_plan
@@ -53,7 +77,7 @@ def _draw(painter: QPainter, summary: ReviewSummary, area: QRectF) -> None:
     values = [v for _t, v in points] + ([best] if best else [])
     if not values:
         painter.drawText(area, Qt.AlignmentFlag.AlignCenter,
-                         _tr("No peak-flow readings in this period."))
+                         translate("ReviewChart", "No peak-flow readings in this period."))
         return
     low = max(0, (min(values) - 50) // 50 * 50)
     high = (max(values) + 50) // 50 * 50 + 50
@@ -93,14 +117,15 @@ def _axes(painter, area: QRectF, low: int, high: int, y, summary: ReviewSummary)
     painter.drawText(below, Qt.AlignmentFlag.AlignLeft, summary.start.isoformat())
     painter.drawText(below, Qt.AlignmentFlag.AlignRight, summary.end.isoformat())
     painter.drawText(below, Qt.AlignmentFlag.AlignHCenter,
-                     _tr("Peak flow, L/min (%1 scale)").replace("%1", summary.stats.scale.value))
+                     fill(translate("ReviewChart", "Peak flow, L/min (%1 scale)"),
+                          summary.stats.scale.value))
 
 
 def _zone_lines(painter, area: QRectF, plan, best: int, y) -> None:
-    lines = ((best, _tr("Personal best"), Qt.PenStyle.SolidLine, "#1b5e20"),
-             (threshold_value(best, plan.amber_below_pct), _tr("Amber below"),
+    lines = ((best, translate("ReviewChart", "Personal best"), Qt.PenStyle.SolidLine, "#1b5e20"),
+             (threshold_value(best, plan.amber_below_pct), translate("ReviewChart", "Amber below"),
               Qt.PenStyle.DashLine, "#8d6e00"),
-             (threshold_value(best, plan.red_below_pct), _tr("Red below"),
+             (threshold_value(best, plan.red_below_pct), translate("ReviewChart", "Red below"),
               Qt.PenStyle.DotLine, "#b71c1c"))
     for value, text, style, colour in lines:
         pen = QPen(QColor(colour), 3)

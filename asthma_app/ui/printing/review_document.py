@@ -12,17 +12,24 @@ from ...domain.review import ReviewSummary
 from ...domain.text import fill
 from ..widgets.common import format_date
 from .documents import _doc, _medicines
-from .review_chart import render_review_chart
+from .review_chart import chart_description, render_review_chart
 
 CHART_URL = "asthma-app://review-chart.png"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewSummary", text)
+# Called as translate(context, text) so that pyside6-lupdate finds every string (a one-argument
+# helper had hidden them all from the .ts files: the summary stayed English).
+translate = QCoreApplication.translate
 
 
 def _none(value, unit: str = "") -> str:
-    return _tr("no data") if value is None else f"{value}{unit}"
+    return translate("ReviewSummary", "no data") if value is None else f"{value}{unit}"
+
+
+def _tag(tag: str, text: str) -> str:
+    """``text`` escaped in an HTML element (translate() calls stay outside f-strings, where
+    pyside6-lupdate does not look)."""
+    return f"<{tag}>{escape(text)}</{tag}>"
 
 
 def _rows(rows) -> str:
@@ -32,60 +39,70 @@ def _rows(rows) -> str:
 
 
 def header_text(summary: ReviewSummary) -> str:
-    return fill(_tr("%1 \u2014 asthma review summary, %2 to %3"), summary.patient,
-                format_date(summary.start), format_date(summary.end))
+    return fill(translate("ReviewSummary", "%1 \u2014 asthma review summary, %2 to %3"),
+                summary.patient, format_date(summary.start), format_date(summary.end))
 
 
 def review_html(summary: ReviewSummary, chart: bool = True) -> str:
-    parts = [f"<h1>{escape(_tr('Asthma review summary'))}</h1>",
+    parts = [_tag("h1", translate("ReviewSummary", "Asthma review summary")),
              f"<p><b>{escape(summary.patient)}</b><br>" + escape(fill(
-                 _tr("From %1 to %2 (%3 days). Made on %4."), format_date(summary.start),
-                 format_date(summary.end), summary.stats.days, format_date(summary.made_on)))
+                 translate("ReviewSummary", "From %1 to %2 (%3 days). Made on %4."),
+                 format_date(summary.start), format_date(summary.end), summary.stats.days,
+                 format_date(summary.made_on)))
              + "</p>", _plan_section(summary), _control_section(summary),
              _diary_section(summary), _peak_flow_section(summary, chart),
              _attacks_section(summary)]
     if summary.current_plan and summary.medicines:
-        parts += [f"<h2>{escape(_tr('Medicines in the plan'))}</h2>",
+        parts += [_tag("h2", translate("ReviewSummary", "Medicines in the plan")),
                   _medicines(summary.current_plan)]
-    parts.append(f"<h2>{escape(_tr('My questions for the review'))}</h2>")
+    parts.append(_tag("h2", translate("ReviewSummary", "My questions for the review")))
+    none = translate("ReviewSummary", "None written.")
     parts.append("<ol>" + "".join(f"<li>{escape(q.text)}</li>" for q in summary.questions)
-                 + "</ol>" if summary.questions else f"<p>{escape(_tr('None written.'))}</p>")
+                 + "</ol>" if summary.questions else f"<p>{escape(none)}</p>")
     return "".join(parts)
 
 
 def _plan_section(summary: ReviewSummary) -> str:
-    title = f"<h2>{escape(_tr('Action plan'))}</h2>"
+    title = _tag("h2", translate("ReviewSummary", "Action plan"))
     plan = summary.plan
     if plan is None:
-        return title + f"<p>{escape(_tr('No action plan recorded.'))}</p>"
-    review = format_date(plan.next_review) if plan.next_review else _tr("not set")
+        return title + _tag("p", translate("ReviewSummary", "No action plan recorded."))
+    review = (format_date(plan.next_review) if plan.next_review
+              else translate("ReviewSummary", "not set"))
     if plan.review_overdue:
-        review = fill(_tr("%1 (overdue)"), review)
+        review = fill(translate("ReviewSummary", "%1 (overdue)"), review)
     return title + _rows([
-        (_tr("Kind"), plan.kind_label), (_tr("Version"), plan.version or 1),
-        (_tr("Agreed with"), plan.agreed_by),
-        (_tr("Agreed on"), fill(_tr("%1 (%2 days ago)"), format_date(plan.agreed_on),
-                                plan.age_days)),
-        (_tr("Next review"), review),
-        (_tr("Personal best"), fill(_tr("%1 L/min (%2 scale)"), plan.personal_best, plan.scale)
-         if plan.personal_best else _tr("symptom-only plan"))])
+        (translate("ReviewSummary", "Kind"), plan.kind_label),
+        (translate("ReviewSummary", "Version"), plan.version or 1),
+        (translate("ReviewSummary", "Agreed with"), plan.agreed_by),
+        (translate("ReviewSummary", "Agreed on"), fill(
+            translate("ReviewSummary", "%1 (%2 days ago)"), format_date(plan.agreed_on),
+            plan.age_days)),
+        (translate("ReviewSummary", "Next review"), review),
+        (translate("ReviewSummary", "Personal best"), fill(
+            translate("ReviewSummary", "%1 L/min (%2 scale)"), plan.personal_best, plan.scale)
+         if plan.personal_best else translate("ReviewSummary", "symptom-only plan"))])
 
 
 def _control_section(summary: ReviewSummary) -> str:
-    out = f"<h2>{escape(_tr('Asthma control'))}</h2>"
+    out = _tag("h2", translate("ReviewSummary", "Asthma control"))
     latest = summary.latest_rcp3
     if latest is None:
-        out += f"<p>{escape(_tr('No RCP 3 Questions answered in this period.'))}</p>"
+        none = translate("ReviewSummary", "No RCP 3 Questions answered in this period.")
+        out += f"<p>{escape(none)}</p>"
     else:
-        yes, no = _tr("Yes"), _tr("No")
-        out += f"<p>{escape(fill(_tr('RCP 3 Questions on %1:'), format_date(latest.taken_on)))}"
+        yes, no = translate("ReviewSummary", "Yes"), translate("ReviewSummary", "No")
+        on = fill(translate("ReviewSummary", "RCP 3 Questions on %1:"),
+                  format_date(latest.taken_on))
+        out += f"<p>{escape(on)}"
         out += "</p>" + _rows([(q, yes if a else no)
                                for q, a in zip(rcp3_questions(), latest.answers, strict=False)])
         out += f"<p><b>{escape(rcp3_meaning(int(latest.total)))}</b></p>"
         if len(summary.rcp3) > 1:
             history = ", ".join(f"{format_date(s.taken_on)}: {int(s.total)}"
                                 for s in summary.rcp3)
-            out += f"<p>{escape(fill(_tr('All RCP 3 scores (newest first): %1'), history))}</p>"
+            scores = translate("ReviewSummary", "All RCP 3 scores (newest first): %1")
+            out += f"<p>{escape(fill(scores, history))}</p>"
     if summary.other_scores:
         out += _rows([(f"{s.tool.label()}, {format_date(s.taken_on)}", _total_text(s))
                       for s in summary.other_scores])
@@ -100,40 +117,45 @@ def _total_text(score) -> str:
 
 def _diary_section(summary: ReviewSummary) -> str:
     s = summary.stats
-    return f"<h2>{escape(_tr('Symptoms and reliever'))}</h2>" + _rows([
-        (_tr("Days with a diary entry"), s.diary_days),
-        (_tr("Days reliever used"), fill(_tr("%1 (%2 a week)"), s.reliever_days,
-                                         s.reliever_days_per_week)),
-        (_tr("Nights woken by asthma"), fill(_tr("%1 (%2 a week)"), s.night_waking_days,
-                                             s.nights_woken_per_week)),
-        (_tr("Days in the green zone"), s.days_green),
-        (_tr("Days in the amber zone"), s.days_amber),
-        (_tr("Days in the red zone"), s.days_red),
-        (_tr("Days with no readings or diary"), s.days_no_data)])
+    weekly = translate("ReviewSummary", "%1 (%2 a week)")
+    return _tag("h2", translate("ReviewSummary", "Symptoms and reliever")) + _rows([
+        (translate("ReviewSummary", "Days with a diary entry"), s.diary_days),
+        (translate("ReviewSummary", "Days reliever used"),
+         fill(weekly, s.reliever_days, s.reliever_days_per_week)),
+        (translate("ReviewSummary", "Nights woken by asthma"),
+         fill(weekly, s.night_waking_days, s.nights_woken_per_week)),
+        (translate("ReviewSummary", "Days in the green zone"), s.days_green),
+        (translate("ReviewSummary", "Days in the amber zone"), s.days_amber),
+        (translate("ReviewSummary", "Days in the red zone"), s.days_red),
+        (translate("ReviewSummary", "Days with no readings or diary"), s.days_no_data)])
 
 
 def _peak_flow_section(summary: ReviewSummary, chart: bool) -> str:
     s = summary.stats
-    out = f"<h2>{escape(_tr('Peak flow'))}</h2>"
+    out = _tag("h2", translate("ReviewSummary", "Peak flow"))
     if chart:
-        out += f'<p><img src="{CHART_URL}" width="640"></p>'
+        out += (f'<p><img src="{CHART_URL}" width="640"></p>'
+                f"<p><i>{escape(chart_description(summary))}</i></p>")
     unit = " L/min"
     return out + _rows([
-        (_tr("Readings"), s.readings_count),
-        (_tr("Average morning"), _none(s.mean_morning, unit)),
-        (_tr("Average evening"), _none(s.mean_evening, unit)),
-        (_tr("Highest"), _none(s.highest, unit)), (_tr("Lowest"), _none(s.lowest, unit)),
-        (_tr("Lowest as % of personal best"), _none(s.lowest_pct_best, " %")),
-        (_tr("Average daily variability"), _none(s.variability_pct, " %"))])
+        (translate("ReviewSummary", "Readings"), s.readings_count),
+        (translate("ReviewSummary", "Average morning"), _none(s.mean_morning, unit)),
+        (translate("ReviewSummary", "Average evening"), _none(s.mean_evening, unit)),
+        (translate("ReviewSummary", "Highest"), _none(s.highest, unit)),
+        (translate("ReviewSummary", "Lowest"), _none(s.lowest, unit)),
+        (translate("ReviewSummary", "Lowest as % of personal best"),
+         _none(s.lowest_pct_best, " %")),
+        (translate("ReviewSummary", "Average daily variability"), _none(s.variability_pct, " %"))])
 
 
 def _attacks_section(summary: ReviewSummary) -> str:
-    out = f"<h2>{escape(_tr('Attacks and urgent care'))}</h2>"
+    out = _tag("h2", translate("ReviewSummary", "Attacks and urgent care"))
     if not summary.attacks:
-        return out + f"<p>{escape(_tr('None recorded in this period.'))}</p>"
+        return out + _tag("p", translate("ReviewSummary", "None recorded in this period."))
     rows = []
     for attack in summary.attacks:
-        care = ", ".join(c.label() for c in attack.care) or _tr("no care recorded")
+        care = (", ".join(c.label() for c in attack.care)
+                or translate("ReviewSummary", "no care recorded"))
         rows.append((format_date(attack.occurred_on),
                      care + (f" \u2014 {attack.note}" if attack.note else "")))
     return out + _rows(rows)

@@ -1,15 +1,22 @@
 """Editable list of the plan's medicines: drug, brand, device, strength, role, instructions.
 
 Colour is an optional description only: inhalers are never identified by colour.
+
+Keyboard: Tab and Shift+Tab move cell by cell through every row, the "Used as" choice
+included, and leave the table after its last (or before its first) cell; an edit is committed
+on every move, so nothing typed is lost. Columns and rows fit their headers and contents at any
+text size (the table scrolls sideways instead of cutting text off).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -34,15 +41,74 @@ def _headers() -> list[str]:
             translate("MedicineTable", "Colour (optional)")]
 
 
+_NEXT, _PREVIOUS = (QAbstractItemDelegate.EndEditHint.EditNextItem,
+                    QAbstractItemDelegate.EndEditHint.EditPreviousItem)
+
+
+class _CellTable(QTableWidget):
+    """A table that Tab walks cell by cell, its "Used as" combo boxes included.
+
+    The combo boxes are cell widgets: by default Tab in one of them followed the window's focus
+    chain (where they come last, as they are made after everything else) and left the table,
+    and the next typed text went nowhere.
+    """
+
+    def __init__(self, rows: int, columns: int):
+        super().__init__(rows, columns)
+        self.setTabKeyNavigation(True)
+        self.currentCellChanged.connect(self._on_current_cell_changed)
+
+    def _at_edge(self, forward: bool) -> bool:
+        row, column = self.currentRow(), self.currentColumn()
+        if row < 0 or self.rowCount() == 0:
+            return True
+        if forward:
+            return row == self.rowCount() - 1 and column == self.columnCount() - 1
+        return row == 0 and column == 0
+
+    def _leave(self, forward: bool) -> bool:
+        """Focus the widget after (or before) the table in the dialog."""
+        return QWidget.focusNextPrevChild(self, forward)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
+        # Tab from the table itself or from a combo box in it (which asks its parents).
+        if self._at_edge(forward):
+            return self._leave(forward)
+        moved = super().focusNextPrevChild(forward)
+        self._focus_current()
+        return moved
+
+    def closeEditor(self, editor, hint):  # noqa: N802 - Qt override
+        # Tab in a cell being edited: the text is committed already; at the last cell the
+        # focus leaves the table instead of wrapping round to the first one.
+        edge = hint in (_NEXT, _PREVIOUS) and self._at_edge(hint == _NEXT)
+        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint if edge else hint)
+        if edge:
+            self._leave(hint == _NEXT)
+
+    def _on_current_cell_changed(self, row: int, column: int, *_previous) -> None:
+        if self.hasFocus() or self.isAncestorOf(self.focusWidget() or self):
+            self._focus_current()
+
+    def _focus_current(self) -> None:
+        widget = self.cellWidget(self.currentRow(), self.currentColumn())
+        (widget or self).setFocus(Qt.FocusReason.TabFocusReason)
+
+
 class MedicineTable(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.table = QTableWidget(0, 7)
+        self.table = _CellTable(0, 7)
         self.table.setHorizontalHeaderLabels(_headers())
         self.table.setAccessibleName(self.tr("Medicines in my plan"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(150)
-        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        # Every column as wide as its header and its longest entry, every row as tall as its
+        # text: fixed 100-pixel columns cut off two headers and most instructions, and
+        # scrolling sideways could not show what the column itself hid.
+        for header in (self.table.horizontalHeader(), self.table.verticalHeader()):
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         add = QPushButton(self.tr("Add medicine"))
         add.clicked.connect(lambda: self.add_row())
         remove = QPushButton(self.tr("Remove selected medicine"))
@@ -72,6 +138,11 @@ class MedicineTable(QWidget):
             role.addItem(item.label(), item.value)
         if medicine:
             role.setCurrentIndex(role.findData(medicine.role.value))
+        # Under the combo box, a cell that cannot be typed in: Tab from the cell before it
+        # moves to the combo box rather than opening a text editor over it.
+        under = QTableWidgetItem()
+        under.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        self.table.setItem(row, ROLE_COLUMN, under)
         self.table.setCellWidget(row, ROLE_COLUMN, role)
         return row
 

@@ -1,0 +1,86 @@
+"""Urdu on screen: a line mixing Urdu with numbers and units reads right to left; "Switch
+person" is translated; going back to English leaves no control clipped."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtGui import QColor
+
+from asthma_app.domain.readings import PeakFlowReading
+
+
+def ink_span(widget) -> tuple[int, int]:
+    """Leftmost and rightmost columns with dark ink in the widget as drawn."""
+    image = widget.grab().toImage()
+    columns = [x for x in range(image.width())
+               if any(QColor(image.pixel(x, y)).lightness() < 90
+                      for y in range(0, image.height(), 2))]
+    return columns[0], columns[-1]
+
+
+@pytest.fixture
+def urdu_window(window_with_plan, session, qtbot):
+    from asthma_app import i18n
+
+    session.diary.log_reading(PeakFlowReading(datetime(2026, 11, 22, 7, 50), (330,)))
+    i18n.set_language("ur")
+    window_with_plan.show_page("today")
+    window_with_plan.page("today").refresh()
+    qtbot.wait(50)
+    return window_with_plan
+
+
+def test_mixed_urdu_line_with_litres_per_minute_reads_right_to_left(urdu_window):
+    reasons = urdu_window.page("today").card.reasons
+    assert "330" in reasons.text() and "L/min" in reasons.text()
+    left, right = ink_span(reasons)
+    assert reasons.width() - right < left, (left, right, reasons.width())  # right-aligned
+
+
+def test_switch_person_follows_the_language(db, clock, qtbot, session):
+    from asthma_app import i18n
+    from asthma_app.app import create_application
+    from asthma_app.ui.home import HomeShell
+
+    create_application()
+    shell = HomeShell(db, clock)
+    qtbot.addWidget(shell.window)
+    shell.window.show()
+    assert shell.switcher.text() == "Switch person"
+    i18n.set_language("ur")
+    assert shell.switcher.text() == "فرد بدلیں"
+    i18n.set_language("en")
+    assert shell.switcher.text() == "Switch person"
+    shell.shutdown()
+
+
+def text_room(combo) -> tuple[int, int]:
+    """(room for text in the combo box as the style lays it out, width of its current text)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    return field.width(), combo.fontMetrics().horizontalAdvance(combo.currentText())
+
+
+@pytest.mark.parametrize("percent", [100, 200])
+def test_text_size_box_fits_after_urdu_then_english(make_window, db, session, plan_factory,
+                                                    qtbot, percent):
+    """The app opens in Urdu (the saved choice), then the person switches to English."""
+    from asthma_app import i18n
+    from asthma_app.storage import repository
+
+    session.plans.agree(plan_factory())
+    repository.set_setting(db, i18n.SETTING, "ur")
+    window = make_window()
+    window.apply_text_scale(percent)
+    qtbot.wait(20)
+    for language in ("ur", "en"):
+        i18n.set_language(language)
+        qtbot.wait(20)
+        room, text = text_room(window.text_size)
+        assert room >= text, (language, window.text_size.currentText(), room, text)
