@@ -34,7 +34,7 @@
         <translation>Mae %1 L/min%2 yn %3 % o&apos;ch gorau, sef %4: ar neu uwchben eich lefel ambr o %5 %.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <location line="+3"/>
         <source>You told us: %1</source>
         <translation>Dywedoch chi: %1</translation>
@@ -78,7 +78,7 @@
 <context>
     <name>AttackDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/attack.py" line="+20"/>
+        <location filename="../asthma_app/ui/dialogs/attack.py" line="+23"/>
         <source>Asthma attack: what to do now</source>
         <translation>Pwl o asthma: beth i&apos;w wneud nawr</translation>
     </message>
@@ -118,7 +118,12 @@
         <translation>Cyngor argyfwng cyffredinol ar gyfer y DU. Gall eich cynllun chi fod yn wahanol: gofynnwch i&apos;ch nyrs.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Read the attack steps aloud</source>
+        <translation>Darllen camau pwl asthma yn uchel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Close</source>
         <translation>Cau</translation>
     </message>
@@ -155,7 +160,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+215"/>
+        <location filename="../asthma_app/storage/backup.py" line="+218"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>Cafodd y copi wrth gefn hwn ei wneud gan fersiwn mwy newydd o&apos;r ap, felly ni chafodd ei adfer. Diweddarwch yr ap. Ni newidiwyd dim.</translation>
     </message>
@@ -406,7 +411,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+119"/>
+        <location filename="../asthma_app/crash.py" line="+120"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -425,7 +430,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+90"/>
+        <location filename="../asthma_app/ui/demo.py" line="+92"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>DEMO: claf dychmygol. Does dim byd rydych chi&apos;n ei wneud yma yn cael ei gadw.</translation>
     </message>
@@ -460,7 +465,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>DEMO - Cynllun a Dyddiadur Asthma</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>Rhoi cynnig ar y demo (claf dychmygol)</translation>
     </message>
@@ -468,7 +473,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+40"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+50"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -664,12 +669,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+43"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+51"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export readings and diary (CSV)...</source>
         <translation>Allforio darlleniadau a&apos;r dyddiadur (CSV)...</translation>
     </message>
@@ -704,28 +709,28 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Mewnforio darlleniadau o daenlen (CSV)...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Export</source>
         <translation>Allforio</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Import a backup</source>
         <translation>Mewnforio copi wrth gefn</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+14"/>
+        <location line="+22"/>
+        <location line="+16"/>
         <source>Import readings</source>
         <translation>Mewnforio darlleniadau</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>%1 readings and %2 diary entries will be added. %3 rows are already in your diary and will be skipped.</source>
         <translation>Bydd %1 darlleniad a %2 cofnod dyddiadur yn cael eu hychwanegu. Mae %3 rhes eisoes yn eich dyddiadur, felly byddan nhw&apos;n cael eu hepgor.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Working...</source>
         <translation>Wrthi&apos;n gweithio...</translation>
     </message>
@@ -735,7 +740,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Wedi gorffen: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing was changed</source>
         <translation>Ni newidiwyd dim</translation>
     </message>
@@ -806,7 +811,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+107"/>
+        <location filename="../asthma_app/ui/home.py" line="+111"/>
         <source>Switch person</source>
         <translation>Newid person</translation>
     </message>
@@ -836,12 +841,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Cloi nawr</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Add a person</source>
         <translation>Ychwanegu person</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Rename</source>
         <translation>Ailenwi</translation>
     </message>
@@ -872,7 +877,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+86"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+96"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>Ciosg y clinig: mae popeth rydych chi&apos;n ei roi i mewn yn cael ei glirio pan fyddwch chi&apos;n gorffen neu&apos;n cerdded i ffwrdd.</translation>
     </message>
@@ -934,7 +939,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-160"/>
+        <location filename="../asthma_app/ui/home.py" line="-172"/>
         <source>Locked</source>
         <translation>Wedi&apos;i gloi</translation>
     </message>
@@ -967,7 +972,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+156"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+183"/>
         <source>Having an asthma attack?</source>
         <translation>Yn cael pwl o asthma?</translation>
     </message>
@@ -1951,6 +1956,25 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/read_aloud.py" line="+34"/>
+        <location line="+37"/>
+        <source>Read aloud</source>
+        <translation>Darllen yn uchel</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>%1 (Ctrl+R)</source>
+        <translation>%1 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Stop reading</source>
+        <translation>Stopio darllen</translation>
+    </message>
+</context>
+<context>
     <name>Reading</name>
     <message>
         <location filename="../asthma_app/domain/readings.py" line="+27"/>
@@ -2017,7 +2041,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+116"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+103"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2450,6 +2474,29 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message>
+        <location filename="../asthma_app/ui/speech.py" line="+80"/>
+        <source>Read aloud is not available: no speech program is installed on this computer.</source>
+        <translation>Nid yw darllen yn uchel ar gael: does dim rhaglen lleferydd wedi&apos;i gosod ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Read aloud is not available right now: the computer&apos;s speech program did not start.</source>
+        <translation>Nid yw darllen yn uchel ar gael ar hyn o bryd: ni ddechreuodd rhaglen lleferydd y cyfrifiadur.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Read aloud is not available in %1: there is no voice for this language on this computer.</source>
+        <translation>Nid yw darllen yn uchel ar gael yn %1: does dim llais ar gyfer yr iaith hon ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Read aloud stopped: the computer&apos;s speech program is not working.</source>
+        <translation>Stopiodd darllen yn uchel: nid yw rhaglen lleferydd y cyfrifiadur yn gweithio.</translation>
+    </message>
+</context>
+<context>
     <name>StatsPanel</name>
     <message>
         <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+39"/>
@@ -2674,7 +2721,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
 <context>
     <name>TopicView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/topic_view.py" line="+46"/>
+        <location filename="../asthma_app/ui/widgets/topic_view.py" line="+37"/>
         <source>Topic text</source>
         <translation>Testun y pwnc</translation>
     </message>
@@ -2710,16 +2757,11 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
     </message>
     <message>
         <location line="+1"/>
-        <source>Read aloud</source>
-        <translation>Darllen yn uchel</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Read this topic aloud</source>
         <translation>Darllen y pwnc hwn yn uchel</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>This topic is not in your language yet, so it is shown in English.</source>
         <translation>Nid yw&apos;r pwnc hwn yn eich iaith eto, felly mae&apos;n cael ei ddangos yn Saesneg.</translation>
     </message>
@@ -2905,7 +2947,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Siart nosweithiau deffro</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Green zone</source>
         <translation>Parth gwyrdd</translation>
     </message>
@@ -2925,7 +2967,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Isaf i uchaf</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Peak flow (L/min)</source>
         <translation>Llif brig (L/min)</translation>
     </message>
@@ -2976,20 +3018,20 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+71"/>
-        <location line="+150"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+75"/>
+        <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>Cliciwch ar ddot ar y siart i weld y darlleniad hwnnw.</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
-        <location line="+76"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-137"/>
+        <location line="+77"/>
         <source>Trends</source>
         <translation>Tueddiadau</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-67"/>
         <source>2 weeks</source>
         <translation>2 wythnos</translation>
     </message>
@@ -3044,7 +3086,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Diwrnodau lliniarydd yr wythnos</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>From</source>
         <translation>O</translation>
     </message>
@@ -3209,7 +3251,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
 <context>
     <name>ZoneCard</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+29"/>
+        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+30"/>
         <source>What your plan says to do</source>
         <translation>Beth mae eich cynllun yn dweud i&apos;w wneud</translation>
     </message>
@@ -3219,7 +3261,12 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Dysgu mwy</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Read my zone aloud</source>
+        <translation>Darllen fy mharth yn uchel</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No zone yet</source>
         <translation>Dim parth eto</translation>
     </message>

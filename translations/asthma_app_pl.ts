@@ -34,7 +34,7 @@
         <translation>%1 L/min%2 to %3 % Twojego najlepszego wyniku %4: na lub powyżej Twojego żółtego progu %5 %.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <location line="+3"/>
         <source>You told us: %1</source>
         <translation>Podałeś/podałaś: %1</translation>
@@ -78,7 +78,7 @@
 <context>
     <name>AttackDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/attack.py" line="+20"/>
+        <location filename="../asthma_app/ui/dialogs/attack.py" line="+23"/>
         <source>Asthma attack: what to do now</source>
         <translation>Napad astmy: co robić teraz</translation>
     </message>
@@ -118,7 +118,12 @@
         <translation>Ogólne porady na wypadek nagłej sytuacji w Wielkiej Brytanii. Twój własny plan może się różnić: zapytaj pielęgniarkę.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Read the attack steps aloud</source>
+        <translation>Przeczytaj na głos kroki w razie ataku</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -155,7 +160,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+215"/>
+        <location filename="../asthma_app/storage/backup.py" line="+218"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>Ta kopia zapasowa została utworzona w nowszej wersji aplikacji, więc nie została przywrócona. Zaktualizuj aplikację. Nic nie zostało zmienione.</translation>
     </message>
@@ -406,7 +411,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+119"/>
+        <location filename="../asthma_app/crash.py" line="+120"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -425,7 +430,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+90"/>
+        <location filename="../asthma_app/ui/demo.py" line="+92"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>DEMO: zmyślony pacjent. Nic, co tu zrobisz, nie zostanie zachowane.</translation>
     </message>
@@ -460,7 +465,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>DEMO - Plan i dzienniczek astmy</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>Wypróbuj demo (zmyślony pacjent)</translation>
     </message>
@@ -468,7 +473,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+40"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+50"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -664,12 +669,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+43"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+51"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export readings and diary (CSV)...</source>
         <translation>Eksportuj pomiary i dzienniczek (CSV)...</translation>
     </message>
@@ -704,28 +709,28 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Importuj pomiary z arkusza kalkulacyjnego (CSV)...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Import a backup</source>
         <translation>Import kopii zapasowej</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+14"/>
+        <location line="+22"/>
+        <location line="+16"/>
         <source>Import readings</source>
         <translation>Import pomiarów</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>%1 readings and %2 diary entries will be added. %3 rows are already in your diary and will be skipped.</source>
         <translation>Zostaną dodane pomiary (%1) i wpisy w dzienniczku (%2). Wiersze, które już są w dzienniczku (%3), zostaną pominięte.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Working...</source>
         <translation>Trwa praca...</translation>
     </message>
@@ -735,7 +740,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Gotowe: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing was changed</source>
         <translation>Nic nie zostało zmienione</translation>
     </message>
@@ -806,7 +811,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+107"/>
+        <location filename="../asthma_app/ui/home.py" line="+111"/>
         <source>Switch person</source>
         <translation>Zmień osobę</translation>
     </message>
@@ -836,12 +841,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Zablokuj teraz</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Add a person</source>
         <translation>Dodaj osobę</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Rename</source>
         <translation>Zmień imię</translation>
     </message>
@@ -872,7 +877,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+86"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+96"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>Kiosk w przychodni: wszystko, co wpiszesz, zostanie usunięte, gdy skończysz lub odejdziesz.</translation>
     </message>
@@ -934,7 +939,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-160"/>
+        <location filename="../asthma_app/ui/home.py" line="-172"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
@@ -967,7 +972,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+156"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+183"/>
         <source>Having an asthma attack?</source>
         <translation>Masz napad astmy?</translation>
     </message>
@@ -1951,6 +1956,25 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/read_aloud.py" line="+34"/>
+        <location line="+37"/>
+        <source>Read aloud</source>
+        <translation>Czytaj na głos</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>%1 (Ctrl+R)</source>
+        <translation>%1 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Stop reading</source>
+        <translation>Przestań czytać</translation>
+    </message>
+</context>
+<context>
     <name>Reading</name>
     <message>
         <location filename="../asthma_app/domain/readings.py" line="+27"/>
@@ -2017,7 +2041,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+116"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+103"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2450,6 +2474,29 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message>
+        <location filename="../asthma_app/ui/speech.py" line="+80"/>
+        <source>Read aloud is not available: no speech program is installed on this computer.</source>
+        <translation>Czytanie na głos jest niedostępne: na tym komputerze nie ma programu mowy.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Read aloud is not available right now: the computer&apos;s speech program did not start.</source>
+        <translation>Czytanie na głos jest teraz niedostępne: program mowy komputera się nie uruchomił.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Read aloud is not available in %1: there is no voice for this language on this computer.</source>
+        <translation>Czytanie na głos jest niedostępne w języku %1: na tym komputerze nie ma głosu dla tego języka.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Read aloud stopped: the computer&apos;s speech program is not working.</source>
+        <translation>Czytanie na głos zostało przerwane: program mowy komputera nie działa.</translation>
+    </message>
+</context>
+<context>
     <name>StatsPanel</name>
     <message>
         <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+39"/>
@@ -2674,7 +2721,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>TopicView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/topic_view.py" line="+46"/>
+        <location filename="../asthma_app/ui/widgets/topic_view.py" line="+37"/>
         <source>Topic text</source>
         <translation>Tekst tematu</translation>
     </message>
@@ -2710,16 +2757,11 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
     </message>
     <message>
         <location line="+1"/>
-        <source>Read aloud</source>
-        <translation>Czytaj na głos</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Read this topic aloud</source>
         <translation>Przeczytaj ten temat na głos</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>This topic is not in your language yet, so it is shown in English.</source>
         <translation>Ten temat nie jest jeszcze dostępny w Twoim języku, więc jest pokazany po angielsku.</translation>
     </message>
@@ -2905,7 +2947,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Wykres nocy z budzeniem</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Green zone</source>
         <translation>Strefa zielona</translation>
     </message>
@@ -2925,7 +2967,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Od najniższego do najwyższego</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Peak flow (L/min)</source>
         <translation>Przepływ szczytowy (L/min)</translation>
     </message>
@@ -2970,20 +3012,20 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+71"/>
-        <location line="+150"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+75"/>
+        <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>Kliknij kropkę na wykresie, aby zobaczyć ten pomiar.</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
-        <location line="+76"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-137"/>
+        <location line="+77"/>
         <source>Trends</source>
         <translation>Trendy</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-67"/>
         <source>2 weeks</source>
         <translation>2 tygodnie</translation>
     </message>
@@ -3038,7 +3080,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Dni z lekiem doraźnym w tygodniu</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
@@ -3201,7 +3243,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>ZoneCard</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+29"/>
+        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+30"/>
         <source>What your plan says to do</source>
         <translation>Co mówi Twój plan</translation>
     </message>
@@ -3211,7 +3253,12 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Dowiedz się więcej</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Read my zone aloud</source>
+        <translation>Przeczytaj na głos moją strefę</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No zone yet</source>
         <translation>Jeszcze brak strefy</translation>
     </message>

@@ -34,7 +34,7 @@
         <translation>%1 L/min%2 آپ کے بہترین %4 کا %3 % ہے: آپ کی پیلی حد %5 % پر یا اس سے اوپر۔</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <location line="+3"/>
         <source>You told us: %1</source>
         <translation>آپ نے بتایا: %1</translation>
@@ -78,7 +78,7 @@
 <context>
     <name>AttackDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/attack.py" line="+20"/>
+        <location filename="../asthma_app/ui/dialogs/attack.py" line="+23"/>
         <source>Asthma attack: what to do now</source>
         <translation>دمے کا دورہ: ابھی کیا کریں</translation>
     </message>
@@ -118,7 +118,12 @@
         <translation>برطانیہ کے لیے عام ایمرجنسی مشورہ۔ آپ کا اپنا پلان مختلف ہو سکتا ہے: اپنی نرس سے پوچھیں۔</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Read the attack steps aloud</source>
+        <translation>دمے کے دورے کے اقدامات بلند آواز سے پڑھیں</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
@@ -155,7 +160,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+215"/>
+        <location filename="../asthma_app/storage/backup.py" line="+218"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>یہ بیک اپ ایپ کے نئے ورژن سے بنایا گیا تھا، اس لیے اسے واپس نہیں لایا گیا۔ براہ کرم ایپ کو اپ ڈیٹ کریں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -406,7 +411,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+119"/>
+        <location filename="../asthma_app/crash.py" line="+120"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -425,7 +430,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+90"/>
+        <location filename="../asthma_app/ui/demo.py" line="+92"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>ڈیمو: ایک فرضی مریض۔ یہاں آپ جو کچھ بھی کریں وہ محفوظ نہیں رہتا۔</translation>
     </message>
@@ -460,7 +465,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ڈیمو - دمہ پلان اور ڈائری</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>ڈیمو آزمائیں (ایک فرضی مریض)</translation>
     </message>
@@ -468,7 +473,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+40"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+50"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
@@ -664,12 +669,12 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+43"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+51"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export readings and diary (CSV)...</source>
         <translation>ریڈنگز اور ڈائری ایکسپورٹ کریں (CSV)...</translation>
     </message>
@@ -704,28 +709,28 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>اسپریڈشیٹ سے ریڈنگز امپورٹ کریں (CSV)...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Export</source>
         <translation>ایکسپورٹ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Import a backup</source>
         <translation>بیک اپ امپورٹ کریں</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+14"/>
+        <location line="+22"/>
+        <location line="+16"/>
         <source>Import readings</source>
         <translation>ریڈنگز امپورٹ کریں</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>%1 readings and %2 diary entries will be added. %3 rows are already in your diary and will be skipped.</source>
         <translation>%1 ریڈنگز اور ڈائری کے %2 اندراجات شامل کیے جائیں گے۔ %3 قطاریں پہلے سے آپ کی ڈائری میں ہیں اور چھوڑ دی جائیں گی۔</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Working...</source>
         <translation>کام جاری ہے...</translation>
     </message>
@@ -735,7 +740,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ہو گیا: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing was changed</source>
         <translation>کچھ بھی تبدیل نہیں ہوا</translation>
     </message>
@@ -806,7 +811,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+107"/>
+        <location filename="../asthma_app/ui/home.py" line="+111"/>
         <source>Switch person</source>
         <translation>فرد بدلیں</translation>
     </message>
@@ -836,12 +841,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ابھی تالا لگائیں</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Add a person</source>
         <translation>کوئی فرد شامل کریں</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Rename</source>
         <translation>نام بدلیں</translation>
     </message>
@@ -872,7 +877,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+86"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+96"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>کلینک کیوسک: جب آپ ختم کریں یا چلے جائیں تو آپ کا لکھا ہوا سب کچھ مٹا دیا جاتا ہے۔</translation>
     </message>
@@ -934,7 +939,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-160"/>
+        <location filename="../asthma_app/ui/home.py" line="-172"/>
         <source>Locked</source>
         <translation>تالا لگا ہے</translation>
     </message>
@@ -967,7 +972,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+156"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+183"/>
         <source>Having an asthma attack?</source>
         <translation>دمے کا دورہ پڑ رہا ہے؟</translation>
     </message>
@@ -1951,6 +1956,25 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/read_aloud.py" line="+34"/>
+        <location line="+37"/>
+        <source>Read aloud</source>
+        <translation>بلند آواز سے پڑھیں</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>%1 (Ctrl+R)</source>
+        <translation>%1 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Stop reading</source>
+        <translation>پڑھنا بند کریں</translation>
+    </message>
+</context>
+<context>
     <name>Reading</name>
     <message>
         <location filename="../asthma_app/domain/readings.py" line="+27"/>
@@ -2017,7 +2041,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+116"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+103"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2450,6 +2474,29 @@ Some entries may be missing. Please check your diary and your plan.</source>
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message>
+        <location filename="../asthma_app/ui/speech.py" line="+80"/>
+        <source>Read aloud is not available: no speech program is installed on this computer.</source>
+        <translation>بلند آواز سے پڑھنا دستیاب نہیں: اس کمپیوٹر پر بولنے کا کوئی پروگرام نصب نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Read aloud is not available right now: the computer&apos;s speech program did not start.</source>
+        <translation>بلند آواز سے پڑھنا ابھی دستیاب نہیں: کمپیوٹر کا بولنے والا پروگرام شروع نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Read aloud is not available in %1: there is no voice for this language on this computer.</source>
+        <translation>%1 میں بلند آواز سے پڑھنا دستیاب نہیں: اس کمپیوٹر پر اس زبان کی کوئی آواز نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Read aloud stopped: the computer&apos;s speech program is not working.</source>
+        <translation>بلند آواز سے پڑھنا رک گیا: کمپیوٹر کا بولنے والا پروگرام کام نہیں کر رہا۔</translation>
+    </message>
+</context>
+<context>
     <name>StatsPanel</name>
     <message>
         <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+39"/>
@@ -2674,7 +2721,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>TopicView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/topic_view.py" line="+46"/>
+        <location filename="../asthma_app/ui/widgets/topic_view.py" line="+37"/>
         <source>Topic text</source>
         <translation>موضوع کا متن</translation>
     </message>
@@ -2710,16 +2757,11 @@ Some entries may be missing. Please check your diary and your plan.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Read aloud</source>
-        <translation>بلند آواز سے پڑھیں</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Read this topic aloud</source>
         <translation>یہ موضوع بلند آواز سے پڑھیں</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>This topic is not in your language yet, so it is shown in English.</source>
         <translation>یہ موضوع ابھی آپ کی زبان میں نہیں ہے، اس لیے انگریزی میں دکھایا گیا ہے۔</translation>
     </message>
@@ -2905,7 +2947,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>رات کو جاگنے کا چارٹ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Green zone</source>
         <translation>سبز زون</translation>
     </message>
@@ -2925,7 +2967,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>سب سے کم سے سب سے زیادہ تک</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Peak flow (L/min)</source>
         <translation>پیک فلو (L/min)</translation>
     </message>
@@ -2967,20 +3009,20 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+71"/>
-        <location line="+150"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+75"/>
+        <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>وہ ریڈنگ دیکھنے کے لیے چارٹ پر کسی نقطے پر کلک کریں۔</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
-        <location line="+76"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-137"/>
+        <location line="+77"/>
         <source>Trends</source>
         <translation>رجحانات</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-67"/>
         <source>2 weeks</source>
         <translation>2 ہفتے</translation>
     </message>
@@ -3035,7 +3077,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>ہفتے میں ریلیور والے دن</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>From</source>
         <translation>کب سے</translation>
     </message>
@@ -3197,7 +3239,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>ZoneCard</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+29"/>
+        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+30"/>
         <source>What your plan says to do</source>
         <translation>آپ کا پلان کیا کرنے کو کہتا ہے</translation>
     </message>
@@ -3207,7 +3249,12 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>مزید جانیں</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Read my zone aloud</source>
+        <translation>میرا زون بلند آواز سے پڑھیں</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No zone yet</source>
         <translation>ابھی کوئی زون نہیں</translation>
     </message>

@@ -71,3 +71,33 @@ def window(make_window):
 def window_with_plan(make_window, session, plan_factory):
     session.plans.agree(plan_factory())
     return make_window()
+
+
+@pytest.fixture(scope="session")
+def speech_dispatcher(tmp_path_factory):
+    """A private speech-dispatcher speaking into libao's null driver (tests/speechd.py)."""
+    from tests.speechd import SpeechDispatcher
+
+    server = SpeechDispatcher(tmp_path_factory.mktemp("speechd"))
+    why = server.start()
+    if why is not None:
+        pytest.skip(f"read aloud cannot be heard here: {why}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def speech(qapp):
+    """A fresh read-aloud Speaker per test, on whatever SPEECHD_ADDRESS the test set."""
+    from asthma_app.ui import speech as module
+
+    module.reset()
+    yield module
+    module.reset()
+
+
+@pytest.fixture
+def speaking(speech_dispatcher, monkeypatch, speech):
+    """Read aloud with a working engine: the private speech-dispatcher."""
+    monkeypatch.setenv("SPEECHD_ADDRESS", speech_dispatcher.address)
+    return speech

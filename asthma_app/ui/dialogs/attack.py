@@ -7,11 +7,14 @@ the general UK steps; the source is always said.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
 
 from ...domain.plan import ActionPlan, danger_signs, default_uk_attack_steps
 from ...domain.text import fill
 from ..widgets.common import format_date, label
+from ..widgets.read_aloud import SHORTCUT as READ_ALOUD_SHORTCUT
+from ..widgets.read_aloud import ReadAloud
 
 
 class AttackDialog(QDialog):
@@ -48,6 +51,10 @@ class AttackDialog(QDialog):
         layout.addWidget(label(source, "source"))
         layout.addStretch(1)
 
+        self.read_aloud = ReadAloud(self.text, self.tr("Read the attack steps aloud"))
+        shortcut = QShortcut(QKeySequence(READ_ALOUD_SHORTCUT), self)
+        shortcut.activated.connect(self.read_aloud.toggle)
+
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -55,6 +62,7 @@ class AttackDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         outer = QVBoxLayout(self)
+        outer.addWidget(self.read_aloud)
         outer.addWidget(scroll)
         outer.addWidget(buttons)
         self.resize(640, 620)

@@ -40,3 +40,7 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Redraw from the services; called after any change."""
+
+    def read_aloud_control(self):
+        """The page's main ``ReadAloud`` control (pressed by Ctrl+R), or None."""
+        return None

@@ -11,6 +11,7 @@ from ...domain.text import fill
 from ...domain.zones import Zone
 from ..theme import ZONE_COLOURS
 from .common import format_date, format_datetime, label, pixmap, zone_icon_name
+from .read_aloud import ReadAloud
 
 
 class ZoneCard(QFrame):
@@ -34,6 +35,7 @@ class ZoneCard(QFrame):
         self.learn_more = QPushButton(self.tr("Learn more"))
         self.learn_more.clicked.connect(self._on_learn_more_clicked)
         self.learn_more.hide()
+        self.read_aloud = ReadAloud(self.spoken_text, self.tr("Read my zone aloud"))
         text = QVBoxLayout()
         for widget in (self.title, self.reasons, self.stale, self.instructions_title,
                        self.instructions, self.when, self.source):
@@ -42,6 +44,7 @@ class ZoneCard(QFrame):
         # (see common.PLAIN_TEXT). The button sits at the leading edge, the icon at the top.
         button_row = QHBoxLayout()
         button_row.addWidget(self.learn_more)
+        button_row.addWidget(self.read_aloud)
         button_row.addStretch(1)
         text.addLayout(button_row)
         icon_column = QVBoxLayout()
@@ -96,3 +99,9 @@ class ZoneCard(QFrame):
     def _on_learn_more_clicked(self) -> None:
         if self.topic_id():
             self.open_topic.emit(self.topic_id())
+
+    def spoken_text(self) -> str:
+        """What the card says, in reading order (read aloud)."""
+        parts = (self.title, self.reasons, self.stale, self.instructions_title,
+                 self.instructions, self.when, self.source)
+        return "\n".join(part.text() for part in parts if part.isVisibleTo(self) and part.text())
