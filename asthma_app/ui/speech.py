@@ -194,15 +194,19 @@ def speaker() -> Speaker:
 
 
 def reset() -> None:
-    """Forget the engine (tests: each chooses its own speech-dispatcher or none)."""
+    """Forget the engine at once (tests: each chooses its own speech-dispatcher or none).
+
+    Deleted now, not later: a second speechd engine alive beside the first was seen never to
+    start speaking."""
     global _speaker
     if _speaker is not None:
-        if _speaker.engine is not None:
-            _speaker.engine.stop()
-            _speaker.engine.deleteLater()
         try:
             i18n.languages().language_changed.disconnect(_speaker._on_language_changed)
         except (RuntimeError, TypeError):
             pass
-        _speaker.deleteLater()
+        if _speaker.engine is not None:
+            _speaker.engine.stop()
+            _speaker.engine.setParent(None)  # Python owns it: gone with the last reference
+            _speaker.engine = None
+        _speaker.setParent(None)
     _speaker = None
