@@ -15,11 +15,14 @@ APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 	espeak-ng libao4 \
 	xvfb xdotool imagemagick dbus at-spi2-core python3-pyatspi poppler-utils
 
+# Debian's own python3 makes venvs only with python3-venv (ensurepip); other Pythons have it.
+VENV_PACKAGE = $(shell $(PYTHON) -c "import ensurepip" 2>/dev/null || echo python3-venv)
+
 .PHONY: run demo test bench screenshots lint typecheck fresh-check system-deps clean bundle \
 	smoke-bundle
 
 $(STAMP): pyproject.toml
-	@bash build_scripts/system_deps.sh $(APT_PACKAGES)
+	@bash build_scripts/system_deps.sh $(APT_PACKAGES) $(VENV_PACKAGE)
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[test]"

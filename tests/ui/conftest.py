@@ -99,5 +99,8 @@ def speech(qapp):
 @pytest.fixture
 def speaking(speech_dispatcher, monkeypatch, speech):
     """Read aloud with a working engine: the private speech-dispatcher."""
+    if speech.engine_name() is None:
+        pytest.skip("read aloud cannot be heard here: Qt's speech engine cannot load "
+                    f"{speech.SPEECHD_LIBRARY} (Debian: libspeechd2)")
     monkeypatch.setenv("SPEECHD_ADDRESS", speech_dispatcher.address)
     return speech

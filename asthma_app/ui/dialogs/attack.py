@@ -70,4 +70,5 @@ class AttackDialog(QDialog):
 
     def text(self) -> str:
         """Everything the dialog says, for tests and screen-reader checks."""
-        return "\n".join(child.text() for child in self.findChildren(type(self.number_label)))
+        return "\n".join(child.text() for child in self.findChildren(type(self.number_label))
+                         if child is not self.read_aloud.reason)
