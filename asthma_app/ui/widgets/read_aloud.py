@@ -38,9 +38,13 @@ class ReadAloud(QWidget):
         self.reason = label("", "hint")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.button, self.reason):
-            layout.addWidget(widget)
-            widget.hide()
+        # Added to its row with stretch 1 (it ends the row): the reason takes the spare width
+        # rather than wrapping in a narrow column; otherwise the spacer does.
+        layout.addWidget(self.button)
+        layout.addWidget(self.reason, 1)
+        layout.addStretch()
+        self.button.hide()
+        self.reason.hide()
 
     def showEvent(self, event):  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -47,9 +47,9 @@ class TopicView(QWidget):
         self.print_button.clicked.connect(self.print_with_dialog)
         self.print_button.setVisible(printing_allowed())
         tools = QHBoxLayout()
-        for button in (self.smaller, self.bigger, self.print_button, self.read_aloud):
+        for button in (self.smaller, self.bigger, self.print_button):
             tools.addWidget(button)
-        tools.addStretch(1)
+        tools.addWidget(self.read_aloud, 1)  # ends the row (see read_aloud.py)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(tools)

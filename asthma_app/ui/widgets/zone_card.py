@@ -44,8 +44,7 @@ class ZoneCard(QFrame):
         # (see common.PLAIN_TEXT). The button sits at the leading edge, the icon at the top.
         button_row = QHBoxLayout()
         button_row.addWidget(self.learn_more)
-        button_row.addWidget(self.read_aloud)
-        button_row.addStretch(1)
+        button_row.addWidget(self.read_aloud, 1)  # ends the row (see read_aloud.py)
         text.addLayout(button_row)
         icon_column = QVBoxLayout()
         icon_column.addWidget(self.icon)
