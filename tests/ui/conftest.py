@@ -97,10 +97,11 @@ def speech(qapp):
 
 
 @pytest.fixture
-def speaking(speech_dispatcher, monkeypatch, speech):
+def speaking(request, monkeypatch, speech):
     """Read aloud with a working engine: the private speech-dispatcher."""
-    if speech.engine_name() is None:
+    if speech.engine_name() is None:  # checked first: no server started for nothing
         pytest.skip("read aloud cannot be heard here: Qt's speech engine cannot load "
                     f"{speech.SPEECHD_LIBRARY} (Debian: libspeechd2)")
-    monkeypatch.setenv("SPEECHD_ADDRESS", speech_dispatcher.address)
+    server = request.getfixturevalue("speech_dispatcher")
+    monkeypatch.setenv("SPEECHD_ADDRESS", server.address)
     return speech
