@@ -1958,18 +1958,18 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/read_aloud.py" line="+34"/>
-        <location line="+37"/>
+        <location filename="../asthma_app/ui/widgets/read_aloud.py" line="+38"/>
+        <location line="+41"/>
         <source>Read aloud</source>
         <translation>জোরে পড়ুন</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>%1 (Ctrl+R)</source>
         <translation>%1 (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Stop reading</source>
         <translation>পড়া থামান</translation>
     </message>
@@ -3254,7 +3254,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>আমার জোন জোরে পড়ে শোনান</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>No zone yet</source>
         <translation>এখনও কোনো জোন নেই</translation>
     </message>

@@ -1958,18 +1958,18 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/read_aloud.py" line="+34"/>
-        <location line="+37"/>
+        <location filename="../asthma_app/ui/widgets/read_aloud.py" line="+38"/>
+        <location line="+41"/>
         <source>Read aloud</source>
         <translation>Darllen yn uchel</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>%1 (Ctrl+R)</source>
         <translation>%1 (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Stop reading</source>
         <translation>Stopio darllen</translation>
     </message>
@@ -3266,7 +3266,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Darllen fy mharth yn uchel</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>No zone yet</source>
         <translation>Dim parth eto</translation>
     </message>

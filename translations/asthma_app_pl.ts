@@ -1958,18 +1958,18 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/read_aloud.py" line="+34"/>
-        <location line="+37"/>
+        <location filename="../asthma_app/ui/widgets/read_aloud.py" line="+38"/>
+        <location line="+41"/>
         <source>Read aloud</source>
         <translation>Czytaj na głos</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>%1 (Ctrl+R)</source>
         <translation>%1 (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Stop reading</source>
         <translation>Przestań czytać</translation>
     </message>
@@ -3258,7 +3258,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Przeczytaj na głos moją strefę</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>No zone yet</source>
         <translation>Jeszcze brak strefy</translation>
     </message>

@@ -14,12 +14,16 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from ...domain.text import fill
 from .common import label
+
+if TYPE_CHECKING:
+    from ..speech import Speaker
 
 SPEECH_MODULE = "asthma_app.ui.speech"
 CONNECT_AFTER_MS = 400  # after the first paint and the pages' idle-time warm-up start (300 ms)
@@ -30,7 +34,7 @@ class ReadAloud(QWidget):
     def __init__(self, source: Callable[[], str], name: str, parent=None):
         super().__init__(parent)
         self.source = source
-        self.speaker = None
+        self.speaker: Speaker | None = None
         self.button = QPushButton(self.tr("Read aloud"))
         self.button.setAccessibleName(name)
         self.button.setToolTip(fill(self.tr("%1 (Ctrl+R)"), name))
@@ -59,7 +63,7 @@ class ReadAloud(QWidget):
         if self.speaker is not None:
             self.speaker.stop(owner=self)  # leaving the page or dialog ends its reading
 
-    def _connect(self):
+    def _connect(self) -> Speaker:
         if self.speaker is None:
             from .. import speech
 
@@ -69,7 +73,7 @@ class ReadAloud(QWidget):
         return self.speaker
 
     def _update(self) -> None:
-        speaker = self.speaker
+        speaker = self._connect()
         mine = speaker.owner is self and speaker.busy
         self.button.setVisible(speaker.available)
         self.button.setText(self.tr("Stop reading") if mine else self.tr("Read aloud"))
