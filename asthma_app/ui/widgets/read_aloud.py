@@ -1,8 +1,8 @@
 """A "Read aloud" control: Read aloud / Stop reading, and why it is missing where it is.
 
 No Pause: with Debian 12's speech-dispatcher (0.11.4) the server pauses but never tells Qt, so
-the engine stays "Speaking" and nothing more is read until the program restarts
-(docs/read-aloud.md). Stop works, and reading again starts from the top.
+the engine stays "Speaking", and nothing more is spoken, by any program, until speech-dispatcher
+restarts (docs/read-aloud.md). Stop works, and reading again starts from the top.
 
 Used on the Learn topic, the Today zone card and the attack steps; Ctrl+R presses it
 (``toggle``). It is built on the start-up path (the zone card) but imports the speech module
