@@ -2476,12 +2476,12 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>Speech</name>
     <message>
-        <location filename="../asthma_app/ui/speech.py" line="+80"/>
+        <location filename="../asthma_app/ui/speech.py" line="+93"/>
         <source>Read aloud is not available: no speech program is installed on this computer.</source>
         <translation>জোরে পড়া এখন পাওয়া যাচ্ছে না: এই কম্পিউটারে কোনো কথা বলার প্রোগ্রাম ইনস্টল করা নেই।</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Read aloud is not available right now: the computer&apos;s speech program did not start.</source>
         <translation>জোরে পড়া এখন পাওয়া যাচ্ছে না: কম্পিউটারের কথা বলার প্রোগ্রাম চালু হয়নি।</translation>
     </message>

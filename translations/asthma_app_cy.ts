@@ -2476,12 +2476,12 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
 <context>
     <name>Speech</name>
     <message>
-        <location filename="../asthma_app/ui/speech.py" line="+80"/>
+        <location filename="../asthma_app/ui/speech.py" line="+93"/>
         <source>Read aloud is not available: no speech program is installed on this computer.</source>
         <translation>Nid yw darllen yn uchel ar gael: does dim rhaglen lleferydd wedi&apos;i gosod ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Read aloud is not available right now: the computer&apos;s speech program did not start.</source>
         <translation>Nid yw darllen yn uchel ar gael ar hyn o bryd: ni ddechreuodd rhaglen lleferydd y cyfrifiadur.</translation>
     </message>

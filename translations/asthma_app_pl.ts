@@ -2476,12 +2476,12 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>Speech</name>
     <message>
-        <location filename="../asthma_app/ui/speech.py" line="+80"/>
+        <location filename="../asthma_app/ui/speech.py" line="+93"/>
         <source>Read aloud is not available: no speech program is installed on this computer.</source>
         <translation>Czytanie na głos jest niedostępne: na tym komputerze nie ma programu mowy.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Read aloud is not available right now: the computer&apos;s speech program did not start.</source>
         <translation>Czytanie na głos jest teraz niedostępne: program mowy komputera się nie uruchomił.</translation>
     </message>

@@ -2476,12 +2476,12 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>Speech</name>
     <message>
-        <location filename="../asthma_app/ui/speech.py" line="+80"/>
+        <location filename="../asthma_app/ui/speech.py" line="+93"/>
         <source>Read aloud is not available: no speech program is installed on this computer.</source>
         <translation>بلند آواز سے پڑھنا دستیاب نہیں: اس کمپیوٹر پر بولنے کا کوئی پروگرام نصب نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Read aloud is not available right now: the computer&apos;s speech program did not start.</source>
         <translation>بلند آواز سے پڑھنا ابھی دستیاب نہیں: کمپیوٹر کا بولنے والا پروگرام شروع نہیں ہوا۔</translation>
     </message>

@@ -3,17 +3,19 @@
 Never imported on the start-up path (docs/performance.md): the read-aloud buttons import it
 after the first paint. ``QTextToSpeech.availableEngines()`` lists a plug-in from its metadata
 alone: on Linux it says ``speechd`` even where libspeechd is missing or speech-dispatcher cannot
-start. So availability is decided in three steps, cheapest first:
+start. So availability is decided in steps, cheapest first:
 
-1. an engine plug-in other than ``mock`` exists and, for ``speechd``, its client library loads
-   (else the button is hidden; checking first also keeps Qt from printing a plug-in warning);
-2. the engine, once created, is not in the ``Error`` state;
-3. it has a voice for the app's current language.
+1. Qt's text-to-speech module is there and, on Linux, the speech-dispatcher client library
+   loads (else the buttons are hidden; checking first also keeps Qt from printing a plug-in
+   warning). Neither loads ``QtTextToSpeech`` (and with it Qt Multimedia): that waits until
+   someone asks to hear something;
+2. then there is an engine other than ``mock``, and once created it is not in ``Error``;
+3. and it has a voice for the app's current language.
 
 Creating the engine takes 1.5 to 3 seconds with speech-dispatcher (it lists every voice of
-every language), so it is created on first use, when someone asks to hear something, never in
-idle time where it would freeze a click on the attack button. Until then the buttons show where
-step 1 passed; after it, the engine's real state decides.
+every language), so it is created on first use, never in idle time where it would freeze a
+click on the attack button. Until then the buttons show where step 1 passed; after it, the
+engine's real state decides.
 """
 
 from __future__ import annotations
@@ -47,17 +49,24 @@ def speechd_library_loads() -> bool:
         return False
 
 
+def worth_trying() -> bool:
+    """Step 1 above, without loading Qt's text-to-speech module."""
+    from importlib.util import find_spec
+
+    if find_spec("PySide6.QtTextToSpeech") is None:  # a build of Qt without the module
+        return False
+    # On Linux the PySide6 wheel's only engine is speechd, which needs libspeechd.
+    return not sys.platform.startswith("linux") or speechd_library_loads()
+
+
 def engine_name() -> str | None:
-    """The engine plug-in to use, or None where none can work (step 1 above)."""
-    try:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-    except ImportError:  # a build of Qt without the module
+    """The engine plug-in to use, or None where none can work (steps 1 and 2 above)."""
+    if not worth_trying():
         return None
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
     engines = [name for name in QTextToSpeech.availableEngines() if name != "mock"]
-    if not engines:
-        return None
-    if engines[0] == "speechd" and sys.platform.startswith("linux") \
-            and not speechd_library_loads():
+    if not engines or (engines[0] == "speechd" and not speechd_library_loads()):
         return None
     return engines[0]
 
@@ -74,13 +83,16 @@ class Speaker(QObject):
         self.last_text = ""
         self.reason = ""
         self.reason_shown = False  # the reason is said once, on the first place it applies
-        self._name = engine_name()
-        self._status = Status.UNKNOWN if self._name else Status.UNAVAILABLE
-        if self._name is None:
-            self.reason = QCoreApplication.translate(
-                "Speech", "Read aloud is not available: no speech program is installed on "
-                "this computer.")
+        self._status = Status.UNKNOWN if worth_trying() else Status.UNAVAILABLE
+        if self._status is Status.UNAVAILABLE:
+            self._fail(self._no_program())
         i18n.languages().language_changed.connect(self._on_language_changed)
+
+    @staticmethod
+    def _no_program() -> str:
+        return QCoreApplication.translate(
+            "Speech", "Read aloud is not available: no speech program is installed on this "
+            "computer.")
 
     @property
     def status(self) -> Status:
@@ -107,9 +119,14 @@ class Speaker(QObject):
     def ensure_engine(self) -> bool:
         """Create the engine if needed (slow: see the module docstring); True if it can speak."""
         if self.engine is None and self._status is Status.UNKNOWN:
+            name = engine_name()
+            if name is None:
+                self._fail(self._no_program())
+                self.changed.emit()
+                return False
             from PySide6.QtTextToSpeech import QTextToSpeech
 
-            self.engine = QTextToSpeech(self._name, self)
+            self.engine = QTextToSpeech(name, self)
             self.engine.stateChanged.connect(self._on_engine_state_changed)
             if self.engine.state() == QTextToSpeech.State.Error:
                 self._fail(QCoreApplication.translate(
