@@ -4,15 +4,25 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 QM_FILES := $(patsubst %.ts,%.qm,$(wildcard translations/*.ts))
+# Qt's libraries and fonts; read aloud (speech-dispatcher with espeak-ng, docs/read-aloud.md);
+# what the tests and screenshot scripts drive (Xvfb, xdotool, ImageMagick, an AT-SPI bus with
+# pyatspi, poppler's pdftotext). docs/testing.md says which test needs which.
 APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 libnss3 libasound2 \
-	fonts-dejavu-core fonts-noto-core xvfb poppler-utils
+	fonts-dejavu-core fonts-noto-core \
+	speech-dispatcher speech-dispatcher-espeak-ng speech-dispatcher-audio-plugins libspeechd2 \
+	espeak-ng libao4 \
+	xvfb xdotool imagemagick dbus at-spi2-core python3-pyatspi poppler-utils
 
-.PHONY: run demo test bench screenshots lint system-deps clean bundle smoke-bundle
+# Debian's own python3 makes venvs only with python3-venv (ensurepip); other Pythons have it.
+VENV_PACKAGE = $(shell $(PYTHON) -c "import ensurepip" 2>/dev/null || echo python3-venv)
+
+.PHONY: run demo test bench screenshots lint typecheck fresh-check system-deps clean bundle \
+	smoke-bundle
 
 $(STAMP): pyproject.toml
-	@bash build_scripts/system_deps.sh $(APT_PACKAGES)
+	@bash build_scripts/system_deps.sh $(APT_PACKAGES) $(VENV_PACKAGE)
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[test]"
@@ -38,6 +48,14 @@ bench: $(STAMP)
 
 lint: $(STAMP)
 	$(PY) -m ruff check asthma_app tests build_scripts
+
+typecheck: $(STAMP)
+	$(PY) -m mypy
+
+# The README's set-up and test command in a fresh clone of the committed HEAD, from nothing:
+# its own venv and build (pip's download cache is allowed). docs/testing.md.
+fresh-check:
+	bash build_scripts/fresh_check.sh
 
 screenshots: $(STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(PY) build_scripts/screenshots.py

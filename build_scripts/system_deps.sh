@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Install the Debian packages Qt needs (and Xvfb/poppler for screenshots and PDF checks),
+# Install the Debian packages the app and its tests need (the Makefile's APT_PACKAGES: Qt's
+# libraries, speech for read aloud, Xvfb/xdotool/ImageMagick/AT-SPI/poppler for the checks),
 # but only on Debian-like systems, only when run as root, and only what is missing.
 set -euo pipefail
 command -v dpkg-query >/dev/null 2>&1 || exit 0

@@ -8,6 +8,10 @@ from datetime import date, datetime, timedelta
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test starts or talks to this machine's speech-dispatcher: by default read aloud finds
+# nobody listening (the degraded path); tests/speechd.py starts a private one for speaking.
+NO_SPEECH_DISPATCHER = "unix_socket:/nonexistent/asthma-app-tests/speechd.sock"
+os.environ["SPEECHD_ADDRESS"] = NO_SPEECH_DISPATCHER
 
 
 class FakeClock:

@@ -83,7 +83,7 @@
 <context>
     <name>AttackDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/attack.py" line="+27"/>
+        <location filename="../asthma_app/ui/dialogs/attack.py" line="+30"/>
         <source>Asthma attack: what to do now</source>
         <translation>হাঁপানির আক্রমণ: এখনই কী করবেন</translation>
     </message>
@@ -123,7 +123,12 @@
         <translation>যুক্তরাজ্যের জন্য সাধারণ জরুরি পরামর্শ। আপনার নিজের প্ল্যান আলাদা হতে পারে: আপনার নার্সকে জিজ্ঞেস করুন।</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Read the attack steps aloud</source>
+        <translation>অ্যাজমা অ্যাটাকের ধাপগুলো জোরে পড়ে শোনান</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Close</source>
         <translation>বন্ধ করুন</translation>
     </message>
@@ -1071,7 +1076,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+186"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+190"/>
         <source>Having an asthma attack?</source>
         <translation>হাঁপানির আক্রমণ হচ্ছে?</translation>
     </message>
@@ -2277,6 +2282,25 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/read_aloud.py" line="+38"/>
+        <location line="+41"/>
+        <source>Read aloud</source>
+        <translation>জোরে পড়ুন</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>%1 (Ctrl+R)</source>
+        <translation>%1 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Stop reading</source>
+        <translation>পড়া থামান</translation>
+    </message>
+</context>
+<context>
     <name>Reading</name>
     <message>
         <location filename="../asthma_app/domain/readings.py" line="-132"/>
@@ -3056,6 +3080,29 @@ Some entries may be missing. Please check your diary and your plan.</source>
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message>
+        <location filename="../asthma_app/ui/speech.py" line="+93"/>
+        <source>Read aloud is not available: no speech program is installed on this computer.</source>
+        <translation>জোরে পড়া এখন পাওয়া যাচ্ছে না: এই কম্পিউটারে কোনো কথা বলার প্রোগ্রাম ইনস্টল করা নেই।</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Read aloud is not available right now: the computer&apos;s speech program did not start.</source>
+        <translation>জোরে পড়া এখন পাওয়া যাচ্ছে না: কম্পিউটারের কথা বলার প্রোগ্রাম চালু হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Read aloud is not available in %1: there is no voice for this language on this computer.</source>
+        <translation>%1 ভাষায় জোরে পড়া পাওয়া যাচ্ছে না: এই কম্পিউটারে এই ভাষার কোনো কণ্ঠ নেই।</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Read aloud stopped: the computer&apos;s speech program is not working.</source>
+        <translation>জোরে পড়া থেমে গেছে: কম্পিউটারের কথা বলার প্রোগ্রাম কাজ করছে না।</translation>
+    </message>
+</context>
+<context>
     <name>StatsPanel</name>
     <message>
         <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+39"/>
@@ -3280,7 +3327,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>TopicView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/topic_view.py" line="+46"/>
+        <location filename="../asthma_app/ui/widgets/topic_view.py" line="+37"/>
         <source>Topic text</source>
         <translation>বিষয়ের লেখা</translation>
     </message>
@@ -3316,16 +3363,11 @@ Some entries may be missing. Please check your diary and your plan.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Read aloud</source>
-        <translation>জোরে পড়ুন</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Read this topic aloud</source>
         <translation>এই বিষয়টি জোরে পড়ে শোনান</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>This topic is not in your language yet, so it is shown in English.</source>
         <translation>এই বিষয়টি এখনও আপনার ভাষায় নেই, তাই ইংরেজিতে দেখানো হচ্ছে।</translation>
     </message>
@@ -3803,7 +3845,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>ZoneCard</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+29"/>
+        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+30"/>
         <source>What your plan says to do</source>
         <translation>আপনার প্ল্যান কী করতে বলে</translation>
     </message>
@@ -3813,7 +3855,12 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>আরও জানুন</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+3"/>
+        <source>Read my zone aloud</source>
+        <translation>আমার জোন জোরে পড়ে শোনান</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>No zone yet</source>
         <translation>এখনও কোনো জোন নেই</translation>
     </message>

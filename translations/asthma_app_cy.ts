@@ -83,7 +83,7 @@
 <context>
     <name>AttackDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/attack.py" line="+27"/>
+        <location filename="../asthma_app/ui/dialogs/attack.py" line="+30"/>
         <source>Asthma attack: what to do now</source>
         <translation>Pwl o asthma: beth i&apos;w wneud nawr</translation>
     </message>
@@ -123,7 +123,12 @@
         <translation>Cyngor argyfwng cyffredinol ar gyfer y DU. Gall eich cynllun chi fod yn wahanol: gofynnwch i&apos;ch nyrs.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Read the attack steps aloud</source>
+        <translation>Darllen camau pwl asthma yn uchel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Close</source>
         <translation>Cau</translation>
     </message>
@@ -1071,7 +1076,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+186"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+190"/>
         <source>Having an asthma attack?</source>
         <translation>Yn cael pwl o asthma?</translation>
     </message>
@@ -2277,6 +2282,25 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/read_aloud.py" line="+38"/>
+        <location line="+41"/>
+        <source>Read aloud</source>
+        <translation>Darllen yn uchel</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>%1 (Ctrl+R)</source>
+        <translation>%1 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Stop reading</source>
+        <translation>Stopio darllen</translation>
+    </message>
+</context>
+<context>
     <name>Reading</name>
     <message>
         <location filename="../asthma_app/domain/readings.py" line="-132"/>
@@ -3056,6 +3080,29 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message>
+        <location filename="../asthma_app/ui/speech.py" line="+93"/>
+        <source>Read aloud is not available: no speech program is installed on this computer.</source>
+        <translation>Nid yw darllen yn uchel ar gael: does dim rhaglen lleferydd wedi&apos;i gosod ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Read aloud is not available right now: the computer&apos;s speech program did not start.</source>
+        <translation>Nid yw darllen yn uchel ar gael ar hyn o bryd: ni ddechreuodd rhaglen lleferydd y cyfrifiadur.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Read aloud is not available in %1: there is no voice for this language on this computer.</source>
+        <translation>Nid yw darllen yn uchel ar gael yn %1: does dim llais ar gyfer yr iaith hon ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Read aloud stopped: the computer&apos;s speech program is not working.</source>
+        <translation>Stopiodd darllen yn uchel: nid yw rhaglen lleferydd y cyfrifiadur yn gweithio.</translation>
+    </message>
+</context>
+<context>
     <name>StatsPanel</name>
     <message>
         <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+39"/>
@@ -3280,7 +3327,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
 <context>
     <name>TopicView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/topic_view.py" line="+46"/>
+        <location filename="../asthma_app/ui/widgets/topic_view.py" line="+37"/>
         <source>Topic text</source>
         <translation>Testun y pwnc</translation>
     </message>
@@ -3316,16 +3363,11 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
     </message>
     <message>
         <location line="+1"/>
-        <source>Read aloud</source>
-        <translation>Darllen yn uchel</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Read this topic aloud</source>
         <translation>Darllen y pwnc hwn yn uchel</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>This topic is not in your language yet, so it is shown in English.</source>
         <translation>Nid yw&apos;r pwnc hwn yn eich iaith eto, felly mae&apos;n cael ei ddangos yn Saesneg.</translation>
     </message>
@@ -3815,7 +3857,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
 <context>
     <name>ZoneCard</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+29"/>
+        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+30"/>
         <source>What your plan says to do</source>
         <translation>Beth mae eich cynllun yn dweud i&apos;w wneud</translation>
     </message>
@@ -3825,7 +3867,12 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Dysgu mwy</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+3"/>
+        <source>Read my zone aloud</source>
+        <translation>Darllen fy mharth yn uchel</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>No zone yet</source>
         <translation>Dim parth eto</translation>
     </message>

@@ -83,7 +83,7 @@
 <context>
     <name>AttackDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/attack.py" line="+27"/>
+        <location filename="../asthma_app/ui/dialogs/attack.py" line="+30"/>
         <source>Asthma attack: what to do now</source>
         <translation>Napad astmy: co robić teraz</translation>
     </message>
@@ -123,7 +123,12 @@
         <translation>Ogólne porady na wypadek nagłej sytuacji w Wielkiej Brytanii. Twój własny plan może się różnić: zapytaj pielęgniarkę.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Read the attack steps aloud</source>
+        <translation>Przeczytaj na głos kroki w razie ataku</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -1071,7 +1076,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+186"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+190"/>
         <source>Having an asthma attack?</source>
         <translation>Masz napad astmy?</translation>
     </message>
@@ -2277,6 +2282,25 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/read_aloud.py" line="+38"/>
+        <location line="+41"/>
+        <source>Read aloud</source>
+        <translation>Czytaj na głos</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>%1 (Ctrl+R)</source>
+        <translation>%1 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Stop reading</source>
+        <translation>Przestań czytać</translation>
+    </message>
+</context>
+<context>
     <name>Reading</name>
     <message>
         <location filename="../asthma_app/domain/readings.py" line="-132"/>
@@ -3056,6 +3080,29 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message>
+        <location filename="../asthma_app/ui/speech.py" line="+93"/>
+        <source>Read aloud is not available: no speech program is installed on this computer.</source>
+        <translation>Czytanie na głos jest niedostępne: na tym komputerze nie ma programu mowy.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Read aloud is not available right now: the computer&apos;s speech program did not start.</source>
+        <translation>Czytanie na głos jest teraz niedostępne: program mowy komputera się nie uruchomił.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Read aloud is not available in %1: there is no voice for this language on this computer.</source>
+        <translation>Czytanie na głos jest niedostępne w języku %1: na tym komputerze nie ma głosu dla tego języka.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Read aloud stopped: the computer&apos;s speech program is not working.</source>
+        <translation>Czytanie na głos zostało przerwane: program mowy komputera nie działa.</translation>
+    </message>
+</context>
+<context>
     <name>StatsPanel</name>
     <message>
         <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+39"/>
@@ -3280,7 +3327,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>TopicView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/topic_view.py" line="+46"/>
+        <location filename="../asthma_app/ui/widgets/topic_view.py" line="+37"/>
         <source>Topic text</source>
         <translation>Tekst tematu</translation>
     </message>
@@ -3316,16 +3363,11 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
     </message>
     <message>
         <location line="+1"/>
-        <source>Read aloud</source>
-        <translation>Czytaj na głos</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Read this topic aloud</source>
         <translation>Przeczytaj ten temat na głos</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>This topic is not in your language yet, so it is shown in English.</source>
         <translation>Ten temat nie jest jeszcze dostępny w Twoim języku, więc jest pokazany po angielsku.</translation>
     </message>
@@ -3807,7 +3849,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>ZoneCard</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+29"/>
+        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+30"/>
         <source>What your plan says to do</source>
         <translation>Co mówi Twój plan</translation>
     </message>
@@ -3817,7 +3859,12 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Dowiedz się więcej</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+3"/>
+        <source>Read my zone aloud</source>
+        <translation>Przeczytaj na głos moją strefę</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>No zone yet</source>
         <translation>Jeszcze brak strefy</translation>
     </message>

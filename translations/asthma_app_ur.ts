@@ -83,7 +83,7 @@
 <context>
     <name>AttackDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/attack.py" line="+27"/>
+        <location filename="../asthma_app/ui/dialogs/attack.py" line="+30"/>
         <source>Asthma attack: what to do now</source>
         <translation>دمے کا دورہ: ابھی کیا کریں</translation>
     </message>
@@ -123,7 +123,12 @@
         <translation>برطانیہ کے لیے عام ایمرجنسی مشورہ۔ آپ کا اپنا پلان مختلف ہو سکتا ہے: اپنی نرس سے پوچھیں۔</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Read the attack steps aloud</source>
+        <translation>دمے کے دورے کے اقدامات بلند آواز سے پڑھیں</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
@@ -595,7 +600,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/pages/diary.py" line="+12"/>
         <source>%1&#xa0;L/min (blows: %2), %3</source>
-        <translation>⁦%1 L/min⁩ (پھونکیں: %2)، %3</translation>
+        <translation>⁦%1&#xa0;L/min⁩ (پھونکیں: %2)، %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1071,7 +1076,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+186"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+190"/>
         <source>Having an asthma attack?</source>
         <translation>دمے کا دورہ پڑ رہا ہے؟</translation>
     </message>
@@ -1088,7 +1093,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+2"/>
         <source>Text %1&#xa0;%</source>
-        <translation>متن ⁦%1 %⁩</translation>
+        <translation>متن ⁦%1&#xa0;%⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1317,7 +1322,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+4"/>
         <source>Best: %1&#xa0;L/min</source>
-        <translation>سب سے اچھی: ⁦%1 L/min⁩</translation>
+        <translation>سب سے اچھی: ⁦%1&#xa0;L/min⁩</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1390,7 +1395,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+3"/>
         <source>Your highest reading in these 14 days was %1&#xa0;L/min, on %2.</source>
-        <translation>ان 14 دنوں میں آپ کی سب سے زیادہ ریڈنگ ⁦%1 L/min⁩ تھی، %2 کو۔</translation>
+        <translation>ان 14 دنوں میں آپ کی سب سے زیادہ ریڈنگ ⁦%1&#xa0;L/min⁩ تھی، %2 کو۔</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1462,12 +1467,12 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+3"/>
         <source>Your plan&apos;s personal best will change from %1 to %2&#xa0;L/min. Zones from now on use the new value; earlier readings keep their zones.</source>
-        <translation>آپ کے پلان کا ذاتی بہترین %1 سے بدل کر ⁦%2 L/min⁩ ہو جائے گا۔ اب سے زون نیا نمبر استعمال کریں گے؛ پہلے کی ریڈنگز کے زون وہی رہیں گے۔</translation>
+        <translation>آپ کے پلان کا ذاتی بہترین %1 سے بدل کر ⁦%2&#xa0;L/min⁩ ہو جائے گا۔ اب سے زون نیا نمبر استعمال کریں گے؛ پہلے کی ریڈنگز کے زون وہی رہیں گے۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your plan will use %1&#xa0;L/min as your personal best from now on.</source>
-        <translation>اب سے آپ کا پلان ⁦%1 L/min⁩ کو آپ کا ذاتی بہترین مانے گا۔</translation>
+        <translation>اب سے آپ کا پلان ⁦%1&#xa0;L/min⁩ کو آپ کا ذاتی بہترین مانے گا۔</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2064,13 +2069,13 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="-20"/>
         <source>My personal best peak flow: %1&#xa0;L/min (%2).</source>
-        <translation>میرا ذاتی بہترین پیک فلو: ⁦%1 L/min⁩ (%2)۔</translation>
+        <translation>میرا ذاتی بہترین پیک فلو: ⁦%1&#xa0;L/min⁩ (%2)۔</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+8"/>
         <source>My peak flow is below %1&#xa0;L/min (%2&#xa0;% of my best)</source>
-        <translation>میرا پیک فلو ⁦%1 L/min⁩ سے کم ہے (میرے بہترین کا ⁦%2 %⁩)</translation>
+        <translation>میرا پیک فلو ⁦%1&#xa0;L/min⁩ سے کم ہے (میرے بہترین کا ⁦%2&#xa0;%⁩)</translation>
     </message>
     <message>
         <location line="-5"/>
@@ -2277,6 +2282,25 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/read_aloud.py" line="+38"/>
+        <location line="+41"/>
+        <source>Read aloud</source>
+        <translation>بلند آواز سے پڑھیں</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>%1 (Ctrl+R)</source>
+        <translation>%1 (⁦Ctrl⁩+⁦R⁩)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Stop reading</source>
+        <translation>پڑھنا بند کریں</translation>
+    </message>
+</context>
+<context>
     <name>Reading</name>
     <message>
         <location filename="../asthma_app/domain/readings.py" line="-132"/>
@@ -2291,17 +2315,17 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+85"/>
         <source>%1&#xa0;L/min can&apos;t be right: peak flow meters read between %2 and %3&#xa0;L/min. Please check the number.</source>
-        <translation>⁦%1 L/min⁩ درست نہیں ہو سکتا: پیک فلو میٹر %2 سے ⁦%3 L/min⁩ تک پڑھتے ہیں۔ براہ کرم نمبر چیک کریں۔</translation>
+        <translation>⁦%1&#xa0;L/min⁩ درست نہیں ہو سکتا: پیک فلو میٹر %2 سے ⁦%3&#xa0;L/min⁩ تک پڑھتے ہیں۔ براہ کرم نمبر چیک کریں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1&#xa0;L/min is unusual. Please check you typed it right.</source>
-        <translation>⁦%1 L/min⁩ غیر معمولی ہے۔ براہ کرم چیک کریں کہ آپ نے درست لکھا ہے۔</translation>
+        <translation>⁦%1&#xa0;L/min⁩ غیر معمولی ہے۔ براہ کرم چیک کریں کہ آپ نے درست لکھا ہے۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1&#xa0;L/min is more than 20&#xa0;% above your personal best of %2. Please check the reading. If it is right, talk to your nurse about a new personal best.</source>
-        <translation>⁦%1 L/min⁩ آپ کے ذاتی بہترین %2 سے ⁦20 %⁩ سے زیادہ اوپر ہے۔ براہ کرم ریڈنگ چیک کریں۔ اگر یہ درست ہے تو نئے ذاتی بہترین کے بارے میں اپنی نرس سے بات کریں۔</translation>
+        <translation>⁦%1&#xa0;L/min⁩ آپ کے ذاتی بہترین %2 سے ⁦20&#xa0;%⁩ سے زیادہ اوپر ہے۔ براہ کرم ریڈنگ چیک کریں۔ اگر یہ درست ہے تو نئے ذاتی بہترین کے بارے میں اپنی نرس سے بات کریں۔</translation>
     </message>
     <message>
         <location filename="../asthma_app/domain/typed_numbers.py" line="+127"/>
@@ -3056,6 +3080,29 @@ Some entries may be missing. Please check your diary and your plan.</source>
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message>
+        <location filename="../asthma_app/ui/speech.py" line="+93"/>
+        <source>Read aloud is not available: no speech program is installed on this computer.</source>
+        <translation>بلند آواز سے پڑھنا دستیاب نہیں: اس کمپیوٹر پر بولنے کا کوئی پروگرام نصب نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Read aloud is not available right now: the computer&apos;s speech program did not start.</source>
+        <translation>بلند آواز سے پڑھنا ابھی دستیاب نہیں: کمپیوٹر کا بولنے والا پروگرام شروع نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Read aloud is not available in %1: there is no voice for this language on this computer.</source>
+        <translation>%1 میں بلند آواز سے پڑھنا دستیاب نہیں: اس کمپیوٹر پر اس زبان کی کوئی آواز نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Read aloud stopped: the computer&apos;s speech program is not working.</source>
+        <translation>بلند آواز سے پڑھنا رک گیا: کمپیوٹر کا بولنے والا پروگرام کام نہیں کر رہا۔</translation>
+    </message>
+</context>
+<context>
     <name>StatsPanel</name>
     <message>
         <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+39"/>
@@ -3280,7 +3327,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>TopicView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/topic_view.py" line="+46"/>
+        <location filename="../asthma_app/ui/widgets/topic_view.py" line="+37"/>
         <source>Topic text</source>
         <translation>موضوع کا متن</translation>
     </message>
@@ -3316,16 +3363,11 @@ Some entries may be missing. Please check your diary and your plan.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Read aloud</source>
-        <translation>بلند آواز سے پڑھیں</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Read this topic aloud</source>
         <translation>یہ موضوع بلند آواز سے پڑھیں</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>This topic is not in your language yet, so it is shown in English.</source>
         <translation>یہ موضوع ابھی آپ کی زبان میں نہیں ہے، اس لیے انگریزی میں دکھایا گیا ہے۔</translation>
     </message>
@@ -3803,7 +3845,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>ZoneCard</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+29"/>
+        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+30"/>
         <source>What your plan says to do</source>
         <translation>آپ کا پلان کیا کرنے کو کہتا ہے</translation>
     </message>
@@ -3813,7 +3855,12 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>مزید جانیں</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+3"/>
+        <source>Read my zone aloud</source>
+        <translation>میرا زون بلند آواز سے پڑھیں</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>No zone yet</source>
         <translation>ابھی کوئی زون نہیں</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -28,6 +29,7 @@ from .kiosk_mode import is_kiosk, offers_files
 from .pages import WARM_UP, WARM_UP_AFTER_MS, visible_pages
 from .pages.base import Page
 from .widgets.common import icon, label
+from .widgets.read_aloud import SHORTCUT as READ_ALOUD_SHORTCUT
 
 if TYPE_CHECKING:
     from .first_run import FirstRunPage
@@ -111,6 +113,8 @@ class MainWindow(QMainWindow):
             from .exchange_actions import ExchangeActions
 
             self.exchange_actions = ExchangeActions(self)
+        read_aloud = QShortcut(QKeySequence(READ_ALOUD_SHORTCUT), self)
+        read_aloud.activated.connect(self.read_current_page_aloud)
         self._retranslate_header()
         i18n.languages().language_changed.connect(self._on_languages_language_changed)
         self._restore_text_size()
@@ -318,6 +322,13 @@ class MainWindow(QMainWindow):
         else:
             self.open_profile(stored)
         return True
+
+    def read_current_page_aloud(self) -> None:
+        """Ctrl+R: read the current page's main text aloud (again: stop)."""
+        page = self.current_page() if self.root.currentIndex() == 1 else None
+        control = page.read_aloud_control() if page is not None else None
+        if control is not None and control.button.isVisible():
+            control.toggle()
 
     def show_attack_steps(self):
         from .dialogs.attack import AttackDialog

@@ -71,3 +71,37 @@ def window(make_window):
 def window_with_plan(make_window, session, plan_factory):
     session.plans.agree(plan_factory())
     return make_window()
+
+
+@pytest.fixture(scope="session")
+def speech_dispatcher(tmp_path_factory):
+    """A private speech-dispatcher speaking into libao's null driver (tests/speechd.py)."""
+    from tests.speechd import SpeechDispatcher
+
+    server = SpeechDispatcher(tmp_path_factory.mktemp("speechd"))
+    why = server.start()
+    if why is not None:
+        pytest.skip(f"read aloud cannot be heard here: {why}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def speech(qapp):
+    """A fresh read-aloud Speaker per test, on whatever SPEECHD_ADDRESS the test set."""
+    from asthma_app.ui import speech as module
+
+    module.reset()
+    yield module
+    module.reset()
+
+
+@pytest.fixture
+def speaking(request, monkeypatch, speech):
+    """Read aloud with a working engine: the private speech-dispatcher."""
+    if speech.engine_name() is None:  # checked first: no server started for nothing
+        pytest.skip("read aloud cannot be heard here: Qt's speech engine cannot load "
+                    f"{speech.SPEECHD_LIBRARY} (Debian: libspeechd2)")
+    server = request.getfixturevalue("speech_dispatcher")
+    monkeypatch.setenv("SPEECHD_ADDRESS", server.address)
+    return speech

@@ -120,14 +120,6 @@ def test_print_a_topic_to_pdf(window, tmp_path):
     assert "Last reviewed: Sunday, 22 November 2026" in words
 
 
-def test_read_aloud_button_only_when_an_engine_exists(window_with_plan):
-    window = window_with_plan
-    from asthma_app.ui.widgets.topic_view import speech_engine
-
-    learn = open_learn(window)
-    assert learn.view.read_aloud.isVisible() == (speech_engine() is not None)
-
-
 def test_amber_zone_card_links_to_the_getting_worse_topic(make_window, session, plan_factory,
                                                           clock, qtbot):
     session.plans.agree(plan_factory())

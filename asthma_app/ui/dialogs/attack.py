@@ -8,6 +8,7 @@ or, without a plan, the general UK steps; the source is always said.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
 
 from ...domain.plan import (
@@ -19,6 +20,8 @@ from ...domain.plan import (
 )
 from ...domain.text import fill
 from ..widgets.common import format_date, label
+from ..widgets.read_aloud import SHORTCUT as READ_ALOUD_SHORTCUT
+from ..widgets.read_aloud import ReadAloud
 
 
 class AttackDialog(QDialog):
@@ -58,6 +61,10 @@ class AttackDialog(QDialog):
         layout.addWidget(label(source, "source"))
         layout.addStretch(1)
 
+        self.read_aloud = ReadAloud(self.text, self.tr("Read the attack steps aloud"))
+        shortcut = QShortcut(QKeySequence(READ_ALOUD_SHORTCUT), self)
+        shortcut.activated.connect(self.read_aloud.toggle)
+
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -65,6 +72,7 @@ class AttackDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         outer = QVBoxLayout(self)
+        outer.addWidget(self.read_aloud)
         outer.addWidget(scroll)
         outer.addWidget(buttons)
         self.resize(640, 620)
@@ -72,4 +80,5 @@ class AttackDialog(QDialog):
 
     def text(self) -> str:
         """Everything the dialog says, for tests and screen-reader checks."""
-        return "\n".join(child.text() for child in self.findChildren(type(self.number_label)))
+        return "\n".join(child.text() for child in self.findChildren(type(self.number_label))
+                         if child is not self.read_aloud.reason)

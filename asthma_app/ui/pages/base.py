@@ -52,3 +52,7 @@ class Page(QWidget):
 
     def discard_unsaved_input(self) -> None:
         """Drop what ``unsaved_input()`` returned (the patient chose Discard)."""
+
+    def read_aloud_control(self):
+        """The page's main ``ReadAloud`` control (pressed by Ctrl+R), or None."""
+        return None

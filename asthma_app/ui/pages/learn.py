@@ -76,6 +76,9 @@ class LearnPage(Page):
             self._fill_tree()
         return self._library
 
+    def read_aloud_control(self):
+        return self.view.read_aloud
+
     def showEvent(self, event):  # noqa: N802 - Qt override
         super().showEvent(event)
         if self.view.topic is None and self.library.topics():

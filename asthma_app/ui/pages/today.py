@@ -66,6 +66,9 @@ class TodayPage(Page):
         else:
             self.review.setText("")
 
+    def read_aloud_control(self):
+        return self.card.read_aloud
+
     def open_peak_flow(self):
         from ..dialogs.peak_flow import PeakFlowDialog  # on use: keeps start-up fast
 

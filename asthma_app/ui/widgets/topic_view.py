@@ -2,8 +2,8 @@
 
 Images in a topic are written relative to its file (``../images/x.svg``), so the browser's
 base URL and search path are the topic's folder. Text size follows the app's setting and can
-be made bigger or smaller here too. Read aloud uses Qt's text-to-speech when an engine exists;
-where none does (or the module cannot load), the button is hidden rather than broken.
+be made bigger or smaller here too. Read aloud: ``widgets/read_aloud.py`` (hidden, with the
+reason said once, where nothing can speak).
 """
 
 from __future__ import annotations
@@ -16,18 +16,9 @@ from ...domain.text import fill
 from ...services.education import Topic
 from ..kiosk_mode import print_dialog, printing_allowed
 from .common import format_date, label
+from .read_aloud import ReadAloud
 
 ZOOM_STEPS = (80, 90, 100, 115, 130, 150, 175, 200)
-
-
-def speech_engine():
-    """A QTextToSpeech on the first available engine, or None (no engine, no library)."""
-    try:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-    except ImportError:  # e.g. Linux without libpulse / speech-dispatcher
-        return None
-    engines = [name for name in QTextToSpeech.availableEngines() if name != "mock"]
-    return QTextToSpeech(engines[0]) if engines else None
 
 
 class TopicView(QWidget):
@@ -50,19 +41,15 @@ class TopicView(QWidget):
         self.smaller = self._button(self.tr("A\u2212"), self.tr("Smaller text"))
         self.bigger = self._button(self.tr("A+"), self.tr("Bigger text"))
         self.print_button = self._button(self.tr("Print"), self.tr("Print this topic"))
-        self.read_aloud = self._button(self.tr("Read aloud"), self.tr("Read this topic aloud"))
+        self.read_aloud = ReadAloud(self.browser.toPlainText, self.tr("Read this topic aloud"))
         self.smaller.clicked.connect(lambda: self.set_zoom(self._step(-1)))
         self.bigger.clicked.connect(lambda: self.set_zoom(self._step(+1)))
         self.print_button.clicked.connect(self.print_with_dialog)
         self.print_button.setVisible(printing_allowed())
-        self.read_aloud.clicked.connect(self._on_read_aloud_clicked)
-        self.speech = None
-        self.read_aloud.setVisible(False)  # until an engine is found (on first show)
-        self._speech_checked = False
         tools = QHBoxLayout()
-        for button in (self.smaller, self.bigger, self.print_button, self.read_aloud):
+        for button in (self.smaller, self.bigger, self.print_button):
             tools.addWidget(button)
-        tools.addStretch(1)
+        tools.addWidget(self.read_aloud, 1)  # ends the row (see read_aloud.py)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(tools)
@@ -128,7 +115,7 @@ class TopicView(QWidget):
     def text_point_size(self) -> float:
         return self.browser.document().defaultFont().pointSizeF()
 
-    # --- print and read aloud ----------------------------------------------------------------
+    # --- print ----------------------------------------------------------------
 
     def printable_document(self) -> QTextDocument:
         """The topic with its review date and sources, for paper."""
@@ -149,21 +136,6 @@ class TopicView(QWidget):
         dialog.setWindowTitle(self.tr("Print topic"))
         dialog.accepted.connect(lambda: self.print_to(printer))
         dialog.open()  # not exec(): no nested event loop
-
-    def showEvent(self, event):  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if not self._speech_checked:  # engines are looked up once, and only when needed
-            self._speech_checked = True
-            self.speech = speech_engine()
-            self.read_aloud.setVisible(self.speech is not None)
-
-    def _on_read_aloud_clicked(self) -> None:
-        if self.speech is None or self.topic is None:
-            return
-        from PySide6.QtCore import QLocale
-
-        self.speech.setLocale(QLocale())
-        self.speech.say(self.browser.toPlainText())
 
     def _on_browser_anchor_clicked(self, url: QUrl) -> None:
         name = url.fileName()

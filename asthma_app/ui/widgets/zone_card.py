@@ -11,6 +11,7 @@ from ...domain.text import fill
 from ...domain.zones import Zone
 from ..theme import ZONE_COLOURS
 from .common import format_date, format_datetime, label, pixmap, zone_icon_name
+from .read_aloud import ReadAloud
 
 
 class ZoneCard(QFrame):
@@ -35,6 +36,7 @@ class ZoneCard(QFrame):
         self.learn_more = QPushButton(self.tr("Learn more"))
         self.learn_more.clicked.connect(self._on_learn_more_clicked)
         self.learn_more.hide()
+        self.read_aloud = ReadAloud(self.spoken_text, self.tr("Read my zone aloud"))
         text = QVBoxLayout()
         for widget in (self.title, self.reasons, self.stale, self.parts, self.instructions_title,
                        self.instructions, self.when, self.source):
@@ -43,7 +45,7 @@ class ZoneCard(QFrame):
         # (see common.PLAIN_TEXT). The button sits at the leading edge, the icon at the top.
         button_row = QHBoxLayout()
         button_row.addWidget(self.learn_more)
-        button_row.addStretch(1)
+        button_row.addWidget(self.read_aloud, 1)  # ends the row (see read_aloud.py)
         text.addLayout(button_row)
         icon_column = QVBoxLayout()
         icon_column.addWidget(self.icon)
@@ -125,3 +127,9 @@ class ZoneCard(QFrame):
     def _on_learn_more_clicked(self) -> None:
         if self.topic_id():
             self.open_topic.emit(self.topic_id())
+
+    def spoken_text(self) -> str:
+        """What the card says, in reading order (read aloud)."""
+        parts = (self.title, self.reasons, self.stale, self.instructions_title,
+                 self.instructions, self.when, self.source)
+        return "\n".join(part.text() for part in parts if part.isVisibleTo(self) and part.text())
