@@ -323,3 +323,22 @@ def test_kiosk_that_cannot_start_says_why_on_screen(qtbot, data_dir, monkeypatch
     finally:
         screen.close()
         screen.deleteLater()
+
+
+def test_kiosk_visitors_are_not_asked_the_monthly_check(qtbot, kiosk, clock):
+    """Even a visitor whose (imported-looking) diary reaches back months: a kiosk session
+    is one visit, and the check belongs to the person's own diary at home."""
+    from datetime import timedelta
+
+    from asthma_app.domain.readings import PeakFlowReading
+
+    window = kiosk.window
+    window.first_run.name.setText("Visitor")
+    click(qtbot, window.first_run.create_button)
+    click(qtbot, window.first_run.no_plan)
+    session = window.session
+    session.diary.log_reading(PeakFlowReading(clock() - timedelta(days=60), (400,)))
+    assert session.reviews.rcp3_due()  # at home it would be asked
+    window.refresh_pages()
+    banners = window.page("today").banners
+    assert not banners.rcp3.isVisible() and banners.rcp3.isHidden()
