@@ -108,7 +108,6 @@ class HomeShell(QObject):
             window.open_profile(repository.get_profile(self.db, profile_id))
             window.root.setCurrentIndex(1)
         self.switcher = QToolButton()
-        self.switcher.setText(self.tr("Switch person"))
         self.switcher.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.switcher.setMenu(QMenu(self.switcher))
         self.switcher.menu().aboutToShow.connect(self._fill_menu)
@@ -119,6 +118,15 @@ class HomeShell(QObject):
             window.show()
         self._arm_lock()
         self.window_built.emit(window)
+
+    def _update_switcher(self) -> None:
+        """No button before anyone exists (first run); "Switch person" only once there is
+        someone to switch to. With one person the same menu adds a person and holds their
+        settings (rename, passphrase, reminders), so it stays, named for what it offers."""
+        count = len(profiles(self.db))
+        self.switcher.setVisible(count > 0)
+        self.switcher.setText(self.tr("Switch person") if count > 1
+                              else self.tr("People and settings"))
 
     def _fill_menu(self) -> None:
         menu = self.switcher.menu()
@@ -139,6 +147,8 @@ class HomeShell(QObject):
                 security.has_passphrase(self.db, current))
 
     def _arm_lock(self) -> None:
+        if self.window is not None:
+            self._update_switcher()  # after a first profile, a switch or a new person
         session = self.window.session if self.window else None
         if self.window is not None and not self.window.painted:
             # not part of the first screen: the tray and its timer wait until it is drawn
