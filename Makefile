@@ -7,7 +7,8 @@ QM_FILES := $(patsubst %.ts,%.qm,$(wildcard translations/*.ts))
 APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 libnss3 libasound2 \
-	fonts-dejavu-core fonts-noto-core xvfb poppler-utils
+	fonts-dejavu-core fonts-noto-core xvfb poppler-utils \
+	dbus at-spi2-core python3-pyatspi xdotool imagemagick
 
 .PHONY: run demo test bench screenshots lint system-deps clean bundle smoke-bundle
 
