@@ -34,7 +34,7 @@
         <translation>%1 L/min%2 হলো আপনার সেরা %4-এর %3 %: আপনার হলুদ সীমা %5 %-এ বা তার উপরে।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <location line="+3"/>
         <source>You told us: %1</source>
         <translation>আপনি জানিয়েছেন: %1</translation>
@@ -84,16 +84,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+37"/>
         <source>Asthma attack steps</source>
         <translation>হাঁপানির আক্রমণের ধাপ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-31"/>
         <source>Call %1 now if you have any of these danger signs:</source>
         <translation>এই বিপদ লক্ষণগুলোর কোনোটি থাকলে এখনই %1 নম্বরে ফোন করুন:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>What to do in an asthma attack</source>
         <translation>হাঁপানির আক্রমণে কী করবেন</translation>
     </message>
@@ -118,7 +119,7 @@
         <translation>যুক্তরাজ্যের জন্য সাধারণ জরুরি পরামর্শ। আপনার নিজের প্ল্যান আলাদা হতে পারে: আপনার নার্সকে জিজ্ঞেস করুন।</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Close</source>
         <translation>বন্ধ করুন</translation>
     </message>
@@ -155,7 +156,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+215"/>
+        <location filename="../asthma_app/storage/backup.py" line="+218"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>এই ব্যাকআপটি অ্যাপের আরও নতুন একটি সংস্করণে তৈরি, তাই এটি ফেরানো হয়নি। অনুগ্রহ করে অ্যাপটি আপডেট করুন। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -406,7 +407,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+119"/>
+        <location filename="../asthma_app/crash.py" line="+120"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -425,7 +426,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+90"/>
+        <location filename="../asthma_app/ui/demo.py" line="+92"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>ডেমো: একজন কাল্পনিক রোগী। এখানে আপনি যা করবেন তা রাখা হবে না।</translation>
     </message>
@@ -435,7 +436,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ডেমো মোড</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Switch demo plan to MART</source>
         <translation>ডেমো প্ল্যান MART-এ বদলান</translation>
     </message>
@@ -455,12 +456,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ডেমো থেকে বের হন</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>DEMO - Asthma Plan &amp; Diary</source>
         <translation>ডেমো - হাঁপানি প্ল্যান ও ডায়েরি</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+115"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>ডেমো চালিয়ে দেখুন (একজন কাল্পনিক রোগী)</translation>
     </message>
@@ -468,7 +469,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+40"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+50"/>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
@@ -664,12 +665,12 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+43"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+51"/>
         <source>&amp;File</source>
         <translation>&amp;ফাইল</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export readings and diary (CSV)...</source>
         <translation>রিডিং ও ডায়েরি এক্সপোর্ট করুন (CSV)...</translation>
     </message>
@@ -704,28 +705,28 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>স্প্রেডশিট থেকে রিডিং ইমপোর্ট করুন (CSV)...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Export</source>
         <translation>এক্সপোর্ট</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Import a backup</source>
         <translation>ব্যাকআপ ইমপোর্ট করুন</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+14"/>
+        <location line="+22"/>
+        <location line="+16"/>
         <source>Import readings</source>
         <translation>রিডিং ইমপোর্ট করুন</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>%1 readings and %2 diary entries will be added. %3 rows are already in your diary and will be skipped.</source>
         <translation>%1টি রিডিং ও ডায়েরির %2টি লেখা যোগ হবে। %3টি সারি আগে থেকেই আপনার ডায়েরিতে আছে, তাই বাদ দেওয়া হবে।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Working...</source>
         <translation>কাজ চলছে...</translation>
     </message>
@@ -735,7 +736,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>হয়ে গেছে: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing was changed</source>
         <translation>কিছুই বদলানো হয়নি</translation>
     </message>
@@ -806,12 +807,17 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+107"/>
+        <location filename="../asthma_app/ui/home.py" line="+128"/>
         <source>Switch person</source>
         <translation>অন্য ব্যক্তিতে যান</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>People and settings</source>
+        <translation>ব্যক্তি ও সেটিংস</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Add a person...</source>
         <translation>একজন ব্যক্তি যোগ করুন...</translation>
     </message>
@@ -836,12 +842,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এখনই লক করুন</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+57"/>
         <source>Add a person</source>
         <translation>একজন ব্যক্তি যোগ করুন</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Rename</source>
         <translation>নাম বদলান</translation>
     </message>
@@ -870,9 +876,32 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
 </context>
 <context>
+    <name>KioskProblemScreen</name>
+    <message>
+        <location filename="../asthma_app/ui/kiosk_problem.py" line="+27"/>
+        <source>Kiosk mode cannot start</source>
+        <translation>কিয়স্ক মোড চালু হতে পারছে না</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This kiosk is not set up yet</source>
+        <translation>এই কিয়স্ক এখনও সেট আপ করা হয়নি</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An attendant puts the kiosk settings file (kiosk.ini) at %1, with an attendant PIN line made by the command: asthma-app kiosk-pin-hash. The kiosk guide (docs/kiosk.md) explains every setting. Then start kiosk mode again.</source>
+        <translation>একজন কর্মী কিয়স্কের সেটিংস ফাইল (kiosk.ini) %1-এ রাখেন, তাতে থাকে কর্মীর PIN-এর লাইন, যা এই কমান্ড দিয়ে তৈরি হয়: asthma-app kiosk-pin-hash। কিয়স্ক নির্দেশিকা (docs/kiosk.md) প্রতিটি সেটিং ব্যাখ্যা করে। তারপর আবার কিয়স্ক মোড চালু করুন।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>বন্ধ করুন</translation>
+    </message>
+</context>
+<context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+86"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+100"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>ক্লিনিকের কিয়স্ক: আপনি শেষ করলে বা চলে গেলে আপনার লেখা সবকিছু মুছে ফেলা হয়।</translation>
     </message>
@@ -890,6 +919,16 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+1"/>
         <source>Staff: leave kiosk mode</source>
         <translation>কর্মী: কিয়স্ক মোড থেকে বের হন</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>There is no attendant PIN in %1.</source>
+        <translation>%1-এ কর্মীর কোনো PIN নেই।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No kiosk settings file at %1.</source>
+        <translation>%1-এ কিয়স্কের কোনো সেটিংস ফাইল নেই।</translation>
     </message>
 </context>
 <context>
@@ -911,6 +950,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+4"/>
+        <location line="+2"/>
         <source>Topics by theme</source>
         <translation>বিষয়, ভাগ অনুযায়ী</translation>
     </message>
@@ -934,7 +974,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-160"/>
+        <location filename="../asthma_app/ui/home.py" line="-182"/>
         <source>Locked</source>
         <translation>লক করা</translation>
     </message>
@@ -967,7 +1007,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+156"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+182"/>
         <source>Having an asthma attack?</source>
         <translation>হাঁপানির আক্রমণ হচ্ছে?</translation>
     </message>
@@ -2017,7 +2057,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+116"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+103"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2140,7 +2180,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>ReviewBanners</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+36"/>
+        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+37"/>
         <source>It&apos;s time for your monthly check: three quick questions about how your asthma has been.</source>
         <translation>আপনার মাসিক যাচাইয়ের সময় হয়েছে: আপনার হাঁপানি কেমন ছিল তা নিয়ে তিনটি ছোট প্রশ্ন।</translation>
     </message>
@@ -2165,7 +2205,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>না, ধন্যবাদ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>You were in the red zone on %1. Did you have an asthma attack or need urgent care? Your nurse will want to know at your review.</source>
         <translation>%1 তারিখে আপনি লাল জোনে ছিলেন। আপনার কি হাঁপানির আক্রমণ হয়েছিল, বা জরুরি চিকিৎসা লেগেছিল? আপনার রিভিউতে নার্স এটি জানতে চাইবেন।</translation>
     </message>
@@ -2905,7 +2945,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>ঘুম ভাঙা রাতের চার্ট</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Green zone</source>
         <translation>সবুজ জোন</translation>
     </message>
@@ -2925,7 +2965,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>সর্বনিম্ন থেকে সর্বোচ্চ</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Peak flow (L/min)</source>
         <translation>পিক ফ্লো (L/min)</translation>
     </message>
@@ -2967,20 +3007,20 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+71"/>
-        <location line="+150"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+76"/>
+        <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>সেই রিডিং দেখতে চার্টের একটি বিন্দুতে ক্লিক করুন।</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
-        <location line="+76"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-137"/>
+        <location line="+77"/>
         <source>Trends</source>
         <translation>প্রবণতা</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-67"/>
         <source>2 weeks</source>
         <translation>২ সপ্তাহ</translation>
     </message>
@@ -3035,7 +3075,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>সপ্তাহে রিলিভারের দিন</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>From</source>
         <translation>শুরু</translation>
     </message>
@@ -3207,7 +3247,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>আরও জানুন</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>No zone yet</source>
         <translation>এখনও কোনো জোন নেই</translation>
     </message>

@@ -34,7 +34,7 @@
         <translation>%1 L/min%2 آپ کے بہترین %4 کا %3 % ہے: آپ کی پیلی حد %5 % پر یا اس سے اوپر۔</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <location line="+3"/>
         <source>You told us: %1</source>
         <translation>آپ نے بتایا: %1</translation>
@@ -84,16 +84,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+37"/>
         <source>Asthma attack steps</source>
         <translation>دمے کے دورے کے مراحل</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-31"/>
         <source>Call %1 now if you have any of these danger signs:</source>
         <translation>اگر آپ میں ان میں سے کوئی خطرے کی علامت ہو تو ابھی %1 پر کال کریں:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>What to do in an asthma attack</source>
         <translation>دمے کے دورے میں کیا کریں</translation>
     </message>
@@ -118,7 +119,7 @@
         <translation>برطانیہ کے لیے عام ایمرجنسی مشورہ۔ آپ کا اپنا پلان مختلف ہو سکتا ہے: اپنی نرس سے پوچھیں۔</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
@@ -155,7 +156,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+215"/>
+        <location filename="../asthma_app/storage/backup.py" line="+218"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>یہ بیک اپ ایپ کے نئے ورژن سے بنایا گیا تھا، اس لیے اسے واپس نہیں لایا گیا۔ براہ کرم ایپ کو اپ ڈیٹ کریں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -406,7 +407,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+119"/>
+        <location filename="../asthma_app/crash.py" line="+120"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -425,7 +426,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+90"/>
+        <location filename="../asthma_app/ui/demo.py" line="+92"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>ڈیمو: ایک فرضی مریض۔ یہاں آپ جو کچھ بھی کریں وہ محفوظ نہیں رہتا۔</translation>
     </message>
@@ -435,7 +436,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ڈیمو موڈ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Switch demo plan to MART</source>
         <translation>ڈیمو پلان کو MART میں بدلیں</translation>
     </message>
@@ -455,12 +456,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ڈیمو سے باہر نکلیں</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>DEMO - Asthma Plan &amp; Diary</source>
         <translation>ڈیمو - دمہ پلان اور ڈائری</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+115"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>ڈیمو آزمائیں (ایک فرضی مریض)</translation>
     </message>
@@ -468,7 +469,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+40"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+50"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
@@ -664,12 +665,12 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+43"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+51"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export readings and diary (CSV)...</source>
         <translation>ریڈنگز اور ڈائری ایکسپورٹ کریں (CSV)...</translation>
     </message>
@@ -704,28 +705,28 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>اسپریڈشیٹ سے ریڈنگز امپورٹ کریں (CSV)...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Export</source>
         <translation>ایکسپورٹ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Import a backup</source>
         <translation>بیک اپ امپورٹ کریں</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+14"/>
+        <location line="+22"/>
+        <location line="+16"/>
         <source>Import readings</source>
         <translation>ریڈنگز امپورٹ کریں</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>%1 readings and %2 diary entries will be added. %3 rows are already in your diary and will be skipped.</source>
         <translation>%1 ریڈنگز اور ڈائری کے %2 اندراجات شامل کیے جائیں گے۔ %3 قطاریں پہلے سے آپ کی ڈائری میں ہیں اور چھوڑ دی جائیں گی۔</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Working...</source>
         <translation>کام جاری ہے...</translation>
     </message>
@@ -735,7 +736,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ہو گیا: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing was changed</source>
         <translation>کچھ بھی تبدیل نہیں ہوا</translation>
     </message>
@@ -806,12 +807,17 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+107"/>
+        <location filename="../asthma_app/ui/home.py" line="+128"/>
         <source>Switch person</source>
         <translation>فرد بدلیں</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>People and settings</source>
+        <translation>افراد اور سیٹنگز</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Add a person...</source>
         <translation>کوئی فرد شامل کریں...</translation>
     </message>
@@ -836,12 +842,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ابھی تالا لگائیں</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+57"/>
         <source>Add a person</source>
         <translation>کوئی فرد شامل کریں</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Rename</source>
         <translation>نام بدلیں</translation>
     </message>
@@ -870,9 +876,32 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
 </context>
 <context>
+    <name>KioskProblemScreen</name>
+    <message>
+        <location filename="../asthma_app/ui/kiosk_problem.py" line="+27"/>
+        <source>Kiosk mode cannot start</source>
+        <translation>کیوسک موڈ شروع نہیں ہو سکتا</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This kiosk is not set up yet</source>
+        <translation>یہ کیوسک ابھی سیٹ اپ نہیں ہوا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An attendant puts the kiosk settings file (kiosk.ini) at %1, with an attendant PIN line made by the command: asthma-app kiosk-pin-hash. The kiosk guide (docs/kiosk.md) explains every setting. Then start kiosk mode again.</source>
+        <translation>عملے کا کوئی رکن کیوسک کی سیٹنگز والی فائل (kiosk.ini) %1 پر رکھتا ہے، جس میں عملے کے PIN کی وہ لائن ہو جو اس کمانڈ سے بنتی ہے: asthma-app kiosk-pin-hash۔ کیوسک گائیڈ (docs/kiosk.md) ہر سیٹنگ سمجھاتی ہے۔ پھر کیوسک موڈ دوبارہ شروع کریں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+</context>
+<context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+86"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+100"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>کلینک کیوسک: جب آپ ختم کریں یا چلے جائیں تو آپ کا لکھا ہوا سب کچھ مٹا دیا جاتا ہے۔</translation>
     </message>
@@ -890,6 +919,16 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+1"/>
         <source>Staff: leave kiosk mode</source>
         <translation>عملہ: کیوسک موڈ سے باہر نکلیں</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>There is no attendant PIN in %1.</source>
+        <translation>%1 میں عملے کا کوئی PIN نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No kiosk settings file at %1.</source>
+        <translation>%1 پر کیوسک کی سیٹنگز والی کوئی فائل نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -911,6 +950,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+4"/>
+        <location line="+2"/>
         <source>Topics by theme</source>
         <translation>موضوعات، عنوان کے لحاظ سے</translation>
     </message>
@@ -934,7 +974,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-160"/>
+        <location filename="../asthma_app/ui/home.py" line="-182"/>
         <source>Locked</source>
         <translation>تالا لگا ہے</translation>
     </message>
@@ -967,7 +1007,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+156"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+182"/>
         <source>Having an asthma attack?</source>
         <translation>دمے کا دورہ پڑ رہا ہے؟</translation>
     </message>
@@ -2017,7 +2057,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+116"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+103"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2140,7 +2180,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>ReviewBanners</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+36"/>
+        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+37"/>
         <source>It&apos;s time for your monthly check: three quick questions about how your asthma has been.</source>
         <translation>آپ کی ماہانہ جانچ کا وقت ہو گیا ہے: تین چھوٹے سوال کہ آپ کا دمہ کیسا رہا۔</translation>
     </message>
@@ -2165,7 +2205,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>نہیں، شکریہ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>You were in the red zone on %1. Did you have an asthma attack or need urgent care? Your nurse will want to know at your review.</source>
         <translation>%1 کو آپ سرخ زون میں تھے۔ کیا آپ کو دمے کا دورہ پڑا یا فوری طبی مدد کی ضرورت پڑی؟ آپ کی نرس معائنے پر یہ جاننا چاہے گی۔</translation>
     </message>
@@ -2905,7 +2945,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>رات کو جاگنے کا چارٹ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Green zone</source>
         <translation>سبز زون</translation>
     </message>
@@ -2925,7 +2965,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>سب سے کم سے سب سے زیادہ تک</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Peak flow (L/min)</source>
         <translation>پیک فلو (L/min)</translation>
     </message>
@@ -2967,20 +3007,20 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+71"/>
-        <location line="+150"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+76"/>
+        <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>وہ ریڈنگ دیکھنے کے لیے چارٹ پر کسی نقطے پر کلک کریں۔</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
-        <location line="+76"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-137"/>
+        <location line="+77"/>
         <source>Trends</source>
         <translation>رجحانات</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-67"/>
         <source>2 weeks</source>
         <translation>2 ہفتے</translation>
     </message>
@@ -3035,7 +3075,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>ہفتے میں ریلیور والے دن</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>From</source>
         <translation>کب سے</translation>
     </message>
@@ -3207,7 +3247,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>مزید جانیں</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>No zone yet</source>
         <translation>ابھی کوئی زون نہیں</translation>
     </message>
