@@ -54,7 +54,6 @@ class KioskDialogs(QObject):
         super().__init__(parent)
         self._host = host
         self._shown: set[int] = set()
-        self.dim: QWidget | None = None
         QApplication.instance().installEventFilter(self)
 
     def stop(self) -> None:
@@ -119,20 +118,25 @@ class KioskDialogs(QObject):
         if dialog.pos() != corner:
             dialog.move(corner)
 
+    @staticmethod
+    def _dim_of(host: QWidget) -> QWidget | None:
+        """Looked up each time, never kept: it goes with its visitor's window."""
+        return host.findChild(QWidget, "kioskDim", Qt.FindChildOption.FindDirectChildrenOnly)
+
     def _dim(self, host: QWidget) -> None:
-        if self.dim is None or self.dim.parentWidget() is not host:
-            self.dim = QWidget(host)
-            self.dim.setObjectName("kioskDim")
-            self.dim.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-            self.dim.setStyleSheet(FRAME_STYLE)
-        self.dim.setGeometry(host.rect())
-        self.dim.raise_()
-        self.dim.show()
+        dim = self._dim_of(host)
+        if dim is None:
+            dim = QWidget(host)
+            dim.setObjectName("kioskDim")
+            dim.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+            dim.setStyleSheet(FRAME_STYLE)
+        dim.setGeometry(host.rect())
+        dim.raise_()
+        dim.show()
 
     def _gone(self, key: int) -> None:
         self._shown.discard(key)
-        if not self._shown and self.dim is not None:
-            try:
-                self.dim.hide()
-            except RuntimeError:  # deleted with its kiosk window
-                self.dim = None
+        host = self._host()
+        dim = self._dim_of(host) if host is not None and not self._shown else None
+        if dim is not None:
+            dim.hide()

@@ -289,6 +289,15 @@ def test_warning_is_a_framed_panel_over_a_dimmed_kiosk(qtbot, kiosk, clock):
     assert _lightness(window.grab().toImage(), corner) < before * 0.6
     click(qtbot, dialog.button)  # I'm still here: the kiosk is bright again
     assert _lightness(window.grab().toImage(), corner) == before
+    clock.advance(seconds=150)  # walked away: wiped; the next visitor's warning is dimmed too
+    kiosk.watcher.check()
+    assert kiosk.window is not window
+    kiosk.window.resize(1366, 768)
+    qtbot.waitExposed(kiosk.window)
+    clock.advance(seconds=120)
+    kiosk.watcher.check()
+    qtbot.waitExposed(kiosk.warning_dialog)
+    assert _lightness(kiosk.window.grab().toImage(), corner) < before * 0.6
 
 
 @pytest.mark.parametrize("settings", [None, "[kiosk]\nlanguage = en_GB\n"])
