@@ -283,14 +283,12 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentIndex(row)
 
     def _on_nav_selection_changed(self) -> None:
-        # after the selection call has returned: building a page inside an AT-SPI call kept
-        # the client waiting for its reply
-        QTimer.singleShot(0, self, self._follow_nav_selection)
-
-    def _follow_nav_selection(self) -> None:
         rows = [index.row() for index in self.nav.selectionModel().selectedRows()]
         if rows and rows[0] != self.nav.currentRow():
-            self.nav.setCurrentRow(rows[0])
+            # after the selection call has returned: building a page inside an AT-SPI call
+            # kept the client waiting for its reply. (Nothing is queued when the list is
+            # emptied as the window closes: no row is selected then.)
+            QTimer.singleShot(0, self.nav, lambda row=rows[0]: self.nav.setCurrentRow(row))
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(self.keys.index(key))
