@@ -49,6 +49,9 @@ def create_application(argv: list[str] | None = None):
 
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "app.svg")))
     install_domain_translator()
+    from .ui import accessibility
+
+    accessibility.install()
     return app
 
 

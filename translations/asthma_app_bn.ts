@@ -89,16 +89,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+44"/>
         <source>Asthma attack steps</source>
         <translation>হাঁপানির আক্রমণের ধাপ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-38"/>
         <source>Call %1 now if you have any of these danger signs:</source>
         <translation>এই বিপদ লক্ষণগুলোর কোনোটি থাকলে এখনই %1 নম্বরে ফোন করুন:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>What to do in an asthma attack</source>
         <translation>হাঁপানির আক্রমণে কী করবেন</translation>
     </message>
@@ -128,7 +129,7 @@
         <translation>অ্যাজমা অ্যাটাকের ধাপগুলো জোরে পড়ে শোনান</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Close</source>
         <translation>বন্ধ করুন</translation>
     </message>
@@ -490,7 +491,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ডেমো মোড</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Switch demo plan to MART</source>
         <translation>ডেমো প্ল্যান MART-এ বদলান</translation>
     </message>
@@ -510,12 +511,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ডেমো থেকে বের হন</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>DEMO - Asthma Plan &amp; Diary</source>
         <translation>ডেমো - হাঁপানি প্ল্যান ও ডায়েরি</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+115"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>ডেমো চালিয়ে দেখুন (একজন কাল্পনিক রোগী)</translation>
     </message>
@@ -889,9 +890,14 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+129"/>
+        <location filename="../asthma_app/ui/home.py" line="+136"/>
         <source>Switch person</source>
         <translation>অন্য ব্যক্তিতে যান</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People and settings</source>
+        <translation>ব্যক্তি ও সেটিংস</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -919,7 +925,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এখনই লক করুন</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Add a person</source>
         <translation>একজন ব্যক্তি যোগ করুন</translation>
     </message>
@@ -953,9 +959,32 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
 </context>
 <context>
+    <name>KioskProblemScreen</name>
+    <message>
+        <location filename="../asthma_app/ui/kiosk_problem.py" line="+27"/>
+        <source>Kiosk mode cannot start</source>
+        <translation>কিয়স্ক মোড চালু হতে পারছে না</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This kiosk is not set up yet</source>
+        <translation>এই কিয়স্ক এখনও সেট আপ করা হয়নি</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An attendant puts the kiosk settings file (kiosk.ini) at %1, with an attendant PIN line made by the command: asthma-app kiosk-pin-hash. The kiosk guide (docs/kiosk.md) explains every setting. Then start kiosk mode again.</source>
+        <translation>একজন কর্মী কিয়স্কের সেটিংস ফাইল (kiosk.ini) %1-এ রাখেন, তাতে থাকে কর্মীর PIN-এর লাইন, যা এই কমান্ড দিয়ে তৈরি হয়: asthma-app kiosk-pin-hash। কিয়স্ক নির্দেশিকা (docs/kiosk.md) প্রতিটি সেটিং ব্যাখ্যা করে। তারপর আবার কিয়স্ক মোড চালু করুন।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>বন্ধ করুন</translation>
+    </message>
+</context>
+<context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+96"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+100"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>ক্লিনিকের কিয়স্ক: আপনি শেষ করলে বা চলে গেলে আপনার লেখা সবকিছু মুছে ফেলা হয়।</translation>
     </message>
@@ -973,6 +1002,16 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+1"/>
         <source>Staff: leave kiosk mode</source>
         <translation>কর্মী: কিয়স্ক মোড থেকে বের হন</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>There is no attendant PIN in %1.</source>
+        <translation>%1-এ কর্মীর কোনো PIN নেই।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No kiosk settings file at %1.</source>
+        <translation>%1-এ কিয়স্কের কোনো সেটিংস ফাইল নেই।</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1033,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+4"/>
+        <location line="+2"/>
         <source>Topics by theme</source>
         <translation>বিষয়, ভাগ অনুযায়ী</translation>
     </message>
@@ -1043,7 +1083,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-182"/>
+        <location filename="../asthma_app/ui/home.py" line="-192"/>
         <source>Locked</source>
         <translation>লক করা</translation>
     </message>
@@ -1076,7 +1116,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+190"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+193"/>
         <source>Having an asthma attack?</source>
         <translation>হাঁপানির আক্রমণ হচ্ছে?</translation>
     </message>
@@ -2489,7 +2529,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>ReviewBanners</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+36"/>
+        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+37"/>
         <source>It&apos;s time for your monthly check: three quick questions about how your asthma has been.</source>
         <translation>আপনার মাসিক যাচাইয়ের সময় হয়েছে: আপনার হাঁপানি কেমন ছিল তা নিয়ে তিনটি ছোট প্রশ্ন।</translation>
     </message>
@@ -2514,7 +2554,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>না, ধন্যবাদ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>You were in the red zone on %1. Did you have an asthma attack or need urgent care? Your nurse will want to know at your review.</source>
         <translation>%1 তারিখে আপনি লাল জোনে ছিলেন। আপনার কি হাঁপানির আক্রমণ হয়েছিল, বা জরুরি চিকিৎসা লেগেছিল? আপনার রিভিউতে নার্স এটি জানতে চাইবেন।</translation>
     </message>
@@ -3615,7 +3655,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+75"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+76"/>
         <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>সেই রিডিং দেখতে চার্টের একটি বিন্দুতে ক্লিক করুন।</translation>

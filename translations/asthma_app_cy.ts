@@ -89,16 +89,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+44"/>
         <source>Asthma attack steps</source>
         <translation>Camau pwl o asthma</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-38"/>
         <source>Call %1 now if you have any of these danger signs:</source>
         <translation>Ffoniwch %1 nawr os oes gennych chi unrhyw un o&apos;r arwyddion perygl hyn:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>What to do in an asthma attack</source>
         <translation>Beth i&apos;w wneud mewn pwl o asthma</translation>
     </message>
@@ -128,7 +129,7 @@
         <translation>Darllen camau pwl asthma yn uchel</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Close</source>
         <translation>Cau</translation>
     </message>
@@ -490,7 +491,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Modd demo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Switch demo plan to MART</source>
         <translation>Newid cynllun y demo i MART</translation>
     </message>
@@ -510,12 +511,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Gadael y demo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>DEMO - Asthma Plan &amp; Diary</source>
         <translation>DEMO - Cynllun a Dyddiadur Asthma</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+115"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>Rhoi cynnig ar y demo (claf dychmygol)</translation>
     </message>
@@ -889,9 +890,14 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+129"/>
+        <location filename="../asthma_app/ui/home.py" line="+136"/>
         <source>Switch person</source>
         <translation>Newid person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People and settings</source>
+        <translation>Pobl a gosodiadau</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -919,7 +925,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Cloi nawr</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Add a person</source>
         <translation>Ychwanegu person</translation>
     </message>
@@ -953,9 +959,32 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
 </context>
 <context>
+    <name>KioskProblemScreen</name>
+    <message>
+        <location filename="../asthma_app/ui/kiosk_problem.py" line="+27"/>
+        <source>Kiosk mode cannot start</source>
+        <translation>Ni all y modd ciosg ddechrau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This kiosk is not set up yet</source>
+        <translation>Nid yw&apos;r ciosg hwn wedi&apos;i osod eto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An attendant puts the kiosk settings file (kiosk.ini) at %1, with an attendant PIN line made by the command: asthma-app kiosk-pin-hash. The kiosk guide (docs/kiosk.md) explains every setting. Then start kiosk mode again.</source>
+        <translation>Mae aelod o staff yn rhoi&apos;r ffeil gosodiadau ciosg (kiosk.ini) yn %1, gyda llinell PIN staff a wnaed gyda&apos;r gorchymyn: asthma-app kiosk-pin-hash. Mae canllaw&apos;r ciosg (docs/kiosk.md) yn esbonio pob gosodiad. Yna dechreuwch y modd ciosg eto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+</context>
+<context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+96"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+100"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>Ciosg y clinig: mae popeth rydych chi&apos;n ei roi i mewn yn cael ei glirio pan fyddwch chi&apos;n gorffen neu&apos;n cerdded i ffwrdd.</translation>
     </message>
@@ -973,6 +1002,16 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <location line="+1"/>
         <source>Staff: leave kiosk mode</source>
         <translation>Staff: gadael modd ciosg</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>There is no attendant PIN in %1.</source>
+        <translation>Does dim PIN staff yn %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No kiosk settings file at %1.</source>
+        <translation>Does dim ffeil gosodiadau ciosg yn %1.</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1033,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
     <message>
         <location line="+4"/>
+        <location line="+2"/>
         <source>Topics by theme</source>
         <translation>Pynciau fesul thema</translation>
     </message>
@@ -1043,7 +1083,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-182"/>
+        <location filename="../asthma_app/ui/home.py" line="-192"/>
         <source>Locked</source>
         <translation>Wedi&apos;i gloi</translation>
     </message>
@@ -1076,7 +1116,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+190"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+193"/>
         <source>Having an asthma attack?</source>
         <translation>Yn cael pwl o asthma?</translation>
     </message>
@@ -2489,7 +2529,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
 <context>
     <name>ReviewBanners</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+36"/>
+        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+37"/>
         <source>It&apos;s time for your monthly check: three quick questions about how your asthma has been.</source>
         <translation>Mae&apos;n bryd cael eich gwiriad misol: tri chwestiwn cyflym am sut mae eich asthma wedi bod.</translation>
     </message>
@@ -2514,7 +2554,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Dim diolch</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>You were in the red zone on %1. Did you have an asthma attack or need urgent care? Your nurse will want to know at your review.</source>
         <translation>Roeddech chi yn y parth coch ar %1. Gawsoch chi bwl o asthma, neu oedd angen gofal brys arnoch chi? Bydd eich nyrs eisiau gwybod yn eich adolygiad.</translation>
     </message>
@@ -3624,7 +3664,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+75"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+76"/>
         <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>Cliciwch ar ddot ar y siart i weld y darlleniad hwnnw.</translation>

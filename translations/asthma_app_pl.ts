@@ -89,16 +89,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+44"/>
         <source>Asthma attack steps</source>
         <translation>Kroki przy napadzie astmy</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-38"/>
         <source>Call %1 now if you have any of these danger signs:</source>
         <translation>Zadzwoń teraz pod %1, jeśli masz którykolwiek z tych groźnych objawów:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>What to do in an asthma attack</source>
         <translation>Co robić przy napadzie astmy</translation>
     </message>
@@ -128,7 +129,7 @@
         <translation>Przeczytaj na głos kroki w razie ataku</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -490,7 +491,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Tryb demonstracyjny</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Switch demo plan to MART</source>
         <translation>Zmień plan demonstracyjny na MART</translation>
     </message>
@@ -510,12 +511,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Zakończ demo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>DEMO - Asthma Plan &amp; Diary</source>
         <translation>DEMO - Plan i dzienniczek astmy</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+115"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>Wypróbuj demo (zmyślony pacjent)</translation>
     </message>
@@ -889,9 +890,14 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+129"/>
+        <location filename="../asthma_app/ui/home.py" line="+136"/>
         <source>Switch person</source>
         <translation>Zmień osobę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People and settings</source>
+        <translation>Osoby i ustawienia</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -919,7 +925,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Zablokuj teraz</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Add a person</source>
         <translation>Dodaj osobę</translation>
     </message>
@@ -953,9 +959,32 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
 </context>
 <context>
+    <name>KioskProblemScreen</name>
+    <message>
+        <location filename="../asthma_app/ui/kiosk_problem.py" line="+27"/>
+        <source>Kiosk mode cannot start</source>
+        <translation>Nie można uruchomić trybu kiosku</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This kiosk is not set up yet</source>
+        <translation>Ten kiosk nie jest jeszcze skonfigurowany</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An attendant puts the kiosk settings file (kiosk.ini) at %1, with an attendant PIN line made by the command: asthma-app kiosk-pin-hash. The kiosk guide (docs/kiosk.md) explains every setting. Then start kiosk mode again.</source>
+        <translation>Pracownik umieszcza plik ustawień kiosku (kiosk.ini) w %1, z wierszem PIN personelu utworzonym poleceniem: asthma-app kiosk-pin-hash. Przewodnik kiosku (docs/kiosk.md) objaśnia każde ustawienie. Potem uruchom tryb kiosku ponownie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+96"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+100"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>Kiosk w przychodni: wszystko, co wpiszesz, zostanie usunięte, gdy skończysz lub odejdziesz.</translation>
     </message>
@@ -973,6 +1002,16 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <location line="+1"/>
         <source>Staff: leave kiosk mode</source>
         <translation>Personel: wyjście z trybu kiosku</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>There is no attendant PIN in %1.</source>
+        <translation>W %1 nie ma PIN-u personelu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No kiosk settings file at %1.</source>
+        <translation>Brak pliku ustawień kiosku w %1.</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1033,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
     <message>
         <location line="+4"/>
+        <location line="+2"/>
         <source>Topics by theme</source>
         <translation>Tematy według działów</translation>
     </message>
@@ -1043,7 +1083,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-182"/>
+        <location filename="../asthma_app/ui/home.py" line="-192"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
@@ -1076,7 +1116,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+190"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+193"/>
         <source>Having an asthma attack?</source>
         <translation>Masz napad astmy?</translation>
     </message>
@@ -2489,7 +2529,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>ReviewBanners</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+36"/>
+        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+37"/>
         <source>It&apos;s time for your monthly check: three quick questions about how your asthma has been.</source>
         <translation>Czas na comiesięczne sprawdzenie: trzy krótkie pytania o to, jak było z Twoją astmą.</translation>
     </message>
@@ -2514,7 +2554,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Nie, dziękuję</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>You were in the red zone on %1. Did you have an asthma attack or need urgent care? Your nurse will want to know at your review.</source>
         <translation>W dniu %1 byłeś/byłaś w strefie czerwonej. Czy był napad astmy albo potrzeba pilnej pomocy medycznej? Pielęgniarka będzie chciała o tym wiedzieć na wizycie kontrolnej.</translation>
     </message>
@@ -3618,7 +3658,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+75"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+76"/>
         <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>Kliknij kropkę na wykresie, aby zobaczyć ten pomiar.</translation>

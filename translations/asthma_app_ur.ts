@@ -89,16 +89,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+44"/>
         <source>Asthma attack steps</source>
         <translation>دمے کے دورے کے مراحل</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-38"/>
         <source>Call %1 now if you have any of these danger signs:</source>
         <translation>اگر آپ میں ان میں سے کوئی خطرے کی علامت ہو تو ابھی %1 پر کال کریں:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>What to do in an asthma attack</source>
         <translation>دمے کے دورے میں کیا کریں</translation>
     </message>
@@ -128,7 +129,7 @@
         <translation>دمے کے دورے کے اقدامات بلند آواز سے پڑھیں</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
@@ -490,7 +491,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ڈیمو موڈ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Switch demo plan to MART</source>
         <translation>ڈیمو پلان کو ⁦MART⁩ میں بدلیں</translation>
     </message>
@@ -510,12 +511,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ڈیمو سے باہر نکلیں</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>DEMO - Asthma Plan &amp; Diary</source>
         <translation>ڈیمو - دمہ پلان اور ڈائری</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+115"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>ڈیمو آزمائیں (ایک فرضی مریض)</translation>
     </message>
@@ -889,9 +890,14 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+129"/>
+        <location filename="../asthma_app/ui/home.py" line="+136"/>
         <source>Switch person</source>
         <translation>فرد بدلیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People and settings</source>
+        <translation>افراد اور سیٹنگز</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -919,7 +925,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ابھی تالا لگائیں</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Add a person</source>
         <translation>کوئی فرد شامل کریں</translation>
     </message>
@@ -953,9 +959,32 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
 </context>
 <context>
+    <name>KioskProblemScreen</name>
+    <message>
+        <location filename="../asthma_app/ui/kiosk_problem.py" line="+27"/>
+        <source>Kiosk mode cannot start</source>
+        <translation>کیوسک موڈ شروع نہیں ہو سکتا</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This kiosk is not set up yet</source>
+        <translation>یہ کیوسک ابھی سیٹ اپ نہیں ہوا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An attendant puts the kiosk settings file (kiosk.ini) at %1, with an attendant PIN line made by the command: asthma-app kiosk-pin-hash. The kiosk guide (docs/kiosk.md) explains every setting. Then start kiosk mode again.</source>
+        <translation>عملے کا کوئی رکن کیوسک کی سیٹنگز والی فائل (⁦kiosk.ini⁩) %1 پر رکھتا ہے، جس میں عملے کے ⁦PIN⁩ کی وہ لائن ہو جو اس کمانڈ سے بنتی ہے: ⁦asthma-app kiosk-pin-hash⁩۔ کیوسک گائیڈ (⁦docs/kiosk.md⁩) ہر سیٹنگ سمجھاتی ہے۔ پھر کیوسک موڈ دوبارہ شروع کریں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+</context>
+<context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+96"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+100"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>کلینک کیوسک: جب آپ ختم کریں یا چلے جائیں تو آپ کا لکھا ہوا سب کچھ مٹا دیا جاتا ہے۔</translation>
     </message>
@@ -973,6 +1002,16 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+1"/>
         <source>Staff: leave kiosk mode</source>
         <translation>عملہ: کیوسک موڈ سے باہر نکلیں</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>There is no attendant PIN in %1.</source>
+        <translation>%1 میں عملے کا کوئی ⁦PIN⁩ نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No kiosk settings file at %1.</source>
+        <translation>%1 پر کیوسک کی سیٹنگز والی کوئی فائل نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1033,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+4"/>
+        <location line="+2"/>
         <source>Topics by theme</source>
         <translation>موضوعات، عنوان کے لحاظ سے</translation>
     </message>
@@ -1043,7 +1083,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-182"/>
+        <location filename="../asthma_app/ui/home.py" line="-192"/>
         <source>Locked</source>
         <translation>تالا لگا ہے</translation>
     </message>
@@ -1076,7 +1116,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+190"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+193"/>
         <source>Having an asthma attack?</source>
         <translation>دمے کا دورہ پڑ رہا ہے؟</translation>
     </message>
@@ -2292,7 +2332,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="-39"/>
         <source>%1 (Ctrl+R)</source>
-        <translation>%1 (⁦Ctrl⁩+⁦R⁩)</translation>
+        <translation>%1 (کی بورڈ: ⁦Ctrl⁩+⁦R⁩)</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -2489,7 +2529,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>ReviewBanners</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+36"/>
+        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+37"/>
         <source>It&apos;s time for your monthly check: three quick questions about how your asthma has been.</source>
         <translation>آپ کی ماہانہ جانچ کا وقت ہو گیا ہے: تین چھوٹے سوال کہ آپ کا دمہ کیسا رہا۔</translation>
     </message>
@@ -2514,7 +2554,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>نہیں، شکریہ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>You were in the red zone on %1. Did you have an asthma attack or need urgent care? Your nurse will want to know at your review.</source>
         <translation>%1 کو آپ سرخ زون میں تھے۔ کیا آپ کو دمے کا دورہ پڑا یا فوری طبی مدد کی ضرورت پڑی؟ آپ کی نرس معائنے پر یہ جاننا چاہے گی۔</translation>
     </message>
@@ -3615,7 +3655,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+75"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+76"/>
         <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>وہ ریڈنگ دیکھنے کے لیے چارٹ پر کسی نقطے پر کلک کریں۔</translation>

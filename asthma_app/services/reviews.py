@@ -30,6 +30,9 @@ if TYPE_CHECKING:  # the summary's code loads when a summary is made, not with T
 
 RCP3_EVERY_DAYS = 30  # "asked monthly"
 RCP3_SNOOZE_DAYS = 7  # a dismissed prompt comes back a week later if still due
+# The questions ask about the last month: not before the diary has known the person that long
+# (profile this old, or something recorded that long ago, e.g. an imported diary).
+RCP3_FIRST_AFTER_DAYS = 28
 SCORES, ATTACKS, QUESTIONS = "control_scores", "attacks", "review_questions"
 
 
@@ -94,9 +97,23 @@ class ReviewService:
     def _setting_key(self, name: str) -> str:
         return f"{name}:{self._pid}"
 
+    def known_for_a_month(self) -> bool:
+        """Whether the profile is at least ``RCP3_FIRST_AFTER_DAYS`` old or has a reading or
+        diary entry from that long ago (profiles from before creation dates count as old)."""
+        cutoff = self._today() - timedelta(days=RCP3_FIRST_AFTER_DAYS)
+        created = self._session.profile.created_at
+        if created is None or created.date() <= cutoff:
+            return True
+        diary = self._session.diary
+        return bool(diary.readings(end=day_after(cutoff), limit=1)
+                    or diary.entries(end=day_after(cutoff), limit=1))
+
     def rcp3_due(self) -> bool:
-        """True when no RCP3 was recorded in the last month and the prompt is not snoozed."""
+        """True when the profile is known for a month, no RCP3 was recorded in the last
+        month and the prompt is not snoozed."""
         today = self._today()
+        if not self.known_for_a_month():
+            return False
         latest = store.list_scores(self._db, self._pid, Tool.RCP3)[:1]
         if latest and (today - latest[0].taken_on).days < RCP3_EVERY_DAYS:
             return False

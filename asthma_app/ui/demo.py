@@ -9,7 +9,7 @@ from __future__ import annotations
 import weakref
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QPushButton
 
 from .. import paths
@@ -91,6 +91,8 @@ class DemoShell(QObject):
         row = QHBoxLayout(banner)
         text = label(self.tr("DEMO: a made-up patient. Nothing you do here is kept."))
         text.setAccessibleName(self.tr("Demo mode"))
+        text.installEventFilter(self)
+        self.banner_text = text
         row.addWidget(text, 1)
         self.mart_button = QPushButton(self.tr("Switch demo plan to MART"))
         self.mart_button.clicked.connect(self.switch_to_mart)
@@ -105,9 +107,37 @@ class DemoShell(QObject):
         for widget in (self.mart_button, self.presenter_box, self.reset_button,
                        self.leave_button):
             row.addWidget(widget)
+        self._keep_banner_short()
         window.centralWidget().layout().insertWidget(0, banner)
         window.banner = banner
         window.setWindowTitle(self.tr("DEMO - Asthma Plan & Diary"))
+
+    def _keep_banner_short(self) -> None:
+        """Wide enough for the sentence in two lines where the screen allows: squeezed by
+        the buttons, a word-wrapped label took one word a line (six lines at presenter size).
+        Never wider than the screen leaves beside the buttons (the window must fit it)."""
+        text = self.banner_text
+        metrics = text.fontMetrics()
+        wanted = metrics.horizontalAdvance(text.text()) // 2 + metrics.averageCharWidth() * 8
+        row = text.parentWidget().layout() if text.parentWidget() else None
+        if row is not None:
+            others = sum(row.itemAt(i).sizeHint().width() + row.spacing()
+                         for i in range(row.count()) if row.itemAt(i).widget() is not text)
+            margins = row.contentsMargins().left() + row.contentsMargins().right() + 40
+            room = _available(text).width() - others - margins
+            wanted = min(wanted, max(room, metrics.averageCharWidth() * 12))
+        text.setMinimumWidth(wanted)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        from PySide6.QtCore import QEvent
+
+        if watched is self.banner_text and event.type() in (QEvent.Type.FontChange,
+                                                            QEvent.Type.StyleChange):
+            from PySide6.QtCore import QTimer
+
+            # the text size changed: once the buttons have their new fonts too
+            QTimer.singleShot(0, self.banner_text, self._keep_banner_short)
+        return False
 
     def switch_to_mart(self) -> None:
         session = self.window.session
@@ -124,6 +154,8 @@ class DemoShell(QObject):
         self.window.text_size.setCurrentIndex(self.window.text_size.findData(scale))
         if self.presenter_box.isChecked() != on:
             self.presenter_box.setChecked(on)
+        if on and self.window.isVisible():
+            fill_available_screen(self.window)
 
 
 def run_demo(app, presenter: bool, clock) -> int:
@@ -131,11 +163,27 @@ def run_demo(app, presenter: bool, clock) -> int:
     shell = DemoShell(clock, presenter)
     paths.set_data_dir(shell.folder)  # anything else that asks for the data dir gets the copy
     shell.left.connect(app.quit)
-    shell.window.resize(1200, 760)
-    shell.window.show()
+    if presenter:  # a projector or a large screen: all of it (the taskbar stays visible)
+        fill_available_screen(shell.window)
+    else:
+        shell.window.resize(QSize(1200, 760).boundedTo(_available(shell.window).size()))
+        shell.window.show()
     app.aboutToQuit.connect(shell.close)
     quit_on_signals(app)
     return app.exec()
+
+
+def _available(window):
+    from PySide6.QtGui import QGuiApplication
+
+    return (window.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+
+
+def fill_available_screen(window) -> None:
+    """The screen less its panels, set by us (a bare X session has nobody to maximise a
+    window), then maximised for a window manager that adds a title bar."""
+    window.setGeometry(_available(window))
+    window.showMaximized()
 
 
 def quit_on_signals(app) -> None:

@@ -81,6 +81,7 @@ class HomeShell(QObject):
 
         self.db, self.clock = db, clock
         self.window = self.lock_screen = None
+        self._people = 0
         self.watcher = IdleWatcher(clock, 0, 0, self)
         self.watcher.expired.connect(self.lock)
         from .. import i18n
@@ -113,7 +114,6 @@ class HomeShell(QObject):
             window.open_profile(repository.get_profile(self.db, profile_id))
             window.root.setCurrentIndex(1)
         self.switcher = QToolButton()
-        self._on_languages_language_changed()
         self.switcher.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.switcher.setMenu(QMenu(self.switcher))
         self.switcher.menu().aboutToShow.connect(self._fill_menu)
@@ -126,7 +126,19 @@ class HomeShell(QObject):
         self.window_built.emit(window)
 
     def _on_languages_language_changed(self, _code: str = "") -> None:
-        self.switcher.setText(self.tr("Switch person"))
+        self._label_switcher()  # no database work: a shell may outlive its diary in tests
+
+    def _update_switcher(self) -> None:
+        """No button before anyone exists (first run); "Switch person" only once there is
+        someone to switch to. With one person the same menu adds a person and holds their
+        settings (rename, passphrase, reminders), so it stays, named for what it offers."""
+        self._people = len(profiles(self.db))
+        self.switcher.setVisible(self._people > 0)
+        self._label_switcher()
+
+    def _label_switcher(self) -> None:
+        self.switcher.setText(self.tr("Switch person") if self._people > 1
+                              else self.tr("People and settings"))
 
     def _fill_menu(self) -> None:
         menu = self.switcher.menu()
@@ -149,6 +161,8 @@ class HomeShell(QObject):
                 security.has_passphrase(self.db, current))
 
     def _arm_lock(self) -> None:
+        if self.window is not None:
+            self._update_switcher()  # after a first profile, a switch or a new person
         session = self.window.session if self.window else None
         if self.window is not None and not self.window.painted:
             # not part of the first screen: the tray and its timer wait until it is drawn

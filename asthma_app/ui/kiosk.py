@@ -18,11 +18,13 @@ from PySide6.QtGui import QClipboard, QDesktopServices, QGuiApplication, QKeySeq
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton
 
 from .. import paths
+from ..domain.text import fill
 from ..services.kiosk_config import KioskConfig, KioskConfigError, load_config
 from ..storage import repository
 from ..storage.database import open_database
 from .kiosk_dialogs import AttendantDialog, TimeoutWarning
-from .kiosk_mode import KIOSK_STYLE, set_kiosk
+from .kiosk_frame import KioskDialogs
+from .kiosk_mode import KIOSK_STYLE, fill_screen, set_kiosk
 from .widgets.common import label
 
 STAFF_SHORTCUT = "Ctrl+Alt+Shift+K"
@@ -51,6 +53,7 @@ class KioskShell(QObject):
                                    self)
         self.watcher.warning.connect(self._on_watcher_warning)
         self.watcher.expired.connect(self.wipe)
+        self.dialogs = KioskDialogs(lambda: self.window, self)
         self.start_visitor()
         self.watcher.start()
 
@@ -83,6 +86,7 @@ class KioskShell(QObject):
         window.installEventFilter(self)
         self._add_bar(window)
         if self.full_screen:
+            fill_screen(window)
             window.showFullScreen()
         else:
             window.show()
@@ -169,6 +173,7 @@ class KioskShell(QObject):
         """The attendant's exit: wipe, delete every kiosk file, and say so."""
         self._leaving = True
         self.watcher.stop()
+        self.dialogs.stop()
         self._end_visitor()
         shutil.rmtree(self.root, ignore_errors=True)
         set_kiosk(False)
@@ -192,18 +197,33 @@ def run_kiosk(app, args) -> int:
     try:
         config = load_config(path if args.kiosk_config or path.exists() else None)
     except KioskConfigError as error:
-        print(error, file=sys.stderr)
-        return 2
+        return _explain_on_screen(app, str(error), path)
     if not config.attendant_pin_hash:
-        print("Kiosk mode needs an attendant PIN: make one with 'asthma-app kiosk-pin-hash' and "
-              "put it in the kiosk settings file (see docs/kiosk.md).", file=sys.stderr)
-        return 2
+        problem = (QCoreApplication.translate("KioskShell", "There is no attendant PIN in %1.")
+                   if path.exists() else
+                   QCoreApplication.translate("KioskShell", "No kiosk settings file at %1."))
+        return _explain_on_screen(app, fill(problem, str(path)), path)
     QLocale.setDefault(QLocale(config.language))
     shell = KioskShell(config, _clock())
     shell.left.connect(app.quit)
     app.aboutToQuit.connect(lambda: shell.leave() if not shell._leaving else None)
     quit_on_signals(app)
     return app.exec()
+
+
+def _explain_on_screen(app, problem: str, path: Path) -> int:
+    """Kiosk mode refuses to start (no PIN, nobody could leave it): says why on the screen,
+    where the attendant looks, and on standard error for logs. Exit status 2."""
+    from .demo import quit_on_signals
+    from .kiosk_problem import KioskProblemScreen
+
+    print(problem, "See docs/kiosk.md.", file=sys.stderr)
+    screen = KioskProblemScreen(problem, str(path))
+    screen.closed.connect(app.quit)
+    screen.show_full_screen()
+    quit_on_signals(app)
+    app.exec()
+    return 2
 
 
 def _clock():

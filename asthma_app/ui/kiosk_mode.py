@@ -45,6 +45,16 @@ def print_dialog(printer, parent):
     return dialog
 
 
+def fill_screen(window) -> None:
+    """The whole screen, set by us: without a window manager (as many kiosks run) nobody
+    honours a full-screen request, and the window would open at its own size in a corner."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    window.setGeometry(screen.geometry())
+    window.setFixedSize(screen.geometry().size())
+
+
 def set_kiosk(on: bool, allow_print: bool = False) -> None:
     app = QApplication.instance()
     app.setProperty("kiosk_mode", on)

@@ -94,6 +94,9 @@ class MainWindow(QMainWindow):
         self._built: dict[str, Page] = {}
         self._build_pages()
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
+        # Assistive technologies choose a page by selecting its row (AT-SPI Selection, or the
+        # item's action), which does not move the current row: the selection drives the page.
+        self.nav.itemSelectionChanged.connect(self._on_nav_selection_changed)
         workspace = QWidget()
         row = QHBoxLayout(workspace)
         row.addWidget(self.nav)
@@ -291,6 +294,14 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.page(self.keys[row])
             self.pages.setCurrentIndex(row)
+
+    def _on_nav_selection_changed(self) -> None:
+        rows = [index.row() for index in self.nav.selectionModel().selectedRows()]
+        if rows and rows[0] != self.nav.currentRow():
+            # after the selection call has returned: building a page inside an AT-SPI call
+            # kept the client waiting for its reply. (Nothing is queued when the list is
+            # emptied as the window closes: no row is selected then.)
+            QTimer.singleShot(0, self.nav, lambda row=rows[0]: self.nav.setCurrentRow(row))
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(self.keys.index(key))

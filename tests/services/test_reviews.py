@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from asthma_app.domain.control import Attack, Care, ControlError, ControlScore, Tool
 from asthma_app.domain.readings import PeakFlowReading, SymptomEntry
@@ -41,6 +43,7 @@ def test_bad_records_are_refused_and_nothing_written(session, db):
 
 def test_rcp3_prompt_is_monthly_and_can_be_snoozed(session, clock):
     reviews = session.reviews
+    clock.advance(days=28)  # not before the profile is a month old (next test)
     assert reviews.rcp3_due()
     reviews.snooze_rcp3()
     assert not reviews.rcp3_due()
@@ -51,6 +54,37 @@ def test_rcp3_prompt_is_monthly_and_can_be_snoozed(session, clock):
     assert not reviews.rcp3_due()
     clock.advance(days=1)
     assert reviews.rcp3_due()
+
+
+def test_rcp3_waits_for_a_month_of_the_profile(session, clock):
+    """Day one of a new diary (or a kiosk visitor) is not the time to ask about "the last
+    month"; 28 days after the profile was made it is."""
+    assert not session.reviews.rcp3_due()
+    clock.advance(days=27)
+    assert not session.reviews.rcp3_due()
+    clock.advance(days=1)
+    assert session.reviews.rcp3_due()
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(age=st.integers(0, 70), oldest=st.none() | st.integers(0, 60) | st.integers(0, 400))
+@example(age=27, oldest=None).via("the day before")
+@example(age=0, oldest=28).via("an imported month")
+def test_rcp3_is_asked_only_once_the_diary_knows_a_month(db, age, oldest):
+    """Due exactly when the profile is 28 days old or holds a reading from 28 days ago (an
+    imported diary), with no RCP3 answered and no snooze."""
+    from asthma_app.domain.profile import Profile
+    from asthma_app.services.profiles import create_profile, open_session
+    from tests.conftest import FakeClock
+
+    clock = FakeClock()
+    profile = create_profile(db, Profile(name=f"P{age}-{oldest}"), clock)
+    clock.advance(days=age)
+    session = open_session(db, profile.id, clock)
+    if oldest is not None:
+        session.diary.log_reading(PeakFlowReading(clock() - timedelta(days=oldest), (400,)))
+    assert session.reviews.rcp3_due() == (age >= 28 or (oldest or 0) >= 28)
 
 
 def test_attack_is_offered_after_a_red_day_until_recorded_or_dismissed(session, clock,

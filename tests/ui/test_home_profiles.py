@@ -153,3 +153,19 @@ def test_security_dialog_checks(qtbot, db, clock):
     dialog._on_ok_clicked()
     assert "first choose a passphrase" in dialog.error.text()
     assert unnamed_controls(dialog) == []
+
+
+def test_switch_person_only_once_there_is_someone_to_switch_to(qtbot, db, clock):
+    """First run: nobody to switch to, no button. One person: the menu (add a person, their
+    settings) under its own name. Two: "Switch person"."""
+    shell = _shell(qtbot, db, clock)
+    assert shell.window.root.currentWidget() is shell.window.first_run
+    assert shell.switcher.isHidden()
+    first_run = shell.window.first_run
+    type_into(qtbot, first_run.name, "Only Person")
+    click(qtbot, first_run.create_button)
+    assert shell.switcher.isVisible() and shell.switcher.text() == "People and settings"
+    dialog = shell.add_person()
+    type_into(qtbot, dialog.name, "Second Person")
+    dialog.accept()
+    assert shell.switcher.isVisible() and shell.switcher.text() == "Switch person"

@@ -260,3 +260,94 @@ def test_kiosk_starts_each_visitor_in_the_clinics_language(qtbot, clock, pin_has
         shell.leave()
         i18n.set_language("en")
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _lightness(image, point) -> int:
+    return image.pixelColor(point).lightness()
+
+
+def test_warning_is_a_framed_panel_over_a_dimmed_kiosk(qtbot, kiosk, clock):
+    """"Are you still there?" must stand out from the form by shape and lightness, not hue:
+    a thick dark border round a light panel, centred over a darkened kiosk screen."""
+    from PySide6.QtCore import QPoint
+
+    window = kiosk.window
+    window.resize(1366, 768)
+    qtbot.waitExposed(window)
+    corner = QPoint(20, window.height() - 20)
+    before = _lightness(window.grab().toImage(), corner)
+    clock.advance(seconds=120)
+    kiosk.watcher.check()
+    dialog = kiosk.warning_dialog
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    assert (dialog.geometry().center() - window.geometry().center()).manhattanLength() <= 2
+    panel = dialog.grab().toImage()
+    middle = dialog.height() // 2
+    border, inside = QPoint(2, middle), QPoint(12, dialog.height() - 12)
+    assert _lightness(panel, border) < 90 < 180 < _lightness(panel, inside)
+    assert _lightness(window.grab().toImage(), corner) < before * 0.6
+    click(qtbot, dialog.button)  # I'm still here: the kiosk is bright again
+    assert _lightness(window.grab().toImage(), corner) == before
+    clock.advance(seconds=150)  # walked away: wiped; the next visitor's warning is dimmed too
+    kiosk.watcher.check()
+    assert kiosk.window is not window
+    kiosk.window.resize(1366, 768)
+    qtbot.waitExposed(kiosk.window)
+    clock.advance(seconds=120)
+    kiosk.watcher.check()
+    qtbot.waitExposed(kiosk.warning_dialog)
+    assert _lightness(kiosk.window.grab().toImage(), corner) < before * 0.6
+
+
+@pytest.mark.parametrize("settings", [None, "[kiosk]\nlanguage = en_GB\n"])
+def test_kiosk_that_cannot_start_says_why_on_screen(qtbot, data_dir, monkeypatch, settings):
+    """No settings file (or one without a PIN): the attendant reads what is missing and where
+    it goes on the kiosk's own screen; the exit status stays 2 for scripts."""
+    from argparse import Namespace
+
+    from asthma_app.app import create_application
+    from asthma_app.ui import demo, kiosk
+
+    app = create_application()
+    path = data_dir / "kiosk.ini"
+    if settings is not None:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        path.write_text(settings, encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(demo, "quit_on_signals", lambda _app: None)
+    monkeypatch.setattr(app, "exec", lambda: shown.extend(
+        w for w in QApplication.topLevelWidgets() if w.isVisible()) or 0)
+    assert kiosk.run_kiosk(app, Namespace(kiosk_config=None)) == 2
+    screens = [w for w in shown if w.windowTitle() == "Kiosk mode cannot start"]
+    assert len(screens) == 1
+    screen = screens[0]
+    try:
+        text = screen.text()
+        assert str(path) in text and "asthma-app kiosk-pin-hash" in text
+        wanted = "There is no attendant PIN" if settings else "No kiosk settings file"
+        assert wanted in text
+        assert screen.geometry() == screen.screen().geometry()
+        assert screen.close_button.hasFocus() or not screen.isActiveWindow()
+    finally:
+        screen.close()
+        screen.deleteLater()
+
+
+def test_kiosk_visitors_are_not_asked_the_monthly_check(qtbot, kiosk, clock):
+    """Even a visitor whose (imported-looking) diary reaches back months: a kiosk session
+    is one visit, and the check belongs to the person's own diary at home."""
+    from datetime import timedelta
+
+    from asthma_app.domain.readings import PeakFlowReading
+
+    window = kiosk.window
+    window.first_run.name.setText("Visitor")
+    click(qtbot, window.first_run.create_button)
+    click(qtbot, window.first_run.no_plan)
+    session = window.session
+    session.diary.log_reading(PeakFlowReading(clock() - timedelta(days=60), (400,)))
+    assert session.reviews.rcp3_due()  # at home it would be asked
+    window.refresh_pages()
+    banners = window.page("today").banners
+    assert not banners.rcp3.isVisible() and banners.rcp3.isHidden()

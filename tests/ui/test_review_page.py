@@ -11,8 +11,15 @@ from asthma_app.domain.readings import PeakFlowReading
 from tests.ui.helpers import all_text, click, type_into, unnamed_controls
 
 
-def test_rcp3_flow_from_the_today_banner(window_with_plan, qtbot):
-    window = window_with_plan
+def _month_old_window(make_window, session, plan_factory, clock):
+    """The monthly check is offered once the profile is 28 days old."""
+    session.plans.agree(plan_factory())
+    clock.advance(days=28)
+    return make_window()
+
+
+def test_rcp3_flow_from_the_today_banner(make_window, session, plan_factory, clock, qtbot):
+    window = _month_old_window(make_window, session, plan_factory, clock)
     today = window.page("today")
     assert today.banners.rcp3.isVisible()
     click(qtbot, today.banners.rcp3.accept_button)
@@ -31,8 +38,8 @@ def test_rcp3_flow_from_the_today_banner(window_with_plan, qtbot):
     assert unnamed_controls(page) == []
 
 
-def test_not_now_hides_the_rcp3_banner(window_with_plan, qtbot):
-    window = window_with_plan
+def test_not_now_hides_the_rcp3_banner(make_window, session, plan_factory, clock, qtbot):
+    window = _month_old_window(make_window, session, plan_factory, clock)
     banners = window.page("today").banners
     click(qtbot, banners.rcp3.dismiss_button)
     assert not banners.rcp3.isVisible()

@@ -37,6 +37,12 @@ class AttackDialog(QDialog):
         call = label(fill(self.tr("Call %1 now if you have any of these danger signs:"), number),
                      "sectionTitle")
         layout.addWidget(call)
+        # The focus starts on the first thing to know (a screen reader reads it at once), not
+        # on the scrolling container; Tab goes on to Close.
+        call.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        call.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                     | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.first_text = call
         layout.addWidget(label("\n".join(f"\u2022 {sign}" for sign in danger_signs())))
         layout.addWidget(label(self.tr("What to do in an asthma attack"), "sectionTitle"))
         if plan is None:  # the general steps are for a separate reliever, not MART or AIR
@@ -66,6 +72,7 @@ class AttackDialog(QDialog):
         shortcut.activated.connect(self.read_aloud.toggle)
 
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Asthma attack steps"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -77,6 +84,10 @@ class AttackDialog(QDialog):
         outer.addWidget(buttons)
         self.resize(640, 620)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
+
+    def showEvent(self, event):  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.first_text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def text(self) -> str:
         """Everything the dialog says, for tests and screen-reader checks."""

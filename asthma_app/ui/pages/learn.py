@@ -38,6 +38,8 @@ class LearnPage(Page):
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Topics by theme"))
+        # hidden, but assistive technologies still read the header: not Qt's default "1"
+        self.tree.setHeaderLabels([self.tr("Topics by theme")])
         self.tree.setWordWrap(True)
         self.tree.currentItemChanged.connect(self._on_item_chosen)
         self.results = QListWidget()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -104,8 +105,8 @@ class TrendsPage(Page):
         self.range_buttons = QButtonGroup(self)
         row = QHBoxLayout()
         for key in RANGE_KEYS:
-            button = QPushButton(names[key])
-            button.setCheckable(True)
+            # one of several: radio buttons, so assistive technologies say "1 of 5, selected"
+            button = QRadioButton(names[key])
             button.setChecked(key == self.range_key)
             button.setToolTip(self.tr("Show this period"))
             self.range_buttons.addButton(button)

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.text import fill
+from ..kiosk_mode import is_kiosk
 from .common import format_date, label
 
 
@@ -49,7 +50,8 @@ class ReviewBanners(QWidget):
     def refresh(self, session) -> None:
         self.session = session
         reviews = session.reviews
-        self.rcp3.setVisible(reviews.rcp3_due())
+        # never to a kiosk visitor: a one-off session has no month to look back on
+        self.rcp3.setVisible(not is_kiosk() and reviews.rcp3_due())
         self.red_day = reviews.red_day_to_record()
         self.attack.setVisible(self.red_day is not None)
         if self.red_day is not None:
