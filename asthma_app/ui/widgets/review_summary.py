@@ -97,7 +97,15 @@ class ReviewSummaryView(QWidget):
                                                   "asthma-review.pdf", "PDF (*.pdf)")
             if not path:
                 return None
-        save_review_pdf(self.summary, Path(path))
+        try:
+            save_review_pdf(self.summary, Path(path))
+        except OSError as error:  # open in another program (Windows), read-only, full
+            from PySide6.QtWidgets import QMessageBox
+
+            self.save_error = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"),
+                                          str(error), QMessageBox.StandardButton.Ok, self)
+            self.save_error.open()  # not exec(): never block the event loop
+            return None
         return Path(path)
 
     def print_summary(self) -> None:
