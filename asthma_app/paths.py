@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 ENV_DATA_DIR = "ASTHMA_APP_DATA_DIR"
+ENV_KIOSK_DIR = "ASTHMA_APP_KIOSK_DIR"  # tests and unusual set-ups; see kiosk_dir()
 DATABASE_NAME = "asthma.sqlite3"
 PORTABLE_MARKER = "portable.txt"
 PORTABLE_FOLDER = "data"
@@ -75,6 +76,33 @@ def log_dir() -> Path:
 
         folder = Path(platformdirs.user_log_dir("asthma-app", appauthor=False))
     folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def kiosk_dir() -> Path:
+    """Where kiosk visitors' folders live: one fixed folder per user, so that a kiosk started
+    after a crash or a power cut finds and deletes what earlier sessions left (docs/kiosk.md).
+
+    On Linux it is in ``/dev/shm`` (RAM, gone at power-off) when that exists; elsewhere in the
+    user's temporary folder (Windows: ``%LOCALAPPDATA%\\Temp``, private to the user)."""
+    import sys
+    import tempfile
+
+    if os.environ.get(ENV_KIOSK_DIR):
+        folder = Path(os.environ[ENV_KIOSK_DIR]).expanduser().resolve()
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+    shm = Path("/dev/shm")
+    in_ram = sys.platform.startswith("linux") and shm.is_dir() and os.access(shm, os.W_OK)
+    base = shm if in_ram else Path(tempfile.gettempdir())
+    owner = f"-{os.getuid()}" if hasattr(os, "getuid") else ""
+    folder = base / f"asthma-kiosk{owner}"
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        if hasattr(os, "getuid") and (folder.is_symlink() or folder.stat().st_uid != os.getuid()):
+            raise PermissionError(f"{folder} belongs to someone else")
+    except OSError:  # a shared temp folder where the name is taken: a private one instead
+        return Path(tempfile.mkdtemp(prefix="asthma-kiosk-"))
     return folder
 
 
