@@ -70,12 +70,12 @@ def remove_tree(folder: Path, attempts: int = RETRIES, pause: float = RETRY_SECO
 
     folder = Path(folder)
     failed: list[str] = []
+
+    def note(_function, path, _error) -> None:
+        failed.append(str(path))
+
     for attempt in range(attempts):
-        failed = []
-
-        def note(_function, path, _error) -> None:
-            failed.append(str(path))
-
+        failed.clear()
         if not folder.exists():
             return []
         if sys.version_info >= (3, 12):
@@ -86,4 +86,4 @@ def remove_tree(folder: Path, attempts: int = RETRIES, pause: float = RETRY_SECO
             return []
         if attempt < attempts - 1:
             time.sleep(pause)
-    return failed or [str(folder)]
+    return list(failed) or [str(folder)]
