@@ -1,7 +1,11 @@
 """Whether the app runs as a clinic kiosk, for screens that behave differently there.
 
 Screens ask ``is_kiosk()`` before offering file dialogs or anything that opens another
-program, and ``printing_allowed()`` before printing.
+program, and ``printing_allowed()`` before printing. Printing goes through ``print_dialog`` and
+``guarded``: on a kiosk the system dialog's "print to file" is switched off where Qt can, and
+the printers that only write files (Microsoft Print to PDF, XPS Document Writer, OneNote, the
+macOS "Save as PDF" menu, CUPS-PDF) are refused after the native dialog, which the app cannot
+trim on Windows and macOS.
 """
 
 from __future__ import annotations
@@ -43,6 +47,40 @@ def print_dialog(printer, parent):
     if is_kiosk():
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
     return dialog
+
+
+FILE_PRINTERS = ("pdf", "xps", "onenote", "document writer", "fax", "send to", "save as")
+
+
+def file_printer_reason(printer_name: str, output_file: str) -> str:
+    """Why this print target is not for a kiosk ("" when it is a paper printer)."""
+    from PySide6.QtCore import QCoreApplication
+
+    name = printer_name.casefold()
+    if output_file or any(word in name for word in FILE_PRINTERS):
+        return QCoreApplication.translate(
+            "Kiosk", "This computer is shared, so printing to a file is switched off. Please "
+                     "choose a paper printer, or ask a member of staff.")
+    return ""
+
+
+def guarded(printer, parent, job):
+    """``job`` to run when the print dialog is accepted; on a kiosk it first checks that the
+    visitor did not pick a printer that writes a file on the shared machine."""
+
+    def run() -> None:
+        reason = file_printer_reason(printer.printerName(), printer.outputFileName()) \
+            if is_kiosk() else ""
+        if not reason:
+            job()
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        parent.print_refused = QMessageBox(QMessageBox.Icon.Information, parent.tr("Print"),
+                                           reason, QMessageBox.StandardButton.Ok, parent)
+        parent.print_refused.open()
+
+    return run
 
 
 def set_kiosk(on: bool, allow_print: bool = False) -> None:

@@ -275,3 +275,47 @@ def test_no_lock_down_attempted_elsewhere(qapp):
 
     for platform in ("win32", "linux"):
         lockdown.lock_down(qapp, platform=platform, load_objc=refuse)()
+
+
+# --- printing on a kiosk --------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["Microsoft Print to PDF", "Microsoft XPS Document Writer",
+                                  "OneNote (Desktop)", "Fax", "PDF", "Save as PDF", "CUPS-PDF"])
+def test_file_writing_printers_are_refused_on_a_kiosk(qapp, name):
+    from asthma_app.ui.kiosk_mode import file_printer_reason
+
+    assert "printing to a file is switched off" in file_printer_reason(name, "")
+
+
+@pytest.mark.parametrize("name", ["Ward 3 LaserJet", "HP OfficeJet Pro 9010", "Brother HL-L2350"])
+def test_paper_printers_are_allowed(qapp, name):
+    from asthma_app.ui.kiosk_mode import file_printer_reason
+
+    assert file_printer_reason(name, "") == ""
+
+
+def test_native_dialog_choice_of_a_file_is_refused_on_a_kiosk(qtbot, tmp_path):
+    """The macOS PDF menu or a Windows PDF printer chosen in the native dialog: the visitor
+    is told, and nothing is written on the shared machine."""
+    from asthma_app.ui.kiosk_mode import set_kiosk
+    from asthma_app.ui.widgets.topic_view import TopicView
+
+    set_kiosk(True, allow_print=True)
+    try:
+        view = TopicView()
+        qtbot.addWidget(view)
+        printed = []
+        view.print_to = printed.append
+        view.print_with_dialog()
+        target = tmp_path / "visitor.pdf"
+        view.print_dialog.printer().setOutputFileName(str(target))
+        view.print_dialog.accept()
+        assert printed == [] and not target.exists()
+        assert "printing to a file is switched off" in view.print_refused.text()
+        view.print_refused.close()
+    finally:
+        set_kiosk(False)
+    view.print_with_dialog()  # at home, a PDF printer is the patient's own business
+    view.print_dialog.printer().setOutputFileName(str(target))
+    view.print_dialog.accept()
+    assert len(printed) == 1

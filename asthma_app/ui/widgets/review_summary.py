@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..kiosk_mode import offers_files, print_dialog, printing_allowed
+from ..kiosk_mode import guarded, offers_files, print_dialog, printing_allowed
 from ..printing.review_chart import render_review_chart
 from ..printing.review_document import CHART_URL, header_text, review_html
 from .common import DATE_FORMAT, to_date
@@ -121,5 +121,5 @@ class ReviewSummaryView(QWidget):
             document, _header = review_document(self.summary)
             render_pages(document, printer, header_text(self.summary))
 
-        self.print_dialog.accepted.connect(accepted)
+        self.print_dialog.accepted.connect(guarded(printer, self, accepted))
         self.print_dialog.open()
