@@ -43,15 +43,29 @@ def data_dir() -> Path:
 def portable_dir() -> Path | None:
     """Portable mode (USB sticks, clinic machines): an installed program with a
     ``portable.txt`` file or a ``data`` folder beside it keeps its data in that ``data``
-    folder. A source checkout is never portable."""
+    folder. On macOS "beside it" means beside the ``.app``: anything added inside a signed app
+    breaks its signature. A source checkout is never portable."""
     import sys
 
     if not getattr(sys, "frozen", False):
         return None
-    program = Path(sys.executable).resolve().parent
+    program = program_dir()
     if (program / PORTABLE_MARKER).exists() or (program / PORTABLE_FOLDER).is_dir():
         return program / PORTABLE_FOLDER
     return None
+
+
+def program_dir() -> Path:
+    """The folder a user sees the program in: the executable's folder, or on macOS the
+    folder holding ``Name.app`` (the executable is ``Name.app/Contents/MacOS/name``)."""
+    import sys
+
+    executable = Path(sys.executable).resolve()
+    bundle = executable.parents[2] if len(executable.parents) > 3 else None
+    if (sys.platform == "darwin" and bundle is not None and bundle.suffix == ".app"
+            and executable.parent.name == "MacOS" and executable.parent.parent.name == "Contents"):
+        return bundle.parent
+    return executable.parent
 
 
 def database_path() -> Path:
