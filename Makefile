@@ -9,7 +9,7 @@ APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 libnss3 libasound2 \
 	fonts-dejavu-core fonts-noto-core xvfb poppler-utils
 
-.PHONY: run demo test bench screenshots lint system-deps clean bundle smoke-bundle
+.PHONY: run demo test bench screenshots lint system-deps clean bundle smoke-bundle deb
 
 $(STAMP): pyproject.toml
 	@bash build_scripts/system_deps.sh $(APT_PACKAGES)
@@ -47,6 +47,10 @@ bundle: $(STAMP)
 	$(PY) -m pip install --quiet -e ".[build]"
 	$(PY) build_scripts/build_bundle.py
 	$(PY) build_scripts/smoke_bundle.py
+
+# Linux package from that bundle: dist/asthma-app_<version>_<arch>.deb (docs/installer.md).
+deb: $(STAMP)
+	$(PY) build_scripts/linux/make_deb.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache build dist
