@@ -64,6 +64,27 @@ def contents(exe: Path) -> None:
     if not engines:
         raise SystemExit(f"FAILED no text-to-speech engine plug-in in {root}")
     print(f"ok   read-aloud engines bundled: {', '.join(engines)}")
+    if sys.platform.startswith("linux"):
+        speech_libraries_resolve(root)
+
+
+SYSTEM_SPEECH = ("libspeechd",)  # from the system's speech-dispatcher, when installed
+
+
+def speech_libraries_resolve(root: Path) -> None:
+    """Linux: every library the speech plug-in needs is in the bundle (a missing one means the
+    plug-in silently fails to load and read-aloud disappears), except speech-dispatcher's own
+    client library, which belongs with the system's speech service."""
+    internal = next((p.parent for p in root.rglob("libQt6Core.so.6")), root)
+    for plugin in root.rglob("libqtexttospeech_speechd.so"):
+        env = {**os.environ, "LD_LIBRARY_PATH": str(internal)}
+        listing = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True,
+                                 env=env).stdout
+        missing = [line.split()[0] for line in listing.splitlines() if "not found" in line
+                   and not line.strip().startswith(SYSTEM_SPEECH)]
+        if missing:
+            raise SystemExit(f"FAILED {plugin.name} cannot load: {', '.join(missing)} missing")
+        print(f"ok   {plugin.name} finds every library it needs")
 
 
 def launches_twice(exe: Path, data: Path) -> None:

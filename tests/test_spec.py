@@ -147,11 +147,13 @@ LAYOUTS = {
     "linux": {
         "keep": ["PySide6/Qt/plugins/texttospeech/libqtexttospeech_speechd.so",
                  "PySide6/Qt/lib/libQt6TextToSpeech.so.6",
+                 "PySide6/Qt/lib/libQt6Multimedia.so.6",  # the speechd plug-in links it
                  "PySide6/Qt/plugins/platforms/libqxcb.so",
                  "PySide6/Qt/plugins/platforms/libqwayland.so",
                  "PySide6/Qt/plugins/platforms/libqoffscreen.so",
                  "PySide6/Qt/translations/qtbase_bn.qm"],
-        "drop": ["PySide6/Qt/lib/libQt6Multimedia.so.6",
+        "drop": ["PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6",
+                 "PySide6/Qt/lib/libQt6EglFsKmsSupport.so.6",
                  "PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so",
                  "PySide6/Qt/plugins/texttospeech/libqtexttospeech_flite.so",
                  "PySide6/Qt/lib/libQt6WebEngineCore.so.6",
