@@ -126,7 +126,7 @@ def test_deb_has_the_program_menu_entry_and_icons(tmp_path):
     program.chmod(0o755)
     icons = tmp_path / "icons"
     make_icons.render(icons)
-    deb = make_deb.build(onedir, tmp_path, icons)
+    deb = make_deb.build(onedir, tmp_path, icons, compress=False)
     fields = subprocess.run(["dpkg-deb", "-f", str(deb)], capture_output=True, text=True,
                             check=True).stdout
     assert "Package: asthma-app" in fields and "Version: 0.1.0" in fields
@@ -152,11 +152,12 @@ def test_deb_has_the_program_menu_entry_and_icons(tmp_path):
 def test_deb_installs_and_the_installed_app_starts(tmp_path):
     import make_deb
 
-    installed_before = subprocess.run(["dpkg", "-s", "asthma-app"],
-                                      capture_output=True).returncode == 0
+    status = subprocess.run(["dpkg-query", "-W", "-f=${Status}", "asthma-app"],
+                            capture_output=True, text=True).stdout
+    installed_before = "install ok installed" in status
     if installed_before:
         pytest.skip("asthma-app is already installed here; not touching it")
-    deb = make_deb.build(ROOT / "dist" / "asthma-app", tmp_path)
+    deb = make_deb.build(ROOT / "dist" / "asthma-app", tmp_path, compress=False)
     done = subprocess.run(["dpkg", "-i", str(deb)], capture_output=True, text=True)
     try:
         assert done.returncode == 0, done.stderr

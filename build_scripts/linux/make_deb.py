@@ -93,7 +93,8 @@ def stage(onedir: Path, icons: Path, staging: Path, arch: str) -> None:
             path.chmod(0o755)
 
 
-def build(onedir: Path, out: Path, icons: Path | None = None) -> Path:
+def build(onedir: Path, out: Path, icons: Path | None = None, compress: bool = True) -> Path:
+    """The .deb in ``out``. ``compress=False`` (tests) skips xz, which takes minutes."""
     icons = icons or ROOT / "build" / "icons"
     if not (onedir / PACKAGE).exists():
         raise SystemExit(f"No bundle in {onedir}: run 'make bundle' first.")
@@ -101,8 +102,8 @@ def build(onedir: Path, out: Path, icons: Path | None = None) -> Path:
     staging = out / "deb-staging"
     stage(onedir, icons, staging, arch)
     target = out / f"{PACKAGE}_{version()}_{arch}.deb"
-    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(staging),
-                    str(target)], check=True, capture_output=True)
+    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz" if compress else "-Znone",
+                    "--build", str(staging), str(target)], check=True, capture_output=True)
     shutil.rmtree(staging)
     return target
 
