@@ -34,7 +34,7 @@
         <translation>%1 L/min%2 হলো আপনার সেরা %4-এর %3 %: আপনার হলুদ সীমা %5 %-এ বা তার উপরে।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <location line="+3"/>
         <source>You told us: %1</source>
         <translation>আপনি জানিয়েছেন: %1</translation>
@@ -126,7 +126,7 @@
 <context>
     <name>AttendantDialog</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+53"/>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+55"/>
         <source>Staff: leave kiosk mode</source>
         <translation>কর্মী: কিয়স্ক মোড থেকে বের হন</translation>
     </message>
@@ -155,7 +155,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+215"/>
+        <location filename="../asthma_app/storage/backup.py" line="+218"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>এই ব্যাকআপটি অ্যাপের আরও নতুন একটি সংস্করণে তৈরি, তাই এটি ফেরানো হয়নি। অনুগ্রহ করে অ্যাপটি আপডেট করুন। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -406,7 +406,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+119"/>
+        <location filename="../asthma_app/crash.py" line="+135"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -425,7 +425,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+90"/>
+        <location filename="../asthma_app/ui/demo.py" line="+103"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>ডেমো: একজন কাল্পনিক রোগী। এখানে আপনি যা করবেন তা রাখা হবে না।</translation>
     </message>
@@ -460,7 +460,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ডেমো - হাঁপানি প্ল্যান ও ডায়েরি</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+79"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>ডেমো চালিয়ে দেখুন (একজন কাল্পনিক রোগী)</translation>
     </message>
@@ -468,7 +468,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+40"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+50"/>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
@@ -664,12 +664,12 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+43"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+51"/>
         <source>&amp;File</source>
         <translation>&amp;ফাইল</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export readings and diary (CSV)...</source>
         <translation>রিডিং ও ডায়েরি এক্সপোর্ট করুন (CSV)...</translation>
     </message>
@@ -704,28 +704,28 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>স্প্রেডশিট থেকে রিডিং ইমপোর্ট করুন (CSV)...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Export</source>
         <translation>এক্সপোর্ট</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Import a backup</source>
         <translation>ব্যাকআপ ইমপোর্ট করুন</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+14"/>
+        <location line="+22"/>
+        <location line="+16"/>
         <source>Import readings</source>
         <translation>রিডিং ইমপোর্ট করুন</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>%1 readings and %2 diary entries will be added. %3 rows are already in your diary and will be skipped.</source>
         <translation>%1টি রিডিং ও ডায়েরির %2টি লেখা যোগ হবে। %3টি সারি আগে থেকেই আপনার ডায়েরিতে আছে, তাই বাদ দেওয়া হবে।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Working...</source>
         <translation>কাজ চলছে...</translation>
     </message>
@@ -735,9 +735,17 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>হয়ে গেছে: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing was changed</source>
         <translation>কিছুই বদলানো হয়নি</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../asthma_app/services/file_write.py" line="+57"/>
+        <source>%1 is open in another program, or may not be changed, so it was not saved. Close it there (or choose another name) and try again. Nothing was changed.</source>
+        <translation>%1 অন্য একটি প্রোগ্রামে খোলা আছে, অথবা এটি বদলানো যায় না, তাই এটি সংরক্ষিত হয়নি। সেখানে এটি বন্ধ করুন (অথবা অন্য একটি নাম বেছে নিন) এবং আবার চেষ্টা করুন। কিছুই বদলানো হয়নি।</translation>
     </message>
 </context>
 <context>
@@ -806,7 +814,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+107"/>
+        <location filename="../asthma_app/ui/home.py" line="+111"/>
         <source>Switch person</source>
         <translation>অন্য ব্যক্তিতে যান</translation>
     </message>
@@ -836,12 +844,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এখনই লক করুন</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+64"/>
         <source>Add a person</source>
         <translation>একজন ব্যক্তি যোগ করুন</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Rename</source>
         <translation>নাম বদলান</translation>
     </message>
@@ -868,11 +876,21 @@ If this keeps happening, you can send the report in this folder to the people wh
         <source>No kiosk settings file at %1.</source>
         <translation>%1-এ কিয়স্কের কোনো সেটিংস ফাইল নেই।</translation>
     </message>
+    <message>
+        <location filename="../asthma_app/ui/kiosk_mode.py" line="+61"/>
+        <source>This computer is shared, so printing to a file is switched off. Please choose a paper printer, or ask a member of staff.</source>
+        <translation>এই কম্পিউটারটি সবাই মিলে ব্যবহার করে, তাই ফাইলে প্রিন্ট করা বন্ধ রাখা হয়েছে। অনুগ্রহ করে একটি কাগজের প্রিন্টার বেছে নিন, অথবা একজন কর্মীকে জিজ্ঞাসা করুন।</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Print</source>
+        <translation>প্রিন্ট</translation>
+    </message>
 </context>
 <context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+86"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+102"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>ক্লিনিকের কিয়স্ক: আপনি শেষ করলে বা চলে গেলে আপনার লেখা সবকিছু মুছে ফেলা হয়।</translation>
     </message>
@@ -934,7 +952,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-160"/>
+        <location filename="../asthma_app/ui/home.py" line="-181"/>
         <source>Locked</source>
         <translation>লক করা</translation>
     </message>
@@ -967,7 +985,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+156"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+179"/>
         <source>Having an asthma attack?</source>
         <translation>হাঁপানির আক্রমণ হচ্ছে?</translation>
     </message>
@@ -1374,6 +1392,56 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+1"/>
         <source>Predicted for your age (%1), sex and height: %2 L/min (EU scale). For reference only: discuss with your nurse. Your zones always use your own personal best.</source>
         <translation>আপনার বয়স (%1), লিঙ্গ ও উচ্চতা অনুযায়ী প্রত্যাশিত: %2 L/min (EU স্কেল)। শুধু জানার জন্য: আপনার নার্সের সাথে আলোচনা করুন। আপনার জোন সবসময় আপনার নিজের ব্যক্তিগত সেরা ব্যবহার করে।</translation>
+    </message>
+</context>
+<context>
+    <name>PinHashDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+9"/>
+        <source>Attendant PIN for the kiosk</source>
+        <translation>কিয়স্কের জন্য কর্মীর PIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>Attendant PIN (4 to 12 digits)</source>
+        <translation>কর্মীর PIN (৪ থেকে ১২টি সংখ্যা)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>The same PIN again</source>
+        <translation>একই PIN আবার</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Line for the kiosk settings file</source>
+        <translation>কিয়স্কের সেটিংস ফাইলের জন্য লাইন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the settings line</source>
+        <translation>সেটিংসের লাইন তৈরি করুন</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>বন্ধ করুন</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The two PINs are different. Nothing was made.</source>
+        <translation>দুটি PIN আলাদা। কিছুই তৈরি হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>PIN-এ ৪ থেকে ১২টি সংখ্যা থাকতে হবে।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copied. Paste this line into the kiosk settings file.</source>
+        <translation>কপি হয়েছে। এই লাইনটি কিয়স্কের সেটিংস ফাইলে পেস্ট করুন।</translation>
     </message>
 </context>
 <context>
@@ -2017,7 +2085,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+116"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+103"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2069,9 +2137,27 @@ Some entries may be missing. Please check your diary and your plan.</source>
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../asthma_app/ui/reminders.py" line="+92"/>
+        <source>Reminder</source>
+        <translation>রিমাইন্ডার</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>সরান</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the reminder</source>
+        <translation>রিমাইন্ডারটি সরান</translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotifier</name>
     <message>
-        <location filename="../asthma_app/ui/reminders.py" line="+66"/>
+        <location line="-18"/>
         <source>Asthma Plan &amp; Diary</source>
         <translation>হাঁপানি প্ল্যান ও ডায়েরি</translation>
     </message>
@@ -2079,7 +2165,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location line="+19"/>
+        <location line="+51"/>
         <source>Reminders</source>
         <translation>রিমাইন্ডার</translation>
     </message>
@@ -2390,6 +2476,11 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <source>Save PDF</source>
         <translation>PDF সংরক্ষণ করুন</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved</source>
+        <translation>সংরক্ষিত হয়নি</translation>
+    </message>
 </context>
 <context>
     <name>SecurityDialog</name>
@@ -2615,7 +2706,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>TimeoutWarning</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-59"/>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-106"/>
         <location line="+10"/>
         <source>Are you still there?</source>
         <translation>আপনি কি এখনও আছেন?</translation>
@@ -2905,7 +2996,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>ঘুম ভাঙা রাতের চার্ট</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Green zone</source>
         <translation>সবুজ জোন</translation>
     </message>
@@ -2925,7 +3016,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>সর্বনিম্ন থেকে সর্বোচ্চ</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Peak flow (L/min)</source>
         <translation>পিক ফ্লো (L/min)</translation>
     </message>
@@ -2967,20 +3058,20 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+71"/>
-        <location line="+150"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+75"/>
+        <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>সেই রিডিং দেখতে চার্টের একটি বিন্দুতে ক্লিক করুন।</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
-        <location line="+76"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-137"/>
+        <location line="+77"/>
         <source>Trends</source>
         <translation>প্রবণতা</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-67"/>
         <source>2 weeks</source>
         <translation>২ সপ্তাহ</translation>
     </message>
@@ -3035,7 +3126,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>সপ্তাহে রিলিভারের দিন</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>From</source>
         <translation>শুরু</translation>
     </message>
@@ -3207,7 +3298,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>আরও জানুন</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>No zone yet</source>
         <translation>এখনও কোনো জোন নেই</translation>
     </message>

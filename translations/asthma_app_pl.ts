@@ -34,7 +34,7 @@
         <translation>%1 L/min%2 to %3 % Twojego najlepszego wyniku %4: na lub powyżej Twojego żółtego progu %5 %.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <location line="+3"/>
         <source>You told us: %1</source>
         <translation>Podałeś/podałaś: %1</translation>
@@ -126,7 +126,7 @@
 <context>
     <name>AttendantDialog</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+53"/>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+55"/>
         <source>Staff: leave kiosk mode</source>
         <translation>Personel: wyjście z trybu kiosku</translation>
     </message>
@@ -155,7 +155,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+215"/>
+        <location filename="../asthma_app/storage/backup.py" line="+218"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>Ta kopia zapasowa została utworzona w nowszej wersji aplikacji, więc nie została przywrócona. Zaktualizuj aplikację. Nic nie zostało zmienione.</translation>
     </message>
@@ -406,7 +406,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+119"/>
+        <location filename="../asthma_app/crash.py" line="+135"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -425,7 +425,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+90"/>
+        <location filename="../asthma_app/ui/demo.py" line="+103"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>DEMO: zmyślony pacjent. Nic, co tu zrobisz, nie zostanie zachowane.</translation>
     </message>
@@ -460,7 +460,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>DEMO - Plan i dzienniczek astmy</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+79"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>Wypróbuj demo (zmyślony pacjent)</translation>
     </message>
@@ -468,7 +468,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+40"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+50"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -664,12 +664,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+43"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+51"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export readings and diary (CSV)...</source>
         <translation>Eksportuj pomiary i dzienniczek (CSV)...</translation>
     </message>
@@ -704,28 +704,28 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Importuj pomiary z arkusza kalkulacyjnego (CSV)...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Import a backup</source>
         <translation>Import kopii zapasowej</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+14"/>
+        <location line="+22"/>
+        <location line="+16"/>
         <source>Import readings</source>
         <translation>Import pomiarów</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>%1 readings and %2 diary entries will be added. %3 rows are already in your diary and will be skipped.</source>
         <translation>Zostaną dodane pomiary (%1) i wpisy w dzienniczku (%2). Wiersze, które już są w dzienniczku (%3), zostaną pominięte.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Working...</source>
         <translation>Trwa praca...</translation>
     </message>
@@ -735,9 +735,17 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Gotowe: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing was changed</source>
         <translation>Nic nie zostało zmienione</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../asthma_app/services/file_write.py" line="+57"/>
+        <source>%1 is open in another program, or may not be changed, so it was not saved. Close it there (or choose another name) and try again. Nothing was changed.</source>
+        <translation>Plik %1 jest otwarty w innym programie albo nie można go zmienić, więc nie został zapisany. Zamknij go tam (lub wybierz inną nazwę) i spróbuj ponownie. Nic nie zostało zmienione.</translation>
     </message>
 </context>
 <context>
@@ -806,7 +814,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+107"/>
+        <location filename="../asthma_app/ui/home.py" line="+111"/>
         <source>Switch person</source>
         <translation>Zmień osobę</translation>
     </message>
@@ -836,12 +844,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Zablokuj teraz</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+64"/>
         <source>Add a person</source>
         <translation>Dodaj osobę</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Rename</source>
         <translation>Zmień imię</translation>
     </message>
@@ -868,11 +876,21 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <source>No kiosk settings file at %1.</source>
         <translation>Brak pliku ustawień kiosku w %1.</translation>
     </message>
+    <message>
+        <location filename="../asthma_app/ui/kiosk_mode.py" line="+61"/>
+        <source>This computer is shared, so printing to a file is switched off. Please choose a paper printer, or ask a member of staff.</source>
+        <translation>Ten komputer jest współdzielony, więc drukowanie do pliku jest wyłączone. Wybierz drukarkę papierową albo poproś o pomoc pracownika.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Print</source>
+        <translation>Drukuj</translation>
+    </message>
 </context>
 <context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+86"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+102"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>Kiosk w przychodni: wszystko, co wpiszesz, zostanie usunięte, gdy skończysz lub odejdziesz.</translation>
     </message>
@@ -934,7 +952,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-160"/>
+        <location filename="../asthma_app/ui/home.py" line="-181"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
@@ -967,7 +985,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+156"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+179"/>
         <source>Having an asthma attack?</source>
         <translation>Masz napad astmy?</translation>
     </message>
@@ -1374,6 +1392,56 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <location line="+1"/>
         <source>Predicted for your age (%1), sex and height: %2 L/min (EU scale). For reference only: discuss with your nurse. Your zones always use your own personal best.</source>
         <translation>Wartość przewidywana dla Twojego wieku (%1), płci i wzrostu: %2 L/min (skala EU). Tylko orientacyjnie: omów to z pielęgniarką. Twoje strefy są zawsze liczone według Twojego własnego najlepszego wyniku osobistego.</translation>
+    </message>
+</context>
+<context>
+    <name>PinHashDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+9"/>
+        <source>Attendant PIN for the kiosk</source>
+        <translation>PIN personelu dla kiosku</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>Attendant PIN (4 to 12 digits)</source>
+        <translation>PIN personelu (od 4 do 12 cyfr)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>The same PIN again</source>
+        <translation>Ten sam PIN ponownie</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Line for the kiosk settings file</source>
+        <translation>Wiersz do pliku ustawień kiosku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the settings line</source>
+        <translation>Utwórz wiersz ustawień</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The two PINs are different. Nothing was made.</source>
+        <translation>Te dwa PIN-y się różnią. Nic nie zostało utworzone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>PIN musi mieć od 4 do 12 cyfr.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copied. Paste this line into the kiosk settings file.</source>
+        <translation>Skopiowano. Wklej ten wiersz do pliku ustawień kiosku.</translation>
     </message>
 </context>
 <context>
@@ -2017,7 +2085,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+116"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+103"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2069,9 +2137,27 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../asthma_app/ui/reminders.py" line="+92"/>
+        <source>Reminder</source>
+        <translation>Przypomnienie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the reminder</source>
+        <translation>Zamknij przypomnienie</translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotifier</name>
     <message>
-        <location filename="../asthma_app/ui/reminders.py" line="+66"/>
+        <location line="-18"/>
         <source>Asthma Plan &amp; Diary</source>
         <translation>Plan i dzienniczek astmy</translation>
     </message>
@@ -2079,7 +2165,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location line="+19"/>
+        <location line="+51"/>
         <source>Reminders</source>
         <translation>Przypomnienia</translation>
     </message>
@@ -2390,6 +2476,11 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <source>Save PDF</source>
         <translation>Zapisz PDF</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved</source>
+        <translation>Nie zapisano</translation>
+    </message>
 </context>
 <context>
     <name>SecurityDialog</name>
@@ -2615,7 +2706,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>TimeoutWarning</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-59"/>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-106"/>
         <location line="+10"/>
         <source>Are you still there?</source>
         <translation>Czy nadal tu jesteś?</translation>
@@ -2905,7 +2996,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Wykres nocy z budzeniem</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Green zone</source>
         <translation>Strefa zielona</translation>
     </message>
@@ -2925,7 +3016,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Od najniższego do najwyższego</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Peak flow (L/min)</source>
         <translation>Przepływ szczytowy (L/min)</translation>
     </message>
@@ -2970,20 +3061,20 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+71"/>
-        <location line="+150"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+75"/>
+        <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>Kliknij kropkę na wykresie, aby zobaczyć ten pomiar.</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
-        <location line="+76"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-137"/>
+        <location line="+77"/>
         <source>Trends</source>
         <translation>Trendy</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-67"/>
         <source>2 weeks</source>
         <translation>2 tygodnie</translation>
     </message>
@@ -3038,7 +3129,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Dni z lekiem doraźnym w tygodniu</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
@@ -3211,7 +3302,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Dowiedz się więcej</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>No zone yet</source>
         <translation>Jeszcze brak strefy</translation>
     </message>

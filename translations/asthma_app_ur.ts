@@ -34,7 +34,7 @@
         <translation>%1 L/min%2 آپ کے بہترین %4 کا %3 % ہے: آپ کی پیلی حد %5 % پر یا اس سے اوپر۔</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <location line="+3"/>
         <source>You told us: %1</source>
         <translation>آپ نے بتایا: %1</translation>
@@ -126,7 +126,7 @@
 <context>
     <name>AttendantDialog</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+53"/>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+55"/>
         <source>Staff: leave kiosk mode</source>
         <translation>عملہ: کیوسک موڈ سے باہر نکلیں</translation>
     </message>
@@ -155,7 +155,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+215"/>
+        <location filename="../asthma_app/storage/backup.py" line="+218"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>یہ بیک اپ ایپ کے نئے ورژن سے بنایا گیا تھا، اس لیے اسے واپس نہیں لایا گیا۔ براہ کرم ایپ کو اپ ڈیٹ کریں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -406,7 +406,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+119"/>
+        <location filename="../asthma_app/crash.py" line="+135"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -425,7 +425,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+90"/>
+        <location filename="../asthma_app/ui/demo.py" line="+103"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>ڈیمو: ایک فرضی مریض۔ یہاں آپ جو کچھ بھی کریں وہ محفوظ نہیں رہتا۔</translation>
     </message>
@@ -460,7 +460,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ڈیمو - دمہ پلان اور ڈائری</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+79"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>ڈیمو آزمائیں (ایک فرضی مریض)</translation>
     </message>
@@ -468,7 +468,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+40"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+50"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
@@ -664,12 +664,12 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+43"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+51"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export readings and diary (CSV)...</source>
         <translation>ریڈنگز اور ڈائری ایکسپورٹ کریں (CSV)...</translation>
     </message>
@@ -704,28 +704,28 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>اسپریڈشیٹ سے ریڈنگز امپورٹ کریں (CSV)...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Export</source>
         <translation>ایکسپورٹ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Import a backup</source>
         <translation>بیک اپ امپورٹ کریں</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+14"/>
+        <location line="+22"/>
+        <location line="+16"/>
         <source>Import readings</source>
         <translation>ریڈنگز امپورٹ کریں</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>%1 readings and %2 diary entries will be added. %3 rows are already in your diary and will be skipped.</source>
         <translation>%1 ریڈنگز اور ڈائری کے %2 اندراجات شامل کیے جائیں گے۔ %3 قطاریں پہلے سے آپ کی ڈائری میں ہیں اور چھوڑ دی جائیں گی۔</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Working...</source>
         <translation>کام جاری ہے...</translation>
     </message>
@@ -735,9 +735,17 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ہو گیا: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing was changed</source>
         <translation>کچھ بھی تبدیل نہیں ہوا</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../asthma_app/services/file_write.py" line="+57"/>
+        <source>%1 is open in another program, or may not be changed, so it was not saved. Close it there (or choose another name) and try again. Nothing was changed.</source>
+        <translation>%1 کسی دوسرے پروگرام میں کھلی ہے، یا اسے بدلا نہیں جا سکتا، اس لیے یہ محفوظ نہیں ہوئی۔ اسے وہاں بند کریں (یا کوئی اور نام چنیں) اور دوبارہ کوشش کریں۔ کچھ بھی نہیں بدلا۔</translation>
     </message>
 </context>
 <context>
@@ -806,7 +814,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+107"/>
+        <location filename="../asthma_app/ui/home.py" line="+111"/>
         <source>Switch person</source>
         <translation>فرد بدلیں</translation>
     </message>
@@ -836,12 +844,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ابھی تالا لگائیں</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+64"/>
         <source>Add a person</source>
         <translation>کوئی فرد شامل کریں</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Rename</source>
         <translation>نام بدلیں</translation>
     </message>
@@ -868,11 +876,21 @@ If this keeps happening, you can send the report in this folder to the people wh
         <source>No kiosk settings file at %1.</source>
         <translation>%1 پر کیوسک کی سیٹنگز والی کوئی فائل نہیں۔</translation>
     </message>
+    <message>
+        <location filename="../asthma_app/ui/kiosk_mode.py" line="+61"/>
+        <source>This computer is shared, so printing to a file is switched off. Please choose a paper printer, or ask a member of staff.</source>
+        <translation>یہ کمپیوٹر مشترکہ ہے، اس لیے فائل میں پرنٹ کرنا بند ہے۔ براہ کرم کاغذ والا پرنٹر چنیں، یا عملے کے کسی رکن سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Print</source>
+        <translation>پرنٹ</translation>
+    </message>
 </context>
 <context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+86"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+102"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>کلینک کیوسک: جب آپ ختم کریں یا چلے جائیں تو آپ کا لکھا ہوا سب کچھ مٹا دیا جاتا ہے۔</translation>
     </message>
@@ -934,7 +952,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-160"/>
+        <location filename="../asthma_app/ui/home.py" line="-181"/>
         <source>Locked</source>
         <translation>تالا لگا ہے</translation>
     </message>
@@ -967,7 +985,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+156"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+179"/>
         <source>Having an asthma attack?</source>
         <translation>دمے کا دورہ پڑ رہا ہے؟</translation>
     </message>
@@ -1374,6 +1392,56 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+1"/>
         <source>Predicted for your age (%1), sex and height: %2 L/min (EU scale). For reference only: discuss with your nurse. Your zones always use your own personal best.</source>
         <translation>آپ کی عمر (%1)، جنس اور قد کے لحاظ سے متوقع: %2 L/min (EU پیمانہ)۔ صرف حوالے کے لیے: اپنی نرس سے بات کریں۔ آپ کے زون ہمیشہ آپ کا اپنا ذاتی بہترین استعمال کرتے ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>PinHashDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+9"/>
+        <source>Attendant PIN for the kiosk</source>
+        <translation>کیوسک کے لیے عملے کا PIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>Attendant PIN (4 to 12 digits)</source>
+        <translation>عملے کا PIN (4 سے 12 ہندسے)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>The same PIN again</source>
+        <translation>وہی PIN دوبارہ</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Line for the kiosk settings file</source>
+        <translation>کیوسک کی ترتیبات والی فائل کے لیے سطر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the settings line</source>
+        <translation>ترتیبات کی سطر بنائیں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The two PINs are different. Nothing was made.</source>
+        <translation>دونوں PIN مختلف ہیں۔ کچھ نہیں بنایا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>PIN میں 4 سے 12 ہندسے ہونے چاہئیں۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copied. Paste this line into the kiosk settings file.</source>
+        <translation>کاپی ہو گئی۔ یہ سطر کیوسک کی ترتیبات والی فائل میں چسپاں کریں۔</translation>
     </message>
 </context>
 <context>
@@ -2017,7 +2085,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+116"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+103"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2069,9 +2137,27 @@ Some entries may be missing. Please check your diary and your plan.</source>
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../asthma_app/ui/reminders.py" line="+92"/>
+        <source>Reminder</source>
+        <translation>یاد دہانی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>ہٹائیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the reminder</source>
+        <translation>یاد دہانی ہٹائیں</translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotifier</name>
     <message>
-        <location filename="../asthma_app/ui/reminders.py" line="+66"/>
+        <location line="-18"/>
         <source>Asthma Plan &amp; Diary</source>
         <translation>دمہ پلان اور ڈائری</translation>
     </message>
@@ -2079,7 +2165,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location line="+19"/>
+        <location line="+51"/>
         <source>Reminders</source>
         <translation>یاد دہانیاں</translation>
     </message>
@@ -2390,6 +2476,11 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <source>Save PDF</source>
         <translation>PDF محفوظ کریں</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved</source>
+        <translation>محفوظ نہیں ہوا</translation>
+    </message>
 </context>
 <context>
     <name>SecurityDialog</name>
@@ -2615,7 +2706,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>TimeoutWarning</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-59"/>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-106"/>
         <location line="+10"/>
         <source>Are you still there?</source>
         <translation>کیا آپ ابھی یہاں ہیں؟</translation>
@@ -2905,7 +2996,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>رات کو جاگنے کا چارٹ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Green zone</source>
         <translation>سبز زون</translation>
     </message>
@@ -2925,7 +3016,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>سب سے کم سے سب سے زیادہ تک</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Peak flow (L/min)</source>
         <translation>پیک فلو (L/min)</translation>
     </message>
@@ -2967,20 +3058,20 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+71"/>
-        <location line="+150"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+75"/>
+        <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>وہ ریڈنگ دیکھنے کے لیے چارٹ پر کسی نقطے پر کلک کریں۔</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
-        <location line="+76"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-137"/>
+        <location line="+77"/>
         <source>Trends</source>
         <translation>رجحانات</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-67"/>
         <source>2 weeks</source>
         <translation>2 ہفتے</translation>
     </message>
@@ -3035,7 +3126,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>ہفتے میں ریلیور والے دن</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>From</source>
         <translation>کب سے</translation>
     </message>
@@ -3207,7 +3298,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>مزید جانیں</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>No zone yet</source>
         <translation>ابھی کوئی زون نہیں</translation>
     </message>

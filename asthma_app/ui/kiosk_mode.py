@@ -74,10 +74,12 @@ def guarded(printer, parent, job):
         if not reason:
             job()
             return
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
-        parent.print_refused = QMessageBox(QMessageBox.Icon.Information, parent.tr("Print"),
-                                           reason, QMessageBox.StandardButton.Ok, parent)
+        title = QCoreApplication.translate("Kiosk", "Print")
+        parent.print_refused = QMessageBox(QMessageBox.Icon.Information, title, reason,
+                                           QMessageBox.StandardButton.Ok, parent)
         parent.print_refused.open()
 
     return run
