@@ -55,7 +55,8 @@ def test_second_launch_activates_the_first_and_exits(tmp_path, qapp):
     finally:
         first.terminate()
         first.communicate(timeout=30)
-    assert first.returncode == 0  # SIGTERM quits cleanly through Qt
+    if os.name != "nt":  # Windows has no SIGTERM: terminate() is TerminateProcess there
+        assert first.returncode == 0  # SIGTERM quits cleanly through Qt
 
 
 def test_stale_server_name_is_cleaned(tmp_path, qapp):
