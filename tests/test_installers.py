@@ -113,7 +113,7 @@ needs_dpkg = pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="needs 
 
 
 @needs_dpkg
-def test_deb_has_the_program_menu_entry_and_icons(tmp_path):
+def test_deb_has_the_program_menu_entry_and_icons(tmp_path, qapp):  # qapp: one app object
     import make_deb
 
     sys.path.insert(0, str(ROOT / "build_scripts"))

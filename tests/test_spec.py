@@ -190,7 +190,7 @@ def test_an_english_only_bundle_is_refused(monkeypatch, tmp_path):
         evaluate("win32", monkeypatch)
 
 
-def test_icons_for_windows_and_macos_hold_every_size(tmp_path):
+def test_icons_for_windows_and_macos_hold_every_size(tmp_path, qapp):  # qapp: one app object
     from PySide6.QtGui import QImageReader
 
     sys.path.insert(0, str(ROOT / "build_scripts"))
