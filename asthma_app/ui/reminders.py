@@ -88,6 +88,9 @@ class ReminderBanner(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("reminderBanner")
+        self.setStyleSheet("QFrame#reminderBanner { border: 2px solid #0d47a1; "
+                           "border-radius: 6px; background: #e3f2fd; } "
+                           "QFrame#reminderBanner QLabel { color: #0d1b2a; }")
         self.text = label("", "sectionTitle")
         self.text.setAccessibleName(self.tr("Reminder"))
         self.dismiss = QPushButton(self.tr("Dismiss"))
