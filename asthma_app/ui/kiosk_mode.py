@@ -49,15 +49,25 @@ def print_dialog(printer, parent):
     return dialog
 
 
+def open_print_dialog(dialog) -> None:
+    """Show a print dialog without a nested event loop. PySide6 6.11 binds only
+    ``QPrintDialog.open(receiver, member)``, so ``dialog.open()`` raises TypeError; the
+    base class's ``open()`` is the one meant."""
+    from PySide6.QtWidgets import QDialog
+
+    QDialog.open(dialog)
+
+
 FILE_PRINTERS = ("pdf", "xps", "onenote", "document writer", "fax", "send to", "save as")
 
 
-def file_printer_reason(printer_name: str, output_file: str) -> str:
-    """Why this print target is not for a kiosk ("" when it is a paper printer)."""
+def file_printer_reason(printer_name: str, output_file: str, writes_pdf: bool = False) -> str:
+    """Why this print target is not for a kiosk ("" when it is a paper printer). Qt's own
+    PDF output (``writes_pdf``) is what a computer with no printer at all gets."""
     from PySide6.QtCore import QCoreApplication
 
     name = printer_name.casefold()
-    if output_file or any(word in name for word in FILE_PRINTERS):
+    if output_file or writes_pdf or any(word in name for word in FILE_PRINTERS):
         return QCoreApplication.translate(
             "Kiosk", "This computer is shared, so printing to a file is switched off. Please "
                      "choose a paper printer, or ask a member of staff.")
@@ -69,7 +79,10 @@ def guarded(printer, parent, job):
     visitor did not pick a printer that writes a file on the shared machine."""
 
     def run() -> None:
-        reason = file_printer_reason(printer.printerName(), printer.outputFileName()) \
+        from PySide6.QtPrintSupport import QPrinter
+
+        pdf = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+        reason = file_printer_reason(printer.printerName(), printer.outputFileName(), pdf) \
             if is_kiosk() else ""
         if not reason:
             job()

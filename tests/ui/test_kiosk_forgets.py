@@ -294,28 +294,77 @@ def test_paper_printers_are_allowed(qapp, name):
     assert file_printer_reason(name, "") == ""
 
 
-def test_native_dialog_choice_of_a_file_is_refused_on_a_kiosk(qtbot, tmp_path):
-    """The macOS PDF menu or a Windows PDF printer chosen in the native dialog: the visitor
-    is told, and nothing is written on the shared machine."""
+def test_a_file_target_from_the_native_dialog_is_refused_on_a_kiosk(qtbot, tmp_path):
+    """What the native dialogs leave in the printer: macOS "Save as PDF" sets an output file,
+    Windows' PDF printers are named, and a computer without printers gets Qt's PDF output.
+    The visitor is told, and nothing is written on the shared machine."""
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QWidget
+
+    from asthma_app.ui.kiosk_mode import guarded, set_kiosk
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    printed = []
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
+    printer.setOutputFileName(str(tmp_path / "visitor.pdf"))  # what Save as PDF leaves
+    set_kiosk(True, allow_print=True)
+    try:
+        guarded(printer, parent, lambda: printed.append(1))()
+        assert printed == [] and "switched off" in parent.print_refused.text()
+        parent.print_refused.close()
+    finally:
+        set_kiosk(False)
+    guarded(printer, parent, lambda: printed.append(1))()  # at home: the patient's choice
+    assert printed == [1]
+
+
+def test_learn_print_dialog_opens_and_is_guarded_on_a_kiosk(qtbot):
+    """The Learn page's Print... opens its dialog (``dialog.open()`` raised TypeError in
+    PySide6 6.11) and, on this printer-less machine, a kiosk refuses Qt's PDF output."""
     from asthma_app.ui.kiosk_mode import set_kiosk
     from asthma_app.ui.widgets.topic_view import TopicView
 
+    view = TopicView()
+    qtbot.addWidget(view)
+    printed = []
+    view.print_to = printed.append
     set_kiosk(True, allow_print=True)
     try:
-        view = TopicView()
-        qtbot.addWidget(view)
-        printed = []
-        view.print_to = printed.append
         view.print_with_dialog()
-        target = tmp_path / "visitor.pdf"
-        view.print_dialog.printer().setOutputFileName(str(target))
+        assert view.print_dialog.isVisible()
+        if view.print_dialog.printer().outputFormat() != view.print_dialog.printer() \
+                .OutputFormat.PdfFormat:
+            pytest.skip("this machine has a real printer: nothing to refuse")
         view.print_dialog.accept()
-        assert printed == [] and not target.exists()
-        assert "printing to a file is switched off" in view.print_refused.text()
+        assert printed == [] and "switched off" in view.print_refused.text()
         view.print_refused.close()
     finally:
         set_kiosk(False)
-    view.print_with_dialog()  # at home, a PDF printer is the patient's own business
-    view.print_dialog.printer().setOutputFileName(str(target))
+    view.print_with_dialog()
     view.print_dialog.accept()
     assert len(printed) == 1
+
+
+def test_review_print_dialog_opens_and_refuses_a_file_on_a_kiosk(window_with_plan, qtbot):
+    """The review page's Print... opens the dialog (``dialog.open()`` raised TypeError in
+    PySide6 6.11, a crash dialog instead of printing) and is guarded on a kiosk too."""
+    from asthma_app.ui.kiosk_mode import set_kiosk
+
+    window_with_plan.show_page("review")
+    page = window_with_plan.page("review")
+    page.tabs.setCurrentIndex(3)
+    summary = page.summary_view
+    set_kiosk(True, allow_print=True)
+    try:
+        summary.print_summary()
+        assert summary.print_dialog.isVisible()
+        printer = summary.print_dialog.printer()
+        if printer.outputFormat() != printer.OutputFormat.PdfFormat:
+            pytest.skip("this machine has a real printer: nothing to refuse")
+        summary.print_dialog.accept()
+        assert "switched off" in summary.print_refused.text()
+        summary.print_refused.close()
+    finally:
+        set_kiosk(False)

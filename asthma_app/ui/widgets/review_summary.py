@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..kiosk_mode import guarded, offers_files, print_dialog, printing_allowed
+from ..kiosk_mode import (
+    guarded,
+    offers_files,
+    open_print_dialog,
+    print_dialog,
+    printing_allowed,
+)
 from ..printing.review_chart import render_review_chart
 from ..printing.review_document import CHART_URL, header_text, review_html
 from .common import DATE_FORMAT, to_date
@@ -122,4 +128,4 @@ class ReviewSummaryView(QWidget):
             render_pages(document, printer, header_text(self.summary))
 
         self.print_dialog.accepted.connect(guarded(printer, self, accepted))
-        self.print_dialog.open()
+        open_print_dialog(self.print_dialog)

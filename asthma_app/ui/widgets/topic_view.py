@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayou
 
 from ...domain.text import fill
 from ...services.education import Topic
-from ..kiosk_mode import guarded, print_dialog, printing_allowed
+from ..kiosk_mode import guarded, open_print_dialog, print_dialog, printing_allowed
 from .common import format_date, label
 
 ZOOM_STEPS = (80, 90, 100, 115, 130, 150, 175, 200)
@@ -148,7 +148,7 @@ class TopicView(QWidget):
         self.print_dialog = dialog = print_dialog(printer, self)
         dialog.setWindowTitle(self.tr("Print topic"))
         dialog.accepted.connect(guarded(printer, self, lambda: self.print_to(printer)))
-        dialog.open()  # not exec(): no nested event loop
+        open_print_dialog(dialog)  # not exec(): no nested event loop
 
     def showEvent(self, event):  # noqa: N802 - Qt override
         super().showEvent(event)
