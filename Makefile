@@ -19,7 +19,7 @@ APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 VENV_PACKAGE = $(shell $(PYTHON) -c "import ensurepip" 2>/dev/null || echo python3-venv)
 
 .PHONY: run demo test bench screenshots lint typecheck fresh-check system-deps clean bundle \
-	smoke-bundle
+	smoke-bundle deb
 
 $(STAMP): pyproject.toml
 	@bash build_scripts/system_deps.sh $(APT_PACKAGES) $(VENV_PACKAGE)
@@ -65,6 +65,10 @@ bundle: $(STAMP)
 	$(PY) -m pip install --quiet -e ".[build]"
 	$(PY) build_scripts/build_bundle.py
 	$(PY) build_scripts/smoke_bundle.py
+
+# Linux package from that bundle: dist/asthma-app_<version>_<arch>.deb (docs/installer.md).
+deb: $(STAMP)
+	$(PY) build_scripts/linux/make_deb.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache build dist

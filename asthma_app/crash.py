@@ -5,7 +5,10 @@
 - ``sys.excepthook`` writes ``crash-<time>.log`` with the exception's *type* and the frames'
   file, line and function, and nothing else: no exception message (it can quote a name, a
   note or a value), no local variables, no source lines. Then it shows a calm dialog.
-- Old logs are removed so that only the newest ``KEEP_LOGS`` of each sort remain.
+- Old logs are removed so that only the newest ``KEEP_LOGS`` of each sort remain. A log that
+  cannot be deleted (on Windows, another running copy has it open) is left for a later start.
+- A windowed Windows program has no ``sys.stderr``: without a log folder, hard crashes then go
+  unrecorded rather than stopping the app from starting.
 """
 
 from __future__ import annotations
@@ -32,11 +35,22 @@ def rotate(folder: Path, prefix: str, keep: int = KEEP_LOGS) -> None:
     """Remove empty fault logs (runs that did not crash) and all but the newest ``keep``."""
     logs = sorted(folder.glob(f"{prefix}-*.log"), key=lambda p: p.name, reverse=True)
     for path in logs:
-        if prefix == "fault" and path.stat().st_size == 0 and path.name != _current_fault():
-            path.unlink(missing_ok=True)
+        try:
+            if prefix == "fault" and path.stat().st_size == 0 and path.name != _current_fault():
+                _remove(path)
+        except OSError:
+            continue  # gone meanwhile (another copy rotated it)
     logs = [p for p in logs if p.exists()]
     for path in logs[keep:]:
+        _remove(path)
+
+
+def _remove(path: Path) -> None:
+    """Delete a log unless Windows says another process has it open (PermissionError)."""
+    try:
         path.unlink(missing_ok=True)
+    except OSError:
+        pass  # still in use by another copy of the app: a later start removes it
 
 
 def _current_fault() -> str:
@@ -81,11 +95,12 @@ def enable_faulthandler(folder: Path | Callable[[], Path]) -> Path | None:
         folder.mkdir(parents=True, exist_ok=True)
         _fault_file = open(folder / f"fault-{_stamp()}-{os.getpid()}.log", "w",  # noqa: SIM115
                            encoding="utf-8")
-        rotate(folder, "fault")
     except OSError:
-        faulthandler.enable(all_threads=True)
+        if sys.stderr is not None:  # None in a windowed Windows exe: then no fault log at all
+            faulthandler.enable(all_threads=True)
         return None
     faulthandler.enable(file=_fault_file, all_threads=True)
+    rotate(folder, "fault")
     return Path(_fault_file.name)
 
 

@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 ENV_DATA_DIR = "ASTHMA_APP_DATA_DIR"
+ENV_KIOSK_DIR = "ASTHMA_APP_KIOSK_DIR"  # tests and unusual set-ups; see kiosk_dir()
 DATABASE_NAME = "asthma.sqlite3"
 PORTABLE_MARKER = "portable.txt"
 PORTABLE_FOLDER = "data"
@@ -42,15 +43,29 @@ def data_dir() -> Path:
 def portable_dir() -> Path | None:
     """Portable mode (USB sticks, clinic machines): an installed program with a
     ``portable.txt`` file or a ``data`` folder beside it keeps its data in that ``data``
-    folder. A source checkout is never portable."""
+    folder. On macOS "beside it" means beside the ``.app``: anything added inside a signed app
+    breaks its signature. A source checkout is never portable."""
     import sys
 
     if not getattr(sys, "frozen", False):
         return None
-    program = Path(sys.executable).resolve().parent
+    program = program_dir()
     if (program / PORTABLE_MARKER).exists() or (program / PORTABLE_FOLDER).is_dir():
         return program / PORTABLE_FOLDER
     return None
+
+
+def program_dir() -> Path:
+    """The folder a user sees the program in: the executable's folder, or on macOS the
+    folder holding ``Name.app`` (the executable is ``Name.app/Contents/MacOS/name``)."""
+    import sys
+
+    executable = Path(sys.executable).resolve()
+    bundle = executable.parents[2] if len(executable.parents) > 3 else None
+    if (sys.platform == "darwin" and bundle is not None and bundle.suffix == ".app"
+            and executable.parent.name == "MacOS" and executable.parent.parent.name == "Contents"):
+        return bundle.parent
+    return executable.parent
 
 
 def database_path() -> Path:
@@ -75,6 +90,33 @@ def log_dir() -> Path:
 
         folder = Path(platformdirs.user_log_dir("asthma-app", appauthor=False))
     folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def kiosk_dir() -> Path:
+    """Where kiosk visitors' folders live: one fixed folder per user, so that a kiosk started
+    after a crash or a power cut finds and deletes what earlier sessions left (docs/kiosk.md).
+
+    On Linux it is in ``/dev/shm`` (RAM, gone at power-off) when that exists; elsewhere in the
+    user's temporary folder (Windows: ``%LOCALAPPDATA%\\Temp``, private to the user)."""
+    import sys
+    import tempfile
+
+    if os.environ.get(ENV_KIOSK_DIR):
+        folder = Path(os.environ[ENV_KIOSK_DIR]).expanduser().resolve()
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+    shm = Path("/dev/shm")
+    in_ram = sys.platform.startswith("linux") and shm.is_dir() and os.access(shm, os.W_OK)
+    base = shm if in_ram else Path(tempfile.gettempdir())
+    owner = f"-{os.getuid()}" if hasattr(os, "getuid") else ""
+    folder = base / f"asthma-kiosk{owner}"
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        if hasattr(os, "getuid") and (folder.is_symlink() or folder.stat().st_uid != os.getuid()):
+            raise PermissionError(f"{folder} belongs to someone else")
+    except OSError:  # a shared temp folder where the name is taken: a private one instead
+        return Path(tempfile.mkdtemp(prefix="asthma-kiosk-"))
     return folder
 
 

@@ -1,7 +1,11 @@
-"""Smoke test of the built bundle: CLI round trip and a GUI start, headless, temp data dir.
+"""Smoke test of the built bundle: what is inside, a CLI round trip, GUI starts and a second
+launch handing over to the first; headless, temporary data folder.
 
-Usage: python build_scripts/smoke_bundle.py [PATH_TO_EXECUTABLE]   (default: dist/asthma-app/)
-Prints timings: bundle GUI start to first paint vs the same from source.
+Usage: python build_scripts/smoke_bundle.py [PATH_TO_EXECUTABLE]
+Default: the bundle ``build_bundle.py`` makes on this platform (``bundle_paths``): on Windows
+``asthma-app.exe`` (windowed) with ``asthma-app-cli.exe`` for the command line, on macOS the
+executable inside ``Asthma Plan & Diary.app``. Prints timings: bundle GUI start to first paint
+vs the same from source (``--no-source`` skips that, e.g. for an installed package).
 Exit status 0 when every step passed.
 """
 
@@ -15,7 +19,25 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-EXE = ROOT / "dist" / "asthma-app" / ("asthma-app.exe" if os.name == "nt" else "asthma-app")
+LANGUAGES = ("cy", "pl", "ur", "bn")
+
+
+def bundle_paths(platform: str = sys.platform, dist: Path = ROOT / "dist") -> tuple[Path, Path]:
+    """(windowed program, command-line program) of the bundle built on ``platform``."""
+    if platform == "win32":
+        folder = dist / "asthma-app"
+        return folder / "asthma-app.exe", folder / "asthma-app-cli.exe"
+    if platform == "darwin":
+        exe = dist / "Asthma Plan & Diary.app" / "Contents" / "MacOS" / "asthma-app"
+        return exe, exe
+    exe = dist / "asthma-app" / "asthma-app"
+    return exe, exe
+
+
+def bundle_root(exe: Path) -> Path:
+    """The folder holding everything PyInstaller collected (the .app on macOS)."""
+    exe = exe.resolve()
+    return exe.parents[2] if exe.parent.name == "MacOS" else exe.parent
 
 
 def run(command: list[str], data: Path, **env) -> subprocess.CompletedProcess:
@@ -29,6 +51,66 @@ def check(result: subprocess.CompletedProcess, what: str) -> None:
         raise SystemExit(f"FAILED {what}: exit {result.returncode}\n{result.stdout}\n"
                          f"{result.stderr}")
     print(f"ok   {what}")
+
+
+def contents(exe: Path) -> None:
+    """Translations and read-aloud are in the bundle (both were once left out)."""
+    root = bundle_root(exe)
+    for code in LANGUAGES:
+        if not any(root.rglob(f"asthma_app_{code}.qm")):
+            raise SystemExit(f"FAILED translation {code} missing from {root}")
+    print("ok   app translations (cy, pl, ur, bn) bundled")
+    engines = sorted(p.name for p in root.rglob("*qtexttospeech_*") if "mock" not in p.name)
+    if not engines:
+        raise SystemExit(f"FAILED no text-to-speech engine plug-in in {root}")
+    print(f"ok   read-aloud engines bundled: {', '.join(engines)}")
+    if sys.platform.startswith("linux"):
+        speech_libraries_resolve(root)
+
+
+SYSTEM_SPEECH = ("libspeechd",)  # from the system's speech-dispatcher, when installed
+
+
+def speech_libraries_resolve(root: Path) -> None:
+    """Linux: every library the speech plug-in needs is in the bundle (a missing one means the
+    plug-in silently fails to load and read-aloud disappears), except speech-dispatcher's own
+    client library, which belongs with the system's speech service."""
+    internal = next((p.parent for p in root.rglob("libQt6Core.so.6")), root)
+    for plugin in root.rglob("libqtexttospeech_speechd.so"):
+        env = {**os.environ, "LD_LIBRARY_PATH": str(internal)}
+        listing = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True,
+                                 env=env).stdout
+        missing = [line.split()[0] for line in listing.splitlines() if "not found" in line
+                   and not line.strip().startswith(SYSTEM_SPEECH)]
+        if missing:
+            raise SystemExit(f"FAILED {plugin.name} cannot load: {', '.join(missing)} missing")
+        print(f"ok   {plugin.name} finds every library it needs")
+
+
+def launches_twice(exe: Path, data: Path) -> None:
+    """A second launch asks the first to come forward and exits 0; the first keeps running."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ASTHMA_APP_DATA_DIR": str(data)}
+    first = subprocess.Popen([str(exe)], env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not (data / "app.lock").exists():
+            if first.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit(f"FAILED first launch: {first.communicate()}")
+            time.sleep(0.2)
+        time.sleep(2)  # it listens once its first screen is drawn
+        second = run([str(exe)], data)
+        check(second, "second launch hands over and exits")
+        if first.poll() is not None:
+            raise SystemExit("FAILED the first launch ended when the second started")
+        print("ok   first launch still running")
+    finally:
+        first.terminate()
+        try:
+            first.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            first.kill()
+            first.communicate()
 
 
 def cli_round_trip(exe: Path, data: Path) -> None:
@@ -54,16 +136,25 @@ def gui_start(command: list[str], data: Path, label: str, runs: int = 3) -> floa
     return sorted(times)[len(times) // 2]
 
 
-def main() -> int:
-    exe = Path(sys.argv[1]) if len(sys.argv) > 1 else EXE
-    if not exe.exists():
-        raise SystemExit(f"No bundle at {exe}: build it first with 'make bundle'.")
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    compare = "--no-source" not in args
+    args = [arg for arg in args if arg != "--no-source"]
+    gui, cli = (Path(args[0]), Path(args[0])) if args else bundle_paths()
+    if args and gui.name == "asthma-app.exe":
+        cli = gui.with_name("asthma-app-cli.exe")
+    if not gui.exists():
+        raise SystemExit(f"No bundle at {gui}: build it first with 'make bundle'.")
+    contents(gui)
     with tempfile.TemporaryDirectory() as folder:
         data = Path(folder)
-        cli_round_trip(exe, data)
-        bundle = gui_start([str(exe)], data, "bundle")
-        source = gui_start([sys.executable, "-m", "asthma_app"], data, "source")
-    print(f"start-up to first paint (median of 3): bundle {bundle:.2f} s, source {source:.2f} s")
+        cli_round_trip(cli, data)
+        bundle = gui_start([str(gui)], data, "bundle")
+        launches_twice(gui, Path(folder) / "twice")
+        if compare:
+            source = gui_start([sys.executable, "-m", "asthma_app"], data, "source")
+    timing = f"bundle {bundle:.2f} s" + (f", source {source:.2f} s" if compare else "")
+    print(f"start-up to first paint (median of 3): {timing}")
     return 0
 
 

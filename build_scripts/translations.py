@@ -36,10 +36,12 @@ def qm_path(language: str) -> Path:
 
 
 def tool(name: str) -> str:
-    """``pyside6-lupdate`` next to this Python (a venv's bin), else on PATH."""
-    beside = Path(sys.executable).parent / name
-    if beside.exists():
-        return str(beside)
+    """``pyside6-lupdate`` next to this Python (a venv's ``bin``, or ``Scripts`` on Windows,
+    where it is ``pyside6-lupdate.exe``), else on PATH."""
+    for candidate in (name, name + ".exe"):
+        beside = Path(sys.executable).parent / candidate
+        if beside.is_file():
+            return str(beside)
     found = shutil.which(name)
     if not found:
         raise SystemExit(f"{name} not found: install PySide6 (pip install -e .)")

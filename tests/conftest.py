@@ -35,6 +35,7 @@ def data_dir(tmp_path, monkeypatch):
 
     folder = tmp_path / "data"
     monkeypatch.setenv(paths.ENV_DATA_DIR, str(folder))
+    monkeypatch.setenv(paths.ENV_KIOSK_DIR, str(tmp_path / "kiosk"))  # never the real one
     paths.set_data_dir(None)
     yield folder
     paths.set_data_dir(None)

@@ -106,3 +106,59 @@ def test_report_paths_do_not_show_the_home_folder():
     assert "secret" not in text
     assert str(Path.home()) not in text and str(ROOT) not in text
     assert "test_crash.py" in text
+
+
+# --- Windows: other processes' logs are open, and a windowed program has no stderr --------
+
+def test_rotation_skips_logs_another_copy_has_open(tmp_path, monkeypatch):
+    """Windows refuses to delete a file another process has open (the second copy's empty
+    fault log): rotation leaves it and carries on."""
+    from tests.platform_sim import refuse_open_files
+
+    other = tmp_path / "fault-20261101-080000-000000-1.log"
+    other.write_text("")
+    for n in range(12):
+        (tmp_path / f"crash-20261122-0800{n:02d}-000000.log").write_text("x")
+    refused = refuse_open_files(monkeypatch, lambda p: p.name in (
+        other.name, "crash-20261122-080000-000000.log"))
+    crash.rotate(tmp_path, "fault")
+    crash.rotate(tmp_path, "crash", keep=10)
+    assert other in refused and other.exists()
+    assert not (tmp_path / "crash-20261122-080001-000000.log").exists()  # the rest went
+
+
+def test_fault_log_works_when_rotation_is_refused_and_stderr_is_none(tmp_path, monkeypatch):
+    """A second copy of a windowed Windows exe: deleting the first copy's log fails and there
+    is no stderr to fall back on. Start-up must not crash, and the new log is used."""
+    import faulthandler
+
+    from tests.platform_sim import refuse_open_files, windowed_streams
+
+    (tmp_path / "fault-20261101-080000-000000-1.log").write_text("")
+    refuse_open_files(monkeypatch, lambda p: p.name.startswith("fault-20261101"))
+    windowed_streams(monkeypatch)
+    monkeypatch.setattr(crash, "_fault_file", None)
+    try:
+        path = crash.enable_faulthandler(tmp_path)
+        assert path is not None and path.parent == tmp_path and faulthandler.is_enabled()
+    finally:
+        faulthandler.disable()
+        if crash._fault_file:
+            crash._fault_file.close()
+
+
+def test_no_log_folder_and_no_stderr_still_starts(monkeypatch):
+    """A read-only disk in a windowed exe: no fault log at all, but no crash either."""
+    import faulthandler
+
+    from tests.platform_sim import windowed_streams
+
+    def unwritable():
+        raise PermissionError(13, "Access is denied")
+
+    windowed_streams(monkeypatch)
+    monkeypatch.setattr(crash, "_fault_file", None)
+    try:
+        assert crash.enable_faulthandler(unwritable) is None
+    finally:
+        faulthandler.disable()

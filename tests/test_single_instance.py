@@ -55,7 +55,8 @@ def test_second_launch_activates_the_first_and_exits(tmp_path, qapp):
     finally:
         first.terminate()
         first.communicate(timeout=30)
-    assert first.returncode == 0  # SIGTERM quits cleanly through Qt
+    if os.name != "nt":  # Windows has no SIGTERM: terminate() is TerminateProcess there
+        assert first.returncode == 0  # SIGTERM quits cleanly through Qt
 
 
 def test_stale_server_name_is_cleaned(tmp_path, qapp):
@@ -66,7 +67,11 @@ def test_stale_server_name_is_cleaned(tmp_path, qapp):
     if sys.platform.startswith("win"):
         pytest.skip("Windows named pipes leave no stale name")
     name = server_name(tmp_path)
-    stale = Path("/tmp") / name  # what a crashed app leaves behind on Unix
+    from PySide6.QtCore import QDir
+
+    # what a crashed app leaves behind on Unix: a socket file in Qt's temp folder (/tmp on
+    # Linux, $TMPDIR such as /var/folders/... on macOS)
+    stale = Path(QDir.tempPath()) / name
     stale.write_text("")
     try:
         server = claim_or_hand_over(tmp_path)
@@ -120,3 +125,49 @@ def test_names_differ_per_data_dir(tmp_path):
 
     assert server_name(tmp_path / "a") != server_name(tmp_path / "b")
     assert server_name(tmp_path / "a") == server_name(tmp_path / "x" / ".." / "a")
+
+
+class RecordingUser32:
+    """Stands in for Windows' user32.dll: records AllowSetForegroundWindow calls."""
+
+    def __init__(self):
+        self.allowed = []
+
+    def AllowSetForegroundWindow(self, pid):  # noqa: N802 - the Windows API's name
+        self.allowed.append(pid)
+        return 1
+
+
+def test_second_launch_on_windows_lets_the_first_come_to_the_front(tmp_path, qapp,
+                                                                   monkeypatch):
+    """Windows only lets the foreground program (the second launch) hand the right to come
+    forward to another process; without it the first app just flashes on the taskbar."""
+    from asthma_app.ui import single_instance
+    from asthma_app.ui.single_instance import LOCK_NAME, claim_or_hand_over
+
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import sys, time
+        from PySide6.QtCore import QLockFile
+        lock = QLockFile({str(tmp_path / LOCK_NAME)!r})
+        assert lock.tryLock(0)
+        print("locked", flush=True)
+        sys.stdin.readline()
+        """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        user32 = RecordingUser32()
+        monkeypatch.setattr(single_instance, "_user32", lambda: user32)
+        monkeypatch.setattr(sys, "platform", "win32")
+        claim_or_hand_over(tmp_path, wait_ms=200)  # nobody answers: taken over after
+        assert user32.allowed == [holder.pid]
+    finally:
+        holder.communicate("\n", timeout=30)
+
+
+def test_no_windows_call_elsewhere(tmp_path, qapp, monkeypatch):
+    from PySide6.QtCore import QLockFile
+
+    from asthma_app.ui import single_instance
+
+    monkeypatch.setattr(single_instance, "_user32", lambda: pytest.fail("user32 on Linux"))
+    single_instance.allow_foreground(QLockFile(str(tmp_path / "x.lock")), platform="linux")

@@ -137,7 +137,7 @@
 <context>
     <name>AttendantDialog</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+53"/>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+55"/>
         <source>Staff: leave kiosk mode</source>
         <translation>কর্মী: কিয়স্ক মোড থেকে বের হন</translation>
     </message>
@@ -462,7 +462,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+120"/>
+        <location filename="../asthma_app/crash.py" line="+135"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -481,7 +481,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+92"/>
+        <location filename="../asthma_app/ui/demo.py" line="+103"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>ডেমো: একজন কাল্পনিক রোগী। এখানে আপনি যা করবেন তা রাখা হবে না।</translation>
     </message>
@@ -516,7 +516,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ডেমো - হাঁপানি প্ল্যান ও ডায়েরি</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+124"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>ডেমো চালিয়ে দেখুন (একজন কাল্পনিক রোগী)</translation>
     </message>
@@ -793,7 +793,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এক্সপোর্ট</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Import a backup</source>
         <translation>ব্যাকআপ ইমপোর্ট করুন</translation>
     </message>
@@ -822,6 +822,14 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+8"/>
         <source>Nothing was changed</source>
         <translation>কিছুই বদলানো হয়নি</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../asthma_app/services/file_write.py" line="+57"/>
+        <source>%1 is open in another program, or may not be changed, so it was not saved. Close it there (or choose another name) and try again. Nothing was changed.</source>
+        <translation>%1 অন্য একটি প্রোগ্রামে খোলা আছে, অথবা এটি বদলানো যায় না, তাই এটি সংরক্ষিত হয়নি। সেখানে এটি বন্ধ করুন (অথবা অন্য একটি নাম বেছে নিন) এবং আবার চেষ্টা করুন। কিছুই বদলানো হয়নি।</translation>
     </message>
 </context>
 <context>
@@ -890,7 +898,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+136"/>
+        <location filename="../asthma_app/ui/home.py" line="+140"/>
         <source>Switch person</source>
         <translation>অন্য ব্যক্তিতে যান</translation>
     </message>
@@ -925,7 +933,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এখনই লক করুন</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>Add a person</source>
         <translation>একজন ব্যক্তি যোগ করুন</translation>
     </message>
@@ -957,6 +965,16 @@ If this keeps happening, you can send the report in this folder to the people wh
         <source>No kiosk settings file at %1.</source>
         <translation>%1-এ কিয়স্কের কোনো সেটিংস ফাইল নেই।</translation>
     </message>
+    <message>
+        <location filename="../asthma_app/ui/kiosk_mode.py" line="+81"/>
+        <source>This computer is shared, so printing to a file is switched off. Please choose a paper printer, or ask a member of staff.</source>
+        <translation>এই কম্পিউটারটি সবাই মিলে ব্যবহার করে, তাই ফাইলে প্রিন্ট করা বন্ধ রাখা হয়েছে। অনুগ্রহ করে একটি কাগজের প্রিন্টার বেছে নিন, অথবা একজন কর্মীকে জিজ্ঞাসা করুন।</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Print</source>
+        <translation>প্রিন্ট</translation>
+    </message>
 </context>
 <context>
     <name>KioskProblemScreen</name>
@@ -984,7 +1002,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+100"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+106"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>ক্লিনিকের কিয়স্ক: আপনি শেষ করলে বা চলে গেলে আপনার লেখা সবকিছু মুছে ফেলা হয়।</translation>
     </message>
@@ -1004,7 +1022,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>কর্মী: কিয়স্ক মোড থেকে বের হন</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+110"/>
         <source>There is no attendant PIN in %1.</source>
         <translation>%1-এ কর্মীর কোনো PIN নেই।</translation>
     </message>
@@ -1083,7 +1101,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-192"/>
+        <location filename="../asthma_app/ui/home.py" line="-205"/>
         <source>Locked</source>
         <translation>লক করা</translation>
     </message>
@@ -1538,6 +1556,56 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+3"/>
         <source>Predicted for your age (%1), sex and height: %2 L/min (EU scale). For reference only: discuss with your nurse. Your zones always use your own personal best.</source>
         <translation>আপনার বয়স (%1), লিঙ্গ ও উচ্চতা অনুযায়ী প্রত্যাশিত: %2 L/min (EU স্কেল)। শুধু জানার জন্য: আপনার নার্সের সাথে আলোচনা করুন। আপনার জোন সবসময় আপনার নিজের ব্যক্তিগত সেরা ব্যবহার করে।</translation>
+    </message>
+</context>
+<context>
+    <name>PinHashDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+9"/>
+        <source>Attendant PIN for the kiosk</source>
+        <translation>কিয়স্কের জন্য কর্মীর PIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>Attendant PIN (4 to 12 digits)</source>
+        <translation>কর্মীর PIN (৪ থেকে ১২টি সংখ্যা)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>The same PIN again</source>
+        <translation>একই PIN আবার</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Line for the kiosk settings file</source>
+        <translation>কিয়স্কের সেটিংস ফাইলের জন্য লাইন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the settings line</source>
+        <translation>সেটিংসের লাইন তৈরি করুন</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>বন্ধ করুন</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The two PINs are different. Nothing was made.</source>
+        <translation>দুটি PIN আলাদা। কিছুই তৈরি হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>PIN-এ ৪ থেকে ১২টি সংখ্যা থাকতে হবে।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copied. Paste this line into the kiosk settings file.</source>
+        <translation>কপি হয়েছে। এই লাইনটি কিয়স্কের সেটিংস ফাইলে পেস্ট করুন।</translation>
     </message>
 </context>
 <context>
@@ -2293,7 +2361,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>পৃষ্ঠা %1, মোট %2</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>Asthma action plan</source>
         <translation>হাঁপানি অ্যাকশন প্ল্যান</translation>
     </message>
@@ -2458,9 +2526,27 @@ Some entries may be missing. Please check your diary and your plan.</source>
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../asthma_app/ui/reminders.py" line="+95"/>
+        <source>Reminder</source>
+        <translation>রিমাইন্ডার</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>সরান</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the reminder</source>
+        <translation>রিমাইন্ডারটি সরান</translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotifier</name>
     <message>
-        <location filename="../asthma_app/ui/reminders.py" line="+66"/>
+        <location line="-21"/>
         <source>Asthma Plan &amp; Diary</source>
         <translation>হাঁপানি প্ল্যান ও ডায়েরি</translation>
     </message>
@@ -2468,7 +2554,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location line="+19"/>
+        <location line="+54"/>
         <source>Reminders</source>
         <translation>রিমাইন্ডার</translation>
     </message>
@@ -3019,7 +3105,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>ReviewSummaryView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+39"/>
+        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+45"/>
         <location line="+15"/>
         <source>From</source>
         <translation>শুরু</translation>
@@ -3059,6 +3145,11 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <location line="+45"/>
         <source>Save PDF</source>
         <translation>PDF সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved</source>
+        <translation>সংরক্ষিত হয়নি</translation>
     </message>
 </context>
 <context>
@@ -3308,7 +3399,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>TimeoutWarning</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-59"/>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-106"/>
         <location line="+10"/>
         <source>Are you still there?</source>
         <translation>আপনি কি এখনও আছেন?</translation>

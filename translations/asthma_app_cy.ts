@@ -137,7 +137,7 @@
 <context>
     <name>AttendantDialog</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+53"/>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+55"/>
         <source>Staff: leave kiosk mode</source>
         <translation>Staff: gadael modd ciosg</translation>
     </message>
@@ -462,7 +462,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+120"/>
+        <location filename="../asthma_app/crash.py" line="+135"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -481,7 +481,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+92"/>
+        <location filename="../asthma_app/ui/demo.py" line="+103"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>DEMO: claf dychmygol. Does dim byd rydych chi&apos;n ei wneud yma yn cael ei gadw.</translation>
     </message>
@@ -516,7 +516,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>DEMO - Cynllun a Dyddiadur Asthma</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+124"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>Rhoi cynnig ar y demo (claf dychmygol)</translation>
     </message>
@@ -793,7 +793,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Allforio</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Import a backup</source>
         <translation>Mewnforio copi wrth gefn</translation>
     </message>
@@ -822,6 +822,14 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <location line="+8"/>
         <source>Nothing was changed</source>
         <translation>Ni newidiwyd dim</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../asthma_app/services/file_write.py" line="+57"/>
+        <source>%1 is open in another program, or may not be changed, so it was not saved. Close it there (or choose another name) and try again. Nothing was changed.</source>
+        <translation>Mae %1 ar agor mewn rhaglen arall, neu ni ellir ei newid, felly ni chafodd ei gadw. Caewch ef yno (neu dewiswch enw arall) a rhowch gynnig arall arni. Ni newidiwyd dim.</translation>
     </message>
 </context>
 <context>
@@ -890,7 +898,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+136"/>
+        <location filename="../asthma_app/ui/home.py" line="+140"/>
         <source>Switch person</source>
         <translation>Newid person</translation>
     </message>
@@ -925,7 +933,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Cloi nawr</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>Add a person</source>
         <translation>Ychwanegu person</translation>
     </message>
@@ -957,6 +965,16 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <source>No kiosk settings file at %1.</source>
         <translation>Does dim ffeil gosodiadau ciosg yn %1.</translation>
     </message>
+    <message>
+        <location filename="../asthma_app/ui/kiosk_mode.py" line="+81"/>
+        <source>This computer is shared, so printing to a file is switched off. Please choose a paper printer, or ask a member of staff.</source>
+        <translation>Mae&apos;r cyfrifiadur hwn yn cael ei rannu, felly mae argraffu i ffeil wedi&apos;i ddiffodd. Dewiswch argraffydd papur, neu gofynnwch i aelod o staff.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Print</source>
+        <translation>Argraffu</translation>
+    </message>
 </context>
 <context>
     <name>KioskProblemScreen</name>
@@ -984,7 +1002,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+100"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+106"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>Ciosg y clinig: mae popeth rydych chi&apos;n ei roi i mewn yn cael ei glirio pan fyddwch chi&apos;n gorffen neu&apos;n cerdded i ffwrdd.</translation>
     </message>
@@ -1004,7 +1022,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Staff: gadael modd ciosg</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+110"/>
         <source>There is no attendant PIN in %1.</source>
         <translation>Does dim PIN staff yn %1.</translation>
     </message>
@@ -1083,7 +1101,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-192"/>
+        <location filename="../asthma_app/ui/home.py" line="-205"/>
         <source>Locked</source>
         <translation>Wedi&apos;i gloi</translation>
     </message>
@@ -1538,6 +1556,56 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <location line="+3"/>
         <source>Predicted for your age (%1), sex and height: %2 L/min (EU scale). For reference only: discuss with your nurse. Your zones always use your own personal best.</source>
         <translation>Wedi&apos;i ragweld ar gyfer eich oedran (%1), rhyw a thaldra: %2 L/min (graddfa EU). Er gwybodaeth yn unig: trafodwch gyda&apos;ch nyrs. Mae eich parthau bob amser yn defnyddio eich gorau personol eich hun.</translation>
+    </message>
+</context>
+<context>
+    <name>PinHashDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+9"/>
+        <source>Attendant PIN for the kiosk</source>
+        <translation>PIN y staff ar gyfer y ciosg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>Attendant PIN (4 to 12 digits)</source>
+        <translation>PIN y staff (4 i 12 digid)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>The same PIN again</source>
+        <translation>Yr un PIN eto</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Line for the kiosk settings file</source>
+        <translation>Llinell ar gyfer ffeil gosodiadau&apos;r ciosg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the settings line</source>
+        <translation>Gwneud y llinell osodiadau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The two PINs are different. Nothing was made.</source>
+        <translation>Mae&apos;r ddau PIN yn wahanol. Ni wnaethpwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>Rhaid i&apos;r PIN fod yn 4 i 12 digid.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copied. Paste this line into the kiosk settings file.</source>
+        <translation>Wedi&apos;i gopïo. Gludwch y llinell hon i ffeil gosodiadau&apos;r ciosg.</translation>
     </message>
 </context>
 <context>
@@ -2293,7 +2361,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Tudalen %1 o %2</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>Asthma action plan</source>
         <translation>Cynllun gweithredu asthma</translation>
     </message>
@@ -2458,9 +2526,27 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../asthma_app/ui/reminders.py" line="+95"/>
+        <source>Reminder</source>
+        <translation>Nodyn atgoffa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the reminder</source>
+        <translation>Cau&apos;r nodyn atgoffa</translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotifier</name>
     <message>
-        <location filename="../asthma_app/ui/reminders.py" line="+66"/>
+        <location line="-21"/>
         <source>Asthma Plan &amp; Diary</source>
         <translation>Cynllun a Dyddiadur Asthma</translation>
     </message>
@@ -2468,7 +2554,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location line="+19"/>
+        <location line="+54"/>
         <source>Reminders</source>
         <translation>Nodiadau atgoffa</translation>
     </message>
@@ -3019,7 +3105,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
 <context>
     <name>ReviewSummaryView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+39"/>
+        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+45"/>
         <location line="+15"/>
         <source>From</source>
         <translation>O</translation>
@@ -3059,6 +3145,11 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <location line="+45"/>
         <source>Save PDF</source>
         <translation>Cadw PDF</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved</source>
+        <translation>Heb ei gadw</translation>
     </message>
 </context>
 <context>
@@ -3308,7 +3399,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
 <context>
     <name>TimeoutWarning</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-59"/>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-106"/>
         <location line="+10"/>
         <source>Are you still there?</source>
         <translation>Ydych chi yno o hyd?</translation>

@@ -137,7 +137,7 @@
 <context>
     <name>AttendantDialog</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+53"/>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+55"/>
         <source>Staff: leave kiosk mode</source>
         <translation>Personel: wyjście z trybu kiosku</translation>
     </message>
@@ -462,7 +462,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+120"/>
+        <location filename="../asthma_app/crash.py" line="+135"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -481,7 +481,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+92"/>
+        <location filename="../asthma_app/ui/demo.py" line="+103"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>DEMO: zmyślony pacjent. Nic, co tu zrobisz, nie zostanie zachowane.</translation>
     </message>
@@ -516,7 +516,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>DEMO - Plan i dzienniczek astmy</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+124"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>Wypróbuj demo (zmyślony pacjent)</translation>
     </message>
@@ -793,7 +793,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Eksport</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Import a backup</source>
         <translation>Import kopii zapasowej</translation>
     </message>
@@ -822,6 +822,14 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <location line="+8"/>
         <source>Nothing was changed</source>
         <translation>Nic nie zostało zmienione</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../asthma_app/services/file_write.py" line="+57"/>
+        <source>%1 is open in another program, or may not be changed, so it was not saved. Close it there (or choose another name) and try again. Nothing was changed.</source>
+        <translation>Plik %1 jest otwarty w innym programie albo nie można go zmienić, więc nie został zapisany. Zamknij go tam (lub wybierz inną nazwę) i spróbuj ponownie. Nic nie zostało zmienione.</translation>
     </message>
 </context>
 <context>
@@ -890,7 +898,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+136"/>
+        <location filename="../asthma_app/ui/home.py" line="+140"/>
         <source>Switch person</source>
         <translation>Zmień osobę</translation>
     </message>
@@ -925,7 +933,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Zablokuj teraz</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>Add a person</source>
         <translation>Dodaj osobę</translation>
     </message>
@@ -957,6 +965,16 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <source>No kiosk settings file at %1.</source>
         <translation>Brak pliku ustawień kiosku w %1.</translation>
     </message>
+    <message>
+        <location filename="../asthma_app/ui/kiosk_mode.py" line="+81"/>
+        <source>This computer is shared, so printing to a file is switched off. Please choose a paper printer, or ask a member of staff.</source>
+        <translation>Ten komputer jest współdzielony, więc drukowanie do pliku jest wyłączone. Wybierz drukarkę papierową albo poproś o pomoc pracownika.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Print</source>
+        <translation>Drukuj</translation>
+    </message>
 </context>
 <context>
     <name>KioskProblemScreen</name>
@@ -984,7 +1002,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+100"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+106"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>Kiosk w przychodni: wszystko, co wpiszesz, zostanie usunięte, gdy skończysz lub odejdziesz.</translation>
     </message>
@@ -1004,7 +1022,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Personel: wyjście z trybu kiosku</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+110"/>
         <source>There is no attendant PIN in %1.</source>
         <translation>W %1 nie ma PIN-u personelu.</translation>
     </message>
@@ -1083,7 +1101,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-192"/>
+        <location filename="../asthma_app/ui/home.py" line="-205"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
@@ -1538,6 +1556,56 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <location line="+3"/>
         <source>Predicted for your age (%1), sex and height: %2 L/min (EU scale). For reference only: discuss with your nurse. Your zones always use your own personal best.</source>
         <translation>Wartość przewidywana dla Twojego wieku (%1), płci i wzrostu: %2 L/min (skala EU). Tylko orientacyjnie: omów to z pielęgniarką. Twoje strefy są zawsze liczone według Twojego własnego najlepszego wyniku osobistego.</translation>
+    </message>
+</context>
+<context>
+    <name>PinHashDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+9"/>
+        <source>Attendant PIN for the kiosk</source>
+        <translation>PIN personelu dla kiosku</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>Attendant PIN (4 to 12 digits)</source>
+        <translation>PIN personelu (od 4 do 12 cyfr)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>The same PIN again</source>
+        <translation>Ten sam PIN ponownie</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Line for the kiosk settings file</source>
+        <translation>Wiersz do pliku ustawień kiosku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the settings line</source>
+        <translation>Utwórz wiersz ustawień</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The two PINs are different. Nothing was made.</source>
+        <translation>Te dwa PIN-y się różnią. Nic nie zostało utworzone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>PIN musi mieć od 4 do 12 cyfr.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copied. Paste this line into the kiosk settings file.</source>
+        <translation>Skopiowano. Wklej ten wiersz do pliku ustawień kiosku.</translation>
     </message>
 </context>
 <context>
@@ -2293,7 +2361,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Strona %1 z %2</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>Asthma action plan</source>
         <translation>Plan działania w astmie</translation>
     </message>
@@ -2458,9 +2526,27 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../asthma_app/ui/reminders.py" line="+95"/>
+        <source>Reminder</source>
+        <translation>Przypomnienie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the reminder</source>
+        <translation>Zamknij przypomnienie</translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotifier</name>
     <message>
-        <location filename="../asthma_app/ui/reminders.py" line="+66"/>
+        <location line="-21"/>
         <source>Asthma Plan &amp; Diary</source>
         <translation>Plan i dzienniczek astmy</translation>
     </message>
@@ -2468,7 +2554,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location line="+19"/>
+        <location line="+54"/>
         <source>Reminders</source>
         <translation>Przypomnienia</translation>
     </message>
@@ -3019,7 +3105,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>ReviewSummaryView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+39"/>
+        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+45"/>
         <location line="+15"/>
         <source>From</source>
         <translation>Od</translation>
@@ -3059,6 +3145,11 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <location line="+45"/>
         <source>Save PDF</source>
         <translation>Zapisz PDF</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved</source>
+        <translation>Nie zapisano</translation>
     </message>
 </context>
 <context>
@@ -3308,7 +3399,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>TimeoutWarning</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-59"/>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-106"/>
         <location line="+10"/>
         <source>Are you still there?</source>
         <translation>Czy nadal tu jesteś?</translation>

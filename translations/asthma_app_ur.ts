@@ -137,7 +137,7 @@
 <context>
     <name>AttendantDialog</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+53"/>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+55"/>
         <source>Staff: leave kiosk mode</source>
         <translation>عملہ: کیوسک موڈ سے باہر نکلیں</translation>
     </message>
@@ -462,7 +462,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+120"/>
+        <location filename="../asthma_app/crash.py" line="+135"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -481,7 +481,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+92"/>
+        <location filename="../asthma_app/ui/demo.py" line="+103"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>ڈیمو: ایک فرضی مریض۔ یہاں آپ جو کچھ بھی کریں وہ محفوظ نہیں رہتا۔</translation>
     </message>
@@ -516,7 +516,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ڈیمو - دمہ پلان اور ڈائری</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+124"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>ڈیمو آزمائیں (ایک فرضی مریض)</translation>
     </message>
@@ -793,7 +793,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ایکسپورٹ</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Import a backup</source>
         <translation>بیک اپ امپورٹ کریں</translation>
     </message>
@@ -822,6 +822,14 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+8"/>
         <source>Nothing was changed</source>
         <translation>کچھ بھی تبدیل نہیں ہوا</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../asthma_app/services/file_write.py" line="+57"/>
+        <source>%1 is open in another program, or may not be changed, so it was not saved. Close it there (or choose another name) and try again. Nothing was changed.</source>
+        <translation>%1 کسی دوسرے پروگرام میں کھلی ہے، یا اسے بدلا نہیں جا سکتا، اس لیے یہ محفوظ نہیں ہوئی۔ اسے وہاں بند کریں (یا کوئی اور نام چنیں) اور دوبارہ کوشش کریں۔ کچھ بھی نہیں بدلا۔</translation>
     </message>
 </context>
 <context>
@@ -890,7 +898,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+136"/>
+        <location filename="../asthma_app/ui/home.py" line="+140"/>
         <source>Switch person</source>
         <translation>فرد بدلیں</translation>
     </message>
@@ -925,7 +933,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ابھی تالا لگائیں</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>Add a person</source>
         <translation>کوئی فرد شامل کریں</translation>
     </message>
@@ -957,6 +965,16 @@ If this keeps happening, you can send the report in this folder to the people wh
         <source>No kiosk settings file at %1.</source>
         <translation>%1 پر کیوسک کی سیٹنگز والی کوئی فائل نہیں۔</translation>
     </message>
+    <message>
+        <location filename="../asthma_app/ui/kiosk_mode.py" line="+81"/>
+        <source>This computer is shared, so printing to a file is switched off. Please choose a paper printer, or ask a member of staff.</source>
+        <translation>یہ کمپیوٹر مشترکہ ہے، اس لیے فائل میں پرنٹ کرنا بند ہے۔ براہ کرم کاغذ والا پرنٹر چنیں، یا عملے کے کسی رکن سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Print</source>
+        <translation>پرنٹ</translation>
+    </message>
 </context>
 <context>
     <name>KioskProblemScreen</name>
@@ -984,7 +1002,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+100"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+106"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>کلینک کیوسک: جب آپ ختم کریں یا چلے جائیں تو آپ کا لکھا ہوا سب کچھ مٹا دیا جاتا ہے۔</translation>
     </message>
@@ -1004,7 +1022,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>عملہ: کیوسک موڈ سے باہر نکلیں</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+110"/>
         <source>There is no attendant PIN in %1.</source>
         <translation>%1 میں عملے کا کوئی ⁦PIN⁩ نہیں۔</translation>
     </message>
@@ -1083,7 +1101,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-192"/>
+        <location filename="../asthma_app/ui/home.py" line="-205"/>
         <source>Locked</source>
         <translation>تالا لگا ہے</translation>
     </message>
@@ -1538,6 +1556,56 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+3"/>
         <source>Predicted for your age (%1), sex and height: %2 L/min (EU scale). For reference only: discuss with your nurse. Your zones always use your own personal best.</source>
         <translation>آپ کی عمر (%1)، جنس اور قد کے لحاظ سے متوقع: ⁦%2 L/min⁩ (⁦EU⁩ پیمانہ)۔ صرف حوالے کے لیے: اپنی نرس سے بات کریں۔ آپ کے زون ہمیشہ آپ کا اپنا ذاتی بہترین استعمال کرتے ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>PinHashDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+9"/>
+        <source>Attendant PIN for the kiosk</source>
+        <translation>کیوسک کے لیے عملے کا ⁦PIN⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>Attendant PIN (4 to 12 digits)</source>
+        <translation>عملے کا ⁦PIN⁩ (4 سے 12 ہندسے)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>The same PIN again</source>
+        <translation>وہی ⁦PIN⁩ دوبارہ</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Line for the kiosk settings file</source>
+        <translation>کیوسک کی ترتیبات والی فائل کے لیے سطر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the settings line</source>
+        <translation>ترتیبات کی سطر بنائیں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The two PINs are different. Nothing was made.</source>
+        <translation>دونوں ⁦PIN⁩ مختلف ہیں۔ کچھ نہیں بنایا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>⁦PIN⁩ میں 4 سے 12 ہندسے ہونے چاہئیں۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copied. Paste this line into the kiosk settings file.</source>
+        <translation>کاپی ہو گئی۔ یہ سطر کیوسک کی ترتیبات والی فائل میں چسپاں کریں۔</translation>
     </message>
 </context>
 <context>
@@ -2293,7 +2361,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>صفحہ %1 از %2</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>Asthma action plan</source>
         <translation>دمہ ایکشن پلان</translation>
     </message>
@@ -2458,9 +2526,27 @@ Some entries may be missing. Please check your diary and your plan.</source>
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../asthma_app/ui/reminders.py" line="+95"/>
+        <source>Reminder</source>
+        <translation>یاد دہانی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>ہٹائیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the reminder</source>
+        <translation>یاد دہانی ہٹائیں</translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotifier</name>
     <message>
-        <location filename="../asthma_app/ui/reminders.py" line="+66"/>
+        <location line="-21"/>
         <source>Asthma Plan &amp; Diary</source>
         <translation>دمہ پلان اور ڈائری</translation>
     </message>
@@ -2468,7 +2554,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location line="+19"/>
+        <location line="+54"/>
         <source>Reminders</source>
         <translation>یاد دہانیاں</translation>
     </message>
@@ -3019,7 +3105,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>ReviewSummaryView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+39"/>
+        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+45"/>
         <location line="+15"/>
         <source>From</source>
         <translation>کب سے</translation>
@@ -3059,6 +3145,11 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <location line="+45"/>
         <source>Save PDF</source>
         <translation>⁦PDF⁩ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved</source>
+        <translation>محفوظ نہیں ہوا</translation>
     </message>
 </context>
 <context>
@@ -3308,7 +3399,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>TimeoutWarning</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-59"/>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-106"/>
         <location line="+10"/>
         <source>Are you still there?</source>
         <translation>کیا آپ ابھی یہاں ہیں؟</translation>

@@ -37,6 +37,16 @@ def _session(args):
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from ..services.file_write import FileInUseError
+
+    try:
+        return _export(args)
+    except FileInUseError as error:  # the target is open in Excel or Acrobat (Windows)
+        print(error, file=sys.stderr)
+        return 1
+
+
+def _export(args: argparse.Namespace) -> int:
     session = _session(args)
     out = Path(args.out)
     if args.fmt.startswith("pdf"):

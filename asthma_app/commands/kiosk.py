@@ -1,4 +1,8 @@
-"""``asthma-app kiosk-pin-hash``: turn an attendant PIN into the hash the kiosk file stores."""
+"""``asthma-app kiosk-pin-hash``: turn an attendant PIN into the hash the kiosk file stores.
+
+The windowed Windows program has no console (``sys.stdin`` and ``sys.stdout`` are ``None``):
+there the command asks in a small window and shows the line to copy (ui/kiosk_dialogs.py).
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,8 @@ def register(subparsers) -> None:
 def pin_hash(args: argparse.Namespace) -> int:
     from ..services.passwords import hash_secret
 
+    if sys.stdin is None or sys.stdout is None:
+        return _pin_hash_window()
     if args.stdin or not sys.stdin.isatty():
         pin = sys.stdin.readline().strip()
     else:
@@ -30,3 +36,13 @@ def pin_hash(args: argparse.Namespace) -> int:
         return 1
     print(f"attendant_pin_hash = {hash_secret(pin)}")
     return 0
+
+
+def _pin_hash_window() -> int:
+    from ..app import create_application
+    from ..ui.kiosk_dialogs import PinHashDialog
+
+    create_application()
+    dialog = PinHashDialog()
+    dialog.exec()
+    return 0 if dialog.result.text() else 1

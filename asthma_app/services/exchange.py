@@ -16,6 +16,7 @@ from ..storage.database import transaction
 from ..storage.exchange import ImportRefused, csv_format, fhir, json_backup, read_text
 from ..storage.exchange.backup_import import BackupReport, import_backup
 from ..storage.exchange.csv_format import CsvPreview
+from .file_write import write_atomically
 
 DATA_FORMATS = ("csv", "json", "fhir")
 Progress = Callable[[int, int], None]
@@ -44,11 +45,14 @@ def export_data(session, fmt: str, path: Path, progress: Progress | None = None)
 
 
 def _write_text(path: Path, text: str, encoding: str = "utf-8") -> None:
-    """Write beside the target and rename, so a failed export never leaves half a file."""
-    partial = path.with_name(path.name + ".part")
-    with open(partial, "w", encoding=encoding, newline="") as handle:
-        handle.write(text)
-    partial.replace(path)
+    """Write beside the target and rename, so a failed export never leaves half a file (and
+    a target open in another program stays as it was: ``file_write``)."""
+
+    def write(partial: Path) -> None:
+        with open(partial, "w", encoding=encoding, newline="") as handle:
+            handle.write(text)
+
+    write_atomically(path, write)
 
 
 def is_backup(path: Path) -> bool:

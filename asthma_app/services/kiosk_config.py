@@ -70,4 +70,5 @@ def load_config(path: Path | None) -> KioskConfig:
             raise KioskConfigError(fill(translate("Kiosk", "No kiosk settings file at %1."),
                                         str(path)))
         return KioskConfig()
-    return parse_config(Path(path).read_text(encoding="utf-8"))
+    # utf-8-sig: Windows Notepad starts the file with a byte-order mark
+    return parse_config(Path(path).read_text(encoding="utf-8-sig"))

@@ -76,11 +76,22 @@ class DemoShell(QObject):
             self.db = None
 
     def close(self) -> None:
-        """Close everything and delete the throwaway folder."""
-        import shutil
+        """Close everything and delete the throwaway folder (retrying a file still in use on
+        Windows, and saying what could not be deleted rather than hiding it)."""
+        import sys
+
+        from ..services.file_write import remove_tree
 
         self._close_window()
-        shutil.rmtree(self.folder, ignore_errors=True)
+        failed = remove_tree(self.folder)
+        if failed and sys.stderr is not None:
+            print(f"asthma-app demo: could not delete {len(failed)} item(s) in {self.folder}",
+                  file=sys.stderr)
+
+    def shutdown(self) -> None:
+        """SIGTERM/SIGINT: delete the folder and end the program, whatever dialog is open."""
+        self.close()
+        QCoreApplication.exit(0)
 
     # --- banner and actions -------------------------------------------------------------------
 
@@ -160,7 +171,10 @@ class DemoShell(QObject):
 
 def run_demo(app, presenter: bool, clock) -> int:
     """``asthma-app --demo``: the demo is the whole session; its folder is deleted at exit."""
+    made = []  # signals count from now: a SIGTERM while the demo is built still cleans up
+    quit_on_signals(app, lambda: made[0].shutdown() if made else QCoreApplication.exit(0))
     shell = DemoShell(clock, presenter)
+    made.append(shell)
     paths.set_data_dir(shell.folder)  # anything else that asks for the data dir gets the copy
     shell.left.connect(app.quit)
     if presenter:  # a projector or a large screen: all of it (the taskbar stays visible)
@@ -169,7 +183,6 @@ def run_demo(app, presenter: bool, clock) -> int:
         shell.window.resize(QSize(1200, 760).boundedTo(_available(shell.window).size()))
         shell.window.show()
     app.aboutToQuit.connect(shell.close)
-    quit_on_signals(app)
     return app.exec()
 
 
@@ -186,14 +199,21 @@ def fill_available_screen(window) -> None:
     window.showMaximized()
 
 
-def quit_on_signals(app) -> None:
-    """Ctrl+C / SIGTERM quit through Qt, so the throwaway folder is still deleted."""
+def quit_on_signals(app, shutdown=None) -> None:
+    """Ctrl+C / SIGTERM end the program through Qt, so throwaway folders are still deleted.
+
+    ``shutdown`` (default: ``app.quit``) runs on the event loop, not inside the signal
+    handler. Windows has no SIGTERM: there the kiosk listens for the session's end instead."""
     import signal
 
     from PySide6.QtCore import QTimer
 
-    for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, lambda *_: app.quit())
+    def handle(*_args) -> None:
+        QTimer.singleShot(0, shutdown or app.quit)
+
+    for number in (signal.SIGINT, getattr(signal, "SIGTERM", None)):
+        if number is not None:
+            signal.signal(number, handle)
     app._signal_timer = QTimer()  # wakes Python now and then so it can run the handlers
     app._signal_timer.start(300)
     app._signal_timer.timeout.connect(lambda: None)

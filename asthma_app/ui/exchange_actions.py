@@ -88,10 +88,14 @@ class ExchangeActions(QObject):
         if fmt.startswith("pdf"):
             from .printing.pdf import save_plan_pdf, save_review_pdf
 
-            if fmt == "pdf-plan":
-                save_plan_pdf(session, Path(path))
-            else:
-                save_review_pdf(session.reviews.summary(), Path(path))
+            try:
+                if fmt == "pdf-plan":
+                    save_plan_pdf(session, Path(path))
+                else:
+                    save_review_pdf(session.reviews.summary(), Path(path))
+            except OSError as error:  # open in another program, read-only, full
+                self._failed(str(error))
+                return
             self._done(path)
             return
         self._run(lambda progress: str(exchange.export_data(session, fmt, Path(path), progress)))

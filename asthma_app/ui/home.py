@@ -191,6 +191,15 @@ class HomeShell(QObject):
             notifier.deleteLater()
         self.notifier = None if profile_id is None else ReminderNotifier(
             self.db, profile_id, self.clock, parent=self)
+        if self.notifier is not None:
+            self.notifier.reminded.connect(self._on_notifier_reminded)
+
+    def _on_notifier_reminded(self, text: str) -> None:
+        """Also inside the app: the system's notification may never show (Focus Assist)."""
+        from .reminders import banner_for
+
+        if self.window is not None:
+            banner_for(self.window).show_reminder(text)
 
     def edit_reminders(self):
         from .reminders import ReminderSettings

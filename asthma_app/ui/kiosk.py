@@ -1,16 +1,19 @@
 """The clinic kiosk: full screen, one visitor at a time, wiped after a warned idle time-out.
 
-Each visitor gets a new temporary folder with a new database and a new main window. Wiping
-closes the database, deletes the window (and with it every widget and the undo history),
-clears the clipboard and deletes the folder, then shows the start screen again. An attendant
-leaves kiosk mode with the PIN (the small "Staff" button or Ctrl+Alt+Shift+K).
+Each visitor gets a new folder (``kiosk_files``: in RAM on Linux) with a new database and a new
+main window. Wiping closes the database, deletes the window (and with it every widget and the
+undo history), clears the clipboard and deletes the folder, then shows the start screen again.
+An attendant leaves kiosk mode with the PIN (the small "Staff" button or Ctrl+Alt+Shift+K).
+
+Ending the kiosk any other way also wipes: SIGTERM/SIGINT (``shutdown``, which exits without
+asking the windows to close, since the kiosk window refuses that) and the end of the user's
+session (Windows log-off or shut-down: ``commitDataRequest``). What a SIGKILL, a crash or a
+power cut leaves is deleted when the kiosk next starts, before the first visitor.
 """
 
 from __future__ import annotations
 
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QUrl, Signal, Slot
@@ -23,6 +26,7 @@ from ..services.kiosk_config import KioskConfig, KioskConfigError, load_config
 from ..storage import repository
 from ..storage.database import open_database
 from .kiosk_dialogs import AttendantDialog, TimeoutWarning
+from .kiosk_files import KioskSession
 from .kiosk_frame import KioskDialogs
 from .kiosk_mode import KIOSK_STYLE, fill_screen, set_kiosk
 from .widgets.common import label
@@ -45,7 +49,9 @@ class KioskShell(QObject):
         set_kiosk(True, config.allow_print)
         for scheme in BLOCKED_URL_SCHEMES:  # nothing may open a browser or another program
             QDesktopServices.setUrlHandler(scheme, self, "_refuse_url")
-        self.root = Path(tempfile.mkdtemp(prefix="asthma-kiosk-"))
+        # first deletes what earlier sessions left (crash, SIGKILL, power cut)
+        self.files = KioskSession(paths.kiosk_dir())
+        self.root = self.files.root
         self.folder = self.db = self.window = None
         self.warning_dialog = None
         self._leaving = False
@@ -75,7 +81,7 @@ class KioskShell(QObject):
     def start_visitor(self) -> None:
         from ..app import create_main_window
 
-        self.folder = Path(tempfile.mkdtemp(prefix="visitor-", dir=self.root))
+        self.folder = self.files.new_visitor_folder()
         self.db = open_database(self.folder / paths.DATABASE_NAME, self.folder / "backups")
         self._set_visitor_language()
         self.window = window = create_main_window(self.db, self.clock)
@@ -143,7 +149,7 @@ class KioskShell(QObject):
         for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):
             clipboard.clear(mode)
         if self.folder is not None:
-            shutil.rmtree(self.folder, ignore_errors=True)
+            self.files.remove_visitor(self.folder)  # retries; reports what stays
             self.folder = None
 
     # --- time-out warning -------------------------------------------------------------------
@@ -171,15 +177,28 @@ class KioskShell(QObject):
 
     def leave(self) -> None:
         """The attendant's exit: wipe, delete every kiosk file, and say so."""
+        if self._leaving:
+            return
         self._leaving = True
         self.watcher.stop()
         self.dialogs.stop()
         self._end_visitor()
-        shutil.rmtree(self.root, ignore_errors=True)
+        self.files.close()
         set_kiosk(False)
         for scheme in BLOCKED_URL_SCHEMES:
             QDesktopServices.unsetUrlHandler(scheme)
         self.left.emit()
+
+    def shutdown(self) -> None:
+        """SIGTERM/SIGINT: wipe and end the program. ``QCoreApplication.exit`` rather than
+        ``quit``: Qt's quit first asks every window to close, and the kiosk window refuses."""
+        self.leave()
+        QCoreApplication.exit(0)
+
+    def on_session_end(self, _manager=None) -> None:
+        """Windows log-off or shut-down (Qt's ``commitDataRequest``): wipe now, then let the
+        session end (the window no longer refuses to close)."""
+        self.leave()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         # Visitors cannot close the kiosk window (Alt+F4 and the like); the attendant can.
@@ -204,10 +223,16 @@ def run_kiosk(app, args) -> int:
                    QCoreApplication.translate("KioskShell", "No kiosk settings file at %1."))
         return _explain_on_screen(app, fill(problem, str(path)), path)
     QLocale.setDefault(QLocale(config.language))
+    made = []  # signals count from now: a SIGTERM while the first visitor starts still wipes
+    quit_on_signals(app, lambda: made[0].shutdown() if made else QCoreApplication.exit(0))
     shell = KioskShell(config, _clock())
+    made.append(shell)
     shell.left.connect(app.quit)
-    app.aboutToQuit.connect(lambda: shell.leave() if not shell._leaving else None)
-    quit_on_signals(app)
+    app.aboutToQuit.connect(shell.leave)
+    app.commitDataRequest.connect(shell.on_session_end)
+    from .kiosk_lockdown import lock_down
+
+    shell.left.connect(lock_down(app))  # undone when the attendant leaves
     return app.exec()
 
 

@@ -1,12 +1,14 @@
-"""Kiosk dialogs: the idle warning with its countdown, and the attendant's PIN."""
+"""Kiosk dialogs: the idle warning with its countdown, the attendant's PIN, and making the
+PIN's hash where there is no console (the windowed Windows program)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
 
 from ..domain.text import fill
-from ..services.passwords import verify_secret
+from ..services.passwords import hash_secret, verify_secret
 from .widgets.common import label
 from .widgets.number_pad import NumberPad
 
@@ -78,3 +80,50 @@ class AttendantDialog(QDialog):
             return
         self.pin.clear()
         self.error.setText(self.tr("That PIN is not right."))
+
+
+class PinHashDialog(QDialog):
+    """``asthma-app kiosk-pin-hash`` without a console: the PIN twice, then the settings line
+    (selectable, and copied to the clipboard) to paste into kiosk.ini."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Attendant PIN for the kiosk"))
+        self.pin, self.again = QLineEdit(), QLineEdit()
+        for field, name in ((self.pin, self.tr("Attendant PIN (4 to 12 digits)")),
+                            (self.again, self.tr("The same PIN again"))):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setAccessibleName(name)
+        self.error = label("", "error")
+        self.result = label("", selectable=True)
+        self.note = label("", "hint")
+        self.result.setAccessibleName(self.tr("Line for the kiosk settings file"))
+        self.make_button = QPushButton(self.tr("Make the settings line"))
+        self.make_button.clicked.connect(self._on_make_clicked)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        for text, field in ((self.tr("Attendant PIN (4 to 12 digits)"), self.pin),
+                            (self.tr("The same PIN again"), self.again)):
+            layout.addWidget(label(text))
+            layout.addWidget(field)
+        layout.addWidget(self.error)
+        layout.addWidget(self.make_button)
+        layout.addWidget(self.result)
+        layout.addWidget(self.note)
+        layout.addWidget(close)
+
+    def _on_make_clicked(self) -> None:
+        pin = self.pin.text()
+        self.result.clear()
+        self.note.clear()
+        if pin != self.again.text():
+            self.error.setText(self.tr("The two PINs are different. Nothing was made."))
+        elif not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 12):
+            self.error.setText(self.tr("The PIN must be 4 to 12 digits."))
+        else:
+            self.error.clear()
+            line = f"attendant_pin_hash = {hash_secret(pin)}"
+            self.result.setText(line)
+            QGuiApplication.clipboard().setText(line)
+            self.note.setText(self.tr("Copied. Paste this line into the kiosk settings file."))

@@ -1,7 +1,11 @@
 """Whether the app runs as a clinic kiosk, for screens that behave differently there.
 
 Screens ask ``is_kiosk()`` before offering file dialogs or anything that opens another
-program, and ``printing_allowed()`` before printing.
+program, and ``printing_allowed()`` before printing. Printing goes through ``print_dialog`` and
+``guarded``: on a kiosk the system dialog's "print to file" is switched off where Qt can, and
+the printers that only write files (Microsoft Print to PDF, XPS Document Writer, OneNote, the
+macOS "Save as PDF" menu, CUPS-PDF) are refused after the native dialog, which the app cannot
+trim on Windows and macOS.
 """
 
 from __future__ import annotations
@@ -53,6 +57,55 @@ def fill_screen(window) -> None:
     screen = window.screen() or QGuiApplication.primaryScreen()
     window.setGeometry(screen.geometry())
     window.setFixedSize(screen.geometry().size())
+
+
+def open_print_dialog(dialog) -> None:
+    """Show a print dialog without a nested event loop. PySide6 6.11 binds only
+    ``QPrintDialog.open(receiver, member)``, so ``dialog.open()`` raises TypeError; the
+    base class's ``open()`` is the one meant."""
+    from PySide6.QtWidgets import QDialog
+
+    QDialog.open(dialog)
+
+
+FILE_PRINTERS = ("pdf", "xps", "onenote", "document writer", "fax", "send to", "save as")
+
+
+def file_printer_reason(printer_name: str, output_file: str, writes_pdf: bool = False) -> str:
+    """Why this print target is not for a kiosk ("" when it is a paper printer). Qt's own
+    PDF output (``writes_pdf``) is what a computer with no printer at all gets."""
+    from PySide6.QtCore import QCoreApplication
+
+    name = printer_name.casefold()
+    if output_file or writes_pdf or any(word in name for word in FILE_PRINTERS):
+        return QCoreApplication.translate(
+            "Kiosk", "This computer is shared, so printing to a file is switched off. Please "
+                     "choose a paper printer, or ask a member of staff.")
+    return ""
+
+
+def guarded(printer, parent, job):
+    """``job`` to run when the print dialog is accepted; on a kiosk it first checks that the
+    visitor did not pick a printer that writes a file on the shared machine."""
+
+    def run() -> None:
+        from PySide6.QtPrintSupport import QPrinter
+
+        pdf = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+        reason = file_printer_reason(printer.printerName(), printer.outputFileName(), pdf) \
+            if is_kiosk() else ""
+        if not reason:
+            job()
+            return
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        title = QCoreApplication.translate("Kiosk", "Print")
+        parent.print_refused = QMessageBox(QMessageBox.Icon.Information, title, reason,
+                                           QMessageBox.StandardButton.Ok, parent)
+        parent.print_refused.open()
+
+    return run
 
 
 def set_kiosk(on: bool, allow_print: bool = False) -> None:

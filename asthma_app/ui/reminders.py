@@ -1,4 +1,6 @@
-"""Shows due reminders through the system tray, one at a time, while the app runs.
+"""Shows due reminders through the system tray, one at a time, while the app runs, and always
+inside the app too (``ReminderBanner``): a tray message may never appear (Windows Focus Assist,
+macOS notification permission not given, no tray at all), and a missed preventer dose matters.
 
 The tray is made by ``tray_factory`` so tests can replace only the OS notification area.
 """
@@ -7,12 +9,15 @@ from __future__ import annotations
 
 from datetime import time, timedelta
 
-from PySide6.QtCore import QObject, QTime, QTimer
+from PySide6.QtCore import QObject, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
     QSystemTrayIcon,
     QTimeEdit,
     QVBoxLayout,
@@ -35,7 +40,11 @@ def _system_tray(parent):
 
 
 class ReminderNotifier(QObject):
-    """Checks every 30 s (``check()`` can be called directly with a moved clock)."""
+    """Checks every 30 s (``check()`` can be called directly with a moved clock).
+
+    Signals: ``reminded(str)`` with each reminder's text, for the in-app banner."""
+
+    reminded = Signal(str)
 
     def __init__(self, db, profile_id: int, clock, tray_factory=_system_tray, parent=None):
         super().__init__(parent)
@@ -61,13 +70,49 @@ class ReminderNotifier(QObject):
         if not found:
             return None
         first = found[0]
-        if self.tray is None:
+        if self.tray is None and (self._tray_factory is not _system_tray or tray_available()):
             self.tray = self._tray_factory(self)
-        self.tray.showMessage(self.tr("Asthma Plan & Diary"), first.text,
-                              QSystemTrayIcon.MessageIcon.Information, SHOW_SECONDS * 1000)
+        if self.tray is not None:
+            self.tray.showMessage(self.tr("Asthma Plan & Diary"), first.text,
+                                  QSystemTrayIcon.MessageIcon.Information, SHOW_SECONDS * 1000)
+        self.reminded.emit(first.text)  # and inside the app, whatever the tray did
         reminders.mark_shown(self.db, self.profile_id, first.key, now)
         self.showing_until = now + timedelta(seconds=SHOW_SECONDS)
         return first
+
+
+class ReminderBanner(QFrame):
+    """The latest reminder at the top of the main window until dismissed: seen even when the
+    system's notification never appeared."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("reminderBanner")
+        self.setStyleSheet("QFrame#reminderBanner { border: 2px solid #0d47a1; "
+                           "border-radius: 6px; background: #e3f2fd; } "
+                           "QFrame#reminderBanner QLabel { color: #0d1b2a; }")
+        self.text = label("", "sectionTitle")
+        self.text.setAccessibleName(self.tr("Reminder"))
+        self.dismiss = QPushButton(self.tr("Dismiss"))
+        self.dismiss.setAccessibleName(self.tr("Dismiss the reminder"))
+        self.dismiss.clicked.connect(self.hide)
+        row = QHBoxLayout(self)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.dismiss)
+        self.hide()
+
+    def show_reminder(self, text: str) -> None:
+        self.text.setText(text)
+        self.show()
+
+
+def banner_for(window) -> ReminderBanner:
+    """The window's reminder banner, added above its pages on first use."""
+    banner = getattr(window, "reminder_banner", None)
+    if banner is None:
+        banner = window.reminder_banner = ReminderBanner()
+        window.centralWidget().layout().insertWidget(0, banner)
+    return banner
 
 
 def _current_plan(db, profile_id):

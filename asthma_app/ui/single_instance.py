@@ -7,6 +7,12 @@ The app holding the lock listens on a local socket whose name is a hash of the f
 after its first screen is drawn, which keeps Qt's network module off the start-up path. A
 second launch finds the lock taken, connects and asks the first to come forward.
 
+On Windows a program in the background may not bring its own window to the front (it only
+flashes on the taskbar). The second launch is the program the user just started, so it may
+pass that right on: it calls ``AllowSetForegroundWindow`` with the first app's process id
+(from the lock file) before asking. ``bring_forward`` also asks the taskbar to flash
+(``QApplication.alert``) for the case where the system still refuses.
+
 If nobody answers for ``WAIT_MS`` the lock is treated as left over (a process that reused
 the crashed app's number, or a copy of the folder from another computer) and taken over,
 as a name nobody answers on always was.
@@ -99,6 +105,7 @@ def claim_or_hand_over(data_dir: Path, wait_ms: int = WAIT_MS) -> InstanceServer
     lock = QLockFile(str(Path(data_dir) / LOCK_NAME))
     lock.setStaleLockTime(0)  # the app runs for days: only a dead holder makes it stale
     if not lock.tryLock(0) and lock.error() == QLockFile.LockError.LockFailedError:
+        allow_foreground(lock)
         if ask_running_instance(name, wait_ms):
             return None
         lock.removeStaleLockFile()  # nobody answered: left over, like a stale name
@@ -107,8 +114,32 @@ def claim_or_hand_over(data_dir: Path, wait_ms: int = WAIT_MS) -> InstanceServer
     return InstanceServer(name, lock)
 
 
+ASFW_ANY = -1  # any process may come forward (when the first app's id is unknown)
+
+
+def _user32():
+    import ctypes
+
+    return ctypes.windll.user32
+
+
+def allow_foreground(lock: QLockFile, platform: str | None = None) -> None:
+    """Windows: let the app holding ``lock`` bring its window to the front."""
+    if (platform or sys.platform) != "win32":
+        return
+    info = lock.getLockInfo()
+    pid = info[0] if info and info[0] else ASFW_ANY
+    try:
+        _user32().AllowSetForegroundWindow(pid)
+    except (OSError, AttributeError):
+        pass  # the first app then flashes on the taskbar instead
+
+
 def bring_forward(widget) -> None:
+    from PySide6.QtWidgets import QApplication
+
     widget.show()
     widget.setWindowState(widget.windowState() & ~widget.windowState().WindowMinimized)
     widget.raise_()
     widget.activateWindow()
+    QApplication.alert(widget, 0)  # if the system refused to activate: flash until noticed

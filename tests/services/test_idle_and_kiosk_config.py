@@ -78,3 +78,12 @@ def test_pin_hash_command(capsys, monkeypatch):
     assert verify_secret("97531", config.attendant_pin_hash)
     monkeypatch.setattr("sys.stdin", io.StringIO("12\n"))
     assert main(["kiosk-pin-hash", "--stdin"]) == 1
+
+
+def test_a_file_saved_by_notepad_with_a_bom_and_crlf_is_read(tmp_path):
+    """Windows Notepad saves UTF-8 with a byte-order mark and CRLF line ends."""
+    path = tmp_path / "kiosk.ini"
+    path.write_bytes("\ufeff[kiosk]\r\nlanguage = cy_GB\r\nemergency_number = 112\r\n"
+                     .encode("utf-8"))
+    config = load_config(path)
+    assert config.language == "cy_GB" and config.emergency_number == "112"

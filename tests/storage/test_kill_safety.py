@@ -57,6 +57,8 @@ def run_and_kill(path: Path, rng: random.Random) -> list[int]:
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"),
+                    reason="SIGKILL is POSIX only (Windows' TerminateProcess is not a signal)")
 def test_sigkill_while_saving_never_loses_a_returned_save_or_damages_the_file(tmp_path):
     path = tmp_path / "kill.sqlite3"
     rng = random.Random(7)

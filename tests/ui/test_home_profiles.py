@@ -169,3 +169,28 @@ def test_switch_person_only_once_there_is_someone_to_switch_to(qtbot, db, clock)
     type_into(qtbot, dialog.name, "Second Person")
     dialog.accept()
     assert shell.switcher.isVisible() and shell.switcher.text() == "Switch person"
+
+
+def test_a_reminder_also_shows_inside_the_app_when_the_tray_shows_nothing(
+        qtbot, db, clock, monkeypatch):
+    """Windows Focus Assist or a refused macOS notification permission swallow the tray's
+    message without telling the app; and some desktops have no tray at all."""
+    from datetime import time
+
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from asthma_app.services import reminders as rem
+
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: False))
+    person = create_profile(db, Profile("First Person", 1980), clock)
+    rem.save(db, person.id, [rem.Reminder("preventer", time(8, 0))], clock())
+    rem.set_enabled(db, person.id, True)
+    shell = _shell(qtbot, db, clock)
+    qtbot.waitUntil(lambda: getattr(shell, "notifier", None) is not None)
+    shown = shell.notifier.check()
+    assert shown is not None and shell.notifier.tray is None  # no tray to show it in
+    banner = shell.window.reminder_banner
+    assert banner.isVisible() and banner.text.text() == shown.text
+    assert banner.text.text() in _all_text()
+    banner.dismiss.click()
+    assert not banner.isVisible()

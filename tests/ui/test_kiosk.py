@@ -315,7 +315,7 @@ def test_kiosk_that_cannot_start_says_why_on_screen(qtbot, data_dir, monkeypatch
         data_dir.mkdir(parents=True, exist_ok=True)
         path.write_text(settings, encoding="utf-8")
     shown = []
-    monkeypatch.setattr(demo, "quit_on_signals", lambda _app: None)
+    monkeypatch.setattr(demo, "quit_on_signals", lambda *_args: None)
     monkeypatch.setattr(app, "exec", lambda: shown.extend(
         w for w in QApplication.topLevelWidgets() if w.isVisible()) or 0)
     assert kiosk.run_kiosk(app, Namespace(kiosk_config=None)) == 2
@@ -351,3 +351,51 @@ def test_kiosk_visitors_are_not_asked_the_monthly_check(qtbot, kiosk, clock):
     window.refresh_pages()
     banners = window.page("today").banners
     assert not banners.rcp3.isVisible() and banners.rcp3.isHidden()
+
+
+def test_pin_hash_command_in_a_windowed_exe_asks_in_a_window(qtbot, monkeypatch):
+    """The windowed Windows exe has no stdin/stdout: ``kiosk-pin-hash`` asks for the PIN in a
+    small window and shows the line to copy, instead of failing on ``sys.stdin is None``."""
+    from PySide6.QtCore import QTimer
+
+    from asthma_app.cli import main
+    from asthma_app.services.kiosk_config import parse_config
+    from asthma_app.services.passwords import verify_secret
+    from asthma_app.ui.kiosk_dialogs import PinHashDialog
+    from tests.platform_sim import windowed_streams
+
+    seen = {}
+
+    def answer():
+        [dialog] = [w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, PinHashDialog) and w.isVisible()]
+        type_into(qtbot, dialog.pin, "13579")
+        type_into(qtbot, dialog.again, "13579")
+        click(qtbot, dialog.make_button)
+        seen["line"] = dialog.result.text()
+        seen["copied"] = QGuiApplication.clipboard().text()
+        dialog.accept()
+
+    windowed_streams(monkeypatch)
+    QTimer.singleShot(0, answer)
+    assert main(["kiosk-pin-hash"]) == 0
+    assert seen["line"].startswith("attendant_pin_hash = scrypt$")
+    assert seen["copied"] == seen["line"]
+    config = parse_config("[kiosk]\n" + seen["line"] + "\n")
+    assert verify_secret("13579", config.attendant_pin_hash)
+    QGuiApplication.clipboard().clear()
+
+
+def test_pin_hash_window_refuses_different_or_short_pins(qtbot):
+    from asthma_app.ui.kiosk_dialogs import PinHashDialog
+
+    dialog = PinHashDialog()
+    qtbot.addWidget(dialog)
+    type_into(qtbot, dialog.pin, "1357")
+    type_into(qtbot, dialog.again, "1358")
+    click(qtbot, dialog.make_button)
+    assert dialog.result.text() == "" and "different" in dialog.error.text()
+    dialog.pin.setText("12")
+    dialog.again.setText("12")
+    click(qtbot, dialog.make_button)
+    assert dialog.result.text() == "" and "4 to 12 digits" in dialog.error.text()

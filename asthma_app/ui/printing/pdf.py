@@ -176,14 +176,16 @@ def add_language(path: Path, tag: str) -> bool:
 
 def save_pdf(document: QTextDocument, path: Path, title: str, header: str,
              author: str = "") -> int:
-    path = Path(path)
-    partial = path.with_name(path.name + ".part")
-    writer = a4_writer(partial, title, author)
-    pages = render_pages(document, writer, header)
-    del writer  # the file is finished when the writer goes away
-    add_language(partial, document_language())
-    partial.replace(path)
-    return pages
+    from ...services.file_write import write_atomically
+
+    def write(partial: Path) -> int:
+        writer = a4_writer(partial, title, author)
+        pages = render_pages(document, writer, header)
+        del writer  # the file is finished when the writer goes away
+        add_language(partial, document_language())
+        return pages
+
+    return write_atomically(Path(path), write)  # a PDF open in Acrobat: FileInUseError
 
 
 def save_plan_pdf(session, path: Path) -> int:

@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..kiosk_mode import offers_files, print_dialog, printing_allowed
+from ..kiosk_mode import (
+    guarded,
+    offers_files,
+    open_print_dialog,
+    print_dialog,
+    printing_allowed,
+)
 from ..printing.review_chart import render_review_chart
 from ..printing.review_document import CHART_URL, header_text, review_html
 from .common import DATE_FORMAT, to_date
@@ -97,7 +103,15 @@ class ReviewSummaryView(QWidget):
                                                   "asthma-review.pdf", "PDF (*.pdf)")
             if not path:
                 return None
-        save_review_pdf(self.summary, Path(path))
+        try:
+            save_review_pdf(self.summary, Path(path))
+        except OSError as error:  # open in another program (Windows), read-only, full
+            from PySide6.QtWidgets import QMessageBox
+
+            self.save_error = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"),
+                                          str(error), QMessageBox.StandardButton.Ok, self)
+            self.save_error.open()  # not exec(): never block the event loop
+            return None
         return Path(path)
 
     def print_summary(self) -> None:
@@ -113,5 +127,5 @@ class ReviewSummaryView(QWidget):
             document, _header = review_document(self.summary)
             render_pages(document, printer, header_text(self.summary))
 
-        self.print_dialog.accepted.connect(accepted)
-        self.print_dialog.open()
+        self.print_dialog.accepted.connect(guarded(printer, self, accepted))
+        open_print_dialog(self.print_dialog)

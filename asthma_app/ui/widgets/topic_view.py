@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayou
 
 from ...domain.text import fill
 from ...services.education import Topic
-from ..kiosk_mode import print_dialog, printing_allowed
+from ..kiosk_mode import guarded, open_print_dialog, print_dialog, printing_allowed
 from .common import format_date, label
 from .read_aloud import ReadAloud
 
@@ -134,8 +134,8 @@ class TopicView(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.print_dialog = dialog = print_dialog(printer, self)
         dialog.setWindowTitle(self.tr("Print topic"))
-        dialog.accepted.connect(lambda: self.print_to(printer))
-        dialog.open()  # not exec(): no nested event loop
+        dialog.accepted.connect(guarded(printer, self, lambda: self.print_to(printer)))
+        open_print_dialog(dialog)  # not exec(): no nested event loop
 
     def _on_browser_anchor_clicked(self, url: QUrl) -> None:
         name = url.fileName()
