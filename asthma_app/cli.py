@@ -61,12 +61,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
     if getattr(args, "func", None):
-        from .storage.database import StorageError
+        from .storage.database import StorageError, friendly_message
 
         try:
             return args.func(args)
         except StorageError as error:
             print(error, file=sys.stderr)
+            return 1
+        except OSError as error:  # e.g. a new data folder on read-only media
+            print(friendly_message(error), file=sys.stderr)
             return 1
     from .app import run
 

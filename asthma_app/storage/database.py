@@ -6,8 +6,10 @@ foreign keys on. Opening also brings the schema up to date (see ``migrations``).
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
+import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -17,6 +19,26 @@ from .lazy_db import LazyDatabase
 
 class StorageError(RuntimeError):
     """A known storage problem (disk full, read-only, locked, too new) with a plain message."""
+
+
+# SQLite's primary result codes (https://www.sqlite.org/rescode.html)
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL = 5, 6, 8, 10, 13
+SQLITE_CANTOPEN, SQLITE_PERM = 14, 3
+
+
+def folder_is_writable(folder: Path) -> bool:
+    """Really try: make and remove a file. ``os.access(W_OK)`` is always true for folders on
+    Windows and says nothing about read-only media mounted with write bits set."""
+    try:
+        handle, name = tempfile.mkstemp(prefix=".write-test-", dir=folder)
+    except OSError:
+        return False
+    os.close(handle)
+    try:
+        os.unlink(name)
+    except OSError:
+        pass
+    return True
 
 
 def _configure(conn: sqlite3.Connection) -> None:
@@ -29,18 +51,20 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path) -> tuple[sqlite3.Connection, bool]:
     """A read-write connection; on read-only media (the folder cannot be written) an
     ``immutable`` read-only one, because SQLite cannot read a WAL database there otherwise
-    (it needs a ``-shm`` file it cannot create). Saves then fail with the read-only message."""
+    (it needs a ``-shm`` file it cannot create). Saves then fail with the read-only message.
+    Returns the connection and whether it is read-only."""
     targets = [(str(path), False)]
-    if path.exists() and not os.access(path.parent, os.W_OK):
-        targets.append((f"file:{path}?mode=ro&immutable=1", True))
+    if path.exists() and not folder_is_writable(path.parent):
+        # the file's name as a URI: "#", "?" and "%" in a folder name are escaped
+        targets.insert(0, (path.absolute().as_uri() + "?mode=ro&immutable=1", True))
     for number, (target, uri) in enumerate(targets, 1):
-        conn = sqlite3.connect(target, uri=uri, isolation_level=None, check_same_thread=False)
+        conn = sqlite3.connect(target, uri=uri, isolation_level=None)
         try:
             _configure(conn)
-            return conn
+            return conn, uri
         except sqlite3.OperationalError:
             conn.close()
             if number == len(targets):
@@ -49,13 +73,17 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 def open_database(path: Path, backups_dir: Path | None = None) -> LazyDatabase:
-    """Open (creating if needed) and migrate the database at ``path``."""
+    """Open (creating if needed) and migrate the database at ``path``.
+
+    The connection belongs to the thread that opens it (SQLite's default check): a job in
+    another thread opens its own (``open_database`` again), never borrows this one."""
     try:
-        conn = _connect(path)
-    except sqlite3.OperationalError as error:
+        conn, read_only = _connect(path)
+    except (sqlite3.Error, OSError) as error:
         raise StorageError(friendly_message(error)) from error
     try:
         db = LazyDatabase(conn)
+        db.read_only = read_only
         migrations.migrate(db, path, backups_dir or path.parent / "backups")
     except BaseException as error:
         conn.close()  # a refused or failed open must not keep the file open (or locked)
@@ -65,16 +93,30 @@ def open_database(path: Path, backups_dir: Path | None = None) -> LazyDatabase:
     return db
 
 
-def friendly_message(error: sqlite3.Error) -> str:
+def friendly_message(error: BaseException) -> str:
+    """The plain words for a storage failure, chosen by SQLite's error code (or the OS error
+    number), with the text as a last resort for errors that carry neither."""
+    from ..domain.text import fill, translate
+
+    code = getattr(error, "sqlite_errorcode", None)
+    code = None if code is None else code & 0xFF
+    number = getattr(error, "errno", None)
     text = str(error).lower()
-    if "readonly" in text or "read-only" in text:
-        return "The data folder is read-only, so nothing can be saved. Nothing was changed."
-    if "full" in text:
-        return "The disk is full, so this could not be saved. Nothing was changed."
-    if "locked" in text or "busy" in text:
-        return ("The diary is in use by another program. Close it and try again. "
-                "Nothing was changed.")
-    return f"The diary could not be opened or saved ({error}). Nothing was changed."
+    if (code in (SQLITE_READONLY, SQLITE_PERM) or number in (errno.EROFS, errno.EACCES,
+                                                                errno.EPERM)
+            or (code is None and number is None and ("readonly" in text or "read-only" in text))):
+        return translate("Storage", "The data folder is read-only, so nothing can be saved. "
+                                    "Nothing was changed.")
+    if (code == SQLITE_FULL or number in (errno.ENOSPC, getattr(errno, "EDQUOT", -1))
+            or (code is None and number is None and "full" in text)):
+        return translate("Storage", "The disk is full, so this could not be saved. "
+                                    "Nothing was changed.")
+    if code in (SQLITE_BUSY, SQLITE_LOCKED) or (code is None and number is None
+                                               and ("locked" in text or "busy" in text)):
+        return translate("Storage", "The diary is in use by another program. Close it and "
+                                    "try again. Nothing was changed.")
+    return fill(translate("Storage", "The diary could not be opened or saved (%1). Nothing "
+                                     "was changed."), error)
 
 
 @contextmanager

@@ -1,9 +1,23 @@
-"""Is the diary file damaged? ``PRAGMA quick_check`` on a read-only connection.
+"""Is the diary file damaged? Checked on a read-only connection.
 
 Read-only so that closing it never checkpoints a damaged WAL into the file. At start-up the
 check runs in a thread begun before Qt is imported: SQLite works without Python's GIL, so the
 check (which reads the whole file) overlaps the imports, and the window waits for its verdict
 before it opens the diary (``app.check_and_open``).
+
+Three kinds of damage are told apart (``Verdict.status``):
+
+- ``DAMAGED``: ``PRAGMA quick_check`` finds broken structure, or the file cannot be opened or
+  read at all for any reason that is not "in use" or "no permission" (a changed byte in the
+  schema can raise ``UnicodeDecodeError``, not a ``DatabaseError``: any failure is damage);
+- ``UNREADABLE_TEXT``: the structure is sound but some text values are not valid UTF-8 (a
+  flipped byte inside a value passes ``quick_check``; Python then cannot read that row). Every
+  text column is checked with one ``group_concat`` per column, so a healthy diary costs one
+  decode per column, not one per value;
+- ``EMPTY``: a 0-byte file (``recovery`` decides: with backups it is a lost diary).
+
+Every path is opened through :func:`read_only_uri`: an unescaped ``file:`` URI would open the
+wrong file for a folder named ``Jo #1`` (SQLite stops the name at ``#``).
 """
 
 from __future__ import annotations
@@ -11,36 +25,118 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
+# Not damage: the file is fine but in use or out of reach; open_database says so plainly.
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_PERM, SQLITE_CANTOPEN, SQLITE_AUTH = 5, 6, 3, 14, 23
+NOT_DAMAGE = {SQLITE_BUSY, SQLITE_LOCKED, SQLITE_PERM, SQLITE_CANTOPEN, SQLITE_AUTH}
+OK, DAMAGED, UNREADABLE_TEXT, EMPTY, MISSING = "ok", "damaged", "text", "empty", "missing"
 
 
-def is_damaged(path: Path) -> bool:
-    """True only when SQLite itself says the file is corrupt or not a database."""
-    if not path.exists() or path.stat().st_size == 0:
-        return False
+@dataclass(frozen=True)
+class Verdict:
+    status: str
+    unreadable_rows: int = 0
+
+    def __bool__(self) -> bool:  # "is it damaged?"
+        return self.status in (DAMAGED, UNREADABLE_TEXT)
+
+
+def read_only_uri(path: Path) -> str:
+    """``file:`` URI for ``path``, read-only, with ``#``, ``?``, ``%`` and spaces escaped."""
+    return Path(path).absolute().as_uri() + "?mode=ro"
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(read_only_uri(path), uri=True)
+
+
+def error_code(error: BaseException) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF  # the primary code of an extended one
+
+
+def check(path: Path) -> Verdict:
+    """The verdict on the file at ``path`` (see the module docstring)."""
+    path = Path(path)
+    if not path.exists():
+        return Verdict(MISSING)
+    if path.stat().st_size == 0:
+        return Verdict(EMPTY)
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return False
+        conn = connect_read_only(path)
+    except sqlite3.Error as error:
+        return Verdict(OK if error_code(error) in NOT_DAMAGE else DAMAGED)
     try:
-        return conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]
-    except sqlite3.DatabaseError as error:
-        return getattr(error, "sqlite_errorcode", None) in (SQLITE_CORRUPT, SQLITE_NOTADB)
+        if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+            return Verdict(DAMAGED)
+        bad = count_unreadable_rows(conn)
+        return Verdict(UNREADABLE_TEXT, bad) if bad else Verdict(OK)
+    except sqlite3.Error as error:
+        return Verdict(OK if error_code(error) in NOT_DAMAGE else DAMAGED)
+    except Exception:  # noqa: BLE001 - e.g. UnicodeDecodeError from a damaged schema
+        return Verdict(DAMAGED)
     finally:
         conn.close()
 
 
-def check_in_background(path: Path) -> Callable[[], bool]:
-    """Start :func:`is_damaged` in a thread; the returned function waits for its verdict."""
-    verdict: list[bool] = []
-    thread = threading.Thread(target=lambda: verdict.append(is_damaged(path)),
+def is_damaged(path: Path) -> bool:
+    """True when the file is structurally damaged or holds text that cannot be read."""
+    return bool(check(path))
+
+
+def text_columns(conn: sqlite3.Connection) -> dict[str, list[str]]:
+    """Every table's columns (any column can hold text in SQLite, whatever its type)."""
+    tables = [row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    return {table: [row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")]
+            for table in tables}
+
+
+def count_unreadable_rows(conn: sqlite3.Connection) -> int:
+    """How many rows hold a text value that is not valid UTF-8 (0 in a healthy diary)."""
+    total = 0
+    for table, columns in text_columns(conn).items():
+        suspect = []
+        for column in columns:
+            # "\n" between values: an ASCII byte cannot complete a broken sequence
+            joined = conn.execute(
+                f"SELECT CAST(group_concat(CAST([{column}] AS BLOB), x'0a') AS BLOB) "
+                f"FROM [{table}] "
+                f"WHERE typeof([{column}]) = 'text'").fetchone()[0]
+            try:
+                (joined or b"").decode("utf-8")
+            except UnicodeDecodeError:
+                suspect.append(column)
+        if suspect:
+            total += _bad_rows(conn, table, suspect)
+    return total
+
+
+def _bad_rows(conn: sqlite3.Connection, table: str, columns: list[str]) -> int:
+    names = ", ".join(f"CAST([{c}] AS BLOB)" for c in columns)
+    bad = 0
+    for row in conn.execute(f"SELECT {names} FROM [{table}]"):
+        for value in row:
+            try:
+                (value or b"").decode("utf-8")
+            except UnicodeDecodeError:
+                bad += 1
+                break
+    return bad
+
+
+def check_in_background(path: Path) -> Callable[[], Verdict]:
+    """Start :func:`check` in a thread; the returned function waits for its verdict."""
+    verdict: list[Verdict] = []
+    thread = threading.Thread(target=lambda: verdict.append(check(path)),
                               name="quick-check", daemon=True)
     thread.start()
 
-    def wait() -> bool:
+    def wait() -> Verdict:
         thread.join()
-        return verdict[0] if verdict else is_damaged(path)  # it raised: raise it here
+        return verdict[0] if verdict else check(path)  # it raised: raise it here
 
     return wait

@@ -1,24 +1,34 @@
 """Start-up integrity check, and what to do when the diary file is damaged.
 
-``check_and_recover`` runs ``PRAGMA quick_check`` on a read-only connection (``integrity.py``;
-closing it never checkpoints a damaged WAL into the file). If SQLite reports damage:
+``check_and_recover`` takes the verdict of ``integrity.check`` (on a read-only connection;
+closing it never checkpoints a damaged WAL into the file):
 
-1. the damaged file and its ``-wal``/``-shm``/``-journal`` companions are moved aside together,
-   untouched, into ``damaged/`` with a time stamp (never deleted);
-2. the newest backup that itself passes ``quick_check`` is copied in with the backup API;
-3. with no good backup, whatever rows can still be read are copied into a fresh database.
+- broken structure, or a file that cannot be opened or read at all: the damaged file and its
+  ``-wal``/``-shm``/``-journal`` companions are moved aside together, untouched, into
+  ``damaged/`` with a time stamp (never deleted); the newest backup that passes every check
+  of ``backup.verify`` is copied in with the backup API; with no good backup, whatever rows
+  the file still holds are salvaged into a fresh database;
+- text that cannot be read (a flipped byte inside a value): the file is set aside and every
+  row is salvaged, the damaged letters shown as U+FFFD; the message gives the count;
+- a 0-byte file while verified backups exist: a lost diary, restored like a damaged one.
 
-The result carries a plain message for the user saying what happened and from when the data
-now runs. Errors that are not damage (locked, no permission) are left for ``open_database``
-to report: a file we merely cannot read must never be set aside.
+Salvage uses SQLite's own recovery (``.recover`` of the ``sqlite3`` command-line program,
+maintained by the SQLite team; it reads every page, so a zeroed table root still yields the
+rows on the leaves), merged with a row-by-row read of the file. Where the program is missing
+(the Windows and macOS bundles) only the row-by-row read runs, and the message says so.
 
-``quick_check`` finds damage to SQLite's structure (pages, b-trees, the header); a byte
-changed inside a stored value is not structural and cannot be seen by any such check.
+The result carries a plain message for the user saying what happened, what was kept and what
+may be missing. Errors that are not damage (locked, no permission) are left for
+``open_database`` to report: a file we merely cannot read must never be set aside.
 """
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import subprocess
+import sys
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -29,12 +39,13 @@ if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
     import sqlite_utils
 
 from ..domain.text import fill, translate
-from . import migrations
+from . import integrity, migrations
 from .database import StorageError, friendly_message
-from .integrity import is_damaged
+from .integrity import connect_read_only, is_damaged  # noqa: F401 - is_damaged: public API
 
 COMPANIONS = ("-wal", "-shm", "-journal")
 OK, RESTORED, SALVAGED = "ok", "restored", "salvaged"
+SHELL_TIMEOUT_S = 300
 
 
 @dataclass
@@ -44,6 +55,8 @@ class RecoveryResult:
     damaged_path: Path | None = None
     restored_from: datetime | None = None
     salvaged: dict[str, int] = field(default_factory=dict)
+    unreadable_rows: int = 0
+    thorough: bool = True  # salvage had SQLite's own recovery, not only the row-by-row read
 
 
 def default_format(moment: datetime) -> str:
@@ -67,7 +80,7 @@ def set_aside(path: Path, folder: Path, now: datetime) -> Path:
 
 
 def restore_into(backup: Path, path: Path) -> None:
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    source = connect_read_only(backup)
     target = sqlite3.connect(str(path))
     try:
         source.backup(target)
@@ -76,27 +89,54 @@ def restore_into(backup: Path, path: Path) -> None:
         source.close()
 
 
+def newest_good_backup(backups_dir: Path):
+    """The newest backup that passes ``backup.verify`` (or None)."""
+    from .backup import GOOD, list_backups, verify
+
+    return next((info for info in list_backups(backups_dir) if verify(info.path) == GOOD),
+                None)
+
+
+def _verdict(damaged, path: Path) -> integrity.Verdict:
+    verdict = damaged() if damaged else integrity.check(path)
+    if isinstance(verdict, bool):  # a plain yes/no from an older caller
+        return integrity.Verdict(integrity.DAMAGED if verdict else integrity.OK)
+    return verdict
+
+
 def check_and_recover(path: Path, backups_dir: Path, now: datetime,
                       damaged_dir: Path | None = None,
                       format_moment: Callable[[datetime], str] = default_format,
-                      damaged: Callable[[], bool] | None = None) -> RecoveryResult:
+                      damaged: Callable[[], object] | None = None) -> RecoveryResult:
     """``damaged``: the verdict of a check already under way (``integrity.check_in_background``)."""
-    if not (damaged() if damaged else is_damaged(path)):
+    verdict = _verdict(damaged, path)
+    if verdict.status in (integrity.OK, integrity.MISSING):
         return RecoveryResult()
-    from .backup import list_backups, quick_check  # only now: the healthy start skips it
-
+    folder = damaged_dir or path.parent / "damaged"
     try:
-        kept = set_aside(path, damaged_dir or path.parent / "damaged", now)
-        for info in list_backups(backups_dir):
-            if quick_check(info.path):
-                restore_into(info.path, path)
-                return RecoveryResult(RESTORED, _restored_message(kept, info.created,
-                                                                  format_moment),
-                                      kept, info.created)
-        counts = salvage(kept, path)
+        if verdict.status == integrity.EMPTY:
+            good = newest_good_backup(backups_dir)
+            if good is None:
+                return RecoveryResult()  # a new diary: nothing was ever in it
+            kept = set_aside(path, folder, now)
+            restore_into(good.path, path)
+            return RecoveryResult(RESTORED, _restored_message(kept, good.created, format_moment),
+                                  kept, good.created)
+        kept = set_aside(path, folder, now)
+        if verdict.status == integrity.UNREADABLE_TEXT:
+            counts, thorough = salvage(kept, path)
+            return RecoveryResult(SALVAGED, _text_message(kept, verdict.unreadable_rows), kept,
+                                  None, counts, verdict.unreadable_rows, thorough)
+        good = newest_good_backup(backups_dir)
+        if good is not None:
+            restore_into(good.path, path)
+            return RecoveryResult(RESTORED, _restored_message(kept, good.created, format_moment),
+                                  kept, good.created)
+        counts, thorough = salvage(kept, path)
     except OSError as error:
-        raise StorageError(friendly_message(sqlite3.OperationalError(str(error)))) from error
-    return RecoveryResult(SALVAGED, _salvaged_message(kept, counts), kept, None, counts)
+        raise StorageError(friendly_message(error)) from error
+    return RecoveryResult(SALVAGED, _salvaged_message(kept, counts, thorough), kept, None,
+                          counts, 0, thorough)
 
 
 def _restored_message(kept: Path, when: datetime, format_moment) -> str:
@@ -108,8 +148,8 @@ def _restored_message(kept: Path, when: datetime, format_moment) -> str:
         "so please add it again if you can."), kept.parent, format_moment(when))
 
 
-def _salvaged_message(kept: Path, counts: dict[str, int]) -> str:
-    return fill(translate(
+def _salvaged_message(kept: Path, counts: dict[str, int], thorough: bool) -> str:
+    text = fill(translate(
         "Recovery",
         "Your diary file was damaged and there was no backup to bring back. The app has "
         "put the damaged file aside in %1 (it is not deleted) and saved what it could "
@@ -117,48 +157,124 @@ def _salvaged_message(kept: Path, counts: dict[str, int]) -> str:
         "%4 plan versions.\n\nSome entries may be missing. Please check your diary and "
         "your plan."), kept.parent, counts.get("readings", 0),
         counts.get("symptom_entries", 0), counts.get("plan_versions", 0))
+    if not thorough:
+        text += "\n\n" + translate(
+            "Recovery",
+            "SQLite's recovery program (sqlite3) is not installed here, so entries on damaged "
+            "parts of the file could not be read. The damaged file is kept, so they can still "
+            "be recovered later.")
+    return text
 
 
-# --- salvage: copy what can be read, row by row ----------------------------------------------
+def _text_message(kept: Path, rows: int) -> str:
+    return fill(translate(
+        "Recovery",
+        "Some entries in your diary file were damaged: %1 of them hold letters that could "
+        "not be read. The app has put the damaged file aside in %2 (it is not deleted) and "
+        "copied everything into a new diary; the letters that could not be read are shown as �.\n\n"
+        "Please check your notes and your plan. Your backups are on the Backups page if you "
+        "would rather bring one back."), rows, kept.parent)
 
-def salvage(source: Path, target: Path) -> dict[str, int]:
-    """Copy every readable row of ``source`` into a fresh database at ``target``."""
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
+
+# --- salvage: copy what can be read -------------------------------------------------------
+
+def _lenient(value: bytes) -> str:
+    return value.decode("utf-8", "replace")  # a damaged letter becomes U+FFFD, not an error
+
+
+def salvage(source: Path, target: Path) -> tuple[dict[str, int], bool]:
+    """Copy every row that ``source`` still holds into a fresh database at ``target``.
+    Returns the rows per table and whether SQLite's recovery program took part."""
+    with tempfile.TemporaryDirectory(prefix="asthma-recover-") as scratch:
+        recovered = recover_with_shell(source, Path(scratch))
+        src = connect_read_only(source)
+        src.text_factory = _lenient
+        extra = None
+        if recovered is not None:
+            extra = sqlite3.connect(str(recovered))
+            extra.text_factory = _lenient
         try:
-            version = src.execute("PRAGMA user_version").fetchone()[0]
-        except sqlite3.DatabaseError:
-            version = migrations.latest_version()
-        version = min(version, migrations.latest_version()) or migrations.latest_version()
-        import sqlite_utils
+            try:
+                version = src.execute("PRAGMA user_version").fetchone()[0]
+            except sqlite3.DatabaseError:
+                version = 0
+            if not version and extra is not None:
+                version = extra.execute("PRAGMA user_version").fetchone()[0]
+            version = min(version, migrations.latest_version()) or migrations.latest_version()
+            import sqlite_utils
 
-        dst = sqlite_utils.Database(sqlite3.connect(str(target), isolation_level=None))
-        try:
-            migrations.migrate(dst, target, target.parent, upto=version)
-            dst.execute("PRAGMA foreign_keys = OFF")  # a parent row may be the unreadable one
-            return {table: _copy_table(src, dst, table) for table in dst.table_names()}
+            dst = sqlite_utils.Database(sqlite3.connect(str(target), isolation_level=None))
+            try:
+                migrations.migrate(dst, target, target.parent, upto=version)
+                dst.execute("PRAGMA foreign_keys = OFF")  # a parent row may be the lost one
+                counts = {table: _copy_table(src, extra, dst, table)
+                          for table in dst.table_names()}
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
+            if extra is not None:
+                extra.close()
+    return counts, recovered is not None
 
 
-def _copy_table(src: sqlite3.Connection, dst: sqlite_utils.Database, table: str) -> int:
+def shell_program() -> str | None:
+    """The ``sqlite3`` command-line program, if this computer has it."""
+    return shutil.which("sqlite3")
+
+
+def recover_with_shell(source: Path, scratch: Path) -> Path | None:
+    """Run SQLite's ``.recover`` on a copy of ``source`` (so the set-aside file is never
+    touched) into a new database in ``scratch``. None if the program is missing or fails."""
+    program = shell_program()
+    if program is None:
+        return None
+    copy = scratch / "damaged.sqlite3"
+    shutil.copyfile(source, copy)
+    for suffix in ("-wal",):
+        companion = source.with_name(source.name + suffix)
+        if companion.exists():
+            shutil.copyfile(companion, copy.with_name(copy.name + suffix))
+    result = scratch / "recovered.sqlite3"
+    flags = {"creationflags": 0x08000000} if sys.platform == "win32" else {}  # no console
     try:
-        columns = [row[1] for row in src.execute(f"PRAGMA table_info([{table}])")]
+        dump = subprocess.run([program, str(copy), ".recover"], capture_output=True,
+                              timeout=SHELL_TIMEOUT_S, check=False, **flags)
+        if not dump.stdout:
+            return None
+        subprocess.run([program, str(result)], input=dump.stdout, capture_output=True,
+                       timeout=SHELL_TIMEOUT_S, check=False, **flags)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return result if result.exists() and result.stat().st_size else None
+
+
+def _columns(conn: sqlite3.Connection | None, table: str) -> list[str]:
+    if conn is None:
+        return []
+    try:
+        return [row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")]
     except sqlite3.DatabaseError:
+        return []
+
+
+def _copy_table(src: sqlite3.Connection, extra: sqlite3.Connection | None,
+                dst: sqlite_utils.Database, table: str) -> int:
+    wanted = dst[table].columns_dict
+    got: dict[int, dict] = {}
+    for conn in (src, extra):  # the file as SQLite reads it, then what .recover found
+        columns = [c for c in _columns(conn, table) if c in wanted]
+        if columns:
+            for rowid, row in _readable_rows(conn, table, columns).items():
+                got.setdefault(rowid, dict(zip(columns, row, strict=True)))
+    if not got:
         return 0
-    columns = [c for c in columns if c in dst[table].columns_dict]
-    if not columns:
-        return 0
-    rows = _readable_rows(src, table, columns)
     with dst.atomic():
-        dst[table].insert_all((dict(zip(columns, row, strict=True)) for row in rows),
-                              ignore=True)
-    return len(rows)
+        dst[table].insert_all((got[rowid] for rowid in sorted(got)), ignore=True)
+    return dst.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
 
 
-def _readable_rows(src: sqlite3.Connection, table: str, columns: list[str]) -> list[tuple]:
+def _readable_rows(src: sqlite3.Connection, table: str, columns: list[str]) -> dict[int, tuple]:
     """Scan in rowid order; past a damaged page, probe the next rowids one by one (cheap
     seeks), then ever bigger jumps, so one bad page costs only its own rows."""
     names = ", ".join(f"[{c}]" for c in columns)
@@ -174,4 +290,4 @@ def _readable_rows(src: sqlite3.Connection, table: str, columns: list[str]) -> l
         except sqlite3.DatabaseError:
             misses += 1
             after = max(after, 0) + (1 if misses < 500 else 2 ** (misses - 480))
-    return list(got.values())
+    return got
