@@ -12,10 +12,9 @@ closing it never checkpoints a damaged WAL into the file):
   row is salvaged, the damaged letters shown as U+FFFD; the message gives the count;
 - a 0-byte file while verified backups exist: a lost diary, restored like a damaged one.
 
-Salvage uses SQLite's own recovery (``.recover`` of the ``sqlite3`` command-line program,
-maintained by the SQLite team; it reads every page, so a zeroed table root still yields the
-rows on the leaves), merged with a row-by-row read of the file. Where the program is missing
-(the Windows and macOS bundles) only the row-by-row read runs, and the message says so.
+Salvage merges two reads of the set-aside file: SQLite's own, row by row (skipping past a
+bad page), and ``page_reader``'s, which finds the rows on leaf pages that a broken tree no
+longer reaches (a zeroed root page). Why not SQLite's ``.recover``: see docs/data-safety.md.
 
 The result carries a plain message for the user saying what happened, what was kept and what
 may be missing. Errors that are not damage (locked, no permission) are left for
@@ -24,11 +23,7 @@ may be missing. Errors that are not damage (locked, no permission) are left for
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
-import subprocess
-import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -39,13 +34,12 @@ if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
     import sqlite_utils
 
 from ..domain.text import fill, translate
-from . import integrity, migrations
+from . import integrity, migrations, page_reader
 from .database import StorageError, friendly_message
 from .integrity import connect_read_only, is_damaged  # noqa: F401 - is_damaged: public API
 
 COMPANIONS = ("-wal", "-shm", "-journal")
 OK, RESTORED, SALVAGED = "ok", "restored", "salvaged"
-SHELL_TIMEOUT_S = 300
 
 
 @dataclass
@@ -56,7 +50,7 @@ class RecoveryResult:
     restored_from: datetime | None = None
     salvaged: dict[str, int] = field(default_factory=dict)
     unreadable_rows: int = 0
-    thorough: bool = True  # salvage had SQLite's own recovery, not only the row-by-row read
+    thorough: bool = True  # salvage could also read the pages (the schema was readable)
 
 
 def default_format(moment: datetime) -> str:
@@ -160,9 +154,8 @@ def _salvaged_message(kept: Path, counts: dict[str, int], thorough: bool) -> str
     if not thorough:
         text += "\n\n" + translate(
             "Recovery",
-            "SQLite's recovery program (sqlite3) is not installed here, so entries on damaged "
-            "parts of the file could not be read. The damaged file is kept, so they can still "
-            "be recovered later.")
+            "The list of tables in the file was damaged too, so only what SQLite could still "
+            "read was saved. The damaged file is kept, so more may be recovered from it later.")
     return text
 
 
@@ -183,90 +176,65 @@ def _lenient(value: bytes) -> str:
 
 
 def salvage(source: Path, target: Path) -> tuple[dict[str, int], bool]:
-    """Copy every row that ``source`` still holds into a fresh database at ``target``.
-    Returns the rows per table and whether SQLite's recovery program took part."""
-    with tempfile.TemporaryDirectory(prefix="asthma-recover-") as scratch:
-        recovered = recover_with_shell(source, Path(scratch))
-        src = connect_read_only(source)
-        src.text_factory = _lenient
-        extra = None
-        if recovered is not None:
-            extra = sqlite3.connect(str(recovered))
-            extra.text_factory = _lenient
+    """Copy every row that ``source`` still holds into a fresh database at ``target``: what
+    SQLite can read row by row, plus the rows on leaf pages that a broken tree no longer
+    reaches (``page_reader``). Returns the rows per table and whether the page read ran
+    (it needs the schema on page 1)."""
+    src = connect_read_only(source)
+    src.text_factory = _lenient
+    try:
         try:
-            try:
-                version = src.execute("PRAGMA user_version").fetchone()[0]
-            except sqlite3.DatabaseError:
-                version = 0
-            if not version and extra is not None:
-                version = extra.execute("PRAGMA user_version").fetchone()[0]
-            version = min(version, migrations.latest_version()) or migrations.latest_version()
-            import sqlite_utils
+            version = src.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError:
+            version = 0
+        version = min(version, migrations.latest_version()) or migrations.latest_version()
+        layout = _layout(src)
+        orphans = page_reader.orphan_rows(source, layout) if layout else {}
+        import sqlite_utils
 
-            dst = sqlite_utils.Database(sqlite3.connect(str(target), isolation_level=None))
-            try:
-                migrations.migrate(dst, target, target.parent, upto=version)
-                dst.execute("PRAGMA foreign_keys = OFF")  # a parent row may be the lost one
-                counts = {table: _copy_table(src, extra, dst, table)
-                          for table in dst.table_names()}
-            finally:
-                dst.close()
+        dst = sqlite_utils.Database(sqlite3.connect(str(target), isolation_level=None))
+        try:
+            migrations.migrate(dst, target, target.parent, upto=version)
+            dst.execute("PRAGMA foreign_keys = OFF")  # a parent row may be the lost one
+            counts = {table: _copy_table(src, orphans.get(table, {}), dst, table)
+                      for table in dst.table_names()}
         finally:
-            src.close()
-            if extra is not None:
-                extra.close()
-    return counts, recovered is not None
+            dst.close()
+    finally:
+        src.close()
+    return counts, bool(layout)
 
 
-def shell_program() -> str | None:
-    """The ``sqlite3`` command-line program, if this computer has it."""
-    return shutil.which("sqlite3")
-
-
-def recover_with_shell(source: Path, scratch: Path) -> Path | None:
-    """Run SQLite's ``.recover`` on a copy of ``source`` (so the set-aside file is never
-    touched) into a new database in ``scratch``. None if the program is missing or fails."""
-    program = shell_program()
-    if program is None:
-        return None
-    copy = scratch / "damaged.sqlite3"
-    shutil.copyfile(source, copy)
-    for suffix in ("-wal",):
-        companion = source.with_name(source.name + suffix)
-        if companion.exists():
-            shutil.copyfile(companion, copy.with_name(copy.name + suffix))
-    result = scratch / "recovered.sqlite3"
-    flags = {"creationflags": 0x08000000} if sys.platform == "win32" else {}  # no console
+def _layout(src: sqlite3.Connection) -> dict[str, tuple[int, list[str], str | None]]:
+    """Each table's root page, columns and INTEGER PRIMARY KEY column, if the schema reads."""
+    layout = {}
     try:
-        dump = subprocess.run([program, str(copy), ".recover"], capture_output=True,
-                              timeout=SHELL_TIMEOUT_S, check=False, **flags)
-        if not dump.stdout:
-            return None
-        subprocess.run([program, str(result)], input=dump.stdout, capture_output=True,
-                       timeout=SHELL_TIMEOUT_S, check=False, **flags)
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return result if result.exists() and result.stat().st_size else None
-
-
-def _columns(conn: sqlite3.Connection | None, table: str) -> list[str]:
-    if conn is None:
-        return []
-    try:
-        return [row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")]
+        tables = src.execute("SELECT name, rootpage FROM sqlite_master WHERE type = 'table' "
+                             "AND name NOT LIKE 'sqlite_%'").fetchall()
+        for name, root in tables:
+            info = src.execute(f"PRAGMA table_info([{name}])").fetchall()
+            keys = [row for row in info if row[5]]
+            key = keys[0][1] if len(keys) == 1 and keys[0][2].upper() == "INTEGER" else None
+            layout[name] = (root, [row[1] for row in info], key)
     except sqlite3.DatabaseError:
-        return []
+        return {}
+    return layout
 
 
-def _copy_table(src: sqlite3.Connection, extra: sqlite3.Connection | None,
+def _copy_table(src: sqlite3.Connection, orphans: dict[int, dict],
                 dst: sqlite_utils.Database, table: str) -> int:
     wanted = dst[table].columns_dict
     got: dict[int, dict] = {}
-    for conn in (src, extra):  # the file as SQLite reads it, then what .recover found
-        columns = [c for c in _columns(conn, table) if c in wanted]
-        if columns:
-            for rowid, row in _readable_rows(conn, table, columns).items():
-                got.setdefault(rowid, dict(zip(columns, row, strict=True)))
+    try:
+        columns = [row[1] for row in src.execute(f"PRAGMA table_info([{table}])")]
+    except sqlite3.DatabaseError:
+        columns = []
+    columns = [c for c in columns if c in wanted]
+    if columns:
+        for rowid, row in _readable_rows(src, table, columns).items():
+            got[rowid] = dict(zip(columns, row, strict=True))
+    for rowid, row in orphans.items():  # rows SQLite could no longer reach
+        got.setdefault(rowid, {k: v for k, v in row.items() if k in wanted})
     if not got:
         return 0
     with dst.atomic():
