@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
 import tempfile
 from contextlib import contextmanager
@@ -51,25 +52,37 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
 
 
-def _connect(path: Path) -> tuple[sqlite3.Connection, bool]:
-    """A read-write connection; on read-only media (the folder cannot be written) an
-    ``immutable`` read-only one, because SQLite cannot read a WAL database there otherwise
-    (it needs a ``-shm`` file it cannot create). Saves then fail with the read-only message.
-    Returns the connection and whether it is read-only."""
-    targets = [(str(path), False)]
-    if path.exists() and not folder_is_writable(path.parent):
-        # the file's name as a URI: "#", "?" and "%" in a folder name are escaped
-        targets.insert(0, (path.absolute().as_uri() + "?mode=ro&immutable=1", True))
-    for number, (target, uri) in enumerate(targets, 1):
-        conn = sqlite3.connect(target, uri=uri, isolation_level=None)
+READ_ONLY, FULL = "read-only", "full"  # why a diary was opened read-only
+
+
+def _connect(path: Path) -> tuple[sqlite3.Connection, str]:
+    """A read-write connection; failing that, for an existing diary on read-only media or a
+    full disk, an ``immutable`` read-only one: SQLite cannot otherwise read a WAL database
+    there (it needs a ``-shm`` file it cannot make). Saves then fail with a plain message.
+    Returns the connection and why it is read-only (``READ_ONLY``, ``FULL``, or "")."""
+    writable = folder_is_writable(path.parent)
+    if writable or not path.exists():
         try:
-            _configure(conn)
-            return conn, uri
-        except sqlite3.OperationalError:
-            conn.close()
-            if number == len(targets):
+            conn = sqlite3.connect(str(path), isolation_level=None)
+            try:
+                _configure(conn)
+            except sqlite3.Error:
+                conn.close()
                 raise
-    raise AssertionError("unreachable")
+            return conn, ""
+        except sqlite3.OperationalError:
+            if not path.exists():
+                raise
+    # the file's name as a URI: "#", "?" and "%" in a folder name are escaped
+    conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro&immutable=1", uri=True,
+                           isolation_level=None)
+    try:
+        _configure(conn)
+    except sqlite3.Error:
+        conn.close()
+        raise
+    full = writable and shutil.disk_usage(path.parent).free < 1024 * 1024
+    return conn, FULL if full else READ_ONLY
 
 
 def open_database(path: Path, backups_dir: Path | None = None) -> LazyDatabase:

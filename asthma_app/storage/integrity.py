@@ -29,9 +29,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
-# Not damage: the file is fine but in use or out of reach; open_database says so plainly.
-SQLITE_BUSY, SQLITE_LOCKED, SQLITE_PERM, SQLITE_CANTOPEN, SQLITE_AUTH = 5, 6, 3, 14, 23
-NOT_DAMAGE = {SQLITE_BUSY, SQLITE_LOCKED, SQLITE_PERM, SQLITE_CANTOPEN, SQLITE_AUTH}
+# Not damage: the file may be fine but is in use or out of reach, or the disk is full (a
+# read-only connection to a WAL file must make its -shm: SQLITE_IOERR_SHMSIZE when full).
+# open_database says so plainly; a file we merely cannot read must never be set aside.
+NOT_DAMAGE = {3, 5, 6, 7, 8, 9, 10, 13, 14, 15, 23}  # PERM, BUSY, LOCKED, NOMEM, READONLY,
+# INTERRUPT, IOERR, FULL, CANTOPEN, PROTOCOL, AUTH
 OK, DAMAGED, UNREADABLE_TEXT, EMPTY, MISSING = "ok", "damaged", "text", "empty", "missing"
 
 

@@ -4,8 +4,8 @@ Importing sqlite-utils (with its plugin discovery) costs about as much as import
 and the first screen only reads a few rows. So the reads the app makes on every start
 (``db[table].get``, ``db[table].rows_where``, ``db.execute``) and ``atomic()`` are answered
 here with plain SQL, and everything else goes to a real ``sqlite_utils.Database`` made on
-first use. ``atomic()`` nests like sqlite-utils' own (BEGIN, then SAVEPOINTs), so the two can be mixed
-inside one transaction; the outer BEGIN is IMMEDIATE so a second writer waits its turn.
+first use. ``atomic()`` nests like sqlite-utils' own (BEGIN, then SAVEPOINTs), so the two can
+be mixed inside one transaction; the outer BEGIN is IMMEDIATE so a second writer waits.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 
 
 class LazyDatabase:
-    read_only = False  # opened read-only because the folder cannot be written (database.py)
+    read_only = ""  # why it was opened read-only: "read-only" media or a "full" disk
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn

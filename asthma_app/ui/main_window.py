@@ -199,8 +199,11 @@ class MainWindow(QMainWindow):
         self._show_storage_notice()
 
     def _show_storage_notice(self) -> None:
-        read_only = getattr(self.db, "read_only", False)
-        if read_only:
+        read_only = getattr(self.db, "read_only", "")
+        if read_only == "full":
+            text = self.tr("The disk is full, so nothing new can be saved. You can read your "
+                           "diary. Free some space, then start the app again.")
+        elif read_only:
             text = self.tr("Your data folder cannot be written (read-only). You can read your "
                            "diary, but nothing new can be saved.")
         else:
