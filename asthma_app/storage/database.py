@@ -106,6 +106,24 @@ def open_database(path: Path, backups_dir: Path | None = None) -> LazyDatabase:
     return db
 
 
+def database_file(db) -> Path:
+    """The file behind an open diary (the main database of its connection)."""
+    return Path(db.conn.execute("PRAGMA database_list").fetchone()[2])
+
+
+@contextmanager
+def another_connection(path: Path):
+    """A connection of its own to the diary at ``path`` (``database_file``, asked on the
+    window's thread), for a job in another thread: a connection is never shared between
+    threads (a save in the window could otherwise land inside the job's transaction and be
+    rolled back with it). Closed when the job ends."""
+    own = open_database(path, path.parent / "backups")
+    try:
+        yield own
+    finally:
+        own.close()
+
+
 def friendly_message(error: BaseException) -> str:
     """The plain words for a storage failure, chosen by SQLite's error code (or the OS error
     number), with the text as a last resort for errors that carry neither."""
