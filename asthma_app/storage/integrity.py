@@ -90,24 +90,30 @@ def is_damaged(path: Path) -> bool:
 
 
 def text_columns(conn: sqlite3.Connection) -> dict[str, list[str]]:
-    """Every table's columns (any column can hold text in SQLite, whatever its type)."""
+    """Every table's columns with text affinity (declared TEXT, or with no type): only they
+    keep text as text; a number column stores numbers, whose bytes cannot be bad UTF-8."""
     tables = [row[0] for row in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-    return {table: [row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")]
+    return {table: [row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")
+                    if row[2].upper() in ("", "TEXT") or "CHAR" in row[2].upper()
+                    or "CLOB" in row[2].upper()]
             for table in tables}
 
 
 def count_unreadable_rows(conn: sqlite3.Connection) -> int:
-    """How many rows hold a text value that is not valid UTF-8 (0 in a healthy diary)."""
+    """How many rows hold a text value that is not valid UTF-8 (0 in a healthy diary).
+
+    Per column, SQLite joins the values' bytes (with "\n" between them: an ASCII byte cannot
+    complete a broken sequence) and Python decodes the result once. The joining runs in
+    SQLite without the GIL, so at start-up it overlaps the imports. Only a table that fails
+    is scanned row by row, to count."""
     total = 0
     for table, columns in text_columns(conn).items():
         suspect = []
         for column in columns:
-            # "\n" between values: an ASCII byte cannot complete a broken sequence
             joined = conn.execute(
                 f"SELECT CAST(group_concat(CAST([{column}] AS BLOB), x'0a') AS BLOB) "
-                f"FROM [{table}] "
-                f"WHERE typeof([{column}]) = 'text'").fetchone()[0]
+                f"FROM [{table}] WHERE typeof([{column}]) = 'text'").fetchone()[0]
             try:
                 (joined or b"").decode("utf-8")
             except UnicodeDecodeError:
