@@ -34,7 +34,7 @@
         <translation>%1 L/min%2 হলো আপনার সেরা %4-এর %3 %: আপনার হলুদ সীমা %5 %-এ বা তার উপরে।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <location line="+3"/>
         <source>You told us: %1</source>
         <translation>আপনি জানিয়েছেন: %1</translation>
@@ -155,7 +155,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+215"/>
+        <location filename="../asthma_app/storage/backup.py" line="+247"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>এই ব্যাকআপটি অ্যাপের আরও নতুন একটি সংস্করণে তৈরি, তাই এটি ফেরানো হয়নি। অনুগ্রহ করে অ্যাপটি আপডেট করুন। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -168,7 +168,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+52"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+53"/>
         <source>Backups of my diary</source>
         <translation>আমার ডায়েরির ব্যাকআপ</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>কাজ চলছে। অনুগ্রহ করে অপেক্ষা করুন।</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Backup made.</source>
         <translation>ব্যাকআপ নেওয়া হয়েছে।</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>%1 তারিখে আপনার ডায়েরি যেমন ছিল তেমন ফিরিয়ে আনবেন? আপনার ডায়েরি এখন যেমন আছে তা আগে ব্যাকআপ হিসেবে সংরক্ষণ করা হবে।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Your diary now runs up to %1.</source>
         <translation>আপনার ডায়েরিতে এখন %1 পর্যন্ত লেখা আছে।</translation>
     </message>
@@ -406,7 +406,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+119"/>
+        <location filename="../asthma_app/crash.py" line="+120"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -425,7 +425,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+90"/>
+        <location filename="../asthma_app/ui/demo.py" line="+92"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>ডেমো: একজন কাল্পনিক রোগী। এখানে আপনি যা করবেন তা রাখা হবে না।</translation>
     </message>
@@ -460,7 +460,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ডেমো - হাঁপানি প্ল্যান ও ডায়েরি</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>ডেমো চালিয়ে দেখুন (একজন কাল্পনিক রোগী)</translation>
     </message>
@@ -468,7 +468,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+40"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+50"/>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
@@ -664,12 +664,12 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+43"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+51"/>
         <source>&amp;File</source>
         <translation>&amp;ফাইল</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export readings and diary (CSV)...</source>
         <translation>রিডিং ও ডায়েরি এক্সপোর্ট করুন (CSV)...</translation>
     </message>
@@ -704,28 +704,28 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>স্প্রেডশিট থেকে রিডিং ইমপোর্ট করুন (CSV)...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Export</source>
         <translation>এক্সপোর্ট</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>Import a backup</source>
         <translation>ব্যাকআপ ইমপোর্ট করুন</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+14"/>
+        <location line="+27"/>
+        <location line="+16"/>
         <source>Import readings</source>
         <translation>রিডিং ইমপোর্ট করুন</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>%1 readings and %2 diary entries will be added. %3 rows are already in your diary and will be skipped.</source>
         <translation>%1টি রিডিং ও ডায়েরির %2টি লেখা যোগ হবে। %3টি সারি আগে থেকেই আপনার ডায়েরিতে আছে, তাই বাদ দেওয়া হবে।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Working...</source>
         <translation>কাজ চলছে...</translation>
     </message>
@@ -735,7 +735,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>হয়ে গেছে: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing was changed</source>
         <translation>কিছুই বদলানো হয়নি</translation>
     </message>
@@ -806,7 +806,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+107"/>
+        <location filename="../asthma_app/ui/home.py" line="+111"/>
         <source>Switch person</source>
         <translation>অন্য ব্যক্তিতে যান</translation>
     </message>
@@ -836,14 +836,56 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এখনই লক করুন</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Add a person</source>
         <translation>একজন ব্যক্তি যোগ করুন</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Rename</source>
         <translation>নাম বদলান</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../asthma_app/storage/exchange/__init__.py" line="+36"/>
+        <location line="+16"/>
+        <source>The file can&apos;t be opened (%1).</source>
+        <translation>ফাইলটি খোলা যাচ্ছে না (%1)।</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>This is not a file that can be imported (it is a folder or a device). Nothing was imported.</source>
+        <translation>এটি আমদানি করার মতো ফাইল নয় (এটি একটি ফোল্ডার বা ডিভাইস)। কিছুই আমদানি করা হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>The file is too big to import (%1 MB; the limit is %2 MB). Nothing was imported.</source>
+        <translation>ফাইলটি আমদানি করার জন্য খুব বড় (%1 MB; সীমা %2 MB)। কিছুই আমদানি করা হয়নি।</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+83"/>
+        <source>Record %1 is replaced by a record that is in turn replaced by it (a loop).</source>
+        <translation>রেকর্ড %1-কে এমন একটি রেকর্ড প্রতিস্থাপন করে, যাকে আবার এটিই প্রতিস্থাপন করে (একটি চক্র)।</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+186"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+189"/>
+        <source>%1 is before %2: not a date this app could have saved.</source>
+        <translation>%1 তারিখটি %2-এর আগের: এই অ্যাপ এমন তারিখ সংরক্ষণ করতে পারত না।</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="-86"/>
+        <location line="+27"/>
+        <source>The file is nested too deeply to be a backup made by this app.</source>
+        <translation>ফাইলটিতে এত বেশি স্তর আছে যে এটি এই অ্যাপের তৈরি ব্যাকআপ হতে পারে না।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file holds text that is not valid (a broken character).</source>
+        <translation>ফাইলে অবৈধ লেখা আছে (একটি ভাঙা অক্ষর)।</translation>
     </message>
 </context>
 <context>
@@ -872,7 +914,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+86"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+96"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>ক্লিনিকের কিয়স্ক: আপনি শেষ করলে বা চলে গেলে আপনার লেখা সবকিছু মুছে ফেলা হয়।</translation>
     </message>
@@ -934,7 +976,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-160"/>
+        <location filename="../asthma_app/ui/home.py" line="-172"/>
         <source>Locked</source>
         <translation>লক করা</translation>
     </message>
@@ -967,7 +1009,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+156"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+184"/>
         <source>Having an asthma attack?</source>
         <translation>হাঁপানির আক্রমণ হচ্ছে?</translation>
     </message>
@@ -1010,6 +1052,16 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+1"/>
         <source>A fluent speaker has not checked this translation yet. If something is unclear, ask your nurse.</source>
         <translation>ভাষাটি সাবলীলভাবে বলেন এমন কেউ এখনও এই অনুবাদ যাচাই করেননি। কিছু অস্পষ্ট হলে আপনার নার্সকে জিজ্ঞেস করুন।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The disk is full, so nothing new can be saved. You can read your diary. Free some space, then start the app again.</source>
+        <translation>ডিস্ক ভর্তি, তাই নতুন কিছু সংরক্ষণ করা যাবে না। আপনি আপনার ডায়েরি পড়তে পারবেন। কিছু জায়গা খালি করুন, তারপর অ্যাপটি আবার চালু করুন।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your data folder cannot be written (read-only). You can read your diary, but nothing new can be saved.</source>
+        <translation>আপনার ডেটা ফোল্ডারে লেখা যাচ্ছে না (শুধু পড়ার জন্য)। আপনি আপনার ডায়েরি পড়তে পারবেন, কিন্তু নতুন কিছু সংরক্ষণ করা যাবে না।</translation>
     </message>
 </context>
 <context>
@@ -2017,7 +2069,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+116"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+137"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2033,6 +2085,20 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>আপনার ডায়েরির ফাইল নষ্ট হয়ে গিয়েছিল এবং ফিরিয়ে আনার মতো কোনো ব্যাকআপ ছিল না। অ্যাপটি নষ্ট ফাইলটি %1-এ সরিয়ে রেখেছে (এটি মোছা হয়নি) এবং যা এখনও পড়া গেছে তা একটি নতুন ডায়েরিতে সংরক্ষণ করেছে: %2টি পিক ফ্লো রিডিং, উপসর্গের %3টি লেখা এবং প্ল্যানের %4টি সংস্করণ।
 
 কিছু লেখা হয়তো হারিয়ে গেছে। অনুগ্রহ করে আপনার ডায়েরি ও প্ল্যান দেখে নিন।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The list of tables in the file was damaged too, so only what SQLite could still read was saved. The damaged file is kept, so more may be recovered from it later.</source>
+        <translation>ফাইলের টেবিলের তালিকাও ক্ষতিগ্রস্ত ছিল, তাই SQLite এখনও যা পড়তে পেরেছে শুধু তা-ই সংরক্ষণ করা হয়েছে। ক্ষতিগ্রস্ত ফাইলটি রাখা আছে, তাই পরে এটি থেকে আরও কিছু উদ্ধার করা যেতে পারে।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Some entries in your diary file were damaged: %1 of them hold letters that could not be read. The app has put the damaged file aside in %2 (it is not deleted) and copied everything into a new diary; the letters that could not be read are shown as �.
+
+Please check your notes and your plan. Your backups are on the Backups page if you would rather bring one back.</source>
+        <translation>আপনার ডায়েরি ফাইলের কিছু এন্ট্রি ক্ষতিগ্রস্ত ছিল: এর মধ্যে %1টিতে এমন অক্ষর আছে যা পড়া যায়নি। অ্যাপটি ক্ষতিগ্রস্ত ফাইলটি %2-এ আলাদা করে রেখেছে (এটি মোছা হয়নি) এবং সবকিছু একটি নতুন ডায়েরিতে কপি করেছে; যে অক্ষরগুলো পড়া যায়নি সেগুলো � হিসেবে দেখানো হয়েছে।
+
+অনুগ্রহ করে আপনার নোট এবং আপনার পরিকল্পনা দেখে নিন। আপনি যদি কোনো ব্যাকআপ ফিরিয়ে আনতে চান, আপনার ব্যাকআপগুলো ব্যাকআপ পাতায় আছে।</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2516,18 @@ Some entries may be missing. Please check your diary and your plan.</source>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../asthma_app/app.py" line="+198"/>
+        <source>The data folder %1 could not be made: %2
+
+Choose a folder you can write to (for example with --data-dir).</source>
+        <translation>ডেটা ফোল্ডার %1 তৈরি করা যায়নি: %2
+
+এমন একটি ফোল্ডার বেছে নিন যেখানে লেখা যায় (যেমন --data-dir দিয়ে)।</translation>
+    </message>
+</context>
+<context>
     <name>StatsPanel</name>
     <message>
         <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+39"/>
@@ -2520,6 +2598,29 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <location line="+1"/>
         <source>Readings missed</source>
         <translation>বাদ পড়া রিডিং</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../asthma_app/storage/database.py" line="+139"/>
+        <source>The data folder is read-only, so nothing can be saved. Nothing was changed.</source>
+        <translation>ডেটা ফোল্ডারটি শুধু পড়ার জন্য, তাই কিছুই সংরক্ষণ করা যাবে না। কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is full, so this could not be saved. Nothing was changed.</source>
+        <translation>ডিস্ক ভর্তি, তাই এটি সংরক্ষণ করা যায়নি। কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The diary is in use by another program. Close it and try again. Nothing was changed.</source>
+        <translation>ডায়েরিটি অন্য একটি প্রোগ্রাম ব্যবহার করছে। সেটি বন্ধ করে আবার চেষ্টা করুন। কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
+        <translation>ডায়েরিটি খোলা বা সংরক্ষণ করা যায়নি (%1)। কিছুই বদলানো হয়নি।</translation>
     </message>
 </context>
 <context>
@@ -2905,7 +3006,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>ঘুম ভাঙা রাতের চার্ট</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Green zone</source>
         <translation>সবুজ জোন</translation>
     </message>
@@ -2925,7 +3026,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>সর্বনিম্ন থেকে সর্বোচ্চ</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Peak flow (L/min)</source>
         <translation>পিক ফ্লো (L/min)</translation>
     </message>
@@ -2967,20 +3068,20 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+71"/>
-        <location line="+150"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+75"/>
+        <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>সেই রিডিং দেখতে চার্টের একটি বিন্দুতে ক্লিক করুন।</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
-        <location line="+76"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-137"/>
+        <location line="+77"/>
         <source>Trends</source>
         <translation>প্রবণতা</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-67"/>
         <source>2 weeks</source>
         <translation>২ সপ্তাহ</translation>
     </message>
@@ -3035,7 +3136,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>সপ্তাহে রিলিভারের দিন</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>From</source>
         <translation>শুরু</translation>
     </message>
@@ -3156,7 +3257,16 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../asthma_app/ui/workers.py" line="+31"/>
+        <location filename="../asthma_app/ui/workers.py" line="+30"/>
+        <source>This file was not imported. Nothing was changed.
+
+%1</source>
+        <translation>এই ফাইলটি আমদানি করা হয়নি। কিছুই বদলানো হয়নি।
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Something went wrong, so this was not finished. Nothing was changed. Please try again.</source>
         <translation>কিছু একটা ভুল হয়েছে, তাই এটি শেষ হয়নি। কিছুই বদলানো হয়নি। অনুগ্রহ করে আবার চেষ্টা করুন।</translation>
     </message>
@@ -3207,7 +3317,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>আরও জানুন</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>No zone yet</source>
         <translation>এখনও কোনো জোন নেই</translation>
     </message>

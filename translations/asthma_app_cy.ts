@@ -34,7 +34,7 @@
         <translation>Mae %1 L/min%2 yn %3 % o&apos;ch gorau, sef %4: ar neu uwchben eich lefel ambr o %5 %.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <location line="+3"/>
         <source>You told us: %1</source>
         <translation>Dywedoch chi: %1</translation>
@@ -155,7 +155,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+215"/>
+        <location filename="../asthma_app/storage/backup.py" line="+247"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>Cafodd y copi wrth gefn hwn ei wneud gan fersiwn mwy newydd o&apos;r ap, felly ni chafodd ei adfer. Diweddarwch yr ap. Ni newidiwyd dim.</translation>
     </message>
@@ -168,7 +168,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+52"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+53"/>
         <source>Backups of my diary</source>
         <translation>Copïau wrth gefn o fy nyddiadur</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>Wrthi&apos;n gweithio. Arhoswch os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Backup made.</source>
         <translation>Copi wrth gefn wedi&apos;i wneud.</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>Dod â&apos;ch dyddiadur yn ôl fel yr oedd ar %1? Mae eich dyddiadur fel y mae nawr yn cael ei gadw fel copi wrth gefn yn gyntaf.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Your diary now runs up to %1.</source>
         <translation>Mae eich dyddiadur nawr yn mynd hyd at %1.</translation>
     </message>
@@ -406,7 +406,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+119"/>
+        <location filename="../asthma_app/crash.py" line="+120"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -425,7 +425,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+90"/>
+        <location filename="../asthma_app/ui/demo.py" line="+92"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>DEMO: claf dychmygol. Does dim byd rydych chi&apos;n ei wneud yma yn cael ei gadw.</translation>
     </message>
@@ -460,7 +460,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>DEMO - Cynllun a Dyddiadur Asthma</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>Rhoi cynnig ar y demo (claf dychmygol)</translation>
     </message>
@@ -468,7 +468,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+40"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+50"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -664,12 +664,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+43"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+51"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export readings and diary (CSV)...</source>
         <translation>Allforio darlleniadau a&apos;r dyddiadur (CSV)...</translation>
     </message>
@@ -704,28 +704,28 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Mewnforio darlleniadau o daenlen (CSV)...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Export</source>
         <translation>Allforio</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>Import a backup</source>
         <translation>Mewnforio copi wrth gefn</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+14"/>
+        <location line="+27"/>
+        <location line="+16"/>
         <source>Import readings</source>
         <translation>Mewnforio darlleniadau</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>%1 readings and %2 diary entries will be added. %3 rows are already in your diary and will be skipped.</source>
         <translation>Bydd %1 darlleniad a %2 cofnod dyddiadur yn cael eu hychwanegu. Mae %3 rhes eisoes yn eich dyddiadur, felly byddan nhw&apos;n cael eu hepgor.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Working...</source>
         <translation>Wrthi&apos;n gweithio...</translation>
     </message>
@@ -735,7 +735,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Wedi gorffen: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing was changed</source>
         <translation>Ni newidiwyd dim</translation>
     </message>
@@ -806,7 +806,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+107"/>
+        <location filename="../asthma_app/ui/home.py" line="+111"/>
         <source>Switch person</source>
         <translation>Newid person</translation>
     </message>
@@ -836,14 +836,56 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Cloi nawr</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Add a person</source>
         <translation>Ychwanegu person</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Rename</source>
         <translation>Ailenwi</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../asthma_app/storage/exchange/__init__.py" line="+36"/>
+        <location line="+16"/>
+        <source>The file can&apos;t be opened (%1).</source>
+        <translation>Does dim modd agor y ffeil (%1).</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>This is not a file that can be imported (it is a folder or a device). Nothing was imported.</source>
+        <translation>Nid yw hon yn ffeil y gellir ei mewnforio (ffolder neu ddyfais yw hi). Ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>The file is too big to import (%1 MB; the limit is %2 MB). Nothing was imported.</source>
+        <translation>Mae&apos;r ffeil yn rhy fawr i&apos;w mewnforio (%1 MB; y terfyn yw %2 MB). Ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+83"/>
+        <source>Record %1 is replaced by a record that is in turn replaced by it (a loop).</source>
+        <translation>Mae cofnod %1 wedi&apos;i ddisodli gan gofnod sydd yn ei dro wedi&apos;i ddisodli ganddo (dolen).</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+186"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+189"/>
+        <source>%1 is before %2: not a date this app could have saved.</source>
+        <translation>Mae %1 cyn %2: nid yw&apos;n ddyddiad y gallai&apos;r ap hwn fod wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="-86"/>
+        <location line="+27"/>
+        <source>The file is nested too deeply to be a backup made by this app.</source>
+        <translation>Mae gormod o lefelau yn y ffeil iddi fod yn gopi wrth gefn a wnaed gan yr ap hwn.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file holds text that is not valid (a broken character).</source>
+        <translation>Mae testun annilys yn y ffeil (nod wedi torri).</translation>
     </message>
 </context>
 <context>
@@ -872,7 +914,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+86"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+96"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>Ciosg y clinig: mae popeth rydych chi&apos;n ei roi i mewn yn cael ei glirio pan fyddwch chi&apos;n gorffen neu&apos;n cerdded i ffwrdd.</translation>
     </message>
@@ -934,7 +976,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-160"/>
+        <location filename="../asthma_app/ui/home.py" line="-172"/>
         <source>Locked</source>
         <translation>Wedi&apos;i gloi</translation>
     </message>
@@ -967,7 +1009,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+156"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+184"/>
         <source>Having an asthma attack?</source>
         <translation>Yn cael pwl o asthma?</translation>
     </message>
@@ -1010,6 +1052,16 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <location line="+1"/>
         <source>A fluent speaker has not checked this translation yet. If something is unclear, ask your nurse.</source>
         <translation>Nid yw siaradwr rhugl wedi gwirio&apos;r cyfieithiad hwn eto. Os oes rhywbeth yn aneglur, gofynnwch i&apos;ch nyrs.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The disk is full, so nothing new can be saved. You can read your diary. Free some space, then start the app again.</source>
+        <translation>Mae&apos;r ddisg yn llawn, felly does dim byd newydd yn gallu cael ei gadw. Gallwch ddarllen eich dyddiadur. Rhyddhewch rywfaint o le, yna dechreuwch yr ap eto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your data folder cannot be written (read-only). You can read your diary, but nothing new can be saved.</source>
+        <translation>Does dim modd ysgrifennu i&apos;ch ffolder data (darllen yn unig). Gallwch ddarllen eich dyddiadur, ond does dim byd newydd yn gallu cael ei gadw.</translation>
     </message>
 </context>
 <context>
@@ -2017,7 +2069,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+116"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+137"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2033,6 +2085,20 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>Roedd ffeil eich dyddiadur wedi&apos;i difrodi a doedd dim copi wrth gefn i ddod ag ef yn ôl. Mae&apos;r ap wedi rhoi&apos;r ffeil sydd wedi&apos;i difrodi o&apos;r neilltu yn %1 (nid yw wedi&apos;i dileu) ac wedi cadw&apos;r hyn y gallai ei ddarllen o hyd mewn dyddiadur newydd: %2 darlleniad llif brig, %3 cofnod symptomau a %4 fersiwn o&apos;r cynllun.
 
 Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The list of tables in the file was damaged too, so only what SQLite could still read was saved. The damaged file is kept, so more may be recovered from it later.</source>
+        <translation>Roedd y rhestr o dablau yn y ffeil wedi&apos;i difrodi hefyd, felly dim ond yr hyn y gallai SQLite ei ddarllen o hyd a gadwyd. Mae&apos;r ffeil sydd wedi&apos;i difrodi yn cael ei chadw, felly efallai y bydd modd adfer mwy ohoni yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Some entries in your diary file were damaged: %1 of them hold letters that could not be read. The app has put the damaged file aside in %2 (it is not deleted) and copied everything into a new diary; the letters that could not be read are shown as �.
+
+Please check your notes and your plan. Your backups are on the Backups page if you would rather bring one back.</source>
+        <translation>Roedd rhai cofnodion yn ffeil eich dyddiadur wedi&apos;u difrodi: mae %1 ohonyn nhw&apos;n cynnwys llythrennau na ellid eu darllen. Mae&apos;r ap wedi rhoi&apos;r ffeil sydd wedi&apos;i difrodi o&apos;r neilltu yn %2 (nid yw wedi&apos;i dileu) ac wedi copïo popeth i ddyddiadur newydd; mae&apos;r llythrennau na ellid eu darllen yn cael eu dangos fel �.
+
+Gwiriwch eich nodiadau a&apos;ch cynllun. Mae eich copïau wrth gefn ar y dudalen Copïau wrth gefn os byddai&apos;n well gennych ddod ag un yn ôl.</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2516,18 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../asthma_app/app.py" line="+198"/>
+        <source>The data folder %1 could not be made: %2
+
+Choose a folder you can write to (for example with --data-dir).</source>
+        <translation>Doedd dim modd creu&apos;r ffolder data %1: %2
+
+Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</translation>
+    </message>
+</context>
+<context>
     <name>StatsPanel</name>
     <message>
         <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+39"/>
@@ -2520,6 +2598,29 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <location line="+1"/>
         <source>Readings missed</source>
         <translation>Darlleniadau a fethwyd</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../asthma_app/storage/database.py" line="+139"/>
+        <source>The data folder is read-only, so nothing can be saved. Nothing was changed.</source>
+        <translation>Mae&apos;r ffolder data yn un darllen yn unig, felly does dim byd yn gallu cael ei gadw. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is full, so this could not be saved. Nothing was changed.</source>
+        <translation>Mae&apos;r ddisg yn llawn, felly doedd dim modd cadw hyn. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The diary is in use by another program. Close it and try again. Nothing was changed.</source>
+        <translation>Mae rhaglen arall yn defnyddio&apos;r dyddiadur. Caewch hi a rhowch gynnig arall arni. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
+        <translation>Doedd dim modd agor na chadw&apos;r dyddiadur (%1). Ni newidiwyd dim.</translation>
     </message>
 </context>
 <context>
@@ -2905,7 +3006,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Siart nosweithiau deffro</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Green zone</source>
         <translation>Parth gwyrdd</translation>
     </message>
@@ -2925,7 +3026,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Isaf i uchaf</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Peak flow (L/min)</source>
         <translation>Llif brig (L/min)</translation>
     </message>
@@ -2976,20 +3077,20 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+71"/>
-        <location line="+150"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+75"/>
+        <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>Cliciwch ar ddot ar y siart i weld y darlleniad hwnnw.</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
-        <location line="+76"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-137"/>
+        <location line="+77"/>
         <source>Trends</source>
         <translation>Tueddiadau</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-67"/>
         <source>2 weeks</source>
         <translation>2 wythnos</translation>
     </message>
@@ -3044,7 +3145,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Diwrnodau lliniarydd yr wythnos</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>From</source>
         <translation>O</translation>
     </message>
@@ -3168,7 +3269,16 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../asthma_app/ui/workers.py" line="+31"/>
+        <location filename="../asthma_app/ui/workers.py" line="+30"/>
+        <source>This file was not imported. Nothing was changed.
+
+%1</source>
+        <translation>Ni fewnforiwyd y ffeil hon. Ni newidiwyd dim.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Something went wrong, so this was not finished. Nothing was changed. Please try again.</source>
         <translation>Aeth rhywbeth o&apos;i le, felly ni chafodd hyn ei orffen. Ni newidiwyd dim. Rhowch gynnig arall arni.</translation>
     </message>
@@ -3219,7 +3329,7 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Dysgu mwy</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>No zone yet</source>
         <translation>Dim parth eto</translation>
     </message>

@@ -34,7 +34,7 @@
         <translation>%1 L/min%2 to %3 % Twojego najlepszego wyniku %4: na lub powyżej Twojego żółtego progu %5 %.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <location line="+3"/>
         <source>You told us: %1</source>
         <translation>Podałeś/podałaś: %1</translation>
@@ -155,7 +155,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+215"/>
+        <location filename="../asthma_app/storage/backup.py" line="+247"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>Ta kopia zapasowa została utworzona w nowszej wersji aplikacji, więc nie została przywrócona. Zaktualizuj aplikację. Nic nie zostało zmienione.</translation>
     </message>
@@ -168,7 +168,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+52"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+53"/>
         <source>Backups of my diary</source>
         <translation>Kopie zapasowe mojego dzienniczka</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>Trwa praca. Proszę czekać.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Backup made.</source>
         <translation>Kopia zapasowa zrobiona.</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>Przywrócić dzienniczek w stanie z %1? Najpierw obecny dzienniczek zostanie zapisany jako kopia zapasowa.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Your diary now runs up to %1.</source>
         <translation>Twój dzienniczek obejmuje teraz wpisy do %1.</translation>
     </message>
@@ -406,7 +406,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+119"/>
+        <location filename="../asthma_app/crash.py" line="+120"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -425,7 +425,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+90"/>
+        <location filename="../asthma_app/ui/demo.py" line="+92"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>DEMO: zmyślony pacjent. Nic, co tu zrobisz, nie zostanie zachowane.</translation>
     </message>
@@ -460,7 +460,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>DEMO - Plan i dzienniczek astmy</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>Wypróbuj demo (zmyślony pacjent)</translation>
     </message>
@@ -468,7 +468,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+40"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+50"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -664,12 +664,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+43"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+51"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export readings and diary (CSV)...</source>
         <translation>Eksportuj pomiary i dzienniczek (CSV)...</translation>
     </message>
@@ -704,28 +704,28 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Importuj pomiary z arkusza kalkulacyjnego (CSV)...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>Import a backup</source>
         <translation>Import kopii zapasowej</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+14"/>
+        <location line="+27"/>
+        <location line="+16"/>
         <source>Import readings</source>
         <translation>Import pomiarów</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>%1 readings and %2 diary entries will be added. %3 rows are already in your diary and will be skipped.</source>
         <translation>Zostaną dodane pomiary (%1) i wpisy w dzienniczku (%2). Wiersze, które już są w dzienniczku (%3), zostaną pominięte.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Working...</source>
         <translation>Trwa praca...</translation>
     </message>
@@ -735,7 +735,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Gotowe: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing was changed</source>
         <translation>Nic nie zostało zmienione</translation>
     </message>
@@ -806,7 +806,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+107"/>
+        <location filename="../asthma_app/ui/home.py" line="+111"/>
         <source>Switch person</source>
         <translation>Zmień osobę</translation>
     </message>
@@ -836,14 +836,56 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Zablokuj teraz</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Add a person</source>
         <translation>Dodaj osobę</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Rename</source>
         <translation>Zmień imię</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../asthma_app/storage/exchange/__init__.py" line="+36"/>
+        <location line="+16"/>
+        <source>The file can&apos;t be opened (%1).</source>
+        <translation>Nie można otworzyć pliku (%1).</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>This is not a file that can be imported (it is a folder or a device). Nothing was imported.</source>
+        <translation>To nie jest plik, który można zaimportować (to folder lub urządzenie). Nic nie zostało zaimportowane.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>The file is too big to import (%1 MB; the limit is %2 MB). Nothing was imported.</source>
+        <translation>Plik jest za duży, aby go zaimportować (%1 MB; limit to %2 MB). Nic nie zostało zaimportowane.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+83"/>
+        <source>Record %1 is replaced by a record that is in turn replaced by it (a loop).</source>
+        <translation>Wpis %1 jest zastąpiony wpisem, który z kolei jest zastąpiony przez niego (pętla).</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+186"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+189"/>
+        <source>%1 is before %2: not a date this app could have saved.</source>
+        <translation>%1 jest przed rokiem %2: tej daty aplikacja nie mogła zapisać.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="-86"/>
+        <location line="+27"/>
+        <source>The file is nested too deeply to be a backup made by this app.</source>
+        <translation>Plik ma zbyt wiele poziomów zagnieżdżenia, aby był kopią zapasową z tej aplikacji.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file holds text that is not valid (a broken character).</source>
+        <translation>Plik zawiera nieprawidłowy tekst (uszkodzony znak).</translation>
     </message>
 </context>
 <context>
@@ -872,7 +914,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+86"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+96"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>Kiosk w przychodni: wszystko, co wpiszesz, zostanie usunięte, gdy skończysz lub odejdziesz.</translation>
     </message>
@@ -934,7 +976,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-160"/>
+        <location filename="../asthma_app/ui/home.py" line="-172"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
@@ -967,7 +1009,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+156"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+184"/>
         <source>Having an asthma attack?</source>
         <translation>Masz napad astmy?</translation>
     </message>
@@ -1010,6 +1052,16 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <location line="+1"/>
         <source>A fluent speaker has not checked this translation yet. If something is unclear, ask your nurse.</source>
         <translation>Osoba biegle znająca ten język jeszcze nie sprawdziła tego tłumaczenia. Jeśli coś jest niejasne, zapytaj pielęgniarkę.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The disk is full, so nothing new can be saved. You can read your diary. Free some space, then start the app again.</source>
+        <translation>Dysk jest pełny, więc nie można zapisać niczego nowego. Możesz czytać swój dziennik. Zwolnij trochę miejsca, a potem uruchom aplikację ponownie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your data folder cannot be written (read-only). You can read your diary, but nothing new can be saved.</source>
+        <translation>Nie można zapisywać w folderze z danymi (tylko do odczytu). Możesz czytać swój dziennik, ale nie można zapisać niczego nowego.</translation>
     </message>
 </context>
 <context>
@@ -2017,7 +2069,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+116"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+137"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2033,6 +2085,20 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>Plik Twojego dzienniczka był uszkodzony i nie było kopii zapasowej do przywrócenia. Aplikacja odłożyła uszkodzony plik do %1 (nie został usunięty) i zapisała w nowym dzienniczku to, co dało się jeszcze odczytać: pomiary przepływu szczytowego: %2, wpisy o objawach: %3, wersje planu: %4.
 
 Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The list of tables in the file was damaged too, so only what SQLite could still read was saved. The damaged file is kept, so more may be recovered from it later.</source>
+        <translation>Lista tabel w pliku też była uszkodzona, więc zapisano tylko to, co SQLite mógł jeszcze odczytać. Uszkodzony plik jest zachowany, więc później być może uda się odzyskać z niego więcej.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Some entries in your diary file were damaged: %1 of them hold letters that could not be read. The app has put the damaged file aside in %2 (it is not deleted) and copied everything into a new diary; the letters that could not be read are shown as �.
+
+Please check your notes and your plan. Your backups are on the Backups page if you would rather bring one back.</source>
+        <translation>Niektóre wpisy w pliku dziennika były uszkodzone: %1 z nich zawiera litery, których nie dało się odczytać. Aplikacja odłożyła uszkodzony plik do %2 (nie został usunięty) i skopiowała wszystko do nowego dziennika; litery, których nie dało się odczytać, są pokazane jako �.
+
+Sprawdź swoje notatki i swój plan. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wolisz przywrócić jedną z nich.</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2516,18 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../asthma_app/app.py" line="+198"/>
+        <source>The data folder %1 could not be made: %2
+
+Choose a folder you can write to (for example with --data-dir).</source>
+        <translation>Nie udało się utworzyć folderu z danymi %1: %2
+
+Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</translation>
+    </message>
+</context>
+<context>
     <name>StatsPanel</name>
     <message>
         <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+39"/>
@@ -2520,6 +2598,29 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <location line="+1"/>
         <source>Readings missed</source>
         <translation>Pominięte pomiary</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../asthma_app/storage/database.py" line="+139"/>
+        <source>The data folder is read-only, so nothing can be saved. Nothing was changed.</source>
+        <translation>Folder z danymi jest tylko do odczytu, więc nie można niczego zapisać. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is full, so this could not be saved. Nothing was changed.</source>
+        <translation>Dysk jest pełny, więc nie udało się tego zapisać. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The diary is in use by another program. Close it and try again. Nothing was changed.</source>
+        <translation>Dziennik jest używany przez inny program. Zamknij go i spróbuj ponownie. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
+        <translation>Nie udało się otworzyć ani zapisać dziennika (%1). Nic nie zostało zmienione.</translation>
     </message>
 </context>
 <context>
@@ -2905,7 +3006,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Wykres nocy z budzeniem</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Green zone</source>
         <translation>Strefa zielona</translation>
     </message>
@@ -2925,7 +3026,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Od najniższego do najwyższego</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Peak flow (L/min)</source>
         <translation>Przepływ szczytowy (L/min)</translation>
     </message>
@@ -2970,20 +3071,20 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+71"/>
-        <location line="+150"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+75"/>
+        <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>Kliknij kropkę na wykresie, aby zobaczyć ten pomiar.</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
-        <location line="+76"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-137"/>
+        <location line="+77"/>
         <source>Trends</source>
         <translation>Trendy</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-67"/>
         <source>2 weeks</source>
         <translation>2 tygodnie</translation>
     </message>
@@ -3038,7 +3139,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Dni z lekiem doraźnym w tygodniu</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
@@ -3160,7 +3261,16 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../asthma_app/ui/workers.py" line="+31"/>
+        <location filename="../asthma_app/ui/workers.py" line="+30"/>
+        <source>This file was not imported. Nothing was changed.
+
+%1</source>
+        <translation>Ten plik nie został zaimportowany. Nic nie zostało zmienione.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Something went wrong, so this was not finished. Nothing was changed. Please try again.</source>
         <translation>Coś poszło nie tak, więc nie udało się tego dokończyć. Nic nie zostało zmienione. Spróbuj ponownie.</translation>
     </message>
@@ -3211,7 +3321,7 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Dowiedz się więcej</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>No zone yet</source>
         <translation>Jeszcze brak strefy</translation>
     </message>

@@ -34,7 +34,7 @@
         <translation>%1 L/min%2 آپ کے بہترین %4 کا %3 % ہے: آپ کی پیلی حد %5 % پر یا اس سے اوپر۔</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <location line="+3"/>
         <source>You told us: %1</source>
         <translation>آپ نے بتایا: %1</translation>
@@ -155,7 +155,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+215"/>
+        <location filename="../asthma_app/storage/backup.py" line="+247"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>یہ بیک اپ ایپ کے نئے ورژن سے بنایا گیا تھا، اس لیے اسے واپس نہیں لایا گیا۔ براہ کرم ایپ کو اپ ڈیٹ کریں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -168,7 +168,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+52"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+53"/>
         <source>Backups of my diary</source>
         <translation>میری ڈائری کے بیک اپ</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>کام جاری ہے۔ براہ کرم انتظار کریں۔</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Backup made.</source>
         <translation>بیک اپ بن گیا۔</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>کیا آپ اپنی ڈائری ویسی واپس لانا چاہتے ہیں جیسی وہ %1 کو تھی؟ پہلے آپ کی ڈائری، جیسی وہ ابھی ہے، بیک اپ کے طور پر محفوظ کی جائے گی۔</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Your diary now runs up to %1.</source>
         <translation>اب آپ کی ڈائری %1 تک ہے۔</translation>
     </message>
@@ -406,7 +406,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+119"/>
+        <location filename="../asthma_app/crash.py" line="+120"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -425,7 +425,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+90"/>
+        <location filename="../asthma_app/ui/demo.py" line="+92"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>ڈیمو: ایک فرضی مریض۔ یہاں آپ جو کچھ بھی کریں وہ محفوظ نہیں رہتا۔</translation>
     </message>
@@ -460,7 +460,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ڈیمو - دمہ پلان اور ڈائری</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>ڈیمو آزمائیں (ایک فرضی مریض)</translation>
     </message>
@@ -468,7 +468,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+40"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+50"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
@@ -664,12 +664,12 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+43"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+51"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export readings and diary (CSV)...</source>
         <translation>ریڈنگز اور ڈائری ایکسپورٹ کریں (CSV)...</translation>
     </message>
@@ -704,28 +704,28 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>اسپریڈشیٹ سے ریڈنگز امپورٹ کریں (CSV)...</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Export</source>
         <translation>ایکسپورٹ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>Import a backup</source>
         <translation>بیک اپ امپورٹ کریں</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+14"/>
+        <location line="+27"/>
+        <location line="+16"/>
         <source>Import readings</source>
         <translation>ریڈنگز امپورٹ کریں</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>%1 readings and %2 diary entries will be added. %3 rows are already in your diary and will be skipped.</source>
         <translation>%1 ریڈنگز اور ڈائری کے %2 اندراجات شامل کیے جائیں گے۔ %3 قطاریں پہلے سے آپ کی ڈائری میں ہیں اور چھوڑ دی جائیں گی۔</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Working...</source>
         <translation>کام جاری ہے...</translation>
     </message>
@@ -735,7 +735,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ہو گیا: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing was changed</source>
         <translation>کچھ بھی تبدیل نہیں ہوا</translation>
     </message>
@@ -806,7 +806,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+107"/>
+        <location filename="../asthma_app/ui/home.py" line="+111"/>
         <source>Switch person</source>
         <translation>فرد بدلیں</translation>
     </message>
@@ -836,14 +836,56 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ابھی تالا لگائیں</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Add a person</source>
         <translation>کوئی فرد شامل کریں</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Rename</source>
         <translation>نام بدلیں</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../asthma_app/storage/exchange/__init__.py" line="+36"/>
+        <location line="+16"/>
+        <source>The file can&apos;t be opened (%1).</source>
+        <translation>فائل نہیں کھل سکی (%1)۔</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>This is not a file that can be imported (it is a folder or a device). Nothing was imported.</source>
+        <translation>یہ ایسی فائل نہیں جسے درآمد کیا جا سکے (یہ فولڈر یا ڈیوائس ہے)۔ کچھ بھی درآمد نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>The file is too big to import (%1 MB; the limit is %2 MB). Nothing was imported.</source>
+        <translation>فائل درآمد کرنے کے لیے بہت بڑی ہے (%1 MB؛ حد %2 MB ہے)۔ کچھ بھی درآمد نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+83"/>
+        <source>Record %1 is replaced by a record that is in turn replaced by it (a loop).</source>
+        <translation>ریکارڈ %1 کی جگہ ایک ایسا ریکارڈ لیتا ہے جس کی جگہ بدلے میں یہی ریکارڈ لیتا ہے (ایک چکر)۔</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+186"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+189"/>
+        <source>%1 is before %2: not a date this app could have saved.</source>
+        <translation>%1، %2 سے پہلے ہے: یہ ایسی تاریخ نہیں جو یہ ایپ محفوظ کر سکتی تھی۔</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="-86"/>
+        <location line="+27"/>
+        <source>The file is nested too deeply to be a backup made by this app.</source>
+        <translation>فائل میں اتنی زیادہ تہیں ہیں کہ یہ اس ایپ کا بنایا ہوا بیک اپ نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file holds text that is not valid (a broken character).</source>
+        <translation>فائل میں غلط متن ہے (ایک ٹوٹا ہوا حرف)۔</translation>
     </message>
 </context>
 <context>
@@ -872,7 +914,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+86"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+96"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>کلینک کیوسک: جب آپ ختم کریں یا چلے جائیں تو آپ کا لکھا ہوا سب کچھ مٹا دیا جاتا ہے۔</translation>
     </message>
@@ -934,7 +976,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-160"/>
+        <location filename="../asthma_app/ui/home.py" line="-172"/>
         <source>Locked</source>
         <translation>تالا لگا ہے</translation>
     </message>
@@ -967,7 +1009,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+156"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+184"/>
         <source>Having an asthma attack?</source>
         <translation>دمے کا دورہ پڑ رہا ہے؟</translation>
     </message>
@@ -1010,6 +1052,16 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+1"/>
         <source>A fluent speaker has not checked this translation yet. If something is unclear, ask your nurse.</source>
         <translation>کسی روانی سے بولنے والے نے ابھی یہ ترجمہ نہیں جانچا۔ اگر کچھ واضح نہ ہو تو اپنی نرس سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The disk is full, so nothing new can be saved. You can read your diary. Free some space, then start the app again.</source>
+        <translation>ڈسک بھر گئی ہے، اس لیے کچھ نیا محفوظ نہیں ہو سکتا۔ آپ اپنی ڈائری پڑھ سکتے ہیں۔ کچھ جگہ خالی کریں، پھر ایپ دوبارہ شروع کریں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your data folder cannot be written (read-only). You can read your diary, but nothing new can be saved.</source>
+        <translation>آپ کے ڈیٹا فولڈر میں لکھا نہیں جا سکتا (صرف پڑھنے کے لیے)۔ آپ اپنی ڈائری پڑھ سکتے ہیں، لیکن کچھ نیا محفوظ نہیں ہو سکتا۔</translation>
     </message>
 </context>
 <context>
@@ -2017,7 +2069,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+116"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+137"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2033,6 +2085,20 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>آپ کی ڈائری کی فائل خراب ہو گئی تھی اور واپس لانے کے لیے کوئی بیک اپ نہیں تھا۔ ایپ نے خراب فائل کو %1 میں الگ رکھ دیا ہے (اسے مٹایا نہیں گیا) اور جو کچھ وہ ابھی بھی پڑھ سکی اسے ایک نئی ڈائری میں محفوظ کر دیا ہے: پیک فلو کی %2 ریڈنگز، علامات کے %3 اندراجات اور پلان کے %4 ورژن۔
 
 کچھ اندراجات غائب ہو سکتے ہیں۔ براہ کرم اپنی ڈائری اور اپنا پلان چیک کریں۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The list of tables in the file was damaged too, so only what SQLite could still read was saved. The damaged file is kept, so more may be recovered from it later.</source>
+        <translation>فائل میں ٹیبلز کی فہرست بھی خراب تھی، اس لیے صرف وہی محفوظ ہوا جو SQLite ابھی پڑھ سکتا تھا۔ خراب فائل رکھ لی گئی ہے، اس لیے بعد میں اس سے مزید بحال کیا جا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Some entries in your diary file were damaged: %1 of them hold letters that could not be read. The app has put the damaged file aside in %2 (it is not deleted) and copied everything into a new diary; the letters that could not be read are shown as �.
+
+Please check your notes and your plan. Your backups are on the Backups page if you would rather bring one back.</source>
+        <translation>آپ کی ڈائری فائل کے کچھ اندراجات خراب تھے: ان میں سے %1 میں ایسے حروف ہیں جو پڑھے نہیں جا سکے۔ ایپ نے خراب فائل %2 میں الگ رکھ دی ہے (یہ حذف نہیں ہوئی) اور سب کچھ ایک نئی ڈائری میں نقل کر دیا ہے؛ جو حروف پڑھے نہیں جا سکے وہ � کی صورت میں دکھائے گئے ہیں۔
+
+براہ کرم اپنے نوٹس اور اپنا پلان چیک کریں۔ اگر آپ کوئی بیک اپ واپس لانا چاہیں تو آپ کے بیک اپ، بیک اپ والے صفحے پر ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2516,18 @@ Some entries may be missing. Please check your diary and your plan.</source>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../asthma_app/app.py" line="+198"/>
+        <source>The data folder %1 could not be made: %2
+
+Choose a folder you can write to (for example with --data-dir).</source>
+        <translation>ڈیٹا فولڈر %1 نہیں بن سکا: %2
+
+ایسا فولڈر چنیں جس میں آپ لکھ سکیں (مثلاً --data-dir کے ساتھ)۔</translation>
+    </message>
+</context>
+<context>
     <name>StatsPanel</name>
     <message>
         <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+39"/>
@@ -2520,6 +2598,29 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <location line="+1"/>
         <source>Readings missed</source>
         <translation>چھوٹی ہوئی ریڈنگز</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../asthma_app/storage/database.py" line="+139"/>
+        <source>The data folder is read-only, so nothing can be saved. Nothing was changed.</source>
+        <translation>ڈیٹا فولڈر صرف پڑھنے کے لیے ہے، اس لیے کچھ بھی محفوظ نہیں ہو سکتا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is full, so this could not be saved. Nothing was changed.</source>
+        <translation>ڈسک بھر گئی ہے، اس لیے یہ محفوظ نہیں ہو سکا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The diary is in use by another program. Close it and try again. Nothing was changed.</source>
+        <translation>ڈائری کسی اور پروگرام کے استعمال میں ہے۔ اسے بند کریں اور دوبارہ کوشش کریں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
+        <translation>ڈائری کھولی یا محفوظ نہیں کی جا سکی (%1)۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
 </context>
 <context>
@@ -2905,7 +3006,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>رات کو جاگنے کا چارٹ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Green zone</source>
         <translation>سبز زون</translation>
     </message>
@@ -2925,7 +3026,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>سب سے کم سے سب سے زیادہ تک</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Peak flow (L/min)</source>
         <translation>پیک فلو (L/min)</translation>
     </message>
@@ -2967,20 +3068,20 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+71"/>
-        <location line="+150"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+75"/>
+        <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>وہ ریڈنگ دیکھنے کے لیے چارٹ پر کسی نقطے پر کلک کریں۔</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
-        <location line="+76"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-137"/>
+        <location line="+77"/>
         <source>Trends</source>
         <translation>رجحانات</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-67"/>
         <source>2 weeks</source>
         <translation>2 ہفتے</translation>
     </message>
@@ -3035,7 +3136,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>ہفتے میں ریلیور والے دن</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>From</source>
         <translation>کب سے</translation>
     </message>
@@ -3156,7 +3257,16 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../asthma_app/ui/workers.py" line="+31"/>
+        <location filename="../asthma_app/ui/workers.py" line="+30"/>
+        <source>This file was not imported. Nothing was changed.
+
+%1</source>
+        <translation>یہ فائل درآمد نہیں ہوئی۔ کچھ بھی تبدیل نہیں ہوا۔
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Something went wrong, so this was not finished. Nothing was changed. Please try again.</source>
         <translation>کچھ غلط ہو گیا، اس لیے یہ مکمل نہیں ہوا۔ کچھ بھی تبدیل نہیں ہوا۔ براہ کرم دوبارہ کوشش کریں۔</translation>
     </message>
@@ -3207,7 +3317,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>مزید جانیں</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>No zone yet</source>
         <translation>ابھی کوئی زون نہیں</translation>
     </message>
