@@ -6,6 +6,7 @@ Kept free of Qt imports so that ``--help`` and ``--version`` answer instantly.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 
 from . import APP_DISPLAY_NAME, __version__, paths
@@ -68,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         except StorageError as error:
             print(error, file=sys.stderr)
             return 1
-        except OSError as error:  # e.g. a new data folder on read-only media
+        except (OSError, sqlite3.Error) as error:  # a new folder on read-only media; damage
             print(friendly_message(error), file=sys.stderr)
             return 1
     from .app import run

@@ -10,10 +10,11 @@ Three kinds of damage are told apart (``Verdict.status``):
 - ``DAMAGED``: ``PRAGMA quick_check`` finds broken structure, or the file cannot be opened or
   read at all for any reason that is not "in use" or "no permission" (a changed byte in the
   schema can raise ``UnicodeDecodeError``, not a ``DatabaseError``: any failure is damage);
-- ``UNREADABLE_TEXT``: the structure is sound but some text values are not valid UTF-8 (a
-  flipped byte inside a value passes ``quick_check``; Python then cannot read that row). Every
-  text column is checked with one ``group_concat`` per column, so a healthy diary costs one
-  decode per column, not one per value;
+- ``UNREADABLE_TEXT``: the structure is sound but some rows cannot be read: text values that
+  are not valid UTF-8 (a flipped byte inside a value passes ``quick_check``; Python then cannot
+  read that row), or values the app cannot turn back into an entry (``row_rules``: a broken
+  time, scale or JSON list). Every text column is checked with one ``group_concat`` per
+  column, so a healthy diary costs one decode per column, not one per value;
 - ``EMPTY``: a 0-byte file (``recovery`` decides: with backups it is a lost diary).
 
 Every path is opened through :func:`read_only_uri`: an unescaped ``file:`` URI would open the
@@ -40,7 +41,8 @@ OK, DAMAGED, UNREADABLE_TEXT, EMPTY, MISSING = "ok", "damaged", "text", "empty",
 @dataclass(frozen=True)
 class Verdict:
     status: str
-    unreadable_rows: int = 0
+    unreadable_rows: int = 0  # text that is not UTF-8
+    broken_rows: int = 0  # values the app cannot read back (``row_rules``)
 
     def __bool__(self) -> bool:  # "is it damaged?"
         return self.status in (DAMAGED, UNREADABLE_TEXT)
@@ -74,8 +76,10 @@ def check(path: Path) -> Verdict:
     try:
         if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
             return Verdict(DAMAGED)
-        bad = count_unreadable_rows(conn)
-        return Verdict(UNREADABLE_TEXT, bad) if bad else Verdict(OK)
+        from .row_rules import count_breaking_rows
+
+        bad, broken = count_unreadable_rows(conn), count_breaking_rows(conn)
+        return Verdict(UNREADABLE_TEXT, bad, broken) if bad or broken else Verdict(OK)
     except sqlite3.Error as error:
         return Verdict(OK if error_code(error) in NOT_DAMAGE else DAMAGED)
     except Exception:  # noqa: BLE001 - e.g. UnicodeDecodeError from a damaged schema

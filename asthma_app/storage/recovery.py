@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
     import sqlite_utils
 
 from ..domain.text import fill, translate
-from . import integrity, migrations, page_reader
+from . import integrity, migrations, page_reader, row_rules
 from .database import StorageError, friendly_message
 from .integrity import connect_read_only, is_damaged  # noqa: F401 - is_damaged: public API
 
@@ -51,6 +51,7 @@ class RecoveryResult:
     salvaged: dict[str, int] = field(default_factory=dict)
     unreadable_rows: int = 0
     thorough: bool = True  # salvage could also read the pages (the schema was readable)
+    left_out: int = 0  # rows with a value the app cannot read back, kept only in the old file
 
 
 def default_format(moment: datetime) -> str:
@@ -118,19 +119,20 @@ def check_and_recover(path: Path, backups_dir: Path, now: datetime,
                                   kept, good.created)
         kept = set_aside(path, folder, now)
         if verdict.status == integrity.UNREADABLE_TEXT:
-            counts, thorough = salvage(kept, path)
-            return RecoveryResult(SALVAGED, _text_message(kept, verdict.unreadable_rows), kept,
-                                  None, counts, verdict.unreadable_rows, thorough)
+            counts, thorough, left_out = salvage(kept, path)
+            message = _text_message(kept, verdict.unreadable_rows, left_out)
+            return RecoveryResult(SALVAGED, message, kept, None, counts,
+                                  verdict.unreadable_rows, thorough, left_out)
         good = newest_good_backup(backups_dir)
         if good is not None:
             restore_into(good.path, path)
             return RecoveryResult(RESTORED, _restored_message(kept, good.created, format_moment),
                                   kept, good.created)
-        counts, thorough = salvage(kept, path)
+        counts, thorough, left_out = salvage(kept, path)
     except OSError as error:
         raise StorageError(friendly_message(error)) from error
-    return RecoveryResult(SALVAGED, _salvaged_message(kept, counts, thorough), kept, None,
-                          counts, 0, thorough)
+    return RecoveryResult(SALVAGED, _salvaged_message(kept, counts, thorough, left_out), kept,
+                          None, counts, 0, thorough, left_out)
 
 
 def _restored_message(kept: Path, when: datetime, format_moment) -> str:
@@ -142,7 +144,15 @@ def _restored_message(kept: Path, when: datetime, format_moment) -> str:
         "so please add it again if you can."), kept.parent, format_moment(when))
 
 
-def _salvaged_message(kept: Path, counts: dict[str, int], thorough: bool) -> str:
+def _left_out_message(left_out: int) -> str:
+    return fill(translate(
+        "Recovery", "%1 entries had a damaged date, time or choice and could not be put back "
+                    "in your diary. They are still in the damaged file that was put aside."),
+        left_out)
+
+
+def _salvaged_message(kept: Path, counts: dict[str, int], thorough: bool,
+                      left_out: int = 0) -> str:
     text = fill(translate(
         "Recovery",
         "Your diary file was damaged and there was no backup to bring back. The app has "
@@ -156,17 +166,30 @@ def _salvaged_message(kept: Path, counts: dict[str, int], thorough: bool) -> str
             "Recovery",
             "The list of tables in the file was damaged too, so only what SQLite could still "
             "read was saved. The damaged file is kept, so more may be recovered from it later.")
+    if left_out:
+        text += "\n\n" + _left_out_message(left_out)
     return text
 
 
-def _text_message(kept: Path, rows: int) -> str:
-    return fill(translate(
-        "Recovery",
-        "Some entries in your diary file were damaged: %1 of them hold letters that could "
-        "not be read. The app has put the damaged file aside in %2 (it is not deleted) and "
-        "copied everything into a new diary; the letters that could not be read are shown as �.\n\n"
-        "Please check your notes and your plan. Your backups are on the Backups page if you "
-        "would rather bring one back."), rows, kept.parent)
+def _text_message(kept: Path, rows: int, left_out: int) -> str:
+    if rows:
+        text = fill(translate(
+            "Recovery",
+            "Some entries in your diary file were damaged: %1 of them hold letters that could "
+            "not be read. The app has put the damaged file aside in %2 (it is not deleted) and "
+            "copied everything into a new diary; the letters that could not be read are shown "
+            "as �.\n\nPlease check your notes and your plan. Your backups are on the Backups "
+            "page if you would rather bring one back."), rows, kept.parent)
+    else:
+        text = fill(translate(
+            "Recovery",
+            "Some entries in your diary file were damaged. The app has put the damaged file "
+            "aside in %1 (it is not deleted) and copied everything it could read into a new "
+            "diary.\n\nPlease check your diary. Your backups are on the Backups page if you "
+            "would rather bring one back."), kept.parent)
+    if left_out:
+        text += "\n\n" + _left_out_message(left_out)
+    return text
 
 
 # --- salvage: copy what can be read -------------------------------------------------------
@@ -175,11 +198,12 @@ def _lenient(value: bytes) -> str:
     return value.decode("utf-8", "replace")  # a damaged letter becomes U+FFFD, not an error
 
 
-def salvage(source: Path, target: Path) -> tuple[dict[str, int], bool]:
+def salvage(source: Path, target: Path) -> tuple[dict[str, int], bool, int]:
     """Copy every row that ``source`` still holds into a fresh database at ``target``: what
     SQLite can read row by row, plus the rows on leaf pages that a broken tree no longer
-    reaches (``page_reader``). Returns the rows per table and whether the page read ran
-    (it needs the schema on page 1)."""
+    reaches (``page_reader``). Rows with a value the app could not read back (``row_rules``)
+    are left out: they stay in the set-aside file. Returns the rows per table, whether the
+    page read ran (it needs the schema on page 1) and how many rows were left out."""
     src = connect_read_only(source)
     src.text_factory = _lenient
     try:
@@ -196,13 +220,14 @@ def salvage(source: Path, target: Path) -> tuple[dict[str, int], bool]:
         try:
             migrations.migrate(dst, target, target.parent, upto=version)
             dst.execute("PRAGMA foreign_keys = OFF")  # a parent row may be the lost one
-            counts = {table: _copy_table(src, orphans.get(table, {}), dst, table)
+            left_out: list[int] = []
+            counts = {table: _copy_table(src, orphans.get(table, {}), dst, table, left_out)
                       for table in dst.table_names()}
         finally:
             dst.close()
     finally:
         src.close()
-    return counts, bool(layout)
+    return counts, bool(layout), sum(left_out)
 
 
 def _layout(src: sqlite3.Connection) -> dict[str, tuple[int, list[str], str | None]]:
@@ -222,7 +247,7 @@ def _layout(src: sqlite3.Connection) -> dict[str, tuple[int, list[str], str | No
 
 
 def _copy_table(src: sqlite3.Connection, orphans: dict[int, dict],
-                dst: sqlite_utils.Database, table: str) -> int:
+                dst: sqlite_utils.Database, table: str, left_out: list[int]) -> int:
     wanted = dst[table].columns_dict
     got: dict[int, dict] = {}
     try:
@@ -235,6 +260,9 @@ def _copy_table(src: sqlite3.Connection, orphans: dict[int, dict],
             got[rowid] = dict(zip(columns, row, strict=True))
     for rowid, row in orphans.items():  # rows SQLite could no longer reach
         got.setdefault(rowid, {k: v for k, v in row.items() if k in wanted})
+    readable = {rowid: row for rowid, row in got.items() if row_rules.row_is_readable(table, row)}
+    left_out.append(len(got) - len(readable))
+    got = readable
     if not got:
         return 0
     with dst.atomic():

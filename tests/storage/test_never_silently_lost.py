@@ -79,17 +79,18 @@ def test_an_empty_file_without_backups_is_a_new_diary(data_dir):
 def test_unreadable_text_is_found_and_every_row_kept_and_counted(data_dir, flipped):
     profile = diary_with_two_days(paths.backups_dir())
     live = paths.database_path()
-    corrupt_text(live, b"day one note 42", count=min(flipped, 12))
-    if flipped == 64:  # and more notes, as the attack did
-        for n in range(43, 47):
-            corrupt_text(live, f"day one note {n}".encode(), count=13)
+    if flipped < 64:
+        corrupt_text(live, b"day one note 42", count=flipped)
+    else:  # eight notes, eight bytes each (within the notes: a date hit is the next test's)
+        for n in range(42, 50):
+            corrupt_text(live, f"day one note {n}".encode(), count=8)
     conn = sqlite3.connect(live)
     assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"  # invisible to SQLite
     conn.close()
     damaged_hash = sha(live)
     verdict = integrity.check(live)
     assert verdict.status == integrity.UNREADABLE_TEXT
-    assert verdict.unreadable_rows == (1 if flipped < 64 else 5)
+    assert verdict.unreadable_rows == (1 if flipped < 64 else 8)
 
     db, message = start_up()  # never a UnicodeDecodeError
     try:
@@ -263,3 +264,30 @@ def test_every_storage_path_works_in_a_folder_with_an_odd_name(tmp_path, name):
     assert result.status == SALVAGED and result.salvaged["readings"] >= 100
     made = {p for p in set(tmp_path.rglob("*")) - before if not p.is_relative_to(parent)}
     assert made == set()  # no stray file beside the folder (e.g. "Jo " for "Jo #1")
+
+
+# --- values the app cannot read back (a flipped byte that is still valid UTF-8) -------------
+
+@pytest.mark.parametrize("value", ["time", "scale"])
+def test_a_value_the_app_cannot_read_back_is_found_left_out_and_counted(data_dir, value):
+    profile = diary_with_two_days(paths.backups_dir())
+    live = paths.database_path()
+    data = bytearray(live.read_bytes())
+    at = data.index(b"2026-11-21T10:00:00")  # a reading's row (its index entry comes later)
+    if value == "time":
+        data[at + 15] = 0x19  # "10:0\x19:00": still UTF-8, no longer a time
+    else:
+        at = data.index(b"EU", at)
+        data[at:at + 2] = b"G?"  # no such meter scale
+    live.write_bytes(bytes(data))
+    verdict = integrity.check(live)
+    assert verdict.status == integrity.UNREADABLE_TEXT and verdict.broken_rows == 1
+    db, message = start_up()
+    try:
+        readings = repository.list_readings(db, profile.id)  # no ValueError on any row
+        assert len(readings) == ALL - 1
+        assert "1 entries had a damaged date, time or choice" in message
+    finally:
+        db.close()
+    [kept] = (data_dir / "damaged").glob("*.sqlite3")
+    assert kept.exists()

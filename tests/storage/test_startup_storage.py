@@ -121,3 +121,19 @@ def test_a_new_data_folder_on_read_only_media_gets_a_message_not_a_traceback(
                           text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)))
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert "read-only" in done.stderr
+
+
+def test_the_command_line_refuses_a_damaged_diary_and_leaves_it_for_the_app(data_dir):
+    from .test_recovery import sha
+
+    diary_with_two_days(paths.backups_dir())
+    live = paths.database_path()
+    flip(live, pages_of(live, "readings")[2])
+    before = sha(live)
+    done = subprocess.run([sys.executable, "-m", "asthma_app", "--data-dir", str(data_dir),
+                           "readings", "--profile", "Zara Okafor"], cwd=ROOT,
+                          capture_output=True, text=True,
+                          env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "damaged" in done.stderr and "Start the app" in done.stderr
+    assert sha(live) == before and not (data_dir / "damaged").exists()

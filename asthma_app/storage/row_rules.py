@@ -1,0 +1,119 @@
+"""What every stored value must look like for the app to read its row (times, choices, JSON).
+
+A flipped byte inside a value passes SQLite's own checks. If it breaks UTF-8, ``integrity``
+finds it; if it does not ("2026-11-20T08:0\\x19:00", "G\\ufffd" for a scale, a broken JSON
+list), the row decodes but the app cannot turn it back into a reading and a screen fails.
+These rules are checked twice: in SQL at start-up (``integrity.check``; one scan per table)
+and in Python by ``recovery.salvage``, which leaves such rows out of the new diary (they stay
+in the set-aside file) and says how many.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime, time
+
+from ..domain.control import Tool
+from ..domain.plan import Scale
+from ..domain.readings import Period
+
+DATETIME, DATE, TIME, INT, NUMBER, JSON = "datetime", "date", "time", "int", "number", "json"
+_D4, _D2 = "[0-9]" * 4, "[0-9]" * 2
+_GLOBS = {DATETIME: [f"{_D4}-{_D2}-{_D2}T{_D2}:{_D2}:{_D2}"], DATE: [f"{_D4}-{_D2}-{_D2}"],
+          TIME: [f"{_D2}:{_D2}", f"{_D2}:{_D2}:{_D2}"]}
+_PARSE = {DATETIME: datetime.fromisoformat, DATE: date.fromisoformat, TIME: time.fromisoformat}
+_SHAPE = {DATETIME: re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}", re.ASCII),
+          DATE: re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII),
+          TIME: re.compile(r"\d{2}:\d{2}(:\d{2})?", re.ASCII)}
+
+# table -> column -> (kind or a tuple of allowed texts, may be NULL)
+RULES: dict[str, dict[str, tuple[object, bool]]] = {
+    "profiles": {"name": ("text", False), "created_at": (DATETIME, False)},
+    "plan_versions": {"version": (INT, False), "created_at": (DATETIME, False),
+                      "agreed_on": (DATE, True), "data": (JSON, False)},
+    "readings": {"taken_at": (DATETIME, False), "value": (INT, False), "blow1": (INT, True),
+                 "blow2": (INT, True), "blow3": (INT, True),
+                 "scale": (tuple(Scale), False), "period": (tuple(Period), True),
+                 "created_at": (DATETIME, True), "deleted_at": (DATETIME, True)},
+    "symptom_entries": {"recorded_at": (DATETIME, False), "reliever_puffs": (INT, True),
+                        "triggers": (JSON, True), "amber_signs": (JSON, True),
+                        "red_signs": (JSON, True), "created_at": (DATETIME, True),
+                        "deleted_at": (DATETIME, True)},
+    "control_scores": {"taken_on": (DATE, False), "tool": (tuple(Tool), False),
+                       "total": (NUMBER, False), "answers": (JSON, True),
+                       "created_at": (DATETIME, False), "deleted_at": (DATETIME, True)},
+    "attacks": {"occurred_on": (DATE, False), "care": (JSON, True),
+                "created_at": (DATETIME, False), "deleted_at": (DATETIME, True)},
+    "review_questions": {"created_at": (DATETIME, False), "answered_at": (DATETIME, True),
+                         "deleted_at": (DATETIME, True)},
+    "reminders": {"kind": (("preventer", "peak_flow"), False), "time_of_day": (TIME, False),
+                  "created_at": (DATETIME, False)},
+}
+
+
+def _sql(column: str, kind, nullable: bool) -> str:
+    c = f"[{column}]"
+    if isinstance(kind, tuple):
+        test = f"{c} IN ({', '.join(repr(str(v)) for v in kind)})"
+    elif kind in _GLOBS:
+        test = f"typeof({c}) = 'text' AND (" + " OR ".join(
+            f"{c} GLOB '{pattern}'" for pattern in _GLOBS[kind]) + ")"
+    elif kind == INT:
+        test = f"typeof({c}) = 'integer'"
+    elif kind == NUMBER:
+        test = f"typeof({c}) IN ('integer', 'real')"
+    elif kind == JSON:
+        test = f"typeof({c}) = 'text' AND json_valid({c})"
+    else:
+        test = f"typeof({c}) = 'text'"
+    return f"coalesce({c} IS NULL OR ({test}), 0)" if nullable else f"coalesce(({test}), 0)"
+
+
+def count_breaking_rows(conn) -> int:
+    """Rows of the known tables with a value the app could not read back (0 when healthy)."""
+    total = 0
+    present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = "
+                                               "'table'")}
+    for table, rules in RULES.items():
+        if table not in present:
+            continue
+        columns = {row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")}
+        tests = [_sql(c, kind, nullable) for c, (kind, nullable) in rules.items()
+                 if c in columns]
+        if tests:
+            total += conn.execute(f"SELECT count(*) FROM [{table}] WHERE NOT ("
+                                  + " AND ".join(tests) + ")").fetchone()[0]
+    return total
+
+
+def row_is_readable(table: str, row: dict) -> bool:
+    """The Python twin of :func:`count_breaking_rows`, for one row."""
+    for column, (kind, nullable) in RULES.get(table, {}).items():
+        if column not in row:
+            continue
+        value = row[column]
+        if value is None:
+            if not nullable:
+                return False
+            continue
+        try:
+            if isinstance(kind, tuple):
+                ok = value in {str(v) for v in kind}
+            elif kind in _SHAPE:
+                ok = (isinstance(value, str) and _SHAPE[kind].fullmatch(value) is not None
+                      and _PARSE[kind](value) is not None)
+            elif kind == INT:
+                ok = isinstance(value, int)
+            elif kind == NUMBER:
+                ok = isinstance(value, (int, float))
+            elif kind == JSON:
+                json.loads(value)
+                ok = isinstance(value, str)
+            else:
+                ok = isinstance(value, str)
+        except (ValueError, TypeError):
+            return False
+        if not ok:
+            return False
+    return True
