@@ -76,9 +76,7 @@ def check(path: Path) -> Verdict:
     try:
         if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
             return Verdict(DAMAGED)
-        from .row_rules import count_breaking_rows
-
-        bad, broken = count_unreadable_rows(conn), count_breaking_rows(conn)
+        bad, broken = count_bad_rows(conn)
         return Verdict(UNREADABLE_TEXT, bad, broken) if bad or broken else Verdict(OK)
     except sqlite3.Error as error:
         return Verdict(OK if error_code(error) in NOT_DAMAGE else DAMAGED)
@@ -104,27 +102,42 @@ def text_columns(conn: sqlite3.Connection) -> dict[str, list[str]]:
             for table in tables}
 
 
-def count_unreadable_rows(conn: sqlite3.Connection) -> int:
-    """How many rows hold a text value that is not valid UTF-8 (0 in a healthy diary).
+def count_bad_rows(conn: sqlite3.Connection) -> tuple[int, int]:
+    """(rows with text that is not valid UTF-8, rows breaking ``row_rules``): 0, 0 when
+    healthy.
 
-    Per column, SQLite joins the values' bytes (with "\n" between them: an ASCII byte cannot
-    complete a broken sequence) and Python decodes the result once. The joining runs in
-    SQLite without the GIL, so at start-up it overlaps the imports. Only a table that fails
-    is scanned row by row, to count."""
-    total = 0
+    One scan per table: per text column SQLite joins the values' bytes (with "\n" between
+    them: an ASCII byte cannot complete a broken sequence) and Python decodes the result once;
+    the same scan counts the rows that break a rule. SQLite does this without the GIL, so at
+    start-up it overlaps the imports. Only a table whose text fails is scanned again, row by
+    row, to count."""
+    from .row_rules import rule_tests
+
+    unreadable = broken = 0
     for table, columns in text_columns(conn).items():
+        tests = rule_tests(conn, table)
+        parts = [f"CAST(group_concat(CASE WHEN typeof([{c}]) = 'text' THEN CAST([{c}] AS BLOB) "
+                 f"END, x'0a') AS BLOB)" for c in columns]
+        if tests:
+            parts.append(f"sum(NOT ({' AND '.join(tests)}))")
+        if not parts:
+            continue
+        row = conn.execute(f"SELECT {', '.join(parts)} FROM [{table}]").fetchone()
         suspect = []
-        for column in columns:
-            joined = conn.execute(
-                f"SELECT CAST(group_concat(CAST([{column}] AS BLOB), x'0a') AS BLOB) "
-                f"FROM [{table}] WHERE typeof([{column}]) = 'text'").fetchone()[0]
+        for column, joined in zip(columns, row, strict=False):
             try:
                 (joined or b"").decode("utf-8")
             except UnicodeDecodeError:
                 suspect.append(column)
         if suspect:
-            total += _bad_rows(conn, table, suspect)
-    return total
+            unreadable += _bad_rows(conn, table, suspect)
+        if tests:
+            broken += row[-1] or 0
+    return unreadable, broken
+
+
+def count_unreadable_rows(conn: sqlite3.Connection) -> int:
+    return count_bad_rows(conn)[0]
 
 
 def _bad_rows(conn: sqlite3.Connection, table: str, columns: list[str]) -> int:

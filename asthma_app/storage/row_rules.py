@@ -27,28 +27,21 @@ _SHAPE = {DATETIME: re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}", re.ASCII)
           DATE: re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII),
           TIME: re.compile(r"\d{2}:\d{2}(:\d{2})?", re.ASCII)}
 
-# table -> column -> (kind or a tuple of allowed texts, may be NULL)
+# table -> column -> (kind or a tuple of allowed texts, may be NULL). Only the values the
+# repositories parse (``fromisoformat``, the enums, ``json.loads``): a damaged ``deleted_at``
+# is still a non-NULL mark, and every rule costs start-up time on a long diary.
 RULES: dict[str, dict[str, tuple[object, bool]]] = {
-    "profiles": {"name": ("text", False), "created_at": (DATETIME, False)},
-    "plan_versions": {"version": (INT, False), "created_at": (DATETIME, False),
-                      "agreed_on": (DATE, True), "data": (JSON, False)},
-    "readings": {"taken_at": (DATETIME, False), "value": (INT, False), "blow1": (INT, True),
-                 "blow2": (INT, True), "blow3": (INT, True),
-                 "scale": (tuple(Scale), False), "period": (tuple(Period), True),
-                 "created_at": (DATETIME, True), "deleted_at": (DATETIME, True)},
-    "symptom_entries": {"recorded_at": (DATETIME, False), "reliever_puffs": (INT, True),
-                        "triggers": (JSON, True), "amber_signs": (JSON, True),
-                        "red_signs": (JSON, True), "created_at": (DATETIME, True),
-                        "deleted_at": (DATETIME, True)},
+    "profiles": {"created_at": (DATETIME, False)},
+    "plan_versions": {"created_at": (DATETIME, False), "data": (JSON, False)},
+    "readings": {"taken_at": (DATETIME, False), "scale": (tuple(Scale), False),
+                 "period": (tuple(Period), True)},
+    "symptom_entries": {"recorded_at": (DATETIME, False), "triggers": (JSON, True),
+                        "amber_signs": (JSON, True), "red_signs": (JSON, True)},
     "control_scores": {"taken_on": (DATE, False), "tool": (tuple(Tool), False),
-                       "total": (NUMBER, False), "answers": (JSON, True),
-                       "created_at": (DATETIME, False), "deleted_at": (DATETIME, True)},
-    "attacks": {"occurred_on": (DATE, False), "care": (JSON, True),
-                "created_at": (DATETIME, False), "deleted_at": (DATETIME, True)},
-    "review_questions": {"created_at": (DATETIME, False), "answered_at": (DATETIME, True),
-                         "deleted_at": (DATETIME, True)},
-    "reminders": {"kind": (("preventer", "peak_flow"), False), "time_of_day": (TIME, False),
-                  "created_at": (DATETIME, False)},
+                       "answers": (JSON, True)},
+    "attacks": {"occurred_on": (DATE, False), "care": (JSON, True)},
+    "review_questions": {"created_at": (DATETIME, False), "answered_at": (DATETIME, True)},
+    "reminders": {"kind": (("preventer", "peak_flow"), False), "time_of_day": (TIME, False)},
 }
 
 
@@ -63,24 +56,27 @@ def _sql(column: str, kind, nullable: bool) -> str:
         test = f"typeof({c}) = 'integer'"
     elif kind == NUMBER:
         test = f"typeof({c}) IN ('integer', 'real')"
-    elif kind == JSON:
-        test = f"typeof({c}) = 'text' AND json_valid({c})"
+    elif kind == JSON:  # "" is read as an empty list (repository)
+        test = f"({c} = '' OR json_valid({c}))"
     else:
         test = f"typeof({c}) = 'text'"
     return f"coalesce({c} IS NULL OR ({test}), 0)" if nullable else f"coalesce(({test}), 0)"
 
 
+def rule_tests(conn, table: str) -> list[str]:
+    """SQL conditions that hold for a readable row of ``table`` (none for unknown tables)."""
+    rules = RULES.get(table)
+    if not rules:
+        return []
+    columns = {row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")}
+    return [_sql(c, kind, nullable) for c, (kind, nullable) in rules.items() if c in columns]
+
+
 def count_breaking_rows(conn) -> int:
     """Rows of the known tables with a value the app could not read back (0 when healthy)."""
     total = 0
-    present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = "
-                                               "'table'")}
-    for table, rules in RULES.items():
-        if table not in present:
-            continue
-        columns = {row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")}
-        tests = [_sql(c, kind, nullable) for c, (kind, nullable) in rules.items()
-                 if c in columns]
+    for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+        tests = rule_tests(conn, table)
         if tests:
             total += conn.execute(f"SELECT count(*) FROM [{table}] WHERE NOT ("
                                   + " AND ".join(tests) + ")").fetchone()[0]
@@ -108,8 +104,9 @@ def row_is_readable(table: str, row: dict) -> bool:
             elif kind == NUMBER:
                 ok = isinstance(value, (int, float))
             elif kind == JSON:
-                json.loads(value)
                 ok = isinstance(value, str)
+                if ok and value:  # "" is read as an empty list (repository)
+                    json.loads(value)  # raises ValueError when broken
             else:
                 ok = isinstance(value, str)
         except (ValueError, TypeError):
