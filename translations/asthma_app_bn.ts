@@ -2069,7 +2069,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+137"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+139"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2079,6 +2079,11 @@ Your diary now runs up to %2. Anything you saved after that is not in it, so ple
     </message>
     <message>
         <location line="+9"/>
+        <source>%1 entries had a damaged date, time or choice and could not be put back in your diary. They are still in the damaged file that was put aside.</source>
+        <translation>%1টি এন্ট্রির তারিখ, সময় বা পছন্দ ক্ষতিগ্রস্ত ছিল এবং সেগুলো আপনার ডায়েরিতে ফেরানো যায়নি। সেগুলো এখনও আলাদা করে রাখা ক্ষতিগ্রস্ত ফাইলে আছে।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Your diary file was damaged and there was no backup to bring back. The app has put the damaged file aside in %1 (it is not deleted) and saved what it could still read into a new diary: %2 peak-flow readings, %3 symptom entries and %4 plan versions.
 
 Some entries may be missing. Please check your diary and your plan.</source>
@@ -2092,13 +2097,22 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>ফাইলের টেবিলের তালিকাও ক্ষতিগ্রস্ত ছিল, তাই SQLite এখনও যা পড়তে পেরেছে শুধু তা-ই সংরক্ষণ করা হয়েছে। ক্ষতিগ্রস্ত ফাইলটি রাখা আছে, তাই পরে এটি থেকে আরও কিছু উদ্ধার করা যেতে পারে।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Some entries in your diary file were damaged: %1 of them hold letters that could not be read. The app has put the damaged file aside in %2 (it is not deleted) and copied everything into a new diary; the letters that could not be read are shown as �.
 
 Please check your notes and your plan. Your backups are on the Backups page if you would rather bring one back.</source>
         <translation>আপনার ডায়েরি ফাইলের কিছু এন্ট্রি ক্ষতিগ্রস্ত ছিল: এর মধ্যে %1টিতে এমন অক্ষর আছে যা পড়া যায়নি। অ্যাপটি ক্ষতিগ্রস্ত ফাইলটি %2-এ আলাদা করে রেখেছে (এটি মোছা হয়নি) এবং সবকিছু একটি নতুন ডায়েরিতে কপি করেছে; যে অক্ষরগুলো পড়া যায়নি সেগুলো � হিসেবে দেখানো হয়েছে।
 
 অনুগ্রহ করে আপনার নোট এবং আপনার পরিকল্পনা দেখে নিন। আপনি যদি কোনো ব্যাকআপ ফিরিয়ে আনতে চান, আপনার ব্যাকআপগুলো ব্যাকআপ পাতায় আছে।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Some entries in your diary file were damaged. The app has put the damaged file aside in %1 (it is not deleted) and copied everything it could read into a new diary.
+
+Please check your diary. Your backups are on the Backups page if you would rather bring one back.</source>
+        <translation>আপনার ডায়েরি ফাইলের কিছু এন্ট্রি ক্ষতিগ্রস্ত ছিল। অ্যাপটি ক্ষতিগ্রস্ত ফাইলটি %1-এ আলাদা করে রেখেছে (এটি মোছা হয়নি) এবং যা পড়া গেছে তার সবকিছু একটি নতুন ডায়েরিতে কপি করেছে।
+
+অনুগ্রহ করে আপনার ডায়েরি দেখে নিন। আপনি যদি কোনো ব্যাকআপ ফিরিয়ে আনতে চান, আপনার ব্যাকআপগুলো ব্যাকআপ পাতায় আছে।</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2635,11 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <location line="+2"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>ডায়েরিটি খোলা বা সংরক্ষণ করা যায়নি (%1)। কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/commands/diary.py" line="+43"/>
+        <source>The diary file is damaged. Start the app to repair it: it keeps the damaged file and tells you what it brought back. Nothing was changed.</source>
+        <translation>ডায়েরি ফাইলটি ক্ষতিগ্রস্ত। এটি ঠিক করতে অ্যাপটি চালু করুন: এটি ক্ষতিগ্রস্ত ফাইলটি রেখে দেয় এবং কী ফিরিয়ে আনা হলো তা আপনাকে জানায়। কিছুই বদলানো হয়নি।</translation>
     </message>
 </context>
 <context>

@@ -2069,7 +2069,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+137"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+139"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2079,6 +2079,11 @@ Mae eich dyddiadur nawr yn mynd hyd at %2. Nid yw unrhyw beth a gadwoch chi ar �
     </message>
     <message>
         <location line="+9"/>
+        <source>%1 entries had a damaged date, time or choice and could not be put back in your diary. They are still in the damaged file that was put aside.</source>
+        <translation>Roedd dyddiad, amser neu ddewis wedi&apos;i ddifrodi mewn %1 cofnod, a doedd dim modd eu rhoi yn ôl yn eich dyddiadur. Maen nhw&apos;n dal yn y ffeil sydd wedi&apos;i difrodi a roddwyd o&apos;r neilltu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Your diary file was damaged and there was no backup to bring back. The app has put the damaged file aside in %1 (it is not deleted) and saved what it could still read into a new diary: %2 peak-flow readings, %3 symptom entries and %4 plan versions.
 
 Some entries may be missing. Please check your diary and your plan.</source>
@@ -2092,13 +2097,22 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <translation>Roedd y rhestr o dablau yn y ffeil wedi&apos;i difrodi hefyd, felly dim ond yr hyn y gallai SQLite ei ddarllen o hyd a gadwyd. Mae&apos;r ffeil sydd wedi&apos;i difrodi yn cael ei chadw, felly efallai y bydd modd adfer mwy ohoni yn nes ymlaen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Some entries in your diary file were damaged: %1 of them hold letters that could not be read. The app has put the damaged file aside in %2 (it is not deleted) and copied everything into a new diary; the letters that could not be read are shown as �.
 
 Please check your notes and your plan. Your backups are on the Backups page if you would rather bring one back.</source>
         <translation>Roedd rhai cofnodion yn ffeil eich dyddiadur wedi&apos;u difrodi: mae %1 ohonyn nhw&apos;n cynnwys llythrennau na ellid eu darllen. Mae&apos;r ap wedi rhoi&apos;r ffeil sydd wedi&apos;i difrodi o&apos;r neilltu yn %2 (nid yw wedi&apos;i dileu) ac wedi copïo popeth i ddyddiadur newydd; mae&apos;r llythrennau na ellid eu darllen yn cael eu dangos fel �.
 
 Gwiriwch eich nodiadau a&apos;ch cynllun. Mae eich copïau wrth gefn ar y dudalen Copïau wrth gefn os byddai&apos;n well gennych ddod ag un yn ôl.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Some entries in your diary file were damaged. The app has put the damaged file aside in %1 (it is not deleted) and copied everything it could read into a new diary.
+
+Please check your diary. Your backups are on the Backups page if you would rather bring one back.</source>
+        <translation>Roedd rhai cofnodion yn ffeil eich dyddiadur wedi&apos;u difrodi. Mae&apos;r ap wedi rhoi&apos;r ffeil sydd wedi&apos;i difrodi o&apos;r neilltu yn %1 (nid yw wedi&apos;i dileu) ac wedi copïo popeth y gallai ei ddarllen i ddyddiadur newydd.
+
+Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth gefn os byddai&apos;n well gennych ddod ag un yn ôl.</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2635,11 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <location line="+2"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>Doedd dim modd agor na chadw&apos;r dyddiadur (%1). Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/commands/diary.py" line="+43"/>
+        <source>The diary file is damaged. Start the app to repair it: it keeps the damaged file and tells you what it brought back. Nothing was changed.</source>
+        <translation>Mae ffeil y dyddiadur wedi&apos;i difrodi. Dechreuwch yr ap i&apos;w thrwsio: mae&apos;n cadw&apos;r ffeil sydd wedi&apos;i difrodi ac yn dweud wrthych beth ddaeth yn ôl. Ni newidiwyd dim.</translation>
     </message>
 </context>
 <context>

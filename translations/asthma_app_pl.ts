@@ -2069,7 +2069,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+137"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+139"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2079,6 +2079,11 @@ Twój dzienniczek obejmuje teraz wpisy do %2. Nie ma w nim niczego, co zapisano 
     </message>
     <message>
         <location line="+9"/>
+        <source>%1 entries had a damaged date, time or choice and could not be put back in your diary. They are still in the damaged file that was put aside.</source>
+        <translation>Liczba wpisów z uszkodzoną datą, godziną lub wyborem, których nie dało się przywrócić do dziennika: %1. Nadal są w uszkodzonym pliku, który został odłożony.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Your diary file was damaged and there was no backup to bring back. The app has put the damaged file aside in %1 (it is not deleted) and saved what it could still read into a new diary: %2 peak-flow readings, %3 symptom entries and %4 plan versions.
 
 Some entries may be missing. Please check your diary and your plan.</source>
@@ -2092,13 +2097,22 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <translation>Lista tabel w pliku też była uszkodzona, więc zapisano tylko to, co SQLite mógł jeszcze odczytać. Uszkodzony plik jest zachowany, więc później być może uda się odzyskać z niego więcej.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Some entries in your diary file were damaged: %1 of them hold letters that could not be read. The app has put the damaged file aside in %2 (it is not deleted) and copied everything into a new diary; the letters that could not be read are shown as �.
 
 Please check your notes and your plan. Your backups are on the Backups page if you would rather bring one back.</source>
         <translation>Niektóre wpisy w pliku dziennika były uszkodzone: %1 z nich zawiera litery, których nie dało się odczytać. Aplikacja odłożyła uszkodzony plik do %2 (nie został usunięty) i skopiowała wszystko do nowego dziennika; litery, których nie dało się odczytać, są pokazane jako �.
 
 Sprawdź swoje notatki i swój plan. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wolisz przywrócić jedną z nich.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Some entries in your diary file were damaged. The app has put the damaged file aside in %1 (it is not deleted) and copied everything it could read into a new diary.
+
+Please check your diary. Your backups are on the Backups page if you would rather bring one back.</source>
+        <translation>Niektóre wpisy w pliku dziennika były uszkodzone. Aplikacja odłożyła uszkodzony plik do %1 (nie został usunięty) i skopiowała wszystko, co dało się odczytać, do nowego dziennika.
+
+Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wolisz przywrócić jedną z nich.</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2635,11 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <location line="+2"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>Nie udało się otworzyć ani zapisać dziennika (%1). Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/commands/diary.py" line="+43"/>
+        <source>The diary file is damaged. Start the app to repair it: it keeps the damaged file and tells you what it brought back. Nothing was changed.</source>
+        <translation>Plik dziennika jest uszkodzony. Uruchom aplikację, aby go naprawić: zachowa uszkodzony plik i powie, co udało się przywrócić. Nic nie zostało zmienione.</translation>
     </message>
 </context>
 <context>

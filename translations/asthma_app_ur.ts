@@ -2069,7 +2069,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+137"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+139"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2079,6 +2079,11 @@ Your diary now runs up to %2. Anything you saved after that is not in it, so ple
     </message>
     <message>
         <location line="+9"/>
+        <source>%1 entries had a damaged date, time or choice and could not be put back in your diary. They are still in the damaged file that was put aside.</source>
+        <translation>%1 اندراجات کی تاریخ، وقت یا انتخاب خراب تھا اور انہیں آپ کی ڈائری میں واپس نہیں رکھا جا سکا۔ وہ اب بھی اس خراب فائل میں ہیں جو الگ رکھی گئی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Your diary file was damaged and there was no backup to bring back. The app has put the damaged file aside in %1 (it is not deleted) and saved what it could still read into a new diary: %2 peak-flow readings, %3 symptom entries and %4 plan versions.
 
 Some entries may be missing. Please check your diary and your plan.</source>
@@ -2092,13 +2097,22 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>فائل میں ٹیبلز کی فہرست بھی خراب تھی، اس لیے صرف وہی محفوظ ہوا جو SQLite ابھی پڑھ سکتا تھا۔ خراب فائل رکھ لی گئی ہے، اس لیے بعد میں اس سے مزید بحال کیا جا سکتا ہے۔</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Some entries in your diary file were damaged: %1 of them hold letters that could not be read. The app has put the damaged file aside in %2 (it is not deleted) and copied everything into a new diary; the letters that could not be read are shown as �.
 
 Please check your notes and your plan. Your backups are on the Backups page if you would rather bring one back.</source>
         <translation>آپ کی ڈائری فائل کے کچھ اندراجات خراب تھے: ان میں سے %1 میں ایسے حروف ہیں جو پڑھے نہیں جا سکے۔ ایپ نے خراب فائل %2 میں الگ رکھ دی ہے (یہ حذف نہیں ہوئی) اور سب کچھ ایک نئی ڈائری میں نقل کر دیا ہے؛ جو حروف پڑھے نہیں جا سکے وہ � کی صورت میں دکھائے گئے ہیں۔
 
 براہ کرم اپنے نوٹس اور اپنا پلان چیک کریں۔ اگر آپ کوئی بیک اپ واپس لانا چاہیں تو آپ کے بیک اپ، بیک اپ والے صفحے پر ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Some entries in your diary file were damaged. The app has put the damaged file aside in %1 (it is not deleted) and copied everything it could read into a new diary.
+
+Please check your diary. Your backups are on the Backups page if you would rather bring one back.</source>
+        <translation>آپ کی ڈائری فائل کے کچھ اندراجات خراب تھے۔ ایپ نے خراب فائل %1 میں الگ رکھ دی ہے (یہ حذف نہیں ہوئی) اور جو کچھ پڑھا جا سکا اسے ایک نئی ڈائری میں نقل کر دیا ہے۔
+
+براہ کرم اپنی ڈائری چیک کریں۔ اگر آپ کوئی بیک اپ واپس لانا چاہیں تو آپ کے بیک اپ، بیک اپ والے صفحے پر ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2635,11 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <location line="+2"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>ڈائری کھولی یا محفوظ نہیں کی جا سکی (%1)۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/commands/diary.py" line="+43"/>
+        <source>The diary file is damaged. Start the app to repair it: it keeps the damaged file and tells you what it brought back. Nothing was changed.</source>
+        <translation>ڈائری فائل خراب ہے۔ اسے ٹھیک کرنے کے لیے ایپ شروع کریں: یہ خراب فائل رکھ لیتی ہے اور آپ کو بتاتی ہے کہ کیا واپس لایا گیا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
 </context>
 <context>
