@@ -2069,7 +2069,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+139"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+132"/>
+        <source>The damaged file still held %1 entries saved after that backup: they have been added to your diary.</source>
+        <translation>Roedd %1 cofnod a gadwyd ar ôl y copi wrth gefn hwnnw yn dal yn y ffeil a ddifrodwyd: maen nhw wedi&apos;u hychwanegu at eich dyddiadur.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>

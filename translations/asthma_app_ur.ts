@@ -2069,7 +2069,12 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+139"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+132"/>
+        <source>The damaged file still held %1 entries saved after that backup: they have been added to your diary.</source>
+        <translation>خراب فائل میں اس بیک اپ کے بعد محفوظ کیے گئے %1 اندراجات اب بھی موجود تھے: انہیں آپ کی ڈائری میں شامل کر دیا گیا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>

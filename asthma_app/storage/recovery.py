@@ -126,8 +126,14 @@ def check_and_recover(path: Path, backups_dir: Path, now: datetime,
         good = newest_good_backup(backups_dir)
         if good is not None:
             restore_into(good.path, path)
-            return RecoveryResult(RESTORED, _restored_message(kept, good.created, format_moment),
-                                  kept, good.created)
+            added = add_newer_rows(kept, path)
+            message = _restored_message(kept, good.created, format_moment)
+            if added:
+                message += "\n\n" + fill(translate(
+                    "Recovery", "The damaged file still held %1 entries saved after that "
+                                "backup: they have been added to your diary."), added)
+            return RecoveryResult(RESTORED, message, kept, good.created,
+                                  {"added_after_backup": added})
         counts, thorough, left_out = salvage(kept, path)
     except OSError as error:
         raise StorageError(friendly_message(error)) from error
@@ -190,6 +196,58 @@ def _text_message(kept: Path, rows: int, left_out: int) -> str:
     if left_out:
         text += "\n\n" + _left_out_message(left_out)
     return text
+
+
+# Tables whose rows only grow (new ids); in the order their links need.
+APPENDED = ("profiles", "plan_versions", "readings", "symptom_entries", "control_scores",
+            "attacks", "review_questions", "reminders")
+MARKS = {"readings": ("deleted_at", "replaced_by"),
+         "symptom_entries": ("deleted_at", "replaced_by")}
+
+
+def add_newer_rows(damaged: Path, restored: Path) -> int:
+    """Add to the restored backup what the damaged file still holds from after it: rows with
+    ids beyond the backup's, and the deleted/replaced marks set since on older rows (these
+    only hide a row). Returns the number of rows added; never raises on a bad file."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="asthma-salvage-") as scratch:
+        salvaged = Path(scratch) / "salvaged.sqlite3"
+        try:
+            salvage(damaged, salvaged)
+        except (sqlite3.Error, OSError, ValueError):
+            return 0
+        conn = sqlite3.connect(str(restored), isolation_level=None)
+        try:
+            conn.execute("ATTACH DATABASE ? AS s", [str(salvaged)])
+            conn.execute("BEGIN IMMEDIATE")
+            added = 0
+            for table in APPENDED:
+                mine = [r[1] for r in conn.execute(f"PRAGMA main.table_info([{table}])")]
+                theirs = {r[1] for r in conn.execute(f"PRAGMA s.table_info([{table}])")}
+                columns = [c for c in mine if c in theirs]
+                if "id" not in columns:
+                    continue
+                names = ", ".join(f"[{c}]" for c in columns)
+                added += conn.execute(
+                    f"INSERT INTO main.[{table}] ({names}) SELECT {names} FROM s.[{table}] "
+                    f"WHERE id > (SELECT coalesce(max(id), 0) FROM main.[{table}]) "
+                    f"ORDER BY id").rowcount
+                for mark in MARKS.get(table, ()):
+                    if mark in columns:
+                        conn.execute(
+                            f"UPDATE main.[{table}] SET [{mark}] = (SELECT o.[{mark}] FROM "
+                            f"s.[{table}] AS o WHERE o.id = main.[{table}].id) WHERE [{mark}] "
+                            f"IS NULL AND id IN (SELECT id FROM s.[{table}] WHERE [{mark}] IS "
+                            f"NOT NULL)")
+            conn.execute("COMMIT")
+        except sqlite3.Error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            return 0
+        finally:
+            conn.close()
+    return added
 
 
 # --- salvage: copy what can be read -------------------------------------------------------

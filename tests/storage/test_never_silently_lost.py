@@ -138,11 +138,12 @@ def test_an_empty_or_tableless_backup_is_never_restored(data_dir):
     assert result.status == RESTORED and result.restored_from.day == 20  # the good one
     db = open_database(live, folder)
     try:
-        assert len(repository.list_readings(db, profile.id)) == 150
+        kept = len(repository.list_readings(db, profile.id))
+        assert 150 <= kept <= ALL  # the backup, and what the damaged file held after it
         for bad in (empty, tableless):
             with pytest.raises(StorageError, match="damaged"):
                 backup.restore(db, bad, folder, NOW)
-        assert len(repository.list_readings(db, profile.id)) == 150  # nothing changed
+        assert len(repository.list_readings(db, profile.id)) == kept  # nothing changed
     finally:
         db.close()
 
@@ -291,3 +292,26 @@ def test_a_value_the_app_cannot_read_back_is_found_left_out_and_counted(data_dir
         db.close()
     [kept] = (data_dir / "damaged").glob("*.sqlite3")
     assert kept.exists()
+
+
+def test_entries_saved_after_the_backup_are_added_from_the_damaged_file(data_dir):
+    """Restoring the backup must not throw away what the damaged file still holds."""
+    profile = diary_with_two_days(paths.backups_dir())
+    live = paths.database_path()
+    db = open_database(live, paths.backups_dir())
+    session_db_id = db.execute("SELECT max(id) FROM readings").fetchone()[0]
+    db.execute("UPDATE readings SET deleted_at = '2026-11-21T13:00:00' WHERE id = 3")
+    db.close()
+    zero_root_page(live, "symptom_entries")  # damage elsewhere than the readings
+    live_hash = sha(live)
+    db, message = start_up()
+    try:
+        readings = repository.list_readings(db, profile.id)
+        assert len(readings) == ALL - 1  # 150 from the backup + 5 after it - 1 deleted after
+        assert max(r.id for r in readings) == session_db_id
+        assert 3 not in {r.id for r in readings}  # the later delete is kept too
+        assert "still held 5 entries saved after that backup" in message
+    finally:
+        db.close()
+    [kept] = (data_dir / "damaged").glob("*.sqlite3")
+    assert sha(kept) == live_hash

@@ -115,7 +115,9 @@ def test_flipped_bytes_are_detected_damaged_file_kept_newest_backup_restored(dat
         assert "now runs up to 20 Nov 2026, 08:00" in message
         assert str(data_dir / "damaged") in message
         readings = repository.list_readings(db, profile.id)
-        assert len(readings) == 150  # day 1 is back; day 2 was after the backup
+        # day 1 from the backup; day 2 (after it) from what the damaged file still holds
+        assert len(readings) == 155
+        assert "still held 5 entries saved after that backup" in message
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         db.close()
