@@ -145,14 +145,15 @@ def _run_home(args) -> int:
         instance.listen()
     try:
         db, message = check_and_open(damaged=lambda: verdict)
-    except (StorageError, RuntimeError, OSError) as error:
+    except (StorageError, RuntimeError, OSError, sqlite3.Error) as error:
         from PySide6.QtWidgets import QMessageBox
 
         from .storage.database import friendly_message
 
         QMessageBox.critical(None, APP_DISPLAY_NAME,
-                             str(error) if not isinstance(error, OSError)
-                             else friendly_message(error))
+                             friendly_message(error) if isinstance(error, (OSError,
+                                                                           sqlite3.Error))
+                             else str(error))
         return 1
     if message:
         from PySide6.QtWidgets import QMessageBox

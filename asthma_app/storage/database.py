@@ -25,6 +25,8 @@ class StorageError(RuntimeError):
 # SQLite's primary result codes (https://www.sqlite.org/rescode.html)
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL = 5, 6, 8, 10, 13
 SQLITE_CANTOPEN, SQLITE_PERM = 14, 3
+# A writable open failing for these means the disk, not the file: read it read-only instead
+DISK_PROBLEMS = {SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_PERM}
 
 
 def folder_is_writable(folder: Path) -> bool:
@@ -70,9 +72,10 @@ def _connect(path: Path) -> tuple[sqlite3.Connection, str]:
                 conn.close()
                 raise
             return conn, ""
-        except sqlite3.OperationalError:
-            if not path.exists():
-                raise
+        except sqlite3.OperationalError as error:
+            code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+            if not path.exists() or code not in DISK_PROBLEMS:
+                raise  # e.g. locked by another program: say so, never open read-only
     # the file's name as a URI: "#", "?" and "%" in a folder name are escaped
     conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro&immutable=1", uri=True,
                            isolation_level=None)
