@@ -2074,7 +2074,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Roedd %1 cofnod a gadwyd ar ôl y copi wrth gefn hwnnw yn dal yn y ffeil a ddifrodwyd: maen nhw wedi&apos;u hychwanegu at eich dyddiadur.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2537,7 +2537,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+198"/>
+        <location filename="../asthma_app/app.py" line="+199"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -2622,7 +2622,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+139"/>
+        <location filename="../asthma_app/storage/database.py" line="+142"/>
         <source>The data folder is read-only, so nothing can be saved. Nothing was changed.</source>
         <translation>Mae&apos;r ffolder data yn un darllen yn unig, felly does dim byd yn gallu cael ei gadw. Ni newidiwyd dim.</translation>
     </message>

@@ -2074,7 +2074,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Uszkodzony plik zawierał jeszcze wpisy zapisane po tej kopii zapasowej (%1): zostały dodane do dziennika.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2537,7 +2537,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+198"/>
+        <location filename="../asthma_app/app.py" line="+199"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -2622,7 +2622,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+139"/>
+        <location filename="../asthma_app/storage/database.py" line="+142"/>
         <source>The data folder is read-only, so nothing can be saved. Nothing was changed.</source>
         <translation>Folder z danymi jest tylko do odczytu, więc nie można niczego zapisać. Nic nie zostało zmienione.</translation>
     </message>

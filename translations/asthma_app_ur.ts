@@ -2074,7 +2074,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>خراب فائل میں اس بیک اپ کے بعد محفوظ کیے گئے %1 اندراجات اب بھی موجود تھے: انہیں آپ کی ڈائری میں شامل کر دیا گیا ہے۔</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2537,7 +2537,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+198"/>
+        <location filename="../asthma_app/app.py" line="+199"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -2622,7 +2622,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+139"/>
+        <location filename="../asthma_app/storage/database.py" line="+142"/>
         <source>The data folder is read-only, so nothing can be saved. Nothing was changed.</source>
         <translation>ڈیٹا فولڈر صرف پڑھنے کے لیے ہے، اس لیے کچھ بھی محفوظ نہیں ہو سکتا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>

@@ -126,12 +126,14 @@ def check_and_recover(path: Path, backups_dir: Path, now: datetime,
         good = newest_good_backup(backups_dir)
         if good is not None:
             restore_into(good.path, path)
-            added = add_newer_rows(kept, path)
+            added, left_out = add_newer_rows(kept, path)
             message = _restored_message(kept, good.created, format_moment)
             if added:
                 message += "\n\n" + fill(translate(
                     "Recovery", "The damaged file still held %1 entries saved after that "
                                 "backup: they have been added to your diary."), added)
+            if left_out:
+                message += "\n\n" + _left_out_message(left_out)
             return RecoveryResult(RESTORED, message, kept, good.created,
                                   {"added_after_backup": added})
         counts, thorough, left_out = salvage(kept, path)
@@ -205,21 +207,31 @@ MARKS = {"readings": ("deleted_at", "replaced_by"),
          "symptom_entries": ("deleted_at", "replaced_by")}
 
 
-def add_newer_rows(damaged: Path, restored: Path) -> int:
+def add_newer_rows(damaged: Path, restored: Path) -> tuple[int, int]:
     """Add to the restored backup what the damaged file still holds from after it: rows with
     ids beyond the backup's, and the deleted/replaced marks set since on older rows (these
-    only hide a row). Returns the number of rows added; never raises on a bad file."""
+    only hide a row). Returns the number of rows added and of rows from after the backup that
+    had to be left out (``row_rules``); never raises on a bad file."""
     import tempfile
 
     with tempfile.TemporaryDirectory(prefix="asthma-salvage-") as scratch:
         salvaged = Path(scratch) / "salvaged.sqlite3"
+        left_out: list[tuple[str, int]] = []
         try:
-            salvage(damaged, salvaged)
+            salvage(damaged, salvaged, left_out)
         except (sqlite3.Error, OSError, ValueError):
-            return 0
+            return 0, 0
         conn = sqlite3.connect(str(restored), isolation_level=None)
         try:
             conn.execute("ATTACH DATABASE ? AS s", [str(salvaged)])
+            newest = {}
+            for table in {table for table, _ in left_out}:
+                try:
+                    newest[table] = conn.execute(
+                        f"SELECT coalesce(max(id), 0) FROM main.[{table}]").fetchone()[0]
+                except sqlite3.Error:
+                    newest[table] = 0
+            missing = sum(1 for table, rowid in left_out if rowid > newest[table])
             conn.execute("BEGIN IMMEDIATE")
             added = 0
             for table in APPENDED:
@@ -244,10 +256,10 @@ def add_newer_rows(damaged: Path, restored: Path) -> int:
         except sqlite3.Error:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            return 0
+            return 0, 0
         finally:
             conn.close()
-    return added
+    return added, missing
 
 
 # --- salvage: copy what can be read -------------------------------------------------------
@@ -256,7 +268,8 @@ def _lenient(value: bytes) -> str:
     return value.decode("utf-8", "replace")  # a damaged letter becomes U+FFFD, not an error
 
 
-def salvage(source: Path, target: Path) -> tuple[dict[str, int], bool, int]:
+def salvage(source: Path, target: Path, left_out_rows: list | None = None
+            ) -> tuple[dict[str, int], bool, int]:
     """Copy every row that ``source`` still holds into a fresh database at ``target``: what
     SQLite can read row by row, plus the rows on leaf pages that a broken tree no longer
     reaches (``page_reader``). Rows with a value the app could not read back (``row_rules``)
@@ -278,14 +291,16 @@ def salvage(source: Path, target: Path) -> tuple[dict[str, int], bool, int]:
         try:
             migrations.migrate(dst, target, target.parent, upto=version)
             dst.execute("PRAGMA foreign_keys = OFF")  # a parent row may be the lost one
-            left_out: list[int] = []
+            left_out: list[tuple[str, int]] = []
             counts = {table: _copy_table(src, orphans.get(table, {}), dst, table, left_out)
                       for table in dst.table_names()}
         finally:
             dst.close()
     finally:
         src.close()
-    return counts, bool(layout), sum(left_out)
+    if left_out_rows is not None:
+        left_out_rows.extend(left_out)
+    return counts, bool(layout), len(left_out)
 
 
 def _layout(src: sqlite3.Connection) -> dict[str, tuple[int, list[str], str | None]]:
@@ -305,7 +320,7 @@ def _layout(src: sqlite3.Connection) -> dict[str, tuple[int, list[str], str | No
 
 
 def _copy_table(src: sqlite3.Connection, orphans: dict[int, dict],
-                dst: sqlite_utils.Database, table: str, left_out: list[int]) -> int:
+                dst: sqlite_utils.Database, table: str, left_out: list) -> int:
     wanted = dst[table].columns_dict
     got: dict[int, dict] = {}
     try:
@@ -319,7 +334,7 @@ def _copy_table(src: sqlite3.Connection, orphans: dict[int, dict],
     for rowid, row in orphans.items():  # rows SQLite could no longer reach
         got.setdefault(rowid, {k: v for k, v in row.items() if k in wanted})
     readable = {rowid: row for rowid, row in got.items() if row_rules.row_is_readable(table, row)}
-    left_out.append(len(got) - len(readable))
+    left_out.extend((table, rowid) for rowid in got if rowid not in readable)
     got = readable
     if not got:
         return 0
