@@ -30,6 +30,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+# Imported here, never inside the check: the check runs in a thread while the main thread
+# imports the app, and two threads importing one package can fail half-way ("partially
+# initialized module"), which must never pass for a damaged diary.
+from .row_rules import rule_tests
+
 SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
 # Not damage: the file may be fine but is in use or out of reach, or the disk is full (a
 # read-only connection to a WAL file must make its -shm: SQLITE_IOERR_SHMSIZE when full).
@@ -84,9 +89,9 @@ def check(path: Path) -> Verdict:
         return Verdict(UNREADABLE_TEXT, bad, broken) if bad or broken else Verdict(OK)
     except sqlite3.Error as error:
         return Verdict(OK if error_code(error) in NOT_DAMAGE else DAMAGED)
-    except Exception:  # noqa: BLE001 - e.g. UnicodeDecodeError from a damaged schema
+    except (UnicodeError, ValueError, OverflowError):  # e.g. a damaged schema's text
         return Verdict(DAMAGED)
-    finally:
+    finally:  # anything else (a bug, no memory) is not the file's fault: it propagates
         conn.close()
 
 
@@ -115,8 +120,6 @@ def count_bad_rows(conn: sqlite3.Connection) -> tuple[int, int]:
     the same scan counts the rows that break a rule. SQLite does this without the GIL, so at
     start-up it overlaps the imports. Only a table whose text fails is scanned again, row by
     row, to count."""
-    from .row_rules import rule_tests
-
     unreadable = broken = 0
     for table, columns in text_columns(conn).items():
         tests = rule_tests(conn, table)

@@ -14,11 +14,12 @@ import json
 import re
 from datetime import date, datetime, time
 
-from ..domain.control import Tool
-from ..domain.plan import Scale
-from ..domain.readings import Period
-
 DATETIME, DATE, TIME, INT, NUMBER, JSON = "datetime", "date", "time", "int", "number", "json"
+# The domain's choices, spelled out: this module is imported before the start-up check's
+# thread begins, and importing the domain there would cost start-up time (a test checks they
+# agree with ``Scale``, ``Period``, ``Tool`` and the reminder kinds).
+SCALES, PERIODS = ("EU", "Wright"), ("morning", "evening")
+TOOLS, REMINDER_KINDS = ("rcp3", "act", "cact", "acq"), ("preventer", "peak_flow")
 _D4, _D2 = "[0-9]" * 4, "[0-9]" * 2
 _GLOBS = {DATETIME: [f"{_D4}-{_D2}-{_D2}T{_D2}:{_D2}:{_D2}"], DATE: [f"{_D4}-{_D2}-{_D2}"],
           TIME: [f"{_D2}:{_D2}", f"{_D2}:{_D2}:{_D2}"]}
@@ -33,15 +34,15 @@ _SHAPE = {DATETIME: re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}", re.ASCII)
 RULES: dict[str, dict[str, tuple[object, bool]]] = {
     "profiles": {"created_at": (DATETIME, False)},
     "plan_versions": {"created_at": (DATETIME, False), "data": (JSON, False)},
-    "readings": {"taken_at": (DATETIME, False), "scale": (tuple(Scale), False),
-                 "period": (tuple(Period), True)},
+    "readings": {"taken_at": (DATETIME, False), "scale": (SCALES, False),
+                 "period": (PERIODS, True)},
     "symptom_entries": {"recorded_at": (DATETIME, False), "triggers": (JSON, True),
                         "amber_signs": (JSON, True), "red_signs": (JSON, True)},
-    "control_scores": {"taken_on": (DATE, False), "tool": (tuple(Tool), False),
+    "control_scores": {"taken_on": (DATE, False), "tool": (TOOLS, False),
                        "answers": (JSON, True)},
     "attacks": {"occurred_on": (DATE, False), "care": (JSON, True)},
     "review_questions": {"created_at": (DATETIME, False), "answered_at": (DATETIME, True)},
-    "reminders": {"kind": (("preventer", "peak_flow"), False), "time_of_day": (TIME, False)},
+    "reminders": {"kind": (REMINDER_KINDS, False), "time_of_day": (TIME, False)},
 }
 
 

@@ -340,3 +340,27 @@ def test_a_damaged_index_entry_is_found_and_no_screen_reads_it(data_dir):
         assert "brought back your backup" in message
     finally:
         db.close()
+
+
+def test_the_rules_spell_the_domains_choices():
+    from asthma_app.domain.control import Tool
+    from asthma_app.domain.plan import Scale
+    from asthma_app.domain.readings import Period
+    from asthma_app.services.reminders import KINDS
+    from asthma_app.storage import row_rules
+
+    assert row_rules.SCALES == tuple(Scale) and row_rules.PERIODS == tuple(Period)
+    assert row_rules.TOOLS == tuple(Tool) and row_rules.REMINDER_KINDS == KINDS
+
+
+def test_a_failure_that_is_not_the_files_never_passes_for_damage(data_dir, monkeypatch):
+    """Under load the check once met a half-imported module in its thread and set a healthy
+    diary aside: only what the file's bytes can cause counts as damage."""
+    diary_with_two_days(paths.backups_dir())
+
+    def broken(conn):
+        raise ImportError("cannot import name 'x' from partially initialized module")
+
+    monkeypatch.setattr(integrity, "count_bad_rows", broken)
+    with pytest.raises(ImportError):
+        integrity.check(paths.database_path())
