@@ -20,6 +20,9 @@ DATETIME, DATE, TIME, INT, NUMBER, JSON = "datetime", "date", "time", "int", "nu
 # agree with ``Scale``, ``Period``, ``Tool`` and the reminder kinds).
 SCALES, PERIODS = ("EU", "Wright"), ("morning", "evening")
 TOOLS, REMINDER_KINDS = ("rcp3", "act", "cact", "acq"), ("preventer", "peak_flow")
+# A peak flow the app could have saved (domain.readings.REFUSE_BELOW/ABOVE): a flipped byte
+# in a record's header once turned 433 into 2596 L/min, which would set a wrong zone.
+PEAK_FLOW = ("range", 30, 1000)
 _D4, _D2 = "[0-9]" * 4, "[0-9]" * 2
 _GLOBS = {DATETIME: [f"{_D4}-{_D2}-{_D2}T{_D2}:{_D2}:{_D2}"], DATE: [f"{_D4}-{_D2}-{_D2}"],
           TIME: [f"{_D2}:{_D2}", f"{_D2}:{_D2}:{_D2}"]}
@@ -35,7 +38,9 @@ RULES: dict[str, dict[str, tuple[object, bool]]] = {
     "profiles": {"created_at": (DATETIME, False)},
     "plan_versions": {"created_at": (DATETIME, False), "data": (JSON, False)},
     "readings": {"taken_at": (DATETIME, False), "scale": (SCALES, False),
-                 "period": (PERIODS, True)},
+                 "period": (PERIODS, True), "value": (PEAK_FLOW, False),
+                 "blow1": (PEAK_FLOW, True), "blow2": (PEAK_FLOW, True),
+                 "blow3": (PEAK_FLOW, True)},
     "symptom_entries": {"recorded_at": (DATETIME, False), "triggers": (JSON, True),
                         "amber_signs": (JSON, True), "red_signs": (JSON, True)},
     "control_scores": {"taken_on": (DATE, False), "tool": (TOOLS, False),
@@ -48,7 +53,9 @@ RULES: dict[str, dict[str, tuple[object, bool]]] = {
 
 def _sql(column: str, kind, nullable: bool) -> str:
     c = f"[{column}]"
-    if isinstance(kind, tuple):
+    if isinstance(kind, tuple) and kind[0] == "range":
+        test = f"typeof({c}) = 'integer' AND {c} BETWEEN {int(kind[1])} AND {int(kind[2])}"
+    elif isinstance(kind, tuple):
         test = f"{c} IN ({', '.join(repr(str(v)) for v in kind)})"
     elif kind in _GLOBS:
         test = f"typeof({c}) = 'text' AND (" + " OR ".join(
@@ -95,7 +102,9 @@ def row_is_readable(table: str, row: dict) -> bool:
                 return False
             continue
         try:
-            if isinstance(kind, tuple):
+            if isinstance(kind, tuple) and kind[0] == "range":
+                ok = isinstance(value, int) and kind[1] <= value <= kind[2]
+            elif isinstance(kind, tuple):
                 ok = value in {str(v) for v in kind}
             elif kind in _SHAPE:
                 ok = (isinstance(value, str) and _SHAPE[kind].fullmatch(value) is not None

@@ -269,7 +269,7 @@ def test_every_storage_path_works_in_a_folder_with_an_odd_name(tmp_path, name):
 
 # --- values the app cannot read back (a flipped byte that is still valid UTF-8) -------------
 
-@pytest.mark.parametrize("value", ["time", "scale"])
+@pytest.mark.parametrize("value", ["time", "scale", "peak flow"])
 def test_a_value_the_app_cannot_read_back_is_found_left_out_and_counted(data_dir, value):
     profile = diary_with_two_days(paths.backups_dir())
     live = paths.database_path()
@@ -277,13 +277,19 @@ def test_a_value_the_app_cannot_read_back_is_found_left_out_and_counted(data_dir
     at = data.index(b"2026-11-21T10:00:00")  # a reading's row (its index entry comes later)
     if value == "time":
         data[at + 15] = 0x19  # "10:0\x19:00": still UTF-8, no longer a time
-    else:
+    elif value == "scale":
         at = data.index(b"EU", at)
         data[at:at + 2] = b"G?"  # no such meter scale
     live.write_bytes(bytes(data))
+    if value == "peak flow":  # the outside attack saw a header byte turn 433 into 2596
+        conn = sqlite3.connect(live)
+        conn.execute("UPDATE readings SET value = 2596, blow1 = -9170 WHERE taken_at = "
+                     "'2026-11-21T10:00:00'")
+        conn.commit()
+        conn.close()
     verdict = integrity.check(live)
-    if value == "time":  # taken_at is indexed: the index no longer agrees with the table
-        assert verdict.status == integrity.DAMAGED
+    if value != "scale":  # indexed or shifted: the index no longer agrees with the table
+        assert verdict.status in (integrity.DAMAGED, integrity.UNREADABLE_TEXT)
     else:
         assert verdict.status == integrity.UNREADABLE_TEXT and verdict.broken_rows == 1
     db, message = start_up()
@@ -351,6 +357,9 @@ def test_the_rules_spell_the_domains_choices():
 
     assert row_rules.SCALES == tuple(Scale) and row_rules.PERIODS == tuple(Period)
     assert row_rules.TOOLS == tuple(Tool) and row_rules.REMINDER_KINDS == KINDS
+    from asthma_app.domain.readings import REFUSE_ABOVE, REFUSE_BELOW
+
+    assert row_rules.PEAK_FLOW[1:] == (REFUSE_BELOW, REFUSE_ABOVE)
 
 
 def test_a_failure_that_is_not_the_files_never_passes_for_damage(data_dir, monkeypatch):
