@@ -42,7 +42,12 @@ def test_two_launches_on_a_damaged_diary_recover_once_and_open_one_window(data_d
             time.sleep(0.1)
         time.sleep(1)  # the first launch is now showing its start-up message
         second = _launch(data_dir)
-        out, err = second.communicate(timeout=60)
+        try:
+            out, err = second.communicate(timeout=60)
+        except subprocess.TimeoutExpired:  # a second window opened: never leave it running
+            second.kill()
+            second.communicate()
+            raise
         assert second.returncode == 0, err
         assert "already open" in out  # handed over: no second window, no second recovery
         assert first.poll() is None
