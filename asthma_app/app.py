@@ -68,11 +68,13 @@ def check_and_open(clock=None, damaged=None):
 
     Returns ``(db, recovery_message)``; the message is empty when nothing had to be done."""
     from .services.session import system_clock
+    from .storage.backup import remove_partials
     from .storage.database import open_database
     from .storage.recovery import check_and_recover
     from .ui.widgets.common import format_datetime
 
     now = (clock or system_clock)()
+    remove_partials(paths.backups_dir())  # left by a backup that was cut off (a kill)
     result = check_and_recover(paths.database_path(), paths.backups_dir(), now,
                                format_moment=format_datetime, damaged=damaged)
     db = open_database(paths.database_path(), paths.backups_dir())
@@ -136,7 +138,11 @@ def _run_home(args) -> int:
     gc.disable()
     from .storage.integrity import check_in_background
 
-    damaged = check_in_background(paths.database_path())  # overlaps the imports below
+    try:
+        database = paths.database_path()  # makes the data folder on a first start
+    except OSError as error:  # read-only media, no permission, a full disk
+        return _cannot_make_data_folder(_start_application(), error)
+    damaged = check_in_background(database)  # overlaps the imports below
     from .storage.database import StorageError
 
     app = _start_application()
@@ -147,12 +153,22 @@ def _run_home(args) -> int:
         print("Asthma Plan & Diary is already open for this data folder: its window was "
               "brought forward.")
         return 0
+    verdict = damaged()
+    if verdict.status not in ("ok", "missing"):
+        # Recovery and its message come before the window: answer a second launch now, so
+        # it hands over instead of taking the lock and recovering a second time.
+        instance.listen()
     try:
-        db, message = check_and_open(damaged=damaged)
-    except (StorageError, RuntimeError) as error:
+        db, message = check_and_open(damaged=lambda: verdict)
+    except (StorageError, RuntimeError, OSError, sqlite3.Error) as error:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, APP_DISPLAY_NAME, str(error))
+        from .storage.database import friendly_message
+
+        QMessageBox.critical(None, APP_DISPLAY_NAME,
+                             friendly_message(error) if isinstance(error, (OSError,
+                                                                           sqlite3.Error))
+                             else str(error))
         return 1
     if message:
         from PySide6.QtWidgets import QMessageBox
@@ -176,7 +192,8 @@ def _run_home(args) -> int:
     if os.environ.get(QUIT_AFTER_PAINT) and window is not None:  # first: times the paint only
         _quit_after_first_paint(window, app)
     _after_first_paint(window, gc.enable)
-    _after_first_paint(window, instance.listen)  # for later launches: see ui/single_instance
+    if not instance.listening:  # for later launches: see ui/single_instance
+        _after_first_paint(window, instance.listen)
     _after_first_paint(window, start_daily_backup)
     shown.show()
     instance.activate_requested.connect(
@@ -185,6 +202,20 @@ def _run_home(args) -> int:
 
     quit_on_signals(app)
     return app.exec()
+
+
+def _cannot_make_data_folder(app, error: OSError) -> int:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from .domain.text import fill
+    from .storage.database import friendly_message
+
+    QMessageBox.critical(None, APP_DISPLAY_NAME, fill(QCoreApplication.translate(
+        "Startup", "The data folder %1 could not be made: %2\n\nChoose a folder you can "
+                   "write to (for example with --data-dir)."),
+        getattr(error, "filename", None) or "", friendly_message(error)))
+    return 1
 
 
 def _after_first_paint(window, job) -> None:

@@ -6,6 +6,7 @@ Kept free of Qt imports so that ``--help`` and ``--version`` answer instantly.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 
 from . import APP_DISPLAY_NAME, __version__, paths
@@ -61,12 +62,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
     if getattr(args, "func", None):
-        from .storage.database import StorageError
+        from .storage.database import StorageError, friendly_message
 
         try:
             return args.func(args)
         except StorageError as error:
             print(error, file=sys.stderr)
+            return 1
+        except (OSError, sqlite3.Error) as error:  # a new folder on read-only media; damage
+            print(friendly_message(error), file=sys.stderr)
             return 1
     from .app import run
 

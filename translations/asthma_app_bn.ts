@@ -166,7 +166,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+218"/>
+        <location filename="../asthma_app/storage/backup.py" line="+247"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>এই ব্যাকআপটি অ্যাপের আরও নতুন একটি সংস্করণে তৈরি, তাই এটি ফেরানো হয়নি। অনুগ্রহ করে অ্যাপটি আপডেট করুন। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -179,7 +179,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+52"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+53"/>
         <source>Backups of my diary</source>
         <translation>আমার ডায়েরির ব্যাকআপ</translation>
     </message>
@@ -260,7 +260,7 @@
         <translation>কাজ চলছে। অনুগ্রহ করে অপেক্ষা করুন।</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Backup made.</source>
         <translation>ব্যাকআপ নেওয়া হয়েছে।</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>%1 তারিখে আপনার ডায়েরি যেমন ছিল তেমন ফিরিয়ে আনবেন? আপনার ডায়েরি এখন যেমন আছে তা আগে ব্যাকআপ হিসেবে সংরক্ষণ করা হবে।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Your diary now runs up to %1.</source>
         <translation>আপনার ডায়েরিতে এখন %1 পর্যন্ত লেখা আছে।</translation>
     </message>
@@ -793,12 +793,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এক্সপোর্ট</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <source>Import a backup</source>
         <translation>ব্যাকআপ ইমপোর্ট করুন</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <location line="+16"/>
         <source>Import readings</source>
         <translation>রিডিং ইমপোর্ট করুন</translation>
@@ -941,6 +941,48 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+19"/>
         <source>Rename</source>
         <translation>নাম বদলান</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../asthma_app/storage/exchange/__init__.py" line="+36"/>
+        <location line="+16"/>
+        <source>The file can&apos;t be opened (%1).</source>
+        <translation>ফাইলটি খোলা যাচ্ছে না (%1)।</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>This is not a file that can be imported (it is a folder or a device). Nothing was imported.</source>
+        <translation>এটি আমদানি করার মতো ফাইল নয় (এটি একটি ফোল্ডার বা ডিভাইস)। কিছুই আমদানি করা হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>The file is too big to import (%1 MB; the limit is %2 MB). Nothing was imported.</source>
+        <translation>ফাইলটি আমদানি করার জন্য খুব বড় (%1 MB; সীমা %2 MB)। কিছুই আমদানি করা হয়নি।</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+83"/>
+        <source>Record %1 is replaced by a record that is in turn replaced by it (a loop).</source>
+        <translation>রেকর্ড %1-কে এমন একটি রেকর্ড প্রতিস্থাপন করে, যাকে আবার এটিই প্রতিস্থাপন করে (একটি চক্র)।</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+187"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+191"/>
+        <source>%1 is before %2: not a date this app could have saved.</source>
+        <translation>%1 তারিখটি %2-এর আগের: এই অ্যাপ এমন তারিখ সংরক্ষণ করতে পারত না।</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="-86"/>
+        <location line="+27"/>
+        <source>The file is nested too deeply to be a backup made by this app.</source>
+        <translation>ফাইলটিতে এত বেশি স্তর আছে যে এটি এই অ্যাপের তৈরি ব্যাকআপ হতে পারে না।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file holds text that is not valid (a broken character).</source>
+        <translation>ফাইলে অবৈধ লেখা আছে (একটি ভাঙা অক্ষর)।</translation>
     </message>
 </context>
 <context>
@@ -1134,7 +1176,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+193"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+198"/>
         <source>Having an asthma attack?</source>
         <translation>হাঁপানির আক্রমণ হচ্ছে?</translation>
     </message>
@@ -1177,6 +1219,16 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+1"/>
         <source>A fluent speaker has not checked this translation yet. If something is unclear, ask your nurse.</source>
         <translation>ভাষাটি সাবলীলভাবে বলেন এমন কেউ এখনও এই অনুবাদ যাচাই করেননি। কিছু অস্পষ্ট হলে আপনার নার্সকে জিজ্ঞেস করুন।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The disk is full, so nothing new can be saved. You can read your diary. Free some space, then start the app again.</source>
+        <translation>ডিস্ক ভর্তি, তাই নতুন কিছু সংরক্ষণ করা যাবে না। আপনি আপনার ডায়েরি পড়তে পারবেন। কিছু জায়গা খালি করুন, তারপর অ্যাপটি আবার চালু করুন।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your data folder cannot be written (read-only). You can read your diary, but nothing new can be saved.</source>
+        <translation>আপনার ডেটা ফোল্ডারে লেখা যাচ্ছে না (শুধু পড়ার জন্য)। আপনি আপনার ডায়েরি পড়তে পারবেন, কিন্তু নতুন কিছু সংরক্ষণ করা যাবে না।</translation>
     </message>
 </context>
 <context>
@@ -2474,7 +2526,12 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+103"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+132"/>
+        <source>The damaged file still held %1 entries saved after that backup: they have been added to your diary.</source>
+        <translation>ক্ষতিগ্রস্ত ফাইলে ওই ব্যাকআপের পরে সংরক্ষিত %1টি এন্ট্রি তখনও ছিল: সেগুলো আপনার ডায়েরিতে যোগ করা হয়েছে।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2484,12 +2541,40 @@ Your diary now runs up to %2. Anything you saved after that is not in it, so ple
     </message>
     <message>
         <location line="+9"/>
+        <source>%1 entries had a damaged date, time or choice and could not be put back in your diary. They are still in the damaged file that was put aside.</source>
+        <translation>%1টি এন্ট্রির তারিখ, সময় বা পছন্দ ক্ষতিগ্রস্ত ছিল এবং সেগুলো আপনার ডায়েরিতে ফেরানো যায়নি। সেগুলো এখনও আলাদা করে রাখা ক্ষতিগ্রস্ত ফাইলে আছে।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Your diary file was damaged and there was no backup to bring back. The app has put the damaged file aside in %1 (it is not deleted) and saved what it could still read into a new diary: %2 peak-flow readings, %3 symptom entries and %4 plan versions.
 
 Some entries may be missing. Please check your diary and your plan.</source>
         <translation>আপনার ডায়েরির ফাইল নষ্ট হয়ে গিয়েছিল এবং ফিরিয়ে আনার মতো কোনো ব্যাকআপ ছিল না। অ্যাপটি নষ্ট ফাইলটি %1-এ সরিয়ে রেখেছে (এটি মোছা হয়নি) এবং যা এখনও পড়া গেছে তা একটি নতুন ডায়েরিতে সংরক্ষণ করেছে: %2টি পিক ফ্লো রিডিং, উপসর্গের %3টি লেখা এবং প্ল্যানের %4টি সংস্করণ।
 
 কিছু লেখা হয়তো হারিয়ে গেছে। অনুগ্রহ করে আপনার ডায়েরি ও প্ল্যান দেখে নিন।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The list of tables in the file was damaged too, so only what SQLite could still read was saved. The damaged file is kept, so more may be recovered from it later.</source>
+        <translation>ফাইলের টেবিলের তালিকাও ক্ষতিগ্রস্ত ছিল, তাই SQLite এখনও যা পড়তে পেরেছে শুধু তা-ই সংরক্ষণ করা হয়েছে। ক্ষতিগ্রস্ত ফাইলটি রাখা আছে, তাই পরে এটি থেকে আরও কিছু উদ্ধার করা যেতে পারে।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Some entries in your diary file were damaged: %1 of them hold letters that could not be read. The app has put the damaged file aside in %2 (it is not deleted) and copied everything into a new diary; the letters that could not be read are shown as �.
+
+Please check your notes and your plan. Your backups are on the Backups page if you would rather bring one back.</source>
+        <translation>আপনার ডায়েরি ফাইলের কিছু এন্ট্রি ক্ষতিগ্রস্ত ছিল: এর মধ্যে %1টিতে এমন অক্ষর আছে যা পড়া যায়নি। অ্যাপটি ক্ষতিগ্রস্ত ফাইলটি %2-এ আলাদা করে রেখেছে (এটি মোছা হয়নি) এবং সবকিছু একটি নতুন ডায়েরিতে কপি করেছে; যে অক্ষরগুলো পড়া যায়নি সেগুলো � হিসেবে দেখানো হয়েছে।
+
+অনুগ্রহ করে আপনার নোট এবং আপনার পরিকল্পনা দেখে নিন। আপনি যদি কোনো ব্যাকআপ ফিরিয়ে আনতে চান, আপনার ব্যাকআপগুলো ব্যাকআপ পাতায় আছে।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Some entries in your diary file were damaged. The app has put the damaged file aside in %1 (it is not deleted) and copied everything it could read into a new diary.
+
+Please check your diary. Your backups are on the Backups page if you would rather bring one back.</source>
+        <translation>আপনার ডায়েরি ফাইলের কিছু এন্ট্রি ক্ষতিগ্রস্ত ছিল। অ্যাপটি ক্ষতিগ্রস্ত ফাইলটি %1-এ আলাদা করে রেখেছে (এটি মোছা হয়নি) এবং যা পড়া গেছে তার সবকিছু একটি নতুন ডায়েরিতে কপি করেছে।
+
+অনুগ্রহ করে আপনার ডায়েরি দেখে নিন। আপনি যদি কোনো ব্যাকআপ ফিরিয়ে আনতে চান, আপনার ব্যাকআপগুলো ব্যাকআপ পাতায় আছে।</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3319,18 @@ Some entries may be missing. Please check your diary and your plan.</source>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../asthma_app/app.py" line="+214"/>
+        <source>The data folder %1 could not be made: %2
+
+Choose a folder you can write to (for example with --data-dir).</source>
+        <translation>ডেটা ফোল্ডার %1 তৈরি করা যায়নি: %2
+
+এমন একটি ফোল্ডার বেছে নিন যেখানে লেখা যায় (যেমন --data-dir দিয়ে)।</translation>
+    </message>
+</context>
+<context>
     <name>StatsPanel</name>
     <message>
         <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+39"/>
@@ -3304,6 +3401,34 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <location line="+1"/>
         <source>Readings missed</source>
         <translation>বাদ পড়া রিডিং</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../asthma_app/commands/diary.py" line="+43"/>
+        <source>The diary file is damaged. Start the app to repair it: it keeps the damaged file and tells you what it brought back. Nothing was changed.</source>
+        <translation>ডায়েরি ফাইলটি ক্ষতিগ্রস্ত। এটি ঠিক করতে অ্যাপটি চালু করুন: এটি ক্ষতিগ্রস্ত ফাইলটি রেখে দেয় এবং কী ফিরিয়ে আনা হলো তা আপনাকে জানায়। কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/database.py" line="+142"/>
+        <source>The data folder is read-only, so nothing can be saved. Nothing was changed.</source>
+        <translation>ডেটা ফোল্ডারটি শুধু পড়ার জন্য, তাই কিছুই সংরক্ষণ করা যাবে না। কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is full, so this could not be saved. Nothing was changed.</source>
+        <translation>ডিস্ক ভর্তি, তাই এটি সংরক্ষণ করা যায়নি। কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The diary is in use by another program. Close it and try again. Nothing was changed.</source>
+        <translation>ডায়েরিটি অন্য একটি প্রোগ্রাম ব্যবহার করছে। সেটি বন্ধ করে আবার চেষ্টা করুন। কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
+        <translation>ডায়েরিটি খোলা বা সংরক্ষণ করা যায়নি (%1)। কিছুই বদলানো হয়নি।</translation>
     </message>
 </context>
 <context>
@@ -3935,7 +4060,16 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../asthma_app/ui/workers.py" line="+31"/>
+        <location filename="../asthma_app/ui/workers.py" line="+30"/>
+        <source>This file was not imported. Nothing was changed.
+
+%1</source>
+        <translation>এই ফাইলটি আমদানি করা হয়নি। কিছুই বদলানো হয়নি।
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Something went wrong, so this was not finished. Nothing was changed. Please try again.</source>
         <translation>কিছু একটা ভুল হয়েছে, তাই এটি শেষ হয়নি। কিছুই বদলানো হয়নি। অনুগ্রহ করে আবার চেষ্টা করুন।</translation>
     </message>

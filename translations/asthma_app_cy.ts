@@ -166,7 +166,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+218"/>
+        <location filename="../asthma_app/storage/backup.py" line="+247"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>Cafodd y copi wrth gefn hwn ei wneud gan fersiwn mwy newydd o&apos;r ap, felly ni chafodd ei adfer. Diweddarwch yr ap. Ni newidiwyd dim.</translation>
     </message>
@@ -179,7 +179,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+52"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+53"/>
         <source>Backups of my diary</source>
         <translation>Copïau wrth gefn o fy nyddiadur</translation>
     </message>
@@ -260,7 +260,7 @@
         <translation>Wrthi&apos;n gweithio. Arhoswch os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Backup made.</source>
         <translation>Copi wrth gefn wedi&apos;i wneud.</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>Dod â&apos;ch dyddiadur yn ôl fel yr oedd ar %1? Mae eich dyddiadur fel y mae nawr yn cael ei gadw fel copi wrth gefn yn gyntaf.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Your diary now runs up to %1.</source>
         <translation>Mae eich dyddiadur nawr yn mynd hyd at %1.</translation>
     </message>
@@ -793,12 +793,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Allforio</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <source>Import a backup</source>
         <translation>Mewnforio copi wrth gefn</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <location line="+16"/>
         <source>Import readings</source>
         <translation>Mewnforio darlleniadau</translation>
@@ -941,6 +941,48 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <location line="+19"/>
         <source>Rename</source>
         <translation>Ailenwi</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../asthma_app/storage/exchange/__init__.py" line="+36"/>
+        <location line="+16"/>
+        <source>The file can&apos;t be opened (%1).</source>
+        <translation>Does dim modd agor y ffeil (%1).</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>This is not a file that can be imported (it is a folder or a device). Nothing was imported.</source>
+        <translation>Nid yw hon yn ffeil y gellir ei mewnforio (ffolder neu ddyfais yw hi). Ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>The file is too big to import (%1 MB; the limit is %2 MB). Nothing was imported.</source>
+        <translation>Mae&apos;r ffeil yn rhy fawr i&apos;w mewnforio (%1 MB; y terfyn yw %2 MB). Ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+83"/>
+        <source>Record %1 is replaced by a record that is in turn replaced by it (a loop).</source>
+        <translation>Mae cofnod %1 wedi&apos;i ddisodli gan gofnod sydd yn ei dro wedi&apos;i ddisodli ganddo (dolen).</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+187"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+191"/>
+        <source>%1 is before %2: not a date this app could have saved.</source>
+        <translation>Mae %1 cyn %2: nid yw&apos;n ddyddiad y gallai&apos;r ap hwn fod wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="-86"/>
+        <location line="+27"/>
+        <source>The file is nested too deeply to be a backup made by this app.</source>
+        <translation>Mae gormod o lefelau yn y ffeil iddi fod yn gopi wrth gefn a wnaed gan yr ap hwn.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file holds text that is not valid (a broken character).</source>
+        <translation>Mae testun annilys yn y ffeil (nod wedi torri).</translation>
     </message>
 </context>
 <context>
@@ -1134,7 +1176,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+193"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+198"/>
         <source>Having an asthma attack?</source>
         <translation>Yn cael pwl o asthma?</translation>
     </message>
@@ -1177,6 +1219,16 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <location line="+1"/>
         <source>A fluent speaker has not checked this translation yet. If something is unclear, ask your nurse.</source>
         <translation>Nid yw siaradwr rhugl wedi gwirio&apos;r cyfieithiad hwn eto. Os oes rhywbeth yn aneglur, gofynnwch i&apos;ch nyrs.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The disk is full, so nothing new can be saved. You can read your diary. Free some space, then start the app again.</source>
+        <translation>Mae&apos;r ddisg yn llawn, felly does dim byd newydd yn gallu cael ei gadw. Gallwch ddarllen eich dyddiadur. Rhyddhewch rywfaint o le, yna dechreuwch yr ap eto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your data folder cannot be written (read-only). You can read your diary, but nothing new can be saved.</source>
+        <translation>Does dim modd ysgrifennu i&apos;ch ffolder data (darllen yn unig). Gallwch ddarllen eich dyddiadur, ond does dim byd newydd yn gallu cael ei gadw.</translation>
     </message>
 </context>
 <context>
@@ -2474,7 +2526,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+103"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+132"/>
+        <source>The damaged file still held %1 entries saved after that backup: they have been added to your diary.</source>
+        <translation>Roedd %1 cofnod a gadwyd ar ôl y copi wrth gefn hwnnw yn dal yn y ffeil a ddifrodwyd: maen nhw wedi&apos;u hychwanegu at eich dyddiadur.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2484,12 +2541,40 @@ Mae eich dyddiadur nawr yn mynd hyd at %2. Nid yw unrhyw beth a gadwoch chi ar �
     </message>
     <message>
         <location line="+9"/>
+        <source>%1 entries had a damaged date, time or choice and could not be put back in your diary. They are still in the damaged file that was put aside.</source>
+        <translation>Roedd dyddiad, amser neu ddewis wedi&apos;i ddifrodi mewn %1 cofnod, a doedd dim modd eu rhoi yn ôl yn eich dyddiadur. Maen nhw&apos;n dal yn y ffeil sydd wedi&apos;i difrodi a roddwyd o&apos;r neilltu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Your diary file was damaged and there was no backup to bring back. The app has put the damaged file aside in %1 (it is not deleted) and saved what it could still read into a new diary: %2 peak-flow readings, %3 symptom entries and %4 plan versions.
 
 Some entries may be missing. Please check your diary and your plan.</source>
         <translation>Roedd ffeil eich dyddiadur wedi&apos;i difrodi a doedd dim copi wrth gefn i ddod ag ef yn ôl. Mae&apos;r ap wedi rhoi&apos;r ffeil sydd wedi&apos;i difrodi o&apos;r neilltu yn %1 (nid yw wedi&apos;i dileu) ac wedi cadw&apos;r hyn y gallai ei ddarllen o hyd mewn dyddiadur newydd: %2 darlleniad llif brig, %3 cofnod symptomau a %4 fersiwn o&apos;r cynllun.
 
 Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The list of tables in the file was damaged too, so only what SQLite could still read was saved. The damaged file is kept, so more may be recovered from it later.</source>
+        <translation>Roedd y rhestr o dablau yn y ffeil wedi&apos;i difrodi hefyd, felly dim ond yr hyn y gallai SQLite ei ddarllen o hyd a gadwyd. Mae&apos;r ffeil sydd wedi&apos;i difrodi yn cael ei chadw, felly efallai y bydd modd adfer mwy ohoni yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Some entries in your diary file were damaged: %1 of them hold letters that could not be read. The app has put the damaged file aside in %2 (it is not deleted) and copied everything into a new diary; the letters that could not be read are shown as �.
+
+Please check your notes and your plan. Your backups are on the Backups page if you would rather bring one back.</source>
+        <translation>Roedd rhai cofnodion yn ffeil eich dyddiadur wedi&apos;u difrodi: mae %1 ohonyn nhw&apos;n cynnwys llythrennau na ellid eu darllen. Mae&apos;r ap wedi rhoi&apos;r ffeil sydd wedi&apos;i difrodi o&apos;r neilltu yn %2 (nid yw wedi&apos;i dileu) ac wedi copïo popeth i ddyddiadur newydd; mae&apos;r llythrennau na ellid eu darllen yn cael eu dangos fel �.
+
+Gwiriwch eich nodiadau a&apos;ch cynllun. Mae eich copïau wrth gefn ar y dudalen Copïau wrth gefn os byddai&apos;n well gennych ddod ag un yn ôl.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Some entries in your diary file were damaged. The app has put the damaged file aside in %1 (it is not deleted) and copied everything it could read into a new diary.
+
+Please check your diary. Your backups are on the Backups page if you would rather bring one back.</source>
+        <translation>Roedd rhai cofnodion yn ffeil eich dyddiadur wedi&apos;u difrodi. Mae&apos;r ap wedi rhoi&apos;r ffeil sydd wedi&apos;i difrodi o&apos;r neilltu yn %1 (nid yw wedi&apos;i dileu) ac wedi copïo popeth y gallai ei ddarllen i ddyddiadur newydd.
+
+Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth gefn os byddai&apos;n well gennych ddod ag un yn ôl.</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3319,18 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../asthma_app/app.py" line="+214"/>
+        <source>The data folder %1 could not be made: %2
+
+Choose a folder you can write to (for example with --data-dir).</source>
+        <translation>Doedd dim modd creu&apos;r ffolder data %1: %2
+
+Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</translation>
+    </message>
+</context>
+<context>
     <name>StatsPanel</name>
     <message>
         <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+39"/>
@@ -3304,6 +3401,34 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
         <location line="+1"/>
         <source>Readings missed</source>
         <translation>Darlleniadau a fethwyd</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../asthma_app/commands/diary.py" line="+43"/>
+        <source>The diary file is damaged. Start the app to repair it: it keeps the damaged file and tells you what it brought back. Nothing was changed.</source>
+        <translation>Mae ffeil y dyddiadur wedi&apos;i difrodi. Dechreuwch yr ap i&apos;w thrwsio: mae&apos;n cadw&apos;r ffeil sydd wedi&apos;i difrodi ac yn dweud wrthych beth ddaeth yn ôl. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/database.py" line="+142"/>
+        <source>The data folder is read-only, so nothing can be saved. Nothing was changed.</source>
+        <translation>Mae&apos;r ffolder data yn un darllen yn unig, felly does dim byd yn gallu cael ei gadw. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is full, so this could not be saved. Nothing was changed.</source>
+        <translation>Mae&apos;r ddisg yn llawn, felly doedd dim modd cadw hyn. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The diary is in use by another program. Close it and try again. Nothing was changed.</source>
+        <translation>Mae rhaglen arall yn defnyddio&apos;r dyddiadur. Caewch hi a rhowch gynnig arall arni. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
+        <translation>Doedd dim modd agor na chadw&apos;r dyddiadur (%1). Ni newidiwyd dim.</translation>
     </message>
 </context>
 <context>
@@ -3947,7 +4072,16 @@ Efallai fod rhai cofnodion ar goll. Gwiriwch eich dyddiadur a&apos;ch cynllun.</
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../asthma_app/ui/workers.py" line="+31"/>
+        <location filename="../asthma_app/ui/workers.py" line="+30"/>
+        <source>This file was not imported. Nothing was changed.
+
+%1</source>
+        <translation>Ni fewnforiwyd y ffeil hon. Ni newidiwyd dim.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Something went wrong, so this was not finished. Nothing was changed. Please try again.</source>
         <translation>Aeth rhywbeth o&apos;i le, felly ni chafodd hyn ei orffen. Ni newidiwyd dim. Rhowch gynnig arall arni.</translation>
     </message>

@@ -166,7 +166,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+218"/>
+        <location filename="../asthma_app/storage/backup.py" line="+247"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>Ta kopia zapasowa została utworzona w nowszej wersji aplikacji, więc nie została przywrócona. Zaktualizuj aplikację. Nic nie zostało zmienione.</translation>
     </message>
@@ -179,7 +179,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+52"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+53"/>
         <source>Backups of my diary</source>
         <translation>Kopie zapasowe mojego dzienniczka</translation>
     </message>
@@ -260,7 +260,7 @@
         <translation>Trwa praca. Proszę czekać.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Backup made.</source>
         <translation>Kopia zapasowa zrobiona.</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>Przywrócić dzienniczek w stanie z %1? Najpierw obecny dzienniczek zostanie zapisany jako kopia zapasowa.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Your diary now runs up to %1.</source>
         <translation>Twój dzienniczek obejmuje teraz wpisy do %1.</translation>
     </message>
@@ -793,12 +793,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Eksport</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <source>Import a backup</source>
         <translation>Import kopii zapasowej</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <location line="+16"/>
         <source>Import readings</source>
         <translation>Import pomiarów</translation>
@@ -941,6 +941,48 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <location line="+19"/>
         <source>Rename</source>
         <translation>Zmień imię</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../asthma_app/storage/exchange/__init__.py" line="+36"/>
+        <location line="+16"/>
+        <source>The file can&apos;t be opened (%1).</source>
+        <translation>Nie można otworzyć pliku (%1).</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>This is not a file that can be imported (it is a folder or a device). Nothing was imported.</source>
+        <translation>To nie jest plik, który można zaimportować (to folder lub urządzenie). Nic nie zostało zaimportowane.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>The file is too big to import (%1 MB; the limit is %2 MB). Nothing was imported.</source>
+        <translation>Plik jest za duży, aby go zaimportować (%1 MB; limit to %2 MB). Nic nie zostało zaimportowane.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+83"/>
+        <source>Record %1 is replaced by a record that is in turn replaced by it (a loop).</source>
+        <translation>Wpis %1 jest zastąpiony wpisem, który z kolei jest zastąpiony przez niego (pętla).</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+187"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+191"/>
+        <source>%1 is before %2: not a date this app could have saved.</source>
+        <translation>%1 jest przed rokiem %2: tej daty aplikacja nie mogła zapisać.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="-86"/>
+        <location line="+27"/>
+        <source>The file is nested too deeply to be a backup made by this app.</source>
+        <translation>Plik ma zbyt wiele poziomów zagnieżdżenia, aby był kopią zapasową z tej aplikacji.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file holds text that is not valid (a broken character).</source>
+        <translation>Plik zawiera nieprawidłowy tekst (uszkodzony znak).</translation>
     </message>
 </context>
 <context>
@@ -1134,7 +1176,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+193"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+198"/>
         <source>Having an asthma attack?</source>
         <translation>Masz napad astmy?</translation>
     </message>
@@ -1177,6 +1219,16 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <location line="+1"/>
         <source>A fluent speaker has not checked this translation yet. If something is unclear, ask your nurse.</source>
         <translation>Osoba biegle znająca ten język jeszcze nie sprawdziła tego tłumaczenia. Jeśli coś jest niejasne, zapytaj pielęgniarkę.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The disk is full, so nothing new can be saved. You can read your diary. Free some space, then start the app again.</source>
+        <translation>Dysk jest pełny, więc nie można zapisać niczego nowego. Możesz czytać swój dziennik. Zwolnij trochę miejsca, a potem uruchom aplikację ponownie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your data folder cannot be written (read-only). You can read your diary, but nothing new can be saved.</source>
+        <translation>Nie można zapisywać w folderze z danymi (tylko do odczytu). Możesz czytać swój dziennik, ale nie można zapisać niczego nowego.</translation>
     </message>
 </context>
 <context>
@@ -2474,7 +2526,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+103"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+132"/>
+        <source>The damaged file still held %1 entries saved after that backup: they have been added to your diary.</source>
+        <translation>Uszkodzony plik zawierał jeszcze wpisy zapisane po tej kopii zapasowej (%1): zostały dodane do dziennika.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2484,12 +2541,40 @@ Twój dzienniczek obejmuje teraz wpisy do %2. Nie ma w nim niczego, co zapisano 
     </message>
     <message>
         <location line="+9"/>
+        <source>%1 entries had a damaged date, time or choice and could not be put back in your diary. They are still in the damaged file that was put aside.</source>
+        <translation>Liczba wpisów z uszkodzoną datą, godziną lub wyborem, których nie dało się przywrócić do dziennika: %1. Nadal są w uszkodzonym pliku, który został odłożony.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Your diary file was damaged and there was no backup to bring back. The app has put the damaged file aside in %1 (it is not deleted) and saved what it could still read into a new diary: %2 peak-flow readings, %3 symptom entries and %4 plan versions.
 
 Some entries may be missing. Please check your diary and your plan.</source>
         <translation>Plik Twojego dzienniczka był uszkodzony i nie było kopii zapasowej do przywrócenia. Aplikacja odłożyła uszkodzony plik do %1 (nie został usunięty) i zapisała w nowym dzienniczku to, co dało się jeszcze odczytać: pomiary przepływu szczytowego: %2, wpisy o objawach: %3, wersje planu: %4.
 
 Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The list of tables in the file was damaged too, so only what SQLite could still read was saved. The damaged file is kept, so more may be recovered from it later.</source>
+        <translation>Lista tabel w pliku też była uszkodzona, więc zapisano tylko to, co SQLite mógł jeszcze odczytać. Uszkodzony plik jest zachowany, więc później być może uda się odzyskać z niego więcej.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Some entries in your diary file were damaged: %1 of them hold letters that could not be read. The app has put the damaged file aside in %2 (it is not deleted) and copied everything into a new diary; the letters that could not be read are shown as �.
+
+Please check your notes and your plan. Your backups are on the Backups page if you would rather bring one back.</source>
+        <translation>Niektóre wpisy w pliku dziennika były uszkodzone: %1 z nich zawiera litery, których nie dało się odczytać. Aplikacja odłożyła uszkodzony plik do %2 (nie został usunięty) i skopiowała wszystko do nowego dziennika; litery, których nie dało się odczytać, są pokazane jako �.
+
+Sprawdź swoje notatki i swój plan. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wolisz przywrócić jedną z nich.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Some entries in your diary file were damaged. The app has put the damaged file aside in %1 (it is not deleted) and copied everything it could read into a new diary.
+
+Please check your diary. Your backups are on the Backups page if you would rather bring one back.</source>
+        <translation>Niektóre wpisy w pliku dziennika były uszkodzone. Aplikacja odłożyła uszkodzony plik do %1 (nie został usunięty) i skopiowała wszystko, co dało się odczytać, do nowego dziennika.
+
+Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wolisz przywrócić jedną z nich.</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3319,18 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../asthma_app/app.py" line="+214"/>
+        <source>The data folder %1 could not be made: %2
+
+Choose a folder you can write to (for example with --data-dir).</source>
+        <translation>Nie udało się utworzyć folderu z danymi %1: %2
+
+Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</translation>
+    </message>
+</context>
+<context>
     <name>StatsPanel</name>
     <message>
         <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+39"/>
@@ -3304,6 +3401,34 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
         <location line="+1"/>
         <source>Readings missed</source>
         <translation>Pominięte pomiary</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../asthma_app/commands/diary.py" line="+43"/>
+        <source>The diary file is damaged. Start the app to repair it: it keeps the damaged file and tells you what it brought back. Nothing was changed.</source>
+        <translation>Plik dziennika jest uszkodzony. Uruchom aplikację, aby go naprawić: zachowa uszkodzony plik i powie, co udało się przywrócić. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/database.py" line="+142"/>
+        <source>The data folder is read-only, so nothing can be saved. Nothing was changed.</source>
+        <translation>Folder z danymi jest tylko do odczytu, więc nie można niczego zapisać. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is full, so this could not be saved. Nothing was changed.</source>
+        <translation>Dysk jest pełny, więc nie udało się tego zapisać. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The diary is in use by another program. Close it and try again. Nothing was changed.</source>
+        <translation>Dziennik jest używany przez inny program. Zamknij go i spróbuj ponownie. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
+        <translation>Nie udało się otworzyć ani zapisać dziennika (%1). Nic nie zostało zmienione.</translation>
     </message>
 </context>
 <context>
@@ -3939,7 +4064,16 @@ Może brakować niektórych wpisów. Sprawdź swój dzienniczek i plan.</transla
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../asthma_app/ui/workers.py" line="+31"/>
+        <location filename="../asthma_app/ui/workers.py" line="+30"/>
+        <source>This file was not imported. Nothing was changed.
+
+%1</source>
+        <translation>Ten plik nie został zaimportowany. Nic nie zostało zmienione.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Something went wrong, so this was not finished. Nothing was changed. Please try again.</source>
         <translation>Coś poszło nie tak, więc nie udało się tego dokończyć. Nic nie zostało zmienione. Spróbuj ponownie.</translation>
     </message>

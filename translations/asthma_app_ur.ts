@@ -166,7 +166,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+218"/>
+        <location filename="../asthma_app/storage/backup.py" line="+247"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>یہ بیک اپ ایپ کے نئے ورژن سے بنایا گیا تھا، اس لیے اسے واپس نہیں لایا گیا۔ براہ کرم ایپ کو اپ ڈیٹ کریں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -179,7 +179,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+52"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+53"/>
         <source>Backups of my diary</source>
         <translation>میری ڈائری کے بیک اپ</translation>
     </message>
@@ -260,7 +260,7 @@
         <translation>کام جاری ہے۔ براہ کرم انتظار کریں۔</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Backup made.</source>
         <translation>بیک اپ بن گیا۔</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>کیا آپ اپنی ڈائری ویسی واپس لانا چاہتے ہیں جیسی وہ %1 کو تھی؟ پہلے آپ کی ڈائری، جیسی وہ ابھی ہے، بیک اپ کے طور پر محفوظ کی جائے گی۔</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Your diary now runs up to %1.</source>
         <translation>اب آپ کی ڈائری %1 تک ہے۔</translation>
     </message>
@@ -793,12 +793,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ایکسپورٹ</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <source>Import a backup</source>
         <translation>بیک اپ امپورٹ کریں</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <location line="+16"/>
         <source>Import readings</source>
         <translation>ریڈنگز امپورٹ کریں</translation>
@@ -941,6 +941,48 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+19"/>
         <source>Rename</source>
         <translation>نام بدلیں</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../asthma_app/storage/exchange/__init__.py" line="+36"/>
+        <location line="+16"/>
+        <source>The file can&apos;t be opened (%1).</source>
+        <translation>فائل نہیں کھل سکی (%1)۔</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>This is not a file that can be imported (it is a folder or a device). Nothing was imported.</source>
+        <translation>یہ ایسی فائل نہیں جسے درآمد کیا جا سکے (یہ فولڈر یا ڈیوائس ہے)۔ کچھ بھی درآمد نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>The file is too big to import (%1 MB; the limit is %2 MB). Nothing was imported.</source>
+        <translation>فائل درآمد کرنے کے لیے بہت بڑی ہے (⁦%1 MB⁩؛ حد ⁦%2 MB⁩ ہے)۔ کچھ بھی درآمد نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+83"/>
+        <source>Record %1 is replaced by a record that is in turn replaced by it (a loop).</source>
+        <translation>ریکارڈ %1 کی جگہ ایک ایسا ریکارڈ لیتا ہے جس کی جگہ بدلے میں یہی ریکارڈ لیتا ہے (ایک چکر)۔</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+187"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+191"/>
+        <source>%1 is before %2: not a date this app could have saved.</source>
+        <translation>%1، %2 سے پہلے ہے: یہ ایسی تاریخ نہیں جو یہ ایپ محفوظ کر سکتی تھی۔</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="-86"/>
+        <location line="+27"/>
+        <source>The file is nested too deeply to be a backup made by this app.</source>
+        <translation>فائل میں اتنی زیادہ تہیں ہیں کہ یہ اس ایپ کا بنایا ہوا بیک اپ نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file holds text that is not valid (a broken character).</source>
+        <translation>فائل میں غلط متن ہے (ایک ٹوٹا ہوا حرف)۔</translation>
     </message>
 </context>
 <context>
@@ -1134,7 +1176,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+193"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+198"/>
         <source>Having an asthma attack?</source>
         <translation>دمے کا دورہ پڑ رہا ہے؟</translation>
     </message>
@@ -1177,6 +1219,16 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+1"/>
         <source>A fluent speaker has not checked this translation yet. If something is unclear, ask your nurse.</source>
         <translation>کسی روانی سے بولنے والے نے ابھی یہ ترجمہ نہیں جانچا۔ اگر کچھ واضح نہ ہو تو اپنی نرس سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The disk is full, so nothing new can be saved. You can read your diary. Free some space, then start the app again.</source>
+        <translation>ڈسک بھر گئی ہے، اس لیے کچھ نیا محفوظ نہیں ہو سکتا۔ آپ اپنی ڈائری پڑھ سکتے ہیں۔ کچھ جگہ خالی کریں، پھر ایپ دوبارہ شروع کریں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your data folder cannot be written (read-only). You can read your diary, but nothing new can be saved.</source>
+        <translation>آپ کے ڈیٹا فولڈر میں لکھا نہیں جا سکتا (صرف پڑھنے کے لیے)۔ آپ اپنی ڈائری پڑھ سکتے ہیں، لیکن کچھ نیا محفوظ نہیں ہو سکتا۔</translation>
     </message>
 </context>
 <context>
@@ -2474,7 +2526,12 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+103"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+132"/>
+        <source>The damaged file still held %1 entries saved after that backup: they have been added to your diary.</source>
+        <translation>خراب فائل میں اس بیک اپ کے بعد محفوظ کیے گئے %1 اندراجات اب بھی موجود تھے: انہیں آپ کی ڈائری میں شامل کر دیا گیا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -2484,12 +2541,40 @@ Your diary now runs up to %2. Anything you saved after that is not in it, so ple
     </message>
     <message>
         <location line="+9"/>
+        <source>%1 entries had a damaged date, time or choice and could not be put back in your diary. They are still in the damaged file that was put aside.</source>
+        <translation>%1 اندراجات کی تاریخ، وقت یا انتخاب خراب تھا اور انہیں آپ کی ڈائری میں واپس نہیں رکھا جا سکا۔ وہ اب بھی اس خراب فائل میں ہیں جو الگ رکھی گئی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Your diary file was damaged and there was no backup to bring back. The app has put the damaged file aside in %1 (it is not deleted) and saved what it could still read into a new diary: %2 peak-flow readings, %3 symptom entries and %4 plan versions.
 
 Some entries may be missing. Please check your diary and your plan.</source>
         <translation>آپ کی ڈائری کی فائل خراب ہو گئی تھی اور واپس لانے کے لیے کوئی بیک اپ نہیں تھا۔ ایپ نے خراب فائل کو %1 میں الگ رکھ دیا ہے (اسے مٹایا نہیں گیا) اور جو کچھ وہ ابھی بھی پڑھ سکی اسے ایک نئی ڈائری میں محفوظ کر دیا ہے: پیک فلو کی %2 ریڈنگز، علامات کے %3 اندراجات اور پلان کے %4 ورژن۔
 
 کچھ اندراجات غائب ہو سکتے ہیں۔ براہ کرم اپنی ڈائری اور اپنا پلان چیک کریں۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The list of tables in the file was damaged too, so only what SQLite could still read was saved. The damaged file is kept, so more may be recovered from it later.</source>
+        <translation>فائل میں ٹیبلز کی فہرست بھی خراب تھی، اس لیے صرف وہی محفوظ ہوا جو ⁦SQLite⁩ ابھی پڑھ سکتا تھا۔ خراب فائل رکھ لی گئی ہے، اس لیے بعد میں اس سے مزید بحال کیا جا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Some entries in your diary file were damaged: %1 of them hold letters that could not be read. The app has put the damaged file aside in %2 (it is not deleted) and copied everything into a new diary; the letters that could not be read are shown as �.
+
+Please check your notes and your plan. Your backups are on the Backups page if you would rather bring one back.</source>
+        <translation>آپ کی ڈائری فائل کے کچھ اندراجات خراب تھے: ان میں سے %1 میں ایسے حروف ہیں جو پڑھے نہیں جا سکے۔ ایپ نے خراب فائل %2 میں الگ رکھ دی ہے (یہ حذف نہیں ہوئی) اور سب کچھ ایک نئی ڈائری میں نقل کر دیا ہے؛ جو حروف پڑھے نہیں جا سکے وہ � کی صورت میں دکھائے گئے ہیں۔
+
+براہ کرم اپنے نوٹس اور اپنا پلان چیک کریں۔ اگر آپ کوئی بیک اپ واپس لانا چاہیں تو آپ کے بیک اپ، بیک اپ والے صفحے پر ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Some entries in your diary file were damaged. The app has put the damaged file aside in %1 (it is not deleted) and copied everything it could read into a new diary.
+
+Please check your diary. Your backups are on the Backups page if you would rather bring one back.</source>
+        <translation>آپ کی ڈائری فائل کے کچھ اندراجات خراب تھے۔ ایپ نے خراب فائل %1 میں الگ رکھ دی ہے (یہ حذف نہیں ہوئی) اور جو کچھ پڑھا جا سکا اسے ایک نئی ڈائری میں نقل کر دیا ہے۔
+
+براہ کرم اپنی ڈائری چیک کریں۔ اگر آپ کوئی بیک اپ واپس لانا چاہیں تو آپ کے بیک اپ، بیک اپ والے صفحے پر ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3319,18 @@ Some entries may be missing. Please check your diary and your plan.</source>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../asthma_app/app.py" line="+214"/>
+        <source>The data folder %1 could not be made: %2
+
+Choose a folder you can write to (for example with --data-dir).</source>
+        <translation>ڈیٹا فولڈر %1 نہیں بن سکا: %2
+
+ایسا فولڈر چنیں جس میں آپ لکھ سکیں (مثلاً --⁦data-dir⁩ کے ساتھ)۔</translation>
+    </message>
+</context>
+<context>
     <name>StatsPanel</name>
     <message>
         <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+39"/>
@@ -3304,6 +3401,34 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <location line="+1"/>
         <source>Readings missed</source>
         <translation>چھوٹی ہوئی ریڈنگز</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../asthma_app/commands/diary.py" line="+43"/>
+        <source>The diary file is damaged. Start the app to repair it: it keeps the damaged file and tells you what it brought back. Nothing was changed.</source>
+        <translation>ڈائری فائل خراب ہے۔ اسے ٹھیک کرنے کے لیے ایپ شروع کریں: یہ خراب فائل رکھ لیتی ہے اور آپ کو بتاتی ہے کہ کیا واپس لایا گیا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/database.py" line="+142"/>
+        <source>The data folder is read-only, so nothing can be saved. Nothing was changed.</source>
+        <translation>ڈیٹا فولڈر صرف پڑھنے کے لیے ہے، اس لیے کچھ بھی محفوظ نہیں ہو سکتا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is full, so this could not be saved. Nothing was changed.</source>
+        <translation>ڈسک بھر گئی ہے، اس لیے یہ محفوظ نہیں ہو سکا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The diary is in use by another program. Close it and try again. Nothing was changed.</source>
+        <translation>ڈائری کسی اور پروگرام کے استعمال میں ہے۔ اسے بند کریں اور دوبارہ کوشش کریں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
+        <translation>ڈائری کھولی یا محفوظ نہیں کی جا سکی (%1)۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
 </context>
 <context>
@@ -3935,7 +4060,16 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../asthma_app/ui/workers.py" line="+31"/>
+        <location filename="../asthma_app/ui/workers.py" line="+30"/>
+        <source>This file was not imported. Nothing was changed.
+
+%1</source>
+        <translation>یہ فائل درآمد نہیں ہوئی۔ کچھ بھی تبدیل نہیں ہوا۔
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Something went wrong, so this was not finished. Nothing was changed. Please try again.</source>
         <translation>کچھ غلط ہو گیا، اس لیے یہ مکمل نہیں ہوا۔ کچھ بھی تبدیل نہیں ہوا۔ براہ کرم دوبارہ کوشش کریں۔</translation>
     </message>

@@ -28,9 +28,22 @@ def register(subparsers) -> None:
 
 
 def open_db():
-    from ..storage.database import open_database
+    """The diary, unless it is damaged: the command line never repairs (the window may have
+    the file open); it says so and leaves the repair to the app's start-up, which runs it
+    under the single-instance lock."""
+    from ..domain.text import translate
+    from ..storage import integrity
+    from ..storage.database import StorageError, open_database
+    from ..storage.recovery import newest_good_backup
 
-    return open_database(paths.database_path(), paths.backups_dir())
+    path = paths.database_path()
+    verdict = integrity.check(path)
+    if verdict or (verdict.status == integrity.EMPTY
+                   and newest_good_backup(paths.backups_dir()) is not None):
+        raise StorageError(translate(
+            "Storage", "The diary file is damaged. Start the app to repair it: it keeps the "
+                       "damaged file and tells you what it brought back. Nothing was changed."))
+    return open_database(path, paths.backups_dir())
 
 
 def find_profile(db, name: str):

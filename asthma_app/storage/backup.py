@@ -100,10 +100,26 @@ def backup_to(db: sqlite_utils.Database, target: Path) -> Path:
 
 
 def _message(error: Exception) -> str:
-    if isinstance(error, sqlite3.Error):
-        return friendly_message(error)
-    return friendly_message(sqlite3.OperationalError(str(error).replace("Read-only", "readonly")
-                                                     .replace("No space", "disk is full")))
+    return friendly_message(error)  # by SQLite error code or OS error number
+
+
+PARTIAL_AGE_S = 120  # a backup being written now grows; one untouched this long was cut off
+
+
+def remove_partials(folder: Path, now: float | None = None) -> list[Path]:
+    """Delete ``.partial`` files that a killed backup left behind (run at start-up)."""
+    import time
+
+    now = time.time() if now is None else now
+    removed = []
+    for path in folder.glob("*.partial") if folder.is_dir() else ():
+        try:
+            if now - path.stat().st_mtime >= PARTIAL_AGE_S:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            pass  # read-only folder or gone already: harmless, try again next start
+    return removed
 
 
 def make_backup(db: sqlite_utils.Database, folder: Path, kind: str, now: datetime) -> BackupInfo:
@@ -170,30 +186,51 @@ def thin(folder: Path) -> list[Path]:
 
 # --- checking and restoring ------------------------------------------------------------------
 
+REQUIRED_TABLES = {"profiles", "plan_versions", "readings", "symptom_entries", "settings"}
+GOOD, DAMAGED, TOO_NEW = "good", "damaged", "too-new"
+
+
+def verify(path: Path) -> str:
+    """Is ``path`` a backup that can be brought back? ``GOOD``, ``TOO_NEW`` (made by a newer
+    app) or ``DAMAGED``: an empty file, failed ``quick_check``, unreadable text, no schema
+    version or a missing table all count as damaged. Checked before a backup is offered,
+    restored at start-up or restored from the Backups page."""
+    from .integrity import OK, check, connect_read_only
+
+    try:
+        if not path.is_file() or path.stat().st_size == 0 or check(path).status != OK:
+            return DAMAGED
+        conn = connect_read_only(path)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = {row[0] for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError, UnicodeDecodeError):
+        return DAMAGED
+    if version > migrations.latest_version():
+        return TOO_NEW
+    return GOOD if version >= 1 and REQUIRED_TABLES <= tables else DAMAGED
+
+
 def quick_check(path: Path) -> bool:
-    """True if SQLite's quick_check passes on the file, opened read-only."""
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return False
-    try:
-        rows = conn.execute("PRAGMA quick_check").fetchall()
-        return rows == [("ok",)]
-    except sqlite3.Error:
-        return False
-    finally:
-        conn.close()
+    """True if the backup passes every check of :func:`verify` (kept for callers)."""
+    return verify(path) == GOOD
 
 
 def restore(db: sqlite_utils.Database, backup: Path, folder: Path, now: datetime) -> BackupInfo:
     """Replace the live content with ``backup`` (backup API into the live connection), after
     backing up the current state. Returns the safety copy of what was there before."""
-    if not quick_check(backup):
-        raise StorageError(_restore_refused())
-    if _schema_version(backup) > migrations.latest_version():  # check before copying anything
+    verdict = verify(backup)  # before copying anything
+    if verdict == TOO_NEW:
         raise StorageError(_too_new())
+    if verdict != GOOD:
+        raise StorageError(_restore_refused())
     before = make_backup(db, folder, BEFORE_RESTORE, now)
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    from .integrity import connect_read_only
+
+    source = connect_read_only(backup)
     try:
         source.backup(db.conn)
     except sqlite3.Error as error:
@@ -202,14 +239,6 @@ def restore(db: sqlite_utils.Database, backup: Path, folder: Path, now: datetime
         source.close()
     migrations.migrate(db, Path(db.conn.execute("PRAGMA database_list").fetchone()[2]), folder)
     return before
-
-
-def _schema_version(path: Path) -> int:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return conn.execute("PRAGMA user_version").fetchone()[0]
-    finally:
-        conn.close()
 
 
 def _too_new() -> str:

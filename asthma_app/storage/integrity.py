@@ -1,9 +1,25 @@
-"""Is the diary file damaged? ``PRAGMA quick_check`` on a read-only connection.
+"""Is the diary file damaged? Checked on a read-only connection.
 
 Read-only so that closing it never checkpoints a damaged WAL into the file. At start-up the
 check runs in a thread begun before Qt is imported: SQLite works without Python's GIL, so the
 check (which reads the whole file) overlaps the imports, and the window waits for its verdict
 before it opens the diary (``app.check_and_open``).
+
+Three kinds of damage are told apart (``Verdict.status``):
+
+- ``DAMAGED``: ``PRAGMA integrity_check`` finds broken structure or an index that disagrees
+  with its table, or the file cannot be opened or
+  read at all for any reason that is not "in use" or "no permission" (a changed byte in the
+  schema can raise ``UnicodeDecodeError``, not a ``DatabaseError``: any failure is damage);
+- ``UNREADABLE_TEXT``: the structure is sound but some rows cannot be read: text values that
+  are not valid UTF-8 (a flipped byte inside a value passes ``quick_check``; Python then cannot
+  read that row), or values the app cannot turn back into an entry (``row_rules``: a broken
+  time, scale or JSON list). Every text column is checked with one ``group_concat`` per
+  column, so a healthy diary costs one decode per column, not one per value;
+- ``EMPTY``: a 0-byte file (``recovery`` decides: with backups it is a lost diary).
+
+Every path is opened through :func:`read_only_uri`: an unescaped ``file:`` URI would open the
+wrong file for a folder named ``Jo #1`` (SQLite stops the name at ``#``).
 """
 
 from __future__ import annotations
@@ -11,36 +27,148 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
+# Imported here, never inside the check: the check runs in a thread while the main thread
+# imports the app, and two threads importing one package can fail half-way ("partially
+# initialized module"), which must never pass for a damaged diary.
+from .row_rules import rule_tests
+
 SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
+# Not damage: the file may be fine but is in use or out of reach, or the disk is full (a
+# read-only connection to a WAL file must make its -shm: SQLITE_IOERR_SHMSIZE when full).
+# open_database says so plainly; a file we merely cannot read must never be set aside.
+NOT_DAMAGE = {3, 5, 6, 7, 8, 9, 10, 13, 14, 15, 23}  # PERM, BUSY, LOCKED, NOMEM, READONLY,
+# INTERRUPT, IOERR, FULL, CANTOPEN, PROTOCOL, AUTH
+OK, DAMAGED, UNREADABLE_TEXT, EMPTY, MISSING = "ok", "damaged", "text", "empty", "missing"
 
 
-def is_damaged(path: Path) -> bool:
-    """True only when SQLite itself says the file is corrupt or not a database."""
-    if not path.exists() or path.stat().st_size == 0:
-        return False
+@dataclass(frozen=True)
+class Verdict:
+    status: str
+    unreadable_rows: int = 0  # text that is not UTF-8
+    broken_rows: int = 0  # values the app cannot read back (``row_rules``)
+
+    def __bool__(self) -> bool:  # "is it damaged?"
+        return self.status in (DAMAGED, UNREADABLE_TEXT)
+
+
+def read_only_uri(path: Path) -> str:
+    """``file:`` URI for ``path``, read-only, with ``#``, ``?``, ``%`` and spaces escaped."""
+    return Path(path).absolute().as_uri() + "?mode=ro"
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(read_only_uri(path), uri=True)
+
+
+def error_code(error: BaseException) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF  # the primary code of an extended one
+
+
+def check(path: Path) -> Verdict:
+    """The verdict on the file at ``path`` (see the module docstring)."""
+    path = Path(path)
+    if not path.exists():
+        return Verdict(MISSING)
+    if path.stat().st_size == 0:
+        return Verdict(EMPTY)
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return False
+        conn = connect_read_only(path)
+    except sqlite3.Error as error:
+        return Verdict(OK if error_code(error) in NOT_DAMAGE else DAMAGED)
     try:
-        return conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]
-    except sqlite3.DatabaseError as error:
-        return getattr(error, "sqlite_errorcode", None) in (SQLITE_CORRUPT, SQLITE_NOTADB)
-    finally:
+        # integrity_check, not quick_check: it also compares every index with its table. A
+        # damaged index entry (a time the Diary reads through the index) passed quick_check
+        # and then broke screens; it costs ~60 ms more on a twenty-year diary.
+        if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+            return Verdict(DAMAGED)
+        bad, broken = count_bad_rows(conn)
+        return Verdict(UNREADABLE_TEXT, bad, broken) if bad or broken else Verdict(OK)
+    except sqlite3.Error as error:
+        return Verdict(OK if error_code(error) in NOT_DAMAGE else DAMAGED)
+    except (UnicodeError, ValueError, OverflowError):  # e.g. a damaged schema's text
+        return Verdict(DAMAGED)
+    finally:  # anything else (a bug, no memory) is not the file's fault: it propagates
         conn.close()
 
 
-def check_in_background(path: Path) -> Callable[[], bool]:
-    """Start :func:`is_damaged` in a thread; the returned function waits for its verdict."""
-    verdict: list[bool] = []
-    thread = threading.Thread(target=lambda: verdict.append(is_damaged(path)),
+def is_damaged(path: Path) -> bool:
+    """True when the file is structurally damaged or holds text that cannot be read."""
+    return bool(check(path))
+
+
+def text_columns(conn: sqlite3.Connection) -> dict[str, list[str]]:
+    """Every table's columns with text affinity (declared TEXT, or with no type): only they
+    keep text as text; a number column stores numbers, whose bytes cannot be bad UTF-8."""
+    tables = [row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    return {table: [row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")
+                    if row[2].upper() in ("", "TEXT") or "CHAR" in row[2].upper()
+                    or "CLOB" in row[2].upper()]
+            for table in tables}
+
+
+def count_bad_rows(conn: sqlite3.Connection) -> tuple[int, int]:
+    """(rows with text that is not valid UTF-8, rows breaking ``row_rules``): 0, 0 when
+    healthy.
+
+    One scan per table: per text column SQLite joins the values' bytes (with "\n" between
+    them: an ASCII byte cannot complete a broken sequence) and Python decodes the result once;
+    the same scan counts the rows that break a rule. SQLite does this without the GIL, so at
+    start-up it overlaps the imports. Only a table whose text fails is scanned again, row by
+    row, to count."""
+    unreadable = broken = 0
+    for table, columns in text_columns(conn).items():
+        tests = rule_tests(conn, table)
+        parts = [f"CAST(group_concat(CASE WHEN typeof([{c}]) = 'text' THEN CAST([{c}] AS BLOB) "
+                 f"END, x'0a') AS BLOB)" for c in columns]
+        if tests:
+            parts.append(f"sum(NOT ({' AND '.join(tests)}))")
+        if not parts:
+            continue
+        row = conn.execute(f"SELECT {', '.join(parts)} FROM [{table}]").fetchone()
+        suspect = []
+        for column, joined in zip(columns, row, strict=False):
+            try:
+                (joined or b"").decode("utf-8")
+            except UnicodeDecodeError:
+                suspect.append(column)
+        if suspect:
+            unreadable += _bad_rows(conn, table, suspect)
+        if tests:
+            broken += row[-1] or 0
+    return unreadable, broken
+
+
+def count_unreadable_rows(conn: sqlite3.Connection) -> int:
+    return count_bad_rows(conn)[0]
+
+
+def _bad_rows(conn: sqlite3.Connection, table: str, columns: list[str]) -> int:
+    names = ", ".join(f"CAST([{c}] AS BLOB)" for c in columns)
+    bad = 0
+    for row in conn.execute(f"SELECT {names} FROM [{table}]"):
+        for value in row:
+            try:
+                (value or b"").decode("utf-8")
+            except UnicodeDecodeError:
+                bad += 1
+                break
+    return bad
+
+
+def check_in_background(path: Path) -> Callable[[], Verdict]:
+    """Start :func:`check` in a thread; the returned function waits for its verdict."""
+    verdict: list[Verdict] = []
+    thread = threading.Thread(target=lambda: verdict.append(check(path)),
                               name="quick-check", daemon=True)
     thread.start()
 
-    def wait() -> bool:
+    def wait() -> Verdict:
         thread.join()
-        return verdict[0] if verdict else is_damaged(path)  # it raised: raise it here
+        return verdict[0] if verdict else check(path)  # it raised: raise it here
 
     return wait

@@ -4,8 +4,8 @@ Importing sqlite-utils (with its plugin discovery) costs about as much as import
 and the first screen only reads a few rows. So the reads the app makes on every start
 (``db[table].get``, ``db[table].rows_where``, ``db.execute``) and ``atomic()`` are answered
 here with plain SQL, and everything else goes to a real ``sqlite_utils.Database`` made on
-first use. ``atomic()`` nests exactly like sqlite-utils' own (BEGIN, then SAVEPOINTs), so the
-two can be mixed inside one transaction.
+first use. ``atomic()`` nests like sqlite-utils' own (BEGIN, then SAVEPOINTs), so the two can
+be mixed inside one transaction; the outer BEGIN is IMMEDIATE so a second writer waits.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from typing import Any
 
 
 class LazyDatabase:
+    read_only = ""  # why it was opened read-only: "read-only" media or a "full" disk
+
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
         self._real = None
@@ -57,7 +59,10 @@ class LazyDatabase:
                 raise
             conn.execute(f"RELEASE SAVEPOINT {savepoint}")
             return
-        conn.execute("BEGIN")
+        # IMMEDIATE: take the write lock at the start, where busy_timeout makes it wait for
+        # another writer. A deferred BEGIN that reads first and then writes fails at once with
+        # SQLITE_BUSY in WAL mode (its snapshot may be stale), whatever the timeout.
+        conn.execute("BEGIN IMMEDIATE")
         try:
             yield self
             conn.execute("COMMIT")

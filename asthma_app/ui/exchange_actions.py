@@ -98,7 +98,18 @@ class ExchangeActions(QObject):
                 return
             self._done(path)
             return
-        self._run(lambda progress: str(exchange.export_data(session, fmt, Path(path), progress)))
+        from ..storage.database import another_connection, database_file
+
+        diary = database_file(session.db)  # asked here: the connection is this thread's
+
+        def job(progress):
+            from ..services.profiles import open_session
+
+            with another_connection(diary) as db:  # never the window's connection
+                own = open_session(db, session.profile_id, session.clock)
+                return str(exchange.export_data(own, fmt, Path(path), progress))
+
+        self._run(job)
 
     def import_backup(self, path: str | None = None) -> None:
         from ..services import exchange  # imported on use: keeps start-up fast
@@ -110,10 +121,15 @@ class ExchangeActions(QObject):
                                                   FILTERS["json"])
             if not path:
                 return
-        db, today = self.window.db, self.window.clock().date()
+        from ..storage.database import another_connection, database_file
+
+        diary, today = database_file(self.window.db), self.window.clock().date()
 
         def job(progress):
-            report = exchange.import_backup_file(db, Path(path), today)
+            # its own connection: a reading saved in the window meanwhile is its own
+            # transaction, never part of the import's (which may roll back)
+            with another_connection(diary) as db:
+                report = exchange.import_backup_file(db, Path(path), today)
             progress(1, 1)
             return report.profile_name
 

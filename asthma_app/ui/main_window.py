@@ -107,9 +107,14 @@ class MainWindow(QMainWindow):
         self.root.addWidget(workspace)
         self._first_run: FirstRunPage | None = None
         self._first_run_extras = []
+        # Says so when saving is impossible (read-only media, full disk): the diary still reads
+        self.storage_notice = label("", "hint")
+        self.storage_notice.setObjectName("storageNotice")
+        self._storage_problem = ""
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.addLayout(header)
+        outer.addWidget(self.storage_notice)
         outer.addWidget(self.root, 1)
         self.setCentralWidget(central)
         if offers_files():  # the File menu: exports, imports (never on a kiosk)
@@ -205,10 +210,37 @@ class MainWindow(QMainWindow):
         self.unreviewed.setVisible(not i18n.is_reviewed(i18n.current_language()))
         if getattr(self, "exchange_actions", None) is not None:
             self.exchange_actions.retranslate()
+        self._show_storage_notice()
+
+    def _show_storage_notice(self) -> None:
+        read_only = getattr(self.db, "read_only", "")
+        if read_only == "full":
+            text = self.tr("The disk is full, so nothing new can be saved. You can read your "
+                           "diary. Free some space, then start the app again.")
+        elif read_only:
+            text = self.tr("Your data folder cannot be written (read-only). You can read your "
+                           "diary, but nothing new can be saved.")
+        else:
+            text = self._storage_problem
+        self.storage_notice.setText(text)
+        self.storage_notice.setVisible(bool(text))
+
+    def remember(self, key: str, value: str) -> bool:
+        """Save a preference (last person, language, text size). A read-only folder or a
+        full disk must not stop the app: the notice says why it was not kept."""
+        from ..storage.database import StorageError
+
+        try:
+            repository.set_setting(self.db, key, value)
+        except StorageError as error:
+            self._storage_problem = str(error)
+            self._show_storage_notice()
+            return False
+        return True
 
     def _on_language_changed(self, _index: int) -> None:
         code = self.language.currentData()
-        repository.set_setting(self.db, i18n.SETTING, code)
+        self.remember(i18n.SETTING, code)
         i18n.set_language(code)
 
     def _on_languages_language_changed(self, code: str) -> None:
@@ -239,7 +271,7 @@ class MainWindow(QMainWindow):
 
     def open_profile(self, profile) -> None:
         self.session = open_session(self.db, profile.id, self.clock)
-        repository.set_setting(self.db, LAST_PROFILE, str(profile.id))
+        self.remember(LAST_PROFILE, str(profile.id))
         self.profile_label.setText(profile.name)
         for page in self._built.values():
             page.set_session(self.session)
@@ -361,7 +393,7 @@ class MainWindow(QMainWindow):
     def _on_text_size_changed(self, _index: int) -> None:
         scale = self.text_size.currentData()
         self.apply_text_scale(scale)
-        repository.set_setting(self.db, TEXT_SCALE, str(scale))
+        self.remember(TEXT_SCALE, str(scale))
 
     def apply_text_scale(self, scale: int) -> None:
         app = QApplication.instance()

@@ -26,7 +26,15 @@ def failure_message(error: BaseException) -> str:
     from ..storage.database import StorageError
     from ..storage.exchange import ImportRefused
 
-    if isinstance(error, (StorageError, ImportRefused, OSError, ValueError)):
+    if isinstance(error, ImportRefused):  # the detail says what and where; the lead is ours
+        return QCoreApplication.translate(
+            "Workers", "This file was not imported. Nothing was changed.\n\n%1").replace(
+            "%1", str(error))
+    if isinstance(error, OSError):
+        from ..storage.database import friendly_message
+
+        return friendly_message(error)
+    if isinstance(error, (StorageError, ValueError)):
         return str(error)
     return QCoreApplication.translate(
         "Workers", "Something went wrong, so this was not finished. Nothing was changed. "

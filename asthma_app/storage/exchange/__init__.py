@@ -24,17 +24,38 @@ def read_text(path, limit: int = MAX_IMPORT_BYTES) -> str:
     Refuses files over ``limit`` bytes before reading them, and anything it cannot decode
     for certain (e.g. UTF-16 without a BOM), rather than guessing and importing nonsense.
     """
+    import stat
     from pathlib import Path
+
+    from ...domain.text import fill, translate
 
     path = Path(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except OSError as error:
-        raise ImportRefused(f"The file can't be opened ({error.strerror}).") from error
-    if size > limit:
-        raise ImportRefused(f"The file is too big to import ({size // (1024 * 1024)} MB; the "
-                            f"limit is {limit // (1024 * 1024)} MB). Nothing was imported.")
-    return decode(path.read_bytes())
+        raise ImportRefused(fill(translate("Import", "The file can't be opened (%1)."),
+                                 error.strerror)) from error
+    # Only a plain file: a folder fails, a pipe would wait for ever, /dev/zero never ends.
+    # Checked before opening, because opening a pipe already waits.
+    if not stat.S_ISREG(info.st_mode):
+        raise ImportRefused(translate("Import", "This is not a file that can be imported (it "
+                                                "is a folder or a device). Nothing was "
+                                                "imported."))
+    if info.st_size > limit:
+        raise ImportRefused(fill(translate(
+            "Import", "The file is too big to import (%1 MB; the limit is %2 MB). Nothing "
+                      "was imported."), info.st_size // (1024 * 1024), limit // (1024 * 1024)))
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(limit + 1)  # a file that grows while we read is cut off here
+    except OSError as error:
+        raise ImportRefused(fill(translate("Import", "The file can't be opened (%1)."),
+                                 error.strerror)) from error
+    if len(raw) > limit:
+        raise ImportRefused(fill(translate(
+            "Import", "The file is too big to import (%1 MB; the limit is %2 MB). Nothing "
+                      "was imported."), len(raw) // (1024 * 1024), limit // (1024 * 1024)))
+    return decode(raw)
 
 
 def decode(raw: bytes) -> str:

@@ -67,6 +67,24 @@ def _check_links(records, rows, ids, versions, table) -> None:
         if target is not None and (target not in ids or target == record["id"]):
             raise ImportRefused(f"points to a missing record {target}", f"{where}.replaced_by")
         row.update(_file_id=record["id"], _plan_version=version, _replaced_by=target)
+    _refuse_cycles(rows, table)
+
+
+def _refuse_cycles(rows: list[dict], table: str) -> None:
+    """``replaced_by`` chains must end: in a cycle every copy is "replaced", so the entry
+    would vanish from every screen."""
+    from ...domain.text import fill, translate
+
+    following = {row["_file_id"]: row["_replaced_by"] for row in rows}
+    for start in following:
+        seen, current = set(), start
+        while current is not None:
+            if current in seen:
+                raise ImportRefused(fill(translate(
+                    "Import", "Record %1 is replaced by a record that is in turn replaced by "
+                              "it (a loop)."), start), f"{table}.replaced_by")
+            seen.add(current)
+            current = following.get(current)
 
 
 def _check_profile(record, today: date) -> dict:
@@ -237,15 +255,22 @@ def _question(record, where, today) -> dict:
             **_common(record, where)}
 
 
+REMINDER_KINDS = ("preventer", "peak_flow")  # services.reminders.KINDS (a test checks)
+
+
 def _reminder(record, where, today) -> dict:
-    time_of_day = _need(record, "time_of_day", str, where, optional=True)
+    time_of_day = _need(record, "time_of_day", str, where)  # reminders are loaded by it
     try:
-        if time_of_day is not None:
-            time.fromisoformat(time_of_day)
+        if not (time_of_day.isascii() and len(time_of_day) in (5, 8)):
+            raise ValueError(time_of_day)
+        time.fromisoformat(time_of_day)
     except ValueError as error:
         raise ImportRefused(f"not a time of day: {time_of_day!r:.20}",
                             f"{where}.time_of_day") from error
-    return {"kind": _need(record, "kind", str, where),
+    kind = _need(record, "kind", str, where)
+    if kind not in REMINDER_KINDS:
+        raise ImportRefused(f"unknown reminder {kind!r:.20}", f"{where}.kind")
+    return {"kind": kind,
             "time_of_day": time_of_day,
             "enabled": _flag(record, "enabled", where),
             "created_at": _moment(record, "created_at", where)}
@@ -260,7 +285,10 @@ def import_backup(db: sqlite_utils.Database, data: dict, today: date, name: str 
                   dry_run: bool = False) -> BackupReport:
     """Add the backup as a new profile (called ``name`` if given). All or nothing."""
     profile, plans, tables = check_backup(data, today)
-    if name:
+    if name is not None:  # the new name must pass the same checks as the file's
+        problems = validate_profile(Profile(name.strip(), profile["birth_year"]), today.year)
+        if problems:
+            raise ImportRefused(" ".join(problems), "name")
         profile["name"] = name.strip()
     taken = {row["name"].casefold() for row in db["profiles"].rows}
     if profile["name"].casefold() in taken:

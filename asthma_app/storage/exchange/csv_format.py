@@ -30,6 +30,7 @@ COLUMNS = ["record", "date_time", "peak_flow", "blow1", "blow2", "blow3", "scale
 PEAK_FLOW, DIARY = "peak_flow", "diary"
 LIST_SEPARATOR = "; "
 MAX_ROWS = 200_000
+EARLIEST_YEAR = 1900  # as json_backup: year 1 breaks time zones (FHIR export)
 DATE_FORMATS = ("%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M",
                 "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%Y-%m-%d")
 
@@ -175,11 +176,18 @@ def _moment(row: dict, number: int) -> datetime:
     text = row.get("date_time", "")
     if row.get("time"):
         text = f"{text} {row['time']}"
-    for pattern in DATE_FORMATS:
+    for pattern in DATE_FORMATS if text.isascii() else ():  # strptime takes "٢٠٢٦" as 2026
         try:
-            return datetime.strptime(text, pattern)
+            moment = datetime.strptime(text, pattern)
         except ValueError:
             continue
+        if moment.year < EARLIEST_YEAR:
+            from ...domain.text import fill, translate
+
+            raise ImportRefused(fill(translate("Import", "%1 is before %2: not a date this app "
+                                                         "could have saved."), text,
+                                     EARLIEST_YEAR), _where(number, "date_time"))
+        return moment
     raise ImportRefused(f"{text!r:.30} is not a date and time like 2026-11-20 08:30 or "
                         "20/11/2026 08:30", _where(number, "date_time"))
 

@@ -90,12 +90,21 @@ def dumps(data: dict) -> str:
 
 # --- import -------------------------------------------------------------------------------
 
+MAX_DEPTH = 32  # a backup nests 5 deep; thousands would exhaust Python's stack later
+
+
 def loads(text: str) -> dict:
+    from ...domain.text import translate
+
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise ImportRefused(f"This is not complete JSON ({error.msg}).",
                             f"line {error.lineno}, column {error.colno}") from error
+    except RecursionError as error:
+        raise ImportRefused(translate("Import", "The file is nested too deeply to be a backup "
+                                                "made by this app.")) from error
+    _check_tree(data)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ImportRefused("This is not a backup made by this app.")
     version = data.get("format_version")
@@ -106,6 +115,33 @@ def loads(text: str) -> dict:
                             f"{version}; this app reads up to {FORMAT_VERSION}). Please update "
                             "the app. Nothing was imported.", "format_version")
     return data
+
+
+EARLIEST_YEAR = 1900  # nothing in a diary is older; year 1 breaks time zones (FHIR export)
+
+
+def _check_tree(data) -> None:
+    """No deeper than ``MAX_DEPTH``, and every text storable as UTF-8 (JSON can spell a lone
+    surrogate, "\\ud800", which SQLite cannot store). Iterative: no recursion to exhaust."""
+    from ...domain.text import translate
+
+    todo = [(data, 0)]
+    while todo:
+        value, depth = todo.pop()
+        if depth > MAX_DEPTH:
+            raise ImportRefused(translate("Import", "The file is nested too deeply to be a "
+                                                    "backup made by this app."))
+        if isinstance(value, dict):
+            todo.extend((key, depth + 1) for key in value)
+            todo.extend((item, depth + 1) for item in value.values())
+        elif isinstance(value, list):
+            todo.extend((item, depth + 1) for item in value)
+        elif isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as error:
+                raise ImportRefused(translate("Import", "The file holds text that is not "
+                                                        "valid (a broken character).")) from error
 
 
 def _need(record: dict, key: str, kind, where: str, optional: bool = False):
@@ -144,11 +180,17 @@ def _moment(record: dict, key: str, where: str, optional: bool = False,
     matches = pattern.fullmatch(text) if pattern else (_DATE.fullmatch(text)
                                                       or _TIME.fullmatch(text))
     try:
-        if not matches:
+        if not matches or not text.isascii():
             raise ValueError(text)
         (date.fromisoformat if len(text) == 10 else datetime.fromisoformat)(text)
     except ValueError as error:
         raise ImportRefused(f"not a date or time: {text!r:.40}", f"{where}.{key}") from error
+    if int(text[:4]) < EARLIEST_YEAR:
+        from ...domain.text import fill, translate
+
+        raise ImportRefused(fill(translate("Import", "%1 is before %2: not a date this app "
+                                                     "could have saved."), text, EARLIEST_YEAR),
+                            f"{where}.{key}")
     return text
 
 

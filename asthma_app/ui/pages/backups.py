@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ... import paths
 from ...domain.text import fill
 from ...storage import backup
+from ...storage.database import another_connection, database_file
 from ..widgets.common import format_datetime, label
 from ..workers import failure_message, keep_alive
 from .base import Page
@@ -141,9 +142,13 @@ class BackupsPage(Page):
         self.data_changed.emit()
 
     def back_up_now(self) -> None:
-        db, now = self.session.db, self.session.clock()
-        self._start(lambda: backup.make_backup(db, paths.backups_dir(), backup.MANUAL, now),
-                    self.tr("Backup made."))
+        diary, now = database_file(self.session.db), self.session.clock()
+
+        def job():
+            with another_connection(diary) as own:  # a connection per thread, never shared
+                return backup.make_backup(own, paths.backups_dir(), backup.MANUAL, now)
+
+        self._start(job, self.tr("Backup made."))
 
     def ask_restore(self) -> QMessageBox | None:
         info = self.selected()
@@ -160,6 +165,11 @@ class BackupsPage(Page):
         return self.confirm
 
     def restore(self, info: backup.BackupInfo) -> None:
-        db, now = self.session.db, self.session.clock()
-        self._start(lambda: backup.restore(db, info.path, paths.backups_dir(), now),
+        diary, now = database_file(self.session.db), self.session.clock()
+
+        def job():
+            with another_connection(diary) as own:
+                return backup.restore(own, info.path, paths.backups_dir(), now)
+
+        self._start(job,
                     fill(self.tr("Your diary now runs up to %1."), format_datetime(info.created)))

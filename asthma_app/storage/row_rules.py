@@ -1,0 +1,126 @@
+"""What every stored value must look like for the app to read its row (times, choices, JSON).
+
+A flipped byte inside a value passes SQLite's own checks. If it breaks UTF-8, ``integrity``
+finds it; if it does not ("2026-11-20T08:0\\x19:00", "G\\ufffd" for a scale, a broken JSON
+list), the row decodes but the app cannot turn it back into a reading and a screen fails.
+These rules are checked twice: in SQL at start-up (``integrity.check``; one scan per table)
+and in Python by ``recovery.salvage``, which leaves such rows out of the new diary (they stay
+in the set-aside file) and says how many.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime, time
+
+DATETIME, DATE, TIME, INT, NUMBER, JSON = "datetime", "date", "time", "int", "number", "json"
+# The domain's choices, spelled out: this module is imported before the start-up check's
+# thread begins, and importing the domain there would cost start-up time (a test checks they
+# agree with ``Scale``, ``Period``, ``Tool`` and the reminder kinds).
+SCALES, PERIODS = ("EU", "Wright"), ("morning", "evening")
+TOOLS, REMINDER_KINDS = ("rcp3", "act", "cact", "acq"), ("preventer", "peak_flow")
+# A peak flow the app could have saved (domain.readings.REFUSE_BELOW/ABOVE): a flipped byte
+# in a record's header once turned 433 into 2596 L/min, which would set a wrong zone.
+PEAK_FLOW = ("range", 30, 1000)
+_D4, _D2 = "[0-9]" * 4, "[0-9]" * 2
+_GLOBS = {DATETIME: [f"{_D4}-{_D2}-{_D2}T{_D2}:{_D2}:{_D2}"], DATE: [f"{_D4}-{_D2}-{_D2}"],
+          TIME: [f"{_D2}:{_D2}", f"{_D2}:{_D2}:{_D2}"]}
+_PARSE = {DATETIME: datetime.fromisoformat, DATE: date.fromisoformat, TIME: time.fromisoformat}
+_SHAPE = {DATETIME: re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}", re.ASCII),
+          DATE: re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII),
+          TIME: re.compile(r"\d{2}:\d{2}(:\d{2})?", re.ASCII)}
+
+# table -> column -> (kind or a tuple of allowed texts, may be NULL). Only the values the
+# repositories parse (``fromisoformat``, the enums, ``json.loads``): a damaged ``deleted_at``
+# is still a non-NULL mark, and every rule costs start-up time on a long diary.
+RULES: dict[str, dict[str, tuple[object, bool]]] = {
+    "profiles": {"created_at": (DATETIME, False)},
+    "plan_versions": {"created_at": (DATETIME, False), "data": (JSON, False)},
+    "readings": {"taken_at": (DATETIME, False), "scale": (SCALES, False),
+                 "period": (PERIODS, True), "value": (PEAK_FLOW, False),
+                 "blow1": (PEAK_FLOW, True), "blow2": (PEAK_FLOW, True),
+                 "blow3": (PEAK_FLOW, True)},
+    "symptom_entries": {"recorded_at": (DATETIME, False), "triggers": (JSON, True),
+                        "amber_signs": (JSON, True), "red_signs": (JSON, True)},
+    "control_scores": {"taken_on": (DATE, False), "tool": (TOOLS, False),
+                       "answers": (JSON, True)},
+    "attacks": {"occurred_on": (DATE, False), "care": (JSON, True)},
+    "review_questions": {"created_at": (DATETIME, False), "answered_at": (DATETIME, True)},
+    "reminders": {"kind": (REMINDER_KINDS, False), "time_of_day": (TIME, False)},
+}
+
+
+def _sql(column: str, kind, nullable: bool) -> str:
+    c = f"[{column}]"
+    if isinstance(kind, tuple) and kind[0] == "range":
+        test = f"typeof({c}) = 'integer' AND {c} BETWEEN {int(kind[1])} AND {int(kind[2])}"
+    elif isinstance(kind, tuple):
+        test = f"{c} IN ({', '.join(repr(str(v)) for v in kind)})"
+    elif kind in _GLOBS:
+        test = f"typeof({c}) = 'text' AND (" + " OR ".join(
+            f"{c} GLOB '{pattern}'" for pattern in _GLOBS[kind]) + ")"
+    elif kind == INT:
+        test = f"typeof({c}) = 'integer'"
+    elif kind == NUMBER:
+        test = f"typeof({c}) IN ('integer', 'real')"
+    elif kind == JSON:  # "" is read as an empty list (repository)
+        test = f"({c} = '' OR json_valid({c}))"
+    else:
+        test = f"typeof({c}) = 'text'"
+    return f"coalesce({c} IS NULL OR ({test}), 0)" if nullable else f"coalesce(({test}), 0)"
+
+
+def rule_tests(conn, table: str) -> list[str]:
+    """SQL conditions that hold for a readable row of ``table`` (none for unknown tables)."""
+    rules = RULES.get(table)
+    if not rules:
+        return []
+    columns = {row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")}
+    return [_sql(c, kind, nullable) for c, (kind, nullable) in rules.items() if c in columns]
+
+
+def count_breaking_rows(conn) -> int:
+    """Rows of the known tables with a value the app could not read back (0 when healthy)."""
+    total = 0
+    for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+        tests = rule_tests(conn, table)
+        if tests:
+            total += conn.execute(f"SELECT count(*) FROM [{table}] WHERE NOT ("
+                                  + " AND ".join(tests) + ")").fetchone()[0]
+    return total
+
+
+def row_is_readable(table: str, row: dict) -> bool:
+    """The Python twin of :func:`count_breaking_rows`, for one row."""
+    for column, (kind, nullable) in RULES.get(table, {}).items():
+        if column not in row:
+            continue
+        value = row[column]
+        if value is None:
+            if not nullable:
+                return False
+            continue
+        try:
+            if isinstance(kind, tuple) and kind[0] == "range":
+                ok = isinstance(value, int) and kind[1] <= value <= kind[2]
+            elif isinstance(kind, tuple):
+                ok = value in {str(v) for v in kind}
+            elif kind in _SHAPE:
+                ok = (isinstance(value, str) and _SHAPE[kind].fullmatch(value) is not None
+                      and _PARSE[kind](value) is not None)
+            elif kind == INT:
+                ok = isinstance(value, int)
+            elif kind == NUMBER:
+                ok = isinstance(value, (int, float))
+            elif kind == JSON:
+                ok = isinstance(value, str)
+                if ok and value:  # "" is read as an empty list (repository)
+                    json.loads(value)  # raises ValueError when broken
+            else:
+                ok = isinstance(value, str)
+        except (ValueError, TypeError):
+            return False
+        if not ok:
+            return False
+    return True
