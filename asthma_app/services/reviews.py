@@ -1,18 +1,22 @@
-"""Control scores, attacks, questions for the review, the review summary, and the two gentle
-prompts on Today: the monthly RCP3 check and "record an attack?" after a red-zone day.
+"""Control scores, attacks, questions for the review, the review summary, and the gentle
+prompts on Today: the monthly RCP3 check, "record an attack?" after a red-zone day, and the
+follow-up after an attack that needed emergency care or steroid tablets.
 
 Prompts are banners the patient can dismiss; they never block anything.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..domain.assessment import entry_zone, judge_reading
+
 from ..domain.control import (
     Attack,
     ControlScore,
+    FollowUp,
     ReviewQuestion,
     Tool,
     rcp3,
@@ -64,8 +68,23 @@ class ReviewService:
     # --- attacks and questions ------------------------------------------------------------
 
     def record_attack(self, attack: Attack) -> Attack:
+        """Save an attack; one that needed emergency care or steroid tablets starts a
+        follow-up (domain/follow_up.py)."""
+        from ..domain.follow_up import needs_follow_up
+
         validate_attack(attack, self._today())
+        if needs_follow_up(attack.care):
+            attack = replace(attack, follow_up=FollowUp.OPEN)
         return store.add_attack(self._db, self._pid, attack, self._session.clock())
+
+    def follow_ups(self) -> list[Attack]:
+        """Attacks whose follow-up is still open or booked, oldest first."""
+        from ..domain.follow_up import pending
+
+        return pending(self.attacks())
+
+    def set_follow_up(self, attack_id: int, state: FollowUp) -> None:
+        store.set_follow_up(self._db, self._pid, attack_id, state, self._session.clock())
 
     def attacks(self) -> list[Attack]:
         return store.list_attacks(self._db, self._pid)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
     import sqlite_utils
 
-from ..domain.control import Attack, Care, ControlScore, ReviewQuestion, Tool
+from ..domain.control import Attack, Care, ControlScore, FollowUp, ReviewQuestion, Tool
 from .database import transaction
 
 _LIVE = "profile_id = ? AND deleted_at IS NULL"
@@ -63,13 +63,17 @@ def list_scores(db: sqlite_utils.Database, profile_id: int,
 def attack_row(profile_id: int, attack: Attack, now: datetime) -> dict:
     return {"profile_id": profile_id, "occurred_on": attack.occurred_on.isoformat(),
             "care": json.dumps([c.value for c in attack.care]), "note": attack.note,
+            "follow_up": attack.follow_up.value if attack.follow_up else None,
+            "follow_up_changed_at": _iso(now) if attack.follow_up else None,
             "created_at": _iso(now), "deleted_at": None}
 
 
 def _attack(row: dict) -> Attack:
+    follow_up = row.get("follow_up")
     return Attack(occurred_on=date.fromisoformat(row["occurred_on"]),
                   care=tuple(Care(c) for c in json.loads(row["care"] or "[]")),
-                  note=row["note"] or "", id=row["id"])
+                  note=row["note"] or "", id=row["id"],
+                  follow_up=FollowUp(follow_up) if follow_up else None)
 
 
 def add_attack(db: sqlite_utils.Database, profile_id: int, attack: Attack,
@@ -82,6 +86,15 @@ def add_attack(db: sqlite_utils.Database, profile_id: int, attack: Attack,
 def list_attacks(db: sqlite_utils.Database, profile_id: int) -> list[Attack]:
     rows = db["attacks"].rows_where(_LIVE, [profile_id], order_by="occurred_on desc, id desc")
     return [_attack(row) for row in rows]
+
+
+def set_follow_up(db: sqlite_utils.Database, profile_id: int, attack_id: int,
+                  state: FollowUp, now: datetime) -> None:
+    """Move an attack's follow-up on; only an attack of this profile that has one."""
+    with transaction(db):
+        db.execute("UPDATE attacks SET follow_up = ?, follow_up_changed_at = ? WHERE id = ? "
+                   "AND profile_id = ? AND follow_up IS NOT NULL",
+                   [state.value, _iso(now), attack_id, profile_id])
 
 
 # --- questions for the review ------------------------------------------------------------

@@ -1,0 +1,24 @@
+"""The review loop (issue 17): the follow-up after an attack, kept on the attack itself, and
+the review checklist the nurse and patient fill in together.
+
+Named m0006 because migrations 4 and 5 are being written on other branches at the same time;
+``VERSION`` must run 1..n without gaps, so it is 4 on this branch and is renumbered to 6 (file
+and number) when those branches are merged first.
+"""
+
+VERSION = 4
+
+
+def apply(db) -> None:
+    # open / booked / done, or NULL when the attack needed no follow-up (and for every attack
+    # recorded before this version: an old attack never starts a reminder on upgrade)
+    db["attacks"].add_column("follow_up", str)
+    db["attacks"].add_column("follow_up_changed_at", str)
+    db["review_checklists"].create({
+        "id": int, "profile_id": int, "done_on": str, "technique_checked_on": str,
+        "device": str, "spacer": str, "smoking": str, "second_hand_smoke": str,
+        "flu_vaccine": str, "plan_given": str, "agenda": str, "created_at": str,
+        "deleted_at": str,
+    }, pk="id", foreign_keys=[("profile_id", "profiles", "id")],
+        not_null={"profile_id", "done_on", "created_at"})
+    db["review_checklists"].create_index(["profile_id", "done_on"])

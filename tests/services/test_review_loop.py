@@ -1,0 +1,45 @@
+"""ReviewService: the follow-up after an attack is started, persisted and resolved."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from asthma_app.domain.control import Attack, Care, FollowUp
+from asthma_app.services.profiles import open_session
+from asthma_app.services.reviews import ATTACKS
+
+
+def test_attack_with_emergency_care_starts_a_follow_up_that_persists(session, db, clock):
+    plain = session.reviews.record_attack(Attack(date(2026, 11, 20), (Care.NHS_111,)))
+    ae = session.reviews.record_attack(Attack(date(2026, 11, 21), (Care.EMERGENCY_DEPARTMENT,)))
+    assert plain.follow_up is None and ae.follow_up is FollowUp.OPEN
+    again = open_session(db, session.profile_id, clock)  # as after a restart
+    assert [a.id for a in again.reviews.follow_ups()] == [ae.id]
+    again.reviews.set_follow_up(ae.id, FollowUp.BOOKED)
+    assert [a.follow_up for a in session.reviews.follow_ups()] == [FollowUp.BOOKED]
+    session.reviews.set_follow_up(ae.id, FollowUp.DONE)
+    assert session.reviews.follow_ups() == []
+    assert session.reviews.attacks()[0].follow_up is FollowUp.DONE
+
+
+def test_steroid_tablets_alone_start_a_follow_up_and_a_deleted_attack_drops_it(session):
+    attack = session.reviews.record_attack(Attack(date(2026, 11, 22), (Care.STEROID_TABLETS,)))
+    assert session.reviews.follow_ups() == [attack]
+    session.reviews.delete(ATTACKS, attack.id)
+    assert session.reviews.follow_ups() == []
+
+
+def test_follow_up_of_another_profile_is_never_changed(session, db, clock):
+    from asthma_app.domain.profile import Profile
+    from asthma_app.services.profiles import create_profile
+
+    attack = session.reviews.record_attack(Attack(date(2026, 11, 22), (Care.AMBULANCE,)))
+    other = open_session(db, create_profile(db, Profile(name="Ana"), clock).id, clock)
+    other.reviews.set_follow_up(attack.id, FollowUp.DONE)
+    assert session.reviews.follow_ups()[0].follow_up is FollowUp.OPEN
+
+
+def test_an_attack_without_follow_up_cannot_be_given_one(session):
+    attack = session.reviews.record_attack(Attack(date(2026, 11, 22), ()))
+    session.reviews.set_follow_up(attack.id, FollowUp.BOOKED)
+    assert session.reviews.attacks()[0].follow_up is None
