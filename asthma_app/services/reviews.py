@@ -12,7 +12,6 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..domain.assessment import entry_zone, judge_reading
-
 from ..domain.control import (
     Attack,
     ControlScore,

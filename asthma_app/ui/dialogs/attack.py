@@ -6,7 +6,7 @@ the general UK steps; the source is always said.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
 
 from ...domain.plan import ActionPlan, danger_signs, default_uk_attack_steps
@@ -15,7 +15,13 @@ from ..widgets.common import format_date, label
 
 
 class AttackDialog(QDialog):
-    def __init__(self, plan: ActionPlan | None, emergency_number: str, parent=None):
+    """Signals: ``record_requested`` from "Record this attack" (shown when a diary is open:
+    ``can_record``), after which the dialog closes."""
+
+    record_requested = Signal()
+
+    def __init__(self, plan: ActionPlan | None, emergency_number: str, parent=None,
+                 can_record: bool = False):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Asthma attack: what to do now"))
         self.setAccessibleName(self.tr("Asthma attack steps"))
@@ -54,11 +60,20 @@ class AttackDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        self.record_button = None
+        if can_record:  # afterwards, not instead: the steps above come first
+            self.record_button = buttons.addButton(self.tr("Afterwards: record this attack"),
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
+            self.record_button.clicked.connect(self._on_record_clicked)
         outer = QVBoxLayout(self)
         outer.addWidget(scroll)
         outer.addWidget(buttons)
         self.resize(640, 620)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
+
+    def _on_record_clicked(self) -> None:
+        self.accept()
+        self.record_requested.emit()
 
     def text(self) -> str:
         """Everything the dialog says, for tests and screen-reader checks."""

@@ -184,6 +184,7 @@ class ReviewPage(Page):
         self.attack_save.setObjectName("primary")
         self.attack_save.clicked.connect(self.save_attack)
         self.attack_message = label("", "error")
+        self.attack_saved = label("", "hint")
         self.attack_list = QListWidget()
         self.attack_list.setAccessibleName(self.tr("Attacks recorded"))
         self.attack_delete = QPushButton(self.tr("Delete selected attack"))
@@ -192,6 +193,7 @@ class ReviewPage(Page):
         layout.addWidget(care_box)
         layout.addWidget(self.attack_save)
         layout.addWidget(self.attack_message)
+        layout.addWidget(self.attack_saved)
         layout.addWidget(self.attack_list, 1)
         layout.addWidget(self.attack_delete)
         return tab
@@ -205,11 +207,15 @@ class ReviewPage(Page):
         care = tuple(c for c, box in self.care_boxes.items() if box.isChecked())
         attack = Attack(to_date(self.attack_date.date()), care, self.attack_note.text().strip())
         try:
-            self.session.reviews.record_attack(attack)
+            saved = self.session.reviews.record_attack(attack)
         except ControlError as error:
             self.attack_message.setText(str(error))
             return
         self.attack_message.setText("")
+        self.attack_saved.setText(
+            self.tr("Saved. UK guidance asks for a follow-up appointment after this kind of "
+                    "care: a reminder is now on Today until you mark it booked or done.")
+            if saved.follow_up else self.tr("Saved."))
         self.attack_note.clear()
         for box in self.care_boxes.values():
             box.setChecked(False)
