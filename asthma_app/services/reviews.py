@@ -167,6 +167,7 @@ class ReviewService:
 
     def summary(self, start: date | None = None, end: date | None = None) -> ReviewSummary:
         from ..domain.review import build_summary
+        from ..domain.year_totals import year_start
 
         default_start, default_end = self.default_period()
         start, end = start or default_start, end or default_end
@@ -175,4 +176,5 @@ class ReviewService:
         return build_summary(
             self._session.profile.name, self._timeline(), diary.readings(low, high),
             diary.entries(low, high), self.scores(), self.attacks(), self.questions(),
-            start, end, self._today())
+            start, end, self._today(),
+            year_entries=diary.entries(day_start(year_start(end)), high))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QTextDocument
 
 from ...domain.control import form_guide, rcp3_meaning, rcp3_questions
+from ...domain.guidance import RELIEVER_DAYS_A_WEEK_LIMIT
 from ...domain.review import ReviewSummary
 from ...domain.text import fill
 from ..widgets.common import format_date
@@ -41,7 +42,8 @@ def review_html(summary: ReviewSummary, chart: bool = True) -> str:
              f"<p><b>{escape(summary.patient)}</b><br>" + escape(fill(
                  _tr("From %1 to %2 (%3 days). Made on %4."), format_date(summary.start),
                  format_date(summary.end), summary.stats.days, format_date(summary.made_on)))
-             + "</p>", _plan_section(summary), _control_section(summary),
+             + "</p>", _plan_section(summary), _year_section(summary),
+             _control_section(summary),
              _diary_section(summary), _peak_flow_section(summary, chart),
              _attacks_section(summary)]
     if summary.current_plan and summary.medicines:
@@ -69,6 +71,36 @@ def _plan_section(summary: ReviewSummary) -> str:
         (_tr("Next review"), review),
         (_tr("Personal best"), fill(_tr("%1 L/min (%2 scale)"), plan.personal_best, plan.scale)
          if plan.personal_best else _tr("symptom-only plan"))])
+
+
+def _year_section(summary: ReviewSummary) -> str:
+    """The 12 months up to the summary's end: totals, and the UK guidance facts they reach,
+    worded as the guidance (never a verdict)."""
+    year = summary.year
+    if year is None:
+        return ""
+    out = f"<h2>{escape(_tr('The last 12 months at a glance'))}</h2>"
+    window = fill(_tr("From %1 to %2."), format_date(year.start), format_date(year.end))
+    out += f"<p>{escape(window)}</p>"
+    per_week = year.reliever_days_per_week
+    reliever = (fill(_tr("%1 of the %2 days with a diary entry (about %3 days a week)"),
+                     year.reliever_days, year.diary_days, per_week)
+                if per_week is not None else _tr("no diary entries"))
+    out += _rows([
+        (_tr("Asthma attacks recorded"), year.attacks),
+        (_tr("Courses of steroid tablets"), year.steroid_courses),
+        (_tr("A&E visits"), year.emergency_visits),
+        (_tr("Ambulance called"), year.ambulances),
+        (_tr("Stays in hospital"), year.admissions),
+        (_tr("Out-of-hours doctor or NHS 111"), year.out_of_hours),
+        (_tr("Days reliever used"), reliever),
+        (fill(_tr("Weeks with reliever used on more than %1 days"),
+              RELIEVER_DAYS_A_WEEK_LIMIT), year.busy_reliever_weeks)])
+    if summary.facts:
+        out += f"<h3>{escape(_tr('What UK guidance says about these totals'))}</h3><ul>"
+        out += "".join(f"<li>{escape(fact.full_text())}</li>" for fact in summary.facts)
+        out += "</ul>"
+    return out
 
 
 def _control_section(summary: ReviewSummary) -> str:
