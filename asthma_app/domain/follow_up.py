@@ -1,5 +1,5 @@
 """After an attack: which attacks start a follow-up, when UK guidance says it should happen,
-and the follow-up's state (docs/clinical/review-loop.md).
+and the follow-up's state (docs/clinical/reviews.md).
 
 An attack that needed A&E, an ambulance, a hospital stay, an out-of-hours doctor or a course
 of steroid tablets starts a follow-up. It stays open (a banner on Today) until the patient

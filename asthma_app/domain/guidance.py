@@ -1,5 +1,5 @@
 """The UK guidance figures that the review loop states, with their sources, in one place so
-that a clinician can review them (docs/clinical/review-loop.md).
+that a clinician can review them (docs/clinical/reviews.md).
 
 The app only *states* these facts beside the patient's own numbers ("UK guidance says ... —
 talk to your nurse"); it never turns them into a verdict, a diagnosis or a change of treatment.

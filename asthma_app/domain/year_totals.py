@@ -1,5 +1,5 @@
 """The year at a glance: totals over the 12 months up to a day, for the review summary, and
-the UK guidance facts that those totals bring up (docs/clinical/review-loop.md).
+the UK guidance facts that those totals bring up (docs/clinical/reviews.md).
 
 Counting rules (stated so that they can be checked, and tested against a brute-force count):
 - the window is every day from the same calendar day one year earlier (29 February falls back
