@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # the summary's code loads when a summary is made, not with T
 RCP3_EVERY_DAYS = 30  # "asked monthly"
 RCP3_SNOOZE_DAYS = 7  # a dismissed prompt comes back a week later if still due
 SCORES, ATTACKS, QUESTIONS = "control_scores", "attacks", "review_questions"
+CHECKLISTS = "review_checklists"
 
 
 class ReviewService:
@@ -88,6 +89,20 @@ class ReviewService:
     def attacks(self) -> list[Attack]:
         return store.list_attacks(self._db, self._pid)
 
+    # --- the review checklist (what the nurse checks) --------------------------------------
+
+    def record_checklist(self, checklist):
+        from ..domain.checklist import validate_checklist
+
+        checklist = validate_checklist(checklist, self._today())
+        return store.add_checklist(self._db, self._pid, checklist, self._session.clock())
+
+    def checklists(self) -> list:
+        """Newest first; the first is the next review's starting point."""
+        return store.list_checklists(self._db, self._pid)
+
+    # --- questions -----------------------------------------------------------------------
+
     def add_question(self, text: str) -> ReviewQuestion:
         question = ReviewQuestion(validate_question(text), self._session.clock())
         return store.add_question(self._db, self._pid, question)
@@ -100,7 +115,7 @@ class ReviewService:
 
     def delete(self, table: str, row_id: int) -> None:
         """Soft delete of a score, attack or question (it stays in the database, hidden)."""
-        if table not in (SCORES, ATTACKS, QUESTIONS):
+        if table not in (SCORES, ATTACKS, QUESTIONS, CHECKLISTS):
             raise ValueError(table)
         repository.set_deleted(self._db, table, row_id, self._session.clock())
 
@@ -177,4 +192,5 @@ class ReviewService:
             self._session.profile.name, self._timeline(), diary.readings(low, high),
             diary.entries(low, high), self.scores(), self.attacks(), self.questions(),
             start, end, self._today(),
-            year_entries=diary.entries(day_start(year_start(end)), high))
+            year_entries=diary.entries(day_start(year_start(end)), high),
+            checklists=self.checklists())

@@ -56,6 +56,8 @@ class ReviewPage(Page):
         self.tabs.addTab(scrolling(self._attack_tab()), self.tr("Attacks"))
         self.tabs.addTab(scrolling(self._questions_tab()), self.tr("My questions"))
         self.tabs.addTab(scrolling(self._summary_tab()), self.tr("Summary"))
+        # after the summary: the existing tabs keep their places
+        self.tabs.addTab(scrolling(self._checklist_tab()), self.tr("Nurse's checklist"))
         outer = QVBoxLayout(self)
         outer.addWidget(label(self.tr("My asthma review"), "pageTitle"))
         outer.addWidget(self.tabs, 1)
@@ -227,6 +229,15 @@ class ReviewPage(Page):
             self.session.reviews.delete(ATTACKS, item.data(256))
             self.data_changed.emit()
 
+    # --- what the nurse checks --------------------------------------------------------------
+
+    def _checklist_tab(self) -> QWidget:
+        from ..widgets.review_checklist import ReviewChecklistView
+
+        self.checklist_view = ReviewChecklistView()
+        self.checklist_view.saved.connect(self.data_changed)
+        return self.checklist_view
+
     # --- summary and refresh -----------------------------------------------------------------
 
     def _summary_tab(self) -> QWidget:
@@ -248,6 +259,7 @@ class ReviewPage(Page):
             edit.setMaximumDate(today)
             edit.setDate(today)
         self.summary_view.set_session(session)
+        self.checklist_view.set_session(session)
 
     def refresh(self) -> None:
         if self.session is None:

@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QTextDocument
 
+from ...domain.checklist import flu_season
 from ...domain.control import form_guide, rcp3_meaning, rcp3_questions
 from ...domain.guidance import RELIEVER_DAYS_A_WEEK_LIMIT
 from ...domain.review import ReviewSummary
@@ -49,6 +50,7 @@ def review_html(summary: ReviewSummary, chart: bool = True) -> str:
     if summary.current_plan and summary.medicines:
         parts += [f"<h2>{escape(_tr('Medicines in the plan'))}</h2>",
                   _medicines(summary.current_plan)]
+    parts.append(_checklist_section(summary))
     parts.append(f"<h2>{escape(_tr('My questions for the review'))}</h2>")
     parts.append("<ol>" + "".join(f"<li>{escape(q.text)}</li>" for q in summary.questions)
                  + "</ol>" if summary.questions else f"<p>{escape(_tr('None written.'))}</p>")
@@ -101,6 +103,33 @@ def _year_section(summary: ReviewSummary) -> str:
         out += "".join(f"<li>{escape(fact.full_text())}</li>" for fact in summary.facts)
         out += "</ul>"
     return out
+
+
+def _checklist_section(summary: ReviewSummary) -> str:
+    """The newest review checklist up to the summary's end: what was checked, as recorded."""
+    out = f"<h2>{escape(_tr('What the nurse checked'))}</h2>"
+    checklist = summary.checklist
+    if checklist is None:
+        return out + f"<p>{escape(_tr('No review checklist filled in yet.'))}</p>"
+    not_asked = _tr("not asked")
+
+    def answer(value) -> str:
+        return value.label() if value is not None else not_asked
+
+    checked = checklist.technique_checked_on
+    technique = fill(_tr("checked on %1"), format_date(checked)) if checked else not_asked
+    if checklist.device:
+        technique += f" ({checklist.device})"
+    out += f"<p>{escape(fill(_tr('Review on %1.'), format_date(checklist.done_on)))}</p>"
+    return out + _rows([
+        (_tr("Inhaler technique"), technique),
+        (_tr("Spacer"), answer(checklist.spacer)),
+        (_tr("Smoking"), answer(checklist.smoking)),
+        (_tr("Second-hand smoke"), answer(checklist.second_hand_smoke)),
+        (fill(_tr("Flu vaccine this season (%1)"), flu_season(checklist.done_on)),
+         answer(checklist.flu_vaccine)),
+        (_tr("Action plan"), answer(checklist.plan_given)),
+        (_tr("My agenda for the review"), checklist.agenda or _tr("none written"))])
 
 
 def _control_section(summary: ReviewSummary) -> str:
