@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from asthma_app.domain.control import Attack, Care, FollowUp
+from asthma_app.services import demo
 from asthma_app.services.profiles import open_session
 from asthma_app.services.reviews import ATTACKS
+from asthma_app.storage import control_repository
+from asthma_app.storage.database import open_database
+
+NOW = datetime(2026, 11, 22, 9, 0)
 
 
 def test_attack_with_emergency_care_starts_a_follow_up_that_persists(session, db, clock):
@@ -43,3 +48,16 @@ def test_an_attack_without_follow_up_cannot_be_given_one(session):
     attack = session.reviews.record_attack(Attack(date(2026, 11, 22), ()))
     session.reviews.set_follow_up(attack.id, FollowUp.BOOKED)
     assert session.reviews.attacks()[0].follow_up is None
+
+
+def test_demo_has_an_attack_with_its_follow_up_done_and_a_review_checklist(tmp_path):
+    from asthma_app.domain.checklist import PlanGiven
+
+    db = open_database(tmp_path / "demo.sqlite3")
+    profile = demo.populate(db, NOW)
+    attack = control_repository.list_attacks(db, profile.id)[0]
+    assert Care.STEROID_TABLETS in attack.care and attack.follow_up is FollowUp.DONE
+    checklist = control_repository.list_checklists(db, profile.id)[0]
+    assert checklist.plan_given is PlanGiven.UPDATED
+    assert 0 < (checklist.done_on - attack.occurred_on).days <= 7
+    db.close()
