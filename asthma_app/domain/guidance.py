@@ -26,3 +26,12 @@ STEROID_SOURCE = "Royal College of Physicians, \"Why asthma still kills\" (NRAD)
 RELIEVER_DAYS_A_WEEK_LIMIT = 2
 RELIEVER_SOURCE = ("MHRA Drug Safety Update, April 2025: SABA reliever inhalers, "
                    "reminder of the risks from overuse")
+
+# Two lines the plan editor offers (never adds by itself) for the clinician to keep, edit or
+# remove: the amber-zone "not better after 7 days" advice on the Asthma + Lung UK plan
+# template, and asking about a lower preventer dose after a settled spell (NG245 advises
+# considering a step down after at least 3 months of good control).
+AMBER_NOT_BETTER_DAYS = 7
+AMBER_SEE_WITHIN_HOURS = 24
+SETTLED_WEEKS = 12
+PLAN_TEMPLATE_SOURCE = "Asthma + Lung UK, \"Completing an asthma action plan for your patients\""

@@ -133,6 +133,7 @@ class PlanEditor(QDialog):
                     label_widget.setBuddy(widget)
         self.uses_peak_flow.toggled.connect(self._on_uses_peak_flow_toggled)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        self._add_suggestions(form)
 
         self.problems = label("", "error")
         self.problems.setAccessibleName(self.tr("Problems to fix before saving"))
@@ -145,6 +146,36 @@ class PlanEditor(QDialog):
         outer.addLayout(buttons)
         self._fill(current, emergency_number)
         self.resize(820, 700)
+
+    def _add_suggestions(self, form: QFormLayout) -> None:
+        """Under the green and amber texts: a suggested line (ours, issue 17) with a button to
+        add it. It is only offered; once added it is plain text the clinician may change."""
+        from PySide6.QtWidgets import QHBoxLayout  # here: keeps this block apart for merging
+
+        from ...domain.plan_suggestions import add_line, offer, suggested_lines
+        from ...domain.text import fill
+
+        self.suggestion_buttons = {}
+        for line in suggested_lines():
+            box = self.amber_text if line.zone == "amber" else self.green_text
+            button = QPushButton(self.tr("Add this suggested line"))
+            button.setAccessibleName(fill(self.tr("Add this suggested line: %1"), line.text))
+            row = QHBoxLayout()
+            row.addWidget(label(fill(self.tr("Suggested: \u201c%1\u201d"), line.text), "hint"),
+                          1)
+            row.addWidget(button)
+
+            def on_click(_checked=False, box=box, line=line):
+                box.setPlainText(add_line(box.toPlainText(), line))
+
+            def on_text(box=box, line=line, button=button):
+                button.setEnabled(offer(box.toPlainText(), line))
+
+            button.clicked.connect(on_click)
+            box.textChanged.connect(on_text)
+            position, _role = form.getWidgetPosition(box)
+            form.insertRow(position + 1, "", row)
+            self.suggestion_buttons[line.key] = button
 
     def _fill(self, plan: ActionPlan | None, emergency_number: str) -> None:
         today = self._session.clock().date()
