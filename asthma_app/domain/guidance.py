@@ -29,8 +29,8 @@ RELIEVER_SOURCE = ("MHRA Drug Safety Update, April 2025: SABA reliever inhalers,
 
 # Two lines the plan editor offers (never adds by itself) for the clinician to keep, edit or
 # remove: the amber-zone "not better after 7 days" advice on the Asthma + Lung UK plan
-# template, and asking about a lower preventer dose after a settled spell (NG245 advises
-# considering a step down after at least 3 months of good control).
+# template, and asking at the review about a lower preventer dose after a settled spell (a
+# design choice of this project, not a sourced figure: docs/clinical/plans.md).
 AMBER_NOT_BETTER_DAYS = 7
 AMBER_SEE_WITHIN_HOURS = 24
 SETTLED_WEEKS = 12
