@@ -101,6 +101,20 @@ class ReviewService:
         """Newest first; the first is the next review's starting point."""
         return store.list_checklists(self._db, self._pid)
 
+    # --- a child's details (carer, school copy, spacer and mask, allergies) ----------------
+
+    def child_details(self):
+        from ..storage import child_repository
+
+        return child_repository.current(self._db, self._pid)
+
+    def save_child_details(self, details):
+        from ..domain.child_details import validate_child_details
+        from ..storage import child_repository
+
+        details = validate_child_details(details, self._today())
+        return child_repository.save(self._db, self._pid, details, self._session.clock())
+
     # --- questions -----------------------------------------------------------------------
 
     def add_question(self, text: str) -> ReviewQuestion:

@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from asthma_app.domain.checklist import PlanGiven, ReviewChecklist, Smoking, YesNo
+from asthma_app.domain.child_details import ChildDetails
 from asthma_app.domain.control import Attack, Care, FollowUp
 from asthma_app.services import exchange
 from asthma_app.storage.exchange import ImportRefused, json_backup
@@ -25,6 +26,8 @@ def looped(filled):
         date(2026, 11, 21), technique_checked_on=date(2026, 11, 21), device="pMDI",
         spacer=YesNo.YES, smoking=Smoking.NEVER, second_hand_smoke=YesNo.NO,
         flu_vaccine=YesNo.YES, plan_given=PlanGiven.UPDATED, agenda="Swimming"))
+    reviews.save_child_details(ChildDetails("Dad 07700 900000", "Oak Nursery",
+                                            date(2026, 11, 1), True, False, "ibuprofen"))
     return filled
 
 
@@ -45,6 +48,8 @@ def test_json_round_trip_keeps_follow_ups_and_checklists(looped, tmp_path):
         (date(2026, 11, 10), FollowUp.BOOKED), (date(2026, 11, 20), FollowUp.OPEN)]
     assert [replace(c, id=None) for c in again.reviews.checklists()] == [
         replace(c, id=None) for c in looped.reviews.checklists()]
+    assert replace(again.reviews.child_details(), id=None) == replace(
+        looped.reviews.child_details(), id=None)
     second = exchange.export_data(again, "json", tmp_path / "two.json")
     strip = lambda d: {k: v for k, v in d.items() if k != "exported_at"}  # noqa: E731
     assert strip(json.loads(second.read_text("utf-8"))) == strip(data)
@@ -63,7 +68,8 @@ def test_older_backup_without_the_new_fields_imports(looped, db, tmp_path):
 @pytest.mark.parametrize("table, key, value", [
     ("attacks", "follow_up", "maybe"), ("review_checklists", "smoking", "sometimes"),
     ("review_checklists", "technique_checked_on", "2027-01-01"),
-    ("review_checklists", "agenda", "x" * 2001)])
+    ("review_checklists", "agenda", "x" * 2001), ("child_details", "spacer", 2),
+    ("child_details", "school_copy_on", "2027-01-01")])
 def test_bad_review_loop_values_are_refused_and_nothing_written(looped, db, tmp_path, table,
                                                                 key, value):
     data = json.loads(exchange.export_data(looped, "json", tmp_path / "b.json").read_text())

@@ -277,9 +277,23 @@ def _reminder(record, where, today) -> dict:
             "created_at": _moment(record, "created_at", where)}
 
 
+def _child(record, where, today) -> dict:
+    from ...domain.child_details import MAX_FIELD
+
+    copy = _moment(record, "school_copy_on", where, optional=True, kind="date")
+    if copy is not None and date.fromisoformat(copy) > today:
+        raise ImportRefused(f"a date in the future: {copy}", f"{where}.school_copy_on")
+    texts = {key: _text(record, key, where)
+             for key in ("carer_contact", "school_contact", "allergies")}
+    if any(len(text) > MAX_FIELD for text in texts.values()):
+        raise ImportRefused("text too long", where)
+    return {**texts, "school_copy_on": copy, "spacer": _flag(record, "spacer", where),
+            "mask": _flag(record, "mask", where), **_common(record, where)}
+
+
 _CHECKS = {"readings": _reading, "symptom_entries": _entry, "control_scores": _score,
            "attacks": _attack, "review_questions": _question, "reminders": _reminder,
-           "review_checklists": _checklist}
+           "review_checklists": _checklist, "child_details": _child}
 assert set(_CHECKS) == set(TABLES) and JSON_LIST_COLUMNS
 
 

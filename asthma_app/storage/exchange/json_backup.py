@@ -40,6 +40,9 @@ TABLES = {
     "review_checklists": ("done_on", ["done_on", "technique_checked_on", "device", "spacer",
                                       "smoking", "second_hand_smoke", "flu_vaccine",
                                       "plan_given", "agenda", "created_at", "deleted_at"]),
+    "child_details": ("created_at", ["carer_contact", "school_contact", "school_copy_on",
+                                     "spacer", "mask", "allergies", "created_at",
+                                     "deleted_at"]),
 }
 JSON_LIST_COLUMNS = {"triggers", "amber_signs", "red_signs", "answers", "care"}
 LINKED = {"readings", "symptom_entries"}  # have plan_version_id and replaced_by

@@ -1,5 +1,6 @@
-"""The review loop (issue 17): the follow-up after an attack, kept on the attack itself, and
-the review checklist the nurse and patient fill in together.
+"""The review loop (issue 17): the follow-up after an attack, kept on the attack itself, the
+review checklist the nurse and patient fill in together, and a child's details (carer, school
+copy, spacer and mask, drug allergies).
 
 Named m0006 because migrations 4 and 5 are being written on other branches at the same time;
 ``VERSION`` must run 1..n without gaps, so it is 4 on this branch and is renumbered to 6 (file
@@ -22,3 +23,10 @@ def apply(db) -> None:
     }, pk="id", foreign_keys=[("profile_id", "profiles", "id")],
         not_null={"profile_id", "done_on", "created_at"})
     db["review_checklists"].create_index(["profile_id", "done_on"])
+    db["child_details"].create({
+        "id": int, "profile_id": int, "carer_contact": str, "school_contact": str,
+        "school_copy_on": str, "spacer": int, "mask": int, "allergies": str,
+        "created_at": str, "deleted_at": str,
+    }, pk="id", foreign_keys=[("profile_id", "profiles", "id")],
+        not_null={"profile_id", "created_at"})
+    db["child_details"].create_index(["profile_id"])
