@@ -83,7 +83,7 @@
 <context>
     <name>AttackDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/attack.py" line="+20"/>
+        <location filename="../asthma_app/ui/dialogs/attack.py" line="+26"/>
         <source>Asthma attack: what to do now</source>
         <translation>হাঁপানির আক্রমণ: এখনই কী করবেন</translation>
     </message>
@@ -126,6 +126,11 @@
         <location line="+10"/>
         <source>Close</source>
         <translation>বন্ধ করুন</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Afterwards: record this attack</source>
+        <translation>পরে: এই অ্যাটাকটি লিখে রাখুন</translation>
     </message>
 </context>
 <context>
@@ -313,9 +318,169 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../asthma_app/domain/checklist.py" line="+26"/>
+        <source>Yes</source>
+        <translation>হ্যাঁ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>না</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Never smoked</source>
+        <translation>কখনও ধূমপান করেননি</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used to smoke</source>
+        <translation>আগে ধূমপান করতেন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smokes now</source>
+        <translation>এখন ধূমপান করেন</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New written plan given</source>
+        <translation>নতুন লিখিত প্ল্যান দেওয়া হয়েছে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan updated</source>
+        <translation>প্ল্যান হালনাগাদ করা হয়েছে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan looked at, no change</source>
+        <translation>প্ল্যান দেখা হয়েছে, কোনো পরিবর্তন নেই</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The review date can&apos;t be in the future.</source>
+        <translation>রিভিউয়ের তারিখ ভবিষ্যতে হতে পারে না।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date the inhaler technique was checked can&apos;t be in the future.</source>
+        <translation>ইনহেলার ব্যবহারের কৌশল পরীক্ষার তারিখ ভবিষ্যতে হতে পারে না।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some of the text is too long. Please shorten it.</source>
+        <translation>কিছু লেখা খুব দীর্ঘ। অনুগ্রহ করে ছোট করুন।</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDetails</name>
+    <message>
+        <location filename="../asthma_app/domain/child_details.py" line="+36"/>
+        <source>The date the school was given a copy can&apos;t be in the future.</source>
+        <translation>স্কুলকে কপি দেওয়ার তারিখ ভবিষ্যতে হতে পারে না।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some of the text is too long. Please shorten it.</source>
+        <translation>কিছু লেখা খুব দীর্ঘ। অনুগ্রহ করে ছোট করুন।</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDetailsDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/child_details.py" line="+31"/>
+        <source>Child&apos;s details and school copy</source>
+        <translation>শিশুর তথ্য ও স্কুলের কপি</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent or carer to call (name and phone)</source>
+        <translation>ফোন করার জন্য বাবা-মা বা পরিচর্যাকারী (নাম ও ফোন)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>School or nursery contact</source>
+        <translation>স্কুল বা নার্সারির যোগাযোগ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The school or nursery has a copy of the plan</source>
+        <translation>স্কুল বা নার্সারির কাছে প্ল্যানের একটি কপি আছে</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date the school was given a copy</source>
+        <translation>স্কুলকে কপি দেওয়ার তারিখ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uses a spacer</source>
+        <translation>স্পেসার ব্যবহার করে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses a mask with the spacer</source>
+        <translation>স্পেসারের সাথে মাস্ক ব্যবহার করে</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Drug allergies</source>
+        <translation>ওষুধে অ্যালার্জি</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>For a child&apos;s plan. Everything here is optional; it is printed on the school copy.</source>
+        <translation>শিশুর প্ল্যানের জন্য। এখানে সবকিছু ঐচ্ছিক; এটি স্কুলের কপিতে ছাপা হয়।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent or carer</source>
+        <translation>বাবা-মা বা পরিচর্যাকারী</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School or nursery</source>
+        <translation>স্কুল বা নার্সারি</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation>সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save school copy PDF...</source>
+        <translation>স্কুলের কপি PDF হিসেবে সংরক্ষণ করুন...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>বন্ধ করুন</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Saved. School copy given: %1.</source>
+        <translation>সংরক্ষিত হয়েছে। স্কুলকে কপি দেওয়া হয়েছে: %1।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet</source>
+        <translation>এখনও না</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save PDF</source>
+        <translation>PDF সংরক্ষণ করুন</translation>
+    </message>
+</context>
+<context>
     <name>Control</name>
     <message>
-        <location line="-182"/>
+        <location filename="../asthma_app/domain/control.py" line="-182"/>
         <source>RCP 3 Questions</source>
         <translation>RCP 3 প্রশ্ন</translation>
     </message>
@@ -417,12 +582,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>The date can&apos;t be in the future.</source>
         <translation>তারিখটি ভবিষ্যতের হতে পারে না।</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-66"/>
         <source>A %1 score must be between %2 and %3. Please check the form.</source>
         <translation>%1 স্কোর %2 থেকে %3-এর মধ্যে হতে হবে। অনুগ্রহ করে ফর্মটি দেখে নিন।</translation>
     </message>
@@ -433,7 +598,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>The note is too long.</source>
         <translation>নোটটি খুব লম্বা।</translation>
     </message>
@@ -851,6 +1016,62 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+4"/>
         <source>No plan yet? Ask your GP surgery for an asthma review and a written action plan. Until then you can keep a diary of your peak flow and symptoms to take with you.</source>
         <translation>এখনও প্ল্যান নেই? আপনার জিপি সার্জারিতে হাঁপানি রিভিউ এবং লিখিত অ্যাকশন প্ল্যান চান। ততদিন আপনি পিক ফ্লো ও উপসর্গের ডায়েরি রাখতে পারেন এবং সাথে নিয়ে যেতে পারেন।</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpBanner</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+39"/>
+        <source>I&apos;ve booked it</source>
+        <translation>আমি অ্যাপয়েন্টমেন্ট নিয়েছি</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&apos;ve been seen</source>
+        <translation>আমাকে দেখানো হয়েছে</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Your follow-up appointment after the asthma attack on %1 is booked. Please take your action plan with you, so that your GP or nurse can check it and update it.</source>
+        <translation>%1 তারিখের অ্যাজমা অ্যাটাকের পরে আপনার ফলো-আপ অ্যাপয়েন্টমেন্ট ঠিক হয়েছে। অনুগ্রহ করে আপনার অ্যাকশন প্ল্যান সাথে নিয়ে যান, যাতে আপনার জিপি বা নার্স এটি দেখে হালনাগাদ করতে পারেন।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After the asthma attack on %1 (%2): UK guidance says to see your GP or asthma nurse within %3 working days after emergency care (by %4), and Asthma + Lung UK advises within %5 hours after an attack. Please book a follow-up appointment, and take your action plan with you so that it can be updated.</source>
+        <translation>%1 তারিখের অ্যাজমা অ্যাটাকের পরে (%2): যুক্তরাজ্যের নির্দেশিকা বলে জরুরি চিকিৎসার পরে %3 কর্মদিবসের মধ্যে (%4 এর মধ্যে) আপনার জিপি বা অ্যাজমা নার্সের সাথে দেখা করুন, এবং Asthma + Lung UK অ্যাটাকের পরে %5 ঘণ্টার মধ্যে দেখা করার পরামর্শ দেয়। অনুগ্রহ করে একটি ফলো-আপ অ্যাপয়েন্টমেন্ট নিন, এবং আপনার অ্যাকশন প্ল্যান সাথে নিয়ে যান যাতে এটি হালনাগাদ করা যায়।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(%1 attacks are waiting for a follow-up.)</source>
+        <translation>(%1টি অ্যাটাক ফলো-আপের অপেক্ষায় আছে।)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: %1.</source>
+        <translation>উৎস: %1।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up after an asthma attack</source>
+        <translation>অ্যাজমা অ্যাটাকের পরে ফলো-আপ</translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <location filename="../asthma_app/domain/year_totals.py" line="+106"/>
+        <source>%1 (Source: %2.)</source>
+        <translation>%1 (উৎস: %2।)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You recorded %1 courses of steroid tablets in the last 12 months. UK guidance says that people who need more than %2 courses in 12 months should be considered for a specialist asthma review — talk to your nurse.</source>
+        <translation>আপনি গত ১২ মাসে স্টেরয়েড ট্যাবলেটের %1টি কোর্স লিখেছেন। যুক্তরাজ্যের নির্দেশিকা বলে, যাদের ১২ মাসে %2টির বেশি কোর্স লাগে তাদের জন্য বিশেষজ্ঞ অ্যাজমা রিভিউ বিবেচনা করা উচিত — আপনার নার্সের সাথে কথা বলুন।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In %1 of the weeks you logged in the last 12 months you used your reliever on more than %2 days. UK guidance says that anyone who needs their reliever on more than %2 days a week should have their asthma reviewed — talk to your nurse.</source>
+        <translation>গত ১২ মাসে আপনার লেখা সপ্তাহগুলোর %1টিতে আপনি %2 দিনের বেশি রিলিভার ব্যবহার করেছেন। যুক্তরাজ্যের নির্দেশিকা বলে, যার সপ্তাহে %2 দিনের বেশি রিলিভার লাগে তার অ্যাজমার রিভিউ হওয়া উচিত — আপনার নার্সের সাথে কথা বলুন।</translation>
     </message>
 </context>
 <context>
@@ -1817,7 +2038,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>অন্তত এত সময় পরপর পরীক্ষা করুন</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Problems to fix before saving</source>
         <translation>সংরক্ষণের আগে যে সমস্যা ঠিক করতে হবে</translation>
     </message>
@@ -1826,11 +2047,26 @@ If this keeps happening, you can send the report in this folder to the people wh
         <source>Save as agreed plan</source>
         <translation>ঠিক করা প্ল্যান হিসেবে সংরক্ষণ করুন</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Add this suggested line</source>
+        <translation>প্রস্তাবিত লাইনটি যোগ করুন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add this suggested line: %1</source>
+        <translation>প্রস্তাবিত লাইনটি যোগ করুন: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggested: “%1”</source>
+        <translation>প্রস্তাব: “%1”</translation>
+    </message>
 </context>
 <context>
     <name>PlanHistoryDialog</name>
     <message>
-        <location filename="../asthma_app/ui/pages/plan.py" line="+88"/>
+        <location filename="../asthma_app/ui/pages/plan.py" line="+98"/>
         <source>Plan history</source>
         <translation>প্ল্যানের ইতিহাস</translation>
     </message>
@@ -1848,7 +2084,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PlanPage</name>
     <message>
-        <location line="-64"/>
+        <location line="-74"/>
         <source>My action plan</source>
         <translation>আমার অ্যাকশন প্ল্যান</translation>
     </message>
@@ -1859,18 +2095,23 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+6"/>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Change my plan (with my nurse)</source>
         <translation>আমার প্ল্যান বদলান (নার্সের সাথে)</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>Plan history</source>
         <translation>প্ল্যানের ইতিহাস</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Child&apos;s details and school copy</source>
+        <translation>শিশুর তথ্য ও স্কুলের কপি</translation>
+    </message>
+    <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="-3"/>
-        <location filename="../asthma_app/ui/pages/plan.py" line="+17"/>
+        <location filename="../asthma_app/ui/pages/plan.py" line="+18"/>
         <source>My plan</source>
         <translation>আমার প্ল্যান</translation>
     </message>
@@ -1878,6 +2119,19 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location filename="../asthma_app/ui/pages/plan.py" line="+10"/>
         <source>Enter my plan</source>
         <translation>আমার প্ল্যান লিখুন</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSuggestions</name>
+    <message>
+        <location filename="../asthma_app/domain/plan_suggestions.py" line="+22"/>
+        <source>If I am not better after %1 days in the amber zone, I see my GP or asthma nurse within %2 hours.</source>
+        <translation>অ্যাম্বার জোনে %1 দিন পরেও ভালো না হলে, আমি %2 ঘণ্টার মধ্যে আমার জিপি বা অ্যাজমা নার্সের সাথে দেখা করি।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If I have had no symptoms and have not needed my reliever for %1 weeks, I ask at my review whether my preventer dose can be lowered.</source>
+        <translation>%1 সপ্তাহ ধরে কোনো উপসর্গ না থাকলে এবং রিলিভার না লাগলে, আমি রিভিউতে জিজ্ঞেস করি আমার প্রিভেন্টারের ডোজ কমানো যায় কি না।</translation>
     </message>
 </context>
 <context>
@@ -2195,7 +2449,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>ReviewBanners</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+36"/>
+        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+14"/>
         <source>It&apos;s time for your monthly check: three quick questions about how your asthma has been.</source>
         <translation>আপনার মাসিক যাচাইয়ের সময় হয়েছে: আপনার হাঁপানি কেমন ছিল তা নিয়ে তিনটি ছোট প্রশ্ন।</translation>
     </message>
@@ -2220,9 +2474,115 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>না, ধন্যবাদ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>You were in the red zone on %1. Did you have an asthma attack or need urgent care? Your nurse will want to know at your review.</source>
         <translation>%1 তারিখে আপনি লাল জোনে ছিলেন। আপনার কি হাঁপানির আক্রমণ হয়েছিল, বা জরুরি চিকিৎসা লেগেছিল? আপনার রিভিউতে নার্স এটি জানতে চাইবেন।</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewChecklistView</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/review_checklist.py" line="+40"/>
+        <source>For you and your nurse to fill in together at your review. Leave anything that was not talked about as &quot;not asked&quot;.</source>
+        <translation>রিভিউয়ের সময় আপনি ও আপনার নার্স একসাথে পূরণ করবেন। যা নিয়ে কথা হয়নি তা &quot;জিজ্ঞেস করা হয়নি&quot; হিসেবে রেখে দিন।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <source>Date of the review</source>
+        <translation>রিভিউয়ের তারিখ</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Inhaler technique checked</source>
+        <translation>ইনহেলার ব্যবহারের কৌশল পরীক্ষা করা হয়েছে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date inhaler technique checked</source>
+        <translation>ইনহেলার ব্যবহারের কৌশল পরীক্ষার তারিখ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inhaler device checked</source>
+        <translation>পরীক্ষা করা ইনহেলার</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses a spacer</source>
+        <translation>স্পেসার ব্যবহার করে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Smoking</source>
+        <translation>ধূমপান</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Second-hand smoke at home or in the car</source>
+        <translation>বাড়িতে বা গাড়িতে অন্যের ধোঁয়া</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flu vaccine this season</source>
+        <translation>এই মৌসুমে ফ্লু টিকা</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Action plan</source>
+        <translation>অ্যাকশন প্ল্যান</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>What I want to talk about at this review</source>
+        <translation>এই রিভিউতে আমি যা নিয়ে কথা বলতে চাই</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save checklist</source>
+        <translation>চেকলিস্ট সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inhaler device</source>
+        <translation>ইনহেলার</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spacer</source>
+        <translation>স্পেসার</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Second-hand smoke</source>
+        <translation>অন্যের ধোঁয়া</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>My agenda for the review</source>
+        <translation>রিভিউয়ের জন্য আমার বিষয়গুলো</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not asked</source>
+        <translation>জিজ্ঞেস করা হয়নি</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Flu vaccine this season (%1)</source>
+        <translation>এই মৌসুমে ফ্লু টিকা (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Starting from your last review&apos;s checklist (%1): check each answer again.</source>
+        <translation>আপনার আগের রিভিউয়ের চেকলিস্ট (%1) থেকে শুরু: প্রতিটি উত্তর আবার দেখুন।</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Checklist saved for the review on %1.</source>
+        <translation>%1 তারিখের রিভিউয়ের চেকলিস্ট সংরক্ষিত হয়েছে।</translation>
     </message>
 </context>
 <context>
@@ -2244,14 +2604,19 @@ Some entries may be missing. Please check your diary and your plan.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+250"/>
+        <location line="+268"/>
         <source>My questions</source>
         <translation>আমার প্রশ্ন</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-267"/>
         <source>Summary</source>
         <translation>সারাংশ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nurse&apos;s checklist</source>
+        <translation>নার্সের চেকলিস্ট</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2341,7 +2706,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>আক্রমণ সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Attacks recorded</source>
         <translation>লিখে রাখা আক্রমণ</translation>
     </message>
@@ -2351,7 +2716,17 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>বাছাই করা আক্রমণ মুছুন</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+26"/>
+        <source>Saved. UK guidance asks for a follow-up appointment after this kind of care: a reminder is now on Today until you mark it booked or done.</source>
+        <translation>সংরক্ষিত হয়েছে। এই ধরনের চিকিৎসার পরে যুক্তরাজ্যের নির্দেশিকা একটি ফলো-আপ অ্যাপয়েন্টমেন্ট চায়: আপনি অ্যাপয়েন্টমেন্ট নেওয়া বা সম্পন্ন হিসেবে চিহ্নিত না করা পর্যন্ত আজকের পাতায় একটি রিমাইন্ডার থাকবে।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved.</source>
+        <translation>সংরক্ষিত হয়েছে।</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>%1: %2 score %3</source>
         <translation>%1: %2 স্কোর %3</translation>
     </message>
@@ -2701,7 +3076,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="-4"/>
         <location filename="../asthma_app/ui/pages/today.py" line="+19"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Today</source>
         <translation>আজ</translation>
     </message>
@@ -3257,7 +3632,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>ZoneCard</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+29"/>
+        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+32"/>
         <source>What your plan says to do</source>
         <translation>আপনার প্ল্যান কী করতে বলে</translation>
     </message>
@@ -3267,7 +3642,17 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>আরও জানুন</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+3"/>
+        <source>Record this attack</source>
+        <translation>এই অ্যাটাকটি লিখে রাখুন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afterwards: write down what happened and what care you needed, for your follow-up and review</source>
+        <translation>পরে: কী হয়েছিল এবং কী চিকিৎসা লেগেছিল তা লিখুন, আপনার ফলো-আপ ও রিভিউয়ের জন্য</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No zone yet</source>
         <translation>এখনও কোনো জোন নেই</translation>
     </message>
@@ -3292,7 +3677,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>আপনার অ্যাকশন প্ল্যান থেকে (%1 তারিখে %2-এর সাথে ঠিক করা)।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Learn more: what to do in an asthma attack</source>
         <translation>আরও জানুন: হাঁপানির আক্রমণে কী করবেন</translation>
     </message>

@@ -83,7 +83,7 @@
 <context>
     <name>AttackDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/attack.py" line="+20"/>
+        <location filename="../asthma_app/ui/dialogs/attack.py" line="+26"/>
         <source>Asthma attack: what to do now</source>
         <translation>دمے کا دورہ: ابھی کیا کریں</translation>
     </message>
@@ -126,6 +126,11 @@
         <location line="+10"/>
         <source>Close</source>
         <translation>بند کریں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Afterwards: record this attack</source>
+        <translation>بعد میں: اس دورے کا اندراج کریں</translation>
     </message>
 </context>
 <context>
@@ -313,9 +318,169 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../asthma_app/domain/checklist.py" line="+26"/>
+        <source>Yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Never smoked</source>
+        <translation>کبھی سگریٹ نہیں پی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used to smoke</source>
+        <translation>پہلے سگریٹ پیتے تھے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smokes now</source>
+        <translation>اب سگریٹ پیتے ہیں</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New written plan given</source>
+        <translation>نیا تحریری پلان دیا گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan updated</source>
+        <translation>پلان اپ ڈیٹ کیا گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan looked at, no change</source>
+        <translation>پلان دیکھا گیا، کوئی تبدیلی نہیں</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The review date can&apos;t be in the future.</source>
+        <translation>جائزے کی تاریخ مستقبل میں نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date the inhaler technique was checked can&apos;t be in the future.</source>
+        <translation>انہیلر کے طریقے کی جانچ کی تاریخ مستقبل میں نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some of the text is too long. Please shorten it.</source>
+        <translation>کچھ متن بہت لمبا ہے۔ براہ کرم اسے مختصر کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDetails</name>
+    <message>
+        <location filename="../asthma_app/domain/child_details.py" line="+36"/>
+        <source>The date the school was given a copy can&apos;t be in the future.</source>
+        <translation>اسکول کو کاپی دینے کی تاریخ مستقبل میں نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some of the text is too long. Please shorten it.</source>
+        <translation>کچھ متن بہت لمبا ہے۔ براہ کرم اسے مختصر کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDetailsDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/child_details.py" line="+31"/>
+        <source>Child&apos;s details and school copy</source>
+        <translation>بچے کی تفصیلات اور اسکول کی کاپی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent or carer to call (name and phone)</source>
+        <translation>فون کرنے کے لیے والدین یا نگہداشت کرنے والا (نام اور فون)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>School or nursery contact</source>
+        <translation>اسکول یا نرسری سے رابطہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The school or nursery has a copy of the plan</source>
+        <translation>اسکول یا نرسری کے پاس پلان کی کاپی ہے</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date the school was given a copy</source>
+        <translation>اسکول کو کاپی دینے کی تاریخ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uses a spacer</source>
+        <translation>اسپیسر استعمال کرتا ہے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses a mask with the spacer</source>
+        <translation>اسپیسر کے ساتھ ماسک استعمال کرتا ہے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Drug allergies</source>
+        <translation>دواؤں سے الرجی</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>For a child&apos;s plan. Everything here is optional; it is printed on the school copy.</source>
+        <translation>بچے کے پلان کے لیے۔ یہاں سب کچھ اختیاری ہے؛ یہ اسکول کی کاپی پر پرنٹ ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent or carer</source>
+        <translation>والدین یا نگہداشت کرنے والا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School or nursery</source>
+        <translation>اسکول یا نرسری</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save school copy PDF...</source>
+        <translation>اسکول کی کاپی PDF میں محفوظ کریں...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Saved. School copy given: %1.</source>
+        <translation>محفوظ ہو گیا۔ اسکول کو کاپی دی گئی: %1۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet</source>
+        <translation>ابھی نہیں</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save PDF</source>
+        <translation>PDF محفوظ کریں</translation>
+    </message>
+</context>
+<context>
     <name>Control</name>
     <message>
-        <location line="-182"/>
+        <location filename="../asthma_app/domain/control.py" line="-182"/>
         <source>RCP 3 Questions</source>
         <translation>RCP 3 سوالات</translation>
     </message>
@@ -417,12 +582,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>The date can&apos;t be in the future.</source>
         <translation>تاریخ مستقبل کی نہیں ہو سکتی۔</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-66"/>
         <source>A %1 score must be between %2 and %3. Please check the form.</source>
         <translation>%1 اسکور %2 اور %3 کے درمیان ہونا چاہیے۔ براہ کرم فارم چیک کریں۔</translation>
     </message>
@@ -433,7 +598,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>The note is too long.</source>
         <translation>نوٹ بہت لمبا ہے۔</translation>
     </message>
@@ -851,6 +1016,62 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+4"/>
         <source>No plan yet? Ask your GP surgery for an asthma review and a written action plan. Until then you can keep a diary of your peak flow and symptoms to take with you.</source>
         <translation>ابھی پلان نہیں ہے؟ اپنی جی پی سرجری سے دمے کا معائنہ اور لکھا ہوا ایکشن پلان مانگیں۔ تب تک آپ اپنے پیک فلو اور علامات کی ڈائری رکھ سکتے ہیں اور اسے ساتھ لے جا سکتے ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpBanner</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+39"/>
+        <source>I&apos;ve booked it</source>
+        <translation>میں نے وقت لے لیا ہے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&apos;ve been seen</source>
+        <translation>میں دکھا چکا ہوں</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Your follow-up appointment after the asthma attack on %1 is booked. Please take your action plan with you, so that your GP or nurse can check it and update it.</source>
+        <translation>%1 کو دمے کے دورے کے بعد آپ کی فالو اپ ملاقات طے ہو گئی ہے۔ براہ کرم اپنا ایکشن پلان ساتھ لے جائیں، تاکہ آپ کا جی پی یا نرس اسے دیکھ کر اپ ڈیٹ کر سکیں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After the asthma attack on %1 (%2): UK guidance says to see your GP or asthma nurse within %3 working days after emergency care (by %4), and Asthma + Lung UK advises within %5 hours after an attack. Please book a follow-up appointment, and take your action plan with you so that it can be updated.</source>
+        <translation>%1 کو دمے کے دورے کے بعد (%2): برطانیہ کی رہنمائی کہتی ہے کہ ہنگامی علاج کے بعد %3 کام کے دنوں کے اندر (%4 تک) اپنے جی پی یا دمے کی نرس سے ملیں، اور Asthma + Lung UK دورے کے بعد %5 گھنٹوں کے اندر ملنے کا مشورہ دیتا ہے۔ براہ کرم فالو اپ ملاقات کا وقت لیں، اور اپنا ایکشن پلان ساتھ لے جائیں تاکہ اسے اپ ڈیٹ کیا جا سکے۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(%1 attacks are waiting for a follow-up.)</source>
+        <translation>(%1 دورے فالو اپ کے منتظر ہیں۔)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: %1.</source>
+        <translation>ماخذ: %1۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up after an asthma attack</source>
+        <translation>دمے کے دورے کے بعد فالو اپ</translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <location filename="../asthma_app/domain/year_totals.py" line="+106"/>
+        <source>%1 (Source: %2.)</source>
+        <translation>%1 (ماخذ: %2۔)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You recorded %1 courses of steroid tablets in the last 12 months. UK guidance says that people who need more than %2 courses in 12 months should be considered for a specialist asthma review — talk to your nurse.</source>
+        <translation>آپ نے پچھلے 12 مہینوں میں اسٹیرائڈ گولیوں کے %1 کورس درج کیے۔ برطانیہ کی رہنمائی کہتی ہے کہ جن لوگوں کو 12 مہینوں میں %2 سے زیادہ کورس درکار ہوں ان کے لیے ماہر کے ذریعے دمے کے جائزے پر غور کیا جانا چاہیے — اپنی نرس سے بات کریں۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In %1 of the weeks you logged in the last 12 months you used your reliever on more than %2 days. UK guidance says that anyone who needs their reliever on more than %2 days a week should have their asthma reviewed — talk to your nurse.</source>
+        <translation>پچھلے 12 مہینوں میں آپ کے درج کردہ ہفتوں میں سے %1 میں آپ نے اپنا ریلیور %2 سے زیادہ دن استعمال کیا۔ برطانیہ کی رہنمائی کہتی ہے کہ جسے ہفتے میں %2 سے زیادہ دن ریلیور کی ضرورت ہو اس کے دمے کا جائزہ لیا جانا چاہیے — اپنی نرس سے بات کریں۔</translation>
     </message>
 </context>
 <context>
@@ -1817,7 +2038,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>کم از کم ہر اتنے وقت بعد جانچیں</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Problems to fix before saving</source>
         <translation>محفوظ کرنے سے پہلے ٹھیک کرنے والے مسائل</translation>
     </message>
@@ -1826,11 +2047,26 @@ If this keeps happening, you can send the report in this folder to the people wh
         <source>Save as agreed plan</source>
         <translation>طے شدہ پلان کے طور پر محفوظ کریں</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Add this suggested line</source>
+        <translation>تجویز کردہ سطر شامل کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add this suggested line: %1</source>
+        <translation>تجویز کردہ سطر شامل کریں: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggested: “%1”</source>
+        <translation>تجویز: ”%1“</translation>
+    </message>
 </context>
 <context>
     <name>PlanHistoryDialog</name>
     <message>
-        <location filename="../asthma_app/ui/pages/plan.py" line="+88"/>
+        <location filename="../asthma_app/ui/pages/plan.py" line="+98"/>
         <source>Plan history</source>
         <translation>پلان کا تاریخچہ</translation>
     </message>
@@ -1848,7 +2084,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PlanPage</name>
     <message>
-        <location line="-64"/>
+        <location line="-74"/>
         <source>My action plan</source>
         <translation>میرا ایکشن پلان</translation>
     </message>
@@ -1859,18 +2095,23 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+6"/>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Change my plan (with my nurse)</source>
         <translation>میرا پلان تبدیل کریں (اپنی نرس کے ساتھ)</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>Plan history</source>
         <translation>پلان کا تاریخچہ</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Child&apos;s details and school copy</source>
+        <translation>بچے کی تفصیلات اور اسکول کی کاپی</translation>
+    </message>
+    <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="-3"/>
-        <location filename="../asthma_app/ui/pages/plan.py" line="+17"/>
+        <location filename="../asthma_app/ui/pages/plan.py" line="+18"/>
         <source>My plan</source>
         <translation>میرا پلان</translation>
     </message>
@@ -1878,6 +2119,19 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location filename="../asthma_app/ui/pages/plan.py" line="+10"/>
         <source>Enter my plan</source>
         <translation>میرا پلان لکھیں</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSuggestions</name>
+    <message>
+        <location filename="../asthma_app/domain/plan_suggestions.py" line="+22"/>
+        <source>If I am not better after %1 days in the amber zone, I see my GP or asthma nurse within %2 hours.</source>
+        <translation>اگر میں امبر زون میں %1 دن کے بعد بہتر نہ ہوں تو میں %2 گھنٹوں کے اندر اپنے جی پی یا دمے کی نرس سے ملتا ہوں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If I have had no symptoms and have not needed my reliever for %1 weeks, I ask at my review whether my preventer dose can be lowered.</source>
+        <translation>اگر %1 ہفتوں تک مجھے کوئی علامات نہ ہوں اور ریلیور کی ضرورت نہ پڑے تو میں اپنے جائزے میں پوچھتا ہوں کہ کیا میرے پریوینٹر کی خوراک کم کی جا سکتی ہے۔</translation>
     </message>
 </context>
 <context>
@@ -2195,7 +2449,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>ReviewBanners</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+36"/>
+        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+14"/>
         <source>It&apos;s time for your monthly check: three quick questions about how your asthma has been.</source>
         <translation>آپ کی ماہانہ جانچ کا وقت ہو گیا ہے: تین چھوٹے سوال کہ آپ کا دمہ کیسا رہا۔</translation>
     </message>
@@ -2220,9 +2474,115 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>نہیں، شکریہ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>You were in the red zone on %1. Did you have an asthma attack or need urgent care? Your nurse will want to know at your review.</source>
         <translation>%1 کو آپ سرخ زون میں تھے۔ کیا آپ کو دمے کا دورہ پڑا یا فوری طبی مدد کی ضرورت پڑی؟ آپ کی نرس معائنے پر یہ جاننا چاہے گی۔</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewChecklistView</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/review_checklist.py" line="+40"/>
+        <source>For you and your nurse to fill in together at your review. Leave anything that was not talked about as &quot;not asked&quot;.</source>
+        <translation>آپ اور آپ کی نرس جائزے کے دوران مل کر بھریں۔ جس چیز پر بات نہیں ہوئی اسے &quot;نہیں پوچھا گیا&quot; رہنے دیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <source>Date of the review</source>
+        <translation>جائزے کی تاریخ</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Inhaler technique checked</source>
+        <translation>انہیلر کا طریقہ جانچا گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date inhaler technique checked</source>
+        <translation>انہیلر کے طریقے کی جانچ کی تاریخ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inhaler device checked</source>
+        <translation>جانچا گیا انہیلر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses a spacer</source>
+        <translation>اسپیسر استعمال کرتا ہے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Smoking</source>
+        <translation>سگریٹ نوشی</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Second-hand smoke at home or in the car</source>
+        <translation>گھر یا گاڑی میں دوسروں کا دھواں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flu vaccine this season</source>
+        <translation>اس موسم میں فلو کی ویکسین</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Action plan</source>
+        <translation>ایکشن پلان</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>What I want to talk about at this review</source>
+        <translation>میں اس جائزے میں کس بارے میں بات کرنا چاہتا ہوں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save checklist</source>
+        <translation>چیک لسٹ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inhaler device</source>
+        <translation>انہیلر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spacer</source>
+        <translation>اسپیسر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Second-hand smoke</source>
+        <translation>دوسروں کا دھواں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>My agenda for the review</source>
+        <translation>جائزے کے لیے میرے موضوعات</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not asked</source>
+        <translation>نہیں پوچھا گیا</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Flu vaccine this season (%1)</source>
+        <translation>اس موسم میں فلو کی ویکسین (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Starting from your last review&apos;s checklist (%1): check each answer again.</source>
+        <translation>آپ کے پچھلے جائزے کی چیک لسٹ (%1) سے شروع: ہر جواب دوبارہ دیکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Checklist saved for the review on %1.</source>
+        <translation>%1 کے جائزے کے لیے چیک لسٹ محفوظ ہو گئی۔</translation>
     </message>
 </context>
 <context>
@@ -2244,14 +2604,19 @@ Some entries may be missing. Please check your diary and your plan.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+250"/>
+        <location line="+268"/>
         <source>My questions</source>
         <translation>میرے سوالات</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-267"/>
         <source>Summary</source>
         <translation>خلاصہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nurse&apos;s checklist</source>
+        <translation>نرس کی چیک لسٹ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2341,7 +2706,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>دورہ محفوظ کریں</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Attacks recorded</source>
         <translation>لکھے گئے دورے</translation>
     </message>
@@ -2351,7 +2716,17 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>چنا ہوا دورہ مٹائیں</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+26"/>
+        <source>Saved. UK guidance asks for a follow-up appointment after this kind of care: a reminder is now on Today until you mark it booked or done.</source>
+        <translation>محفوظ ہو گیا۔ اس قسم کے علاج کے بعد برطانیہ کی رہنمائی فالو اپ ملاقات کا کہتی ہے: جب تک آپ اسے طے شدہ یا مکمل نہ کریں، آج کی اسکرین پر یاد دہانی رہے گی۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved.</source>
+        <translation>محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>%1: %2 score %3</source>
         <translation>%1: %2 اسکور %3</translation>
     </message>
@@ -2701,7 +3076,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="-4"/>
         <location filename="../asthma_app/ui/pages/today.py" line="+19"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Today</source>
         <translation>آج</translation>
     </message>
@@ -3257,7 +3632,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
 <context>
     <name>ZoneCard</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+29"/>
+        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+32"/>
         <source>What your plan says to do</source>
         <translation>آپ کا پلان کیا کرنے کو کہتا ہے</translation>
     </message>
@@ -3267,7 +3642,17 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>مزید جانیں</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+3"/>
+        <source>Record this attack</source>
+        <translation>اس دورے کا اندراج کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afterwards: write down what happened and what care you needed, for your follow-up and review</source>
+        <translation>بعد میں: لکھیں کہ کیا ہوا اور آپ کو کس علاج کی ضرورت پڑی، اپنے فالو اپ اور جائزے کے لیے</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No zone yet</source>
         <translation>ابھی کوئی زون نہیں</translation>
     </message>
@@ -3292,7 +3677,7 @@ Some entries may be missing. Please check your diary and your plan.</source>
         <translation>آپ کے ایکشن پلان سے (%1 کو %2 کے ساتھ طے کیا)۔</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Learn more: what to do in an asthma attack</source>
         <translation>مزید جانیں: دمے کے دورے میں کیا کریں</translation>
     </message>
