@@ -68,17 +68,17 @@ class ReviewService:
     # --- attacks and questions ------------------------------------------------------------
 
     def record_attack(self, attack: Attack) -> Attack:
-        """Save an attack; one that needed emergency care or steroid tablets starts a
-        follow-up (domain/follow_up.py)."""
-        from ..domain.follow_up import needs_follow_up
+        """Save an attack; a recent one that needed emergency care or steroid tablets starts
+        a follow-up (domain/follow_up.py)."""
+        from ..domain.follow_up import starts_follow_up
 
         validate_attack(attack, self._today())
-        if needs_follow_up(attack.care):
+        if starts_follow_up(attack, self._today()):
             attack = replace(attack, follow_up=FollowUp.OPEN)
         return store.add_attack(self._db, self._pid, attack, self._session.clock())
 
     def follow_ups(self) -> list[Attack]:
-        """Attacks whose follow-up is still open or booked, oldest first."""
+        """Attacks whose follow-up is still open or booked, newest first."""
         from ..domain.follow_up import pending
 
         return pending(self.attacks())

@@ -9,7 +9,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from asthma_app.domain.control import Attack, Care
-from asthma_app.domain.follow_up import FOLLOW_UP_CARE, follow_up_due, needs_follow_up
+from asthma_app.domain.follow_up import (
+    FOLLOW_UP_CARE,
+    FOLLOW_UP_RECENT_DAYS,
+    follow_up_due,
+    needs_follow_up,
+    starts_follow_up,
+)
 from asthma_app.domain.guidance import RELIEVER_DAYS_A_WEEK_LIMIT, STEROID_COURSES_LIMIT
 from asthma_app.domain.readings import SymptomEntry
 from asthma_app.domain.year_totals import facts_that_apply, year_start, year_totals
@@ -30,6 +36,14 @@ def test_routine_care_alone_starts_no_follow_up():
     assert not needs_follow_up(())
     assert FOLLOW_UP_CARE == {Care.EMERGENCY_DEPARTMENT, Care.AMBULANCE, Care.HOSPITAL_ADMISSION,
                               Care.OUT_OF_HOURS, Care.STEROID_TABLETS}
+
+
+@given(CARES, st.integers(0, 60))
+def test_only_a_recent_attack_starts_a_follow_up(care, days_ago):
+    today = date(2026, 11, 22)
+    attack = Attack(today - timedelta(days=days_ago), care)
+    assert starts_follow_up(attack, today) == (needs_follow_up(care)
+                                               and days_ago <= FOLLOW_UP_RECENT_DAYS)
 
 
 @given(DAYS)

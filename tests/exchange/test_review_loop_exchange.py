@@ -45,7 +45,7 @@ def test_json_round_trip_keeps_follow_ups_and_checklists(looped, tmp_path):
                            date(2026, 11, 22))
     again = open_session(other, report.profile_id, looped.clock)
     assert [(a.occurred_on, a.follow_up) for a in again.reviews.follow_ups()] == [
-        (date(2026, 11, 10), FollowUp.BOOKED), (date(2026, 11, 20), FollowUp.OPEN)]
+        (date(2026, 11, 20), FollowUp.OPEN), (date(2026, 11, 10), FollowUp.BOOKED)]
     assert [replace(c, id=None) for c in again.reviews.checklists()] == [
         replace(c, id=None) for c in looped.reviews.checklists()]
     assert replace(again.reviews.child_details(), id=None) == replace(

@@ -44,6 +44,14 @@ def test_follow_up_of_another_profile_is_never_changed(session, db, clock):
     assert session.reviews.follow_ups()[0].follow_up is FollowUp.OPEN
 
 
+def test_an_old_attack_recorded_now_starts_none_and_the_newest_comes_first(session):
+    reviews = session.reviews
+    reviews.record_attack(Attack(date(2026, 10, 24), (Care.AMBULANCE,)))  # 29 days ago
+    first = reviews.record_attack(Attack(date(2026, 10, 25), (Care.AMBULANCE,)))  # 28
+    second = reviews.record_attack(Attack(date(2026, 11, 21), (Care.STEROID_TABLETS,)))
+    assert [a.id for a in reviews.follow_ups()] == [second.id, first.id]
+
+
 def test_an_attack_without_follow_up_cannot_be_given_one(session):
     attack = session.reviews.record_attack(Attack(date(2026, 11, 22), ()))
     session.reviews.set_follow_up(attack.id, FollowUp.BOOKED)

@@ -27,7 +27,7 @@ class _Banner(QFrame):
 
 
 class FollowUpBanner(QFrame):
-    """The follow-up after the oldest attack that still has one open or booked."""
+    """The follow-up after the newest attack that still has one open or booked."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
