@@ -94,10 +94,15 @@ def main() -> int:
             page.refresh()
             page.tabs.setCurrentIndex(3)
             browser = page.summary_view.browser
-            anchor = browser.document().find("12")  # scroll to the year at a glance
-            if not anchor.isNull():
-                browser.setTextCursor(anchor)
-                browser.ensureCursorVisible()
+            for _ in range(5):
+                app.processEvents()
+            document = browser.document()
+            block = document.findBlockByNumber(0)
+            while block.isValid() and "12" not in block.text():  # the year at a glance
+                block = block.next()
+            if block.isValid():
+                top = document.documentLayout().blockBoundingRect(block).top()
+                browser.verticalScrollBar().setValue(int(top))
             shoot(window, f"summary-{tag}")
             page.tabs.setCurrentIndex(4)
             shoot(window, f"checklist-{tag}")

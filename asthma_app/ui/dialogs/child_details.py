@@ -73,6 +73,7 @@ class ChildDetailsDialog(QDialog):
         layout.addWidget(self.saved_text)
         layout.addLayout(buttons)
         self._fill()
+        self.resize(760, 440)  # room for a name and phone number at 200 % text
 
     def _fill(self) -> None:
         today = self.session.clock().date()
