@@ -412,11 +412,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+12"/>
         <source>Date the school was given a copy</source>
         <translation>স্কুলকে কপি দেওয়ার তারিখ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>Uses a spacer</source>
         <translation>স্পেসার ব্যবহার করে</translation>
     </message>
@@ -427,12 +428,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Drug allergies</source>
         <translation>ওষুধে অ্যালার্জি</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>For a child&apos;s plan. Everything here is optional; it is printed on the school copy.</source>
         <translation>শিশুর প্ল্যানের জন্য। এখানে সবকিছু ঐচ্ছিক; এটি স্কুলের কপিতে ছাপা হয়।</translation>
     </message>
@@ -447,7 +448,7 @@
         <translation>স্কুল বা নার্সারি</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save</source>
         <translation>সংরক্ষণ করুন</translation>
     </message>
@@ -462,7 +463,7 @@
         <translation>বন্ধ করুন</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Saved. School copy given: %1.</source>
         <translation>সংরক্ষিত হয়েছে। স্কুলকে কপি দেওয়া হয়েছে: %1।</translation>
     </message>

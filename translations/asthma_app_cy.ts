@@ -412,11 +412,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+12"/>
         <source>Date the school was given a copy</source>
         <translation>Dyddiad y cafodd yr ysgol gopi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>Uses a spacer</source>
         <translation>Yn defnyddio spacer</translation>
     </message>
@@ -427,12 +428,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Drug allergies</source>
         <translation>Alergeddau i gyffuriau</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>For a child&apos;s plan. Everything here is optional; it is printed on the school copy.</source>
         <translation>Ar gyfer cynllun plentyn. Mae popeth yma yn ddewisol; caiff ei argraffu ar gopi&apos;r ysgol.</translation>
     </message>
@@ -447,7 +448,7 @@
         <translation>Ysgol neu feithrinfa</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
@@ -462,7 +463,7 @@
         <translation>Cau</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Saved. School copy given: %1.</source>
         <translation>Wedi&apos;i gadw. Copi i&apos;r ysgol: %1.</translation>
     </message>

@@ -412,11 +412,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+12"/>
         <source>Date the school was given a copy</source>
         <translation>Data przekazania kopii szkole</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>Uses a spacer</source>
         <translation>Używa komory inhalacyjnej (spacera)</translation>
     </message>
@@ -427,12 +428,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Drug allergies</source>
         <translation>Uczulenia na leki</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>For a child&apos;s plan. Everything here is optional; it is printed on the school copy.</source>
         <translation>Dla planu dziecka. Wszystko tutaj jest opcjonalne; zostanie wydrukowane na kopii dla szkoły.</translation>
     </message>
@@ -447,7 +448,7 @@
         <translation>Szkoła lub przedszkole</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
@@ -462,7 +463,7 @@
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Saved. School copy given: %1.</source>
         <translation>Zapisano. Kopia dla szkoły przekazana: %1.</translation>
     </message>

@@ -412,11 +412,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+12"/>
         <source>Date the school was given a copy</source>
         <translation>اسکول کو کاپی دینے کی تاریخ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>Uses a spacer</source>
         <translation>اسپیسر استعمال کرتا ہے</translation>
     </message>
@@ -427,12 +428,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Drug allergies</source>
         <translation>دواؤں سے الرجی</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>For a child&apos;s plan. Everything here is optional; it is printed on the school copy.</source>
         <translation>بچے کے پلان کے لیے۔ یہاں سب کچھ اختیاری ہے؛ یہ اسکول کی کاپی پر پرنٹ ہوتا ہے۔</translation>
     </message>
@@ -447,7 +448,7 @@
         <translation>اسکول یا نرسری</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save</source>
         <translation>محفوظ کریں</translation>
     </message>
@@ -462,7 +463,7 @@
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Saved. School copy given: %1.</source>
         <translation>محفوظ ہو گیا۔ اسکول کو کاپی دی گئی: %1۔</translation>
     </message>
