@@ -83,7 +83,7 @@
 <context>
     <name>AttackDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/attack.py" line="+30"/>
+        <location filename="../asthma_app/ui/dialogs/attack.py" line="+36"/>
         <source>Asthma attack: what to do now</source>
         <translation>হাঁপানির আক্রমণ: এখনই কী করবেন</translation>
     </message>
@@ -132,6 +132,11 @@
         <location line="+10"/>
         <source>Close</source>
         <translation>বন্ধ করুন</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Afterwards: record this attack</source>
+        <translation>পরে: এই অ্যাটাকটি লিখে রাখুন</translation>
     </message>
 </context>
 <context>
@@ -319,9 +324,170 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../asthma_app/domain/checklist.py" line="+26"/>
+        <source>Yes</source>
+        <translation>হ্যাঁ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>না</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Never smoked</source>
+        <translation>কখনও ধূমপান করেননি</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used to smoke</source>
+        <translation>আগে ধূমপান করতেন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smokes now</source>
+        <translation>এখন ধূমপান করেন</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New written plan given</source>
+        <translation>নতুন লিখিত প্ল্যান দেওয়া হয়েছে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan updated</source>
+        <translation>প্ল্যান হালনাগাদ করা হয়েছে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan looked at, no change</source>
+        <translation>প্ল্যান দেখা হয়েছে, কোনো পরিবর্তন নেই</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The review date can&apos;t be in the future.</source>
+        <translation>রিভিউয়ের তারিখ ভবিষ্যতে হতে পারে না।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date the inhaler technique was checked can&apos;t be in the future.</source>
+        <translation>ইনহেলার ব্যবহারের কৌশল পরীক্ষার তারিখ ভবিষ্যতে হতে পারে না।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some of the text is too long. Please shorten it.</source>
+        <translation>কিছু লেখা খুব দীর্ঘ। অনুগ্রহ করে ছোট করুন।</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDetails</name>
+    <message>
+        <location filename="../asthma_app/domain/child_details.py" line="+36"/>
+        <source>The date the school was given a copy can&apos;t be in the future.</source>
+        <translation>স্কুলকে কপি দেওয়ার তারিখ ভবিষ্যতে হতে পারে না।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some of the text is too long. Please shorten it.</source>
+        <translation>কিছু লেখা খুব দীর্ঘ। অনুগ্রহ করে ছোট করুন।</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDetailsDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/child_details.py" line="+31"/>
+        <source>Child&apos;s details and school copy</source>
+        <translation>শিশুর তথ্য ও স্কুলের কপি</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent or carer to call (name and phone)</source>
+        <translation>ফোন করার জন্য বাবা-মা বা পরিচর্যাকারী (নাম ও ফোন)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>School or nursery contact</source>
+        <translation>স্কুল বা নার্সারির যোগাযোগ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The school or nursery has a copy of the plan</source>
+        <translation>স্কুল বা নার্সারির কাছে প্ল্যানের একটি কপি আছে</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>Date the school was given a copy</source>
+        <translation>স্কুলকে কপি দেওয়ার তারিখ</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Uses a spacer</source>
+        <translation>স্পেসার ব্যবহার করে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses a mask with the spacer</source>
+        <translation>স্পেসারের সাথে মাস্ক ব্যবহার করে</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Drug allergies</source>
+        <translation>ওষুধে অ্যালার্জি</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>For a child&apos;s plan. Everything here is optional; it is printed on the school copy.</source>
+        <translation>শিশুর প্ল্যানের জন্য। এখানে সবকিছু ঐচ্ছিক; এটি স্কুলের কপিতে ছাপা হয়।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent or carer</source>
+        <translation>বাবা-মা বা পরিচর্যাকারী</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School or nursery</source>
+        <translation>স্কুল বা নার্সারি</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save</source>
+        <translation>সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save school copy PDF...</source>
+        <translation>স্কুলের কপি PDF হিসেবে সংরক্ষণ করুন...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>বন্ধ করুন</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Saved. School copy given: %1.</source>
+        <translation>সংরক্ষিত হয়েছে। স্কুলকে কপি দেওয়া হয়েছে: %1।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet</source>
+        <translation>এখনও না</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save PDF</source>
+        <translation>PDF সংরক্ষণ করুন</translation>
+    </message>
+</context>
+<context>
     <name>Control</name>
     <message>
-        <location line="-182"/>
+        <location filename="../asthma_app/domain/control.py" line="-182"/>
         <source>RCP 3 Questions</source>
         <translation>RCP 3 প্রশ্ন</translation>
     </message>
@@ -423,12 +589,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>The date can&apos;t be in the future.</source>
         <translation>তারিখটি ভবিষ্যতের হতে পারে না।</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-66"/>
         <source>A %1 score must be between %2 and %3. Please check the form.</source>
         <translation>%1 স্কোর %2 থেকে %3-এর মধ্যে হতে হবে। অনুগ্রহ করে ফর্মটি দেখে নিন।</translation>
     </message>
@@ -439,7 +605,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>The note is too long.</source>
         <translation>নোটটি খুব লম্বা।</translation>
     </message>
@@ -896,6 +1062,62 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
 </context>
 <context>
+    <name>FollowUpBanner</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+40"/>
+        <source>I&apos;ve booked it</source>
+        <translation>আমি অ্যাপয়েন্টমেন্ট নিয়েছি</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&apos;ve been seen</source>
+        <translation>আমাকে দেখানো হয়েছে</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Your follow-up appointment after the asthma attack on %1 is booked. Please take your action plan with you, so that your GP or nurse can check it and update it.</source>
+        <translation>%1 তারিখের অ্যাজমা অ্যাটাকের পরে আপনার ফলো-আপ অ্যাপয়েন্টমেন্ট ঠিক হয়েছে। অনুগ্রহ করে আপনার অ্যাকশন প্ল্যান সাথে নিয়ে যান, যাতে আপনার জিপি বা নার্স এটি দেখে হালনাগাদ করতে পারেন।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After the asthma attack on %1 (%2): UK guidance says to see your GP or asthma nurse within %3 working days after emergency care (by %4), and Asthma + Lung UK advises within %5 hours after an attack. Please book a follow-up appointment, and take your action plan with you so that it can be updated.</source>
+        <translation>%1 তারিখের অ্যাজমা অ্যাটাকের পরে (%2): যুক্তরাজ্যের নির্দেশিকা বলে জরুরি চিকিৎসার পরে %3 কর্মদিবসের মধ্যে (%4 এর মধ্যে) আপনার জিপি বা অ্যাজমা নার্সের সাথে দেখা করুন, এবং Asthma + Lung UK অ্যাটাকের পরে %5 ঘণ্টার মধ্যে দেখা করার পরামর্শ দেয়। অনুগ্রহ করে একটি ফলো-আপ অ্যাপয়েন্টমেন্ট নিন, এবং আপনার অ্যাকশন প্ল্যান সাথে নিয়ে যান যাতে এটি হালনাগাদ করা যায়।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(%1 attacks are waiting for a follow-up.)</source>
+        <translation>(%1টি অ্যাটাক ফলো-আপের অপেক্ষায় আছে।)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: %1.</source>
+        <translation>উৎস: %1।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up after an asthma attack</source>
+        <translation>অ্যাজমা অ্যাটাকের পরে ফলো-আপ</translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <location filename="../asthma_app/domain/year_totals.py" line="+106"/>
+        <source>%1 (Source: %2.)</source>
+        <translation>%1 (উৎস: %2।)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You recorded %1 courses of steroid tablets in the last 12 months. UK guidance says that people who need more than %2 courses in 12 months should be considered for a specialist asthma review — talk to your nurse.</source>
+        <translation>আপনি গত ১২ মাসে স্টেরয়েড ট্যাবলেটের %1টি কোর্স লিখেছেন। যুক্তরাজ্যের নির্দেশিকা বলে, যাদের ১২ মাসে %2টির বেশি কোর্স লাগে তাদের জন্য বিশেষজ্ঞ অ্যাজমা রিভিউ বিবেচনা করা উচিত — আপনার নার্সের সাথে কথা বলুন।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In %1 of the weeks you logged in the last 12 months you used your reliever on more than %2 days. UK guidance says that anyone who needs their reliever on more than %2 days a week should have their asthma reviewed — talk to your nurse.</source>
+        <translation>গত ১২ মাসে আপনার লেখা সপ্তাহগুলোর %1টিতে আপনি %2 দিনের বেশি রিলিভার ব্যবহার করেছেন। যুক্তরাজ্যের নির্দেশিকা বলে, যার সপ্তাহে %2 দিনের বেশি রিলিভার লাগে তার অ্যাজমার রিভিউ হওয়া উচিত — আপনার নার্সের সাথে কথা বলুন।</translation>
+    </message>
+</context>
+<context>
     <name>HomeShell</name>
     <message>
         <location filename="../asthma_app/ui/home.py" line="+140"/>
@@ -969,7 +1191,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location filename="../asthma_app/storage/exchange/csv_format.py" line="+187"/>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+191"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+198"/>
         <source>%1 is before %2: not a date this app could have saved.</source>
         <translation>%1 তারিখটি %2-এর আগের: এই অ্যাপ এমন তারিখ সংরক্ষণ করতে পারত না।</translation>
     </message>
@@ -1922,7 +2144,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+76"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+77"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>অ্যাকশন প্ল্যান: আপনার নার্স বা ডাক্তারের সাথে পূরণ করুন</translation>
     </message>
@@ -2108,7 +2330,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>অন্তত এত সময় পরপর পরীক্ষা করুন</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Problems to fix before saving</source>
         <translation>সংরক্ষণের আগে যে সমস্যা ঠিক করতে হবে</translation>
     </message>
@@ -2118,7 +2340,22 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ঠিক করা প্ল্যান হিসেবে সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+21"/>
+        <source>Add this suggested line</source>
+        <translation>প্রস্তাবিত লাইনটি যোগ করুন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add this suggested line: %1</source>
+        <translation>প্রস্তাবিত লাইনটি যোগ করুন: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggested: “%1”</source>
+        <translation>প্রস্তাব: “%1”</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <location line="+10"/>
         <source>Personal best: %1</source>
         <translation>ব্যক্তিগত সেরা: %1</translation>
@@ -2132,7 +2369,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PlanHistoryDialog</name>
     <message>
-        <location filename="../asthma_app/ui/pages/plan.py" line="+88"/>
+        <location filename="../asthma_app/ui/pages/plan.py" line="+98"/>
         <source>Plan history</source>
         <translation>প্ল্যানের ইতিহাস</translation>
     </message>
@@ -2150,7 +2387,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PlanPage</name>
     <message>
-        <location line="-64"/>
+        <location line="-74"/>
         <source>My action plan</source>
         <translation>আমার অ্যাকশন প্ল্যান</translation>
     </message>
@@ -2161,19 +2398,24 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+6"/>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Change my plan (with my nurse)</source>
         <translation>আমার প্ল্যান বদলান (নার্সের সাথে)</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>Plan history</source>
         <translation>প্ল্যানের ইতিহাস</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Child&apos;s details and school copy</source>
+        <translation>শিশুর তথ্য ও স্কুলের কপি</translation>
+    </message>
+    <message>
         <location filename="../asthma_app/domain/assessment.py" line="-31"/>
         <location filename="../asthma_app/ui/pages/__init__.py" line="-3"/>
-        <location filename="../asthma_app/ui/pages/plan.py" line="+17"/>
+        <location filename="../asthma_app/ui/pages/plan.py" line="+18"/>
         <source>My plan</source>
         <translation>আমার প্ল্যান</translation>
     </message>
@@ -2181,6 +2423,19 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location filename="../asthma_app/ui/pages/plan.py" line="+10"/>
         <source>Enter my plan</source>
         <translation>আমার প্ল্যান লিখুন</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSuggestions</name>
+    <message>
+        <location filename="../asthma_app/domain/plan_suggestions.py" line="+22"/>
+        <source>If I am not better after %1 days in the amber zone, I see my GP or asthma nurse within %2 hours.</source>
+        <translation>অ্যাম্বার জোনে %1 দিন পরেও ভালো না হলে, আমি %2 ঘণ্টার মধ্যে আমার জিপি বা অ্যাজমা নার্সের সাথে দেখা করি।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If I have had no symptoms and have not needed my reliever for %1 weeks, I ask at my review whether my preventer dose can be lowered.</source>
+        <translation>%1 সপ্তাহ ধরে কোনো উপসর্গ না থাকলে এবং রিলিভার না লাগলে, আমি রিভিউতে জিজ্ঞেস করি আমার প্রিভেন্টারের ডোজ কমানো যায় কি না।</translation>
     </message>
 </context>
 <context>
@@ -2700,7 +2955,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReviewBanners</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+37"/>
+        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+14"/>
         <source>It&apos;s time for your monthly check: three quick questions about how your asthma has been.</source>
         <translation>আপনার মাসিক যাচাইয়ের সময় হয়েছে: আপনার হাঁপানি কেমন ছিল তা নিয়ে তিনটি ছোট প্রশ্ন।</translation>
     </message>
@@ -2725,7 +2980,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>না, ধন্যবাদ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>You were in the red zone on %1. Did you have an asthma attack or need urgent care? Your nurse will want to know at your review.</source>
         <translation>%1 তারিখে আপনি লাল জোনে ছিলেন। আপনার কি হাঁপানির আক্রমণ হয়েছিল, বা জরুরি চিকিৎসা লেগেছিল? আপনার রিভিউতে নার্স এটি জানতে চাইবেন।</translation>
     </message>
@@ -2774,6 +3029,112 @@ Please check your diary. Your backups are on the Backups page if you would rathe
     </message>
 </context>
 <context>
+    <name>ReviewChecklistView</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/review_checklist.py" line="+40"/>
+        <source>For you and your nurse to fill in together at your review. Leave anything that was not talked about as &quot;not asked&quot;.</source>
+        <translation>রিভিউয়ের সময় আপনি ও আপনার নার্স একসাথে পূরণ করবেন। যা নিয়ে কথা হয়নি তা &quot;জিজ্ঞেস করা হয়নি&quot; হিসেবে রেখে দিন।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <source>Date of the review</source>
+        <translation>রিভিউয়ের তারিখ</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Inhaler technique checked</source>
+        <translation>ইনহেলার ব্যবহারের কৌশল পরীক্ষা করা হয়েছে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date inhaler technique checked</source>
+        <translation>ইনহেলার ব্যবহারের কৌশল পরীক্ষার তারিখ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inhaler device checked</source>
+        <translation>পরীক্ষা করা ইনহেলার</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses a spacer</source>
+        <translation>স্পেসার ব্যবহার করে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Smoking</source>
+        <translation>ধূমপান</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Second-hand smoke at home or in the car</source>
+        <translation>বাড়িতে বা গাড়িতে অন্যের ধোঁয়া</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flu vaccine this season</source>
+        <translation>এই মৌসুমে ফ্লু টিকা</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Action plan</source>
+        <translation>অ্যাকশন প্ল্যান</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>What I want to talk about at this review</source>
+        <translation>এই রিভিউতে আমি যা নিয়ে কথা বলতে চাই</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save checklist</source>
+        <translation>চেকলিস্ট সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inhaler device</source>
+        <translation>ইনহেলার</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spacer</source>
+        <translation>স্পেসার</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Second-hand smoke</source>
+        <translation>অন্যের ধোঁয়া</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>My agenda for the review</source>
+        <translation>রিভিউয়ের জন্য আমার বিষয়গুলো</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not asked</source>
+        <translation>জিজ্ঞেস করা হয়নি</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Flu vaccine this season (%1)</source>
+        <translation>এই মৌসুমে ফ্লু টিকা (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Starting from your last review&apos;s checklist (%1): check each answer again.</source>
+        <translation>আপনার আগের রিভিউয়ের চেকলিস্ট (%1) থেকে শুরু: প্রতিটি উত্তর আবার দেখুন।</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Checklist saved for the review on %1.</source>
+        <translation>%1 তারিখের রিভিউয়ের চেকলিস্ট সংরক্ষিত হয়েছে।</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../asthma_app/ui/pages/review.py" line="+54"/>
@@ -2792,14 +3153,19 @@ Please check your diary. Your backups are on the Backups page if you would rathe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+250"/>
+        <location line="+268"/>
         <source>My questions</source>
         <translation>আমার প্রশ্ন</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-267"/>
         <source>Summary</source>
         <translation>সারাংশ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nurse&apos;s checklist</source>
+        <translation>নার্সের চেকলিস্ট</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2889,7 +3255,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>আক্রমণ সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Attacks recorded</source>
         <translation>লিখে রাখা আক্রমণ</translation>
     </message>
@@ -2899,7 +3265,17 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>বাছাই করা আক্রমণ মুছুন</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+26"/>
+        <source>Saved. UK guidance asks for a follow-up appointment after this kind of care: a reminder is now on Today until you mark it booked or done.</source>
+        <translation>সংরক্ষিত হয়েছে। এই ধরনের চিকিৎসার পরে যুক্তরাজ্যের নির্দেশিকা একটি ফলো-আপ অ্যাপয়েন্টমেন্ট চায়: আপনি অ্যাপয়েন্টমেন্ট নেওয়া বা সম্পন্ন হিসেবে চিহ্নিত না করা পর্যন্ত আজকের পাতায় একটি রিমাইন্ডার থাকবে।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved.</source>
+        <translation>সংরক্ষিত হয়েছে।</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>%1: %2 score %3</source>
         <translation>%1: %2 স্কোর %3</translation>
     </message>
@@ -2957,7 +3333,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReviewSummary</name>
     <message>
-        <location filename="../asthma_app/ui/printing/review_document.py" line="+26"/>
+        <location filename="../asthma_app/ui/printing/review_document.py" line="+28"/>
         <source>no data</source>
         <translation>কোনো তথ্য নেই</translation>
     </message>
@@ -2977,12 +3353,12 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>%1 থেকে %2 পর্যন্ত (%3 দিন)। তৈরি %4 তারিখে।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Medicines in the plan</source>
         <translation>প্ল্যানের ওষুধ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>My questions for the review</source>
         <translation>রিভিউয়ের জন্য আমার প্রশ্ন</translation>
     </message>
@@ -2993,11 +3369,12 @@ Please check your diary. Your backups are on the Backups page if you would rathe
     </message>
     <message>
         <location line="+7"/>
+        <location line="+80"/>
         <source>Action plan</source>
         <translation>অ্যাকশন প্ল্যান</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-77"/>
         <source>No action plan recorded.</source>
         <translation>কোনো অ্যাকশন প্ল্যান লেখা নেই।</translation>
     </message>
@@ -3057,6 +3434,126 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>শুধু লক্ষণভিত্তিক প্ল্যান</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>The last 12 months at a glance</source>
+        <translation>গত ১২ মাস এক নজরে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From %1 to %2.</source>
+        <translation>%1 থেকে %2 পর্যন্ত।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of the %2 days with a diary entry (about %3 days a week)</source>
+        <translation>%2 দিনের মধ্যে %1 দিন ডায়েরিতে লেখা আছে (সপ্তাহে প্রায় %3 দিন)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no diary entries</source>
+        <translation>ডায়েরিতে কিছু লেখা নেই</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asthma attacks recorded</source>
+        <translation>লিখে রাখা হাঁপানির আক্রমণ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courses of steroid tablets</source>
+        <translation>স্টেরয়েড ট্যাবলেটের কোর্স</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;E visits</source>
+        <translation>A&amp;E-তে যাওয়া</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ambulance called</source>
+        <translation>অ্যাম্বুলেন্স ডাকা হয়েছে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stays in hospital</source>
+        <translation>হাসপাতালে ভর্তি</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out-of-hours doctor or NHS 111</source>
+        <translation>অফিস সময়ের বাইরে ডাক্তার বা NHS 111</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weeks with reliever used on more than %1 days</source>
+        <translation>যে সপ্তাহগুলোতে %1 দিনের বেশি রিলিভার ব্যবহার হয়েছে</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What UK guidance says about these totals</source>
+        <translation>এই মোট সংখ্যাগুলো নিয়ে যুক্তরাজ্যের নির্দেশিকা কী বলে</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What the nurse checked</source>
+        <translation>নার্স কী পরীক্ষা করেছেন</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No review checklist filled in yet.</source>
+        <translation>এখনও কোনো রিভিউ চেকলিস্ট পূরণ করা হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not asked</source>
+        <translation>জিজ্ঞাসা করা হয়নি</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>checked on %1</source>
+        <translation>%1 তারিখে পরীক্ষা করা হয়েছে</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review on %1.</source>
+        <translation>%1 তারিখে রিভিউ।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inhaler technique</source>
+        <translation>ইনহেলার ব্যবহারের কৌশল</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spacer</source>
+        <translation>স্পেসার</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smoking</source>
+        <translation>ধূমপান</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second-hand smoke</source>
+        <translation>অন্যের ধোঁয়া</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flu vaccine this season (%1)</source>
+        <translation>এই মৌসুমে ফ্লু টিকা (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>My agenda for the review</source>
+        <translation>রিভিউয়ের জন্য আমার বিষয়গুলো</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none written</source>
+        <translation>কিছু লেখা হয়নি</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Asthma control</source>
         <translation>হাঁপানি নিয়ন্ত্রণ</translation>
@@ -3102,7 +3599,8 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>ডায়েরিতে লেখা থাকা দিন</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-77"/>
+        <location line="+78"/>
         <source>Days reliever used</source>
         <translation>রিলিভার ব্যবহারের দিন</translation>
     </message>
@@ -3235,6 +3733,122 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <location line="+9"/>
         <source>Not saved</source>
         <translation>সংরক্ষিত হয়নি</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolCopy</name>
+    <message>
+        <location filename="../asthma_app/ui/printing/school_copy.py" line="+43"/>
+        <source>Yes</source>
+        <translation>হ্যাঁ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>না</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+104"/>
+        <source>Asthma plan: copy for school or nursery</source>
+        <translation>হাঁপানি প্ল্যান: স্কুল বা নার্সারির জন্য কপি</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Born in %1</source>
+        <translation>জন্মের বছর: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call %1 now if you see any of these:</source>
+        <translation>এগুলোর কোনোটি দেখলে এখনই %1-এ ফোন করুন:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In an asthma attack</source>
+        <translation>হাঁপানির আক্রমণে</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reliever inhaler</source>
+        <translation>রিলিভার ইনহেলার</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not written in the plan</source>
+        <translation>প্ল্যানে লেখা নেই</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uses a spacer</source>
+        <translation>স্পেসার ব্যবহার করে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses a mask with the spacer</source>
+        <translation>স্পেসারের সাথে মাস্ক ব্যবহার করে</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drug allergies</source>
+        <translation>ওষুধে অ্যালার্জি</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none recorded</source>
+        <translation>কিছু লেখা নেই</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who to call</source>
+        <translation>কাকে ফোন করবেন</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Emergency</source>
+        <translation>জরুরি</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent or carer</source>
+        <translation>বাবা-মা বা পরিচর্যাকারী</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>not recorded</source>
+        <translation>লেখা নেই</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>GP or asthma nurse</source>
+        <translation>জিপি বা হাঁপানি নার্স</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>School or nursery contact</source>
+        <translation>স্কুল বা নার্সারির যোগাযোগ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From the asthma action plan agreed on %1 with %2.</source>
+        <translation>%1 তারিখে %2-এর সাথে ঠিক করা হাঁপানি অ্যাকশন প্ল্যান থেকে।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No action plan recorded: these are the general UK attack steps. Ask the child&apos;s nurse or doctor for a written plan.</source>
+        <translation>কোনো অ্যাকশন প্ল্যান লেখা নেই: এগুলো হাঁপানির আক্রমণের জন্য যুক্তরাজ্যের সাধারণ ধাপ। শিশুর নার্স বা ডাক্তারের কাছে একটি লিখিত প্ল্যান চান।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy given to the school or nursery on %1.</source>
+        <translation>%1 তারিখে স্কুল বা নার্সারিকে কপি দেওয়া হয়েছে।</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 — asthma plan, school copy</source>
+        <translation>%1 — হাঁপানি প্ল্যান, স্কুলের কপি</translation>
     </message>
 </context>
 <context>
@@ -3550,7 +4164,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="-4"/>
         <location filename="../asthma_app/ui/pages/today.py" line="+19"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Today</source>
         <translation>আজ</translation>
     </message>
@@ -4110,7 +4724,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>ZoneCard</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+30"/>
+        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+33"/>
         <source>What your plan says to do</source>
         <translation>আপনার প্ল্যান কী করতে বলে</translation>
     </message>
@@ -4125,7 +4739,17 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>আমার জোন জোরে পড়ে শোনান</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Record this attack</source>
+        <translation>এই অ্যাটাকটি লিখে রাখুন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afterwards: write down what happened and what care you needed, for your follow-up and review</source>
+        <translation>পরে: কী হয়েছিল এবং কী চিকিৎসা লেগেছিল তা লিখুন, আপনার ফলো-আপ ও রিভিউয়ের জন্য</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No zone yet</source>
         <translation>এখনও কোনো জোন নেই</translation>
     </message>
@@ -4150,7 +4774,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>আপনার অ্যাকশন প্ল্যান থেকে (%1 তারিখে %2-এর সাথে ঠিক করা)।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Learn more: what to do in an asthma attack</source>
         <translation>আরও জানুন: হাঁপানির আক্রমণে কী করবেন</translation>
     </message>

@@ -83,7 +83,7 @@
 <context>
     <name>AttackDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/attack.py" line="+30"/>
+        <location filename="../asthma_app/ui/dialogs/attack.py" line="+36"/>
         <source>Asthma attack: what to do now</source>
         <translation>Pwl o asthma: beth i&apos;w wneud nawr</translation>
     </message>
@@ -132,6 +132,11 @@
         <location line="+10"/>
         <source>Close</source>
         <translation>Cau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Afterwards: record this attack</source>
+        <translation>Wedyn: cofnodi&apos;r pwl hwn</translation>
     </message>
 </context>
 <context>
@@ -319,9 +324,170 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../asthma_app/domain/checklist.py" line="+26"/>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Never smoked</source>
+        <translation>Erioed wedi ysmygu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used to smoke</source>
+        <translation>Wedi arfer ysmygu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smokes now</source>
+        <translation>Yn ysmygu nawr</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New written plan given</source>
+        <translation>Cynllun ysgrifenedig newydd wedi&apos;i roi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan updated</source>
+        <translation>Cynllun wedi&apos;i ddiweddaru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan looked at, no change</source>
+        <translation>Edrychwyd ar y cynllun, dim newid</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The review date can&apos;t be in the future.</source>
+        <translation>Ni all dyddiad yr adolygiad fod yn y dyfodol.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date the inhaler technique was checked can&apos;t be in the future.</source>
+        <translation>Ni all y dyddiad y gwiriwyd y dechneg anadlydd fod yn y dyfodol.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some of the text is too long. Please shorten it.</source>
+        <translation>Mae rhywfaint o&apos;r testun yn rhy hir. Byrhewch ef, os gwelwch yn dda.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDetails</name>
+    <message>
+        <location filename="../asthma_app/domain/child_details.py" line="+36"/>
+        <source>The date the school was given a copy can&apos;t be in the future.</source>
+        <translation>Ni all y dyddiad y cafodd yr ysgol gopi fod yn y dyfodol.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some of the text is too long. Please shorten it.</source>
+        <translation>Mae rhywfaint o&apos;r testun yn rhy hir. Byrhewch ef, os gwelwch yn dda.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDetailsDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/child_details.py" line="+31"/>
+        <source>Child&apos;s details and school copy</source>
+        <translation>Manylion y plentyn a chopi&apos;r ysgol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent or carer to call (name and phone)</source>
+        <translation>Rhiant neu ofalwr i&apos;w ffonio (enw a rhif ffôn)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>School or nursery contact</source>
+        <translation>Cyswllt yr ysgol neu&apos;r feithrinfa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The school or nursery has a copy of the plan</source>
+        <translation>Mae gan yr ysgol neu&apos;r feithrinfa gopi o&apos;r cynllun</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>Date the school was given a copy</source>
+        <translation>Dyddiad y cafodd yr ysgol gopi</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Uses a spacer</source>
+        <translation>Yn defnyddio spacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses a mask with the spacer</source>
+        <translation>Yn defnyddio masg gyda&apos;r spacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Drug allergies</source>
+        <translation>Alergeddau i gyffuriau</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>For a child&apos;s plan. Everything here is optional; it is printed on the school copy.</source>
+        <translation>Ar gyfer cynllun plentyn. Mae popeth yma yn ddewisol; caiff ei argraffu ar gopi&apos;r ysgol.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent or carer</source>
+        <translation>Rhiant neu ofalwr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School or nursery</source>
+        <translation>Ysgol neu feithrinfa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save school copy PDF...</source>
+        <translation>Cadw copi&apos;r ysgol fel PDF...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Saved. School copy given: %1.</source>
+        <translation>Wedi&apos;i gadw. Copi i&apos;r ysgol: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet</source>
+        <translation>dim eto</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save PDF</source>
+        <translation>Cadw PDF</translation>
+    </message>
+</context>
+<context>
     <name>Control</name>
     <message>
-        <location line="-182"/>
+        <location filename="../asthma_app/domain/control.py" line="-182"/>
         <source>RCP 3 Questions</source>
         <translation>3 Chwestiwn RCP</translation>
     </message>
@@ -423,12 +589,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>The date can&apos;t be in the future.</source>
         <translation>Ni all y dyddiad fod yn y dyfodol.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-66"/>
         <source>A %1 score must be between %2 and %3. Please check the form.</source>
         <translation>Rhaid i sgôr %1 fod rhwng %2 a %3. Gwiriwch y ffurflen.</translation>
     </message>
@@ -439,7 +605,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>The note is too long.</source>
         <translation>Mae&apos;r nodyn yn rhy hir.</translation>
     </message>
@@ -896,6 +1062,62 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
 </context>
 <context>
+    <name>FollowUpBanner</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+40"/>
+        <source>I&apos;ve booked it</source>
+        <translation>Rydw i wedi&apos;i drefnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&apos;ve been seen</source>
+        <translation>Rydw i wedi cael fy ngweld</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Your follow-up appointment after the asthma attack on %1 is booked. Please take your action plan with you, so that your GP or nurse can check it and update it.</source>
+        <translation>Mae eich apwyntiad dilynol ar ôl y pwl o asthma ar %1 wedi&apos;i drefnu. Ewch â&apos;ch cynllun gweithredu gyda chi, er mwyn i&apos;ch meddyg teulu neu nyrs ei wirio a&apos;i ddiweddaru.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After the asthma attack on %1 (%2): UK guidance says to see your GP or asthma nurse within %3 working days after emergency care (by %4), and Asthma + Lung UK advises within %5 hours after an attack. Please book a follow-up appointment, and take your action plan with you so that it can be updated.</source>
+        <translation>Ar ôl y pwl o asthma ar %1 (%2): mae canllawiau&apos;r DU yn dweud y dylech weld eich meddyg teulu neu nyrs asthma o fewn %3 diwrnod gwaith ar ôl gofal brys (erbyn %4), ac mae Asthma + Lung UK yn cynghori o fewn %5 awr ar ôl pwl. Trefnwch apwyntiad dilynol, ac ewch â&apos;ch cynllun gweithredu gyda chi er mwyn iddo gael ei ddiweddaru.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(%1 attacks are waiting for a follow-up.)</source>
+        <translation>(Mae %1 pwl yn aros am apwyntiad dilynol.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: %1.</source>
+        <translation>Ffynhonnell: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up after an asthma attack</source>
+        <translation>Apwyntiad dilynol ar ôl pwl o asthma</translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <location filename="../asthma_app/domain/year_totals.py" line="+106"/>
+        <source>%1 (Source: %2.)</source>
+        <translation>%1 (Ffynhonnell: %2.)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You recorded %1 courses of steroid tablets in the last 12 months. UK guidance says that people who need more than %2 courses in 12 months should be considered for a specialist asthma review — talk to your nurse.</source>
+        <translation>Fe wnaethoch gofnodi %1 cwrs o dabledi steroid yn y 12 mis diwethaf. Mae canllawiau&apos;r DU yn dweud y dylid ystyried adolygiad asthma arbenigol i bobl sydd angen mwy na %2 gwrs mewn 12 mis — siaradwch â&apos;ch nyrs.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In %1 of the weeks you logged in the last 12 months you used your reliever on more than %2 days. UK guidance says that anyone who needs their reliever on more than %2 days a week should have their asthma reviewed — talk to your nurse.</source>
+        <translation>Mewn %1 o&apos;r wythnosau a gofnodwyd gennych yn y 12 mis diwethaf, fe ddefnyddioch eich lliniarydd ar fwy na %2 diwrnod. Mae canllawiau&apos;r DU yn dweud y dylai unrhyw un sydd angen ei liniarydd ar fwy na %2 diwrnod yr wythnos gael adolygiad o&apos;i asthma — siaradwch â&apos;ch nyrs.</translation>
+    </message>
+</context>
+<context>
     <name>HomeShell</name>
     <message>
         <location filename="../asthma_app/ui/home.py" line="+140"/>
@@ -969,7 +1191,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
     <message>
         <location filename="../asthma_app/storage/exchange/csv_format.py" line="+187"/>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+191"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+198"/>
         <source>%1 is before %2: not a date this app could have saved.</source>
         <translation>Mae %1 cyn %2: nid yw&apos;n ddyddiad y gallai&apos;r ap hwn fod wedi&apos;i gadw.</translation>
     </message>
@@ -1922,7 +2144,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+76"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+77"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>Cynllun gweithredu: llenwch gyda&apos;ch nyrs neu feddyg</translation>
     </message>
@@ -2108,7 +2330,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Gwirio o leiaf bob</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Problems to fix before saving</source>
         <translation>Problemau i&apos;w trwsio cyn cadw</translation>
     </message>
@@ -2118,7 +2340,22 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Cadw fel y cynllun a gytunwyd</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+21"/>
+        <source>Add this suggested line</source>
+        <translation>Ychwanegu&apos;r llinell a awgrymir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add this suggested line: %1</source>
+        <translation>Ychwanegu&apos;r llinell a awgrymir: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggested: “%1”</source>
+        <translation>Awgrym: “%1”</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <location line="+10"/>
         <source>Personal best: %1</source>
         <translation>Gorau personol: %1</translation>
@@ -2132,7 +2369,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>PlanHistoryDialog</name>
     <message>
-        <location filename="../asthma_app/ui/pages/plan.py" line="+88"/>
+        <location filename="../asthma_app/ui/pages/plan.py" line="+98"/>
         <source>Plan history</source>
         <translation>Hanes y cynllun</translation>
     </message>
@@ -2150,7 +2387,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>PlanPage</name>
     <message>
-        <location line="-64"/>
+        <location line="-74"/>
         <source>My action plan</source>
         <translation>Fy nghynllun gweithredu</translation>
     </message>
@@ -2161,19 +2398,24 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
     <message>
         <location line="+6"/>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Change my plan (with my nurse)</source>
         <translation>Newid fy nghynllun (gyda fy nyrs)</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>Plan history</source>
         <translation>Hanes y cynllun</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Child&apos;s details and school copy</source>
+        <translation>Manylion y plentyn a chopi&apos;r ysgol</translation>
+    </message>
+    <message>
         <location filename="../asthma_app/domain/assessment.py" line="-31"/>
         <location filename="../asthma_app/ui/pages/__init__.py" line="-3"/>
-        <location filename="../asthma_app/ui/pages/plan.py" line="+17"/>
+        <location filename="../asthma_app/ui/pages/plan.py" line="+18"/>
         <source>My plan</source>
         <translation>Fy nghynllun</translation>
     </message>
@@ -2181,6 +2423,19 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <location filename="../asthma_app/ui/pages/plan.py" line="+10"/>
         <source>Enter my plan</source>
         <translation>Rhoi fy nghynllun i mewn</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSuggestions</name>
+    <message>
+        <location filename="../asthma_app/domain/plan_suggestions.py" line="+22"/>
+        <source>If I am not better after %1 days in the amber zone, I see my GP or asthma nurse within %2 hours.</source>
+        <translation>Os nad ydw i&apos;n well ar ôl %1 diwrnod yn y parth oren, rydw i&apos;n gweld fy meddyg teulu neu nyrs asthma o fewn %2 awr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If I have had no symptoms and have not needed my reliever for %1 weeks, I ask at my review whether my preventer dose can be lowered.</source>
+        <translation>Os nad ydw i wedi cael symptomau ac nad ydw i wedi bod angen fy lliniarydd am %1 wythnos, rydw i&apos;n gofyn yn fy adolygiad a ellir lleihau dos fy ataliwr.</translation>
     </message>
 </context>
 <context>
@@ -2700,7 +2955,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>ReviewBanners</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+37"/>
+        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+14"/>
         <source>It&apos;s time for your monthly check: three quick questions about how your asthma has been.</source>
         <translation>Mae&apos;n bryd cael eich gwiriad misol: tri chwestiwn cyflym am sut mae eich asthma wedi bod.</translation>
     </message>
@@ -2725,7 +2980,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
         <translation>Dim diolch</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>You were in the red zone on %1. Did you have an asthma attack or need urgent care? Your nurse will want to know at your review.</source>
         <translation>Roeddech chi yn y parth coch ar %1. Gawsoch chi bwl o asthma, neu oedd angen gofal brys arnoch chi? Bydd eich nyrs eisiau gwybod yn eich adolygiad.</translation>
     </message>
@@ -2774,6 +3029,112 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
     </message>
 </context>
 <context>
+    <name>ReviewChecklistView</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/review_checklist.py" line="+40"/>
+        <source>For you and your nurse to fill in together at your review. Leave anything that was not talked about as &quot;not asked&quot;.</source>
+        <translation>I chi a&apos;ch nyrs ei llenwi gyda&apos;ch gilydd yn eich adolygiad. Gadewch unrhyw beth na siaradwyd amdano fel &quot;heb ofyn&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <source>Date of the review</source>
+        <translation>Dyddiad yr adolygiad</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Inhaler technique checked</source>
+        <translation>Techneg anadlydd wedi&apos;i gwirio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date inhaler technique checked</source>
+        <translation>Dyddiad gwirio&apos;r dechneg anadlydd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inhaler device checked</source>
+        <translation>Dyfais anadlydd a wiriwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses a spacer</source>
+        <translation>Yn defnyddio spacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Smoking</source>
+        <translation>Ysmygu</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Second-hand smoke at home or in the car</source>
+        <translation>Mwg ail-law gartref neu yn y car</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flu vaccine this season</source>
+        <translation>Brechlyn ffliw y tymor hwn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Action plan</source>
+        <translation>Cynllun gweithredu</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>What I want to talk about at this review</source>
+        <translation>Beth rydw i eisiau siarad amdano yn yr adolygiad hwn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save checklist</source>
+        <translation>Cadw&apos;r rhestr wirio</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inhaler device</source>
+        <translation>Dyfais anadlydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spacer</source>
+        <translation>Spacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Second-hand smoke</source>
+        <translation>Mwg ail-law</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>My agenda for the review</source>
+        <translation>Fy agenda ar gyfer yr adolygiad</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not asked</source>
+        <translation>Heb ofyn</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Flu vaccine this season (%1)</source>
+        <translation>Brechlyn ffliw y tymor hwn (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Starting from your last review&apos;s checklist (%1): check each answer again.</source>
+        <translation>Gan ddechrau o restr wirio eich adolygiad diwethaf (%1): gwiriwch bob ateb eto.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Checklist saved for the review on %1.</source>
+        <translation>Rhestr wirio wedi&apos;i chadw ar gyfer yr adolygiad ar %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../asthma_app/ui/pages/review.py" line="+54"/>
@@ -2792,14 +3153,19 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
     </message>
     <message>
         <location line="+1"/>
-        <location line="+250"/>
+        <location line="+268"/>
         <source>My questions</source>
         <translation>Fy nghwestiynau</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-267"/>
         <source>Summary</source>
         <translation>Crynodeb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nurse&apos;s checklist</source>
+        <translation>Rhestr wirio&apos;r nyrs</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2889,7 +3255,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
         <translation>Cadw&apos;r pwl</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Attacks recorded</source>
         <translation>Pyliau a gofnodwyd</translation>
     </message>
@@ -2899,7 +3265,17 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
         <translation>Dileu&apos;r pwl a ddewiswyd</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+26"/>
+        <source>Saved. UK guidance asks for a follow-up appointment after this kind of care: a reminder is now on Today until you mark it booked or done.</source>
+        <translation>Wedi&apos;i gadw. Mae canllawiau&apos;r DU yn gofyn am apwyntiad dilynol ar ôl y math hwn o ofal: mae nodyn atgoffa ar Heddiw nes i chi nodi ei fod wedi&apos;i drefnu neu wedi&apos;i wneud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved.</source>
+        <translation>Wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>%1: %2 score %3</source>
         <translation>%1: sgôr %2 %3</translation>
     </message>
@@ -2957,7 +3333,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>ReviewSummary</name>
     <message>
-        <location filename="../asthma_app/ui/printing/review_document.py" line="+26"/>
+        <location filename="../asthma_app/ui/printing/review_document.py" line="+28"/>
         <source>no data</source>
         <translation>dim data</translation>
     </message>
@@ -2977,12 +3353,12 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
         <translation>O %1 i %2 (%3 diwrnod). Gwnaed ar %4.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Medicines in the plan</source>
         <translation>Meddyginiaethau yn y cynllun</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>My questions for the review</source>
         <translation>Fy nghwestiynau ar gyfer yr adolygiad</translation>
     </message>
@@ -2993,11 +3369,12 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
     </message>
     <message>
         <location line="+7"/>
+        <location line="+80"/>
         <source>Action plan</source>
         <translation>Cynllun gweithredu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-77"/>
         <source>No action plan recorded.</source>
         <translation>Dim cynllun gweithredu wedi&apos;i gofnodi.</translation>
     </message>
@@ -3057,6 +3434,126 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
         <translation>cynllun symptomau yn unig</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>The last 12 months at a glance</source>
+        <translation>Y 12 mis diwethaf yn fras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From %1 to %2.</source>
+        <translation>O %1 i %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of the %2 days with a diary entry (about %3 days a week)</source>
+        <translation>%1 o&apos;r %2 diwrnod gyda chofnod yn y dyddiadur (tua %3 diwrnod yr wythnos)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no diary entries</source>
+        <translation>dim cofnodion yn y dyddiadur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asthma attacks recorded</source>
+        <translation>Pyliau o asthma a gofnodwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courses of steroid tablets</source>
+        <translation>Cyrsiau o dabledi steroid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;E visits</source>
+        <translation>Ymweliadau ag A&amp;E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ambulance called</source>
+        <translation>Wedi ffonio am ambiwlans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stays in hospital</source>
+        <translation>Arosiadau yn yr ysbyty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out-of-hours doctor or NHS 111</source>
+        <translation>Meddyg y tu allan i oriau neu NHS 111</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weeks with reliever used on more than %1 days</source>
+        <translation>Wythnosau pan ddefnyddiwyd y lliniarydd ar fwy na %1 diwrnod</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What UK guidance says about these totals</source>
+        <translation>Beth mae canllawiau&apos;r DU yn ei ddweud am y cyfansymiau hyn</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What the nurse checked</source>
+        <translation>Beth wnaeth y nyrs ei wirio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No review checklist filled in yet.</source>
+        <translation>Does dim rhestr wirio adolygiad wedi&apos;i llenwi eto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not asked</source>
+        <translation>heb ofyn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>checked on %1</source>
+        <translation>wedi&apos;i wirio ar %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review on %1.</source>
+        <translation>Adolygiad ar %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inhaler technique</source>
+        <translation>Techneg anadlydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spacer</source>
+        <translation>Spacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smoking</source>
+        <translation>Ysmygu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second-hand smoke</source>
+        <translation>Mwg ail-law</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flu vaccine this season (%1)</source>
+        <translation>Brechlyn ffliw y tymor hwn (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>My agenda for the review</source>
+        <translation>Fy agenda ar gyfer yr adolygiad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none written</source>
+        <translation>dim wedi&apos;u hysgrifennu</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Asthma control</source>
         <translation>Rheoli asthma</translation>
@@ -3102,7 +3599,8 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
         <translation>Diwrnodau gyda chofnod dyddiadur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-77"/>
+        <location line="+78"/>
         <source>Days reliever used</source>
         <translation>Diwrnodau y defnyddiwyd y lliniarydd</translation>
     </message>
@@ -3235,6 +3733,122 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
         <location line="+9"/>
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolCopy</name>
+    <message>
+        <location filename="../asthma_app/ui/printing/school_copy.py" line="+43"/>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+104"/>
+        <source>Asthma plan: copy for school or nursery</source>
+        <translation>Cynllun asthma: copi i&apos;r ysgol neu&apos;r feithrinfa</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Born in %1</source>
+        <translation>Blwyddyn geni: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call %1 now if you see any of these:</source>
+        <translation>Ffoniwch %1 nawr os gwelwch chi unrhyw un o&apos;r rhain:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In an asthma attack</source>
+        <translation>Mewn pwl o asthma</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reliever inhaler</source>
+        <translation>Anadlydd lliniarydd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not written in the plan</source>
+        <translation>heb ei ysgrifennu yn y cynllun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uses a spacer</source>
+        <translation>Yn defnyddio spacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses a mask with the spacer</source>
+        <translation>Yn defnyddio masg gyda&apos;r spacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drug allergies</source>
+        <translation>Alergeddau i gyffuriau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none recorded</source>
+        <translation>dim wedi&apos;u cofnodi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who to call</source>
+        <translation>Pwy i&apos;w ffonio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Emergency</source>
+        <translation>Argyfwng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent or carer</source>
+        <translation>Rhiant neu ofalwr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>not recorded</source>
+        <translation>heb ei gofnodi</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>GP or asthma nurse</source>
+        <translation>Meddyg teulu neu nyrs asthma</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>School or nursery contact</source>
+        <translation>Cyswllt yr ysgol neu&apos;r feithrinfa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From the asthma action plan agreed on %1 with %2.</source>
+        <translation>O&apos;r cynllun gweithredu asthma a gytunwyd ar %1 gyda %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No action plan recorded: these are the general UK attack steps. Ask the child&apos;s nurse or doctor for a written plan.</source>
+        <translation>Dim cynllun gweithredu wedi&apos;i gofnodi: dyma gamau cyffredinol y DU ar gyfer pwl o asthma. Gofynnwch i nyrs neu feddyg y plentyn am gynllun ysgrifenedig.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy given to the school or nursery on %1.</source>
+        <translation>Copi wedi&apos;i roi i&apos;r ysgol neu&apos;r feithrinfa ar %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 — asthma plan, school copy</source>
+        <translation>%1 — cynllun asthma, copi&apos;r ysgol</translation>
     </message>
 </context>
 <context>
@@ -3550,7 +4164,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="-4"/>
         <location filename="../asthma_app/ui/pages/today.py" line="+19"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Today</source>
         <translation>Heddiw</translation>
     </message>
@@ -4122,7 +4736,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
 <context>
     <name>ZoneCard</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+30"/>
+        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+33"/>
         <source>What your plan says to do</source>
         <translation>Beth mae eich cynllun yn dweud i&apos;w wneud</translation>
     </message>
@@ -4137,7 +4751,17 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Darllen fy mharth yn uchel</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Record this attack</source>
+        <translation>Cofnodi&apos;r pwl hwn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afterwards: write down what happened and what care you needed, for your follow-up and review</source>
+        <translation>Wedyn: ysgrifennwch beth ddigwyddodd a pha ofal oedd ei angen arnoch, ar gyfer eich apwyntiad dilynol a&apos;ch adolygiad</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No zone yet</source>
         <translation>Dim parth eto</translation>
     </message>
@@ -4162,7 +4786,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>O&apos;ch cynllun gweithredu (cytunwyd %1 gyda %2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Learn more: what to do in an asthma attack</source>
         <translation>Dysgu mwy: beth i&apos;w wneud mewn pwl o asthma</translation>
     </message>

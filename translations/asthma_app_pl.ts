@@ -83,7 +83,7 @@
 <context>
     <name>AttackDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/attack.py" line="+30"/>
+        <location filename="../asthma_app/ui/dialogs/attack.py" line="+36"/>
         <source>Asthma attack: what to do now</source>
         <translation>Napad astmy: co robić teraz</translation>
     </message>
@@ -132,6 +132,11 @@
         <location line="+10"/>
         <source>Close</source>
         <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Afterwards: record this attack</source>
+        <translation>Potem: zapisz ten atak</translation>
     </message>
 </context>
 <context>
@@ -319,9 +324,170 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../asthma_app/domain/checklist.py" line="+26"/>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Never smoked</source>
+        <translation>Nigdy nie palił(a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used to smoke</source>
+        <translation>Palił(a) dawniej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smokes now</source>
+        <translation>Pali obecnie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New written plan given</source>
+        <translation>Wydano nowy pisemny plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan updated</source>
+        <translation>Plan zaktualizowany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan looked at, no change</source>
+        <translation>Plan przejrzany, bez zmian</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The review date can&apos;t be in the future.</source>
+        <translation>Data wizyty kontrolnej nie może być w przyszłości.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date the inhaler technique was checked can&apos;t be in the future.</source>
+        <translation>Data sprawdzenia techniki używania inhalatora nie może być w przyszłości.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some of the text is too long. Please shorten it.</source>
+        <translation>Część tekstu jest za długa. Proszę ją skrócić.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDetails</name>
+    <message>
+        <location filename="../asthma_app/domain/child_details.py" line="+36"/>
+        <source>The date the school was given a copy can&apos;t be in the future.</source>
+        <translation>Data przekazania kopii szkole nie może być w przyszłości.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some of the text is too long. Please shorten it.</source>
+        <translation>Część tekstu jest za długa. Proszę ją skrócić.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDetailsDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/child_details.py" line="+31"/>
+        <source>Child&apos;s details and school copy</source>
+        <translation>Dane dziecka i kopia dla szkoły</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent or carer to call (name and phone)</source>
+        <translation>Rodzic lub opiekun do kontaktu (imię i telefon)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>School or nursery contact</source>
+        <translation>Kontakt do szkoły lub przedszkola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The school or nursery has a copy of the plan</source>
+        <translation>Szkoła lub przedszkole ma kopię planu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>Date the school was given a copy</source>
+        <translation>Data przekazania kopii szkole</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Uses a spacer</source>
+        <translation>Używa komory inhalacyjnej (spacera)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses a mask with the spacer</source>
+        <translation>Używa maski ze spacerem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Drug allergies</source>
+        <translation>Uczulenia na leki</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>For a child&apos;s plan. Everything here is optional; it is printed on the school copy.</source>
+        <translation>Dla planu dziecka. Wszystko tutaj jest opcjonalne; zostanie wydrukowane na kopii dla szkoły.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent or carer</source>
+        <translation>Rodzic lub opiekun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School or nursery</source>
+        <translation>Szkoła lub przedszkole</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save school copy PDF...</source>
+        <translation>Zapisz kopię dla szkoły jako PDF...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Saved. School copy given: %1.</source>
+        <translation>Zapisano. Kopia dla szkoły przekazana: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet</source>
+        <translation>jeszcze nie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save PDF</source>
+        <translation>Zapisz PDF</translation>
+    </message>
+</context>
+<context>
     <name>Control</name>
     <message>
-        <location line="-182"/>
+        <location filename="../asthma_app/domain/control.py" line="-182"/>
         <source>RCP 3 Questions</source>
         <translation>3 pytania RCP</translation>
     </message>
@@ -423,12 +589,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>The date can&apos;t be in the future.</source>
         <translation>Data nie może być w przyszłości.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-66"/>
         <source>A %1 score must be between %2 and %3. Please check the form.</source>
         <translation>Wynik formularza „%1” musi wynosić od %2 do %3. Sprawdź formularz.</translation>
     </message>
@@ -439,7 +605,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>The note is too long.</source>
         <translation>Uwaga jest za długa.</translation>
     </message>
@@ -896,6 +1062,62 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
 </context>
 <context>
+    <name>FollowUpBanner</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+40"/>
+        <source>I&apos;ve booked it</source>
+        <translation>Umówiłem/am wizytę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&apos;ve been seen</source>
+        <translation>Byłem/am na wizycie</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Your follow-up appointment after the asthma attack on %1 is booked. Please take your action plan with you, so that your GP or nurse can check it and update it.</source>
+        <translation>Twoja wizyta kontrolna po ataku astmy z dnia %1 jest umówiona. Zabierz ze sobą swój plan działania, aby lekarz rodzinny lub pielęgniarka mogli go sprawdzić i zaktualizować.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After the asthma attack on %1 (%2): UK guidance says to see your GP or asthma nurse within %3 working days after emergency care (by %4), and Asthma + Lung UK advises within %5 hours after an attack. Please book a follow-up appointment, and take your action plan with you so that it can be updated.</source>
+        <translation>Po ataku astmy z dnia %1 (%2): wytyczne w Wielkiej Brytanii mówią, aby zgłosić się do lekarza rodzinnego lub pielęgniarki astmatycznej w ciągu %3 dni roboczych po pomocy doraźnej (do %4), a Asthma + Lung UK radzi w ciągu %5 godzin po ataku. Umów wizytę kontrolną i zabierz ze sobą swój plan działania, aby można go było zaktualizować.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(%1 attacks are waiting for a follow-up.)</source>
+        <translation>(Liczba ataków czekających na wizytę kontrolną: %1.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: %1.</source>
+        <translation>Źródło: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up after an asthma attack</source>
+        <translation>Wizyta kontrolna po ataku astmy</translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <location filename="../asthma_app/domain/year_totals.py" line="+106"/>
+        <source>%1 (Source: %2.)</source>
+        <translation>%1 (Źródło: %2.)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You recorded %1 courses of steroid tablets in the last 12 months. UK guidance says that people who need more than %2 courses in 12 months should be considered for a specialist asthma review — talk to your nurse.</source>
+        <translation>W ostatnich 12 miesiącach zapisano kursy tabletek sterydowych: %1. Wytyczne w Wielkiej Brytanii mówią, że osoby potrzebujące więcej niż %2 kursów w ciągu 12 miesięcy powinny być rozważone do specjalistycznej oceny astmy — porozmawiaj z pielęgniarką.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In %1 of the weeks you logged in the last 12 months you used your reliever on more than %2 days. UK guidance says that anyone who needs their reliever on more than %2 days a week should have their asthma reviewed — talk to your nurse.</source>
+        <translation>W %1 z zapisanych tygodni ostatnich 12 miesięcy używałeś/aś leku doraźnego przez więcej niż %2 dni. Wytyczne w Wielkiej Brytanii mówią, że każdy, kto potrzebuje leku doraźnego przez więcej niż %2 dni w tygodniu, powinien mieć ocenę astmy — porozmawiaj z pielęgniarką.</translation>
+    </message>
+</context>
+<context>
     <name>HomeShell</name>
     <message>
         <location filename="../asthma_app/ui/home.py" line="+140"/>
@@ -969,7 +1191,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
     <message>
         <location filename="../asthma_app/storage/exchange/csv_format.py" line="+187"/>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+191"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+198"/>
         <source>%1 is before %2: not a date this app could have saved.</source>
         <translation>%1 jest przed rokiem %2: tej daty aplikacja nie mogła zapisać.</translation>
     </message>
@@ -1922,7 +2144,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+76"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+77"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>Plan działania: wypełnij z pielęgniarką lub lekarzem</translation>
     </message>
@@ -2108,7 +2330,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Sprawdzaj co najmniej co</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Problems to fix before saving</source>
         <translation>Do poprawienia przed zapisaniem</translation>
     </message>
@@ -2118,7 +2340,22 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Zapisz jako uzgodniony plan</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+21"/>
+        <source>Add this suggested line</source>
+        <translation>Dodaj proponowany wiersz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add this suggested line: %1</source>
+        <translation>Dodaj proponowany wiersz: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggested: “%1”</source>
+        <translation>Propozycja: „%1”</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <location line="+10"/>
         <source>Personal best: %1</source>
         <translation>Najlepszy wynik osobisty: %1</translation>
@@ -2132,7 +2369,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>PlanHistoryDialog</name>
     <message>
-        <location filename="../asthma_app/ui/pages/plan.py" line="+88"/>
+        <location filename="../asthma_app/ui/pages/plan.py" line="+98"/>
         <source>Plan history</source>
         <translation>Historia planu</translation>
     </message>
@@ -2150,7 +2387,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>PlanPage</name>
     <message>
-        <location line="-64"/>
+        <location line="-74"/>
         <source>My action plan</source>
         <translation>Mój plan działania</translation>
     </message>
@@ -2161,19 +2398,24 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
     <message>
         <location line="+6"/>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Change my plan (with my nurse)</source>
         <translation>Zmień mój plan (z pielęgniarką)</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>Plan history</source>
         <translation>Historia planu</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Child&apos;s details and school copy</source>
+        <translation>Dane dziecka i kopia dla szkoły</translation>
+    </message>
+    <message>
         <location filename="../asthma_app/domain/assessment.py" line="-31"/>
         <location filename="../asthma_app/ui/pages/__init__.py" line="-3"/>
-        <location filename="../asthma_app/ui/pages/plan.py" line="+17"/>
+        <location filename="../asthma_app/ui/pages/plan.py" line="+18"/>
         <source>My plan</source>
         <translation>Mój plan</translation>
     </message>
@@ -2181,6 +2423,19 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <location filename="../asthma_app/ui/pages/plan.py" line="+10"/>
         <source>Enter my plan</source>
         <translation>Wpisz mój plan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSuggestions</name>
+    <message>
+        <location filename="../asthma_app/domain/plan_suggestions.py" line="+22"/>
+        <source>If I am not better after %1 days in the amber zone, I see my GP or asthma nurse within %2 hours.</source>
+        <translation>Jeśli nie poczuję się lepiej po %1 dniach w strefie pomarańczowej, zgłaszam się do lekarza rodzinnego lub pielęgniarki astmatycznej w ciągu %2 godzin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If I have had no symptoms and have not needed my reliever for %1 weeks, I ask at my review whether my preventer dose can be lowered.</source>
+        <translation>Jeśli przez %1 tygodni nie mam objawów i nie potrzebuję leku doraźnego, pytam na wizycie kontrolnej, czy można zmniejszyć dawkę leku kontrolującego.</translation>
     </message>
 </context>
 <context>
@@ -2700,7 +2955,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>ReviewBanners</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+37"/>
+        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+14"/>
         <source>It&apos;s time for your monthly check: three quick questions about how your asthma has been.</source>
         <translation>Czas na comiesięczne sprawdzenie: trzy krótkie pytania o to, jak było z Twoją astmą.</translation>
     </message>
@@ -2725,7 +2980,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
         <translation>Nie, dziękuję</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>You were in the red zone on %1. Did you have an asthma attack or need urgent care? Your nurse will want to know at your review.</source>
         <translation>W dniu %1 byłeś/byłaś w strefie czerwonej. Czy był napad astmy albo potrzeba pilnej pomocy medycznej? Pielęgniarka będzie chciała o tym wiedzieć na wizycie kontrolnej.</translation>
     </message>
@@ -2774,6 +3029,112 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
     </message>
 </context>
 <context>
+    <name>ReviewChecklistView</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/review_checklist.py" line="+40"/>
+        <source>For you and your nurse to fill in together at your review. Leave anything that was not talked about as &quot;not asked&quot;.</source>
+        <translation>Do wspólnego wypełnienia z pielęgniarką podczas wizyty kontrolnej. Zostaw jako &quot;nie pytano&quot; wszystko, o czym nie rozmawiano.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <source>Date of the review</source>
+        <translation>Data wizyty kontrolnej</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Inhaler technique checked</source>
+        <translation>Sprawdzono technikę używania inhalatora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date inhaler technique checked</source>
+        <translation>Data sprawdzenia techniki używania inhalatora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inhaler device checked</source>
+        <translation>Sprawdzony inhalator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses a spacer</source>
+        <translation>Używa komory inhalacyjnej (spacera)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Smoking</source>
+        <translation>Palenie</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Second-hand smoke at home or in the car</source>
+        <translation>Bierne palenie w domu lub w samochodzie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flu vaccine this season</source>
+        <translation>Szczepionka przeciw grypie w tym sezonie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Action plan</source>
+        <translation>Plan działania</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>What I want to talk about at this review</source>
+        <translation>O czym chcę porozmawiać na tej wizycie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save checklist</source>
+        <translation>Zapisz listę kontrolną</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inhaler device</source>
+        <translation>Inhalator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spacer</source>
+        <translation>Spacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Second-hand smoke</source>
+        <translation>Bierne palenie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>My agenda for the review</source>
+        <translation>Moje sprawy na wizytę kontrolną</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not asked</source>
+        <translation>Nie pytano</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Flu vaccine this season (%1)</source>
+        <translation>Szczepionka przeciw grypie w tym sezonie (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Starting from your last review&apos;s checklist (%1): check each answer again.</source>
+        <translation>Na podstawie listy z ostatniej wizyty (%1): sprawdź ponownie każdą odpowiedź.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Checklist saved for the review on %1.</source>
+        <translation>Lista kontrolna zapisana dla wizyty z dnia %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../asthma_app/ui/pages/review.py" line="+54"/>
@@ -2792,14 +3153,19 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+250"/>
+        <location line="+268"/>
         <source>My questions</source>
         <translation>Moje pytania</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-267"/>
         <source>Summary</source>
         <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nurse&apos;s checklist</source>
+        <translation>Lista pielęgniarki</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2889,7 +3255,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
         <translation>Zapisz napad</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Attacks recorded</source>
         <translation>Zapisane napady</translation>
     </message>
@@ -2899,7 +3265,17 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
         <translation>Usuń zaznaczony napad</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+26"/>
+        <source>Saved. UK guidance asks for a follow-up appointment after this kind of care: a reminder is now on Today until you mark it booked or done.</source>
+        <translation>Zapisano. Wytyczne w Wielkiej Brytanii zalecają wizytę kontrolną po takiej pomocy: przypomnienie jest teraz na ekranie Dziś, dopóki nie zaznaczysz, że wizyta jest umówiona lub odbyta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>%1: %2 score %3</source>
         <translation>%1: %2, wynik %3</translation>
     </message>
@@ -2957,7 +3333,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>ReviewSummary</name>
     <message>
-        <location filename="../asthma_app/ui/printing/review_document.py" line="+26"/>
+        <location filename="../asthma_app/ui/printing/review_document.py" line="+28"/>
         <source>no data</source>
         <translation>brak danych</translation>
     </message>
@@ -2977,12 +3353,12 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
         <translation>Od %1 do %2 (dni: %3). Przygotowano %4.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Medicines in the plan</source>
         <translation>Leki w planie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>My questions for the review</source>
         <translation>Moje pytania na wizytę kontrolną</translation>
     </message>
@@ -2993,11 +3369,12 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
     </message>
     <message>
         <location line="+7"/>
+        <location line="+80"/>
         <source>Action plan</source>
         <translation>Plan działania</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-77"/>
         <source>No action plan recorded.</source>
         <translation>Nie zapisano planu działania.</translation>
     </message>
@@ -3057,6 +3434,126 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
         <translation>plan oparty tylko na objawach</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>The last 12 months at a glance</source>
+        <translation>Ostatnie 12 miesięcy w skrócie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From %1 to %2.</source>
+        <translation>Od %1 do %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of the %2 days with a diary entry (about %3 days a week)</source>
+        <translation>%1 z %2 dni z wpisem w dzienniczku (około %3 dni w tygodniu)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no diary entries</source>
+        <translation>brak wpisów w dzienniczku</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asthma attacks recorded</source>
+        <translation>Zapisane napady astmy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courses of steroid tablets</source>
+        <translation>Kuracje tabletkami sterydowymi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;E visits</source>
+        <translation>Wizyty w A&amp;E (oddział ratunkowy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ambulance called</source>
+        <translation>Wezwano karetkę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stays in hospital</source>
+        <translation>Pobyty w szpitalu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out-of-hours doctor or NHS 111</source>
+        <translation>Lekarz poza godzinami przychodni lub NHS 111</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weeks with reliever used on more than %1 days</source>
+        <translation>Tygodnie, w których lek doraźny był używany przez więcej niż %1 dni</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What UK guidance says about these totals</source>
+        <translation>Co mówią wytyczne w Wielkiej Brytanii o tych liczbach</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What the nurse checked</source>
+        <translation>Co sprawdziła pielęgniarka</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No review checklist filled in yet.</source>
+        <translation>Lista kontrolna wizyty kontrolnej nie została jeszcze wypełniona.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not asked</source>
+        <translation>nie pytano</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>checked on %1</source>
+        <translation>sprawdzono %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review on %1.</source>
+        <translation>Wizyta kontrolna %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inhaler technique</source>
+        <translation>Technika używania inhalatora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spacer</source>
+        <translation>Spacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smoking</source>
+        <translation>Palenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second-hand smoke</source>
+        <translation>Bierne palenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flu vaccine this season (%1)</source>
+        <translation>Szczepionka przeciw grypie w tym sezonie (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>My agenda for the review</source>
+        <translation>Moje sprawy na wizytę kontrolną</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none written</source>
+        <translation>brak zapisanych</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Asthma control</source>
         <translation>Kontrola astmy</translation>
@@ -3102,7 +3599,8 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
         <translation>Dni z wpisem w dzienniczku</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-77"/>
+        <location line="+78"/>
         <source>Days reliever used</source>
         <translation>Dni z użyciem leku doraźnego</translation>
     </message>
@@ -3235,6 +3733,122 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
         <location line="+9"/>
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolCopy</name>
+    <message>
+        <location filename="../asthma_app/ui/printing/school_copy.py" line="+43"/>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+104"/>
+        <source>Asthma plan: copy for school or nursery</source>
+        <translation>Plan astmy: kopia dla szkoły lub przedszkola</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Born in %1</source>
+        <translation>Rok urodzenia: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call %1 now if you see any of these:</source>
+        <translation>Od razu zadzwoń pod %1, jeśli widzisz którykolwiek z tych objawów:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In an asthma attack</source>
+        <translation>Przy napadzie astmy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reliever inhaler</source>
+        <translation>Inhalator z lekiem doraźnym</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not written in the plan</source>
+        <translation>nie ma w planie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uses a spacer</source>
+        <translation>Używa komory inhalacyjnej (spacera)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses a mask with the spacer</source>
+        <translation>Używa maski ze spacerem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drug allergies</source>
+        <translation>Uczulenia na leki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none recorded</source>
+        <translation>nic nie zapisano</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who to call</source>
+        <translation>Do kogo dzwonić</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Emergency</source>
+        <translation>Numer alarmowy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent or carer</source>
+        <translation>Rodzic lub opiekun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>not recorded</source>
+        <translation>nie zapisano</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>GP or asthma nurse</source>
+        <translation>Lekarz rodzinny lub pielęgniarka astmatyczna</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>School or nursery contact</source>
+        <translation>Kontakt do szkoły lub przedszkola</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From the asthma action plan agreed on %1 with %2.</source>
+        <translation>Z planu działania w astmie uzgodnionego %1 z: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No action plan recorded: these are the general UK attack steps. Ask the child&apos;s nurse or doctor for a written plan.</source>
+        <translation>Nie zapisano planu działania: to ogólne kroki przy napadzie astmy stosowane w Wielkiej Brytanii. Poproś pielęgniarkę lub lekarza dziecka o pisemny plan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy given to the school or nursery on %1.</source>
+        <translation>Kopię przekazano szkole lub przedszkolu %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 — asthma plan, school copy</source>
+        <translation>%1 — plan astmy, kopia dla szkoły</translation>
     </message>
 </context>
 <context>
@@ -3550,7 +4164,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="-4"/>
         <location filename="../asthma_app/ui/pages/today.py" line="+19"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Today</source>
         <translation>Dzisiaj</translation>
     </message>
@@ -4114,7 +4728,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
 <context>
     <name>ZoneCard</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+30"/>
+        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+33"/>
         <source>What your plan says to do</source>
         <translation>Co mówi Twój plan</translation>
     </message>
@@ -4129,7 +4743,17 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Przeczytaj na głos moją strefę</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Record this attack</source>
+        <translation>Zapisz ten atak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afterwards: write down what happened and what care you needed, for your follow-up and review</source>
+        <translation>Potem: zapisz, co się stało i jakiej pomocy potrzebowałeś/aś, na wizytę kontrolną i przegląd</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No zone yet</source>
         <translation>Jeszcze brak strefy</translation>
     </message>
@@ -4154,7 +4778,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Z Twojego planu działania (uzgodnionego %1 z: %2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Learn more: what to do in an asthma attack</source>
         <translation>Dowiedz się więcej: co robić przy napadzie astmy</translation>
     </message>

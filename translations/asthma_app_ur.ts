@@ -83,7 +83,7 @@
 <context>
     <name>AttackDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/attack.py" line="+30"/>
+        <location filename="../asthma_app/ui/dialogs/attack.py" line="+36"/>
         <source>Asthma attack: what to do now</source>
         <translation>دمے کا دورہ: ابھی کیا کریں</translation>
     </message>
@@ -132,6 +132,11 @@
         <location line="+10"/>
         <source>Close</source>
         <translation>بند کریں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Afterwards: record this attack</source>
+        <translation>بعد میں: اس دورے کا اندراج کریں</translation>
     </message>
 </context>
 <context>
@@ -319,9 +324,170 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../asthma_app/domain/checklist.py" line="+26"/>
+        <source>Yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Never smoked</source>
+        <translation>کبھی سگریٹ نہیں پی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used to smoke</source>
+        <translation>پہلے سگریٹ پیتے تھے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smokes now</source>
+        <translation>اب سگریٹ پیتے ہیں</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New written plan given</source>
+        <translation>نیا تحریری پلان دیا گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan updated</source>
+        <translation>پلان اپ ڈیٹ کیا گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan looked at, no change</source>
+        <translation>پلان دیکھا گیا، کوئی تبدیلی نہیں</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The review date can&apos;t be in the future.</source>
+        <translation>جائزے کی تاریخ مستقبل میں نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date the inhaler technique was checked can&apos;t be in the future.</source>
+        <translation>انہیلر کے طریقے کی جانچ کی تاریخ مستقبل میں نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some of the text is too long. Please shorten it.</source>
+        <translation>کچھ متن بہت لمبا ہے۔ براہ کرم اسے مختصر کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDetails</name>
+    <message>
+        <location filename="../asthma_app/domain/child_details.py" line="+36"/>
+        <source>The date the school was given a copy can&apos;t be in the future.</source>
+        <translation>اسکول کو کاپی دینے کی تاریخ مستقبل میں نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some of the text is too long. Please shorten it.</source>
+        <translation>کچھ متن بہت لمبا ہے۔ براہ کرم اسے مختصر کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDetailsDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/child_details.py" line="+31"/>
+        <source>Child&apos;s details and school copy</source>
+        <translation>بچے کی تفصیلات اور اسکول کی کاپی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent or carer to call (name and phone)</source>
+        <translation>فون کرنے کے لیے والدین یا نگہداشت کرنے والا (نام اور فون)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>School or nursery contact</source>
+        <translation>اسکول یا نرسری سے رابطہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The school or nursery has a copy of the plan</source>
+        <translation>اسکول یا نرسری کے پاس پلان کی کاپی ہے</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>Date the school was given a copy</source>
+        <translation>اسکول کو کاپی دینے کی تاریخ</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Uses a spacer</source>
+        <translation>اسپیسر استعمال کرتا ہے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses a mask with the spacer</source>
+        <translation>اسپیسر کے ساتھ ماسک استعمال کرتا ہے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Drug allergies</source>
+        <translation>دواؤں سے الرجی</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>For a child&apos;s plan. Everything here is optional; it is printed on the school copy.</source>
+        <translation>بچے کے پلان کے لیے۔ یہاں سب کچھ اختیاری ہے؛ یہ اسکول کی کاپی پر پرنٹ ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent or carer</source>
+        <translation>والدین یا نگہداشت کرنے والا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School or nursery</source>
+        <translation>اسکول یا نرسری</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save school copy PDF...</source>
+        <translation>اسکول کی کاپی ⁦PDF⁩ میں محفوظ کریں...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Saved. School copy given: %1.</source>
+        <translation>محفوظ ہو گیا۔ اسکول کو کاپی دی گئی: %1۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet</source>
+        <translation>ابھی نہیں</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save PDF</source>
+        <translation>⁦PDF⁩ محفوظ کریں</translation>
+    </message>
+</context>
+<context>
     <name>Control</name>
     <message>
-        <location line="-182"/>
+        <location filename="../asthma_app/domain/control.py" line="-182"/>
         <source>RCP 3 Questions</source>
         <translation>⁦RCP 3⁩ سوالات</translation>
     </message>
@@ -423,12 +589,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>The date can&apos;t be in the future.</source>
         <translation>تاریخ مستقبل کی نہیں ہو سکتی۔</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-66"/>
         <source>A %1 score must be between %2 and %3. Please check the form.</source>
         <translation>%1 اسکور %2 اور %3 کے درمیان ہونا چاہیے۔ براہ کرم فارم چیک کریں۔</translation>
     </message>
@@ -439,7 +605,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>The note is too long.</source>
         <translation>نوٹ بہت لمبا ہے۔</translation>
     </message>
@@ -896,6 +1062,62 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
 </context>
 <context>
+    <name>FollowUpBanner</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+40"/>
+        <source>I&apos;ve booked it</source>
+        <translation>میں نے وقت لے لیا ہے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&apos;ve been seen</source>
+        <translation>میں دکھا چکا ہوں</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Your follow-up appointment after the asthma attack on %1 is booked. Please take your action plan with you, so that your GP or nurse can check it and update it.</source>
+        <translation>%1 کو دمے کے دورے کے بعد آپ کی فالو اپ ملاقات طے ہو گئی ہے۔ براہ کرم اپنا ایکشن پلان ساتھ لے جائیں، تاکہ آپ کا جی پی یا نرس اسے دیکھ کر اپ ڈیٹ کر سکیں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After the asthma attack on %1 (%2): UK guidance says to see your GP or asthma nurse within %3 working days after emergency care (by %4), and Asthma + Lung UK advises within %5 hours after an attack. Please book a follow-up appointment, and take your action plan with you so that it can be updated.</source>
+        <translation>%1 کو دمے کے دورے کے بعد (%2): برطانیہ کی رہنمائی کہتی ہے کہ ہنگامی علاج کے بعد %3 کام کے دنوں کے اندر (%4 تک) اپنے جی پی یا دمے کی نرس سے ملیں، اور ⁦Asthma⁩ + ⁦Lung UK⁩ دورے کے بعد %5 گھنٹوں کے اندر ملنے کا مشورہ دیتا ہے۔ براہ کرم فالو اپ ملاقات کا وقت لیں، اور اپنا ایکشن پلان ساتھ لے جائیں تاکہ اسے اپ ڈیٹ کیا جا سکے۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(%1 attacks are waiting for a follow-up.)</source>
+        <translation>(%1 دورے فالو اپ کے منتظر ہیں۔)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: %1.</source>
+        <translation>ماخذ: %1۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up after an asthma attack</source>
+        <translation>دمے کے دورے کے بعد فالو اپ</translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <location filename="../asthma_app/domain/year_totals.py" line="+106"/>
+        <source>%1 (Source: %2.)</source>
+        <translation>%1 (ماخذ: %2۔)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You recorded %1 courses of steroid tablets in the last 12 months. UK guidance says that people who need more than %2 courses in 12 months should be considered for a specialist asthma review — talk to your nurse.</source>
+        <translation>آپ نے پچھلے 12 مہینوں میں اسٹیرائڈ گولیوں کے %1 کورس درج کیے۔ برطانیہ کی رہنمائی کہتی ہے کہ جن لوگوں کو 12 مہینوں میں %2 سے زیادہ کورس درکار ہوں ان کے لیے ماہر کے ذریعے دمے کے جائزے پر غور کیا جانا چاہیے — اپنی نرس سے بات کریں۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In %1 of the weeks you logged in the last 12 months you used your reliever on more than %2 days. UK guidance says that anyone who needs their reliever on more than %2 days a week should have their asthma reviewed — talk to your nurse.</source>
+        <translation>پچھلے 12 مہینوں میں آپ کے درج کردہ ہفتوں میں سے %1 میں آپ نے اپنا ریلیور %2 سے زیادہ دن استعمال کیا۔ برطانیہ کی رہنمائی کہتی ہے کہ جسے ہفتے میں %2 سے زیادہ دن ریلیور کی ضرورت ہو اس کے دمے کا جائزہ لیا جانا چاہیے — اپنی نرس سے بات کریں۔</translation>
+    </message>
+</context>
+<context>
     <name>HomeShell</name>
     <message>
         <location filename="../asthma_app/ui/home.py" line="+140"/>
@@ -969,7 +1191,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location filename="../asthma_app/storage/exchange/csv_format.py" line="+187"/>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+191"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+198"/>
         <source>%1 is before %2: not a date this app could have saved.</source>
         <translation>%1، %2 سے پہلے ہے: یہ ایسی تاریخ نہیں جو یہ ایپ محفوظ کر سکتی تھی۔</translation>
     </message>
@@ -1922,7 +2144,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+76"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+77"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>ایکشن پلان: اپنی نرس یا ڈاکٹر کے ساتھ بھریں</translation>
     </message>
@@ -2108,7 +2330,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>کم از کم ہر اتنے وقت بعد جانچیں</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Problems to fix before saving</source>
         <translation>محفوظ کرنے سے پہلے ٹھیک کرنے والے مسائل</translation>
     </message>
@@ -2118,7 +2340,22 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>طے شدہ پلان کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+21"/>
+        <source>Add this suggested line</source>
+        <translation>تجویز کردہ سطر شامل کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add this suggested line: %1</source>
+        <translation>تجویز کردہ سطر شامل کریں: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggested: “%1”</source>
+        <translation>تجویز: ”%1“</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <location line="+10"/>
         <source>Personal best: %1</source>
         <translation>ذاتی بہترین: %1</translation>
@@ -2132,7 +2369,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PlanHistoryDialog</name>
     <message>
-        <location filename="../asthma_app/ui/pages/plan.py" line="+88"/>
+        <location filename="../asthma_app/ui/pages/plan.py" line="+98"/>
         <source>Plan history</source>
         <translation>پلان کا تاریخچہ</translation>
     </message>
@@ -2150,7 +2387,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PlanPage</name>
     <message>
-        <location line="-64"/>
+        <location line="-74"/>
         <source>My action plan</source>
         <translation>میرا ایکشن پلان</translation>
     </message>
@@ -2161,19 +2398,24 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+6"/>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Change my plan (with my nurse)</source>
         <translation>میرا پلان تبدیل کریں (اپنی نرس کے ساتھ)</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>Plan history</source>
         <translation>پلان کا تاریخچہ</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Child&apos;s details and school copy</source>
+        <translation>بچے کی تفصیلات اور اسکول کی کاپی</translation>
+    </message>
+    <message>
         <location filename="../asthma_app/domain/assessment.py" line="-31"/>
         <location filename="../asthma_app/ui/pages/__init__.py" line="-3"/>
-        <location filename="../asthma_app/ui/pages/plan.py" line="+17"/>
+        <location filename="../asthma_app/ui/pages/plan.py" line="+18"/>
         <source>My plan</source>
         <translation>میرا پلان</translation>
     </message>
@@ -2181,6 +2423,19 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location filename="../asthma_app/ui/pages/plan.py" line="+10"/>
         <source>Enter my plan</source>
         <translation>میرا پلان لکھیں</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSuggestions</name>
+    <message>
+        <location filename="../asthma_app/domain/plan_suggestions.py" line="+22"/>
+        <source>If I am not better after %1 days in the amber zone, I see my GP or asthma nurse within %2 hours.</source>
+        <translation>اگر میں امبر زون میں %1 دن کے بعد بہتر نہ ہوں تو میں %2 گھنٹوں کے اندر اپنے جی پی یا دمے کی نرس سے ملتا ہوں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If I have had no symptoms and have not needed my reliever for %1 weeks, I ask at my review whether my preventer dose can be lowered.</source>
+        <translation>اگر %1 ہفتوں تک مجھے کوئی علامات نہ ہوں اور ریلیور کی ضرورت نہ پڑے تو میں اپنے جائزے میں پوچھتا ہوں کہ کیا میرے پریوینٹر کی خوراک کم کی جا سکتی ہے۔</translation>
     </message>
 </context>
 <context>
@@ -2700,7 +2955,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReviewBanners</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+37"/>
+        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+14"/>
         <source>It&apos;s time for your monthly check: three quick questions about how your asthma has been.</source>
         <translation>آپ کی ماہانہ جانچ کا وقت ہو گیا ہے: تین چھوٹے سوال کہ آپ کا دمہ کیسا رہا۔</translation>
     </message>
@@ -2725,7 +2980,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>نہیں، شکریہ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>You were in the red zone on %1. Did you have an asthma attack or need urgent care? Your nurse will want to know at your review.</source>
         <translation>%1 کو آپ سرخ زون میں تھے۔ کیا آپ کو دمے کا دورہ پڑا یا فوری طبی مدد کی ضرورت پڑی؟ آپ کی نرس معائنے پر یہ جاننا چاہے گی۔</translation>
     </message>
@@ -2774,6 +3029,112 @@ Please check your diary. Your backups are on the Backups page if you would rathe
     </message>
 </context>
 <context>
+    <name>ReviewChecklistView</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/review_checklist.py" line="+40"/>
+        <source>For you and your nurse to fill in together at your review. Leave anything that was not talked about as &quot;not asked&quot;.</source>
+        <translation>آپ اور آپ کی نرس جائزے کے دوران مل کر بھریں۔ جس چیز پر بات نہیں ہوئی اسے &quot;نہیں پوچھا گیا&quot; رہنے دیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <source>Date of the review</source>
+        <translation>جائزے کی تاریخ</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Inhaler technique checked</source>
+        <translation>انہیلر کا طریقہ جانچا گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date inhaler technique checked</source>
+        <translation>انہیلر کے طریقے کی جانچ کی تاریخ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inhaler device checked</source>
+        <translation>جانچا گیا انہیلر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses a spacer</source>
+        <translation>اسپیسر استعمال کرتا ہے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Smoking</source>
+        <translation>سگریٹ نوشی</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Second-hand smoke at home or in the car</source>
+        <translation>گھر یا گاڑی میں دوسروں کا دھواں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flu vaccine this season</source>
+        <translation>اس موسم میں فلو کی ویکسین</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Action plan</source>
+        <translation>ایکشن پلان</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>What I want to talk about at this review</source>
+        <translation>میں اس جائزے میں کس بارے میں بات کرنا چاہتا ہوں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save checklist</source>
+        <translation>چیک لسٹ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inhaler device</source>
+        <translation>انہیلر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spacer</source>
+        <translation>اسپیسر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Second-hand smoke</source>
+        <translation>دوسروں کا دھواں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>My agenda for the review</source>
+        <translation>جائزے کے لیے میرے موضوعات</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not asked</source>
+        <translation>نہیں پوچھا گیا</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Flu vaccine this season (%1)</source>
+        <translation>اس موسم میں فلو کی ویکسین (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Starting from your last review&apos;s checklist (%1): check each answer again.</source>
+        <translation>آپ کے پچھلے جائزے کی چیک لسٹ (%1) سے شروع: ہر جواب دوبارہ دیکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Checklist saved for the review on %1.</source>
+        <translation>%1 کے جائزے کے لیے چیک لسٹ محفوظ ہو گئی۔</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../asthma_app/ui/pages/review.py" line="+54"/>
@@ -2792,14 +3153,19 @@ Please check your diary. Your backups are on the Backups page if you would rathe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+250"/>
+        <location line="+268"/>
         <source>My questions</source>
         <translation>میرے سوالات</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-267"/>
         <source>Summary</source>
         <translation>خلاصہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nurse&apos;s checklist</source>
+        <translation>نرس کی چیک لسٹ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2889,7 +3255,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>دورہ محفوظ کریں</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Attacks recorded</source>
         <translation>لکھے گئے دورے</translation>
     </message>
@@ -2899,7 +3265,17 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>چنا ہوا دورہ مٹائیں</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+26"/>
+        <source>Saved. UK guidance asks for a follow-up appointment after this kind of care: a reminder is now on Today until you mark it booked or done.</source>
+        <translation>محفوظ ہو گیا۔ اس قسم کے علاج کے بعد برطانیہ کی رہنمائی فالو اپ ملاقات کا کہتی ہے: جب تک آپ اسے طے شدہ یا مکمل نہ کریں، آج کی اسکرین پر یاد دہانی رہے گی۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved.</source>
+        <translation>محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>%1: %2 score %3</source>
         <translation>%1: %2 اسکور %3</translation>
     </message>
@@ -2957,7 +3333,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReviewSummary</name>
     <message>
-        <location filename="../asthma_app/ui/printing/review_document.py" line="+26"/>
+        <location filename="../asthma_app/ui/printing/review_document.py" line="+28"/>
         <source>no data</source>
         <translation>کوئی ڈیٹا نہیں</translation>
     </message>
@@ -2977,12 +3353,12 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>%1 سے %2 تک (%3 دن)۔ %4 کو بنایا گیا۔</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Medicines in the plan</source>
         <translation>پلان میں دوائیں</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>My questions for the review</source>
         <translation>معائنے کے لیے میرے سوالات</translation>
     </message>
@@ -2993,11 +3369,12 @@ Please check your diary. Your backups are on the Backups page if you would rathe
     </message>
     <message>
         <location line="+7"/>
+        <location line="+80"/>
         <source>Action plan</source>
         <translation>ایکشن پلان</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-77"/>
         <source>No action plan recorded.</source>
         <translation>کوئی ایکشن پلان درج نہیں۔</translation>
     </message>
@@ -3057,6 +3434,126 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>صرف علامات والا پلان</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>The last 12 months at a glance</source>
+        <translation>پچھلے 12 مہینے ایک نظر میں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From %1 to %2.</source>
+        <translation>%1 سے %2 تک۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of the %2 days with a diary entry (about %3 days a week)</source>
+        <translation>%2 دنوں میں سے %1 دن ڈائری میں لکھا گیا (ہفتے میں تقریباً %3 دن)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no diary entries</source>
+        <translation>ڈائری میں کچھ نہیں لکھا گیا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asthma attacks recorded</source>
+        <translation>لکھے گئے دمے کے دورے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courses of steroid tablets</source>
+        <translation>اسٹیرائیڈ گولیوں کے کورس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;E visits</source>
+        <translation>⁦A&amp;E⁩ جانے کی تعداد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ambulance called</source>
+        <translation>ایمبولینس بلائی گئی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stays in hospital</source>
+        <translation>ہسپتال میں رہنا پڑا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out-of-hours doctor or NHS 111</source>
+        <translation>عام اوقات کے بعد ڈاکٹر یا ⁦NHS 111⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weeks with reliever used on more than %1 days</source>
+        <translation>وہ ہفتے جن میں ریلیور %1 سے زیادہ دن استعمال ہوا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What UK guidance says about these totals</source>
+        <translation>ان کل تعداد کے بارے میں برطانیہ کی رہنمائی کیا کہتی ہے</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What the nurse checked</source>
+        <translation>نرس نے کیا جانچا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No review checklist filled in yet.</source>
+        <translation>ابھی تک معائنے کی کوئی چیک لسٹ نہیں بھری گئی۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not asked</source>
+        <translation>نہیں پوچھا گیا</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>checked on %1</source>
+        <translation>%1 کو جانچا گیا</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review on %1.</source>
+        <translation>%1 کو معائنہ۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inhaler technique</source>
+        <translation>انہیلر کا طریقہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spacer</source>
+        <translation>اسپیسر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smoking</source>
+        <translation>سگریٹ نوشی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second-hand smoke</source>
+        <translation>دوسروں کا دھواں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flu vaccine this season (%1)</source>
+        <translation>اس موسم میں فلو کی ویکسین (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>My agenda for the review</source>
+        <translation>جائزے کے لیے میرے موضوعات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none written</source>
+        <translation>کچھ نہیں لکھا گیا</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Asthma control</source>
         <translation>دمے پر قابو</translation>
@@ -3102,7 +3599,8 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>ڈائری اندراج والے دن</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-77"/>
+        <location line="+78"/>
         <source>Days reliever used</source>
         <translation>ریلیور استعمال والے دن</translation>
     </message>
@@ -3235,6 +3733,122 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <location line="+9"/>
         <source>Not saved</source>
         <translation>محفوظ نہیں ہوا</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolCopy</name>
+    <message>
+        <location filename="../asthma_app/ui/printing/school_copy.py" line="+43"/>
+        <source>Yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+104"/>
+        <source>Asthma plan: copy for school or nursery</source>
+        <translation>دمے کا پلان: اسکول یا نرسری کے لیے کاپی</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Born in %1</source>
+        <translation>پیدائش کا سال: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call %1 now if you see any of these:</source>
+        <translation>اگر آپ ان میں سے کوئی بھی علامت دیکھیں تو ابھی %1 پر کال کریں:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In an asthma attack</source>
+        <translation>دمے کے دورے میں</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reliever inhaler</source>
+        <translation>ریلیور انہیلر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not written in the plan</source>
+        <translation>پلان میں نہیں لکھا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uses a spacer</source>
+        <translation>اسپیسر استعمال کرتا ہے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses a mask with the spacer</source>
+        <translation>اسپیسر کے ساتھ ماسک استعمال کرتا ہے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drug allergies</source>
+        <translation>دواؤں سے الرجی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none recorded</source>
+        <translation>کچھ درج نہیں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who to call</source>
+        <translation>کسے فون کریں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Emergency</source>
+        <translation>ایمرجنسی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent or carer</source>
+        <translation>والدین یا نگہداشت کرنے والا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>not recorded</source>
+        <translation>درج نہیں</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>GP or asthma nurse</source>
+        <translation>جی پی یا دمے کی نرس</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>School or nursery contact</source>
+        <translation>اسکول یا نرسری سے رابطہ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From the asthma action plan agreed on %1 with %2.</source>
+        <translation>دمے کے ایکشن پلان سے، جو %1 کو %2 کے ساتھ طے کیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No action plan recorded: these are the general UK attack steps. Ask the child&apos;s nurse or doctor for a written plan.</source>
+        <translation>کوئی ایکشن پلان درج نہیں: یہ دمے کے دورے کے لیے برطانیہ کے عام مراحل ہیں۔ بچے کی نرس یا ڈاکٹر سے لکھا ہوا پلان مانگیں۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy given to the school or nursery on %1.</source>
+        <translation>%1 کو اسکول یا نرسری کو کاپی دی گئی۔</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 — asthma plan, school copy</source>
+        <translation>%1 — دمے کا پلان، اسکول کی کاپی</translation>
     </message>
 </context>
 <context>
@@ -3550,7 +4164,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="-4"/>
         <location filename="../asthma_app/ui/pages/today.py" line="+19"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Today</source>
         <translation>آج</translation>
     </message>
@@ -4110,7 +4724,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>ZoneCard</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+30"/>
+        <location filename="../asthma_app/ui/widgets/zone_card.py" line="+33"/>
         <source>What your plan says to do</source>
         <translation>آپ کا پلان کیا کرنے کو کہتا ہے</translation>
     </message>
@@ -4125,7 +4739,17 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>میرا زون بلند آواز سے پڑھیں</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Record this attack</source>
+        <translation>اس دورے کا اندراج کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afterwards: write down what happened and what care you needed, for your follow-up and review</source>
+        <translation>بعد میں: لکھیں کہ کیا ہوا اور آپ کو کس علاج کی ضرورت پڑی، اپنے فالو اپ اور جائزے کے لیے</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No zone yet</source>
         <translation>ابھی کوئی زون نہیں</translation>
     </message>
@@ -4150,7 +4774,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>آپ کے ایکشن پلان سے (%1 کو %2 کے ساتھ طے کیا)۔</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Learn more: what to do in an asthma attack</source>
         <translation>مزید جانیں: دمے کے دورے میں کیا کریں</translation>
     </message>

@@ -214,6 +214,14 @@ class Care(StrEnum):
         return labels[self]
 
 
+class FollowUp(StrEnum):
+    """The follow-up after an attack (domain/follow_up.py says which attacks need one)."""
+
+    OPEN = "open"  # not booked yet: the reminder shows
+    BOOKED = "booked"  # booked: the reminder to bring the plan shows
+    DONE = "done"  # seen: nothing shows
+
+
 @dataclass(frozen=True)
 class Attack:
     """An asthma attack or a time unscheduled care was needed."""
@@ -222,6 +230,7 @@ class Attack:
     care: tuple[Care, ...] = ()
     note: str = ""
     id: int | None = None
+    follow_up: FollowUp | None = None  # None: no follow-up was started for this attack
 
     @property
     def when(self) -> datetime:

@@ -11,11 +11,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .checklist import ReviewChecklist
 from .control import Attack, ControlScore, ReviewQuestion, Tool
 from .plan import ActionPlan, Medicine
 from .readings import PeakFlowReading, SymptomEntry
 from .statistics import PeriodStats, in_period, period_stats
 from .timeline import PlanTimeline
+from .year_totals import GuidanceFact, YearTotals, facts_that_apply, year_totals
 
 DEFAULT_MONTHS_DAYS = 365
 
@@ -55,6 +57,9 @@ class ReviewSummary:
     medicines: tuple[Medicine, ...]
     questions: tuple[ReviewQuestion, ...]  # open questions, oldest first
     current_plan: ActionPlan | None
+    year: YearTotals | None = None  # the 12 months up to ``end``, whatever the period
+    facts: tuple[GuidanceFact, ...] = ()  # UK guidance facts that the year's totals reach
+    checklist: ReviewChecklist | None = None  # the newest one made on or before ``end``
 
     @property
     def latest_rcp3(self) -> ControlScore | None:
@@ -79,9 +84,14 @@ def _newest_first(items: Iterable, start: date, end: date) -> tuple:
 def build_summary(patient: str, timeline: PlanTimeline, readings: Sequence[PeakFlowReading],
                   entries: Sequence[SymptomEntry], scores: Sequence[ControlScore],
                   attacks: Sequence[Attack], questions: Sequence[ReviewQuestion],
-                  start: date, end: date, today: date) -> ReviewSummary:
-    """The summary of ``[start, end]``; questions are all the open ones, whatever their date."""
+                  start: date, end: date, today: date,
+                  year_entries: Sequence[SymptomEntry] | None = None,
+                  checklists: Sequence[ReviewChecklist] = ()) -> ReviewSummary:
+    """The summary of ``[start, end]``; questions are all the open ones, whatever their date.
+    The year at a glance covers the 12 months up to ``end`` from ``attacks`` and
+    ``year_entries`` (diary entries over that year; default ``entries``)."""
     plan = timeline.latest()
+    year = year_totals(attacks, entries if year_entries is None else year_entries, end)
     scores_in = _newest_first(scores, start, end)
     return ReviewSummary(
         patient=patient, start=start, end=end, made_on=today,
@@ -94,4 +104,6 @@ def build_summary(patient: str, timeline: PlanTimeline, readings: Sequence[PeakF
         medicines=plan.medicines if plan else (),
         questions=tuple(sorted((q for q in questions if not q.answered),
                                key=lambda q: q.created_at)),
-        current_plan=plan)
+        current_plan=plan, year=year, facts=tuple(facts_that_apply(year)),
+        checklist=max((c for c in checklists if c.done_on <= end),
+                      key=lambda c: (c.done_on, c.id or 0), default=None))

@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
     import sqlite_utils
 
-from ..domain.control import Attack, Care, ControlScore, rcp3
+from ..domain.checklist import PlanGiven, ReviewChecklist, Smoking, YesNo
+from ..domain.control import Attack, Care, ControlScore, FollowUp, rcp3
 from ..domain.plan import (
     ActionPlan,
     Medicine,
@@ -66,7 +67,9 @@ def mart_plan(base: ActionPlan, agreed_on: date) -> ActionPlan:
 
 
 def _attack(day: date) -> Attack:
+    # steroid tablets start a follow-up; the demo patient was seen (the review a week later)
     return Attack(occurred_on=day, care=(Care.URGENT_APPOINTMENT, Care.STEROID_TABLETS),
+                  follow_up=FollowUp.DONE,
                   note="Saw the GP the same day.")
 
 
@@ -109,6 +112,10 @@ def populate(db: sqlite_utils.Database, now: datetime) -> Profile:
     repository.add_readings(db, profile.id, readings, now)
     repository.add_entries(db, profile.id, entries, now)
     control_repository.add_attack(db, profile.id, _attack(attack), now)
+    control_repository.add_checklist(db, profile.id, ReviewChecklist(  # the review after it
+        review.date(), technique_checked_on=review.date(), device="pressurised inhaler",
+        spacer=YesNo.YES, smoking=Smoking.NEVER, second_hand_smoke=YesNo.NO,
+        plan_given=PlanGiven.UPDATED, agenda="What to do when I get a cold"), now)
     with transaction(db):  # one transaction: the repository writes nest as savepoints
         for score in _monthly_rcp3(entries, start, now.date()):
             control_repository.add_score(db, profile.id, score, now)

@@ -35,7 +35,8 @@ def export_data(session, fmt: str, path: Path, progress: Progress | None = None)
         _write_text(path, json_backup.dumps(data))
     elif fmt == "fhir":
         bundle = fhir.build_bundle(session.profile, session.plans.current(),
-                                   session.diary.readings(), session.reviews.scores(), now)
+                                   session.diary.readings(), session.reviews.scores(), now,
+                                   checklists=session.reviews.checklists())
         _write_text(path, json.dumps(bundle, ensure_ascii=False, indent=1) + "\n")
     else:
         raise ValueError(f"unknown format {fmt!r}")

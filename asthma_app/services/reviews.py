@@ -1,11 +1,13 @@
-"""Control scores, attacks, questions for the review, the review summary, and the two gentle
-prompts on Today: the monthly RCP3 check and "record an attack?" after a red-zone day.
+"""Control scores, attacks, questions for the review, the review summary, and the gentle
+prompts on Today: the monthly RCP3 check, "record an attack?" after a red-zone day, and the
+follow-up after an attack that needed emergency care or steroid tablets.
 
 Prompts are banners the patient can dismiss; they never block anything.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -13,6 +15,7 @@ from ..domain.assessment import entry_zone, judge_reading
 from ..domain.control import (
     Attack,
     ControlScore,
+    FollowUp,
     ReviewQuestion,
     Tool,
     rcp3,
@@ -34,6 +37,7 @@ RCP3_SNOOZE_DAYS = 7  # a dismissed prompt comes back a week later if still due
 # (profile this old, or something recorded that long ago, e.g. an imported diary).
 RCP3_FIRST_AFTER_DAYS = 28
 SCORES, ATTACKS, QUESTIONS = "control_scores", "attacks", "review_questions"
+CHECKLISTS = "review_checklists"
 
 
 class ReviewService:
@@ -67,11 +71,54 @@ class ReviewService:
     # --- attacks and questions ------------------------------------------------------------
 
     def record_attack(self, attack: Attack) -> Attack:
+        """Save an attack; a recent one that needed emergency care or steroid tablets starts
+        a follow-up (domain/follow_up.py)."""
+        from ..domain.follow_up import starts_follow_up
+
         validate_attack(attack, self._today())
+        if starts_follow_up(attack, self._today()):
+            attack = replace(attack, follow_up=FollowUp.OPEN)
         return store.add_attack(self._db, self._pid, attack, self._session.clock())
+
+    def follow_ups(self) -> list[Attack]:
+        """Attacks whose follow-up is still open or booked, newest first."""
+        from ..domain.follow_up import pending
+
+        return pending(self.attacks())
+
+    def set_follow_up(self, attack_id: int, state: FollowUp) -> None:
+        store.set_follow_up(self._db, self._pid, attack_id, state, self._session.clock())
 
     def attacks(self) -> list[Attack]:
         return store.list_attacks(self._db, self._pid)
+
+    # --- the review checklist (what the nurse checks) --------------------------------------
+
+    def record_checklist(self, checklist):
+        from ..domain.checklist import validate_checklist
+
+        checklist = validate_checklist(checklist, self._today())
+        return store.add_checklist(self._db, self._pid, checklist, self._session.clock())
+
+    def checklists(self) -> list:
+        """Newest first; the first is the next review's starting point."""
+        return store.list_checklists(self._db, self._pid)
+
+    # --- a child's details (carer, school copy, spacer and mask, allergies) ----------------
+
+    def child_details(self):
+        from ..storage import child_repository
+
+        return child_repository.current(self._db, self._pid)
+
+    def save_child_details(self, details):
+        from ..domain.child_details import validate_child_details
+        from ..storage import child_repository
+
+        details = validate_child_details(details, self._today())
+        return child_repository.save(self._db, self._pid, details, self._session.clock())
+
+    # --- questions -----------------------------------------------------------------------
 
     def add_question(self, text: str) -> ReviewQuestion:
         question = ReviewQuestion(validate_question(text), self._session.clock())
@@ -85,7 +132,7 @@ class ReviewService:
 
     def delete(self, table: str, row_id: int) -> None:
         """Soft delete of a score, attack or question (it stays in the database, hidden)."""
-        if table not in (SCORES, ATTACKS, QUESTIONS):
+        if table not in (SCORES, ATTACKS, QUESTIONS, CHECKLISTS):
             raise ValueError(table)
         repository.set_deleted(self._db, table, row_id, self._session.clock())
 
@@ -166,6 +213,7 @@ class ReviewService:
 
     def summary(self, start: date | None = None, end: date | None = None) -> ReviewSummary:
         from ..domain.review import build_summary
+        from ..domain.year_totals import year_start
 
         default_start, default_end = self.default_period()
         start, end = start or default_start, end or default_end
@@ -174,4 +222,6 @@ class ReviewService:
         return build_summary(
             self._session.profile.name, self._timeline(), diary.readings(low, high),
             diary.entries(low, high), self.scores(), self.attacks(), self.questions(),
-            start, end, self._today())
+            start, end, self._today(),
+            year_entries=diary.entries(day_start(year_start(end)), high),
+            checklists=self.checklists())

@@ -1,4 +1,5 @@
-"""Rows <-> control records (control_scores, attacks, review_questions). Soft delete only.
+"""Rows <-> control records (control_scores, attacks, review_questions, review_checklists).
+Soft delete only.
 
 Every write is one transaction (nested inside a caller's transaction it becomes a savepoint,
 which is how imports write many records all or nothing).
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
     import sqlite_utils
 
-from ..domain.control import Attack, Care, ControlScore, ReviewQuestion, Tool
+from ..domain.control import Attack, Care, ControlScore, FollowUp, ReviewQuestion, Tool
 from .database import transaction
 
 _LIVE = "profile_id = ? AND deleted_at IS NULL"
@@ -63,13 +64,17 @@ def list_scores(db: sqlite_utils.Database, profile_id: int,
 def attack_row(profile_id: int, attack: Attack, now: datetime) -> dict:
     return {"profile_id": profile_id, "occurred_on": attack.occurred_on.isoformat(),
             "care": json.dumps([c.value for c in attack.care]), "note": attack.note,
+            "follow_up": attack.follow_up.value if attack.follow_up else None,
+            "follow_up_changed_at": _iso(now) if attack.follow_up else None,
             "created_at": _iso(now), "deleted_at": None}
 
 
 def _attack(row: dict) -> Attack:
+    follow_up = row.get("follow_up")
     return Attack(occurred_on=date.fromisoformat(row["occurred_on"]),
                   care=tuple(Care(c) for c in json.loads(row["care"] or "[]")),
-                  note=row["note"] or "", id=row["id"])
+                  note=row["note"] or "", id=row["id"],
+                  follow_up=FollowUp(follow_up) if follow_up else None)
 
 
 def add_attack(db: sqlite_utils.Database, profile_id: int, attack: Attack,
@@ -82,6 +87,15 @@ def add_attack(db: sqlite_utils.Database, profile_id: int, attack: Attack,
 def list_attacks(db: sqlite_utils.Database, profile_id: int) -> list[Attack]:
     rows = db["attacks"].rows_where(_LIVE, [profile_id], order_by="occurred_on desc, id desc")
     return [_attack(row) for row in rows]
+
+
+def set_follow_up(db: sqlite_utils.Database, profile_id: int, attack_id: int,
+                  state: FollowUp, now: datetime) -> None:
+    """Move an attack's follow-up on; only an attack of this profile that has one."""
+    with transaction(db):
+        db.execute("UPDATE attacks SET follow_up = ?, follow_up_changed_at = ? WHERE id = ? "
+                   "AND profile_id = ? AND follow_up IS NOT NULL",
+                   [state.value, _iso(now), attack_id, profile_id])
 
 
 # --- questions for the review ------------------------------------------------------------
@@ -118,3 +132,49 @@ def set_answered(db: sqlite_utils.Database, question_id: int,
     with transaction(db):
         db["review_questions"].update(
             question_id, {"answered_at": _iso(answered_at) if answered_at else None})
+
+
+# --- review checklists -------------------------------------------------------------------
+
+def checklist_row(profile_id: int, checklist, now: datetime) -> dict:
+    def value(answer):
+        return answer.value if answer is not None else None
+
+    checked = checklist.technique_checked_on
+    return {"profile_id": profile_id, "done_on": checklist.done_on.isoformat(),
+            "technique_checked_on": checked.isoformat() if checked else None,
+            "device": checklist.device, "spacer": value(checklist.spacer),
+            "smoking": value(checklist.smoking),
+            "second_hand_smoke": value(checklist.second_hand_smoke),
+            "flu_vaccine": value(checklist.flu_vaccine),
+            "plan_given": value(checklist.plan_given), "agenda": checklist.agenda,
+            "created_at": _iso(now), "deleted_at": None}
+
+
+def _checklist(row: dict):
+    from ..domain.checklist import PlanGiven, ReviewChecklist, Smoking, YesNo
+
+    def read(kind, column):
+        return kind(row[column]) if row[column] else None
+
+    checked = row["technique_checked_on"]
+    return ReviewChecklist(
+        done_on=date.fromisoformat(row["done_on"]),
+        technique_checked_on=date.fromisoformat(checked) if checked else None,
+        device=row["device"] or "", spacer=read(YesNo, "spacer"),
+        smoking=read(Smoking, "smoking"), second_hand_smoke=read(YesNo, "second_hand_smoke"),
+        flu_vaccine=read(YesNo, "flu_vaccine"), plan_given=read(PlanGiven, "plan_given"),
+        agenda=row["agenda"] or "", id=row["id"])
+
+
+def add_checklist(db: sqlite_utils.Database, profile_id: int, checklist, now: datetime):
+    with transaction(db):
+        row_id = db["review_checklists"].insert(checklist_row(profile_id, checklist, now)).last_pk
+    return _checklist(db["review_checklists"].get(row_id))
+
+
+def list_checklists(db: sqlite_utils.Database, profile_id: int) -> list:
+    """Live checklists, newest first."""
+    rows = db["review_checklists"].rows_where(_LIVE, [profile_id],
+                                              order_by="done_on desc, id desc")
+    return [_checklist(row) for row in rows]

@@ -378,9 +378,18 @@ class MainWindow(QMainWindow):
 
         plan = self.session.plans.current() if self.session else None
         number = self.session.profile.emergency if self.session else self.fallback_emergency
-        self.attack_dialog = AttackDialog(plan, number, self)
+        self.attack_dialog = AttackDialog(plan, number, self,
+                                          can_record=self.session is not None)
+        self.attack_dialog.record_requested.connect(self.record_attack)
         self.attack_dialog.open()
         return self.attack_dialog
+
+    def record_attack(self) -> None:
+        """The Review page's attack form for today (from the attack steps or the red card)."""
+        if self.session is None or "review" not in self.keys:
+            return
+        self.show_page("review")
+        self.page("review").offer_attack(self.session.clock().date())
 
     # --- text size -------------------------------------------------------------------------
 

@@ -64,6 +64,8 @@ def stylesheet(scale: int, base_pt: float = 10.0) -> str:
     QLabel#error {{ color: #b00020; font-weight: bold; }}
     QLabel#warning {{ color: #6d4c00; font-weight: bold; }}
     QLabel#source, QLabel#hint {{ color: #37474f; }}
+    QFrame#followUpBanner {{ background: #e3f2fd; border: 1px solid #90caf9;
+                             border-radius: 8px; }}
     QPushButton {{ min-height: 32px; padding: 4px 14px; border: 1px solid #7b848c;
                    border-radius: 4px; background: #f7f7f7; }}
     QPushButton:hover {{ background: #e8eef6; }}

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
     import sqlite_utils
 
-from ...domain.control import Care, ControlError, ControlScore, Tool, validate_score
+from ...domain.control import Care, ControlError, ControlScore, FollowUp, Tool, validate_score
 from ...domain.plan import PlanKind, Scale, validate_plan
 from ...domain.profile import Profile, validate_profile
 from ...domain.readings import MAX_RELIEVER_PUFFS, PeakFlowReading, ReadingError, validate_reading
@@ -244,9 +244,40 @@ def _attack(record, where, today) -> dict:
     for i, value in enumerate(care):
         if not isinstance(value, str) or value not in set(Care):
             raise ImportRefused(f"unknown kind of care {value!r:.30}", f"{where}.care[{i}]")
+    follow_up = _choice(record, "follow_up", where, FollowUp)
     return {"occurred_on": _past(record, "occurred_on", where, today, "date"),
             "care": json.dumps(care), "note": _text(record, "note", where),
+            "follow_up": follow_up,
+            "follow_up_changed_at": _moment(record, "follow_up_changed_at", where,
+                                            optional=True) if follow_up else None,
             **_common(record, where)}
+
+
+def _choice(record, key: str, where: str, kind) -> str | None:
+    """One of ``kind``'s values, or None when absent (older backups have none)."""
+    value = _need(record, key, str, where, optional=True)
+    if value is not None and value not in set(kind):
+        raise ImportRefused(f"unknown value {value!r:.30}", f"{where}.{key}")
+    return value
+
+
+def _checklist(record, where, today) -> dict:
+    from ...domain.checklist import MAX_AGENDA, MAX_DEVICE, PlanGiven, Smoking, YesNo
+
+    checked = _moment(record, "technique_checked_on", where, optional=True, kind="date")
+    if checked is not None and date.fromisoformat(checked) > today:
+        raise ImportRefused(f"a date in the future: {checked}", f"{where}.technique_checked_on")
+    device, agenda = _text(record, "device", where), _text(record, "agenda", where)
+    if len(device) > MAX_DEVICE or len(agenda) > MAX_AGENDA:
+        raise ImportRefused("text too long", where)
+    return {"done_on": _past(record, "done_on", where, today, "date"),
+            "technique_checked_on": checked, "device": device,
+            "spacer": _choice(record, "spacer", where, YesNo),
+            "smoking": _choice(record, "smoking", where, Smoking),
+            "second_hand_smoke": _choice(record, "second_hand_smoke", where, YesNo),
+            "flu_vaccine": _choice(record, "flu_vaccine", where, YesNo),
+            "plan_given": _choice(record, "plan_given", where, PlanGiven),
+            "agenda": agenda, **_common(record, where)}
 
 
 def _question(record, where, today) -> dict:
@@ -276,8 +307,23 @@ def _reminder(record, where, today) -> dict:
             "created_at": _moment(record, "created_at", where)}
 
 
+def _child(record, where, today) -> dict:
+    from ...domain.child_details import MAX_FIELD
+
+    copy = _moment(record, "school_copy_on", where, optional=True, kind="date")
+    if copy is not None and date.fromisoformat(copy) > today:
+        raise ImportRefused(f"a date in the future: {copy}", f"{where}.school_copy_on")
+    texts = {key: _text(record, key, where)
+             for key in ("carer_contact", "school_contact", "allergies")}
+    if any(len(text) > MAX_FIELD for text in texts.values()):
+        raise ImportRefused("text too long", where)
+    return {**texts, "school_copy_on": copy, "spacer": _flag(record, "spacer", where),
+            "mask": _flag(record, "mask", where), **_common(record, where)}
+
+
 _CHECKS = {"readings": _reading, "symptom_entries": _entry, "control_scores": _score,
-           "attacks": _attack, "review_questions": _question, "reminders": _reminder}
+           "attacks": _attack, "review_questions": _question, "reminders": _reminder,
+           "review_checklists": _checklist, "child_details": _child}
 assert set(_CHECKS) == set(TABLES) and JSON_LIST_COLUMNS
 
 

@@ -4,6 +4,12 @@
 - Peak flow: Observation, LOINC 19935-6, UCUM ``L/min``; personal best: LOINC 83368-1.
 - The action plan (current version): CarePlan, with the zone instructions as activities.
 - RCP3: the Questionnaire (our own wording) and one QuestionnaireResponse per answer set.
+- The review checklist: one Observation per checklist, coded SNOMED CT 270442000 (asthma
+  monitoring check done), its items as components. Only the action plan item has a SNOMED CT
+  code here (811921000000103 plan agreed, for a plan given or updated; 810901000000102 plan
+  review, for a plan looked at without change); inhaler technique, device, spacer, smoking,
+  second-hand smoke, flu vaccine and the patient's agenda are sent as text only, uncoded
+  (docs/clinical/interoperability.md).
 Ids are stable UUIDs derived from the record, so exporting twice gives the same Bundle.
 Checked in the tests with ``fhir.resources`` (an independent implementation).
 """
@@ -49,7 +55,7 @@ def _entry(full_url: str, resource: dict) -> dict:
 
 
 def build_bundle(profile: Profile, plan: ActionPlan | None, readings: list[PeakFlowReading],
-                 scores: list[ControlScore], now: datetime) -> dict:
+                 scores: list[ControlScore], now: datetime, checklists=()) -> dict:
     key = (profile.name, profile.created_at)
     patient_url = _urn("patient", *key)
     entries = [_entry(patient_url, _patient(profile))]
@@ -65,8 +71,50 @@ def build_bundle(profile: Profile, plan: ActionPlan | None, readings: list[PeakF
         for score in sorted(rcp3, key=lambda s: s.taken_on):
             entries.append(_entry(_urn("rcp3", *key, score.taken_on, score.answers),
                                   _response(score, subject)))
+    for checklist in sorted(checklists, key=lambda c: (c.done_on, c.id or 0)):
+        entries.append(_entry(_urn("checklist", *key, checklist.done_on, checklist.id),
+                              _checklist(checklist, subject)))
     return {"resourceType": "Bundle", "type": "collection",
             "timestamp": _moment(now), "entry": entries}
+
+
+MONITORING_CHECK = ("270442000", "Asthma monitoring check done")
+PLAN_AGREED = ("811921000000103", "Asthma self-management plan agreed")
+PLAN_REVIEW = ("810901000000102", "Asthma self-management plan review")
+
+
+def _checklist(checklist, subject: dict) -> dict:
+    """The review checklist as one Observation; uncoded items carry text only."""
+    from ...domain.checklist import PlanGiven
+
+    def text_component(name: str, value) -> dict | None:
+        if value in (None, ""):
+            return None
+        return {"code": {"text": name}, "valueString": str(value)}
+
+    components = [
+        {"code": {"text": "Inhaler technique checked"},
+         "valueDateTime": checklist.technique_checked_on.isoformat()}
+        if checklist.technique_checked_on else None,
+        text_component("Inhaler device", checklist.device),
+        text_component("Uses a spacer", checklist.spacer),
+        text_component("Smoking status", checklist.smoking),
+        text_component("Second-hand smoke exposure", checklist.second_hand_smoke),
+        text_component("Flu vaccine this season", checklist.flu_vaccine),
+        text_component("Patient's agenda for the review", checklist.agenda),
+    ]
+    if checklist.plan_given is not None:
+        code = PLAN_REVIEW if checklist.plan_given is PlanGiven.UNCHANGED else PLAN_AGREED
+        components.append({"code": {"coding": [{"system": SNOMED, "code": code[0],
+                                                "display": code[1]}],
+                                    "text": "Action plan"},
+                           "valueString": str(checklist.plan_given)})
+    return {"resourceType": "Observation", "status": "final",
+            "code": {"coding": [{"system": SNOMED, "code": MONITORING_CHECK[0],
+                                 "display": MONITORING_CHECK[1]}],
+                     "text": "Asthma review checklist"},
+            "subject": subject, "effectiveDateTime": checklist.done_on.isoformat(),
+            "component": [c for c in components if c is not None]}
 
 
 def _patient(profile: Profile) -> dict:

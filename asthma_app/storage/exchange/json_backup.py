@@ -35,9 +35,16 @@ TABLES = {
                                         "deleted_at"]),
     "control_scores": ("taken_on", ["taken_on", "tool", "total", "answers", "note",
                                     "created_at", "deleted_at"]),
-    "attacks": ("occurred_on", ["occurred_on", "care", "note", "created_at", "deleted_at"]),
+    "attacks": ("occurred_on", ["occurred_on", "care", "note", "follow_up",
+                                "follow_up_changed_at", "created_at", "deleted_at"]),
     "review_questions": ("created_at", ["text", "created_at", "answered_at", "deleted_at"]),
     "reminders": ("created_at", ["kind", "time_of_day", "enabled", "created_at"]),
+    "review_checklists": ("done_on", ["done_on", "technique_checked_on", "device", "spacer",
+                                      "smoking", "second_hand_smoke", "flu_vaccine",
+                                      "plan_given", "agenda", "created_at", "deleted_at"]),
+    "child_details": ("created_at", ["carer_contact", "school_contact", "school_copy_on",
+                                     "spacer", "mask", "allergies", "created_at",
+                                     "deleted_at"]),
 }
 JSON_LIST_COLUMNS = {"triggers", "amber_signs", "red_signs", "answers", "care"}
 LINKED = {"readings", "symptom_entries"}  # have plan_version_id and replaced_by

@@ -7,7 +7,7 @@ or, without a plan, the general UK steps; the source is always said.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
 
@@ -25,7 +25,13 @@ from ..widgets.read_aloud import ReadAloud
 
 
 class AttackDialog(QDialog):
-    def __init__(self, plan: ActionPlan | None, emergency_number: str, parent=None):
+    """Signals: ``record_requested`` from "Record this attack" (shown when a diary is open:
+    ``can_record``), after which the dialog closes."""
+
+    record_requested = Signal()
+
+    def __init__(self, plan: ActionPlan | None, emergency_number: str, parent=None,
+                 can_record: bool = False):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Asthma attack: what to do now"))
         self.setAccessibleName(self.tr("Asthma attack steps"))
@@ -78,6 +84,11 @@ class AttackDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        self.record_button = None
+        if can_record:  # afterwards, not instead: the steps above come first
+            self.record_button = buttons.addButton(self.tr("Afterwards: record this attack"),
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
+            self.record_button.clicked.connect(self._on_record_clicked)
         outer = QVBoxLayout(self)
         outer.addWidget(self.read_aloud)
         outer.addWidget(scroll)
@@ -88,6 +99,10 @@ class AttackDialog(QDialog):
     def showEvent(self, event):  # noqa: N802 - Qt override
         super().showEvent(event)
         self.first_text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_record_clicked(self) -> None:
+        self.accept()
+        self.record_requested.emit()
 
     def text(self) -> str:
         """Everything the dialog says, for tests and screen-reader checks."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -167,6 +168,7 @@ class PlanEditor(DiscardGuard, QDialog):
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self.steps_choice.currentIndexChanged.connect(self._on_steps_choice_changed)
         self.emergency.textChanged.connect(self._show_steps)
+        self._add_suggestions(form)
 
         self.problems = label("", "error")
         self.problems.setAccessibleName(self.tr("Problems to fix before saving"))
@@ -180,6 +182,36 @@ class PlanEditor(DiscardGuard, QDialog):
         self._fill(current, emergency_number)
         self.mark_clean()  # from here on, anything typed is asked about before it goes
         self.resize(820, 700)
+
+    def _add_suggestions(self, form: QFormLayout) -> None:
+        """Under the green and amber texts: a suggested line (ours, issue 17) with a button to
+        add it. It is only offered; once added it is plain text the clinician may change."""
+        from PySide6.QtWidgets import QHBoxLayout  # here: keeps this block apart for merging
+
+        from ...domain.plan_suggestions import add_line, offer, suggested_lines
+        from ...domain.text import fill
+
+        self.suggestion_buttons = {}
+        for line in suggested_lines():
+            box = self.amber_text if line.zone == "amber" else self.green_text
+            button = QPushButton(self.tr("Add this suggested line"))
+            button.setAccessibleName(fill(self.tr("Add this suggested line: %1"), line.text))
+            row = QHBoxLayout()
+            row.addWidget(label(fill(self.tr("Suggested: \u201c%1\u201d"), line.text), "hint"),
+                          1)
+            row.addWidget(button)
+
+            def on_click(_checked=False, box=box, line=line):
+                box.setPlainText(add_line(box.toPlainText(), line))
+
+            def on_text(box=box, line=line, button=button):
+                button.setEnabled(offer(box.toPlainText(), line))
+
+            button.clicked.connect(on_click)
+            box.textChanged.connect(on_text)
+            position, _role = form.getWidgetPosition(box)
+            form.insertRow(position + 1, "", row)
+            self.suggestion_buttons[line.key] = button
 
     def _fill(self, plan: ActionPlan | None, emergency_number: str) -> None:
         today = self._session.clock().date()

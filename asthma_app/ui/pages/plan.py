@@ -39,9 +39,12 @@ class PlanPage(Page):
         self.edit_button.clicked.connect(self.open_editor)
         self.history_button = QPushButton(self.tr("Plan history"))
         self.history_button.clicked.connect(self.open_history)
+        self.child_button = QPushButton(self.tr("Child's details and school copy"))
+        self.child_button.clicked.connect(self.open_child_details)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.history_button)
+        buttons.addWidget(self.child_button)
         buttons.addStretch(1)
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -71,6 +74,13 @@ class PlanPage(Page):
     def open_editor(self) -> PlanEditor:
         self.dialog = PlanEditor(self.session, self, self.session.profile.emergency)
         self.dialog.plan_saved.connect(lambda _p: self.data_changed.emit())
+        self.dialog.open()
+        return self.dialog
+
+    def open_child_details(self) -> QDialog:
+        from ..dialogs.child_details import ChildDetailsDialog
+
+        self.dialog = ChildDetailsDialog(self.session, self)
         self.dialog.open()
         return self.dialog
 

@@ -56,6 +56,8 @@ class ReviewPage(Page):
         self.tabs.addTab(scrolling(self._attack_tab()), self.tr("Attacks"))
         self.tabs.addTab(scrolling(self._questions_tab()), self.tr("My questions"))
         self.tabs.addTab(scrolling(self._summary_tab()), self.tr("Summary"))
+        # after the summary: the existing tabs keep their places
+        self.tabs.addTab(scrolling(self._checklist_tab()), self.tr("Nurse's checklist"))
         outer = QVBoxLayout(self)
         outer.addWidget(label(self.tr("My asthma review"), "pageTitle"))
         outer.addWidget(self.tabs, 1)
@@ -184,6 +186,7 @@ class ReviewPage(Page):
         self.attack_save.setObjectName("primary")
         self.attack_save.clicked.connect(self.save_attack)
         self.attack_message = label("", "error")
+        self.attack_saved = label("", "hint")
         self.attack_list = QListWidget()
         self.attack_list.setAccessibleName(self.tr("Attacks recorded"))
         self.attack_delete = QPushButton(self.tr("Delete selected attack"))
@@ -192,6 +195,7 @@ class ReviewPage(Page):
         layout.addWidget(care_box)
         layout.addWidget(self.attack_save)
         layout.addWidget(self.attack_message)
+        layout.addWidget(self.attack_saved)
         layout.addWidget(self.attack_list, 1)
         layout.addWidget(self.attack_delete)
         return tab
@@ -205,11 +209,15 @@ class ReviewPage(Page):
         care = tuple(c for c, box in self.care_boxes.items() if box.isChecked())
         attack = Attack(to_date(self.attack_date.date()), care, self.attack_note.text().strip())
         try:
-            self.session.reviews.record_attack(attack)
+            saved = self.session.reviews.record_attack(attack)
         except ControlError as error:
             self.attack_message.setText(str(error))
             return
         self.attack_message.setText("")
+        self.attack_saved.setText(
+            self.tr("Saved. UK guidance asks for a follow-up appointment after this kind of "
+                    "care: a reminder is now on Today until you mark it booked or done.")
+            if saved.follow_up else self.tr("Saved."))
         self.attack_note.clear()
         for box in self.care_boxes.values():
             box.setChecked(False)
@@ -220,6 +228,15 @@ class ReviewPage(Page):
         if item is not None:
             self.session.reviews.delete(ATTACKS, item.data(256))
             self.data_changed.emit()
+
+    # --- what the nurse checks --------------------------------------------------------------
+
+    def _checklist_tab(self) -> QWidget:
+        from ..widgets.review_checklist import ReviewChecklistView
+
+        self.checklist_view = ReviewChecklistView()
+        self.checklist_view.saved.connect(self.data_changed)
+        return self.checklist_view
 
     # --- summary and refresh -----------------------------------------------------------------
 
@@ -242,6 +259,7 @@ class ReviewPage(Page):
             edit.setMaximumDate(today)
             edit.setDate(today)
         self.summary_view.set_session(session)
+        self.checklist_view.set_session(session)
 
     def refresh(self) -> None:
         if self.session is None:

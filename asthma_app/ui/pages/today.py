@@ -19,6 +19,7 @@ class TodayPage(Page):
         self.heading = label(self.tr("Today"), "pageTitle")
         self.card = ZoneCard()
         self.card.open_topic.connect(self.open_topic)
+        self.card.record_attack.connect(self.record_attack)
         self.log_peak_flow = QPushButton(self.tr("Log peak flow"))
         self.log_peak_flow.setObjectName("primary")
         self.log_peak_flow.clicked.connect(self.open_peak_flow)
@@ -84,6 +85,10 @@ class TodayPage(Page):
         self.dialog.entry_saved.connect(lambda _e: self.data_changed.emit())
         self.dialog.open()
         return self.dialog
+
+    def record_attack(self) -> None:
+        """The Review page's attack form, for today (after the red zone)."""
+        self._on_banners_open_review(self.session.clock().date())
 
     def _on_banners_open_review(self, day) -> None:
         self.open_page.emit("review")

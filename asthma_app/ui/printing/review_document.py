@@ -7,7 +7,9 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QTextDocument
 
+from ...domain.checklist import flu_season
 from ...domain.control import form_guide, rcp3_meaning, rcp3_questions
+from ...domain.guidance import RELIEVER_DAYS_A_WEEK_LIMIT
 from ...domain.review import ReviewSummary
 from ...domain.text import fill
 from ..widgets.common import format_date
@@ -49,12 +51,14 @@ def review_html(summary: ReviewSummary, chart: bool = True) -> str:
                  translate("ReviewSummary", "From %1 to %2 (%3 days). Made on %4."),
                  format_date(summary.start), format_date(summary.end), summary.stats.days,
                  format_date(summary.made_on)))
-             + "</p>", _plan_section(summary), _control_section(summary),
+             + "</p>", _plan_section(summary), _year_section(summary),
+             _control_section(summary),
              _diary_section(summary), _peak_flow_section(summary, chart),
              _attacks_section(summary)]
     if summary.current_plan and summary.medicines:
         parts += [_tag("h2", translate("ReviewSummary", "Medicines in the plan")),
                   _medicines(summary.current_plan)]
+    parts.append(_checklist_section(summary))
     parts.append(_tag("h2", translate("ReviewSummary", "My questions for the review")))
     none = translate("ReviewSummary", "None written.")
     parts.append("<ol>" + "".join(f"<li>{escape(q.text)}</li>" for q in summary.questions)
@@ -82,6 +86,70 @@ def _plan_section(summary: ReviewSummary) -> str:
         (translate("ReviewSummary", "Personal best"), fill(
             translate("ReviewSummary", "%1 L/min (%2 scale)"), plan.personal_best, plan.scale)
          if plan.personal_best else translate("ReviewSummary", "symptom-only plan"))])
+
+
+def _year_section(summary: ReviewSummary) -> str:
+    """The 12 months up to the summary's end: totals, and the UK guidance facts they reach,
+    worded as the guidance (never a verdict)."""
+    year = summary.year
+    if year is None:
+        return ""
+    out = _tag("h2", translate("ReviewSummary", "The last 12 months at a glance"))
+    window = fill(translate("ReviewSummary", "From %1 to %2."), format_date(year.start),
+                  format_date(year.end))
+    out += f"<p>{escape(window)}</p>"
+    per_week = year.reliever_days_per_week
+    reliever = (fill(translate("ReviewSummary",
+                               "%1 of the %2 days with a diary entry (about %3 days a week)"),
+                     year.reliever_days, year.diary_days, per_week)
+                if per_week is not None else translate("ReviewSummary", "no diary entries"))
+    out += _rows([
+        (translate("ReviewSummary", "Asthma attacks recorded"), year.attacks),
+        (translate("ReviewSummary", "Courses of steroid tablets"), year.steroid_courses),
+        (translate("ReviewSummary", "A&E visits"), year.emergency_visits),
+        (translate("ReviewSummary", "Ambulance called"), year.ambulances),
+        (translate("ReviewSummary", "Stays in hospital"), year.admissions),
+        (translate("ReviewSummary", "Out-of-hours doctor or NHS 111"), year.out_of_hours),
+        (translate("ReviewSummary", "Days reliever used"), reliever),
+        (fill(translate("ReviewSummary", "Weeks with reliever used on more than %1 days"),
+              RELIEVER_DAYS_A_WEEK_LIMIT), year.busy_reliever_weeks)])
+    if summary.facts:
+        out += _tag("h3", translate("ReviewSummary",
+                                    "What UK guidance says about these totals")) + "<ul>"
+        out += "".join(f"<li>{escape(fact.full_text())}</li>" for fact in summary.facts)
+        out += "</ul>"
+    return out
+
+
+def _checklist_section(summary: ReviewSummary) -> str:
+    """The newest review checklist up to the summary's end: what was checked, as recorded."""
+    out = _tag("h2", translate("ReviewSummary", "What the nurse checked"))
+    checklist = summary.checklist
+    if checklist is None:
+        return out + _tag("p", translate("ReviewSummary", "No review checklist filled in yet."))
+    not_asked = translate("ReviewSummary", "not asked")
+
+    def answer(value) -> str:
+        return value.label() if value is not None else not_asked
+
+    checked = checklist.technique_checked_on
+    technique = (fill(translate("ReviewSummary", "checked on %1"), format_date(checked))
+                 if checked else not_asked)
+    if checklist.device:
+        technique += f" ({checklist.device})"
+    out += _tag("p", fill(translate("ReviewSummary", "Review on %1."),
+                          format_date(checklist.done_on)))
+    return out + _rows([
+        (translate("ReviewSummary", "Inhaler technique"), technique),
+        (translate("ReviewSummary", "Spacer"), answer(checklist.spacer)),
+        (translate("ReviewSummary", "Smoking"), answer(checklist.smoking)),
+        (translate("ReviewSummary", "Second-hand smoke"), answer(checklist.second_hand_smoke)),
+        (fill(translate("ReviewSummary", "Flu vaccine this season (%1)"),
+              flu_season(checklist.done_on)),
+         answer(checklist.flu_vaccine)),
+        (translate("ReviewSummary", "Action plan"), answer(checklist.plan_given)),
+        (translate("ReviewSummary", "My agenda for the review"),
+         checklist.agenda or translate("ReviewSummary", "none written"))])
 
 
 def _control_section(summary: ReviewSummary) -> str:

@@ -15,9 +15,12 @@ from .read_aloud import ReadAloud
 
 
 class ZoneCard(QFrame):
-    """Signals: ``open_topic(str)`` from the "Learn more" button (amber and red zones)."""
+    """Signals: ``open_topic(str)`` from the "Learn more" button (amber and red zones);
+    ``record_attack`` from "Record this attack" (red zone), so the follow-up loop starts
+    from where the patient is."""
 
     open_topic = Signal(str)
+    record_attack = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -37,6 +40,11 @@ class ZoneCard(QFrame):
         self.learn_more.clicked.connect(self._on_learn_more_clicked)
         self.learn_more.hide()
         self.read_aloud = ReadAloud(self.spoken_text, self.tr("Read my zone aloud"))
+        self.record_button = QPushButton(self.tr("Record this attack"))
+        self.record_button.setToolTip(self.tr("Afterwards: write down what happened and what "
+                                              "care you needed, for your follow-up and review"))
+        self.record_button.clicked.connect(self.record_attack)
+        self.record_button.hide()
         text = QVBoxLayout()
         for widget in (self.title, self.reasons, self.stale, self.parts, self.instructions_title,
                        self.instructions, self.when, self.source):
@@ -45,6 +53,7 @@ class ZoneCard(QFrame):
         # (see common.PLAIN_TEXT). The button sits at the leading edge, the icon at the top.
         button_row = QHBoxLayout()
         button_row.addWidget(self.learn_more)
+        button_row.addWidget(self.record_button)
         button_row.addWidget(self.read_aloud, 1)  # ends the row (see read_aloud.py)
         text.addLayout(button_row)
         icon_column = QVBoxLayout()
@@ -91,6 +100,7 @@ class ZoneCard(QFrame):
         else:
             self.source.setText("")
         self.learn_more.setVisible(result.zone in (Zone.AMBER, Zone.RED))
+        self.record_button.setVisible(result.zone is Zone.RED)
         self.learn_more.setAccessibleName(
             self.tr("Learn more: what to do in an asthma attack") if result.zone is Zone.RED
             else self.tr("Learn more: when your asthma is getting worse"))
