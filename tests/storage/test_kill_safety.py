@@ -48,12 +48,15 @@ def run_and_kill(path: Path, rng: random.Random) -> list[int]:
     child = subprocess.Popen([sys.executable, "-c", CHILD, str(path)], stdout=subprocess.PIPE,
                              env=env, text=True)
     assert child.stdout.readline().strip() == "ready"
+    # Counted in saves, not seconds: on a busy machine each synchronous save takes longer, and
+    # a timed kill then landed before the child had saved anything worth checking.
+    saved = [int(child.stdout.readline()) for _ in range(rng.randint(6, 15))]
     with pytest.raises(subprocess.TimeoutExpired):  # the child saves on and never stops by itself
-        child.wait(timeout=rng.uniform(0.02, 0.2))
+        child.wait(timeout=rng.uniform(0.0, 0.05))  # then a random moment, often mid-save
     child.send_signal(signal.SIGKILL)
     out, _ = child.communicate()
     assert child.returncode == -signal.SIGKILL
-    return [int(line) for line in out.split()]
+    return saved + [int(line) for line in out.split()]
 
 
 @pytest.mark.slow
