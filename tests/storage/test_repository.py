@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
@@ -203,13 +202,10 @@ def test_add_readings_10000_in_one_transaction(db, pid):
     start = datetime(2000, 1, 1, 8, 0)
     many = [PeakFlowReading(start + timedelta(hours=12 * i), (300 + i % 300,))
             for i in range(10_000)]
-    began = time.perf_counter()
     repository.add_readings(db, pid, many, NOW)
-    elapsed = time.perf_counter() - began
     assert db["readings"].count == 10_000
     newest = repository.latest_reading(db, pid)
     assert newest.taken_at == many[-1].taken_at
-    assert elapsed < 30  # generous: one transaction takes well under a second here
 
 
 def test_add_readings_is_all_or_nothing(db, pid):
