@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+_GLUED_UNIT = re.compile(r"(%\d+) (?=%(?!\d)|L/min)")
 _PLACEHOLDER = re.compile(r"%(\d+)")
 # Hebrew, Arabic (Urdu), Syriac, Thaana, N'Ko and the Arabic presentation forms
 _RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
@@ -38,8 +39,13 @@ def fill(template: str, *args: object) -> str:
     ... U+2069): a name or number in Latin letters then keeps its own direction and no longer
     decides the direction of the whole line (a line that began with "Sam Patel" was laid out
     left to right). Left-to-right templates are filled exactly as before.
+
+    A number is kept on the line of its unit: the space between a placeholder and a following
+    "%" or "L/min" becomes a no-break space (at 200 % text "80" and "%" were split across lines),
+    in every language, without asking translators to type one.
     """
     wrap = "\u2068%s\u2069" if _RTL_LETTER.search(template) else "%s"
+    template = _GLUED_UNIT.sub("\\1\u00a0", template)
 
     def substitute(match: re.Match[str]) -> str:
         index = int(match.group(1))

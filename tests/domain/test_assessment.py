@@ -84,13 +84,14 @@ def test_reading_reason_shows_value_percent_and_best():
     result = assess(make_plan(), reading(398), None, NOW)
     assert result.zone is Zone.AMBER
     assert result.reasons == (
-        "398 L/min is 79 % of your best of 500: below your amber level of 80 %.",)
+        "398\u00a0L/min is 79\u00a0% of your best of 500: below your amber level of 80\u00a0%.",)
     result = assess(make_plan(), reading(400), None, NOW)
     assert result.zone is Zone.GREEN
-    assert "400 L/min is 80 % of your best of 500: at or above" in result.reasons[0]
+    assert "400\u00a0L/min is 80\u00a0% of your best of 500: at or above" in result.reasons[0]
     result = assess(make_plan(), reading(249), None, NOW)
     assert result.zone is Zone.RED
-    assert "249 L/min is 49 % of your best of 500: below your red level of 50 %." in result.reasons
+    assert ("249\u00a0L/min is 49\u00a0% of your best of 500: below your red level of "
+            "50\u00a0%.") in result.reasons
 
 
 def test_boundary_on_an_odd_best_through_assess():
@@ -104,7 +105,7 @@ def test_custom_thresholds_through_assess():
     plan = make_plan(amber_below_pct=75, red_below_pct=60)
     assert assess(plan, reading(300), None, NOW).zone is Zone.AMBER  # 60 % exactly
     assert assess(plan, reading(299), None, NOW).zone is Zone.RED
-    assert "red level of 60 %" in assess(plan, reading(299), None, NOW).reasons[0]
+    assert "red level of 60\u00a0%" in assess(plan, reading(299), None, NOW).reasons[0]
 
 
 def test_stale_data_is_marked_and_says_so():
@@ -160,8 +161,9 @@ def test_wright_reading_on_an_eu_plan_is_converted():
     Unconverted it would have been 80 % and green."""
     result = assess(make_plan(scale=Scale.EU), reading(400, scale=Scale.WRIGHT), None, NOW)
     assert result.zone is Zone.AMBER
-    assert result.reasons[0] == ("400 L/min (344 L/min on your plan's meter scale) is 68 % of "
-                                 "your best of 500: below your amber level of 80 %.")
+    assert result.reasons[0] == ("400\u00a0L/min (344\u00a0L/min on your plan's meter scale) "
+                                 "is 68\u00a0% of your best of 500: below your amber level of "
+                                 "80\u00a0%.")
 
 
 def test_eu_reading_just_under_the_amber_line_on_a_wright_plan_is_amber():
@@ -169,23 +171,25 @@ def test_eu_reading_just_under_the_amber_line_on_a_wright_plan_is_amber():
     (400), so amber. Rounding it to 400 first had made it 80 % and green."""
     result = assess(make_plan(scale=Scale.WRIGHT), reading(344, scale=Scale.EU), None, NOW)
     assert result.zone is Zone.AMBER
-    assert result.reasons[0] == ("344 L/min (399 L/min on your plan's meter scale) is 79 % of "
-                                 "your best of 500: below your amber level of 80 %.")
+    assert result.reasons[0] == ("344\u00a0L/min (399\u00a0L/min on your plan's meter scale) "
+                                 "is 79\u00a0% of your best of 500: below your amber level of "
+                                 "80\u00a0%.")
 
 
 def test_wright_reading_just_under_the_amber_line_on_an_eu_plan_is_amber():
     """The reverse: Wright 451 is EU 399.796 exactly, below 400 (80 % of an EU best of 500)."""
     result = assess(make_plan(scale=Scale.EU), reading(451, scale=Scale.WRIGHT), None, NOW)
     assert result.zone is Zone.AMBER
-    assert result.reasons[0] == ("451 L/min (399 L/min on your plan's meter scale) is 79 % of "
-                                 "your best of 500: below your amber level of 80 %.")
+    assert result.reasons[0] == ("451\u00a0L/min (399\u00a0L/min on your plan's meter scale) "
+                                 "is 79\u00a0% of your best of 500: below your amber level of "
+                                 "80\u00a0%.")
 
 
 def test_eu_reading_just_over_the_amber_line_on_a_wright_plan_stays_green():
     """EU 345 is Wright 400.8: at or above 400, green (the boundary rule still holds)."""
     result = assess(make_plan(scale=Scale.WRIGHT), reading(345, scale=Scale.EU), None, NOW)
     assert result.zone is Zone.GREEN
-    assert "(400 L/min on your plan's meter scale) is 80 %" in result.reasons[0]
+    assert "(400\u00a0L/min on your plan's meter scale) is 80\u00a0%" in result.reasons[0]
 
 
 def test_same_scale_is_not_mentioned():
@@ -235,7 +239,7 @@ def test_out_of_range_conversion_says_so():
     # Wright 850 is above the formula's 800, so the EU value is at least EU(800) = 877.3 -> 877
     result = assess(make_plan(scale=Scale.EU, personal_best=900), reading(850, scale=Scale.WRIGHT),
                     None, NOW)
-    assert "(at least 877 L/min on your plan's meter scale)" in result.reasons[0]
+    assert "(at least 877\u00a0L/min on your plan's meter scale)" in result.reasons[0]
     assert result.zone is Zone.GREEN  # 877 / 900 = 97 %
 
 
@@ -249,7 +253,7 @@ def test_fresh_symptoms_do_not_hide_an_out_of_date_red_peak_flow():
     assert not result.current
     (part,) = result.out_of_date
     assert (part.kind, part.zone, part.when) == ("reading", Zone.RED, old)
-    assert part.reason.startswith("200 L/min is 40 % of your best of 500")
+    assert part.reason.startswith("200\u00a0L/min is 40\u00a0% of your best of 500")
 
 
 def test_fresh_reading_lists_old_symptoms_as_out_of_date():

@@ -57,9 +57,10 @@ def test_variability_and_lowest_notes():
     readings = [reading(1, 8, 400), reading(1, 20, 500)]  # 200 * 100 / 900 = 22.2 %
     stats = period_stats(readings, [], TIMELINE, MARCH_1, MARCH_1)
     notes = notes_for(stats, PLAN)
-    assert ("Peak flow varied by 22.2 % on average between morning and evening "
+    assert ("Peak flow varied by 22.2\u00a0% on average between morning and evening "
             "(days with both readings: 1).") in notes
-    assert "The lowest reading was 80 % of the personal best in your plan at the time." in notes
+    assert ("The lowest reading was 80\u00a0% of the personal best in your plan at the "
+            "time.") in notes
     assert "No diary entries in this period." in notes
 
 

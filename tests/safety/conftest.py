@@ -52,10 +52,11 @@ def domain_language(code: str):
         text.install_translator(previous)
 
 
-BIDI_ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))
+BIDI_ISOLATES = {**dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069")), 0xA0: " "}
 
 
 def visible(text: str) -> str:
-    """The text without the invisible direction isolates that right-to-left languages get
-    around filled-in values (domain/text.fill): they change the order on screen, not the words."""
+    """The text as read: without the invisible direction isolates that right-to-left languages
+    get around filled-in values, and with the no-break space that keeps a number on the line of
+    its unit read as a space (domain/text.fill): they change the layout, not the words."""
     return text.translate(BIDI_ISOLATES)
