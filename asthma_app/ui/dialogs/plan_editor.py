@@ -333,7 +333,7 @@ class PlanEditor(DiscardGuard, QDialog):
     def _typed_best(self) -> int:
         """The personal best exactly as typed; a plan is never made from anything else."""
         typed = self.personal_best.check()
-        if not typed.ok:
+        if typed.value is None:  # refused
             raise PlanRejected([fill(self.tr("Personal best: %1"), typed.error)])
         return typed.value
 
