@@ -682,7 +682,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ডেমো - হাঁপানি প্ল্যান ও ডায়েরি</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>ডেমো চালিয়ে দেখুন (একজন কাল্পনিক রোগী)</translation>
     </message>
@@ -848,7 +848,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DiscardGuard</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/discard.py" line="+96"/>
+        <location filename="../asthma_app/ui/dialogs/discard.py" line="+98"/>
         <source>Discard changes?</source>
         <translation>পরিবর্তনগুলো বাদ দেবেন?</translation>
     </message>
@@ -1248,7 +1248,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>কিয়স্ক মোড চালু হতে পারছে না</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>This kiosk is not set up yet</source>
         <translation>এই কিয়স্ক এখনও সেট আপ করা হয়নি</translation>
     </message>
@@ -1662,7 +1662,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>আপনার প্ল্যানে ব্যক্তিগত সেরা নেই, তাই পিক ফ্লো থেকে কোনো জোন নেই।</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Undo change to reading</source>
         <translation>রিডিংয়ের পরিবর্তন ফেরান</translation>
     </message>
@@ -2144,7 +2144,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+77"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+78"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>অ্যাকশন প্ল্যান: আপনার নার্স বা ডাক্তারের সাথে পূরণ করুন</translation>
     </message>
@@ -2355,7 +2355,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>প্রস্তাব: “%1”</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
         <location line="+10"/>
         <source>Personal best: %1</source>
         <translation>ব্যক্তিগত সেরা: %1</translation>
@@ -2563,12 +2563,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>%1-এর সাথে %2 তারিখে ঠিক করা। প্ল্যানের সংস্করণ %3।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Next review: %1</source>
         <translation>পরের রিভিউ: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>My personal best peak flow: %1 L/min (%2 scale).</source>
         <translation>আমার ব্যক্তিগত সেরা পিক ফ্লো: %1 L/min (%2 স্কেল)।</translation>
     </message>
@@ -2743,12 +2743,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>%1&#xa0;L/min আপনার ব্যক্তিগত সেরা %2-এর চেয়ে ২০&#xa0;%-এর বেশি উপরে। অনুগ্রহ করে রিডিংটি দেখে নিন। ঠিক হলে নতুন ব্যক্তিগত সেরা নিয়ে আপনার নার্সের সাথে কথা বলুন।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/typed_numbers.py" line="+127"/>
+        <location filename="../asthma_app/domain/typed_numbers.py" line="+137"/>
         <source>Please type a number.</source>
         <translation>অনুগ্রহ করে একটি সংখ্যা লিখুন।</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>“%1” is not a number. Type the number the pointer shows, for example 450.</source>
         <translation>“%1” কোনো সংখ্যা নয়। কাঁটা যে সংখ্যা দেখায় তা লিখুন, যেমন 450।</translation>
     </message>

@@ -682,7 +682,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>DEMO - Cynllun a Dyddiadur Asthma</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>Rhoi cynnig ar y demo (claf dychmygol)</translation>
     </message>
@@ -848,7 +848,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>DiscardGuard</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/discard.py" line="+96"/>
+        <location filename="../asthma_app/ui/dialogs/discard.py" line="+98"/>
         <source>Discard changes?</source>
         <translation>Taflu&apos;r newidiadau?</translation>
     </message>
@@ -1248,7 +1248,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Ni all y modd ciosg ddechrau</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>This kiosk is not set up yet</source>
         <translation>Nid yw&apos;r ciosg hwn wedi&apos;i osod eto</translation>
     </message>
@@ -1662,7 +1662,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Does dim gorau personol yn eich cynllun, felly dim parth o&apos;r llif brig.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Undo change to reading</source>
         <translation>Dadwneud newid i&apos;r darlleniad</translation>
     </message>
@@ -2144,7 +2144,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+77"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+78"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>Cynllun gweithredu: llenwch gyda&apos;ch nyrs neu feddyg</translation>
     </message>
@@ -2355,7 +2355,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Awgrym: “%1”</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
         <location line="+10"/>
         <source>Personal best: %1</source>
         <translation>Gorau personol: %1</translation>
@@ -2563,12 +2563,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Cytunwyd gyda %1 ar %2. Fersiwn %3 o&apos;r cynllun.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Next review: %1</source>
         <translation>Adolygiad nesaf: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>My personal best peak flow: %1 L/min (%2 scale).</source>
         <translation>Fy llif brig gorau personol: %1 L/min (graddfa %2).</translation>
     </message>
@@ -2743,12 +2743,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Mae %1&#xa0;L/min fwy nag 20&#xa0;% uwchben eich gorau personol o %2. Gwiriwch y darlleniad. Os yw&apos;n gywir, siaradwch â&apos;ch nyrs am orau personol newydd.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/typed_numbers.py" line="+127"/>
+        <location filename="../asthma_app/domain/typed_numbers.py" line="+137"/>
         <source>Please type a number.</source>
         <translation>Teipiwch rif.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>“%1” is not a number. Type the number the pointer shows, for example 450.</source>
         <translation>Nid yw “%1” yn rhif. Teipiwch y rhif mae&apos;r pwyntydd yn ei ddangos, er enghraifft 450.</translation>
     </message>

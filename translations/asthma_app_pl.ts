@@ -682,7 +682,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>DEMO - Plan i dzienniczek astmy</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>Wypróbuj demo (zmyślony pacjent)</translation>
     </message>
@@ -848,7 +848,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>DiscardGuard</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/discard.py" line="+96"/>
+        <location filename="../asthma_app/ui/dialogs/discard.py" line="+98"/>
         <source>Discard changes?</source>
         <translation>Odrzucić zmiany?</translation>
     </message>
@@ -1248,7 +1248,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Nie można uruchomić trybu kiosku</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>This kiosk is not set up yet</source>
         <translation>Ten kiosk nie jest jeszcze skonfigurowany</translation>
     </message>
@@ -1662,7 +1662,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>W Twoim planie nie ma najlepszego wyniku osobistego, więc przepływ szczytowy nie wyznacza strefy.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Undo change to reading</source>
         <translation>Cofnij zmianę pomiaru</translation>
     </message>
@@ -2144,7 +2144,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+77"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+78"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>Plan działania: wypełnij z pielęgniarką lub lekarzem</translation>
     </message>
@@ -2355,7 +2355,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Propozycja: „%1”</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
         <location line="+10"/>
         <source>Personal best: %1</source>
         <translation>Najlepszy wynik osobisty: %1</translation>
@@ -2563,12 +2563,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Uzgodniony z: %1, dnia %2. Wersja planu %3.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Next review: %1</source>
         <translation>Następna wizyta kontrolna: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>My personal best peak flow: %1 L/min (%2 scale).</source>
         <translation>Mój najlepszy osobisty przepływ szczytowy: %1 L/min (skala %2).</translation>
     </message>
@@ -2743,12 +2743,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>%1&#xa0;L/min to ponad 20&#xa0;% powyżej Twojego najlepszego wyniku osobistego %2. Sprawdź pomiar. Jeśli jest prawidłowy, porozmawiaj z pielęgniarką o nowym najlepszym wyniku.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/typed_numbers.py" line="+127"/>
+        <location filename="../asthma_app/domain/typed_numbers.py" line="+137"/>
         <source>Please type a number.</source>
         <translation>Wpisz liczbę.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>“%1” is not a number. Type the number the pointer shows, for example 450.</source>
         <translation>„%1” to nie liczba. Wpisz liczbę, którą pokazuje wskaźnik, na przykład 450.</translation>
     </message>

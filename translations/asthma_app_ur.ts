@@ -682,7 +682,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ڈیمو - دمہ پلان اور ڈائری</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>ڈیمو آزمائیں (ایک فرضی مریض)</translation>
     </message>
@@ -848,7 +848,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DiscardGuard</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/discard.py" line="+96"/>
+        <location filename="../asthma_app/ui/dialogs/discard.py" line="+98"/>
         <source>Discard changes?</source>
         <translation>تبدیلیاں ضائع کریں؟</translation>
     </message>
@@ -1248,7 +1248,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>کیوسک موڈ شروع نہیں ہو سکتا</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>This kiosk is not set up yet</source>
         <translation>یہ کیوسک ابھی سیٹ اپ نہیں ہوا</translation>
     </message>
@@ -1662,7 +1662,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>آپ کے پلان میں ذاتی بہترین نمبر نہیں ہے، اس لیے پیک فلو سے کوئی زون نہیں۔</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Undo change to reading</source>
         <translation>ریڈنگ کی تبدیلی واپس کریں</translation>
     </message>
@@ -2144,7 +2144,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+77"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+78"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>ایکشن پلان: اپنی نرس یا ڈاکٹر کے ساتھ بھریں</translation>
     </message>
@@ -2355,7 +2355,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>تجویز: ”%1“</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
         <location line="+10"/>
         <source>Personal best: %1</source>
         <translation>ذاتی بہترین: %1</translation>
@@ -2563,12 +2563,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>%1 کے ساتھ %2 کو طے کیا گیا۔ پلان کا ورژن %3۔</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Next review: %1</source>
         <translation>اگلا معائنہ: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>My personal best peak flow: %1 L/min (%2 scale).</source>
         <translation>میرا ذاتی بہترین پیک فلو: ⁦%1 L/min⁩ (⁦%2⁩ پیمانہ)۔</translation>
     </message>
@@ -2743,12 +2743,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>⁦%1&#xa0;L/min⁩ آپ کے ذاتی بہترین %2 سے ⁦20&#xa0;%⁩ سے زیادہ اوپر ہے۔ براہ کرم ریڈنگ چیک کریں۔ اگر یہ درست ہے تو نئے ذاتی بہترین کے بارے میں اپنی نرس سے بات کریں۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/typed_numbers.py" line="+127"/>
+        <location filename="../asthma_app/domain/typed_numbers.py" line="+137"/>
         <source>Please type a number.</source>
         <translation>براہ کرم نمبر لکھیں۔</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>“%1” is not a number. Type the number the pointer shows, for example 450.</source>
         <translation>“%1” نمبر نہیں ہے۔ وہ نمبر لکھیں جو سوئی دکھاتی ہے، مثال کے طور پر 450۔</translation>
     </message>

@@ -45,4 +45,4 @@ def _pin_hash_window() -> int:
     create_application()
     dialog = PinHashDialog()
     dialog.exec()
-    return 0 if dialog.result.text() else 1
+    return 0 if dialog.settings_line.text() else 1

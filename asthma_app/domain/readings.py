@@ -104,7 +104,7 @@ def parse_blow(text: str, language: str = "en") -> BlowCheck:
     form accepted ("1,000" or "1 000"); decimals in any form are refused (typed_numbers).
     """
     typed = parse_whole_number(text, language)
-    if not typed.ok:
+    if typed.value is None:  # refused (TypedNumber: no value exactly when refused)
         return BlowCheck(error=typed.error)
     return check_value(typed.value)
 
@@ -154,7 +154,7 @@ BEST_HIGHEST = 1000
 def parse_personal_best(text: str, language: str = "en") -> TypedNumber:
     """A typed personal best in L/min, or why it is refused; never a number not typed."""
     typed = parse_whole_number(text, language)
-    if not typed.ok:
+    if typed.value is None:  # refused
         return typed
     if 0 < typed.value < 20:
         return TypedNumber(error=litres_per_second_message())

@@ -55,10 +55,19 @@ _UNIT_SEC = re.compile(r"\s*l\s*/\s*s(ec)?\.?\s*$", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class TypedNumber:
-    """A whole number read from text, or the reason it was refused (shown to the user)."""
+    """A whole number read from text, or the reason it was refused (shown to the user).
+
+    Exactly one of the two: callers may read ``value is None`` as "refused" (which is also what
+    lets the type checker know ``value`` is a number once it is not None).
+    """
 
     value: int | None = None
     error: str = ""
+
+    def __post_init__(self) -> None:
+        if (self.value is None) != bool(self.error):
+            raise ValueError("a typed number has either a value or an error, never both or "
+                             "neither")
 
     @property
     def ok(self) -> bool:
@@ -99,7 +108,8 @@ def _digit_zero(char: str) -> int | None:
 def _is_grouped(body: str, group: str) -> bool:
     """``body`` is 1-3 digits then groups of exactly three, each after the group separator."""
     allowed = SPACES if group in SPACES else {group}
-    parts, current = [], []
+    parts: list[str] = []
+    current: list[str] = []
     for char in body:
         if char in SEPARATORS:
             if char not in allowed:
@@ -128,7 +138,7 @@ def parse_whole_number(text: str, language: str = "en") -> TypedNumber:
     negative = body[0] in MINUS
     if negative:
         body = body[1:]
-    zeros = set()
+    zeros: set[int] = set()
     for char in body:
         zero = _digit_zero(char)
         if zero is not None:

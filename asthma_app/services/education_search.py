@@ -173,7 +173,8 @@ def _snippet(markdown: str, words: list[str], width: int = 160, title: str = "")
     """About ``width`` characters of the body around the first match of a query word: in a
     paragraph if one holds it, else in a heading. Never the title (the body's first heading
     repeats it, and every result looked doubled); no match: the first paragraph."""
-    paragraphs, headings = [], []
+    paragraphs: list[str] = []
+    headings: list[str] = []
     for raw in markdown.splitlines():
         line = plain_text(raw).strip()
         if line and fold(line) != fold(title):

@@ -34,9 +34,11 @@ def _details(row: dict) -> ChildDetails:
 
 def save(db: sqlite_utils.Database, profile_id: int, details: ChildDetails,
          now: datetime) -> ChildDetails:
+    table = db.table("child_details")  # a Table, never a View (as db[...] may be)
     with transaction(db):
-        row_id = db["child_details"].insert(_row(profile_id, details, now)).last_pk
-    return _details(db["child_details"].get(row_id))
+        row_id = table.insert(_row(profile_id, details, now)).last_pk
+    assert row_id is not None  # insert() always sets it
+    return _details(table.get(row_id))
 
 
 def current(db: sqlite_utils.Database, profile_id: int) -> ChildDetails | None:

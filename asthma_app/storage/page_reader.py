@@ -115,29 +115,33 @@ class PageFile:
             least = (usable - 12) * 32 // 255 - 23
             local = least + (size - least) % (usable - 4)
             local = local if local <= local_max else least
-            payload = bytearray(page[at:at + local])
+            gathered = bytearray(page[at:at + local])
             following = struct.unpack(">I", page[at + local:at + local + 4])[0]
             seen = set()
-            while len(payload) < size:
+            while len(gathered) < size:
                 if not 1 <= following <= self.pages or following in seen:
                     raise ValueError("broken overflow chain")
                 seen.add(following)
                 overflow = self.page(following)
-                payload += overflow[4:usable]
+                gathered += overflow[4:usable]
                 following = struct.unpack(">I", overflow[0:4])[0]
-            payload = bytes(payload[:size])
+            payload = bytes(gathered[:size])
         if len(payload) != size:
             raise ValueError("cut-off cell")
         return rowid, _record(payload)
 
 
-def _record(payload: bytes) -> list:
+Value = int | float | str | bytes | None  # what a record's column may hold
+
+
+def _record(payload: bytes) -> list[Value]:
     header_size, at = _varint(payload, 0)
     types = []
     while at < header_size:
         kind, at = _varint(payload, at)
         types.append(kind)
-    values, at = [], header_size
+    values: list[Value] = []
+    at = header_size
     for kind in types:
         if kind == 0:
             values.append(None)

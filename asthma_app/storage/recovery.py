@@ -331,8 +331,8 @@ def _copy_table(src: sqlite3.Connection, orphans: dict[int, dict],
     if columns:
         for rowid, row in _readable_rows(src, table, columns).items():
             got[rowid] = dict(zip(columns, row, strict=True))
-    for rowid, row in orphans.items():  # rows SQLite could no longer reach
-        got.setdefault(rowid, {k: v for k, v in row.items() if k in wanted})
+    for rowid, orphan in orphans.items():  # rows SQLite could no longer reach
+        got.setdefault(rowid, {k: v for k, v in orphan.items() if k in wanted})
     readable = {rowid: row for rowid, row in got.items() if row_rules.row_is_readable(table, row)}
     left_out.extend((table, rowid) for rowid in got if rowid not in readable)
     got = readable

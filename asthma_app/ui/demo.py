@@ -130,10 +130,12 @@ class DemoShell(QObject):
         text = self.banner_text
         metrics = text.fontMetrics()
         wanted = metrics.horizontalAdvance(text.text()) // 2 + metrics.averageCharWidth() * 8
-        row = text.parentWidget().layout() if text.parentWidget() else None
+        parent = text.parentWidget()
+        row = parent.layout() if parent is not None else None
         if row is not None:
-            others = sum(row.itemAt(i).sizeHint().width() + row.spacing()
-                         for i in range(row.count()) if row.itemAt(i).widget() is not text)
+            items = (row.itemAt(i) for i in range(row.count()))  # never None below count()
+            others = sum(item.sizeHint().width() + row.spacing()
+                         for item in items if item is not None and item.widget() is not text)
             margins = row.contentsMargins().left() + row.contentsMargins().right() + 40
             room = _available(text).width() - others - margins
             wanted = min(wanted, max(room, metrics.averageCharWidth() * 12))
@@ -171,7 +173,8 @@ class DemoShell(QObject):
 
 def run_demo(app, presenter: bool, clock) -> int:
     """``asthma-app --demo``: the demo is the whole session; its folder is deleted at exit."""
-    made = []  # signals count from now: a SIGTERM while the demo is built still cleans up
+    # signals count from now: a SIGTERM while the demo is built still cleans up
+    made: list[DemoShell] = []
     quit_on_signals(app, lambda: made[0].shutdown() if made else QCoreApplication.exit(0))
     shell = DemoShell(clock, presenter)
     made.append(shell)

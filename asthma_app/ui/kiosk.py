@@ -223,7 +223,8 @@ def run_kiosk(app, args) -> int:
                    QCoreApplication.translate("KioskShell", "No kiosk settings file at %1."))
         return _explain_on_screen(app, fill(problem, str(path)), path)
     QLocale.setDefault(QLocale(config.language))
-    made = []  # signals count from now: a SIGTERM while the first visitor starts still wipes
+    # signals count from now: a SIGTERM while the first visitor starts still wipes
+    made: list[KioskShell] = []
     quit_on_signals(app, lambda: made[0].shutdown() if made else QCoreApplication.exit(0))
     shell = KioskShell(config, _clock())
     made.append(shell)

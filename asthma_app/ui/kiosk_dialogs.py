@@ -95,9 +95,9 @@ class PinHashDialog(QDialog):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setAccessibleName(name)
         self.error = label("", "error")
-        self.result = label("", selectable=True)
+        self.settings_line = label("", selectable=True)
         self.note = label("", "hint")
-        self.result.setAccessibleName(self.tr("Line for the kiosk settings file"))
+        self.settings_line.setAccessibleName(self.tr("Line for the kiosk settings file"))
         self.make_button = QPushButton(self.tr("Make the settings line"))
         self.make_button.clicked.connect(self._on_make_clicked)
         close = QPushButton(self.tr("Close"))
@@ -109,13 +109,13 @@ class PinHashDialog(QDialog):
             layout.addWidget(field)
         layout.addWidget(self.error)
         layout.addWidget(self.make_button)
-        layout.addWidget(self.result)
+        layout.addWidget(self.settings_line)
         layout.addWidget(self.note)
         layout.addWidget(close)
 
     def _on_make_clicked(self) -> None:
         pin = self.pin.text()
-        self.result.clear()
+        self.settings_line.clear()
         self.note.clear()
         if pin != self.again.text():
             self.error.setText(self.tr("The two PINs are different. Nothing was made."))
@@ -124,6 +124,6 @@ class PinHashDialog(QDialog):
         else:
             self.error.clear()
             line = f"attendant_pin_hash = {hash_secret(pin)}"
-            self.result.setText(line)
+            self.settings_line.setText(line)
             QGuiApplication.clipboard().setText(line)
             self.note.setText(self.tr("Copied. Paste this line into the kiosk settings file."))

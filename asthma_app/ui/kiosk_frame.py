@@ -57,7 +57,9 @@ class KioskDialogs(QObject):
         QApplication.instance().installEventFilter(self)
 
     def stop(self) -> None:
-        QApplication.instance().removeEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:  # none left at exit: nothing to stop watching
+            app.removeEventFilter(self)
         self._shown.clear()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override

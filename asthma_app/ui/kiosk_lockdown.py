@@ -43,6 +43,8 @@ def set_presentation_options(options: int, load_objc=_load_objc) -> None:
     objc.sel_registerName.restype = ctypes.c_void_p
     objc.sel_registerName.argtypes = [ctypes.c_char_p]
     address = ctypes.cast(objc.objc_msgSend, ctypes.c_void_p).value
+    if address is None:  # a NULL symbol: said and carried on like any missing AppKit
+        raise OSError("objc_msgSend has no address")
     # objc_msgSend must be called through a prototype of the exact method (arm64 ABI)
     get = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)(address)
     put = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_ulong)(address)

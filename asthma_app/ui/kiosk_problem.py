@@ -28,7 +28,9 @@ class KioskProblemScreen(QWidget):
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         self.setStyleSheet(KIOSK_STYLE)
         # the app's style (nothing else has set it yet), large enough to read from a step away
-        QApplication.instance().setStyleSheet(theme.stylesheet(150, theme.system_point_size()))
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)  # a widget exists only in a QApplication
+        app.setStyleSheet(theme.stylesheet(150, theme.system_point_size()))
         self.heading = label(self.tr("This kiosk is not set up yet"), "pageTitle")
         self.problem = label(problem, "error", selectable=True)
         self.help = label(fill(self.tr(

@@ -68,6 +68,15 @@ def test_personal_best_range_is_the_plans(text, ok):
     assert check.value == (int(text) if ok else None)
 
 
+@pytest.mark.parametrize(("value", "error"), [(None, ""), (450, "Please type a number.")])
+def test_a_typed_number_is_either_a_value_or_a_refusal(value, error):
+    """Callers read "no value" as "refused": a number with both, or neither, is a bug."""
+    from asthma_app.domain.typed_numbers import TypedNumber
+
+    with pytest.raises(ValueError):
+        TypedNumber(value=value, error=error)
+
+
 @pytest.mark.parametrize("text", ["abc", "450abc", "four hundred"])
 def test_not_a_number(text):
     check = parse_blow(text)

@@ -53,6 +53,7 @@ def exact_groups(text: str, group: str) -> bool:
 def assert_means_digits_typed(text: str, language: str) -> None:
     for parse in PARSERS:
         check = parse(text, language)
+        assert (check.value is None) is not check.ok, (parse.__name__, text, language)
         if not check.ok:
             continue
         digits = typed_digits(text)

@@ -34,7 +34,7 @@ def test_details_saved_and_school_copy_is_one_page(make_window, session, plan_fa
     type_into(qtbot, dialog.school, "Oak Primary 01234 000111")
     dialog.copy_given.setChecked(True)
     dialog.spacer.setChecked(True)
-    dialog.mask.setChecked(True)
+    dialog.uses_mask.setChecked(True)
     type_into(qtbot, dialog.allergies, "penicillin")
     click(qtbot, dialog.save_button)
     assert dialog.message.text() == ""

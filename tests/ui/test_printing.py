@@ -56,6 +56,21 @@ def test_plan_pdf_has_zone_words_emergency_number_and_name_on_every_page(printab
         assert "Sam Patel" in page and f"Page {number} of {count}" in page
 
 
+def test_plan_without_a_review_date_prints_without_one(qapp, session, clock, plan_factory,
+                                                      tmp_path):
+    """A plan may have no next review date (optional in the editor): it still prints."""
+    from asthma_app.app import install_domain_translator
+    from asthma_app.ui.printing.pdf import save_plan_pdf
+
+    install_domain_translator()
+    clock.now = datetime(2026, 11, 1, 9, 0)
+    session.plans.agree(plan_factory(next_review=None))
+    path = tmp_path / "plan.pdf"
+    save_plan_pdf(session, path)
+    text = "\n".join(pages_text(path))
+    assert "Nurse Jones" in text and "Next review" not in text
+
+
 def test_review_pdf_has_name_dates_and_page_numbers_on_every_page(printable, tmp_path):
     from asthma_app.ui.printing.pdf import save_review_pdf
 

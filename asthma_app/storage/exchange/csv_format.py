@@ -196,7 +196,7 @@ def _blow(row: dict, key: str, number: int) -> int:
     text = row.get(key) or ""
     # The one typed-number rule: "7,2" (a decimal comma) is refused, never read as 72.
     typed = parse_whole_number(text, "en")
-    if not typed.ok or not text.strip() or typed.value < 0:
+    if typed.value is None or not text.strip() or typed.value < 0:  # None: refused
         raise ImportRefused(f"{text!r:.20} is not a whole number of L/min", _where(number, key))
     check = check_value(typed.value)
     if not check.ok:

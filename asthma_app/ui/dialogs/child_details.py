@@ -40,7 +40,7 @@ class ChildDetailsDialog(QDialog):
         self.copy_on.setAccessibleName(self.tr("Date the school was given a copy"))
         self.copy_given.toggled.connect(self.copy_on.setEnabled)
         self.spacer = QCheckBox(self.tr("Uses a spacer"))
-        self.mask = QCheckBox(self.tr("Uses a mask with the spacer"))
+        self.uses_mask = QCheckBox(self.tr("Uses a mask with the spacer"))
         self.allergies = QLineEdit()
         self.allergies.setAccessibleName(self.tr("Drug allergies"))
         form = QFormLayout()
@@ -51,7 +51,7 @@ class ChildDetailsDialog(QDialog):
         form.addRow("", self.copy_given)
         form.addRow(self.tr("Date the school was given a copy"), self.copy_on)
         form.addRow("", self.spacer)
-        form.addRow("", self.mask)
+        form.addRow("", self.uses_mask)
         form.addRow(self.tr("Drug allergies"), self.allergies)
         self.message = label("", "error")
         self.saved_text = label("", "hint")
@@ -87,14 +87,14 @@ class ChildDetailsDialog(QDialog):
         self.copy_given.setChecked(details.school_copy_on is not None)
         self.copy_on.setEnabled(details.school_copy_on is not None)
         self.spacer.setChecked(details.spacer)
-        self.mask.setChecked(details.mask)
+        self.uses_mask.setChecked(details.mask)
         self.allergies.setText(details.allergies)
 
     def details(self) -> ChildDetails:
         return ChildDetails(
             carer_contact=self.carer.text(), school_contact=self.school.text(),
             school_copy_on=to_date(self.copy_on.date()) if self.copy_given.isChecked() else None,
-            spacer=self.spacer.isChecked(), mask=self.mask.isChecked(),
+            spacer=self.spacer.isChecked(), mask=self.uses_mask.isChecked(),
             allergies=self.allergies.text())
 
     def save(self) -> bool:

@@ -14,6 +14,7 @@ answer it by clicking its buttons.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QDateTimeEdit,
+    QDialog,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -121,7 +123,15 @@ def ask_to_discard(parent: QWidget, on_discard: Callable[[], None]) -> QMessageB
     return box
 
 
-class DiscardGuard:
+# The mixin is only ever mixed into a QDialog: the type checker sees it as one (isVisible,
+# super().reject()); at run time it stays a plain class, first in the dialog's bases.
+if TYPE_CHECKING:
+    _MixedInto = QDialog
+else:
+    _MixedInto = object
+
+
+class DiscardGuard(_MixedInto):
     """Mixin for a QDialog: Escape, closing the window and Cancel ask before unsaved input
     goes. Call ``mark_clean()`` once the form is filled; ``accept()`` is never asked about."""
 

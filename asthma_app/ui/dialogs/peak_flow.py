@@ -252,8 +252,10 @@ class PeakFlowDialog(DiscardGuard, QDialog):
         were cut after a line and a half. Only when first shown may the dialog move up."""
         if not self.isVisible():
             return
-        self.layout().activate()
-        body = self.body.layout()
+        outer, body = self.layout(), self.body.layout()
+        if outer is None or body is None:  # both made in __init__; Qt's types allow None
+            return
+        outer.activate()
         needed = body.totalHeightForWidth(self.scroll.viewport().width()) \
             if body.hasHeightForWidth() else body.totalSizeHint().height()
         wanted = self.height() - self.scroll.viewport().height() + needed

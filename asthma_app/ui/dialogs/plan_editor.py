@@ -12,6 +12,7 @@ never the reliever-inhaler ones; the plan's own checks refuse reliever steps typ
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -209,7 +210,9 @@ class PlanEditor(DiscardGuard, QDialog):
 
             button.clicked.connect(on_click)
             box.textChanged.connect(on_text)
-            position, _role = form.getWidgetPosition(box)
+            # PySide6's stub says ``object``; it is (row, role), as for getLayoutPosition
+            position, _role = cast("tuple[int, QFormLayout.ItemRole]",
+                                   form.getWidgetPosition(box))
             form.insertRow(position + 1, "", row)
             self.suggestion_buttons[line.key] = button
 
@@ -333,7 +336,7 @@ class PlanEditor(DiscardGuard, QDialog):
     def _typed_best(self) -> int:
         """The personal best exactly as typed; a plan is never made from anything else."""
         typed = self.personal_best.check()
-        if not typed.ok:
+        if typed.value is None:  # refused
             raise PlanRejected([fill(self.tr("Personal best: %1"), typed.error)])
         return typed.value
 

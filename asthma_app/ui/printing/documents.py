@@ -97,9 +97,11 @@ def plan_document(profile: Profile, plan: ActionPlan) -> tuple[QTextDocument, st
     title = translate("Printing", "My asthma action plan")
     agreed = fill(translate("Printing", "Agreed with %1 on %2. Plan version %3."),
                   plan.agreed_by, format_date(plan.agreed_on), plan.version or 1)
-    review = fill(translate("Printing", "Next review: %1"), format_date(plan.next_review))
+    # a plan need not have a review date: the line is left out, never formatted from None
+    review = (fill(translate("Printing", "Next review: %1"), format_date(plan.next_review))
+              if plan.next_review else "")
     parts = [f"<h1>{escape(title)}</h1>", f"<p><b>{escape(profile.name)}</b><br>",
-             escape(agreed), "<br>" + escape(review) if plan.next_review else "",
+             escape(agreed), "<br>" + escape(review) if review else "",
              "<br>" + escape(plan.kind.label()), "</p>"]
     green = (_para(plan.green_instructions) + _medicines(plan)
              + _para(max_puffs_line(plan) or ""))

@@ -113,7 +113,7 @@ class ZoneCard(QFrame):
     def _part_text(self, part: OutOfDatePart, plan: ActionPlan | None) -> str:
         """One out-of-date part: what it showed, when, and what to do now."""
         hours = plan.monitoring_hours if plan else 24
-        if part.kind == "reading" and part.when is None:
+        if part.when is None:  # only a peak flow never logged has no time (assessment.py)
             return self.tr("Peak flow: none logged yet, and your plan uses peak flow. Do a peak "
                            "flow now.")
         zone = part.zone.short_label() if part.zone else ""
