@@ -33,6 +33,7 @@ def kiosk_window(qtbot, clock):
     shell = KioskShell(KioskConfig(attendant_pin_hash=hash_secret("4826"),
                                    emergency_number="112"), clock, full_screen=False)
     window = shell.window
+    window.resize(1366, 768)  # a small kiosk screen: the kiosk fits its dialogs inside it
     type_into(qtbot, window.first_run.name, "Visitor")
     click(qtbot, window.first_run.create_button)
     click(qtbot, window.first_run.no_plan)
