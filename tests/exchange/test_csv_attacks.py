@@ -7,10 +7,14 @@ import csv
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from asthma_app.domain.control import Attack, Care, FollowUp
+from asthma_app.domain.follow_up import needs_follow_up
 from asthma_app.services import exchange
 from asthma_app.storage.exchange import ImportRefused
+from asthma_app.storage.exchange.csv_format import parse_csv, to_csv
 
 
 @pytest.fixture
@@ -113,3 +117,21 @@ def test_older_csv_without_attack_columns_still_imports(session, tmp_path):
     preview = exchange.preview_csv(session, path)
     assert len(preview.readings) == 1 and len(preview.entries) == 1 and preview.attacks == []
     assert exchange.apply_csv(session, preview) == 2
+
+
+@given(day=st.dates(date(1990, 1, 1), date(2026, 11, 22)),
+       care=st.lists(st.sampled_from(list(Care)), unique=True, max_size=7),
+       state=st.sampled_from([None, *FollowUp]),
+       note=st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=40))
+def test_attack_rows_keep_the_follow_up_rule(day, care, state, note):
+    """Any attack goes through the CSV unchanged, and a follow-up state is taken exactly when
+    the care needed is one after which guidance asks for a follow-up."""
+    attack = Attack(day, tuple(care), note, follow_up=state)
+    text = to_csv([], [], [attack])
+    if state is not None and not needs_follow_up(attack.care):
+        with pytest.raises(ImportRefused, match="column follow_up"):
+            parse_csv(text, today=date(2026, 11, 22))
+        return
+    [back] = parse_csv(text, today=date(2026, 11, 22)).attacks
+    assert (back.occurred_on, back.care, back.follow_up) == (day, tuple(care), state)
+    assert back.note == note.strip()  # cells are trimmed on import, as for every row
