@@ -965,14 +965,14 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+27"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Import readings</source>
         <translation>রিডিং ইমপোর্ট করুন</translation>
     </message>
     <message>
         <location line="-7"/>
-        <source>%1 readings and %2 diary entries will be added. %3 rows are already in your diary and will be skipped.</source>
-        <translation>%1টি রিডিং ও ডায়েরির %2টি লেখা যোগ হবে। %3টি সারি আগে থেকেই আপনার ডায়েরিতে আছে, তাই বাদ দেওয়া হবে।</translation>
+        <source>%1 readings, %2 diary entries and %3 attacks will be added. %4 rows are already in your diary and will be skipped.</source>
+        <translation>%1টি রিডিং, ডায়েরির %2টি লেখা ও %3টি অ্যাটাক যোগ হবে। %4টি সারি আগে থেকেই আপনার ডায়েরিতে আছে, তাই বাদ দেওয়া হবে।</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1190,7 +1190,37 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>রেকর্ড %1-কে এমন একটি রেকর্ড প্রতিস্থাপন করে, যাকে আবার এটিই প্রতিস্থাপন করে (একটি চক্র)।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+187"/>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+204"/>
+        <source>The attack on %1 is in the future.</source>
+        <translation>%1 তারিখের অ্যাটাকটি ভবিষ্যতের তারিখে।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a kind of care this app knows. Use: %2.</source>
+        <translation>%1 এমন কোনো চিকিৎসার ধরন নয় যা এই অ্যাপ চেনে। ব্যবহার করুন: %2।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each kind of care can be named only once.</source>
+        <translation>প্রতিটি চিকিৎসার ধরন শুধু একবার লেখা যায়।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The follow-up must be open, booked, done or empty, not %1.</source>
+        <translation>ফলো-আপ open, booked, done বা খালি হতে হবে, %1 নয়।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only an attack that needed A&amp;E, an ambulance, a hospital stay, an out-of-hours doctor or steroid tablets has a follow-up.</source>
+        <translation>শুধু যে অ্যাটাকে A&amp;E, অ্যাম্বুলেন্স, হাসপাতালে ভর্তি, অফিস সময়ের বাইরের ডাক্তার বা স্টেরয়েড ট্যাবলেট লেগেছিল, তারই ফলো-আপ থাকে।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The note is too long (%1 letters; at most %2).</source>
+        <translation>নোটটি খুব লম্বা (%1টি অক্ষর; সর্বোচ্চ %2টি)।</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location filename="../asthma_app/storage/exchange/json_backup.py" line="+198"/>
         <source>%1 is before %2: not a date this app could have saved.</source>
         <translation>%1 তারিখটি %2-এর আগের: এই অ্যাপ এমন তারিখ সংরক্ষণ করতে পারত না।</translation>

@@ -965,14 +965,14 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
     <message>
         <location line="+27"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Import readings</source>
         <translation>Mewnforio darlleniadau</translation>
     </message>
     <message>
         <location line="-7"/>
-        <source>%1 readings and %2 diary entries will be added. %3 rows are already in your diary and will be skipped.</source>
-        <translation>Bydd %1 darlleniad a %2 cofnod dyddiadur yn cael eu hychwanegu. Mae %3 rhes eisoes yn eich dyddiadur, felly byddan nhw&apos;n cael eu hepgor.</translation>
+        <source>%1 readings, %2 diary entries and %3 attacks will be added. %4 rows are already in your diary and will be skipped.</source>
+        <translation>Bydd %1 darlleniad, %2 cofnod dyddiadur a %3 pwl o asthma yn cael eu hychwanegu. Mae %4 rhes eisoes yn eich dyddiadur, felly byddan nhw&apos;n cael eu hepgor.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1190,7 +1190,37 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Mae cofnod %1 wedi&apos;i ddisodli gan gofnod sydd yn ei dro wedi&apos;i ddisodli ganddo (dolen).</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+187"/>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+204"/>
+        <source>The attack on %1 is in the future.</source>
+        <translation>Mae&apos;r pwl ar %1 yn y dyfodol.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a kind of care this app knows. Use: %2.</source>
+        <translation>Nid yw %1 yn fath o ofal y mae&apos;r ap hwn yn ei adnabod. Defnyddiwch: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each kind of care can be named only once.</source>
+        <translation>Dim ond unwaith y gellir enwi pob math o ofal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The follow-up must be open, booked, done or empty, not %1.</source>
+        <translation>Rhaid i&apos;r apwyntiad dilynol fod yn open, booked, done neu&apos;n wag, nid %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only an attack that needed A&amp;E, an ambulance, a hospital stay, an out-of-hours doctor or steroid tablets has a follow-up.</source>
+        <translation>Dim ond pwl a oedd angen A&amp;E, ambiwlans, aros yn yr ysbyty, meddyg y tu allan i oriau neu dabledi steroid sydd ag apwyntiad dilynol.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The note is too long (%1 letters; at most %2).</source>
+        <translation>Mae&apos;r nodyn yn rhy hir (%1 llythyren; %2 ar y mwyaf).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location filename="../asthma_app/storage/exchange/json_backup.py" line="+198"/>
         <source>%1 is before %2: not a date this app could have saved.</source>
         <translation>Mae %1 cyn %2: nid yw&apos;n ddyddiad y gallai&apos;r ap hwn fod wedi&apos;i gadw.</translation>

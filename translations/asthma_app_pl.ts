@@ -965,14 +965,14 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
     <message>
         <location line="+27"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Import readings</source>
         <translation>Import pomiarów</translation>
     </message>
     <message>
         <location line="-7"/>
-        <source>%1 readings and %2 diary entries will be added. %3 rows are already in your diary and will be skipped.</source>
-        <translation>Zostaną dodane pomiary (%1) i wpisy w dzienniczku (%2). Wiersze, które już są w dzienniczku (%3), zostaną pominięte.</translation>
+        <source>%1 readings, %2 diary entries and %3 attacks will be added. %4 rows are already in your diary and will be skipped.</source>
+        <translation>Zostaną dodane pomiary (%1), wpisy w dzienniczku (%2) i ataki astmy (%3). Wiersze, które już są w dzienniczku (%4), zostaną pominięte.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1190,7 +1190,37 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Wpis %1 jest zastąpiony wpisem, który z kolei jest zastąpiony przez niego (pętla).</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+187"/>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+204"/>
+        <source>The attack on %1 is in the future.</source>
+        <translation>Atak z dnia %1 jest w przyszłości.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a kind of care this app knows. Use: %2.</source>
+        <translation>%1 nie jest rodzajem pomocy medycznej znanym tej aplikacji. Użyj: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each kind of care can be named only once.</source>
+        <translation>Każdy rodzaj pomocy medycznej można podać tylko raz.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The follow-up must be open, booked, done or empty, not %1.</source>
+        <translation>Wizyta kontrolna musi mieć wartość open, booked, done lub być pusta, a nie %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only an attack that needed A&amp;E, an ambulance, a hospital stay, an out-of-hours doctor or steroid tablets has a follow-up.</source>
+        <translation>Wizytę kontrolną ma tylko atak, po którym potrzebne było A&amp;E (oddział ratunkowy), karetka, pobyt w szpitalu, lekarz poza godzinami pracy przychodni lub tabletki sterydowe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The note is too long (%1 letters; at most %2).</source>
+        <translation>Uwaga jest za długa (znaków: %1; najwyżej %2).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location filename="../asthma_app/storage/exchange/json_backup.py" line="+198"/>
         <source>%1 is before %2: not a date this app could have saved.</source>
         <translation>%1 jest przed rokiem %2: tej daty aplikacja nie mogła zapisać.</translation>

@@ -965,14 +965,14 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+27"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Import readings</source>
         <translation>ریڈنگز امپورٹ کریں</translation>
     </message>
     <message>
         <location line="-7"/>
-        <source>%1 readings and %2 diary entries will be added. %3 rows are already in your diary and will be skipped.</source>
-        <translation>%1 ریڈنگز اور ڈائری کے %2 اندراجات شامل کیے جائیں گے۔ %3 قطاریں پہلے سے آپ کی ڈائری میں ہیں اور چھوڑ دی جائیں گی۔</translation>
+        <source>%1 readings, %2 diary entries and %3 attacks will be added. %4 rows are already in your diary and will be skipped.</source>
+        <translation>%1 ریڈنگز، ڈائری کے %2 اندراجات اور دمے کے %3 دورے شامل کیے جائیں گے۔ %4 قطاریں پہلے سے آپ کی ڈائری میں ہیں اور چھوڑ دی جائیں گی۔</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1190,7 +1190,37 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ریکارڈ %1 کی جگہ ایک ایسا ریکارڈ لیتا ہے جس کی جگہ بدلے میں یہی ریکارڈ لیتا ہے (ایک چکر)۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+187"/>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+204"/>
+        <source>The attack on %1 is in the future.</source>
+        <translation>%1 کا دورہ مستقبل میں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a kind of care this app knows. Use: %2.</source>
+        <translation>%1 علاج کی ایسی قسم نہیں جسے یہ ایپ جانتی ہو۔ یہ استعمال کریں: %2۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each kind of care can be named only once.</source>
+        <translation>علاج کی ہر قسم صرف ایک بار لکھی جا سکتی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The follow-up must be open, booked, done or empty, not %1.</source>
+        <translation>فالو اپ ⁦open⁩، ⁦booked⁩، ⁦done⁩ یا خالی ہونا چاہیے، %1 نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only an attack that needed A&amp;E, an ambulance, a hospital stay, an out-of-hours doctor or steroid tablets has a follow-up.</source>
+        <translation>فالو اپ صرف اس دورے کا ہوتا ہے جس میں ⁦A&amp;E⁩، ایمبولینس، ہسپتال میں رہنے، اوقات کار کے بعد والے ڈاکٹر یا اسٹیرائیڈ گولیوں کی ضرورت پڑی ہو۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The note is too long (%1 letters; at most %2).</source>
+        <translation>نوٹ بہت لمبا ہے (%1 حروف؛ زیادہ سے زیادہ %2)۔</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location filename="../asthma_app/storage/exchange/json_backup.py" line="+198"/>
         <source>%1 is before %2: not a date this app could have saved.</source>
         <translation>%1، %2 سے پہلے ہے: یہ ایسی تاریخ نہیں جو یہ ایپ محفوظ کر سکتی تھی۔</translation>

@@ -93,12 +93,13 @@ def run_import(args: argparse.Namespace) -> int:
             return 2
         session = _session(args)
         preview = exchange.preview_csv(session, path)
-        added = len(preview.readings) + len(preview.entries)
+        added = len(preview.readings) + len(preview.entries) + len(preview.attacks)
         if not args.dry_run:
             exchange.apply_csv(session, preview)
         verb = "Would add" if args.dry_run else "Added"
-        print(f"{verb} {len(preview.readings)} readings and {len(preview.entries)} diary "
-              f"entries ({added} records); {preview.skipped_existing} already in the diary.")
+        print(f"{verb} {len(preview.readings)} readings, {len(preview.entries)} diary "
+              f"entries and {len(preview.attacks)} attacks ({added} records); "
+              f"{preview.skipped_existing} already in the diary.")
         return 0
     except ImportRefused as error:
         print(f"{path.name}: {error} Nothing was imported.", file=sys.stderr)

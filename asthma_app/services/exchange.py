@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..domain.readings import ReadingError, validate_reading, validate_symptoms
-from ..storage import repository
+from ..storage import control_repository, repository
 from ..storage.database import transaction
 from ..storage.exchange import ImportRefused, csv_format, fhir, json_backup, read_text
 from ..storage.exchange.backup_import import BackupReport, import_backup
@@ -28,7 +28,8 @@ def export_data(session, fmt: str, path: Path, progress: Progress | None = None)
     path = Path(path)
     if fmt == "csv":
         text = csv_format.to_csv(list(reversed(session.diary.readings())),
-                                 list(reversed(session.diary.entries())))
+                                 list(reversed(session.diary.entries())),
+                                 session.reviews.attacks())
         _write_text(path, text, "utf-8-sig")  # with a BOM, so spreadsheets read UTF-8
     elif fmt == "json":
         data = json_backup.export_profile(db, pid, now, progress)
@@ -36,7 +37,8 @@ def export_data(session, fmt: str, path: Path, progress: Progress | None = None)
     elif fmt == "fhir":
         bundle = fhir.build_bundle(session.profile, session.plans.current(),
                                    session.diary.readings(), session.reviews.scores(), now,
-                                   checklists=session.reviews.checklists())
+                                   checklists=session.reviews.checklists(),
+                                   child=session.reviews.child_details())
         _write_text(path, json.dumps(bundle, ensure_ascii=False, indent=1) + "\n")
     else:
         raise ValueError(f"unknown format {fmt!r}")
@@ -71,8 +73,8 @@ def import_backup_file(db, path: Path, today, name: str | None = None,
 
 def preview_csv(session, path: Path) -> CsvPreview:
     """Parse and check a CSV, leaving out rows already in the diary. Writes nothing."""
-    preview = csv_format.parse_csv(read_text(path))
     limit = session.clock()
+    preview = csv_format.parse_csv(read_text(path), today=limit.date())
     for item in preview.readings + preview.entries:
         if item.when > limit:
             raise ImportRefused(f"{item.when.isoformat(timespec='minutes')} is in the future")
@@ -84,8 +86,12 @@ def preview_csv(session, path: Path) -> CsvPreview:
     have_entries = {e.recorded_at for e in session.diary.entries()}
     readings = [r for r in preview.readings if (r.taken_at, r.value) not in have_readings]
     entries = [e for e in preview.entries if e.recorded_at not in have_entries]
-    skipped = len(preview.readings) - len(readings) + len(preview.entries) - len(entries)
-    return replace(preview, readings=readings, entries=entries, skipped_existing=skipped)
+    have_attacks = {csv_format.attack_key(a) for a in session.reviews.attacks()}
+    attacks = [a for a in preview.attacks if csv_format.attack_key(a) not in have_attacks]
+    skipped = (len(preview.readings) - len(readings) + len(preview.entries) - len(entries)
+               + len(preview.attacks) - len(attacks))
+    return replace(preview, readings=readings, entries=entries, attacks=attacks,
+                   skipped_existing=skipped)
 
 
 def apply_csv(session, preview: CsvPreview) -> int:
@@ -94,4 +100,6 @@ def apply_csv(session, preview: CsvPreview) -> int:
     with transaction(db):
         repository.add_readings(db, pid, preview.readings, now)
         repository.add_entries(db, pid, preview.entries, now)
-    return len(preview.readings) + len(preview.entries)
+        for attack in preview.attacks:  # with their follow-up state as in the file
+            control_repository.add_attack(db, pid, attack, now)
+    return len(preview.readings) + len(preview.entries) + len(preview.attacks)

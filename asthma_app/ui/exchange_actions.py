@@ -153,10 +153,12 @@ class ExchangeActions(QObject):
         except ImportRefused as error:
             self._failed(str(error))
             return
-        text = self.tr("%1 readings and %2 diary entries will be added. %3 rows are already "
-                       "in your diary and will be skipped.").replace(
-            "%1", str(len(preview.readings))).replace("%2", str(len(preview.entries))).replace(
-            "%3", str(preview.skipped_existing))
+        from ..domain.text import fill
+
+        text = fill(self.tr("%1 readings, %2 diary entries and %3 attacks will be added. %4 "
+                            "rows are already in your diary and will be skipped."),
+                    len(preview.readings), len(preview.entries), len(preview.attacks),
+                    preview.skipped_existing)
         if confirm is None:
             from PySide6.QtWidgets import QMessageBox
 

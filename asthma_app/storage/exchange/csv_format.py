@@ -1,6 +1,8 @@
-"""CSV of readings and diary entries, for spreadsheets: export, and import with a preview.
+"""CSV of readings, diary entries and attacks, for spreadsheets: export, and import with a
+preview.
 
-One file, one row per record, ``record`` says which kind (``peak_flow`` or ``diary``).
+One file, one row per record, ``record`` says which kind (``peak_flow``, ``diary`` or
+``attack``; an attack row carries the care needed and its follow-up's state).
 Written as UTF-8 with a byte-order mark so that spreadsheet programs read accents correctly.
 Columns are documented in docs/data-format.md. The importer also takes a spreadsheet with
 just a date/time and a peak-flow column.
@@ -11,8 +13,9 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
+from ...domain.control import MAX_NOTE, Attack, Care, FollowUp
 from ...domain.plan import Scale
 from ...domain.readings import (
     MAX_RELIEVER_PUFFS,
@@ -26,8 +29,10 @@ from . import ImportRefused
 
 COLUMNS = ["record", "date_time", "peak_flow", "blow1", "blow2", "blow3", "scale", "period",
            "after_reliever", "daytime_symptoms", "night_waking", "activity_limited",
-           "reliever_puffs", "triggers", "note"]
-PEAK_FLOW, DIARY = "peak_flow", "diary"
+           "reliever_puffs", "triggers", "note", "care", "follow_up"]
+# Attack rows came after the first CSV files: their two columns are last, so an older file
+# (without them, and without attack rows) reads exactly as before.
+PEAK_FLOW, DIARY, ATTACK = "peak_flow", "diary", "attack"
 LIST_SEPARATOR = "; "
 MAX_ROWS = 200_000
 EARLIEST_YEAR = 1900  # as json_backup: year 1 breaks time zones (FHIR export)
@@ -39,14 +44,16 @@ def _yes(value: bool) -> str:
     return "yes" if value else "no"
 
 
-def to_csv(readings: list[PeakFlowReading], entries: list[SymptomEntry]) -> str:
+def to_csv(readings: list[PeakFlowReading], entries: list[SymptomEntry],
+           attacks: list[Attack] = ()) -> str:
     """Text of the CSV (without the BOM; :func:`write_csv` adds it), oldest first."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    rows = [(r.taken_at, 0, _reading_row(r)) for r in readings]
-    rows += [(e.recorded_at, 1, _entry_row(e)) for e in entries]
-    for _when, _kind, row in sorted(rows, key=lambda item: (item[0], item[1])):
+    rows = [(r.taken_at, 0, 0, _reading_row(r)) for r in readings]
+    rows += [(e.recorded_at, 1, 0, _entry_row(e)) for e in entries]
+    rows += [(a.when, 2, a.id or 0, _attack_row(a)) for a in attacks]
+    for *_order, row in sorted(rows, key=lambda item: item[:3]):
         writer.writerow(row)
     return out.getvalue()
 
@@ -63,9 +70,15 @@ def _entry_row(e: SymptomEntry) -> list:
             e.reliever_puffs, LIST_SEPARATOR.join(e.triggers), e.note]
 
 
-def write_csv(path, readings, entries) -> None:
+def _attack_row(a: Attack) -> list:
+    # A date only: the app records the day of an attack, not its time.
+    return [ATTACK, a.occurred_on.isoformat(), *[""] * 12, a.note,
+            LIST_SEPARATOR.join(c.value for c in a.care), a.follow_up.value if a.follow_up else ""]
+
+
+def write_csv(path, readings, entries, attacks=()) -> None:
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-        handle.write(to_csv(readings, entries))
+        handle.write(to_csv(readings, entries, attacks))
 
 
 # --- import -------------------------------------------------------------------------------
@@ -76,6 +89,7 @@ class CsvPreview:
 
     readings: list[PeakFlowReading] = field(default_factory=list)
     entries: list[SymptomEntry] = field(default_factory=list)
+    attacks: list[Attack] = field(default_factory=list)
     skipped_existing: int = 0  # rows already in the diary (same time and value)
     warnings: list[str] = field(default_factory=list)
 
@@ -100,8 +114,9 @@ def _header(cells: list[str]) -> list[str]:
     return names
 
 
-def parse_csv(text: str) -> CsvPreview:
-    """Check every row; raise ImportRefused naming the line and column of the first problem."""
+def parse_csv(text: str, today: date | None = None) -> CsvPreview:
+    """Check every row; raise ImportRefused naming the line and column of the first problem.
+    ``today``: attack rows dated after it are refused (readings are checked by the caller)."""
     if "\x00" in text:
         raise ImportRefused("The file contains binary data, not text.")
     lines = csv.reader(io.StringIO(text, newline=""), strict=True)
@@ -118,18 +133,20 @@ def parse_csv(text: str) -> CsvPreview:
                 raise ImportRefused(f"{len(cells)} cells but only {len(names)} columns",
                                     f"line {number}")
             row = dict(zip(names, (c.strip() for c in cells), strict=False))
-            item = _parse_row(row, number)
-            key = (type(item).__name__, item.when, getattr(item, "value", None))
+            item = _parse_row(row, number, today)
+            key = (type(item).__name__, item.when, getattr(item, "value", None),
+                   attack_key(item) if isinstance(item, Attack) else None)
             if key in seen:
                 raise ImportRefused(f"duplicate row: the same as line {seen[key]}",
                                     f"line {number}")
             seen[key] = number
-            target = preview.readings if isinstance(item, PeakFlowReading) else preview.entries
+            target = (preview.readings if isinstance(item, PeakFlowReading)
+                      else preview.attacks if isinstance(item, Attack) else preview.entries)
             target.append(item)
     except csv.Error as error:
         raise ImportRefused(f"the CSV is malformed ({error})",
                             f"line {lines.line_num}") from error
-    if not preview.readings and not preview.entries:
+    if not preview.readings and not preview.entries and not preview.attacks:
         raise ImportRefused("There are no rows to import in this file.")
     return preview
 
@@ -138,14 +155,16 @@ def _where(number: int, column: str) -> str:
     return f"line {number}, column {column}"
 
 
-def _parse_row(row: dict, number: int):
+def _parse_row(row: dict, number: int, today: date | None = None):
     kind = (row.get("record") or PEAK_FLOW).lower()
     moment = _moment(row, number)
     if kind == DIARY:
         return _parse_entry(row, moment, number)
+    if kind == ATTACK:
+        return _parse_attack(row, moment, number, today)
     if kind != PEAK_FLOW:
-        raise ImportRefused(f"record must be {PEAK_FLOW} or {DIARY}, not {kind!r:.20}",
-                            _where(number, "record"))
+        raise ImportRefused(f"record must be {PEAK_FLOW}, {DIARY} or {ATTACK}, "
+                            f"not {kind!r:.20}", _where(number, "record"))
     blows = tuple(_blow(row, key, number) for key in ("blow1", "blow2", "blow3")
                   if row.get(key))
     if not blows:
@@ -170,6 +189,47 @@ def _parse_entry(row: dict, moment: datetime, number: int) -> SymptomEntry:
     return SymptomEntry(moment, _bool(row, "daytime_symptoms", number),
                         _bool(row, "night_waking", number), _bool(row, "activity_limited", number),
                         int(text), triggers, note=row.get("note", ""))
+
+
+def attack_key(attack: Attack) -> tuple:
+    """What makes two attacks the same one: the day, the care and the note."""
+    return attack.occurred_on, frozenset(attack.care), attack.note
+
+
+def _parse_attack(row: dict, moment: datetime, number: int, today: date | None) -> Attack:
+    from ...domain.follow_up import needs_follow_up
+    from ...domain.text import fill, translate
+
+    if today is not None and moment.date() > today:
+        raise ImportRefused(fill(translate("Import", "The attack on %1 is in the future."),
+                                 moment.date().isoformat()), _where(number, "date_time"))
+    names = [c.strip() for c in (row.get("care") or "").split(";") if c.strip()]
+    known = {c.value for c in Care}
+    for name in names:
+        if name not in known:
+            raise ImportRefused(fill(translate(
+                "Import", "%1 is not a kind of care this app knows. Use: %2."), name[:30],
+                ", ".join(c.value for c in Care)), _where(number, "care"))
+    if len(set(names)) != len(names):
+        raise ImportRefused(translate("Import", "Each kind of care can be named only once."),
+                            _where(number, "care"))
+    care = tuple(Care(name) for name in names)
+    state = (row.get("follow_up") or "").lower()
+    if state and state not in {f.value for f in FollowUp}:
+        raise ImportRefused(fill(translate(
+            "Import", "The follow-up must be open, booked, done or empty, not %1."),
+            state[:20]), _where(number, "follow_up"))
+    if state and not needs_follow_up(care):
+        raise ImportRefused(translate(
+            "Import", "Only an attack that needed A&E, an ambulance, a hospital stay, an "
+                      "out-of-hours doctor or steroid tablets has a follow-up."),
+            _where(number, "follow_up"))
+    note = row.get("note", "")
+    if len(note) > MAX_NOTE:
+        raise ImportRefused(fill(translate(
+            "Import", "The note is too long (%1 letters; at most %2)."), len(note), MAX_NOTE),
+            _where(number, "note"))
+    return Attack(moment.date(), care, note, follow_up=FollowUp(state) if state else None)
 
 
 def _moment(row: dict, number: int) -> datetime:

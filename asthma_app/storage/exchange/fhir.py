@@ -10,6 +10,12 @@
   review, for a plan looked at without change); inhaler technique, device, spacer, smoking,
   second-hand smoke, flu vaccine and the patient's agenda are sent as text only, uncoded
   (docs/clinical/interoperability.md).
+- A child's details (the newest save): drug allergies as an AllergyIntolerance with the text
+  as typed (no coded substance is known; verification "unconfirmed", as the family told it);
+  the parent or carer and school contacts, the school copy's date, spacer and mask as notes on
+  the action plan's CarePlan (a CarePlan of status "unknown" without activities when there is
+  no plan). Not RelatedPerson: each contact is one line of free text that cannot be split into
+  a name and a telephone number without guessing (docs/data-format.md says more).
 Ids are stable UUIDs derived from the record, so exporting twice gives the same Bundle.
 Checked in the tests with ``fhir.resources`` (an independent implementation).
 """
@@ -19,6 +25,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
+from ...domain.child_details import ChildDetails
 from ...domain.control import ControlScore, Tool, rcp3_questions
 from ...domain.plan import ActionPlan, resolve_attack_steps
 from ...domain.profile import Profile
@@ -55,7 +62,8 @@ def _entry(full_url: str, resource: dict) -> dict:
 
 
 def build_bundle(profile: Profile, plan: ActionPlan | None, readings: list[PeakFlowReading],
-                 scores: list[ControlScore], now: datetime, checklists=()) -> dict:
+                 scores: list[ControlScore], now: datetime, checklists=(),
+                 child: ChildDetails | None = None) -> dict:
     key = (profile.name, profile.created_at)
     patient_url = _urn("patient", *key)
     entries = [_entry(patient_url, _patient(profile))]
@@ -63,8 +71,15 @@ def build_bundle(profile: Profile, plan: ActionPlan | None, readings: list[PeakF
     for reading in sorted(readings, key=lambda r: r.taken_at):
         entries.append(_entry(_urn("reading", *key, reading.taken_at, reading.value),
                               _peak_flow(reading, subject)))
+    child_notes = _child_notes(child) if child is not None else []
     if plan is not None:
-        entries.extend(_plan_entries(plan, key, subject))
+        entries.extend(_plan_entries(plan, key, subject, child_notes))
+    elif child_notes:
+        entries.append(_entry(_urn("careplan", *key, "child-details"),
+                              _child_care_plan(child_notes, subject)))
+    if child is not None and child.allergies:
+        entries.append(_entry(_urn("allergies", *key, child.allergies),
+                              _allergies(child.allergies, subject)))
     rcp3 = [s for s in scores if s.tool is Tool.RCP3 and len(s.answers) == 3]
     if rcp3:
         entries.append(_entry(_urn("questionnaire", "rcp3"), _questionnaire()))
@@ -146,7 +161,45 @@ def _peak_flow(reading: PeakFlowReading, subject: dict) -> dict:
     return resource
 
 
-def _plan_entries(plan: ActionPlan, key, subject: dict) -> list[dict]:
+ALLERGY_CLINICAL = "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical"
+ALLERGY_VERIFICATION = "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification"
+
+
+def _allergies(text: str, subject: dict) -> dict:
+    """Drug allergies as typed: text only (no coded substance is known) and "unconfirmed"
+    (told by the patient or family, not confirmed by a clinician)."""
+    return {"resourceType": "AllergyIntolerance",
+            "clinicalStatus": {"coding": [{"system": ALLERGY_CLINICAL, "code": "active"}]},
+            "verificationStatus": {"coding": [{"system": ALLERGY_VERIFICATION,
+                                               "code": "unconfirmed"}]},
+            "category": ["medication"], "code": {"text": text}, "patient": subject,
+            "note": [{"text": "Drug allergies as written by the patient or family in the "
+                              "asthma app (free text, not coded)"}]}
+
+
+def _child_notes(child: ChildDetails) -> list[str]:
+    notes = []
+    if child.carer_contact:
+        notes.append(f"Parent or carer to contact: {child.carer_contact}")
+    if child.school_contact:
+        notes.append(f"School or nursery contact: {child.school_contact}")
+    if child.school_copy_on:
+        notes.append(f"School or nursery given a copy of this plan on "
+                     f"{child.school_copy_on.isoformat()}")
+    if child.spacer or child.mask:
+        notes.append("Uses a spacer, with a mask" if child.spacer and child.mask
+                     else "Uses a spacer" if child.spacer else "Uses a mask")
+    return notes
+
+
+def _child_care_plan(notes: list[str], subject: dict) -> dict:
+    """The child's details when no action plan is in the app: a CarePlan with notes only."""
+    return {"resourceType": "CarePlan", "status": "unknown", "intent": "plan",
+            "title": "Asthma care contacts (no action plan recorded in the app)",
+            "subject": subject, "note": [{"text": text} for text in notes]}
+
+
+def _plan_entries(plan: ActionPlan, key, subject: dict, child_notes=()) -> list[dict]:
     out = []
     if plan.personal_best is not None:
         out.append(_entry(_urn("best", *key, plan.version), {
@@ -156,7 +209,9 @@ def _plan_entries(plan: ActionPlan, key, subject: dict) -> list[dict]:
             "subject": subject, "effectiveDateTime": plan.agreed_on.isoformat(),
             "valueQuantity": _lpm(plan.personal_best),
             "method": {"text": f"{plan.scale.value} scale"}}))
-    out.append(_entry(_urn("careplan", *key, plan.version), _care_plan(plan, subject)))
+    care_plan = _care_plan(plan, subject)
+    care_plan["note"] += [{"text": text} for text in child_notes]
+    out.append(_entry(_urn("careplan", *key, plan.version), care_plan))
     return out
 
 
