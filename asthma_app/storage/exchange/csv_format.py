@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -45,7 +46,7 @@ def _yes(value: bool) -> str:
 
 
 def to_csv(readings: list[PeakFlowReading], entries: list[SymptomEntry],
-           attacks: list[Attack] = ()) -> str:
+           attacks: Sequence[Attack] = ()) -> str:
     """Text of the CSV (without the BOM; :func:`write_csv` adds it), oldest first."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
