@@ -3,10 +3,11 @@
 When a table's b-tree is broken above its leaves (a zeroed root page, a damaged interior page),
 SQLite cannot reach the rows, yet they are still on their leaf pages. This module reads the
 file as the SQLite file format describes it (https://www.sqlite.org/fileformat2.html): it walks
-every table's tree from its root as far as the pages are sound, and the table-leaf pages that
-no sound tree reaches ("orphans", minus the free list, whose pages hold deleted rows) are given
-to the table whose tree was broken, when that choice is unambiguous (one broken table, or one
-broken table with that many columns). Overflow chains are followed; text is decoded leniently.
+every table's tree from its root as far as the pages are sound (the schema table's from page
+1 too), and the table-leaf pages that no sound tree reaches ("orphans", minus the free list,
+whose pages hold deleted rows) are given to the table whose tree was broken, when that choice
+is unambiguous (one broken table, or one broken table with that many columns). Overflow
+chains are followed; text is decoded leniently.
 
 It is the fallback of ``recovery.salvage`` for computers without a ``sqlite3`` program that
 can run ``.recover`` (Debian's 3.40 shell lacks the ``sqlite_dbpage`` table it needs, and the
@@ -175,7 +176,10 @@ def orphan_rows(path: Path, tables: dict[str, tuple[int, list[str], str | None]]
         pages = PageFile(Path(path).read_bytes())
     except (OSError, struct.error):
         return {}
-    reached, broken = set(), []
+    # The schema table (sqlite_master, root page 1) is a table too: once it outgrows page 1,
+    # its rows sit on leaf pages that no user table reaches, and read as a broken table's
+    # rows they would take its first rowids. Its leaves are reached, never orphans.
+    reached, broken = pages.walk(1)[0], []
     for name, (root, _columns, _key) in tables.items():
         leaves, sound = pages.walk(root)
         reached |= leaves
