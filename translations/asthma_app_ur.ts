@@ -494,7 +494,7 @@
     <message>
         <location line="+3"/>
         <source>%1&apos;s diary is protected by a passphrase. Type it at a terminal, or give it on standard input with --passphrase-stdin. Nothing was shown or changed.</source>
-        <translation>%1 کی ڈائری پاس فریز سے محفوظ ہے۔ اسے ٹرمینل میں ٹائپ کریں، یا --passphrase-stdin کے ساتھ اسٹینڈرڈ اِن پٹ پر دیں۔ کچھ بھی دکھایا یا بدلا نہیں گیا۔</translation>
+        <translation>%1 کی ڈائری پاس فریز سے محفوظ ہے۔ اسے ٹرمینل میں ٹائپ کریں، یا --⁦passphrase-stdin⁩ کے ساتھ اسٹینڈرڈ اِن پٹ پر دیں۔ کچھ بھی دکھایا یا بدلا نہیں گیا۔</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -504,7 +504,7 @@
     <message>
         <location filename="../asthma_app/commands/exchange.py" line="+49"/>
         <source>%1&apos;s diary is protected by a passphrase, but an export file is not encrypted: anyone who can open the file can read it. If that is what you want, add --plain-export. Nothing was written.</source>
-        <translation>%1 کی ڈائری پاس فریز سے محفوظ ہے، لیکن ایکسپورٹ فائل انکرپٹ نہیں ہوتی: جو بھی فائل کھول سکے وہ اسے پڑھ سکتا ہے۔ اگر آپ یہی چاہتے ہیں تو --plain-export شامل کریں۔ کچھ بھی نہیں لکھا گیا۔</translation>
+        <translation>%1 کی ڈائری پاس فریز سے محفوظ ہے، لیکن ایکسپورٹ فائل انکرپٹ نہیں ہوتی: جو بھی فائل کھول سکے وہ اسے پڑھ سکتا ہے۔ اگر آپ یہی چاہتے ہیں تو --⁦plain-export⁩ شامل کریں۔ کچھ بھی نہیں لکھا گیا۔</translation>
     </message>
 </context>
 <context>
