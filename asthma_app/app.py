@@ -75,6 +75,7 @@ def check_and_open(clock=None, damaged=None):
 
     now = (clock or system_clock)()
     remove_partials(paths.backups_dir())  # left by a backup that was cut off (a kill)
+    paths.tighten_permissions()  # what an older version made readable by everyone
     result = check_and_recover(paths.database_path(), paths.backups_dir(), now,
                                format_moment=format_datetime, damaged=damaged)
     db = open_database(paths.database_path(), paths.backups_dir())
@@ -111,6 +112,9 @@ def start_daily_backup(clock=None) -> threading.Thread:
 
 
 def run(args) -> int:
+    from .private_files import restrict_new_files
+
+    restrict_new_files()  # also when run() is called without cli.main (it is cheap)
     if getattr(args, "kiosk", False):
         from .ui.kiosk import run_kiosk
 

@@ -53,6 +53,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .private_files import restrict_new_files
+
+    restrict_new_files()  # first: every file and folder made from here on is private
     try:
         args, rest = build_parser(commands=False).parse_known_args(argv)
     except argparse.ArgumentError:
@@ -62,10 +65,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
     if getattr(args, "func", None):
+        from .commands import CommandRefused
         from .storage.database import StorageError, friendly_message
 
         try:
             return args.func(args)
+        except CommandRefused as error:  # a protected person without the passphrase
+            print(error, file=sys.stderr)
+            return 2
         except StorageError as error:
             print(error, file=sys.stderr)
             return 1

@@ -40,6 +40,19 @@ def data_dir() -> Path:
     return folder
 
 
+def data_dir_is_chosen() -> bool:
+    """True if the user chose the data folder (--data-dir or the environment variable)."""
+    return _override is not None or bool(os.environ.get(ENV_DATA_DIR))
+
+
+def tighten_permissions() -> None:
+    """Private permissions for what an older version left open (see private_files)."""
+    from .private_files import tighten_existing
+
+    tighten_existing(database_path(), backups_dir(),
+                     None if data_dir_is_chosen() else data_dir())
+
+
 def portable_dir() -> Path | None:
     """Portable mode (USB sticks, clinic machines): an installed program with a
     ``portable.txt`` file or a ``data`` folder beside it keeps its data in that ``data``

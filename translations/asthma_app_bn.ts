@@ -142,7 +142,7 @@
 <context>
     <name>AttendantDialog</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+55"/>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+67"/>
         <source>Staff: leave kiosk mode</source>
         <translation>কর্মী: কিয়স্ক মোড থেকে বের হন</translation>
     </message>
@@ -163,7 +163,7 @@
         <translation>বাতিল</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>That PIN is not right.</source>
         <translation>PIN-টি ঠিক নয়।</translation>
     </message>
@@ -171,7 +171,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+247"/>
+        <location filename="../asthma_app/storage/backup.py" line="+249"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>এই ব্যাকআপটি অ্যাপের আরও নতুন একটি সংস্করণে তৈরি, তাই এটি ফেরানো হয়নি। অনুগ্রহ করে অ্যাপটি আপডেট করুন। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -482,6 +482,29 @@
         <location line="+9"/>
         <source>Save PDF</source>
         <translation>PDF সংরক্ষণ করুন</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../asthma_app/commands/diary.py" line="+86"/>
+        <source>Passphrase for %1: </source>
+        <translation>%1-এর পাসফ্রেজ: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s diary is protected by a passphrase. Type it at a terminal, or give it on standard input with --passphrase-stdin. Nothing was shown or changed.</source>
+        <translation>%1-এর ডায়েরি একটি পাসফ্রেজ দিয়ে সুরক্ষিত। এটি টার্মিনালে টাইপ করুন, অথবা --passphrase-stdin দিয়ে স্ট্যান্ডার্ড ইনপুটে দিন। কিছুই দেখানো বা বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That passphrase is not right. Nothing was shown or changed.</source>
+        <translation>এই পাসফ্রেজটি সঠিক নয়। কিছুই দেখানো বা বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/commands/exchange.py" line="+49"/>
+        <source>%1&apos;s diary is protected by a passphrase, but an export file is not encrypted: anyone who can open the file can read it. If that is what you want, add --plain-export. Nothing was written.</source>
+        <translation>%1-এর ডায়েরি একটি পাসফ্রেজ দিয়ে সুরক্ষিত, কিন্তু এক্সপোর্ট ফাইল এনক্রিপ্ট করা থাকে না: যে কেউ ফাইলটি খুলতে পারে সে এটি পড়তে পারে। আপনি যদি এটাই চান, --plain-export যোগ করুন। কিছুই লেখা হয়নি।</translation>
     </message>
 </context>
 <context>
@@ -993,7 +1016,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Files</name>
     <message>
-        <location filename="../asthma_app/services/file_write.py" line="+57"/>
+        <location filename="../asthma_app/services/file_write.py" line="+59"/>
         <source>%1 is open in another program, or may not be changed, so it was not saved. Close it there (or choose another name) and try again. Nothing was changed.</source>
         <translation>%1 অন্য একটি প্রোগ্রামে খোলা আছে, অথবা এটি বদলানো যায় না, তাই এটি সংরক্ষিত হয়নি। সেখানে এটি বন্ধ করুন (অথবা অন্য একটি নাম বেছে নিন) এবং আবার চেষ্টা করুন। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -1100,6 +1123,19 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
 </context>
 <context>
+    <name>GuessDelay</name>
+    <message>
+        <location filename="../asthma_app/services/guess_delay.py" line="+95"/>
+        <source>That was not right several times, so to keep the diary safe please wait %1 seconds before the next try.</source>
+        <translation>এটি কয়েকবার সঠিক হয়নি, তাই ডায়েরি নিরাপদ রাখতে পরের চেষ্টার আগে অনুগ্রহ করে %1 সেকেন্ড অপেক্ষা করুন।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That was not right several times, so to keep the diary safe please wait %1 minutes before the next try.</source>
+        <translation>এটি কয়েকবার সঠিক হয়নি, তাই ডায়েরি নিরাপদ রাখতে পরের চেষ্টার আগে অনুগ্রহ করে %1 মিনিট অপেক্ষা করুন।</translation>
+    </message>
+</context>
+<context>
     <name>Guidance</name>
     <message>
         <location filename="../asthma_app/domain/year_totals.py" line="+106"/>
@@ -1120,7 +1156,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+140"/>
+        <location filename="../asthma_app/ui/home.py" line="+146"/>
         <source>Switch person</source>
         <translation>অন্য ব্যক্তিতে যান</translation>
     </message>
@@ -1316,7 +1352,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>কর্মী: কিয়স্ক মোড থেকে বের হন</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>There is no attendant PIN in %1.</source>
         <translation>%1-এ কর্মীর কোনো PIN নেই।</translation>
     </message>
@@ -1395,7 +1431,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-205"/>
+        <location filename="../asthma_app/ui/home.py" line="-209"/>
         <source>Locked</source>
         <translation>লক করা</translation>
     </message>
@@ -1420,7 +1456,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ডায়েরিটি লক করা আছে</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>That passphrase is not right.</source>
         <translation>পাসফ্রেজটি ঠিক নয়।</translation>
     </message>
@@ -1575,6 +1611,14 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+1"/>
         <source>Next box</source>
         <translation>পরের ঘর</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../asthma_app/services/profile_security.py" line="+73"/>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>এটি বর্তমান পাসফ্রেজ নয়। কিছুই বদলানো হয়নি।</translation>
     </message>
 </context>
 <context>
@@ -3899,7 +3943,13 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>ব্যবহার না হলে %1 মিনিট পরে</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Current passphrase</source>
+        <translation>বর্তমান পাসফ্রেজ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New passphrase</source>
         <translation>নতুন পাসফ্রেজ</translation>
     </message>
@@ -3924,7 +3974,13 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>পাসফ্রেজ এই ব্যক্তির ডায়েরি এই কম্পিউটারের অন্য ব্যবহারকারীদের থেকে গোপন রাখে। এটি শুধু এলোমেলো করা রূপে রাখা হয়: ভুলে গেলে এটি আর পড়ে ফেরত পাওয়া যায় না।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source>Please type the current passphrase first.</source>
+        <translation>অনুগ্রহ করে প্রথমে বর্তমান পাসফ্রেজটি টাইপ করুন।</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>The two passphrases are different.</source>
         <translation>দুটি পাসফ্রেজ আলাদা।</translation>
     </message>
@@ -3965,7 +4021,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+214"/>
+        <location filename="../asthma_app/app.py" line="+218"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -4050,7 +4106,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../asthma_app/commands/diary.py" line="+43"/>
+        <location filename="../asthma_app/commands/diary.py" line="-35"/>
         <source>The diary file is damaged. Start the app to repair it: it keeps the damaged file and tells you what it brought back. Nothing was changed.</source>
         <translation>ডায়েরি ফাইলটি ক্ষতিগ্রস্ত। এটি ঠিক করতে অ্যাপটি চালু করুন: এটি ক্ষতিগ্রস্ত ফাইলটি রেখে দেয় এবং কী ফিরিয়ে আনা হলো তা আপনাকে জানায়। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -4168,7 +4224,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TimeoutWarning</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-106"/>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-119"/>
         <location line="+10"/>
         <source>Are you still there?</source>
         <translation>আপনি কি এখনও আছেন?</translation>

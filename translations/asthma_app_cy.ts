@@ -142,7 +142,7 @@
 <context>
     <name>AttendantDialog</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+55"/>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+67"/>
         <source>Staff: leave kiosk mode</source>
         <translation>Staff: gadael modd ciosg</translation>
     </message>
@@ -163,7 +163,7 @@
         <translation>Canslo</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>That PIN is not right.</source>
         <translation>Nid yw&apos;r PIN hwnnw&apos;n gywir.</translation>
     </message>
@@ -171,7 +171,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+247"/>
+        <location filename="../asthma_app/storage/backup.py" line="+249"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>Cafodd y copi wrth gefn hwn ei wneud gan fersiwn mwy newydd o&apos;r ap, felly ni chafodd ei adfer. Diweddarwch yr ap. Ni newidiwyd dim.</translation>
     </message>
@@ -482,6 +482,29 @@
         <location line="+9"/>
         <source>Save PDF</source>
         <translation>Cadw PDF</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../asthma_app/commands/diary.py" line="+86"/>
+        <source>Passphrase for %1: </source>
+        <translation>Cyfrinymadrodd %1: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s diary is protected by a passphrase. Type it at a terminal, or give it on standard input with --passphrase-stdin. Nothing was shown or changed.</source>
+        <translation>Mae dyddiadur %1 wedi&apos;i ddiogelu gan gyfrinymadrodd. Teipiwch ef mewn terfynell, neu rhowch ef ar y mewnbwn safonol gyda --passphrase-stdin. Ni chafodd dim ei ddangos na&apos;i newid.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That passphrase is not right. Nothing was shown or changed.</source>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n gywir. Ni chafodd dim ei ddangos na&apos;i newid.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/commands/exchange.py" line="+49"/>
+        <source>%1&apos;s diary is protected by a passphrase, but an export file is not encrypted: anyone who can open the file can read it. If that is what you want, add --plain-export. Nothing was written.</source>
+        <translation>Mae dyddiadur %1 wedi&apos;i ddiogelu gan gyfrinymadrodd, ond nid yw ffeil allforio wedi&apos;i hamgryptio: gall unrhyw un sy&apos;n gallu agor y ffeil ei darllen. Os mai dyna rydych ei eisiau, ychwanegwch --plain-export. Ni chafodd dim ei ysgrifennu.</translation>
     </message>
 </context>
 <context>
@@ -993,7 +1016,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Files</name>
     <message>
-        <location filename="../asthma_app/services/file_write.py" line="+57"/>
+        <location filename="../asthma_app/services/file_write.py" line="+59"/>
         <source>%1 is open in another program, or may not be changed, so it was not saved. Close it there (or choose another name) and try again. Nothing was changed.</source>
         <translation>Mae %1 ar agor mewn rhaglen arall, neu ni ellir ei newid, felly ni chafodd ei gadw. Caewch ef yno (neu dewiswch enw arall) a rhowch gynnig arall arni. Ni newidiwyd dim.</translation>
     </message>
@@ -1100,6 +1123,19 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
 </context>
 <context>
+    <name>GuessDelay</name>
+    <message>
+        <location filename="../asthma_app/services/guess_delay.py" line="+95"/>
+        <source>That was not right several times, so to keep the diary safe please wait %1 seconds before the next try.</source>
+        <translation>Nid oedd hynny&apos;n gywir sawl gwaith, felly i gadw&apos;r dyddiadur yn ddiogel arhoswch %1 eiliad cyn y cynnig nesaf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That was not right several times, so to keep the diary safe please wait %1 minutes before the next try.</source>
+        <translation>Nid oedd hynny&apos;n gywir sawl gwaith, felly i gadw&apos;r dyddiadur yn ddiogel arhoswch %1 munud cyn y cynnig nesaf.</translation>
+    </message>
+</context>
+<context>
     <name>Guidance</name>
     <message>
         <location filename="../asthma_app/domain/year_totals.py" line="+106"/>
@@ -1120,7 +1156,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+140"/>
+        <location filename="../asthma_app/ui/home.py" line="+146"/>
         <source>Switch person</source>
         <translation>Newid person</translation>
     </message>
@@ -1316,7 +1352,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Staff: gadael modd ciosg</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>There is no attendant PIN in %1.</source>
         <translation>Does dim PIN staff yn %1.</translation>
     </message>
@@ -1395,7 +1431,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-205"/>
+        <location filename="../asthma_app/ui/home.py" line="-209"/>
         <source>Locked</source>
         <translation>Wedi&apos;i gloi</translation>
     </message>
@@ -1420,7 +1456,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Mae&apos;r dyddiadur wedi&apos;i gloi</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>That passphrase is not right.</source>
         <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n gywir.</translation>
     </message>
@@ -1575,6 +1611,14 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <location line="+1"/>
         <source>Next box</source>
         <translation>Y blwch nesaf</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../asthma_app/services/profile_security.py" line="+73"/>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>Nid dyna&apos;r cyfrinymadrodd presennol. Ni newidiwyd dim.</translation>
     </message>
 </context>
 <context>
@@ -3899,7 +3943,13 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
         <translation>Ar ôl %1 munud heb ei ddefnyddio</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Current passphrase</source>
+        <translation>Cyfrinymadrodd presennol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New passphrase</source>
         <translation>Cyfrinymadrodd newydd</translation>
     </message>
@@ -3924,7 +3974,13 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
         <translation>Mae cyfrinymadrodd yn cadw dyddiadur y person hwn yn breifat rhag pobl eraill sy&apos;n defnyddio&apos;r cyfrifiadur hwn. Dim ond ar ffurf wedi&apos;i chymysgu y caiff ei gadw: os caiff ei anghofio, nid oes modd ei ddarllen yn ôl.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source>Please type the current passphrase first.</source>
+        <translation>Teipiwch y cyfrinymadrodd presennol yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>The two passphrases are different.</source>
         <translation>Mae&apos;r ddau gyfrinymadrodd yn wahanol.</translation>
     </message>
@@ -3965,7 +4021,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+214"/>
+        <location filename="../asthma_app/app.py" line="+218"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -4050,7 +4106,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../asthma_app/commands/diary.py" line="+43"/>
+        <location filename="../asthma_app/commands/diary.py" line="-35"/>
         <source>The diary file is damaged. Start the app to repair it: it keeps the damaged file and tells you what it brought back. Nothing was changed.</source>
         <translation>Mae ffeil y dyddiadur wedi&apos;i difrodi. Dechreuwch yr ap i&apos;w thrwsio: mae&apos;n cadw&apos;r ffeil sydd wedi&apos;i difrodi ac yn dweud wrthych beth ddaeth yn ôl. Ni newidiwyd dim.</translation>
     </message>
@@ -4168,7 +4224,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
 <context>
     <name>TimeoutWarning</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-106"/>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-119"/>
         <location line="+10"/>
         <source>Are you still there?</source>
         <translation>Ydych chi yno o hyd?</translation>

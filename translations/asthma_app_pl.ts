@@ -142,7 +142,7 @@
 <context>
     <name>AttendantDialog</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+55"/>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+67"/>
         <source>Staff: leave kiosk mode</source>
         <translation>Personel: wyjście z trybu kiosku</translation>
     </message>
@@ -163,7 +163,7 @@
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>That PIN is not right.</source>
         <translation>Ten PIN jest nieprawidłowy.</translation>
     </message>
@@ -171,7 +171,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+247"/>
+        <location filename="../asthma_app/storage/backup.py" line="+249"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>Ta kopia zapasowa została utworzona w nowszej wersji aplikacji, więc nie została przywrócona. Zaktualizuj aplikację. Nic nie zostało zmienione.</translation>
     </message>
@@ -482,6 +482,29 @@
         <location line="+9"/>
         <source>Save PDF</source>
         <translation>Zapisz PDF</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../asthma_app/commands/diary.py" line="+86"/>
+        <source>Passphrase for %1: </source>
+        <translation>Hasło dla %1: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s diary is protected by a passphrase. Type it at a terminal, or give it on standard input with --passphrase-stdin. Nothing was shown or changed.</source>
+        <translation>Dziennik osoby %1 jest chroniony hasłem. Wpisz je w terminalu albo podaj na standardowym wejściu z opcją --passphrase-stdin. Nic nie zostało pokazane ani zmienione.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That passphrase is not right. Nothing was shown or changed.</source>
+        <translation>To hasło jest nieprawidłowe. Nic nie zostało pokazane ani zmienione.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/commands/exchange.py" line="+49"/>
+        <source>%1&apos;s diary is protected by a passphrase, but an export file is not encrypted: anyone who can open the file can read it. If that is what you want, add --plain-export. Nothing was written.</source>
+        <translation>Dziennik osoby %1 jest chroniony hasłem, ale plik eksportu nie jest zaszyfrowany: każdy, kto może otworzyć plik, może go przeczytać. Jeśli tego właśnie chcesz, dodaj --plain-export. Nic nie zostało zapisane.</translation>
     </message>
 </context>
 <context>
@@ -993,7 +1016,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Files</name>
     <message>
-        <location filename="../asthma_app/services/file_write.py" line="+57"/>
+        <location filename="../asthma_app/services/file_write.py" line="+59"/>
         <source>%1 is open in another program, or may not be changed, so it was not saved. Close it there (or choose another name) and try again. Nothing was changed.</source>
         <translation>Plik %1 jest otwarty w innym programie albo nie można go zmienić, więc nie został zapisany. Zamknij go tam (lub wybierz inną nazwę) i spróbuj ponownie. Nic nie zostało zmienione.</translation>
     </message>
@@ -1100,6 +1123,19 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
 </context>
 <context>
+    <name>GuessDelay</name>
+    <message>
+        <location filename="../asthma_app/services/guess_delay.py" line="+95"/>
+        <source>That was not right several times, so to keep the diary safe please wait %1 seconds before the next try.</source>
+        <translation>To było kilka razy nieprawidłowe, więc dla bezpieczeństwa dziennika odczekaj %1 s przed następną próbą.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That was not right several times, so to keep the diary safe please wait %1 minutes before the next try.</source>
+        <translation>To było kilka razy nieprawidłowe, więc dla bezpieczeństwa dziennika odczekaj %1 min przed następną próbą.</translation>
+    </message>
+</context>
+<context>
     <name>Guidance</name>
     <message>
         <location filename="../asthma_app/domain/year_totals.py" line="+106"/>
@@ -1120,7 +1156,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+140"/>
+        <location filename="../asthma_app/ui/home.py" line="+146"/>
         <source>Switch person</source>
         <translation>Zmień osobę</translation>
     </message>
@@ -1316,7 +1352,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Personel: wyjście z trybu kiosku</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>There is no attendant PIN in %1.</source>
         <translation>W %1 nie ma PIN-u personelu.</translation>
     </message>
@@ -1395,7 +1431,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-205"/>
+        <location filename="../asthma_app/ui/home.py" line="-209"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
@@ -1420,7 +1456,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Dzienniczek jest zablokowany</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>That passphrase is not right.</source>
         <translation>To hasło jest nieprawidłowe.</translation>
     </message>
@@ -1575,6 +1611,14 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <location line="+1"/>
         <source>Next box</source>
         <translation>Następne pole</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../asthma_app/services/profile_security.py" line="+73"/>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>To nie jest obecne hasło. Nic nie zostało zmienione.</translation>
     </message>
 </context>
 <context>
@@ -3899,7 +3943,13 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
         <translation>Po %1 min bez używania</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Current passphrase</source>
+        <translation>Obecne hasło</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New passphrase</source>
         <translation>Nowe hasło</translation>
     </message>
@@ -3924,7 +3974,13 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
         <translation>Hasło chroni dzienniczek tej osoby przed innymi osobami, które korzystają z tego komputera. Jest przechowywane tylko w zaszyfrowanej postaci: jeśli się je zapomni, nie da się go odczytać.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source>Please type the current passphrase first.</source>
+        <translation>Najpierw wpisz obecne hasło.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>The two passphrases are different.</source>
         <translation>Te dwa hasła są różne.</translation>
     </message>
@@ -3965,7 +4021,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+214"/>
+        <location filename="../asthma_app/app.py" line="+218"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -4050,7 +4106,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../asthma_app/commands/diary.py" line="+43"/>
+        <location filename="../asthma_app/commands/diary.py" line="-35"/>
         <source>The diary file is damaged. Start the app to repair it: it keeps the damaged file and tells you what it brought back. Nothing was changed.</source>
         <translation>Plik dziennika jest uszkodzony. Uruchom aplikację, aby go naprawić: zachowa uszkodzony plik i powie, co udało się przywrócić. Nic nie zostało zmienione.</translation>
     </message>
@@ -4168,7 +4224,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
 <context>
     <name>TimeoutWarning</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-106"/>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-119"/>
         <location line="+10"/>
         <source>Are you still there?</source>
         <translation>Czy nadal tu jesteś?</translation>

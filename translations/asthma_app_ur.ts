@@ -142,7 +142,7 @@
 <context>
     <name>AttendantDialog</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+55"/>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+67"/>
         <source>Staff: leave kiosk mode</source>
         <translation>عملہ: کیوسک موڈ سے باہر نکلیں</translation>
     </message>
@@ -163,7 +163,7 @@
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>That PIN is not right.</source>
         <translation>یہ ⁦PIN⁩ درست نہیں ہے۔</translation>
     </message>
@@ -171,7 +171,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+247"/>
+        <location filename="../asthma_app/storage/backup.py" line="+249"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>یہ بیک اپ ایپ کے نئے ورژن سے بنایا گیا تھا، اس لیے اسے واپس نہیں لایا گیا۔ براہ کرم ایپ کو اپ ڈیٹ کریں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -482,6 +482,29 @@
         <location line="+9"/>
         <source>Save PDF</source>
         <translation>⁦PDF⁩ محفوظ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../asthma_app/commands/diary.py" line="+86"/>
+        <source>Passphrase for %1: </source>
+        <translation>%1 کا پاس فریز: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s diary is protected by a passphrase. Type it at a terminal, or give it on standard input with --passphrase-stdin. Nothing was shown or changed.</source>
+        <translation>%1 کی ڈائری پاس فریز سے محفوظ ہے۔ اسے ٹرمینل میں ٹائپ کریں، یا --⁦passphrase-stdin⁩ کے ساتھ اسٹینڈرڈ اِن پٹ پر دیں۔ کچھ بھی دکھایا یا بدلا نہیں گیا۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That passphrase is not right. Nothing was shown or changed.</source>
+        <translation>یہ پاس فریز درست نہیں ہے۔ کچھ بھی دکھایا یا بدلا نہیں گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/commands/exchange.py" line="+49"/>
+        <source>%1&apos;s diary is protected by a passphrase, but an export file is not encrypted: anyone who can open the file can read it. If that is what you want, add --plain-export. Nothing was written.</source>
+        <translation>%1 کی ڈائری پاس فریز سے محفوظ ہے، لیکن ایکسپورٹ فائل انکرپٹ نہیں ہوتی: جو بھی فائل کھول سکے وہ اسے پڑھ سکتا ہے۔ اگر آپ یہی چاہتے ہیں تو --⁦plain-export⁩ شامل کریں۔ کچھ بھی نہیں لکھا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -993,7 +1016,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Files</name>
     <message>
-        <location filename="../asthma_app/services/file_write.py" line="+57"/>
+        <location filename="../asthma_app/services/file_write.py" line="+59"/>
         <source>%1 is open in another program, or may not be changed, so it was not saved. Close it there (or choose another name) and try again. Nothing was changed.</source>
         <translation>%1 کسی دوسرے پروگرام میں کھلی ہے، یا اسے بدلا نہیں جا سکتا، اس لیے یہ محفوظ نہیں ہوئی۔ اسے وہاں بند کریں (یا کوئی اور نام چنیں) اور دوبارہ کوشش کریں۔ کچھ بھی نہیں بدلا۔</translation>
     </message>
@@ -1100,6 +1123,19 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
 </context>
 <context>
+    <name>GuessDelay</name>
+    <message>
+        <location filename="../asthma_app/services/guess_delay.py" line="+95"/>
+        <source>That was not right several times, so to keep the diary safe please wait %1 seconds before the next try.</source>
+        <translation>یہ کئی بار درست نہیں تھا، اس لیے ڈائری کو محفوظ رکھنے کے لیے اگلی کوشش سے پہلے براہ کرم %1 سیکنڈ انتظار کریں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That was not right several times, so to keep the diary safe please wait %1 minutes before the next try.</source>
+        <translation>یہ کئی بار درست نہیں تھا، اس لیے ڈائری کو محفوظ رکھنے کے لیے اگلی کوشش سے پہلے براہ کرم %1 منٹ انتظار کریں۔</translation>
+    </message>
+</context>
+<context>
     <name>Guidance</name>
     <message>
         <location filename="../asthma_app/domain/year_totals.py" line="+106"/>
@@ -1120,7 +1156,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+140"/>
+        <location filename="../asthma_app/ui/home.py" line="+146"/>
         <source>Switch person</source>
         <translation>فرد بدلیں</translation>
     </message>
@@ -1316,7 +1352,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>عملہ: کیوسک موڈ سے باہر نکلیں</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>There is no attendant PIN in %1.</source>
         <translation>%1 میں عملے کا کوئی ⁦PIN⁩ نہیں۔</translation>
     </message>
@@ -1395,7 +1431,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-205"/>
+        <location filename="../asthma_app/ui/home.py" line="-209"/>
         <source>Locked</source>
         <translation>تالا لگا ہے</translation>
     </message>
@@ -1420,7 +1456,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ڈائری پر تالا لگا ہے</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>That passphrase is not right.</source>
         <translation>یہ پاس فریز درست نہیں ہے۔</translation>
     </message>
@@ -1575,6 +1611,14 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+1"/>
         <source>Next box</source>
         <translation>اگلا خانہ</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../asthma_app/services/profile_security.py" line="+73"/>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>یہ موجودہ پاس فریز نہیں ہے۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -3899,7 +3943,13 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>استعمال کے بغیر %1 منٹ بعد</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Current passphrase</source>
+        <translation>موجودہ پاس فریز</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New passphrase</source>
         <translation>نیا پاس فریز</translation>
     </message>
@@ -3924,7 +3974,13 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>پاس فریز اس فرد کی ڈائری کو اس کمپیوٹر کے دوسرے استعمال کرنے والوں سے نجی رکھتا ہے۔ اسے صرف ایک بدلی ہوئی (خفیہ) شکل میں رکھا جاتا ہے: اگر یہ بھول جائے تو اسے واپس پڑھا نہیں جا سکتا۔</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source>Please type the current passphrase first.</source>
+        <translation>براہ کرم پہلے موجودہ پاس فریز ٹائپ کریں۔</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>The two passphrases are different.</source>
         <translation>دونوں پاس فریز مختلف ہیں۔</translation>
     </message>
@@ -3965,7 +4021,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+214"/>
+        <location filename="../asthma_app/app.py" line="+218"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -4050,7 +4106,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../asthma_app/commands/diary.py" line="+43"/>
+        <location filename="../asthma_app/commands/diary.py" line="-35"/>
         <source>The diary file is damaged. Start the app to repair it: it keeps the damaged file and tells you what it brought back. Nothing was changed.</source>
         <translation>ڈائری فائل خراب ہے۔ اسے ٹھیک کرنے کے لیے ایپ شروع کریں: یہ خراب فائل رکھ لیتی ہے اور آپ کو بتاتی ہے کہ کیا واپس لایا گیا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -4168,7 +4224,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TimeoutWarning</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-106"/>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-119"/>
         <location line="+10"/>
         <source>Are you still there?</source>
         <translation>کیا آپ ابھی یہاں ہیں؟</translation>

@@ -6,6 +6,11 @@ Each module in ``COMMAND_MODULES`` has ``register(subparsers)``, which adds its 
 
 from __future__ import annotations
 
+
+class CommandRefused(Exception):
+    """A command refused before showing or changing anything; the message says why (exit 2)."""
+
+
 COMMAND_MODULES = [
     "asthma_app.commands.diary",
     "asthma_app.commands.kiosk",

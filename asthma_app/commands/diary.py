@@ -1,12 +1,27 @@
 """``asthma-app profiles``, ``create-profile``, ``log-reading`` and ``readings``: the diary
-without the window (scripts, smoke tests of installed builds)."""
+without the window (scripts, smoke tests of installed builds).
+
+Every command that reads or writes a person's data opens it with ``open_person``: for a
+passphrase-protected person it asks for the passphrase (at the terminal, or the first line of
+standard input with ``--passphrase-stdin``) and refuses, showing and changing nothing, without
+the right one. Wrong tries count towards the same growing wait as the window's lock screen."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import sys
 from datetime import datetime
 
 from .. import paths
+from . import CommandRefused
+
+PASSPHRASE_STDIN_HELP = ("for a passphrase-protected person: read the passphrase from the "
+                         "first line of standard input instead of asking at the terminal")
+
+
+def add_passphrase_option(parser) -> None:
+    parser.add_argument("--passphrase-stdin", action="store_true", help=PASSPHRASE_STDIN_HELP)
 
 
 def register(subparsers) -> None:
@@ -20,10 +35,12 @@ def register(subparsers) -> None:
     log.add_argument("--profile", required=True, help="profile name")
     log.add_argument("blows", nargs="+", help="one to three blows in L/min")
     log.add_argument("--at", help="date and time, YYYY-MM-DDTHH:MM (default: now)")
+    add_passphrase_option(log)
     log.set_defaults(func=log_reading)
     show = subparsers.add_parser("readings", help="print a profile's readings, newest first")
     show.add_argument("--profile", required=True, help="profile name")
     show.add_argument("--limit", type=int, default=20)
+    add_passphrase_option(show)
     show.set_defaults(func=print_readings)
 
 
@@ -55,6 +72,48 @@ def find_profile(db, name: str):
     return matches[0]
 
 
+def unlock(db, profile, args: argparse.Namespace) -> None:
+    """Nothing happens unless ``profile`` has no passphrase or the user gives it."""
+    from ..domain.text import fill, translate
+    from ..services import profile_security as security
+    from ..services.session import system_clock
+
+    if not security.has_passphrase(db, profile.id):
+        return
+    if getattr(args, "passphrase_stdin", False):
+        secret = (sys.stdin.readline() if sys.stdin is not None else "").rstrip("\r\n")
+    elif sys.stdin is not None and sys.stdin.isatty():
+        secret = getpass.getpass(fill(translate("CommandLine", "Passphrase for %1: "),
+                                      profile.name))
+    else:
+        raise CommandRefused(fill(translate(
+            "CommandLine", "%1's diary is protected by a passphrase. Type it at a terminal, "
+                           "or give it on standard input with --passphrase-stdin. Nothing "
+                           "was shown or changed."), profile.name))
+    result = security.try_passphrase(db, profile.id, secret, system_clock())
+    if not result.ok:
+        raise CommandRefused(result.message() or translate(
+            "CommandLine", "That passphrase is not right. Nothing was shown or changed."))
+
+
+def open_person(args: argparse.Namespace):
+    """The session of ``args.profile``, once its passphrase (if any) has been given."""
+    from ..services.profiles import open_session
+
+    db = open_db()
+    profile = find_profile(db, args.profile)
+    before_unlock(db, profile, args)
+    unlock(db, profile, args)
+    return open_session(db, profile.id)
+
+
+def before_unlock(db, profile, args: argparse.Namespace) -> None:
+    """A command's own refusal before the passphrase is asked (see exchange's exports)."""
+    check = getattr(args, "before_unlock", None)
+    if check is not None:
+        check(db, profile, args)
+
+
 def list_profiles(args: argparse.Namespace) -> int:
     from ..services.profiles import profiles
 
@@ -78,10 +137,8 @@ def create_profile_command(args: argparse.Namespace) -> int:
 
 def log_reading(args: argparse.Namespace) -> int:
     from ..domain.readings import PeakFlowReading, ReadingError, parse_blow
-    from ..services.profiles import open_session
 
-    db = open_db()
-    session = open_session(db, find_profile(db, args.profile).id)
+    session = open_person(args)
     values = []
     for text in args.blows:
         check = parse_blow(text)
@@ -100,10 +157,7 @@ def log_reading(args: argparse.Namespace) -> int:
 
 
 def print_readings(args: argparse.Namespace) -> int:
-    from ..services.profiles import open_session
-
-    db = open_db()
-    session = open_session(db, find_profile(db, args.profile).id)
+    session = open_person(args)
     for reading in session.diary.readings(limit=args.limit):
         print(f"{reading.taken_at.isoformat(timespec='minutes')}\t{reading.value}\t"
               f"{reading.scale.value}\t{reading.session.value}")

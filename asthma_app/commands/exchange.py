@@ -9,7 +9,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from .diary import find_profile, open_db
+from . import CommandRefused
+from .diary import add_passphrase_option, open_db, open_person
 
 FORMATS = ("csv", "json", "fhir", "pdf-plan", "pdf-review")
 
@@ -19,21 +20,37 @@ def register(subparsers) -> None:
     export.add_argument("--profile", required=True, help="profile name")
     export.add_argument("--format", required=True, choices=FORMATS, dest="fmt")
     export.add_argument("--out", required=True, metavar="PATH", help="file to write")
-    export.set_defaults(func=run_export)
+    export.add_argument("--plain-export", action="store_true",
+                        help="for a passphrase-protected person: write the export anyway, "
+                             "knowing that the file is NOT encrypted (anyone who can open it "
+                             "can read it)")
+    add_passphrase_option(export)
+    export.set_defaults(func=run_export, before_unlock=_plain_export_chosen)
     imp = subparsers.add_parser(
         "import", help="import a JSON backup (as a new profile) or CSV readings (into a profile)")
     imp.add_argument("path", metavar="PATH")
     imp.add_argument("--profile", help="JSON: name for the new profile (default: the name in "
                                        "the backup); CSV: the profile to add the readings to")
     imp.add_argument("--dry-run", action="store_true", help="check the file, write nothing")
+    add_passphrase_option(imp)
     imp.set_defaults(func=run_import)
 
 
 def _session(args):
-    from ..services.profiles import open_session
+    return open_person(args)
 
-    db = open_db()
-    return open_session(db, find_profile(db, args.profile).id)
+
+def _plain_export_chosen(db, profile, args) -> None:
+    """An export is a plain file: for a protected person, only when asked for knowingly."""
+    from ..domain.text import fill, translate
+    from ..services.profile_security import has_passphrase
+
+    if has_passphrase(db, profile.id) and not args.plain_export:
+        raise CommandRefused(fill(translate(
+            "CommandLine", "%1's diary is protected by a passphrase, but an export file is "
+                           "not encrypted: anyone who can open the file can read it. If that "
+                           "is what you want, add --plain-export. Nothing was written."),
+            profile.name))
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from ..domain.text import fill, translate
+from ..private_files import make_private
 
 RETRIES = 5
 RETRY_SECONDS = 0.2  # a scanner's brief hold is over within a second
@@ -37,6 +38,7 @@ def write_atomically(path: Path, write: Callable[[Path], T]) -> T:
     partial = path.with_name(path.name + ".part")
     try:
         result = write(partial)
+        make_private(partial)  # an export holds health data: the user's own until shared
         _replace(partial, path)
     except BaseException:
         try:

@@ -1,13 +1,20 @@
-"""A profile's optional passphrase (stored only as a salted scrypt hash) and idle lock."""
+"""A profile's optional passphrase (stored only as a salted scrypt hash) and idle lock.
+
+Every check of a passphrase goes through ``try_passphrase``: wrong tries in a row make the next
+one wait (``guess_delay``, counted in the diary's settings so a restart does not reset it), and
+changing or removing a passphrase needs the current one.
+"""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
     import sqlite_utils
 
 from ..storage.database import transaction
+from .guess_delay import Attempt, SettingsStore, attempt
 
 LOCK_CHOICES = (0, 5, 10, 15, 30, 60)  # minutes; 0 = never
 
@@ -16,22 +23,67 @@ def has_passphrase(db: sqlite_utils.Database, profile_id: int) -> bool:
     return bool(db["profiles"].get(profile_id)["passphrase_hash"])
 
 
-def set_passphrase(db: sqlite_utils.Database, profile_id: int, secret: str | None) -> None:
-    """Set (or with None/"" remove) the passphrase; removing it also turns the lock off."""
-    from .passwords import hash_secret  # hashing code loads on use, not at every start
-
-    values = {"passphrase_hash": hash_secret(secret)} if secret else \
-        {"passphrase_hash": None, "lock_after_minutes": None}
-    with transaction(db):
-        db["profiles"].update(profile_id, values)
+class PassphraseRefused(ValueError):
+    """The current passphrase was wrong (or a wait is running); the message says which."""
 
 
-def check_passphrase(db: sqlite_utils.Database, profile_id: int, secret: str) -> bool:
-    """True if the profile has no passphrase, or ``secret`` is it."""
+def _tries_key(profile_id: int) -> str:
+    return f"guard.passphrase.{profile_id}"
+
+
+KEEP = object()  # update_security: leave the passphrase as it is
+
+
+def set_passphrase(db: sqlite_utils.Database, profile_id: int, secret: str | None,
+                   current: str = "", now: datetime | None = None) -> None:
+    """Set (or with None/"" remove) the passphrase; removing it also turns the lock off.
+    Needs the current passphrase if there is one (see ``update_security``)."""
+    update_security(db, profile_id, current, now or datetime.now(), passphrase=secret)
+
+
+def update_security(db: sqlite_utils.Database, profile_id: int, current: str, now: datetime,
+                    passphrase=KEEP, lock_after: int | None = None) -> None:
+    """Change the passphrase (``KEEP``, a new one, or None/"" to remove it, which also turns
+    the lock off) and the lock time, in one transaction.
+
+    If the profile has a passphrase, ``current`` must be it, checked like any other try (with
+    the wait after wrong ones): otherwise ``PassphraseRefused`` and nothing changes."""
+    if lock_after is not None and lock_after not in LOCK_CHOICES:
+        raise ValueError(f"lock time must be one of {LOCK_CHOICES}")
+    if has_passphrase(db, profile_id):
+        result = try_passphrase(db, profile_id, current, now)
+        if not result.ok:
+            raise PassphraseRefused(result.message() or _not_right())
+    values: dict = {}
+    if passphrase is not KEEP:
+        from .passwords import hash_secret  # hashing code loads on use, not at every start
+
+        values = {"passphrase_hash": hash_secret(passphrase)} if passphrase else \
+            {"passphrase_hash": None, "lock_after_minutes": None}
+    if lock_after is not None and "lock_after_minutes" not in values:
+        values["lock_after_minutes"] = lock_after or None
+    if values:
+        with transaction(db):
+            db["profiles"].update(profile_id, values)
+
+
+def _not_right() -> str:
+    from ..domain.text import translate
+
+    return translate("Passphrase", "That is not the current passphrase. Nothing was changed.")
+
+
+def try_passphrase(db: sqlite_utils.Database, profile_id: int, secret: str,
+                   now: datetime) -> Attempt:
+    """Check ``secret`` unless a wait after wrong tries is running (then it is not checked).
+    A profile without a passphrase always opens."""
     from .passwords import verify_secret
 
     stored = db["profiles"].get(profile_id)["passphrase_hash"]
-    return not stored or verify_secret(secret, stored)
+    if not stored:
+        return Attempt(True)
+    return attempt(SettingsStore(db), _tries_key(profile_id), now,
+                   lambda: verify_secret(secret, stored))
 
 
 def lock_after_minutes(db: sqlite_utils.Database, profile_id: int) -> int:

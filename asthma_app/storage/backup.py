@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
     import sqlite_utils
 
+from ..private_files import make_private
 from . import migrations, repository
 from .database import StorageError, friendly_message
 
@@ -92,6 +93,7 @@ def backup_to(db: sqlite_utils.Database, target: Path) -> Path:
             destination.execute("PRAGMA journal_mode = DELETE")
         finally:
             destination.close()
+        make_private(partial)  # also where no umask was set (the app and CLI set one)
         partial.replace(target)  # only a complete copy gets a backup's name
     except (sqlite3.Error, OSError) as error:
         partial.unlink(missing_ok=True)

@@ -34,9 +34,11 @@ class LockScreen(QWidget):
 
     unlocked = Signal(int)
 
-    def __init__(self, db, profile_id: int, parent=None):
+    def __init__(self, db, profile_id: int, clock=None, parent=None):
         super().__init__(parent)
-        self._db = db
+        from ..services.session import system_clock
+
+        self._db, self._clock = db, clock or system_clock
         self.setWindowTitle(self.tr("Locked"))
         self.person = QComboBox()
         self.person.setAccessibleName(self.tr("Person"))
@@ -62,11 +64,15 @@ class LockScreen(QWidget):
 
     def _on_unlock_clicked(self) -> None:
         profile_id = self.person.currentData()
-        if security.check_passphrase(self._db, profile_id, self.passphrase.text()):
-            self.passphrase.clear()
+        result = security.try_passphrase(self._db, profile_id, self.passphrase.text(),
+                                         self._clock())
+        self.passphrase.clear()
+        if result.ok:
+            self.error.clear()
             self.unlocked.emit(profile_id)
+        elif result.wait_seconds:  # refused unchecked, or wrong again: how long to wait
+            self.error.setText(result.message())
         else:
-            self.passphrase.clear()
             self.error.setText(self.tr("That passphrase is not right."))
 
 
@@ -264,12 +270,17 @@ class HomeShell(QObject):
                                 security.lock_after_minutes(self.db, pid), self.window)
 
         def save() -> None:
-            if dialog.removed:
-                security.set_passphrase(self.db, pid, None)
-            else:
-                if dialog.passphrase.text():
-                    security.set_passphrase(self.db, pid, dialog.passphrase.text())
-                security.set_lock_after_minutes(self.db, pid, dialog.lock_after.currentData())
+            new = None if dialog.removed else (dialog.passphrase.text() or security.KEEP)
+            try:
+                security.update_security(self.db, pid, dialog.current.text(), self.clock(),
+                                         passphrase=new,
+                                         lock_after=dialog.lock_after.currentData())
+            except security.PassphraseRefused as error:  # wrong current one: nothing changed
+                dialog.removed = False
+                dialog.current.clear()
+                dialog.error.setText(str(error))
+                dialog.open()
+                return
             self._arm_lock()
 
         dialog.accepted.connect(save)
@@ -288,7 +299,7 @@ class HomeShell(QObject):
         window.hide()
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        self.lock_screen = LockScreen(self.db, profile_id)
+        self.lock_screen = LockScreen(self.db, profile_id, self.clock)
         self.lock_screen.setGeometry(geometry)
         self.lock_screen.unlocked.connect(self._on_lock_screen_unlocked)
         self.lock_screen.show()

@@ -170,7 +170,8 @@ class KioskShell(QObject):
     # --- attendant --------------------------------------------------------------------------
 
     def ask_pin(self) -> AttendantDialog:
-        self.pin_dialog = AttendantDialog(self.config.attendant_pin_hash, self.window)
+        self.pin_dialog = AttendantDialog(self.config.attendant_pin_hash, self.window,
+                                         clock=self.clock)
         self.pin_dialog.accepted.connect(self.leave)
         self.pin_dialog.open()
         return self.pin_dialog

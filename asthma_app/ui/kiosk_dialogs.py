@@ -3,6 +3,8 @@ PIN's hash where there is no console (the windowed Windows program)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
@@ -11,6 +13,8 @@ from ..domain.text import fill
 from ..services.passwords import hash_secret, verify_secret
 from .widgets.common import label
 from .widgets.number_pad import NumberPad
+
+KIOSK_TRIES_FILE = "kiosk-pin-tries.json"  # beside kiosk.ini in the data folder
 
 
 class TimeoutWarning(QDialog):
@@ -47,11 +51,19 @@ class TimeoutWarning(QDialog):
 
 
 class AttendantDialog(QDialog):
-    """Accepted only with the right PIN; otherwise says so and stays."""
+    """Accepted only with the right PIN; otherwise says so and stays. Wrong PINs in a row make
+    the next try wait (``guess_delay``), counted in a private file beside the kiosk settings
+    so that restarting the kiosk does not reset it."""
 
-    def __init__(self, pin_hash: str, parent=None):
+    def __init__(self, pin_hash: str, parent=None, clock=None, tries: Path | None = None):
         super().__init__(parent)
+        from .. import paths
+        from ..services.guess_delay import FileStore
+        from ..services.session import system_clock
+
         self._pin_hash = pin_hash
+        self._clock = clock or system_clock
+        self._tries = FileStore(tries or paths.data_dir() / KIOSK_TRIES_FILE)
         self.setWindowTitle(self.tr("Staff: leave kiosk mode"))
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -75,11 +87,16 @@ class AttendantDialog(QDialog):
         self.ok_button = ok
 
     def _on_ok_clicked(self) -> None:
-        if verify_secret(self.pin.text(), self._pin_hash):
+        from ..services.guess_delay import attempt
+
+        pin = self.pin.text()
+        result = attempt(self._tries, "attendant_pin", self._clock(),
+                         lambda: verify_secret(pin, self._pin_hash))
+        self.pin.clear()
+        if result.ok:
             self.accept()
             return
-        self.pin.clear()
-        self.error.setText(self.tr("That PIN is not right."))
+        self.error.setText(result.message() or self.tr("That PIN is not right."))
 
 
 class PinHashDialog(QDialog):

@@ -64,8 +64,8 @@ class SecurityDialog(QDialog):
     def __init__(self, has_passphrase: bool, minutes: int, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Passphrase and lock"))
-        self.passphrase, self.repeat = QLineEdit(), QLineEdit()
-        for field in (self.passphrase, self.repeat):
+        self.current, self.passphrase, self.repeat = QLineEdit(self), QLineEdit(), QLineEdit()
+        for field in (self.current, self.passphrase, self.repeat):
             field.setEchoMode(QLineEdit.EchoMode.Password)  # paste still works
         self.lock_after = QComboBox()
         for choice in LOCK_CHOICES:
@@ -73,6 +73,11 @@ class SecurityDialog(QDialog):
                                     fill(self.tr("After %1 minutes without use"), choice), choice)
         self.lock_after.setCurrentIndex(max(0, self.lock_after.findData(minutes)))
         form = QFormLayout()
+        if has_passphrase:  # any change needs it: someone passing an unlocked window cannot
+            _form_row(form, self.tr("Current passphrase"), self.current)
+        else:
+            self.current.setAccessibleName(self.tr("Current passphrase"))
+            self.current.hide()
         _form_row(form, self.tr("New passphrase"), self.passphrase)
         _form_row(form, self.tr("The same passphrase again"), self.repeat)
         _form_row(form, self.tr("Lock the app"), self.lock_after)
@@ -96,6 +101,9 @@ class SecurityDialog(QDialog):
         layout.addWidget(buttons)
 
     def _on_remove_clicked(self) -> None:
+        if self._has_passphrase and not self.current.text():
+            self.error.setText(self.tr("Please type the current passphrase first."))
+            return
         self.removed = True
         self.accept()
 
@@ -107,5 +115,7 @@ class SecurityDialog(QDialog):
         elif self.lock_after.currentData() and not (self.passphrase.text()
                                                     or self._has_passphrase):
             self.error.setText(self.tr("To lock the app, first choose a passphrase."))
+        elif self._has_passphrase and not self.current.text():
+            self.error.setText(self.tr("Please type the current passphrase first."))
         else:
             self.accept()
