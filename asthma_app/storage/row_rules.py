@@ -73,11 +73,15 @@ def _sql(column: str, kind, nullable: bool) -> str:
 
 def rule_tests(conn, table: str) -> list[str]:
     """SQL conditions that hold for a readable row of ``table`` (none for unknown tables)."""
-    rules = RULES.get(table)
-    if not rules:
+    if table not in RULES:
         return []
-    columns = {row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")}
-    return [_sql(c, kind, nullable) for c, (kind, nullable) in rules.items() if c in columns]
+    return tests_for(table, {row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")})
+
+
+def tests_for(table: str, columns) -> list[str]:
+    """:func:`rule_tests` for a table whose column names are already known."""
+    return [_sql(c, kind, nullable) for c, (kind, nullable) in RULES.get(table, {}).items()
+            if c in columns]
 
 
 def count_breaking_rows(conn) -> int:
