@@ -34,7 +34,7 @@ from pathlib import Path
 # Imported here, never inside the check: the check runs in a thread while the main thread
 # imports the app, and two threads importing one package can fail half-way ("partially
 # initialized module"), which must never pass for a damaged diary.
-from .row_rules import tests_for
+from .row_rules import ascii_only, tests_for
 
 SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
 # Not damage: the file may be fine but is in use or out of reach, or the disk is full (a
@@ -139,10 +139,14 @@ def count_bad_rows(conn: sqlite3.Connection) -> tuple[int, int]:
     a table whose text fails is scanned again, row by row, to count."""
     plan, parts = [], []
     for table, columns in table_columns(conn).items():
-        text = [name for name, declared in columns if _is_text(declared)]
-        tests = tests_for(table, {name for name, _ in columns})
-        selects = [f"CAST(group_concat(CASE WHEN typeof([{c}]) = 'text' THEN "
-                   f"CAST([{c}] AS BLOB) END, x'0a') AS BLOB)" for c in text]
+        names = {name for name, _ in columns}
+        tests = tests_for(table, names)
+        skip = ascii_only(table) if tests else set()
+        text = [name for name, declared in columns if _is_text(declared) and name not in skip]
+        # No "typeof = 'text'" here (it was 40 % of the scan): a number joins as ASCII
+        # digits, and a BLOB that fails to decode only sends the table to _bad_rows, which
+        # counts text alone.
+        selects = [f"CAST(group_concat(CAST([{c}] AS BLOB), x'0a') AS BLOB)" for c in text]
         if tests:
             selects.append(f"sum(NOT ({' AND '.join(tests)}))")
         if selects:  # an aggregate without GROUP BY: exactly one row per table
@@ -171,7 +175,8 @@ def count_unreadable_rows(conn: sqlite3.Connection) -> int:
 
 
 def _bad_rows(conn: sqlite3.Connection, table: str, columns: list[str]) -> int:
-    names = ", ".join(f"CAST([{c}] AS BLOB)" for c in columns)
+    names = ", ".join(f"CASE WHEN typeof([{c}]) = 'text' THEN CAST([{c}] AS BLOB) END"
+                      for c in columns)
     bad = 0
     for row in conn.execute(f"SELECT {names} FROM [{table}]"):
         for value in row:

@@ -57,9 +57,10 @@ def _sql(column: str, kind, nullable: bool) -> str:
         test = f"typeof({c}) = 'integer' AND {c} BETWEEN {int(kind[1])} AND {int(kind[2])}"
     elif isinstance(kind, tuple):
         test = f"{c} IN ({', '.join(repr(str(v)) for v in kind)})"
-    elif kind in _GLOBS:
+    elif kind in _GLOBS:  # GLOB stops at a NUL byte: the length in bytes must match too
         test = f"typeof({c}) = 'text' AND (" + " OR ".join(
-            f"{c} GLOB '{pattern}'" for pattern in _GLOBS[kind]) + ")"
+            f"(length(CAST({c} AS BLOB)) = {_length(pattern)} AND {c} GLOB '{pattern}')"
+            for pattern in _GLOBS[kind]) + ")"
     elif kind == INT:
         test = f"typeof({c}) = 'integer'"
     elif kind == NUMBER:
@@ -69,6 +70,18 @@ def _sql(column: str, kind, nullable: bool) -> str:
     else:
         test = f"typeof({c}) = 'text'"
     return f"coalesce({c} IS NULL OR ({test}), 0)" if nullable else f"coalesce(({test}), 0)"
+
+
+def _length(pattern: str) -> int:
+    return len(pattern.replace("[0-9]", "0"))
+
+
+def ascii_only(table: str) -> set[str]:
+    """The columns of ``table`` whose rule passes only ASCII text (a time, a date, a choice):
+    a byte that is not UTF-8 already breaks the rule, so the start-up check need not decode
+    them (the row counts as one the app cannot read back)."""
+    return {column for column, (kind, _) in RULES.get(table, {}).items()
+            if kind in _GLOBS or (isinstance(kind, tuple) and kind[0] != "range")}
 
 
 def rule_tests(conn, table: str) -> list[str]:
