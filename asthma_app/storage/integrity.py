@@ -14,8 +14,8 @@ Three kinds of damage are told apart (``Verdict.status``):
 - ``UNREADABLE_TEXT``: the structure is sound but some rows cannot be read: text values that
   are not valid UTF-8 (a flipped byte inside a value passes ``quick_check``; Python then cannot
   read that row), or values the app cannot turn back into an entry (``row_rules``: a broken
-  time, scale or JSON list). Every text column is checked with one ``group_concat`` per
-  column, so a healthy diary costs one decode per column, not one per value;
+  time, scale or JSON list). One statement for the whole file (``count_bad_rows``): a healthy
+  diary costs one decode per text column, not one per value;
 - ``EMPTY``: a 0-byte file (``recovery`` decides: with backups it is a lost diary).
 
 Every path is opened through :func:`read_only_uri`: an unescaped ``file:`` URI would open the

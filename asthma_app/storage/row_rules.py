@@ -3,7 +3,7 @@
 A flipped byte inside a value passes SQLite's own checks. If it breaks UTF-8, ``integrity``
 finds it; if it does not ("2026-11-20T08:0\\x19:00", "G\\ufffd" for a scale, a broken JSON
 list), the row decodes but the app cannot turn it back into a reading and a screen fails.
-These rules are checked twice: in SQL at start-up (``integrity.check``; one scan per table)
+These rules are checked twice: in SQL at start-up (``integrity.check``; one statement)
 and in Python by ``recovery.salvage``, which leaves such rows out of the new diary (they stay
 in the set-aside file) and says how many.
 """
