@@ -34,7 +34,7 @@ from pathlib import Path
 # Imported here, never inside the check: the check runs in a thread while the main thread
 # imports the app, and two threads importing one package can fail half-way ("partially
 # initialized module"), which must never pass for a damaged diary.
-from .row_rules import ascii_only, tests_for
+from .row_rules import ascii_only, count_breaking, tests_for
 
 SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
 # Not damage: the file may be fine but is in use or out of reach, or the disk is full (a
@@ -148,7 +148,7 @@ def count_bad_rows(conn: sqlite3.Connection) -> tuple[int, int]:
         # counts text alone.
         selects = [f"CAST(group_concat(CAST([{c}] AS BLOB), x'0a') AS BLOB)" for c in text]
         if tests:
-            selects.append(f"sum(NOT ({' AND '.join(tests)}))")
+            selects.append(count_breaking(tests))
         if selects:  # an aggregate without GROUP BY: exactly one row per table
             plan.append((table, text, bool(tests)))
             parts.append(f"(SELECT {', '.join(selects)} FROM [{table}])")
