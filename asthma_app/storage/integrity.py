@@ -101,6 +101,7 @@ def is_damaged(path: Path) -> bool:
     return bool(check(path))
 
 
+TABLES_PER_STATEMENT = 60
 # The whole schema in one row: at start-up the check runs beside the imports, and each row
 # fetched costs the thread the GIL back from them (up to 5 ms each, ``sys.getswitchinterval``).
 _SCHEMA = ("SELECT json_group_array(json_array(m.name, p.name, p.type)) FROM sqlite_master AS m"
@@ -152,9 +153,11 @@ def count_bad_rows(conn: sqlite3.Connection) -> tuple[int, int]:
         if selects:  # an aggregate without GROUP BY: exactly one row per table
             plan.append((table, text, bool(tests)))
             parts.append(f"(SELECT {', '.join(selects)} FROM [{table}])")
-    if not parts:
-        return 0, 0
-    row = iter(conn.execute(f"SELECT * FROM {', '.join(parts)}").fetchone())
+    values: list = []  # SQLite joins at most 64 tables in one statement
+    for at in range(0, len(parts), TABLES_PER_STATEMENT):
+        joined = ", ".join(parts[at:at + TABLES_PER_STATEMENT])
+        values.extend(conn.execute(f"SELECT * FROM {joined}").fetchone())
+    row = iter(values)
     unreadable = broken = 0
     for table, text, has_tests in plan:
         suspect = []

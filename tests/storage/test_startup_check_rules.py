@@ -59,3 +59,17 @@ def test_a_blob_in_a_text_column_is_not_counted_as_unreadable_text(data_dir):
     update("UPDATE readings SET note = CAST(x'ff' AS TEXT) WHERE id = 1")
     assert integrity.check(paths.database_path()) == integrity.Verdict(
         integrity.UNREADABLE_TEXT, unreadable_rows=1)
+
+
+def test_a_diary_with_more_tables_than_one_statement_joins_is_checked(data_dir):
+    """SQLite joins at most 64 tables in one statement: more must never look like damage."""
+    diary_with_two_days(paths.backups_dir())
+    conn = sqlite3.connect(paths.database_path())
+    for n in range(70):
+        conn.execute(f"CREATE TABLE extra{n} (label TEXT)")
+        conn.execute(f"INSERT INTO extra{n} VALUES ('fine')")
+    conn.execute("INSERT INTO extra69 VALUES (CAST(x'ff' AS TEXT))")
+    conn.commit()
+    conn.close()
+    assert integrity.check(paths.database_path()) == integrity.Verdict(
+        integrity.UNREADABLE_TEXT, unreadable_rows=1)
