@@ -13,6 +13,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from ..domain.assessment import judge_value as judge_plan_value
+from ..domain.daily import (
+    DayData,
+    bars_from_days,
+    period_stats_from_days,
+    series_from_days,
+    session_count,
+)
 from ..domain.plan import ActionPlan, Scale
 from ..domain.readings import PeakFlowReading, Period, SymptomEntry
 from ..domain.series import (
@@ -23,7 +30,7 @@ from ..domain.series import (
     points_for_chart,
     zone_bands,
 )
-from ..domain.statistics import PeriodStats, period_stats
+from ..domain.statistics import PeriodStats, _default_scale
 from ..domain.text import fill, translate
 from ..domain.timeline import PlanTimeline, day_after, day_start
 from ..domain.trend_notes import notes_for
@@ -63,19 +70,6 @@ class TrendsView:
         return self.morning if period is Period.MORNING else self.evening
 
 
-def _bars(entries: list[SymptomEntry], start: date, end: date, width: int,
-          value) -> list[DiaryBar]:
-    """``value(entry)`` summed over ``width``-day buckets from ``start``; None: no entries."""
-    count = (end - start).days // width + 1
-    totals: list[int | None] = [None] * count
-    for entry in entries:
-        index = (entry.recorded_at.date() - start).days // width
-        totals[index] = (totals[index] or 0) + value(entry)
-    return [DiaryBar(start + timedelta(days=i * width),
-                     min(width, (end - start).days + 1 - i * width), total)
-            for i, total in enumerate(totals)]
-
-
 class TrendsService:
     def __init__(self, session):
         self._session = session
@@ -87,6 +81,7 @@ class TrendsService:
         self._loaded: tuple[datetime, datetime] | None = None
         self._readings: list[PeakFlowReading] = []
         self._entries: list[SymptomEntry] = []
+        self._summaries: DayData | None = None
 
     @property
     def timeline(self) -> PlanTimeline:
@@ -118,27 +113,63 @@ class TrendsService:
             self._loaded = (low, high)
         return _cut(self._readings, low, high), _cut(self._entries, low, high)
 
+    def _load_day(self, day: date) -> tuple[list, list]:
+        """One day's readings and entries (from memory when that day was loaded)."""
+        low, high = day_start(day), day_after(day)
+        if self._loaded is not None and self._loaded[0] <= low and high <= self._loaded[1]:
+            return _cut(self._readings, low, high), _cut(self._entries, low, high)
+        db, profile_id = self._session.db, self._session.profile_id
+        return (repository.readings_between(db, profile_id, low, high),
+                repository.entries_between(db, profile_id, low, high))
+
+    def _days(self, start: date, end: date, scale: Scale) -> DayData:
+        """Per-day summaries of ``[start, end]`` for charts on ``scale`` (a few thousand rows
+        for twenty years); a period inside the one summarised last is cut from memory."""
+        known = self._summaries
+        if known is None or known.display is not scale or not (
+                known.start <= start and end <= known.end):
+            db, profile_id = self._session.db, self._session.profile_id
+            low, high = day_start(start), day_after(end)
+            known = self._summaries = DayData(
+                start, end, scale,
+                tuple(repository.reading_days(db, profile_id, low, high, scale)),
+                tuple(repository.entry_days(db, profile_id, low, high)))
+        return known if (known.start, known.end) == (start, end) else known.cut(start, end)
+
     def stats(self, start: date, end: date) -> PeriodStats:
-        readings, entries = self._load(start, end)
-        return period_stats(readings, entries, self.timeline, start, end)
+        """``period_stats`` of ``[start, end]`` from per-day summaries (domain/daily.py)."""
+        scale = _default_scale(self.timeline, end)
+        return period_stats_from_days(self._days(start, end, scale), self.timeline, start, end,
+                                      self._load_day, scale)
 
     def view(self, start: date, end: date, max_points: int) -> TrendsView:
         """Statistics, notes and chart series for ``[start, end]``, at most ``max_points``
-        points per peak-flow series and ``max_points`` points for the diary bars (4 a bar)."""
-        readings, entries = self._load(start, end)
+        points per peak-flow series and ``max_points`` points for the diary bars (4 a bar).
+
+        Statistics, bars and envelopes come from per-day summaries; only a series with no
+        more readings than ``max_points`` (drawn one by one) reads its readings."""
         timeline = self.timeline
-        stats = period_stats(readings, entries, timeline, start, end)
-        morning = [r for r in readings if r.session is Period.MORNING]
-        evening = [r for r in readings if r.session is Period.EVENING]
+        scale = _default_scale(timeline, end)
+        days = self._days(start, end, scale)
+        raw = [period for period in (Period.MORNING, Period.EVENING)
+               if session_count(days, period) <= max_points]
+        readings = self._load(start, end)[0] if raw else []  # before the statistics use it
+        stats = period_stats_from_days(days, timeline, start, end, self._load_day, scale)
+        series = {}
+        for period in (Period.MORNING, Period.EVENING):
+            if period in raw:
+                chosen = [r for r in readings if r.session is period]
+                series[period] = points_for_chart(chosen, start, end, max_points, scale)
+            else:
+                series[period] = series_from_days(days, period, start, end, max_points)
         width = bucket_days_for(start, end, max(2, max_points // 2))
         plan = timeline.latest()
         return TrendsView(
             start, end, stats.scale, stats, notes_for(stats, plan),
-            points_for_chart(morning, start, end, max_points, stats.scale),
-            points_for_chart(evening, start, end, max_points, stats.scale),
+            series[Period.MORNING], series[Period.EVENING],
             zone_bands(timeline, start, end, stats.scale),
-            _bars(entries, start, end, width, lambda e: e.reliever_puffs),
-            _bars(entries, start, end, width, lambda e: int(e.night_waking)),
+            [DiaryBar(*bar) for bar in bars_from_days(days, start, end, width, nights=False)],
+            [DiaryBar(*bar) for bar in bars_from_days(days, start, end, width, nights=True)],
             width, timeline)
 
 

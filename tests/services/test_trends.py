@@ -102,10 +102,18 @@ def test_view_matches_the_pure_functions(loaded, history, key):
 
 
 def test_view_after_a_wider_one_is_cut_from_memory(loaded, monkeypatch):
+    """Day summaries of a wider period are cut, not read again; so are the readings drawn one
+    by one (a period with no more readings than the chart has points)."""
     service = TrendsService(loaded)
-    service.view(*service.range_for("1y"), 500)
+    service.view(*service.range_for("all"), 500)
+    monkeypatch.setattr(repository, "reading_days", lambda *a: pytest.fail("summed again"))
+    monkeypatch.setattr(repository, "entry_days", lambda *a: pytest.fail("summed again"))
+    year = service.view(*service.range_for("1y"), 500)
+    assert year.morning.bucket_days > 0  # drawn from the day summaries
+    service.view(*service.range_for("3m"), 500)
     monkeypatch.setattr(repository, "readings_between", lambda *a: pytest.fail("reloaded"))
     small = service.view(*service.range_for("2w"), 500)
+    assert small.morning.bucket_days == 0
     assert small.stats.readings_count == sum(p.count for p in small.morning.points) + \
         sum(p.count for p in small.evening.points)
 
