@@ -1,0 +1,142 @@
+"""Trends from per-day summaries (domain/daily.py) equal Trends from the readings themselves.
+
+Generated histories go into a real SQLite file: plan versions that change at midnight and in
+the middle of a day, with and without a personal best, on both meter scales; readings on both
+scales across the whole accepted range (so some cannot be converted), one to three blows,
+morning and evening; diary entries with and without signs; some readings and entries deleted
+and some replaced by an edit. The statistics, both chart series (raw and envelope) and the
+diary bars must equal the reference computed from ``readings_between`` (every live reading as
+an object) with ``period_stats`` and ``points_for_chart``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from asthma_app.domain.profile import Profile
+from asthma_app.domain.readings import PeakFlowReading, Period, SymptomEntry
+from asthma_app.domain.series import bucket_days_for, points_for_chart
+from asthma_app.domain.statistics import period_stats
+from asthma_app.domain.timeline import day_after, day_start
+from asthma_app.services.profiles import open_session
+from asthma_app.services.trends import TrendsService
+from asthma_app.storage import repository
+from tests.safety.strategies import plans, scales
+
+FIRST = date(2025, 3, 1)
+DAYS = 40
+NOW = datetime(2025, 6, 1, 12, 0)
+
+moments = st.builds(lambda day, minute: day_start(FIRST + timedelta(days=day))
+                    + timedelta(minutes=minute),
+                    st.integers(0, DAYS - 1), st.integers(0, 24 * 60 - 1))
+midnights = st.integers(-3, DAYS - 1).map(lambda day: day_start(FIRST + timedelta(days=day)))
+blows = st.lists(st.integers(30, 1000), min_size=1, max_size=3).map(tuple)
+readings = st.builds(PeakFlowReading, taken_at=moments, blows=blows, scale=scales,
+                     period=st.sampled_from([None, Period.MORNING, Period.EVENING]))
+signs = st.lists(st.sampled_from(["cough", "tight chest", "breathless"]), max_size=2).map(tuple)
+entries = st.builds(SymptomEntry, recorded_at=moments, night_waking=st.booleans(),
+                    reliever_puffs=st.integers(0, 6), amber_signs=signs, red_signs=signs)
+
+
+@st.composite
+def histories(draw):
+    versions = draw(st.lists(st.tuples(st.one_of(moments, midnights), plans(peak_flow=None)),
+                             max_size=4))
+    return (versions, draw(st.lists(readings, max_size=90)),
+            draw(st.lists(entries, max_size=30)),
+            draw(st.lists(st.sampled_from(["keep", "delete", "replace"]), max_size=90)))
+
+
+def _store(db, versions, new_readings, new_entries, fates) -> int:
+    pid = repository.add_profile(db, Profile("Hyp"), NOW).id
+    for moment, plan in versions:
+        repository.add_plan_version(db, pid, plan, moment)
+    repository.add_readings(db, pid, new_readings, NOW)
+    repository.add_entries(db, pid, new_entries, NOW)
+    stored = repository.list_readings(db, pid)
+    for reading, fate in zip(stored, fates, strict=False):
+        if fate == "delete":
+            repository.set_deleted(db, "readings", reading.id, NOW)
+        elif fate == "replace":  # an edit: another value, maybe another scale and time
+            edited = PeakFlowReading(reading.taken_at + timedelta(hours=5),
+                                     (max(30, reading.value - 40),), reading.scale)
+            repository.replace_reading(db, pid, reading.id, edited, NOW)
+    # rows as older versions or imports may have left them: no session stored, no blows
+    db.execute("UPDATE readings SET period = NULL WHERE profile_id = ? AND id % 3 = 0", [pid])
+    db.execute("UPDATE readings SET blow1 = NULL, blow2 = NULL, blow3 = NULL "
+               "WHERE profile_id = ? AND id % 5 = 0", [pid])
+    stored_entries = repository.list_entries(db, pid)
+    for entry, fate in zip(stored_entries, reversed(fates), strict=False):
+        if fate == "delete":
+            repository.set_deleted(db, "symptom_entries", entry.id, NOW)
+        elif fate == "replace":
+            edited = SymptomEntry(entry.recorded_at, reliever_puffs=entry.reliever_puffs + 1,
+                                  red_signs=("breathless",))
+            repository.replace_entry(db, pid, entry.id, edited, NOW)
+    return pid
+
+
+def _reference_bars(entries, start, end, width, value):
+    count = (end - start).days // width + 1
+    totals = [None] * count
+    for entry in entries:
+        if start <= entry.recorded_at.date() <= end:
+            index = (entry.recorded_at.date() - start).days // width
+            totals[index] = (totals[index] or 0) + value(entry)
+    return totals
+
+
+@settings(max_examples=120, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(history=histories(), first=st.integers(-2, DAYS), length=st.integers(0, DAYS + 4),
+       max_points=st.integers(2, 60))
+def test_summaries_give_exactly_the_figures_of_the_readings(db, clock, history, first, length,
+                                                             max_points):
+    pid = _store(db, *history)
+    start = FIRST + timedelta(days=first)
+    end = start + timedelta(days=length)
+    everything = (day_start(FIRST - timedelta(days=10)), day_after(FIRST + timedelta(days=60)))
+    live = repository.readings_between(db, pid, *everything)
+    live_entries = repository.entries_between(db, pid, *everything)
+    timeline = repository.plan_timeline(db, pid)
+    expected = period_stats(live, live_entries, timeline, start, end)
+
+    session = open_session(db, pid, clock)
+    assert TrendsService(session).stats(start, end) == expected  # nothing read before
+    view = TrendsService(session).view(start, end, max_points)
+    assert view.stats == expected
+    for period in (Period.MORNING, Period.EVENING):
+        chosen = [r for r in live if r.session is period]
+        assert view.series(period) == points_for_chart(chosen, start, end, max_points,
+                                                       expected.scale)
+    width = bucket_days_for(start, end, max(2, max_points // 2))
+    assert [bar.value for bar in view.reliever] == _reference_bars(
+        live_entries, start, end, width, lambda e: e.reliever_puffs)
+    assert [bar.value for bar in view.nights] == _reference_bars(
+        live_entries, start, end, width, lambda e: int(e.night_waking))
+    assert [(bar.start, bar.days) for bar in view.reliever] == [
+        (start + timedelta(days=i * width), min(width, (end - start).days + 1 - i * width))
+        for i in range(len(view.reliever))]
+
+
+def test_a_plan_changed_at_noon_judges_the_morning_by_the_old_plan(db, clock):
+    """The day summary alone cannot tell which plan judged which reading: such a day is read
+    reading by reading. Morning 300 under best 500 (60 %, amber), evening 300 under best 320
+    (93 %, green): the day is amber, the lowest per cent 60 at 8 am, lower than the 90 % of a
+    summarised day before it."""
+    from tests.conftest import make_plan
+
+    day = FIRST + timedelta(days=3)
+    versions = [(day_start(FIRST), make_plan(personal_best=500)),
+                (datetime.combine(day, time(12)), make_plan(personal_best=320))]
+    readings_ = [PeakFlowReading(datetime.combine(FIRST, time(8)), (450,)),
+                 PeakFlowReading(datetime.combine(day, time(8)), (300,)),
+                 PeakFlowReading(datetime.combine(day, time(19)), (300,))]
+    pid = _store(db, versions, readings_, [], [])
+    stats = TrendsService(open_session(db, pid, clock)).stats(FIRST, day)
+    assert (stats.days_amber, stats.days_green) == (1, 1)
+    assert (stats.lowest_pct_best, stats.lowest_pct_at) == (60, datetime.combine(day, time(8)))
