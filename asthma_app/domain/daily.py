@@ -1,105 +1,79 @@
 """Trends figures from per-day summaries: years of data without one object per reading.
 
-For long periods SQLite summarises the readings and diary entries a day at a time
-(``storage.repository.reading_days`` / ``entry_days``), and these functions turn the days into
-*exactly* what :func:`statistics.period_stats`, :func:`series.points_for_chart` and the diary
-bars give from the readings themselves (a property test compares both on generated histories).
-Why a day's summary is enough:
-- Under one plan the zone and the per cent of best never get better as a value gets lower
-  (``peak_flow.reaches`` is monotonic, also across scales), so the day's lowest reading of each
-  session and scale gives that day's worst zone and lowest per cent.
-- Converting between meter scales is monotonic too, so the highest, the lowest and each
-  session's best reading convert from the day's extremes on each scale. Readings outside the
-  formula's range are summarised apart (``convertible``) and only counted, as before.
-- A day on which a plan version came into force part-way (not at midnight) is read reading by
-  reading (``load_day``), and so is the one day that holds the lowest per cent, for its moment.
+For long periods SQLite sums the readings and diary entries a day at a time
+(``storage/day_summaries.py``), and these functions turn the days into *exactly* what
+:func:`statistics.period_stats`, :func:`series.points_for_chart` and the diary bars give from
+the readings themselves (a property test compares both on generated histories).
+
+Why SQL can judge zones exactly: under one plan version the zone and the per cent of best never
+get better as a value gets lower (``peak_flow.reaches`` is monotonic, across scales too). So each
+plan version and meter scale has two whole-number limits (:func:`zone_limits`): readings below
+the first are red, below the second amber. They are found with the exact rule itself
+(``zone_on_scale``), so comparing with them gives the same zone as judging each reading. Each
+reading is judged under the version in force at its own moment (its ``span``), never by day.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import NamedTuple
+from functools import lru_cache
 
-from .assessment import judge_value
-from .peak_flow import floor_on_scale
-from .plan import Scale
-from .readings import PeakFlowReading, Period, SymptomEntry
+from .peak_flow import percent_on_scale, zone_on_scale
+from .plan import ActionPlan, Scale
+from .readings import Period
 from .series import ChartPoint, ChartSeries, bucket_days_for
-from .statistics import (
-    PeriodStats,
-    _default_scale,
-    _per_week,
-    _session_means,
-    _Tally,
-    _variability,
-    _walk_entries,
-    _walk_readings,
-    to_scale,
-)
-from .timeline import PlanTimeline, day_start
+from .statistics import PeriodStats, _half_up_int, _one_decimal, _per_week
+from .timeline import PlanTimeline
 from .zones import Zone
 
+NEVER = 2**62  # a limit no reading reaches (SQLite integers are 64-bit)
 
-class ReadingDay(NamedTuple):
-    """The live readings of one day on one meter scale (``convertible``: all inside, or all
-    outside, the conversion formula's range; readings on ``display`` scale are always True).
-
-    Per session: count, lowest, highest, sum of the values on the chart's scale rounded down
-    (``floor_on_scale``; the value itself on that scale) and the moment of the first reading.
-    """
-
-    day: date
-    scale: Scale
-    convertible: bool
-    morning_count: int
-    morning_low: int | None
-    morning_high: int | None
-    morning_total: int | None
-    morning_first: datetime | None
-    evening_count: int
-    evening_low: int | None
-    evening_high: int | None
-    evening_total: int | None
-    evening_first: datetime | None
-
-    def session(self, period: Period) -> tuple:
-        """(count, low, high, total, first) of ``period``."""
-        if period is Period.MORNING:
-            return self[3:8]
-        return self[8:13]
+# Columns of a reading day, as storage/day_summaries.py returns them:
+# day (ISO text), worst zone (Zone value or None), best morning and best evening reading on the
+# statistics' scale (``to_scale``), highest and lowest reading on that scale, then for the
+# morning and then the evening: readings, and of those the chart can draw (on its scale,
+# rounded down with ``floor_on_scale``) the lowest, highest, sum, number and first moment.
+DAY, ZONE, BEST_MORNING, BEST_EVENING, HIGHEST, LOWEST = range(6)
+MORNING_AT, EVENING_AT = 6, 12  # offsets of (count, low, high, total, drawn, first)
+# Columns of an entry day: day, worst zone (None without a plan), entries, puffs, nights woken.
+ENTRY_DAY, ENTRY_ZONE, ENTRIES, PUFFS, NIGHTS = range(5)
 
 
-class EntryDay(NamedTuple):
-    """The live diary entries of one day, summed."""
-
-    day: date
-    count: int
-    reliever_puffs: int  # sum over the day's entries
-    nights_woken: int  # entries that say woken at night
-    any_red: bool  # an entry ticked a red sign
-    any_amber: bool
-
-
-@dataclass(frozen=True)
-class DayData:
-    """Per-day summaries of ``[start, end]`` for the chart's meter scale ``display``."""
-
-    start: date
-    end: date
-    display: Scale
-    readings: tuple[ReadingDay, ...]
-    entries: tuple[EntryDay, ...]
-
-    def cut(self, start: date, end: date) -> DayData:
-        """The days of ``[start, end]`` (inside this one)."""
-        return DayData(start, end, self.display,
-                       tuple(r for r in self.readings if start <= r.day <= end),
-                       tuple(e for e in self.entries if start <= e.day <= end))
+def _first_true(predicate, low: int, high: int) -> int:
+    """Smallest ``v`` in ``[low, high]`` with ``predicate(v)`` (monotonic); ``high`` if none."""
+    while low < high:
+        middle = (low + high) // 2
+        if predicate(middle):
+            high = middle
+        else:
+            low = middle + 1
+    return low
 
 
-DayLoader = Callable[[date], tuple[Sequence[PeakFlowReading], Sequence[SymptomEntry]]]
+@lru_cache(maxsize=256)
+def _limits(best: int, plan_scale: Scale, amber: int, red: int, scale: Scale) -> tuple[int, int]:
+    def zone(value: int) -> Zone:
+        return zone_on_scale(value, scale, best, plan_scale, amber, red)
+
+    return (_first_true(lambda v: zone(v) is not Zone.RED, 0, NEVER),
+            _first_true(lambda v: zone(v) is Zone.GREEN, 0, NEVER))
+
+
+def zone_limits(plan: ActionPlan, scale: Scale) -> tuple[int, int]:
+    """(red below, amber below): a reading on ``scale`` under ``plan`` is red if its value is
+    below the first, amber if below the second, else green (``NEVER``: no value gets there).
+    Exactly ``assessment.judge_value``'s zone, found with it."""
+    return _limits(plan.personal_best, plan.scale, plan.amber_below_pct, plan.red_below_pct,
+                   scale)
+
+
+def highest_with_percent(plan: ActionPlan, scale: Scale, pct: int) -> int:
+    """The highest value on ``scale`` whose per cent of best under ``plan`` is at most ``pct``
+    (``NEVER`` if every value is)."""
+    best, target = plan.personal_best, plan.scale
+    above = _first_true(lambda v: percent_on_scale(v, scale, best, target) > pct, 0, NEVER)
+    return NEVER if above == NEVER else above - 1
 
 
 def split_days(timeline: PlanTimeline, start: date, end: date) -> set[date]:
@@ -109,169 +83,135 @@ def split_days(timeline: PlanTimeline, start: date, end: date) -> set[date]:
             if moment.time() != time() and start <= moment.date() <= end}
 
 
-def period_stats_from_days(days: DayData, timeline: PlanTimeline, start: date, end: date,
-                           load_day: DayLoader, scale: Scale | None = None) -> PeriodStats:
-    """Exactly ``period_stats(readings, entries, timeline, start, end, scale)`` from the days
-    (``days`` covers ``[start, end]``; ``load_day(day)`` reads one day's readings and entries)."""
-    if end < start:
-        raise ValueError("end must not be before start")
-    scale = scale or _default_scale(timeline, end)
-    if scale is not days.display:
-        raise ValueError("the days were summarised for another scale")
+@dataclass(frozen=True)
+class DayData:
+    """Per-day rows of ``[start, end]`` (readings summed for figures on ``display``).
+
+    ``lows``: per day, what gives its lowest per cent of best: ``(day, plan index, lowest
+    value)`` for a summed day, ``(day, None, (per cent, moment))`` for readings read one by one.
+    """
+
+    start: date
+    end: date
+    display: Scale
+    readings: tuple[tuple, ...]
+    entries: tuple[tuple, ...]
+    lows: tuple[tuple, ...] = ()
+
+    def cut(self, start: date, end: date) -> DayData:
+        """The days of ``[start, end]`` (inside this one)."""
+        low, high = start.isoformat(), end.isoformat()
+        return DayData(start, end, self.display,
+                       tuple(r for r in self.readings if low <= r[DAY] <= high),
+                       tuple(e for e in self.entries if low <= e[ENTRY_DAY] <= high),
+                       tuple(e for e in self.lows if low <= e[0] <= high))
+
+
+def period_stats_from_days(days: DayData, start: date, end: date,
+                           lowest: tuple[int, datetime] | None) -> PeriodStats:
+    """Exactly ``period_stats`` of ``[start, end]`` (``days`` covers just that period, summed
+    on the statistics' scale; ``lowest``: lowest per cent of best and its first moment)."""
     day_count = (end - start).days + 1
-    split = split_days(timeline, start, end)
-    tally = _Tally(sessions={}, day_zone={}, data_days=set(), recorded=set())
-    readings_count = 0
-    pending: date | None = None  # a summarised day holding the lowest per cent so far
-    for day, rows in _by_day(r for r in days.readings if start <= r.day <= end):
-        if day in split:
-            readings = load_day(day)[0]
-            readings_count += len(readings)
-            before = tally.lowest_pct
-            _walk_readings(readings, timeline, scale, tally)
-            if tally.lowest_pct != before:
-                pending = None
-            continue
-        plan = timeline.plan_at(day_start(day))
-        judged = plan is not None and plan.personal_best is not None
-        for row in rows:
-            for period in (Period.MORNING, Period.EVENING):
-                count, low, high, _total, _first = row.session(period)
-                if not count:
-                    continue
-                readings_count += count
-                tally.recorded.add((day, period))
-                zone = None
-                if judged:
-                    pct, zone = judge_value(low, row.scale, plan)
-                    if tally.lowest_pct is None or pct < tally.lowest_pct:
-                        tally.lowest_pct, pending = pct, day
-                tally.worsen(day, zone)
-                if row.scale is not scale:
-                    if not row.convertible:
-                        tally.unconverted += count
-                        continue
-                    low, high = to_scale(low, row.scale, scale), to_scale(high, row.scale, scale)
-                key = (day, period)
-                tally.sessions[key] = max(high, tally.sessions.get(key, 0))
-                tally.highest = high if tally.highest is None else max(tally.highest, high)
-                tally.lowest = low if tally.lowest is None else min(tally.lowest, low)
-    if pending is not None:  # the first reading of that day with the lowest per cent
-        plan = timeline.plan_at(day_start(pending))
-        tally.lowest_pct_at = next(
-            r.taken_at for r in load_day(pending)[0]
-            if judge_value(r.value, r.scale, plan)[0] == tally.lowest_pct)
-    diary, reliever, nights = _entry_days(days, timeline, start, end, split, load_day, tally)
-    zones = list(tally.day_zone.values())
-    mean_morning, mean_evening = _session_means(tally.sessions)
-    variability, variability_days = _variability(tally.sessions)
+    rows, entries = days.readings, days.entries
+    readings_count = recorded = drawn = 0
+    day_zone: dict[str, int] = {}
+    mornings, evenings, amplitudes = [], [], []
+    highest = lowest_value = None
+    m_count, m_drawn, e_count, e_drawn = MORNING_AT, MORNING_AT + 4, EVENING_AT, EVENING_AT + 4
+    for row in rows:
+        readings_count += row[m_count] + row[e_count]
+        recorded += (row[m_count] > 0) + (row[e_count] > 0)
+        drawn += row[m_drawn] + row[e_drawn]
+        if row[ZONE] is not None:
+            day_zone[row[DAY]] = row[ZONE]
+        morning, evening = row[BEST_MORNING], row[BEST_EVENING]
+        if morning is not None:
+            mornings.append(morning)
+            if evening is not None:  # in day order, as period_stats adds them up
+                high, low = max(morning, evening), min(morning, evening)
+                amplitudes.append(200 * (high - low) / (high + low))
+        if evening is not None:
+            evenings.append(evening)
+        if row[HIGHEST] is not None:
+            highest = row[HIGHEST] if highest is None else max(highest, row[HIGHEST])
+            lowest_value = row[LOWEST] if lowest_value is None else min(lowest_value, row[LOWEST])
+    diary = reliever = nights = 0
+    for entry in entries:
+        diary += 1
+        reliever += entry[PUFFS] > 0
+        nights += entry[NIGHTS] > 0
+        if entry[ENTRY_ZONE] is not None and entry[ENTRY_ZONE] > day_zone.get(entry[ENTRY_DAY], 0):
+            day_zone[entry[ENTRY_DAY]] = entry[ENTRY_ZONE]
+    data_days = len({row[DAY] for row in rows} | {entry[ENTRY_DAY] for entry in entries})
+    zones = list(day_zone.values())
+    variability = _one_decimal(sum(amplitudes) / len(amplitudes)) if amplitudes else None
     return PeriodStats(
-        start=start, end=end, days=day_count, scale=scale, readings_count=readings_count,
-        mean_morning=mean_morning, mean_evening=mean_evening,
-        highest=tally.highest, lowest=tally.lowest,
-        lowest_pct_best=tally.lowest_pct, lowest_pct_at=tally.lowest_pct_at,
-        variability_pct=variability, variability_days=variability_days,
+        start=start, end=end, days=day_count, scale=days.display, readings_count=readings_count,
+        mean_morning=_half_up_int(sum(mornings), len(mornings)) if mornings else None,
+        mean_evening=_half_up_int(sum(evenings), len(evenings)) if evenings else None,
+        highest=highest, lowest=lowest_value,
+        lowest_pct_best=lowest[0] if lowest else None,
+        lowest_pct_at=lowest[1] if lowest else None,
+        variability_pct=variability, variability_days=len(amplitudes),
         days_green=zones.count(Zone.GREEN), days_amber=zones.count(Zone.AMBER),
-        days_red=zones.count(Zone.RED), days_unzoned=len(tally.data_days) - len(zones),
-        days_no_data=day_count - len(tally.data_days), diary_days=len(diary),
-        reliever_days=len(reliever), reliever_days_per_week=_per_week(len(reliever), day_count),
-        night_waking_days=len(nights), nights_woken_per_week=_per_week(len(nights), day_count),
-        sessions_recorded=len(tally.recorded),
-        readings_missed=max(0, 2 * day_count - len(tally.recorded)),
-        unconverted=tally.unconverted,
+        days_red=zones.count(Zone.RED), days_unzoned=data_days - len(zones),
+        days_no_data=day_count - data_days, diary_days=diary,
+        reliever_days=reliever, reliever_days_per_week=_per_week(reliever, day_count),
+        night_waking_days=nights, nights_woken_per_week=_per_week(nights, day_count),
+        sessions_recorded=recorded, readings_missed=max(0, 2 * day_count - recorded),
+        unconverted=readings_count - drawn,
     )
 
 
-def _by_day(rows):
-    """``(day, [rows of that day])`` in order (rows come sorted by day)."""
-    current, group = None, []
-    for row in rows:
-        if row.day != current and group:
-            yield current, group
-            group = []
-        current = row.day
-        group.append(row)
-    if group:
-        yield current, group
-
-
-def _entry_days(days: DayData, timeline: PlanTimeline, start: date, end: date, split: set,
-                load_day: DayLoader, tally: _Tally) -> tuple[set, set, set]:
-    diary, reliever, nights = set(), set(), set()
-    for row in days.entries:
-        day = row.day
-        if not start <= day <= end:
-            continue
-        if day in split:
-            more = _walk_entries(load_day(day)[1], timeline, tally)
-            for target, extra in zip((diary, reliever, nights), more, strict=True):
-                target |= extra
-            continue
-        plan = timeline.plan_at(day_start(day))
-        zone = None if plan is None else (
-            Zone.RED if row.any_red else Zone.AMBER if row.any_amber else Zone.GREEN)
-        tally.worsen(day, zone)
-        diary.add(day)
-        if row.reliever_puffs > 0:
-            reliever.add(day)
-        if row.nights_woken:
-            nights.add(day)
-    return diary, reliever, nights
-
-
 def session_count(days: DayData, period: Period) -> int:
-    """Readings of ``period`` a chart on ``days.display`` can draw (convertible ones)."""
-    return sum(row.session(period)[0] for row in days.readings
-               if row.scale is days.display or row.convertible)
+    """Readings of ``period`` a chart on ``days.display`` can draw."""
+    at = (MORNING_AT if period is Period.MORNING else EVENING_AT) + 4
+    return sum(row[at] for row in days.readings)
 
 
 def series_from_days(days: DayData, period: Period, start: date, end: date,
                      max_points: int) -> ChartSeries:
     """Exactly ``points_for_chart(readings of period, start, end, max_points, days.display)``
-    when there are more readings than ``max_points`` (the envelope of each bucket: its true
-    lowest and highest value, mean and count). Fewer: draw the readings themselves instead."""
-    scale = days.display
+    when there are more readings than ``max_points``: each bucket's true lowest and highest
+    value, mean and count. With fewer, draw the readings themselves instead."""
     if session_count(days, period) <= max_points:
         raise ValueError("few enough readings to draw one by one: use points_for_chart")
+    at = MORNING_AT if period is Period.MORNING else EVENING_AT
     width = bucket_days_for(start, end, max_points)
+    origin = start.toordinal()
     buckets: dict[int, list] = {}
     left_out = 0
+    parse_day = date.fromisoformat
     for row in days.readings:
-        count, low, high, total, first = row.session(period)
-        if not count:
+        count, low, high, total, drawn, first = row[at:at + 6]
+        left_out += count - drawn
+        if not drawn:
             continue
-        if row.scale is not scale:
-            if not row.convertible:
-                left_out += count
-                continue
-            low, high = (floor_on_scale(low, row.scale, scale),
-                         floor_on_scale(high, row.scale, scale))
-        index = (row.day - start).days // width
+        index = (parse_day(row[DAY]).toordinal() - origin) // width
         bucket = buckets.get(index)
         if bucket is None:
-            buckets[index] = [first, low, high, total, count]
-        else:
-            bucket[0] = min(bucket[0], first)
+            buckets[index] = [first, low, high, total, drawn]
+        else:  # days come in order: the bucket's first moment is already there
             bucket[1] = min(bucket[1], low)
             bucket[2] = max(bucket[2], high)
             bucket[3] += total
-            bucket[4] += count
-    points = tuple(ChartPoint(first, start + timedelta(days=index * width), low, high,
-                              total / count, count)
-                   for index, (first, low, high, total, count) in sorted(buckets.items()))
-    return ChartSeries(points, width, scale, left_out)
+            bucket[4] += drawn
+    parse = datetime.fromisoformat
+    points = tuple(ChartPoint(parse(first), start + timedelta(days=index * width), low, high,
+                              total / drawn, drawn)
+                   for index, (first, low, high, total, drawn) in buckets.items())
+    return ChartSeries(points, width, days.display, left_out)
 
 
 def bars_from_days(days: DayData, start: date, end: date, width: int,
                    nights: bool) -> list[tuple[date, int, int | None]]:
     """(first day, days, total) of each ``width``-day bar from ``start``: reliever puffs, or
-    with ``nights`` entries saying woken at night; total None where no entry."""
+    with ``nights`` entries saying woken at night; total None where there is no entry."""
     count = (end - start).days // width + 1
     totals: list[int | None] = [None] * count
-    for row in days.entries:
-        if start <= row.day <= end:
-            index = (row.day - start).days // width
-            value = row.nights_woken if nights else row.reliever_puffs
-            totals[index] = (totals[index] or 0) + value
+    origin, column = start.toordinal(), NIGHTS if nights else PUFFS
+    for entry in days.entries:
+        index = (date.fromisoformat(entry[ENTRY_DAY]).toordinal() - origin) // width
+        totals[index] = (totals[index] or 0) + entry[column]
     return [(start + timedelta(days=i * width), min(width, (end - start).days + 1 - i * width),
              total) for i, total in enumerate(totals)]

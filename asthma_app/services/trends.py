@@ -30,12 +30,12 @@ from ..domain.series import (
     points_for_chart,
     zone_bands,
 )
-from ..domain.statistics import PeriodStats, _default_scale
+from ..domain.statistics import PeriodStats, display_scale
 from ..domain.text import fill, translate
 from ..domain.timeline import PlanTimeline, day_after, day_start
 from ..domain.trend_notes import notes_for
 from ..domain.zones import Zone
-from ..storage import repository
+from ..storage import day_summaries, repository
 
 RANGES = {"2w": 14, "3m": 91, "1y": 365}  # days; "all" runs from the first data to today
 
@@ -113,34 +113,26 @@ class TrendsService:
             self._loaded = (low, high)
         return _cut(self._readings, low, high), _cut(self._entries, low, high)
 
-    def _load_day(self, day: date) -> tuple[list, list]:
-        """One day's readings and entries (from memory when that day was loaded)."""
-        low, high = day_start(day), day_after(day)
-        if self._loaded is not None and self._loaded[0] <= low and high <= self._loaded[1]:
-            return _cut(self._readings, low, high), _cut(self._entries, low, high)
-        db, profile_id = self._session.db, self._session.profile_id
-        return (repository.readings_between(db, profile_id, low, high),
-                repository.entries_between(db, profile_id, low, high))
-
     def _days(self, start: date, end: date, scale: Scale) -> DayData:
-        """Per-day summaries of ``[start, end]`` for charts on ``scale`` (a few thousand rows
-        for twenty years); a period inside the one summarised last is cut from memory."""
+        """Per-day sums of ``[start, end]`` for figures on ``scale`` (7,300 rows for twenty
+        years); a period inside the one summed last is cut from memory."""
         known = self._summaries
         if known is None or known.display is not scale or not (
                 known.start <= start and end <= known.end):
-            db, profile_id = self._session.db, self._session.profile_id
-            low, high = day_start(start), day_after(end)
-            known = self._summaries = DayData(
-                start, end, scale,
-                tuple(repository.reading_days(db, profile_id, low, high, scale)),
-                tuple(repository.entry_days(db, profile_id, low, high)))
+            known = self._summaries = day_summaries.days_between(
+                self._session.db, self._session.profile_id, self.timeline, start, end, scale)
         return known if (known.start, known.end) == (start, end) else known.cut(start, end)
 
+    def _stats(self, days: DayData, start: date, end: date) -> PeriodStats:
+        lowest = day_summaries.lowest_percent(self._session.db, self._session.profile_id,
+                                              self.timeline, days)
+        return period_stats_from_days(days, start, end, lowest)
+
     def stats(self, start: date, end: date) -> PeriodStats:
-        """``period_stats`` of ``[start, end]`` from per-day summaries (domain/daily.py)."""
-        scale = _default_scale(self.timeline, end)
-        return period_stats_from_days(self._days(start, end, scale), self.timeline, start, end,
-                                      self._load_day, scale)
+        """``period_stats`` of ``[start, end]``, summed by SQLite (domain/daily.py)."""
+        if end < start:
+            raise ValueError("end must not be before start")
+        return self._stats(self._days(start, end, display_scale(self.timeline, end)), start, end)
 
     def view(self, start: date, end: date, max_points: int) -> TrendsView:
         """Statistics, notes and chart series for ``[start, end]``, at most ``max_points``
@@ -149,16 +141,13 @@ class TrendsService:
         Statistics, bars and envelopes come from per-day summaries; only a series with no
         more readings than ``max_points`` (drawn one by one) reads its readings."""
         timeline = self.timeline
-        scale = _default_scale(timeline, end)
+        scale = display_scale(timeline, end)
         days = self._days(start, end, scale)
-        raw = [period for period in (Period.MORNING, Period.EVENING)
-               if session_count(days, period) <= max_points]
-        readings = self._load(start, end)[0] if raw else []  # before the statistics use it
-        stats = period_stats_from_days(days, timeline, start, end, self._load_day, scale)
+        stats = self._stats(days, start, end)
         series = {}
         for period in (Period.MORNING, Period.EVENING):
-            if period in raw:
-                chosen = [r for r in readings if r.session is period]
+            if session_count(days, period) <= max_points:  # drawn one by one
+                chosen = [r for r in self._load(start, end)[0] if r.session is period]
                 series[period] = points_for_chart(chosen, start, end, max_points, scale)
             else:
                 series[period] = series_from_days(days, period, start, end, max_points)

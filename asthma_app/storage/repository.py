@@ -8,7 +8,7 @@ Plans only ever gain versions. Readings and symptom entries are deleted softly
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
@@ -311,81 +311,3 @@ def data_span(db: sqlite_utils.Database, profile_id: int) -> tuple[datetime, dat
 def plan_timeline(db: sqlite_utils.Database, profile_id: int) -> PlanTimeline:
     """Every plan version with the moment it came into force (its ``created_at``)."""
     return PlanTimeline.of(plan_history(db, profile_id))
-
-
-# --- per-day summaries for long periods (domain/daily.py explains why they are exact) ------
-
-# The value that counts (the best blow, as ``PeakFlowReading.value``) and the session (the
-# stored one, else before 2 pm is the morning, as ``period_for``), in SQL.
-_VALUE_SQL = ("CASE WHEN COALESCE(blow1, blow2, blow3) IS NULL THEN value "
-              "ELSE MAX(COALESCE(blow1, 0), COALESCE(blow2, 0), COALESCE(blow3, 0)) END")
-_MORNING_SQL = ("CASE period WHEN 'morning' THEN 1 WHEN 'evening' THEN 0 "
-                "ELSE CAST(substr(taken_at, 12, 2) AS INTEGER) < 14 END")
-_FLOOR_FUNCTION = "asthma_floor_on_scale"
-
-
-def _session_columns(flag: str) -> str:
-    return (f"SUM({flag}), MIN(CASE WHEN {flag} THEN v END), MAX(CASE WHEN {flag} THEN v END), "
-            f"SUM(CASE WHEN {flag} THEN f END), MIN(CASE WHEN {flag} THEN taken_at END)")
-
-
-def _floor_on_scale(value: int, source: str, target: str) -> int:
-    from ..domain.peak_flow import floor_on_scale
-
-    return floor_on_scale(value, Scale(source), Scale(target))
-
-
-def reading_days(db: sqlite_utils.Database, profile_id: int, start: datetime, end: datetime,
-                 display: Scale) -> list:
-    """Live readings in ``[start, end)`` summarised per day, scale and convertibility (see
-    ``domain.daily.ReadingDay``), oldest day first: SQLite does the adding up, so a long
-    period becomes a few thousand rows instead of one object per reading."""
-    from functools import lru_cache
-
-    from ..domain.daily import ReadingDay
-    from ..domain.peak_flow import convertible_range
-
-    db.conn.create_function(_FLOOR_FUNCTION, 3, lru_cache(maxsize=4096)(_floor_on_scale),
-                            deterministic=True)
-    wright_low, wright_high = convertible_range(Scale.WRIGHT)
-    eu_low, eu_high = convertible_range(Scale.EU)
-    sql = f"""
-        SELECT day, scale, convertible, {_session_columns('m')}, {_session_columns('NOT m')}
-        FROM (SELECT substr(taken_at, 1, 10) AS day, taken_at, scale, v, m,
-                     CASE WHEN scale = :display THEN 1
-                          WHEN scale = 'Wright' THEN v BETWEEN :wl AND :wh
-                          ELSE v BETWEEN :el AND :eh END AS convertible,
-                     CASE WHEN scale = :display THEN v
-                          ELSE {_FLOOR_FUNCTION}(v, scale, :display) END AS f
-              FROM (SELECT taken_at, scale, {_VALUE_SQL} AS v, {_MORNING_SQL} AS m
-                    FROM readings WHERE profile_id = :p AND {_LIVE}
-                    AND taken_at >= :low AND taken_at < :high))
-        GROUP BY day, scale, convertible ORDER BY day, scale, convertible"""
-    # ``convertible`` only matters off the display scale; there ``f`` (each value rounded down
-    # on the display scale, as the chart draws it) is a Python call per reading, cached
-    params = {"display": display.value, "wl": wright_low, "wh": wright_high, "el": eu_low,
-              "eh": eu_high, "p": profile_id, "low": _iso(start), "high": _iso(end)}
-    scales, day_of, parse = {s.value: s for s in Scale}, date.fromisoformat, datetime.fromisoformat
-    rows = []
-    for (day, scale, convertible, m_count, m_low, m_high, m_total, m_first, e_count, e_low,
-         e_high, e_total, e_first) in db.execute(sql, params):
-        rows.append(ReadingDay(day_of(day), scales[scale], bool(convertible),
-                               m_count, m_low, m_high, m_total, m_first and parse(m_first),
-                               e_count, e_low, e_high, e_total, e_first and parse(e_first)))
-    return rows
-
-
-def entry_days(db: sqlite_utils.Database, profile_id: int, start: datetime,
-               end: datetime) -> list:
-    """Live symptom entries in ``[start, end)`` summed per day (``domain.daily.EntryDay``)."""
-    from ..domain.daily import EntryDay
-
-    where, args = _range_where("recorded_at", profile_id, start, end)
-    signs = "MAX(COALESCE(json_array_length(NULLIF({0}, '')), 0) > 0)"
-    sql = (f"SELECT substr(recorded_at, 1, 10) AS day, COUNT(*), "
-           f"SUM(COALESCE(reliever_puffs, 0)), SUM(CASE WHEN night_waking THEN 1 ELSE 0 END), "
-           f"{signs.format('red_signs')}, {signs.format('amber_signs')} "
-           f"FROM symptom_entries WHERE {where} GROUP BY day ORDER BY day")
-    day_of = date.fromisoformat
-    return [EntryDay(day_of(day), count, puffs, nights, bool(red), bool(amber))
-            for day, count, puffs, nights, red, amber in db.execute(sql, args)]

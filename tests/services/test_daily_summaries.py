@@ -80,6 +80,27 @@ def _store(db, versions, new_readings, new_entries, fates) -> int:
     return pid
 
 
+def _summaries(db) -> tuple[list, list]:
+    return (db.execute("SELECT * FROM reading_days ORDER BY profile_id, day, scale").fetchall(),
+            db.execute("SELECT * FROM entry_days ORDER BY profile_id, day").fetchall())
+
+
+def _recomputed(db) -> tuple[list, list]:
+    """The day sums rebuilt from every row, as the migration builds them."""
+    from asthma_app.storage.migrations import m0007_daily_summaries as migration
+
+    db.execute("SAVEPOINT recompute")
+    try:
+        db.execute("DELETE FROM reading_days")
+        db.execute("DELETE FROM entry_days")
+        db.execute(migration.reading_days_sql("1"))
+        db.execute(migration.entry_days_sql("1"))
+        return _summaries(db)
+    finally:
+        db.execute("ROLLBACK TO recompute")
+        db.execute("RELEASE recompute")
+
+
 def _reference_bars(entries, start, end, width, value):
     count = (end - start).days // width + 1
     totals = [None] * count
@@ -105,6 +126,7 @@ def test_summaries_give_exactly_the_figures_of_the_readings(db, clock, history, 
     timeline = repository.plan_timeline(db, pid)
     expected = period_stats(live, live_entries, timeline, start, end)
 
+    assert _summaries(db) == _recomputed(db)  # the triggers kept the day sums exact
     session = open_session(db, pid, clock)
     assert TrendsService(session).stats(start, end) == expected  # nothing read before
     view = TrendsService(session).view(start, end, max_points)
@@ -123,20 +145,59 @@ def test_summaries_give_exactly_the_figures_of_the_readings(db, clock, history, 
         for i in range(len(view.reliever))]
 
 
+def _stats_both_ways(db, clock, versions, readings_):
+    pid = _store(db, versions, readings_, [], [])
+    live = repository.readings_between(db, pid, datetime(2000, 1, 1), datetime(2100, 1, 1))
+    first, last = live[0].taken_at.date(), live[-1].taken_at.date()
+    got = TrendsService(open_session(db, pid, clock)).stats(first, last)
+    assert got == period_stats(live, [], repository.plan_timeline(db, pid), first, last)
+    return got
+
+
 def test_a_plan_changed_at_noon_judges_the_morning_by_the_old_plan(db, clock):
-    """The day summary alone cannot tell which plan judged which reading: such a day is read
-    reading by reading. Morning 300 under best 500 (60 %, amber), evening 300 under best 320
-    (93 %, green): the day is amber, the lowest per cent 60 at 8 am, lower than the 90 % of a
-    summarised day before it."""
+    """The day sum alone cannot tell which plan judged which reading: such a day is read
+    reading by reading. Morning 300 under best 500 (60 %, amber), evening 300 under best 700
+    from noon (42 %, red): the day is red, the lowest per cent 42 at 7 pm, lower than the 90 %
+    of a summed day before it."""
     from tests.conftest import make_plan
 
     day = FIRST + timedelta(days=3)
     versions = [(day_start(FIRST), make_plan(personal_best=500)),
-                (datetime.combine(day, time(12)), make_plan(personal_best=320))]
+                (datetime.combine(day, time(12)), make_plan(personal_best=700))]
     readings_ = [PeakFlowReading(datetime.combine(FIRST, time(8)), (450,)),
                  PeakFlowReading(datetime.combine(day, time(8)), (300,)),
                  PeakFlowReading(datetime.combine(day, time(19)), (300,))]
-    pid = _store(db, versions, readings_, [], [])
-    stats = TrendsService(open_session(db, pid, clock)).stats(FIRST, day)
-    assert (stats.days_amber, stats.days_green) == (1, 1)
-    assert (stats.lowest_pct_best, stats.lowest_pct_at) == (60, datetime.combine(day, time(8)))
+    stats = _stats_both_ways(db, clock, versions, readings_)
+    assert (stats.days_green, stats.days_amber, stats.days_red) == (1, 0, 1)
+    assert (stats.lowest_pct_best, stats.lowest_pct_at) == (42, datetime.combine(day, time(19)))
+
+
+def test_every_value_at_and_around_the_zone_limits(db, clock):
+    """Every accepted value, one a day, on both scales under a plan on each scale: the zones
+    judged in SQL with whole-number limits equal the exact rule reading by reading."""
+    from asthma_app.domain.plan import Scale
+    from tests.conftest import make_plan
+
+    for plan in (make_plan(personal_best=500, amber_below_pct=80, red_below_pct=50),
+                 make_plan(personal_best=430, scale=Scale.WRIGHT, amber_below_pct=75,
+                           red_below_pct=40)):
+        for scale in Scale:
+            readings_ = [PeakFlowReading(datetime(2020, 1, 1, 9) + timedelta(days=value - 30),
+                                         (value,), scale) for value in range(30, 1001)]
+            stats = _stats_both_ways(db, clock, [(datetime(2019, 1, 1), plan)], readings_)
+            assert stats.days_red and stats.days_amber and stats.days_green
+
+
+def test_a_tie_for_the_lowest_per_cent_goes_to_the_first_reading(db, clock):
+    """Wright 362 on an EU plan of best 500 is 61 %, like EU 305 the next day: the first
+    reading (read one by one for its scale) is the one named, not the later summed day."""
+    from asthma_app.domain.peak_flow import percent_on_scale
+    from asthma_app.domain.plan import Scale
+    from tests.conftest import make_plan
+
+    wright = next(v for v in range(200, 600)
+                  if percent_on_scale(v, Scale.WRIGHT, 500, Scale.EU) == 61)
+    readings_ = [PeakFlowReading(datetime(2025, 3, 1, 9), (wright,), Scale.WRIGHT),
+                 PeakFlowReading(datetime(2025, 3, 2, 9), (305,))]
+    stats = _stats_both_ways(db, clock, [(datetime(2025, 1, 1), make_plan())], readings_)
+    assert (stats.lowest_pct_best, stats.lowest_pct_at) == (61, datetime(2025, 3, 1, 9))

@@ -14,7 +14,7 @@ from asthma_app.domain.synthetic import generate_history
 from asthma_app.services.profiles import create_profile
 from asthma_app.services.sample_data import load_history
 from asthma_app.services.trends import TrendsService, describe_point, judge_value
-from asthma_app.storage import repository
+from asthma_app.storage import day_summaries, repository
 
 
 @pytest.fixture(scope="module")
@@ -106,8 +106,7 @@ def test_view_after_a_wider_one_is_cut_from_memory(loaded, monkeypatch):
     by one (a period with no more readings than the chart has points)."""
     service = TrendsService(loaded)
     service.view(*service.range_for("all"), 500)
-    monkeypatch.setattr(repository, "reading_days", lambda *a: pytest.fail("summed again"))
-    monkeypatch.setattr(repository, "entry_days", lambda *a: pytest.fail("summed again"))
+    monkeypatch.setattr(day_summaries, "days_between", lambda *a: pytest.fail("summed again"))
     year = service.view(*service.range_for("1y"), 500)
     assert year.morning.bucket_days > 0  # drawn from the day summaries
     service.view(*service.range_for("3m"), 500)

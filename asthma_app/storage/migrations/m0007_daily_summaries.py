@@ -1,0 +1,88 @@
+"""Per-day sums of readings and diary entries, kept by SQLite triggers (issue 20).
+
+Trends over years read these instead of every reading: ``reading_days`` has one row per
+profile, day and meter scale (morning and evening: count, lowest, highest, sum and first
+moment of the live readings' values), ``entry_days`` one row per profile and day (entries,
+reliever puffs, nights woken, any red or amber sign ticked). Triggers on ``readings`` and
+``symptom_entries`` recompute the day a row was added to, changed on (deleted, replaced,
+brought back) or removed from, in the same statement and so the same transaction, whatever
+wrote it (the app, an import, a restore). The tables are derived: never exported, hashed
+or salvaged as data (``storage/day_summaries.DERIVED``), and rebuilt here from the rows.
+
+Numbered 7 by its issue; the lead renumbers on merging (``VERSION`` must run 1..n).
+"""
+
+VERSION = 5
+
+_LIVE = "deleted_at IS NULL AND replaced_by IS NULL"
+# The value that counts (the best blow) and the session (as stored, else before 2 pm is the
+# morning), as ``PeakFlowReading.value`` and ``.session`` give them.
+_VALUE = ("CASE WHEN COALESCE(blow1, blow2, blow3) IS NULL THEN value "
+          "ELSE MAX(COALESCE(blow1, 0), COALESCE(blow2, 0), COALESCE(blow3, 0)) END")
+_MORNING = ("CASE period WHEN 'morning' THEN 1 WHEN 'evening' THEN 0 "
+            "ELSE CAST(substr(taken_at, 12, 2) AS INTEGER) < 14 END")
+# Any sign ticked, as ``repository.entries_between`` reads the JSON list (never an error here:
+# a trigger that failed would refuse the write).
+_SIGNS = ("MAX(CASE WHEN {0} IS NULL OR {0} IN ('', '[]') THEN 0 "
+          "WHEN json_valid({0}) AND json_type({0}) = 'array' THEN json_array_length({0}) > 0 "
+          "ELSE 1 END)")
+
+
+def _sessions() -> str:
+    parts = []
+    for flag in ("m", "NOT m"):
+        parts.append(f"SUM({flag}), MIN(CASE WHEN {flag} THEN v END), "
+                     f"MAX(CASE WHEN {flag} THEN v END), SUM(CASE WHEN {flag} THEN v END), "
+                     f"MIN(CASE WHEN {flag} THEN taken_at END)")
+    return ", ".join(parts)
+
+
+def reading_days_sql(where: str) -> str:
+    """INSERT the ``reading_days`` rows of the live readings matching ``where``."""
+    return (f"INSERT INTO reading_days SELECT profile_id, day, scale, {_sessions()} "
+            f"FROM (SELECT profile_id, substr(taken_at, 1, 10) AS day, scale, taken_at, "
+            f"{_VALUE} AS v, {_MORNING} AS m FROM readings WHERE {_LIVE} AND ({where})) "
+            f"GROUP BY profile_id, day, scale")
+
+
+def entry_days_sql(where: str) -> str:
+    return (f"INSERT INTO entry_days SELECT profile_id, substr(recorded_at, 1, 10) AS day, "
+            f"COUNT(*), SUM(COALESCE(reliever_puffs, 0)), "
+            f"SUM(CASE WHEN night_waking THEN 1 ELSE 0 END), {_SIGNS.format('red_signs')}, "
+            f"{_SIGNS.format('amber_signs')} FROM symptom_entries "
+            f"WHERE {_LIVE} AND ({where}) GROUP BY profile_id, day")
+
+
+def _recompute(table: str, summary: str, column: str, row: str) -> str:
+    """Statements that rebuild the summary of ``row``'s (NEW or OLD) profile and day."""
+    day = f"substr({row}.{column}, 1, 10)"
+    match = (f"profile_id = {row}.profile_id AND {column} >= {day} "
+             f"AND {column} < {day} || '~' AND substr({column}, 1, 10) = {day}")
+    build = reading_days_sql if table == "readings" else entry_days_sql
+    return (f"DELETE FROM {summary} WHERE profile_id = {row}.profile_id AND day = {day}; "
+            f"{build(match)};")
+
+
+def apply(db) -> None:
+    db.execute("""CREATE TABLE reading_days (
+        profile_id INTEGER NOT NULL, day TEXT NOT NULL, scale TEXT NOT NULL,
+        morning_count INTEGER, morning_low INTEGER, morning_high INTEGER,
+        morning_total INTEGER, morning_first TEXT,
+        evening_count INTEGER, evening_low INTEGER, evening_high INTEGER,
+        evening_total INTEGER, evening_first TEXT)""")
+    db.execute("CREATE UNIQUE INDEX reading_days_key ON reading_days (profile_id, day, scale)")
+    db.execute("""CREATE TABLE entry_days (
+        profile_id INTEGER NOT NULL, day TEXT NOT NULL, entries INTEGER,
+        reliever_puffs INTEGER, nights_woken INTEGER, any_red INTEGER, any_amber INTEGER)""")
+    db.execute("CREATE UNIQUE INDEX entry_days_key ON entry_days (profile_id, day)")
+    for table, summary, column in (("readings", "reading_days", "taken_at"),
+                                   ("symptom_entries", "entry_days", "recorded_at")):
+        db.execute(f"CREATE TRIGGER {summary}_insert AFTER INSERT ON {table} BEGIN "
+                   f"{_recompute(table, summary, column, 'NEW')} END")
+        db.execute(f"CREATE TRIGGER {summary}_delete AFTER DELETE ON {table} BEGIN "
+                   f"{_recompute(table, summary, column, 'OLD')} END")
+        db.execute(f"CREATE TRIGGER {summary}_update AFTER UPDATE ON {table} BEGIN "
+                   f"{_recompute(table, summary, column, 'OLD')} "
+                   f"{_recompute(table, summary, column, 'NEW')} END")
+    db.execute(reading_days_sql("1"))
+    db.execute(entry_days_sql("1"))
