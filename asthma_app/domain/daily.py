@@ -33,11 +33,14 @@ NEVER = 2**62  # a limit no reading reaches (SQLite integers are 64-bit)
 # day (ISO text), worst zone (Zone value or None), best morning and best evening reading on the
 # statistics' scale (``to_scale``), highest and lowest reading on that scale, then for the
 # morning and then the evening: readings, and of those the chart can draw (on its scale,
-# rounded down with ``floor_on_scale``) the lowest, highest, sum, number and first moment.
+# rounded down with ``floor_on_scale``) the lowest, highest, sum, number and first moment;
+# last the day's ordinal (``date.toordinal``).
 DAY, ZONE, BEST_MORNING, BEST_EVENING, HIGHEST, LOWEST = range(6)
 MORNING_AT, EVENING_AT = 6, 12  # offsets of (count, low, high, total, drawn, first)
-# Columns of an entry day: day, worst zone (None without a plan), entries, puffs, nights woken.
-ENTRY_DAY, ENTRY_ZONE, ENTRIES, PUFFS, NIGHTS = range(5)
+ORDINAL = 18
+# Columns of an entry day: day, worst zone (None without a plan), entries, puffs, nights woken,
+# the day's ordinal.
+ENTRY_DAY, ENTRY_ZONE, ENTRIES, PUFFS, NIGHTS, ENTRY_ORDINAL = range(6)
 
 
 def _first_true(predicate, low: int, high: int) -> int:
@@ -181,20 +184,22 @@ def series_from_days(days: DayData, period: Period, start: date, end: date,
     origin = start.toordinal()
     buckets: dict[int, list] = {}
     left_out = 0
-    parse_day = date.fromisoformat
+    count_at, drawn_at = at, at + 4
     for row in days.readings:
-        count, low, high, total, drawn, first = row[at:at + 6]
-        left_out += count - drawn
+        drawn = row[drawn_at]
+        left_out += row[count_at] - drawn
         if not drawn:
             continue
-        index = (parse_day(row[DAY]).toordinal() - origin) // width
+        index = (row[ORDINAL] - origin) // width
         bucket = buckets.get(index)
         if bucket is None:
-            buckets[index] = [first, low, high, total, drawn]
+            buckets[index] = [row[at + 5], row[at + 1], row[at + 2], row[at + 3], drawn]
         else:  # days come in order: the bucket's first moment is already there
-            bucket[1] = min(bucket[1], low)
-            bucket[2] = max(bucket[2], high)
-            bucket[3] += total
+            if row[at + 1] < bucket[1]:
+                bucket[1] = row[at + 1]
+            if row[at + 2] > bucket[2]:
+                bucket[2] = row[at + 2]
+            bucket[3] += row[at + 3]
             bucket[4] += drawn
     parse = datetime.fromisoformat
     points = tuple(ChartPoint(parse(first), start + timedelta(days=index * width), low, high,
@@ -211,7 +216,8 @@ def bars_from_days(days: DayData, start: date, end: date, width: int,
     totals: list[int | None] = [None] * count
     origin, column = start.toordinal(), NIGHTS if nights else PUFFS
     for entry in days.entries:
-        index = (date.fromisoformat(entry[ENTRY_DAY]).toordinal() - origin) // width
-        totals[index] = (totals[index] or 0) + entry[column]
+        index = (entry[ENTRY_ORDINAL] - origin) // width
+        total = totals[index]
+        totals[index] = entry[column] if total is None else total + entry[column]
     return [(start + timedelta(days=i * width), min(width, (end - start).days + 1 - i * width),
              total) for i, total in enumerate(totals)]

@@ -12,13 +12,14 @@ of a day on which a plan version came into force after midnight (two plans judge
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from ..domain.daily import (
     DAY,
     ENTRY_DAY,
     NEVER,
+    ORDINAL,
     ZONE,
     DayData,
     highest_with_percent,
@@ -35,7 +36,6 @@ from ..domain.zones import Zone
 if TYPE_CHECKING:
     import sqlite_utils
 
-DERIVED = ("reading_days", "entry_days")  # rebuilt from the rows: not data of their own
 _LIVE = "profile_id = :profile AND deleted_at IS NULL AND replaced_by IS NULL"
 _VALUE = ("CASE WHEN COALESCE(blow1, blow2, blow3) IS NULL THEN value "
           "ELSE MAX(COALESCE(blow1, 0), COALESCE(blow2, 0), COALESCE(blow3, 0)) END")
@@ -45,13 +45,16 @@ def _iso(moment: datetime) -> str:
     return moment.isoformat(timespec="seconds")
 
 
-def _span(timeline: PlanTimeline, moment: str) -> str:
-    """SQL: index of the plan version in force at ``moment`` (-1: before the first), the last
-    version whose moment is at or before it, as ``PlanTimeline.plan_at``."""
+def _span(timeline: PlanTimeline) -> str:
+    """SQL: index of the plan version in force at the start of ``day`` (-1: before the
+    first), the last version that came into force at or before its midnight, as
+    ``PlanTimeline.plan_at``. (A version from later that day makes it a split day.)"""
     if not timeline.versions:
         return "-1"
-    cases = " ".join(f"WHEN {moment} >= '{_iso(when)}' THEN {index}"
-                     for index, (when, _plan) in reversed(list(enumerate(timeline.versions))))
+    cases = " ".join(
+        f"WHEN day {'>=' if when.time() == time() else '>'} '{when.date().isoformat()}' "
+        f"THEN {index}"
+        for index, (when, _plan) in reversed(list(enumerate(timeline.versions))))
     return f"CASE {cases} ELSE -1 END"
 
 
@@ -82,29 +85,33 @@ def days_between(db: sqlite_utils.Database, profile_id: int, timeline: PlanTimel
     highest = ("CASE WHEN morning_high IS NULL THEN evening_high WHEN evening_high IS NULL "
                "THEN morning_high ELSE MAX(morning_high, evening_high) END")
     summed = db.execute(f"""
-        SELECT day, span, v, {_zone(timeline)}, morning_high, evening_high, {highest}, v,
+        SELECT day, {_zone(timeline)}, morning_high, evening_high, {highest}, v,
                morning_count, morning_low, morning_high, morning_total, morning_count,
                morning_first, evening_count, evening_low, evening_high, evening_total,
-               evening_count, evening_first
-        FROM (SELECT *, {lowest} AS v, {_span(timeline, "day || 'T00:00:00'")} AS span
+               evening_count, evening_first, CAST(julianday(day) - 1721424.5 AS INTEGER),
+               span, v
+        FROM (SELECT *, {lowest} AS v, {_span(timeline)} AS span
               FROM reading_days WHERE profile_id = :profile AND day >= :first
               AND day <= :last AND scale = :display)
         ORDER BY day""", params).fetchall()
     entries = db.execute(f"""
         SELECT day, CASE WHEN span < 0 THEN NULL WHEN any_red THEN {int(Zone.RED)}
                          WHEN any_amber THEN {int(Zone.AMBER)} ELSE {int(Zone.GREEN)} END,
-               entries, reliever_puffs, nights_woken
-        FROM (SELECT *, {_span(timeline, "day || 'T00:00:00'")} AS span FROM entry_days
+               entries, reliever_puffs, nights_woken,
+               CAST(julianday(day) - 1721424.5 AS INTEGER)
+        FROM (SELECT *, {_span(timeline)} AS span FROM entry_days
               WHERE profile_id = :profile AND day >= :first AND day <= :last)
         ORDER BY day""", params).fetchall()
     if split:
         days = set(map(date.isoformat, split))
-        summed = [row for row in summed if row[0] not in days]
+        summed = [row for row in summed if row[DAY] not in days]
         entries = [row for row in entries if row[ENTRY_DAY] not in days] + _entry_rows(
             db, profile_id, timeline, split)
-    lows = [(row[0], row[1], row[2]) for row in summed]
-    summed = [row[:1] + row[3:] for row in summed]
-    one_by_one, pcts = _reading_rows(db, profile_id, timeline, start, end, display, split)
+    lows = [(row[DAY], row[ORDINAL + 1], row[ORDINAL + 2]) for row in summed]
+    other = db.execute("SELECT 1 FROM reading_days WHERE profile_id = :profile AND day >= :first "
+                       "AND day <= :last AND scale != :display LIMIT 1", params).fetchone()
+    one_by_one, pcts = (_reading_rows(db, profile_id, timeline, start, end, display, split)
+                        if split or other else ([], []))
     if one_by_one:
         summed = _merge(summed, one_by_one)
         lows = sorted(lows + pcts, key=lambda low: low[0])
@@ -155,7 +162,8 @@ def _reading_row(day: str, zone, morning: bool, converted, drawn, taken: str) ->
                None if drawn is None else taken)
     empty = (0, None, None, None, 0, None)
     return ((day, zone, converted if morning else None, None if morning else converted,
-             converted, converted) + (session + empty if morning else empty + session))
+             converted, converted) + (session + empty if morning else empty + session)
+            + (date.fromisoformat(day).toordinal(),))
 
 
 def _pick(a, b, choose):
@@ -170,7 +178,7 @@ def _combine(a: tuple, b: tuple) -> tuple:
         row += [a[at] + b[at], _pick(a[at + 1], b[at + 1], min),
                 _pick(a[at + 2], b[at + 2], max), _pick(a[at + 3], b[at + 3], lambda x, y: x + y),
                 a[at + 4] + b[at + 4], _pick(a[at + 5], b[at + 5], min)]
-    return tuple(row)
+    return (*row, a[ORDINAL])
 
 
 def _merge(summed: list[tuple], one_by_one: list[tuple]) -> list[tuple]:
@@ -199,7 +207,7 @@ def _entry_rows(db, profile_id: int, timeline: PlanTimeline, split: list[date]) 
                                  Zone.AMBER if entry.amber_signs else Zone.GREEN))
         rows.append((day.isoformat(), max(zones) if zones else None, len(entries),
                      sum(e.reliever_puffs for e in entries),
-                     sum(1 for e in entries if e.night_waking)))
+                     sum(1 for e in entries if e.night_waking), day.toordinal()))
     return rows
 
 

@@ -136,7 +136,10 @@ def salvage(source: Path, target: Path) -> dict[str, int]:
         try:
             migrations.migrate(dst, target, target.parent, upto=version)
             dst.execute("PRAGMA foreign_keys = OFF")  # a parent row may be the unreadable one
-            return {table: _copy_table(src, dst, table) for table in dst.table_names()}
+            from .database import DERIVED_TABLES  # rebuilt by triggers as rows are copied
+
+            return {table: _copy_table(src, dst, table) for table in dst.table_names()
+                    if table not in DERIVED_TABLES}
         finally:
             dst.close()
     finally:

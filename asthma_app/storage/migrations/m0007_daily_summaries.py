@@ -7,7 +7,8 @@ reliever puffs, nights woken, any red or amber sign ticked). Triggers on ``readi
 ``symptom_entries`` recompute the day a row was added to, changed on (deleted, replaced,
 brought back) or removed from, in the same statement and so the same transaction, whatever
 wrote it (the app, an import, a restore). The tables are derived: never exported, hashed
-or salvaged as data (``storage/day_summaries.DERIVED``), and rebuilt here from the rows.
+or salvaged as data (``storage.database.DERIVED_TABLES``), and rebuilt here from the rows.
+Stored WITHOUT ROWID, in day order, so a period is one contiguous read.
 
 Numbered 7 by its issue; the lead renumbers on merging (``VERSION`` must run 1..n).
 """
@@ -69,12 +70,12 @@ def apply(db) -> None:
         morning_count INTEGER, morning_low INTEGER, morning_high INTEGER,
         morning_total INTEGER, morning_first TEXT,
         evening_count INTEGER, evening_low INTEGER, evening_high INTEGER,
-        evening_total INTEGER, evening_first TEXT)""")
-    db.execute("CREATE UNIQUE INDEX reading_days_key ON reading_days (profile_id, day, scale)")
+        evening_total INTEGER, evening_first TEXT,
+        PRIMARY KEY (profile_id, day, scale)) WITHOUT ROWID""")
     db.execute("""CREATE TABLE entry_days (
         profile_id INTEGER NOT NULL, day TEXT NOT NULL, entries INTEGER,
-        reliever_puffs INTEGER, nights_woken INTEGER, any_red INTEGER, any_amber INTEGER)""")
-    db.execute("CREATE UNIQUE INDEX entry_days_key ON entry_days (profile_id, day)")
+        reliever_puffs INTEGER, nights_woken INTEGER, any_red INTEGER, any_amber INTEGER,
+        PRIMARY KEY (profile_id, day)) WITHOUT ROWID""")
     for table, summary, column in (("readings", "reading_days", "taken_at"),
                                    ("symptom_entries", "entry_days", "recorded_at")):
         db.execute(f"CREATE TRIGGER {summary}_insert AFTER INSERT ON {table} BEGIN "
