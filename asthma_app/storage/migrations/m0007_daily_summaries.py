@@ -64,6 +64,54 @@ def _recompute(table: str, summary: str, column: str, row: str) -> str:
             f"{build(match)};")
 
 
+def _with_new(sql: str, columns: tuple[str, ...]) -> str:
+    for column in columns:
+        sql = sql.replace(column, f"NEW.{column}")
+    return sql
+
+
+def _add(column: str, how: str) -> str:
+    """``column`` updated with the new row's value (``how``: MIN, MAX or +); NULL is none."""
+    new, joined = f"excluded.{column}", (f"{column} + excluded.{column}" if how == "+"
+                                         else f"{how}({column}, excluded.{column})")
+    return (f"{column} = CASE WHEN {new} IS NULL THEN {column} WHEN {column} IS NULL "
+            f"THEN {new} ELSE {joined} END")
+
+
+def _insert_reading() -> str:
+    """A new live reading added to its day's sums (the usual write: no recomputation, so a
+    save costs the same however many readings the day already has)."""
+    value = _with_new(_VALUE, ("blow1", "blow2", "blow3", "value"))
+    morning = _with_new(_MORNING, ("period", "taken_at"))
+    day = "substr(NEW.taken_at, 1, 10)"
+    columns = []
+    for flag in (f"({morning})", f"NOT ({morning})"):
+        columns.append(f"CASE WHEN {flag} THEN 1 ELSE 0 END, "
+                       f"CASE WHEN {flag} THEN {value} END, CASE WHEN {flag} THEN {value} END, "
+                       f"CASE WHEN {flag} THEN {value} END, "
+                       f"CASE WHEN {flag} THEN NEW.taken_at END")
+    updates = []
+    for session in ("morning", "evening"):
+        updates += [_add(f"{session}_count", "+"), _add(f"{session}_low", "MIN"),
+                    _add(f"{session}_high", "MAX"), _add(f"{session}_total", "+"),
+                    _add(f"{session}_first", "MIN")]
+    return (f"INSERT INTO reading_days VALUES (NEW.profile_id, {day}, NEW.scale, "
+            f"{', '.join(columns)}) ON CONFLICT (profile_id, day, scale) DO UPDATE SET "
+            f"{', '.join(updates)};")
+
+
+def _insert_entry() -> str:
+    signs = [_SIGNS.replace("MAX(", "(", 1).format(f"NEW.{name}")
+             for name in ("red_signs", "amber_signs")]
+    return (f"INSERT INTO entry_days VALUES (NEW.profile_id, substr(NEW.recorded_at, 1, 10), 1, "
+            f"COALESCE(NEW.reliever_puffs, 0), CASE WHEN NEW.night_waking THEN 1 ELSE 0 END, "
+            f"{signs[0]}, {signs[1]}) ON CONFLICT (profile_id, day) DO UPDATE SET "
+            f"entries = entries + 1, reliever_puffs = reliever_puffs + excluded.reliever_puffs, "
+            f"nights_woken = nights_woken + excluded.nights_woken, "
+            f"any_red = MAX(any_red, excluded.any_red), "
+            f"any_amber = MAX(any_amber, excluded.any_amber);")
+
+
 def apply(db) -> None:
     db.execute("""CREATE TABLE reading_days (
         profile_id INTEGER NOT NULL, day TEXT NOT NULL, scale TEXT NOT NULL,
@@ -76,10 +124,12 @@ def apply(db) -> None:
         profile_id INTEGER NOT NULL, day TEXT NOT NULL, entries INTEGER,
         reliever_puffs INTEGER, nights_woken INTEGER, any_red INTEGER, any_amber INTEGER,
         PRIMARY KEY (profile_id, day)) WITHOUT ROWID""")
-    for table, summary, column in (("readings", "reading_days", "taken_at"),
-                                   ("symptom_entries", "entry_days", "recorded_at")):
-        db.execute(f"CREATE TRIGGER {summary}_insert AFTER INSERT ON {table} BEGIN "
-                   f"{_recompute(table, summary, column, 'NEW')} END")
+    live = f"WHEN NEW.{_LIVE.replace(' AND ', ' AND NEW.')}"
+    for table, summary, column, insert in (
+            ("readings", "reading_days", "taken_at", _insert_reading()),
+            ("symptom_entries", "entry_days", "recorded_at", _insert_entry())):
+        db.execute(f"CREATE TRIGGER {summary}_insert AFTER INSERT ON {table} {live} BEGIN "
+                   f"{insert} END")
         db.execute(f"CREATE TRIGGER {summary}_delete AFTER DELETE ON {table} BEGIN "
                    f"{_recompute(table, summary, column, 'OLD')} END")
         db.execute(f"CREATE TRIGGER {summary}_update AFTER UPDATE ON {table} BEGIN "
