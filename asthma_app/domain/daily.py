@@ -221,3 +221,52 @@ def bars_from_days(days: DayData, start: date, end: date, width: int,
         totals[index] = entry[column] if total is None else total + entry[column]
     return [(start + timedelta(days=i * width), min(width, (end - start).days + 1 - i * width),
              total) for i, total in enumerate(totals)]
+
+
+@dataclass(frozen=True)
+class PeriodTotals:
+    """A period's figures added up by SQLite from day sums alone (every reading on the
+    figures' scale, no day with a mid-day plan change): the same facts as the day rows."""
+
+    readings: int
+    sessions_recorded: int
+    morning_bests: tuple[int, int]  # (sum, number) of each day's best morning reading
+    evening_bests: tuple[int, int]
+    highest: int | None
+    lowest: int | None
+    amplitudes: tuple[float, ...]  # 200 (high - low) / (high + low) per day with both, in order
+    zone_days: dict  # Zone value (None: no zone) -> days with data
+    diary_days: int
+    reliever_days: int
+    night_waking_days: int
+
+
+def period_stats_from_totals(totals: PeriodTotals, start: date, end: date, display: Scale,
+                             lowest: tuple[int, datetime] | None) -> PeriodStats:
+    """Exactly ``period_stats`` from ``totals`` (see :func:`period_stats_from_days`)."""
+    day_count = (end - start).days + 1
+    amplitudes, zones = totals.amplitudes, totals.zone_days
+    data_days = sum(zones.values())
+    zoned = {zone: zones.get(int(zone), 0) for zone in Zone}
+    recorded = totals.sessions_recorded
+
+    def mean(pair: tuple[int, int]) -> int | None:
+        return _half_up_int(*pair) if pair[1] else None
+
+    return PeriodStats(
+        start=start, end=end, days=day_count, scale=display, readings_count=totals.readings,
+        mean_morning=mean(totals.morning_bests), mean_evening=mean(totals.evening_bests),
+        highest=totals.highest, lowest=totals.lowest,
+        lowest_pct_best=lowest[0] if lowest else None,
+        lowest_pct_at=lowest[1] if lowest else None,
+        variability_pct=_one_decimal(sum(amplitudes) / len(amplitudes)) if amplitudes else None,
+        variability_days=len(amplitudes),
+        days_green=zoned[Zone.GREEN], days_amber=zoned[Zone.AMBER], days_red=zoned[Zone.RED],
+        days_unzoned=zones.get(None, 0), days_no_data=day_count - data_days,
+        diary_days=totals.diary_days, reliever_days=totals.reliever_days,
+        reliever_days_per_week=_per_week(totals.reliever_days, day_count),
+        night_waking_days=totals.night_waking_days,
+        nights_woken_per_week=_per_week(totals.night_waking_days, day_count),
+        sessions_recorded=recorded, readings_missed=max(0, 2 * day_count - recorded),
+        unconverted=0,
+    )

@@ -17,6 +17,7 @@ from ..domain.daily import (
     DayData,
     bars_from_days,
     period_stats_from_days,
+    period_stats_from_totals,
     series_from_days,
     session_count,
 )
@@ -132,7 +133,19 @@ class TrendsService:
         """``period_stats`` of ``[start, end]``, summed by SQLite (domain/daily.py)."""
         if end < start:
             raise ValueError("end must not be before start")
-        return self._stats(self._days(start, end, display_scale(self.timeline, end)), start, end)
+        scale = display_scale(self.timeline, end)
+        if self._summed_only(start, end, scale):
+            return self._summed_stats(start, end, scale)
+        return self._stats(self._days(start, end, scale), start, end)
+
+    def _summed_only(self, start: date, end: date, scale: Scale) -> bool:
+        return day_summaries.summed_only(self._session.db, self._session.profile_id,
+                                         self.timeline, start, end, scale)
+
+    def _summed_stats(self, start: date, end: date, scale: Scale) -> PeriodStats:
+        totals, lowest = day_summaries.totals_between(
+            self._session.db, self._session.profile_id, self.timeline, start, end, scale)
+        return period_stats_from_totals(totals, start, end, scale, lowest)
 
     def view(self, start: date, end: date, max_points: int) -> TrendsView:
         """Statistics, notes and chart series for ``[start, end]``, at most ``max_points``
@@ -142,23 +155,43 @@ class TrendsService:
         more readings than ``max_points`` (drawn one by one) reads its readings."""
         timeline = self.timeline
         scale = display_scale(timeline, end)
-        days = self._days(start, end, scale)
-        stats = self._stats(days, start, end)
+        db, profile_id = self._session.db, self._session.profile_id
+        if self._summed_only(start, end, scale):  # the usual case: SQLite adds up the days
+            stats = self._summed_stats(start, end, scale)
+            counts = {period: day_summaries.summed_count(db, profile_id, start, end, scale,
+                                                         period) for period in Period}
+
+            def envelope(period):
+                return day_summaries.summed_series(db, profile_id, start, end, scale, period,
+                                                   max_points)
+
+            def bars(width, nights):
+                return day_summaries.summed_bars(db, profile_id, start, end, width, nights)
+        else:
+            days = self._days(start, end, scale)
+            stats = self._stats(days, start, end)
+            counts = {period: session_count(days, period) for period in Period}
+
+            def envelope(period):
+                return series_from_days(days, period, start, end, max_points)
+
+            def bars(width, nights):
+                return bars_from_days(days, start, end, width, nights)
         series = {}
         for period in (Period.MORNING, Period.EVENING):
-            if session_count(days, period) <= max_points:  # drawn one by one
+            if counts[period] <= max_points:  # drawn one by one
                 chosen = [r for r in self._load(start, end)[0] if r.session is period]
                 series[period] = points_for_chart(chosen, start, end, max_points, scale)
             else:
-                series[period] = series_from_days(days, period, start, end, max_points)
+                series[period] = envelope(period)
         width = bucket_days_for(start, end, max(2, max_points // 2))
         plan = timeline.latest()
         return TrendsView(
             start, end, stats.scale, stats, notes_for(stats, plan),
             series[Period.MORNING], series[Period.EVENING],
             zone_bands(timeline, start, end, stats.scale),
-            [DiaryBar(*bar) for bar in bars_from_days(days, start, end, width, nights=False)],
-            [DiaryBar(*bar) for bar in bars_from_days(days, start, end, width, nights=True)],
+            [DiaryBar(*bar) for bar in bars(width, False)],
+            [DiaryBar(*bar) for bar in bars(width, True)],
             width, timeline)
 
 

@@ -12,7 +12,7 @@ of a day on which a plan version came into force after midnight (two plans judge
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from ..domain.daily import (
@@ -22,13 +22,15 @@ from ..domain.daily import (
     ORDINAL,
     ZONE,
     DayData,
+    PeriodTotals,
     highest_with_percent,
     split_days,
     zone_limits,
 )
 from ..domain.peak_flow import floor_on_scale, percent_on_scale
 from ..domain.plan import Scale
-from ..domain.readings import period_for
+from ..domain.readings import Period, period_for
+from ..domain.series import ChartPoint, ChartSeries, bucket_days_for
 from ..domain.statistics import to_scale
 from ..domain.timeline import PlanTimeline, day_after, day_start
 from ..domain.zones import Zone
@@ -248,3 +250,137 @@ def lowest_percent(db: sqlite_utils.Database, profile_id: int, timeline: PlanTim
     if best is not None and best[0] == pct and best[1] < moment:
         return best
     return pct, moment
+
+
+# --- the usual case: every reading on the figures' scale, no mid-day plan change -----------
+# SQLite then adds up the day sums too, and Python gets a few rows (buckets, totals).
+
+_DAYS = ("FROM reading_days WHERE profile_id = :profile AND day >= :first AND day <= :last "
+         "AND scale = :display")
+_ENTRY_DAYS = "FROM entry_days WHERE profile_id = :profile AND day >= :first AND day <= :last"
+_LOW = ("CASE WHEN morning_low IS NULL THEN evening_low WHEN evening_low IS NULL "
+        "THEN morning_low ELSE MIN(morning_low, evening_low) END")
+_HIGH = ("CASE WHEN morning_high IS NULL THEN evening_high WHEN evening_high IS NULL "
+         "THEN morning_high ELSE MAX(morning_high, evening_high) END")
+_ORDINAL = "CAST(julianday(day) - 1721424.5 AS INTEGER)"
+
+
+def _day_params(profile_id: int, start: date, end: date, display: Scale) -> dict:
+    return {"profile": profile_id, "first": start.isoformat(), "last": end.isoformat(),
+            "display": display.value}
+
+
+def summed_only(db: sqlite_utils.Database, profile_id: int, timeline: PlanTimeline,
+                start: date, end: date, display: Scale) -> bool:
+    """True when the day sums alone give ``[start, end]`` (no reading read one by one)."""
+    if split_days(timeline, start, end):
+        return False
+    return db.execute("SELECT 1 FROM reading_days WHERE profile_id = :profile AND day >= :first "
+                      "AND day <= :last AND scale != :display LIMIT 1",
+                      _day_params(profile_id, start, end, display)).fetchone() is None
+
+
+def totals_between(db: sqlite_utils.Database, profile_id: int, timeline: PlanTimeline,
+                   start: date, end: date, display: Scale) -> tuple[PeriodTotals,
+                                                                    tuple | None]:
+    """The period's totals and its lowest per cent of best (see :func:`lowest_percent`),
+    when :func:`summed_only`."""
+    params = _day_params(profile_id, start, end, display)
+    (readings, recorded, morning_sum, mornings, evening_sum, evenings, highest,
+     lowest) = db.execute(
+        f"SELECT COALESCE(SUM(morning_count + evening_count), 0), "
+        f"COALESCE(SUM((morning_count > 0) + (evening_count > 0)), 0), "
+        f"SUM(morning_high), COUNT(morning_high), SUM(evening_high), COUNT(evening_high), "
+        f"MAX({_HIGH}), MIN({_LOW}) {_DAYS}", params).fetchone()
+    amplitudes = tuple(value for (value,) in db.execute(
+        f"SELECT 200.0 * (MAX(morning_high, evening_high) - MIN(morning_high, evening_high)) "
+        f"/ (morning_high + evening_high) {_DAYS} AND morning_high IS NOT NULL "
+        f"AND evening_high IS NOT NULL ORDER BY day", params))
+    span = _span(timeline)
+    entry_zone = (f"CASE WHEN span < 0 THEN NULL WHEN any_red THEN {int(Zone.RED)} "
+                  f"WHEN any_amber THEN {int(Zone.AMBER)} ELSE {int(Zone.GREEN)} END")
+    zone_days = dict(db.execute(f"""
+        SELECT zone, COUNT(*) FROM (
+            SELECT day, MAX(zone) AS zone FROM (
+                SELECT day, {_zone(timeline)} AS zone
+                FROM (SELECT day, scale, {_LOW} AS v, {span} AS span {_DAYS})
+                UNION ALL
+                SELECT day, {entry_zone} FROM (SELECT *, {span} AS span {_ENTRY_DAYS}))
+            GROUP BY day)
+        GROUP BY zone""", params).fetchall())
+    diary, reliever, nights = db.execute(
+        f"SELECT COUNT(*), COALESCE(SUM(reliever_puffs > 0), 0), "
+        f"COALESCE(SUM(nights_woken > 0), 0) {_ENTRY_DAYS}", params).fetchone()
+    totals = PeriodTotals(readings, recorded, (morning_sum or 0, mornings),
+                          (evening_sum or 0, evenings), highest, lowest, amplitudes, zone_days,
+                          diary, reliever, nights)
+    return totals, _lowest_from_sums(db, profile_id, timeline, params)
+
+
+def _lowest_from_sums(db, profile_id: int, timeline: PlanTimeline, params: dict):
+    display = Scale(params["display"])
+    rows = db.execute(f"SELECT span, MIN(v) FROM (SELECT {_LOW} AS v, {_span(timeline)} AS span "
+                      f"{_DAYS}) WHERE span >= 0 GROUP BY span", params).fetchall()
+    found = []
+    for span, value in rows:
+        plan = timeline.versions[span][1]
+        if plan.personal_best is not None and value is not None:
+            found.append((percent_on_scale(value, display, plan.personal_best, plan.scale),
+                          span, plan))
+    if not found:
+        return None
+    lowest = min(pct for pct, _span_index, _plan in found)
+    where = " OR ".join(f"(span = {span} AND v <= "
+                        f"{min(highest_with_percent(plan, display, lowest), NEVER)})"
+                        for pct, span, plan in found if pct == lowest)
+    day = db.execute(f"SELECT MIN(day) FROM (SELECT day, {_LOW} AS v, {_span(timeline)} AS span "
+                     f"{_DAYS}) WHERE {where}", params).fetchone()[0]
+    plan = timeline.plan_at(day_start(date.fromisoformat(day)))
+    limit = min(highest_with_percent(plan, display, lowest), NEVER)
+    taken = db.execute(
+        f"SELECT MIN(taken_at) FROM readings WHERE {_LIVE} AND taken_at >= :low "
+        f"AND taken_at < :high AND scale = :display AND {_VALUE} <= :limit",
+        {"profile": profile_id, "low": _iso(day_start(date.fromisoformat(day))),
+         "high": _iso(day_after(date.fromisoformat(day))), "display": display.value,
+         "limit": limit}).fetchone()[0]
+    return lowest, datetime.fromisoformat(taken)
+
+
+def summed_count(db: sqlite_utils.Database, profile_id: int, start: date, end: date,
+                 display: Scale, period: Period) -> int:
+    """Readings of ``period`` in ``[start, end]``, when :func:`summed_only`."""
+    column = "morning_count" if period is Period.MORNING else "evening_count"
+    return db.execute(f"SELECT COALESCE(SUM({column}), 0) {_DAYS}",
+                      _day_params(profile_id, start, end, display)).fetchone()[0]
+
+
+def summed_series(db: sqlite_utils.Database, profile_id: int, start: date, end: date,
+                  display: Scale, period: Period, max_points: int) -> ChartSeries:
+    """``points_for_chart`` of ``period`` as an envelope (more readings than ``max_points``),
+    when :func:`summed_only`: each bucket's lowest, highest, sum, count and first moment."""
+    width = bucket_days_for(start, end, max_points)
+    name = "morning" if period is Period.MORNING else "evening"
+    params = dict(_day_params(profile_id, start, end, display), origin=start.toordinal(),
+                  width=width)
+    rows = db.execute(
+        f"SELECT ({_ORDINAL} - :origin) / :width AS bucket, MIN({name}_first), MIN({name}_low), "
+        f"MAX({name}_high), SUM({name}_total), SUM({name}_count) {_DAYS} AND {name}_count > 0 "
+        f"GROUP BY bucket ORDER BY bucket", params)
+    parse = datetime.fromisoformat
+    points = tuple(ChartPoint(parse(first), start + timedelta(days=bucket * width), low, high,
+                              total / count, count)
+                   for bucket, first, low, high, total, count in rows)
+    return ChartSeries(points, width, display, 0)
+
+
+def summed_bars(db: sqlite_utils.Database, profile_id: int, start: date, end: date,
+                width: int, nights: bool) -> list[tuple[date, int, int | None]]:
+    """``daily.bars_from_days`` added up by SQLite."""
+    column = "nights_woken" if nights else "reliever_puffs"
+    params = dict(_day_params(profile_id, start, end, Scale.EU), origin=start.toordinal(),
+                  width=width)
+    totals = dict(db.execute(f"SELECT ({_ORDINAL} - :origin) / :width AS bar, SUM({column}) "
+                             f"{_ENTRY_DAYS} GROUP BY bar", params).fetchall())
+    count = (end - start).days // width + 1
+    return [(start + timedelta(days=i * width), min(width, (end - start).days + 1 - i * width),
+             totals.get(i)) for i in range(count)]

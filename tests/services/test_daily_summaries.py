@@ -11,11 +11,13 @@ an object) with ``period_stats`` and ``points_for_chart``.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from asthma_app.domain.plan import Scale
 from asthma_app.domain.profile import Profile
 from asthma_app.domain.readings import PeakFlowReading, Period, SymptomEntry
 from asthma_app.domain.series import bucket_days_for, points_for_chart
@@ -23,7 +25,7 @@ from asthma_app.domain.statistics import period_stats
 from asthma_app.domain.timeline import day_after, day_start
 from asthma_app.services.profiles import open_session
 from asthma_app.services.trends import TrendsService
-from asthma_app.storage import repository
+from asthma_app.storage import day_summaries, repository
 from tests.safety.strategies import plans, scales
 
 FIRST = date(2025, 3, 1)
@@ -43,10 +45,17 @@ entries = st.builds(SymptomEntry, recorded_at=moments, night_waking=st.booleans(
 
 
 @st.composite
-def histories(draw):
-    versions = draw(st.lists(st.tuples(st.one_of(moments, midnights), plans(peak_flow=None)),
-                             max_size=4))
-    return (versions, draw(st.lists(readings, max_size=90)),
+def histories(draw, summed: bool = False):
+    """``summed``: the usual case the day sums alone give (one scale, plans from midnight)."""
+    if summed:
+        versions = draw(st.lists(st.tuples(midnights, plans(peak_flow=None).map(
+            lambda plan: replace(plan, scale=Scale.EU))), max_size=4))
+        some = st.lists(readings.map(lambda r: replace(r, scale=Scale.EU)), max_size=90)
+    else:
+        versions = draw(st.lists(st.tuples(st.one_of(moments, midnights),
+                                           plans(peak_flow=None)), max_size=4))
+        some = st.lists(readings, max_size=90)
+    return (versions, draw(some),
             draw(st.lists(entries, max_size=30)),
             draw(st.lists(st.sampled_from(["keep", "delete", "replace"]), max_size=90)))
 
@@ -117,6 +126,23 @@ def _reference_bars(entries, start, end, width, value):
        max_points=st.integers(2, 60))
 def test_summaries_give_exactly_the_figures_of_the_readings(db, clock, history, first, length,
                                                              max_points):
+    _check(db, clock, history, first, length, max_points)
+
+
+@settings(max_examples=80, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(history=histories(summed=True), first=st.integers(-2, DAYS),
+       length=st.integers(0, DAYS + 4), max_points=st.integers(2, 60))
+def test_sums_added_up_by_sqlite_give_exactly_the_same(db, clock, history, first, length,
+                                                       max_points):
+    """One scale and plans from midnight: SQLite adds up the day sums too."""
+    pid = _check(db, clock, history, first, length, max_points)
+    start = FIRST + timedelta(days=first)
+    assert day_summaries.summed_only(db, pid, repository.plan_timeline(db, pid), start,
+                                     start + timedelta(days=length), Scale.EU)
+
+
+def _check(db, clock, history, first, length, max_points) -> int:
     pid = _store(db, *history)
     start = FIRST + timedelta(days=first)
     end = start + timedelta(days=length)
@@ -143,6 +169,7 @@ def test_summaries_give_exactly_the_figures_of_the_readings(db, clock, history, 
     assert [(bar.start, bar.days) for bar in view.reliever] == [
         (start + timedelta(days=i * width), min(width, (end - start).days + 1 - i * width))
         for i in range(len(view.reliever))]
+    return pid
 
 
 def _stats_both_ways(db, clock, versions, readings_):
