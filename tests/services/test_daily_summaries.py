@@ -228,3 +228,13 @@ def test_a_tie_for_the_lowest_per_cent_goes_to_the_first_reading(db, clock):
                  PeakFlowReading(datetime(2025, 3, 2, 9), (305,))]
     stats = _stats_both_ways(db, clock, [(datetime(2025, 1, 1), make_plan())], readings_)
     assert (stats.lowest_pct_best, stats.lowest_pct_at) == (61, datetime(2025, 3, 1, 9))
+
+
+def test_the_first_day_with_the_lowest_per_cent_is_named_when_sqlite_adds_up(db, clock):
+    """EU 300, 304 and 302 on three days under best 500 are all 60 %: the first is named."""
+    from tests.conftest import make_plan
+
+    readings_ = [PeakFlowReading(datetime(2025, 3, day, 9), (value,))
+                 for day, value in ((1, 304), (2, 300), (3, 302))]
+    stats = _stats_both_ways(db, clock, [(datetime(2025, 1, 1), make_plan())], readings_)
+    assert (stats.lowest_pct_best, stats.lowest_pct_at) == (60, datetime(2025, 3, 1, 9))
