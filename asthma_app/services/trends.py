@@ -158,12 +158,14 @@ class TrendsService:
         db, profile_id = self._session.db, self._session.profile_id
         if self._summed_only(start, end, scale):  # the usual case: SQLite adds up the days
             stats = self._summed_stats(start, end, scale)
-            counts = {period: day_summaries.summed_count(db, profile_id, start, end, scale,
-                                                         period) for period in Period}
+            chart_width = bucket_days_for(start, end, max_points)
+            buckets = day_summaries.summed_buckets(db, profile_id, start, end, scale,
+                                                   chart_width)
+            counts = {Period.MORNING: sum(row[5] or 0 for row in buckets),
+                      Period.EVENING: sum(row[10] or 0 for row in buckets)}
 
             def envelope(period):
-                return day_summaries.summed_series(db, profile_id, start, end, scale, period,
-                                                   max_points)
+                return day_summaries.summed_series(buckets, start, scale, period, chart_width)
 
             def bars(width, nights):
                 return day_summaries.summed_bars(db, profile_id, start, end, width, nights)

@@ -30,7 +30,7 @@ from ..domain.daily import (
 from ..domain.peak_flow import floor_on_scale, percent_on_scale
 from ..domain.plan import Scale
 from ..domain.readings import Period, period_for
-from ..domain.series import ChartPoint, ChartSeries, bucket_days_for
+from ..domain.series import ChartPoint, ChartSeries
 from ..domain.statistics import to_scale
 from ..domain.timeline import PlanTimeline, day_after, day_start
 from ..domain.zones import Zone
@@ -299,15 +299,27 @@ def totals_between(db: sqlite_utils.Database, profile_id: int, timeline: PlanTim
     span = _span(timeline)
     entry_zone = (f"CASE WHEN span < 0 THEN NULL WHEN any_red THEN {int(Zone.RED)} "
                   f"WHEN any_amber THEN {int(Zone.AMBER)} ELSE {int(Zone.GREEN)} END")
-    zone_days = dict(db.execute(f"""
-        SELECT zone, COUNT(*) FROM (
-            SELECT day, MAX(zone) AS zone FROM (
-                SELECT day, {_zone(timeline)} AS zone
-                FROM (SELECT day, scale, {_LOW} AS v, {span} AS span {_DAYS})
-                UNION ALL
-                SELECT day, {entry_zone} FROM (SELECT *, {span} AS span {_ENTRY_DAYS}))
-            GROUP BY day)
-        GROUP BY zone""", params).fetchall())
+    counts = ", ".join(f"COALESCE(SUM(zone = {int(zone)}), 0)" for zone in Zone)
+    # days with readings (and maybe entries: looked up by key), then days with entries only;
+    # no sorting, each row visited once
+    with_readings = db.execute(f"""
+        SELECT {counts}, COALESCE(SUM(zone IS NULL), 0) FROM (
+            SELECT CASE WHEN reading_zone IS NULL THEN entry_zone
+                        WHEN entry_zone IS NULL THEN reading_zone
+                        ELSE MAX(reading_zone, entry_zone) END AS zone
+            FROM (SELECT {_zone(timeline)} AS reading_zone,
+                         (SELECT {entry_zone} FROM entry_days AS e
+                          WHERE e.profile_id = :profile AND e.day = r.day) AS entry_zone
+                  FROM (SELECT day, scale, {_LOW} AS v, {span} AS span {_DAYS}) AS r))""",
+                               params).fetchone()
+    entries_only = db.execute(f"""
+        SELECT {counts}, COALESCE(SUM(zone IS NULL), 0) FROM (
+            SELECT {entry_zone} AS zone FROM (SELECT *, {span} AS span {_ENTRY_DAYS}) AS e
+            WHERE NOT EXISTS (SELECT 1 FROM reading_days AS r WHERE r.profile_id = :profile
+                              AND r.day = e.day))""", params).fetchone()
+    zone_days = dict(zip([*map(int, Zone), None],
+                         (a + b for a, b in zip(with_readings, entries_only, strict=True)),
+                         strict=True))
     diary, reliever, nights = db.execute(
         f"SELECT COUNT(*), COALESCE(SUM(reliever_puffs > 0), 0), "
         f"COALESCE(SUM(nights_woken > 0), 0) {_ENTRY_DAYS}", params).fetchone()
@@ -346,30 +358,28 @@ def _lowest_from_sums(db, profile_id: int, timeline: PlanTimeline, params: dict)
     return lowest, datetime.fromisoformat(taken)
 
 
-def summed_count(db: sqlite_utils.Database, profile_id: int, start: date, end: date,
-                 display: Scale, period: Period) -> int:
-    """Readings of ``period`` in ``[start, end]``, when :func:`summed_only`."""
-    column = "morning_count" if period is Period.MORNING else "evening_count"
-    return db.execute(f"SELECT COALESCE(SUM({column}), 0) {_DAYS}",
-                      _day_params(profile_id, start, end, display)).fetchone()[0]
-
-
-def summed_series(db: sqlite_utils.Database, profile_id: int, start: date, end: date,
-                  display: Scale, period: Period, max_points: int) -> ChartSeries:
-    """``points_for_chart`` of ``period`` as an envelope (more readings than ``max_points``),
-    when :func:`summed_only`: each bucket's lowest, highest, sum, count and first moment."""
-    width = bucket_days_for(start, end, max_points)
-    name = "morning" if period is Period.MORNING else "evening"
+def summed_buckets(db: sqlite_utils.Database, profile_id: int, start: date, end: date,
+                   display: Scale, width: int) -> list[tuple]:
+    """Per ``width``-day bucket from ``start``: (bucket, then for the morning and the evening:
+    first moment, lowest, highest, sum, count), when :func:`summed_only`."""
     params = dict(_day_params(profile_id, start, end, display), origin=start.toordinal(),
                   width=width)
-    rows = db.execute(
-        f"SELECT ({_ORDINAL} - :origin) / :width AS bucket, MIN({name}_first), MIN({name}_low), "
-        f"MAX({name}_high), SUM({name}_total), SUM({name}_count) {_DAYS} AND {name}_count > 0 "
-        f"GROUP BY bucket ORDER BY bucket", params)
+    sessions = ", ".join(f"MIN({name}_first), MIN({name}_low), MAX({name}_high), "
+                         f"SUM({name}_total), SUM({name}_count)"
+                         for name in ("morning", "evening"))
+    return db.execute(f"SELECT ({_ORDINAL} - :origin) / :width AS bucket, {sessions} {_DAYS} "
+                      f"GROUP BY bucket ORDER BY bucket", params).fetchall()
+
+
+def summed_series(buckets: list[tuple], start: date, display: Scale, period: Period,
+                  width: int) -> ChartSeries:
+    """``points_for_chart`` of ``period`` as an envelope from :func:`summed_buckets`: each
+    bucket's lowest, highest, mean, count and first moment."""
+    at = 1 if period is Period.MORNING else 6
     parse = datetime.fromisoformat
-    points = tuple(ChartPoint(parse(first), start + timedelta(days=bucket * width), low, high,
-                              total / count, count)
-                   for bucket, first, low, high, total, count in rows)
+    points = tuple(ChartPoint(parse(row[at]), start + timedelta(days=row[0] * width),
+                              row[at + 1], row[at + 2], row[at + 3] / row[at + 4], row[at + 4])
+                   for row in buckets if row[at + 4])
     return ChartSeries(points, width, display, 0)
 
 
