@@ -299,27 +299,24 @@ def totals_between(db: sqlite_utils.Database, profile_id: int, timeline: PlanTim
     span = _span(timeline)
     entry_zone = (f"CASE WHEN span < 0 THEN NULL WHEN any_red THEN {int(Zone.RED)} "
                   f"WHEN any_amber THEN {int(Zone.AMBER)} ELSE {int(Zone.GREEN)} END")
-    counts = ", ".join(f"COALESCE(SUM(zone = {int(zone)}), 0)" for zone in Zone)
     # days with readings (and maybe entries: looked up by key), then days with entries only;
-    # no sorting, each row visited once
-    with_readings = db.execute(f"""
-        SELECT {counts}, COALESCE(SUM(zone IS NULL), 0) FROM (
-            SELECT CASE WHEN reading_zone IS NULL THEN entry_zone
-                        WHEN entry_zone IS NULL THEN reading_zone
-                        ELSE MAX(reading_zone, entry_zone) END AS zone
+    # each zone expression is named once (SQLite would work out a repeated one again), 0: none
+    zone_days: dict = {}
+    for zone, days in db.execute(f"""
+            SELECT MAX(COALESCE(reading_zone, 0), COALESCE(entry_zone, 0)) AS zone, COUNT(*)
             FROM (SELECT {_zone(timeline)} AS reading_zone,
                          (SELECT {entry_zone} FROM entry_days AS e
                           WHERE e.profile_id = :profile AND e.day = r.day) AS entry_zone
-                  FROM (SELECT day, scale, {_LOW} AS v, {span} AS span {_DAYS}) AS r))""",
-                               params).fetchone()
-    entries_only = db.execute(f"""
-        SELECT {counts}, COALESCE(SUM(zone IS NULL), 0) FROM (
-            SELECT {entry_zone} AS zone FROM (SELECT *, {span} AS span {_ENTRY_DAYS}) AS e
+                  FROM (SELECT day, scale, {_LOW} AS v, {span} AS span {_DAYS}) AS r)
+            GROUP BY zone
+            UNION ALL
+            SELECT COALESCE({entry_zone}, 0) AS zone, COUNT(*)
+            FROM (SELECT *, {span} AS span {_ENTRY_DAYS}) AS e
             WHERE NOT EXISTS (SELECT 1 FROM reading_days AS r WHERE r.profile_id = :profile
-                              AND r.day = e.day))""", params).fetchone()
-    zone_days = dict(zip([*map(int, Zone), None],
-                         (a + b for a, b in zip(with_readings, entries_only, strict=True)),
-                         strict=True))
+                              AND r.day = e.day)
+            GROUP BY zone""", params):
+        key = zone or None
+        zone_days[key] = zone_days.get(key, 0) + days
     diary, reliever, nights = db.execute(
         f"SELECT COUNT(*), COALESCE(SUM(reliever_puffs > 0), 0), "
         f"COALESCE(SUM(nights_woken > 0), 0) {_ENTRY_DAYS}", params).fetchone()
