@@ -98,7 +98,8 @@ def _per_week(count: int, days: int) -> float:
     return tenths / 10
 
 
-def _default_scale(timeline: PlanTimeline, end: date) -> Scale:
+def display_scale(timeline: PlanTimeline, end: date) -> Scale:
+    """The scale of L/min figures for a period ending on ``end``: its plan's at the end."""
     plan = timeline.plan_at(day_after(end)) or timeline.latest()
     return plan.scale if plan else Scale.EU
 
@@ -187,7 +188,7 @@ def period_stats(readings: Iterable[PeakFlowReading], entries: Iterable[SymptomE
     """
     if end < start:
         raise ValueError("end must not be before start")
-    scale = scale or _default_scale(timeline, end)
+    scale = scale or display_scale(timeline, end)
     days = (end - start).days + 1
     readings = in_period(readings, start, end)
     tally = _Tally(sessions={}, day_zone={}, data_days=set(), recorded=set())

@@ -1,9 +1,11 @@
-"""Trends for one period: statistics, notes and chart series, loaded by indexed range queries.
+"""Trends for one period: statistics, notes and chart series, from per-day sums.
 
-Only the period asked for is read from the database (``readings_between`` on the
-``(profile_id, taken_at)`` index), and what was read is kept: a period inside the one loaded
-last is cut from memory, so moving around a range does not go back to the disk.
-``refresh()`` forgets everything after the data changed. No Qt here.
+Statistics, the envelopes of long periods and the diary bars come from the per-day sums SQLite
+keeps (``storage/day_summaries.py``; usually added up by SQLite too), so twenty years are a
+few thousand rows, not 29,200 reading objects. Only a series with no more readings than the
+chart has points is read reading by reading (``readings_between`` on the
+``(profile_id, taken_at)`` index); what was read is kept, and a period inside the one loaded
+last is cut from memory. ``refresh()`` forgets everything after the data changed. No Qt here.
 """
 
 from __future__ import annotations
@@ -13,6 +15,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from ..domain.assessment import judge_value as judge_plan_value
+from ..domain.daily import (
+    DayData,
+    bars_from_days,
+    period_stats_from_days,
+    period_stats_from_totals,
+    series_from_days,
+    session_count,
+)
 from ..domain.plan import ActionPlan, Scale
 from ..domain.readings import PeakFlowReading, Period, SymptomEntry
 from ..domain.series import (
@@ -23,12 +33,12 @@ from ..domain.series import (
     points_for_chart,
     zone_bands,
 )
-from ..domain.statistics import PeriodStats, period_stats
+from ..domain.statistics import PeriodStats, display_scale
 from ..domain.text import fill, translate
 from ..domain.timeline import PlanTimeline, day_after, day_start
 from ..domain.trend_notes import notes_for
 from ..domain.zones import Zone
-from ..storage import repository
+from ..storage import day_summaries, repository
 
 RANGES = {"2w": 14, "3m": 91, "1y": 365}  # days; "all" runs from the first data to today
 
@@ -75,19 +85,6 @@ class TrendsView:
         return self.morning if period is Period.MORNING else self.evening
 
 
-def _bars(entries: list[SymptomEntry], start: date, end: date, width: int,
-          value) -> list[DiaryBar]:
-    """``value(entry)`` summed over ``width``-day buckets from ``start``; None: no entries."""
-    count = (end - start).days // width + 1
-    totals: list[int | None] = [None] * count
-    for entry in entries:
-        index = (entry.recorded_at.date() - start).days // width
-        totals[index] = (totals[index] or 0) + value(entry)
-    return [DiaryBar(start + timedelta(days=i * width),
-                     min(width, (end - start).days + 1 - i * width), total)
-            for i, total in enumerate(totals)]
-
-
 class TrendsService:
     def __init__(self, session):
         self._session = session
@@ -99,6 +96,7 @@ class TrendsService:
         self._loaded: tuple[datetime, datetime] | None = None
         self._readings: list[PeakFlowReading] = []
         self._entries: list[SymptomEntry] = []
+        self._summaries: DayData | None = None
 
     @property
     def timeline(self) -> PlanTimeline:
@@ -128,27 +126,86 @@ class TrendsService:
             self._loaded = (low, high)
         return _cut(self._readings, low, high), _cut(self._entries, low, high)
 
+    def _days(self, start: date, end: date, scale: Scale) -> DayData:
+        """Per-day sums of ``[start, end]`` for figures on ``scale`` (7,300 rows for twenty
+        years); a period inside the one summed last is cut from memory."""
+        known = self._summaries
+        if known is None or known.display is not scale or not (
+                known.start <= start and end <= known.end):
+            known = self._summaries = day_summaries.days_between(
+                self._session.db, self._session.profile_id, self.timeline, start, end, scale)
+        return known if (known.start, known.end) == (start, end) else known.cut(start, end)
+
+    def _stats(self, days: DayData, start: date, end: date) -> PeriodStats:
+        lowest = day_summaries.lowest_percent(self._session.db, self._session.profile_id,
+                                              self.timeline, days)
+        return period_stats_from_days(days, start, end, lowest)
+
     def stats(self, start: date, end: date) -> PeriodStats:
-        readings, entries = self._load(start, end)
-        return period_stats(readings, entries, self.timeline, start, end)
+        """``period_stats`` of ``[start, end]``, summed by SQLite (domain/daily.py)."""
+        if end < start:
+            raise ValueError("end must not be before start")
+        scale = display_scale(self.timeline, end)
+        if self._summed_only(start, end, scale):
+            return self._summed_stats(start, end, scale)
+        return self._stats(self._days(start, end, scale), start, end)
+
+    def _summed_only(self, start: date, end: date, scale: Scale) -> bool:
+        return day_summaries.summed_only(self._session.db, self._session.profile_id,
+                                         self.timeline, start, end, scale)
+
+    def _summed_stats(self, start: date, end: date, scale: Scale) -> PeriodStats:
+        totals, lowest = day_summaries.totals_between(
+            self._session.db, self._session.profile_id, self.timeline, start, end, scale)
+        return period_stats_from_totals(totals, start, end, scale, lowest)
 
     def view(self, start: date, end: date, max_points: int) -> TrendsView:
         """Statistics, notes and chart series for ``[start, end]``, at most ``max_points``
-        points per peak-flow series and ``max_points`` points for the diary bars (4 a bar)."""
-        readings, entries = self._load(start, end)
+        points per peak-flow series and ``max_points`` points for the diary bars (4 a bar).
+
+        Statistics, bars and envelopes come from per-day summaries; only a series with no
+        more readings than ``max_points`` (drawn one by one) reads its readings."""
         timeline = self.timeline
-        stats = period_stats(readings, entries, timeline, start, end)
-        morning = [r for r in readings if r.session is Period.MORNING]
-        evening = [r for r in readings if r.session is Period.EVENING]
+        scale = display_scale(timeline, end)
+        db, profile_id = self._session.db, self._session.profile_id
+        if self._summed_only(start, end, scale):  # the usual case: SQLite adds up the days
+            stats = self._summed_stats(start, end, scale)
+            chart_width = bucket_days_for(start, end, max_points)
+            buckets = day_summaries.summed_buckets(db, profile_id, start, end, scale,
+                                                   chart_width)
+            counts = {Period.MORNING: sum(row[5] or 0 for row in buckets),
+                      Period.EVENING: sum(row[10] or 0 for row in buckets)}
+
+            def envelope(period):
+                return day_summaries.summed_series(buckets, start, scale, period, chart_width)
+
+            def bars(width, nights):
+                return day_summaries.summed_bars(db, profile_id, start, end, width, nights)
+        else:
+            days = self._days(start, end, scale)
+            stats = self._stats(days, start, end)
+            counts = {period: session_count(days, period) for period in Period}
+
+            def envelope(period):
+                return series_from_days(days, period, start, end, max_points)
+
+            def bars(width, nights):
+                return bars_from_days(days, start, end, width, nights)
+        series = {}
+        for period in (Period.MORNING, Period.EVENING):
+            if counts[period] <= max_points:  # drawn one by one
+                chosen = [r for r in self._load(start, end)[0] if r.session is period]
+                series[period] = points_for_chart(chosen, start, end, max_points, scale)
+            else:
+                series[period] = envelope(period)
         width = bucket_days_for(start, end, max(2, max_points // 2))
         plan = timeline.latest()
         return TrendsView(
             start, end, stats.scale, stats, notes_for(stats, plan),
-            points_for_chart(morning, start, end, max_points, stats.scale),
-            points_for_chart(evening, start, end, max_points, stats.scale),
+            series[Period.MORNING], series[Period.EVENING],
             zone_bands(timeline, start, end, stats.scale),
-            _bars(entries, start, end, width, lambda e: e.reliever_puffs),
-            _bars(entries, start, end, width, lambda e: int(e.night_waking)),
+            [DiaryBar(*bar) for bar in bars(width, False)],
+            [DiaryBar(*bar) for bar in bars(width, True)],
             width, timeline)
 
 

@@ -69,7 +69,9 @@ def fingerprint(db: sqlite_utils.Database) -> str:
     """A hash of the whole content (schema version and rows), not of the file's bytes."""
     digest = hashlib.sha256()
     digest.update(str(db.execute("PRAGMA user_version").fetchone()[0]).encode())
-    for table in sorted(db.table_names()):
+    from .database import DERIVED_TABLES
+
+    for table in sorted(set(db.table_names()) - set(DERIVED_TABLES)):
         digest.update(f"\x00{table}\x00".encode())
         where = " WHERE key NOT LIKE 'backup.%'" if table == "settings" else ""
         order = "" if table == "settings" else " ORDER BY rowid"

@@ -17,6 +17,10 @@ from pathlib import Path
 from . import migrations
 from .lazy_db import LazyDatabase
 
+# Tables SQLite derives from the others (per-day sums kept by triggers): not data of their
+# own, so never hashed for backups nor salvaged (migrations/m0007_daily_summaries.py).
+DERIVED_TABLES = ("reading_days", "entry_days")
+
 
 class StorageError(RuntimeError):
     """A known storage problem (disk full, read-only, locked, too new) with a plain message."""

@@ -291,9 +291,11 @@ def salvage(source: Path, target: Path, left_out_rows: list | None = None
         try:
             migrations.migrate(dst, target, target.parent, upto=version)
             dst.execute("PRAGMA foreign_keys = OFF")  # a parent row may be the lost one
+            from .database import DERIVED_TABLES  # rebuilt by triggers as rows are copied
+
             left_out: list[tuple[str, int]] = []
             counts = {table: _copy_table(src, orphans.get(table, {}), dst, table, left_out)
-                      for table in dst.table_names()}
+                      for table in dst.table_names() if table not in DERIVED_TABLES}
         finally:
             dst.close()
     finally:

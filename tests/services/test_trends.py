@@ -14,7 +14,7 @@ from asthma_app.domain.synthetic import generate_history
 from asthma_app.services.profiles import create_profile
 from asthma_app.services.sample_data import load_history
 from asthma_app.services.trends import TrendsService, describe_point, judge_value
-from asthma_app.storage import repository
+from asthma_app.storage import day_summaries, repository
 
 
 @pytest.fixture(scope="module")
@@ -102,10 +102,17 @@ def test_view_matches_the_pure_functions(loaded, history, key):
 
 
 def test_view_after_a_wider_one_is_cut_from_memory(loaded, monkeypatch):
+    """Day summaries of a wider period are cut, not read again; so are the readings drawn one
+    by one (a period with no more readings than the chart has points)."""
     service = TrendsService(loaded)
-    service.view(*service.range_for("1y"), 500)
+    service.view(*service.range_for("all"), 500)
+    monkeypatch.setattr(day_summaries, "days_between", lambda *a: pytest.fail("summed again"))
+    year = service.view(*service.range_for("1y"), 500)
+    assert year.morning.bucket_days > 0  # drawn from the day summaries
+    service.view(*service.range_for("3m"), 500)
     monkeypatch.setattr(repository, "readings_between", lambda *a: pytest.fail("reloaded"))
     small = service.view(*service.range_for("2w"), 500)
+    assert small.morning.bucket_days == 0
     assert small.stats.readings_count == sum(p.count for p in small.morning.points) + \
         sum(p.count for p in small.evening.points)
 

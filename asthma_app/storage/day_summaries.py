@@ -1,0 +1,394 @@
+"""Readings and diary entries of a period as one row per day, for long Trends periods.
+
+Twenty years are 29,200 readings; read as objects and summed in Python they took most of a
+second. SQLite keeps per-day sums (``reading_days`` and ``entry_days``, maintained by triggers:
+migrations/m0007_daily_summaries.py), so a period reads one row per day, and
+``domain/daily.py`` turns the rows into the figures and says why they equal those of the
+readings themselves. Zones are judged in SQL with whole-number limits per plan version and
+scale (``daily.zone_limits``). Two kinds of reading are read one by one instead, as before:
+those on the other meter scale than the figures' (their conversion is a Python rule) and those
+of a day on which a plan version came into force after midnight (two plans judge that day).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
+
+from ..domain.daily import (
+    DAY,
+    ENTRY_DAY,
+    NEVER,
+    ORDINAL,
+    ZONE,
+    DayData,
+    PeriodTotals,
+    highest_with_percent,
+    split_days,
+    zone_limits,
+)
+from ..domain.peak_flow import floor_on_scale, percent_on_scale
+from ..domain.plan import Scale
+from ..domain.readings import Period, period_for
+from ..domain.series import ChartPoint, ChartSeries
+from ..domain.statistics import to_scale
+from ..domain.timeline import PlanTimeline, day_after, day_start
+from ..domain.zones import Zone
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+_LIVE = "profile_id = :profile AND deleted_at IS NULL AND replaced_by IS NULL"
+_VALUE = ("CASE WHEN COALESCE(blow1, blow2, blow3) IS NULL THEN value "
+          "ELSE MAX(COALESCE(blow1, 0), COALESCE(blow2, 0), COALESCE(blow3, 0)) END")
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="seconds")
+
+
+def _span(timeline: PlanTimeline) -> str:
+    """SQL: index of the plan version in force at the start of ``day`` (-1: before the
+    first), the last version that came into force at or before its midnight, as
+    ``PlanTimeline.plan_at``. (A version from later that day makes it a split day.)"""
+    if not timeline.versions:
+        return "-1"
+    cases = " ".join(
+        f"WHEN day {'>=' if when.time() == time() else '>'} '{when.date().isoformat()}' "
+        f"THEN {index}"
+        for index, (when, _plan) in reversed(list(enumerate(timeline.versions))))
+    return f"CASE {cases} ELSE -1 END"
+
+
+def _zone(timeline: PlanTimeline) -> str:
+    """SQL: zone of the value ``v`` on ``scale`` under plan version ``span`` (NULL: none)."""
+    cases = []
+    for index, (_when, plan) in enumerate(timeline.versions):
+        if plan.personal_best is None:
+            continue
+        by_scale = []
+        for scale in Scale:
+            red, amber = zone_limits(plan, scale)
+            by_scale.append(f"WHEN '{scale.value}' THEN CASE WHEN v < {red} THEN {int(Zone.RED)} "
+                            f"WHEN v < {amber} THEN {int(Zone.AMBER)} ELSE {int(Zone.GREEN)} END")
+        cases.append(f"WHEN {index} THEN CASE scale {' '.join(by_scale)} END")
+    return f"CASE span {' '.join(cases)} END" if cases else "NULL"
+
+
+def days_between(db: sqlite_utils.Database, profile_id: int, timeline: PlanTimeline,
+                 start: date, end: date, display: Scale) -> DayData:
+    """Live readings and diary entries of ``[start, end]``, one row per day (domain.daily's
+    columns; reading rows carry two more: plan version index and lowest value)."""
+    split = sorted(split_days(timeline, start, end))
+    params = {"profile": profile_id, "first": start.isoformat(), "last": end.isoformat(),
+              "display": display.value}
+    lowest = ("CASE WHEN morning_low IS NULL THEN evening_low WHEN evening_low IS NULL "
+              "THEN morning_low ELSE MIN(morning_low, evening_low) END")
+    highest = ("CASE WHEN morning_high IS NULL THEN evening_high WHEN evening_high IS NULL "
+               "THEN morning_high ELSE MAX(morning_high, evening_high) END")
+    summed = db.execute(f"""
+        SELECT day, {_zone(timeline)}, morning_high, evening_high, {highest}, v,
+               morning_count, morning_low, morning_high, morning_total, morning_count,
+               morning_first, evening_count, evening_low, evening_high, evening_total,
+               evening_count, evening_first, CAST(julianday(day) - 1721424.5 AS INTEGER),
+               span, v
+        FROM (SELECT *, {lowest} AS v, {_span(timeline)} AS span
+              FROM reading_days WHERE profile_id = :profile AND day >= :first
+              AND day <= :last AND scale = :display)
+        ORDER BY day""", params).fetchall()
+    entries = db.execute(f"""
+        SELECT day, CASE WHEN span < 0 THEN NULL WHEN any_red THEN {int(Zone.RED)}
+                         WHEN any_amber THEN {int(Zone.AMBER)} ELSE {int(Zone.GREEN)} END,
+               entries, reliever_puffs, nights_woken,
+               CAST(julianday(day) - 1721424.5 AS INTEGER)
+        FROM (SELECT *, {_span(timeline)} AS span FROM entry_days
+              WHERE profile_id = :profile AND day >= :first AND day <= :last)
+        ORDER BY day""", params).fetchall()
+    if split:
+        days = set(map(date.isoformat, split))
+        summed = [row for row in summed if row[DAY] not in days]
+        entries = [row for row in entries if row[ENTRY_DAY] not in days] + _entry_rows(
+            db, profile_id, timeline, split)
+    lows = [(row[DAY], row[ORDINAL + 1], row[ORDINAL + 2]) for row in summed]
+    other = db.execute("SELECT 1 FROM reading_days WHERE profile_id = :profile AND day >= :first "
+                       "AND day <= :last AND scale != :display LIMIT 1", params).fetchone()
+    one_by_one, pcts = (_reading_rows(db, profile_id, timeline, start, end, display, split)
+                        if split or other else ([], []))
+    if one_by_one:
+        summed = _merge(summed, one_by_one)
+        lows = sorted(lows + pcts, key=lambda low: low[0])
+    return DayData(start, end, display, tuple(summed),
+                   tuple(sorted(entries, key=lambda row: row[ENTRY_DAY])), tuple(lows))
+
+
+def _reading_rows(db, profile_id: int, timeline: PlanTimeline, start: date, end: date,
+                  display: Scale, split: list[date]) -> tuple[list[tuple], list[tuple]]:
+    """Day rows of the readings read one by one (on the other scale, or on a split day), and
+    their lows (``DayData.lows``)."""
+    days = ", ".join(f"'{day.isoformat()}'" for day in split)
+    params = {"profile": profile_id, "low": _iso(day_start(start)),
+              "high": _iso(day_after(end)), "display": display.value}
+    sql = (f"SELECT taken_at, scale, {_VALUE}, period FROM readings WHERE {_LIVE} "
+           f"AND taken_at >= :low AND taken_at < :high AND (scale != :display"
+           f"{f' OR substr(taken_at, 1, 10) IN ({days})' if split else ''}) "
+           f"ORDER BY taken_at, id")
+    rows: dict[str, tuple] = {}
+    pcts: dict[str, tuple] = {}
+    for taken, scale, value, period in db.execute(sql, params):
+        moment, scale = datetime.fromisoformat(taken), Scale(scale)
+        morning = (period == "morning" if period in ("morning", "evening")
+                   else period_for(moment).value == "morning")
+        plan = timeline.plan_at(moment)
+        zone = pct = None
+        if plan is not None and plan.personal_best is not None:
+            zone = int(zone_on_plan(value, scale, plan))
+            pct = percent_on_scale(value, scale, plan.personal_best, plan.scale)
+        converted = to_scale(value, scale, display)
+        drawn = None if converted is None else floor_on_scale(value, scale, display)
+        one = _reading_row(taken[:10], zone, morning, converted, drawn, taken)
+        day = rows.get(one[DAY])
+        rows[one[DAY]] = one if day is None else _combine(day, one)
+        if pct is not None and (one[DAY] not in pcts or pct < pcts[one[DAY]][2][0]):
+            pcts[one[DAY]] = (one[DAY], None, (pct, moment))  # the first with the lowest
+    return list(rows.values()), list(pcts.values())
+
+
+def zone_on_plan(value: int, scale: Scale, plan) -> Zone:
+    red, amber = zone_limits(plan, scale)
+    return Zone.RED if value < red else Zone.AMBER if value < amber else Zone.GREEN
+
+
+def _reading_row(day: str, zone, morning: bool, converted, drawn, taken: str) -> tuple:
+    """The day row of one reading."""
+    session = (1, drawn, drawn, drawn, 0 if drawn is None else 1,
+               None if drawn is None else taken)
+    empty = (0, None, None, None, 0, None)
+    return ((day, zone, converted if morning else None, None if morning else converted,
+             converted, converted) + (session + empty if morning else empty + session)
+            + (date.fromisoformat(day).toordinal(),))
+
+
+def _pick(a, b, choose):
+    return b if a is None else a if b is None else choose(a, b)
+
+
+def _combine(a: tuple, b: tuple) -> tuple:
+    """Two rows of one day as one (``b`` later or on another scale)."""
+    row = [a[DAY], _pick(a[ZONE], b[ZONE], max), _pick(a[2], b[2], max), _pick(a[3], b[3], max),
+           _pick(a[4], b[4], max), _pick(a[5], b[5], min)]
+    for at in (6, 12):
+        row += [a[at] + b[at], _pick(a[at + 1], b[at + 1], min),
+                _pick(a[at + 2], b[at + 2], max), _pick(a[at + 3], b[at + 3], lambda x, y: x + y),
+                a[at + 4] + b[at + 4], _pick(a[at + 5], b[at + 5], min)]
+    return (*row, a[ORDINAL])
+
+
+def _merge(summed: list[tuple], one_by_one: list[tuple]) -> list[tuple]:
+    """Rows from the sums and rows read one by one, one row per day in day order."""
+    by_day = {row[DAY]: row for row in summed}
+    for row in one_by_one:
+        known = by_day.get(row[DAY])
+        by_day[row[DAY]] = row if known is None else _combine(known, row)
+    return [by_day[day] for day in sorted(by_day)]
+
+
+def _entry_rows(db, profile_id: int, timeline: PlanTimeline, split: list[date]) -> list[tuple]:
+    """Entry day rows of split days, each entry judged under the plan of its own moment."""
+    from .repository import entries_between
+
+    rows = []
+    for day in split:
+        entries = entries_between(db, profile_id, day_start(day), day_after(day))
+        if not entries:
+            continue
+        zones = []
+        for entry in entries:
+            plan = timeline.plan_at(entry.recorded_at)
+            if plan is not None:
+                zones.append(int(Zone.RED if entry.red_signs else
+                                 Zone.AMBER if entry.amber_signs else Zone.GREEN))
+        rows.append((day.isoformat(), max(zones) if zones else None, len(entries),
+                     sum(e.reliever_puffs for e in entries),
+                     sum(1 for e in entries if e.night_waking), day.toordinal()))
+    return rows
+
+
+def lowest_percent(db: sqlite_utils.Database, profile_id: int, timeline: PlanTimeline,
+                   days: DayData) -> tuple[int, datetime] | None:
+    """Lowest per cent of best in ``days`` (each reading under the plan in force at its
+    moment) and the moment of the first reading with it; None if no reading had a plan with
+    a personal best. Per cent never falls as a value rises, so a summed day's lowest value
+    gives its lowest per cent, and the first reading at or below the highest value with that
+    per cent is the one."""
+    best: tuple[int, datetime] | None = None  # from readings read one by one: exact already
+    first_day: tuple[int, str, int] | None = None  # (per cent, day, plan index) of a sum
+    for day, span, value in days.lows:
+        if span is None:
+            if best is None or value[0] < best[0]:
+                best = value
+            continue
+        plan = timeline.versions[span][1] if span >= 0 else None
+        if value is None or plan is None or plan.personal_best is None:
+            continue
+        pct = percent_on_scale(value, days.display, plan.personal_best, plan.scale)
+        if first_day is None or pct < first_day[0]:
+            first_day = (pct, day, span)
+    if first_day is None:
+        return best
+    pct, day, span = first_day
+    if best is not None and best[0] < pct:
+        return best
+    plan = timeline.versions[span][1]
+    limit = min(highest_with_percent(plan, days.display, pct), NEVER)
+    taken = db.execute(
+        f"SELECT MIN(taken_at) FROM readings WHERE {_LIVE} AND taken_at >= :low "
+        f"AND taken_at < :high AND scale = :display AND {_VALUE} <= :limit",
+        {"profile": profile_id, "low": _iso(day_start(date.fromisoformat(day))),
+         "high": _iso(day_after(date.fromisoformat(day))), "display": days.display.value,
+         "limit": limit}).fetchone()[0]
+    moment = datetime.fromisoformat(taken)
+    if best is not None and best[0] == pct and best[1] < moment:
+        return best
+    return pct, moment
+
+
+# --- the usual case: every reading on the figures' scale, no mid-day plan change -----------
+# SQLite then adds up the day sums too, and Python gets a few rows (buckets, totals).
+
+_DAYS = ("FROM reading_days WHERE profile_id = :profile AND day >= :first AND day <= :last "
+         "AND scale = :display")
+_ENTRY_DAYS = "FROM entry_days WHERE profile_id = :profile AND day >= :first AND day <= :last"
+_LOW = ("CASE WHEN morning_low IS NULL THEN evening_low WHEN evening_low IS NULL "
+        "THEN morning_low ELSE MIN(morning_low, evening_low) END")
+_HIGH = ("CASE WHEN morning_high IS NULL THEN evening_high WHEN evening_high IS NULL "
+         "THEN morning_high ELSE MAX(morning_high, evening_high) END")
+_ORDINAL = "CAST(julianday(day) - 1721424.5 AS INTEGER)"
+
+
+def _day_params(profile_id: int, start: date, end: date, display: Scale) -> dict:
+    return {"profile": profile_id, "first": start.isoformat(), "last": end.isoformat(),
+            "display": display.value}
+
+
+def summed_only(db: sqlite_utils.Database, profile_id: int, timeline: PlanTimeline,
+                start: date, end: date, display: Scale) -> bool:
+    """True when the day sums alone give ``[start, end]`` (no reading read one by one)."""
+    if split_days(timeline, start, end):
+        return False
+    return db.execute("SELECT 1 FROM reading_days WHERE profile_id = :profile AND day >= :first "
+                      "AND day <= :last AND scale != :display LIMIT 1",
+                      _day_params(profile_id, start, end, display)).fetchone() is None
+
+
+def totals_between(db: sqlite_utils.Database, profile_id: int, timeline: PlanTimeline,
+                   start: date, end: date, display: Scale) -> tuple[PeriodTotals,
+                                                                    tuple | None]:
+    """The period's totals and its lowest per cent of best (see :func:`lowest_percent`),
+    when :func:`summed_only`."""
+    params = _day_params(profile_id, start, end, display)
+    (readings, recorded, morning_sum, mornings, evening_sum, evenings, highest,
+     lowest) = db.execute(
+        f"SELECT COALESCE(SUM(morning_count + evening_count), 0), "
+        f"COALESCE(SUM((morning_count > 0) + (evening_count > 0)), 0), "
+        f"SUM(morning_high), COUNT(morning_high), SUM(evening_high), COUNT(evening_high), "
+        f"MAX({_HIGH}), MIN({_LOW}) {_DAYS}", params).fetchone()
+    amplitudes = tuple(value for (value,) in db.execute(
+        f"SELECT 200.0 * (MAX(morning_high, evening_high) - MIN(morning_high, evening_high)) "
+        f"/ (morning_high + evening_high) {_DAYS} AND morning_high IS NOT NULL "
+        f"AND evening_high IS NOT NULL ORDER BY day", params))
+    span = _span(timeline)
+    entry_zone = (f"CASE WHEN span < 0 THEN NULL WHEN any_red THEN {int(Zone.RED)} "
+                  f"WHEN any_amber THEN {int(Zone.AMBER)} ELSE {int(Zone.GREEN)} END")
+    # days with readings (and maybe entries: looked up by key), then days with entries only;
+    # each zone expression is named once (SQLite would work out a repeated one again), 0: none
+    zone_days: dict = {}
+    for zone, days in db.execute(f"""
+            SELECT MAX(COALESCE(reading_zone, 0), COALESCE(entry_zone, 0)) AS zone, COUNT(*)
+            FROM (SELECT {_zone(timeline)} AS reading_zone,
+                         (SELECT {entry_zone} FROM entry_days AS e
+                          WHERE e.profile_id = :profile AND e.day = r.day) AS entry_zone
+                  FROM (SELECT day, scale, {_LOW} AS v, {span} AS span {_DAYS}) AS r)
+            GROUP BY zone
+            UNION ALL
+            SELECT COALESCE({entry_zone}, 0) AS zone, COUNT(*)
+            FROM (SELECT *, {span} AS span {_ENTRY_DAYS}) AS e
+            WHERE NOT EXISTS (SELECT 1 FROM reading_days AS r WHERE r.profile_id = :profile
+                              AND r.day = e.day)
+            GROUP BY zone""", params):
+        key = zone or None
+        zone_days[key] = zone_days.get(key, 0) + days
+    diary, reliever, nights = db.execute(
+        f"SELECT COUNT(*), COALESCE(SUM(reliever_puffs > 0), 0), "
+        f"COALESCE(SUM(nights_woken > 0), 0) {_ENTRY_DAYS}", params).fetchone()
+    totals = PeriodTotals(readings, recorded, (morning_sum or 0, mornings),
+                          (evening_sum or 0, evenings), highest, lowest, amplitudes, zone_days,
+                          diary, reliever, nights)
+    return totals, _lowest_from_sums(db, profile_id, timeline, params)
+
+
+def _lowest_from_sums(db, profile_id: int, timeline: PlanTimeline, params: dict):
+    display = Scale(params["display"])
+    rows = db.execute(f"SELECT span, MIN(v) FROM (SELECT {_LOW} AS v, {_span(timeline)} AS span "
+                      f"{_DAYS}) WHERE span >= 0 GROUP BY span", params).fetchall()
+    found = []
+    for span, value in rows:
+        plan = timeline.versions[span][1]
+        if plan.personal_best is not None and value is not None:
+            found.append((percent_on_scale(value, display, plan.personal_best, plan.scale),
+                          span, plan))
+    if not found:
+        return None
+    lowest = min(pct for pct, _span_index, _plan in found)
+    where = " OR ".join(f"(span = {span} AND v <= "
+                        f"{min(highest_with_percent(plan, display, lowest), NEVER)})"
+                        for pct, span, plan in found if pct == lowest)
+    day = db.execute(f"SELECT MIN(day) FROM (SELECT day, {_LOW} AS v, {_span(timeline)} AS span "
+                     f"{_DAYS}) WHERE {where}", params).fetchone()[0]
+    plan = timeline.plan_at(day_start(date.fromisoformat(day)))
+    assert plan is not None  # the day was found inside a span that has a plan
+    limit = min(highest_with_percent(plan, display, lowest), NEVER)
+    taken = db.execute(
+        f"SELECT MIN(taken_at) FROM readings WHERE {_LIVE} AND taken_at >= :low "
+        f"AND taken_at < :high AND scale = :display AND {_VALUE} <= :limit",
+        {"profile": profile_id, "low": _iso(day_start(date.fromisoformat(day))),
+         "high": _iso(day_after(date.fromisoformat(day))), "display": display.value,
+         "limit": limit}).fetchone()[0]
+    return lowest, datetime.fromisoformat(taken)
+
+
+def summed_buckets(db: sqlite_utils.Database, profile_id: int, start: date, end: date,
+                   display: Scale, width: int) -> list[tuple]:
+    """Per ``width``-day bucket from ``start``: (bucket, then for the morning and the evening:
+    first moment, lowest, highest, sum, count), when :func:`summed_only`."""
+    params = dict(_day_params(profile_id, start, end, display), origin=start.toordinal(),
+                  width=width)
+    sessions = ", ".join(f"MIN({name}_first), MIN({name}_low), MAX({name}_high), "
+                         f"SUM({name}_total), SUM({name}_count)"
+                         for name in ("morning", "evening"))
+    return db.execute(f"SELECT ({_ORDINAL} - :origin) / :width AS bucket, {sessions} {_DAYS} "
+                      f"GROUP BY bucket ORDER BY bucket", params).fetchall()
+
+
+def summed_series(buckets: list[tuple], start: date, display: Scale, period: Period,
+                  width: int) -> ChartSeries:
+    """``points_for_chart`` of ``period`` as an envelope from :func:`summed_buckets`: each
+    bucket's lowest, highest, mean, count and first moment."""
+    at = 1 if period is Period.MORNING else 6
+    parse = datetime.fromisoformat
+    points = tuple(ChartPoint(parse(row[at]), start + timedelta(days=row[0] * width),
+                              row[at + 1], row[at + 2], row[at + 3] / row[at + 4], row[at + 4])
+                   for row in buckets if row[at + 4])
+    return ChartSeries(points, width, display, 0)
+
+
+def summed_bars(db: sqlite_utils.Database, profile_id: int, start: date, end: date,
+                width: int, nights: bool) -> list[tuple[date, int, int | None]]:
+    """``daily.bars_from_days`` added up by SQLite."""
+    column = "nights_woken" if nights else "reliever_puffs"
+    params = dict(_day_params(profile_id, start, end, Scale.EU), origin=start.toordinal(),
+                  width=width)
+    totals = dict(db.execute(f"SELECT ({_ORDINAL} - :origin) / :width AS bar, SUM({column}) "
+                             f"{_ENTRY_DAYS} GROUP BY bar", params).fetchall())
+    count = (end - start).days // width + 1
+    return [(start + timedelta(days=i * width), min(width, (end - start).days + 1 - i * width),
+             totals.get(i)) for i in range(count)]
