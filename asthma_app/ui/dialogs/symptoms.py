@@ -25,7 +25,14 @@ from ...domain.assessment import symptom_zone
 from ...domain.plan import default_amber_signs, default_red_signs, night_waking_sign
 from ...domain.readings import MAX_RELIEVER_PUFFS, ReadingError, SymptomEntry
 from ...storage.database import StorageError
-from ..widgets.common import DATETIME_FORMAT, label, save_cancel_row, scrolling, to_datetime
+from ..widgets.common import (
+    DATETIME_FORMAT,
+    label,
+    left_to_right,
+    save_cancel_row,
+    scrolling,
+    to_datetime,
+)
 from .discard import DiscardGuard
 
 
@@ -45,7 +52,7 @@ class SymptomDialog(DiscardGuard, QDialog):
         layout = QVBoxLayout(body)
 
         form = QFormLayout()
-        self.when = QDateTimeEdit()
+        self.when = left_to_right(QDateTimeEdit())
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat(DATETIME_FORMAT)
         self.when.setAccessibleName(self.tr("Date and time"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
 
@@ -63,6 +63,15 @@ def format_date(value: date) -> str:
 
 DATE_FORMAT = "d MMM yyyy"
 DATETIME_FORMAT = "d MMM yyyy, HH:mm"
+
+
+def left_to_right(edit):
+    """Keep a date or time field in day, month, year, hours:minutes order and return it.
+
+    Under a right-to-left layout (Urdu) Qt reverses a date edit's sections, so 09:00 showed
+    as "00:09" and a date started with its year. Numbers read left to right in Urdu too."""
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    return edit
 
 
 def format_datetime(value: datetime) -> str:
