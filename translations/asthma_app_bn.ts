@@ -647,7 +647,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+103"/>
+        <location filename="../asthma_app/ui/demo.py" line="+132"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>ডেমো: একজন কাল্পনিক রোগী। এখানে আপনি যা করবেন তা রাখা হবে না।</translation>
     </message>
@@ -657,32 +657,32 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ডেমো মোড</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Switch demo plan to MART</source>
         <translation>ডেমো প্ল্যান MART-এ বদলান</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Presenter view (larger text)</source>
         <translation>উপস্থাপকের ভিউ (বড় লেখা)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Reset demo</source>
         <translation>ডেমো আবার শুরু থেকে চালান</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Leave demo</source>
         <translation>ডেমো থেকে বের হন</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>DEMO - Asthma Plan &amp; Diary</source>
         <translation>ডেমো - হাঁপানি প্ল্যান ও ডায়েরি</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>ডেমো চালিয়ে দেখুন (একজন কাল্পনিক রোগী)</translation>
     </message>
@@ -2914,7 +2914,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>পিক ফ্লো রিডিং</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Time for: </source>
         <translation>সময় হয়েছে: </translation>
     </message>
@@ -4048,7 +4048,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>SymptomDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+43"/>
+        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+50"/>
         <source>How is your asthma?</source>
         <translation>আপনার হাঁপানি কেমন?</translation>
     </message>

@@ -647,7 +647,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+103"/>
+        <location filename="../asthma_app/ui/demo.py" line="+132"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>DEMO: claf dychmygol. Does dim byd rydych chi&apos;n ei wneud yma yn cael ei gadw.</translation>
     </message>
@@ -657,32 +657,32 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Modd demo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Switch demo plan to MART</source>
         <translation>Newid cynllun y demo i MART</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Presenter view (larger text)</source>
         <translation>Golwg cyflwynydd (testun mwy)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Reset demo</source>
         <translation>Ailosod y demo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Leave demo</source>
         <translation>Gadael y demo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>DEMO - Asthma Plan &amp; Diary</source>
         <translation>DEMO - Cynllun a Dyddiadur Asthma</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>Rhoi cynnig ar y demo (claf dychmygol)</translation>
     </message>
@@ -2914,7 +2914,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
         <translation>Darlleniad llif brig</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Time for: </source>
         <translation>Amser ar gyfer: </translation>
     </message>
@@ -4048,7 +4048,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
 <context>
     <name>SymptomDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+43"/>
+        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+50"/>
         <source>How is your asthma?</source>
         <translation>Sut mae eich asthma?</translation>
     </message>

@@ -647,7 +647,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+103"/>
+        <location filename="../asthma_app/ui/demo.py" line="+132"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>DEMO: zmyślony pacjent. Nic, co tu zrobisz, nie zostanie zachowane.</translation>
     </message>
@@ -657,32 +657,32 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Tryb demonstracyjny</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Switch demo plan to MART</source>
         <translation>Zmień plan demonstracyjny na MART</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Presenter view (larger text)</source>
         <translation>Widok prezentera (większy tekst)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Reset demo</source>
         <translation>Zacznij demo od nowa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Leave demo</source>
         <translation>Zakończ demo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>DEMO - Asthma Plan &amp; Diary</source>
         <translation>DEMO - Plan i dzienniczek astmy</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>Wypróbuj demo (zmyślony pacjent)</translation>
     </message>
@@ -2914,7 +2914,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
         <translation>Pomiar przepływu szczytowego</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Time for: </source>
         <translation>Godzina: </translation>
     </message>
@@ -4048,7 +4048,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
 <context>
     <name>SymptomDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+43"/>
+        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+50"/>
         <source>How is your asthma?</source>
         <translation>Jak Twoja astma?</translation>
     </message>

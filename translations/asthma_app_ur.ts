@@ -647,7 +647,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+103"/>
+        <location filename="../asthma_app/ui/demo.py" line="+132"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>ڈیمو: ایک فرضی مریض۔ یہاں آپ جو کچھ بھی کریں وہ محفوظ نہیں رہتا۔</translation>
     </message>
@@ -657,32 +657,32 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ڈیمو موڈ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Switch demo plan to MART</source>
         <translation>ڈیمو پلان کو ⁦MART⁩ میں بدلیں</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Presenter view (larger text)</source>
         <translation>پیش کرنے والے کا منظر (بڑا متن)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Reset demo</source>
         <translation>ڈیمو دوبارہ شروع کریں</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Leave demo</source>
         <translation>ڈیمو سے باہر نکلیں</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>DEMO - Asthma Plan &amp; Diary</source>
         <translation>ڈیمو - دمہ پلان اور ڈائری</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>ڈیمو آزمائیں (ایک فرضی مریض)</translation>
     </message>
@@ -2914,7 +2914,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>پیک فلو ریڈنگ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Time for: </source>
         <translation>وقت برائے: </translation>
     </message>
@@ -4048,7 +4048,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>SymptomDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+43"/>
+        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+50"/>
         <source>How is your asthma?</source>
         <translation>آپ کا دمہ کیسا ہے؟</translation>
     </message>
