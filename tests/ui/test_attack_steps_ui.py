@@ -173,3 +173,17 @@ def test_attack_steps_show_the_emergency_number_without_scrolling_where_there_is
     assert bottom.y() <= viewport.height(), (bottom.y(), viewport.height(), dialog.size())
     dialog.fit_to(QRect(0, 0, 1366, 768))
     assert dialog.height() <= 768
+
+
+def test_attack_steps_grow_once_shown_when_something_is_below_the_fold(qtbot):
+    """The kiosk frames a dialog (title, thick border) only once it shows: the room it takes
+    pushed the emergency number below the fold. Shown, the dialog grows to fit, on screen."""
+    from asthma_app.ui.dialogs.attack import AttackDialog
+
+    dialog = AttackDialog(None, "999")
+    qtbot.addWidget(dialog)
+    dialog.resize(640, 400)  # as if a frame had taken 220 px
+    dialog.show()
+    limit = int(dialog.screen().availableGeometry().height() * 0.9)  # a larger text size
+    qtbot.waitUntil(lambda: dialog.scroll.verticalScrollBar().maximum() == 0  # may not fit
+                    or dialog.height() == limit, timeout=2000)

@@ -7,7 +7,7 @@ or, without a plan, the general UK steps; the source is always said.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
 
@@ -82,6 +82,8 @@ class AttackDialog(QDialog):
         scroll.setAccessibleName(self.tr("Asthma attack steps"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        # the range changes once the layout settles, after a kiosk frame or a new text size
+        scroll.verticalScrollBar().rangeChanged.connect(self._on_range_changed)
         self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
@@ -114,6 +116,20 @@ class AttackDialog(QDialog):
     def showEvent(self, event):  # noqa: N802 - Qt override
         super().showEvent(event)
         self.first_text.setFocus(Qt.FocusReason.OtherFocusReason)
+        # once shown: the kiosk's frame (title, border) and styles take room fit_to never saw
+        QTimer.singleShot(0, self, self._grow_to_fit)
+
+    def _on_range_changed(self, _low: int, _high: int) -> None:
+        if self.isVisible():
+            self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Taller by what the steps still need to show without scrolling, within the screen."""
+        missing = self.scroll.verticalScrollBar().maximum()  # what is below the fold, in px
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if missing > 0 and screen is not None:
+            limit = int(screen.availableGeometry().height() * 0.9)
+            self.resize(self.width(), max(self.height(), min(self.height() + missing, limit)))
 
     def _on_record_clicked(self) -> None:
         self.accept()
