@@ -117,11 +117,13 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     os.environ["ASTHMA_APP_DATA_DIR"] = tempfile.mkdtemp(prefix="asthma-shots-")
 
+    from PySide6.QtTest import QTest
+
     from asthma_app import paths
     from asthma_app.app import create_application, create_main_window
     from asthma_app.storage.database import open_database
 
-    app = create_application()
+    _app = create_application()  # kept for the whole run
     clock = StepClock(datetime(2026, 11, 22, 9, 0))
     db = open_database(paths.database_path())
     window = create_main_window(db, clock)
@@ -137,8 +139,9 @@ def main() -> int:
         window.language.setCurrentIndex(window.language.findData(args.language))
 
     def shoot(widget, name: str) -> None:
-        for _ in range(10):  # until the layout has settled (a scroll bar may appear)
-            app.processEvents()
+        # until the layout has settled (a scroll bar may appear) and each "Read aloud" button
+        # has come (it connects to the speech engine 400 ms after its first paint)
+        QTest.qWait(600)
         widget.grab().save(str(out / f"{name}{suffix}.png"))
         print(out / f"{name}{suffix}.png")
 
