@@ -32,6 +32,7 @@ from ..widgets.common import (
     save_cancel_row,
     scrolling,
     to_datetime,
+    widen_to_fit,
 )
 from .discard import DiscardGuard
 
@@ -95,7 +96,9 @@ class SymptomDialog(DiscardGuard, QDialog):
         self.error.hide()
         buttons, self.save_button = save_cancel_row(self, self.tr("Save"), self._save)
         outer = QVBoxLayout(self)
-        outer.addWidget(scrolling(body))
+        self.area = scrolling(body)
+        widen_to_fit(self, self.area)
+        outer.addWidget(self.area)
         outer.addWidget(self.preview)
         outer.addWidget(self.error)
         outer.addLayout(buttons)

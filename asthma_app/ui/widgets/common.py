@@ -42,6 +42,21 @@ def scrolling(body: QWidget) -> QScrollArea:
     return area
 
 
+def widen_to_fit(dialog: QWidget, area: QScrollArea) -> None:
+    """Let ``dialog`` grow wider, up to 90 % of its screen, while ``area`` would otherwise
+    scroll sideways: at 200 % text a fixed-width dialog cut its check boxes' words off."""
+
+    def grow(_low: int, high: int) -> None:
+        screen = dialog.screen()
+        if high <= 0 or screen is None:
+            return
+        limit = int(screen.availableGeometry().width() * 0.9)
+        if dialog.width() < limit:
+            dialog.resize(min(dialog.width() + high, limit), dialog.height())
+
+    area.horizontalScrollBar().rangeChanged.connect(grow)
+
+
 def save_cancel_row(dialog, save_text: str, on_save) -> tuple[QHBoxLayout, QPushButton]:
     """Cancel and the primary Save button, right-aligned: the foot of every form dialog."""
     save = QPushButton(save_text)
