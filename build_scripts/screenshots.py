@@ -1,13 +1,18 @@
 """Render every screen of the app to PNG in docs/screenshots, so the docs stay current.
 
-Run: ``python build_scripts/screenshots.py [--size 1366x768] [--scale 100]``. Uses the
-offscreen Qt platform and a throwaway data dir with a sample profile.
+Run: ``python build_scripts/screenshots.py`` (what ``make screenshots`` does): the main set in
+English at 100 % on a 1366x768 laptop (``today.png`` ...), then every screen again for each
+(language, text size, screen size) in MATRIX, as ``docs/screenshots/matrix/<screen>-<language>-
+<scale>-<size>.png``, each combination in its own process so nothing carries over.
+``--size``, ``--scale``, ``--language`` and ``--suffix`` render one combination only.
+Uses the offscreen Qt platform and a throwaway data dir with a sample profile.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 import tempfile
 from datetime import date, datetime, timedelta
@@ -16,6 +21,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# English and Urdu (right to left) at 100 % and 200 %, on a laptop and on a kiosk screen.
+MATRIX = [(language, scale, size) for size in ("1366x768", "1920x1080")
+          for language in ("en", "ur") for scale in (100, 200)]
 
 
 class StepClock:
@@ -81,10 +90,26 @@ def shoot_learn(window, shoot) -> None:
     window.language.setCurrentIndex(window.language.findData("en"))
 
 
+def render_matrix() -> int:
+    """The main set, then every combination of MATRIX, each in a fresh process."""
+    out = ROOT / "docs" / "screenshots"
+    status = subprocess.call([sys.executable, __file__, "--size", "1366x768"])
+    for language, scale, size in MATRIX:
+        status |= subprocess.call([sys.executable, __file__, "--size", size, "--scale",
+                                   str(scale), "--language", language,
+                                   "--out", str(out / "matrix"),
+                                   f"--suffix=-{language}-{scale}-{size}"])
+    return status
+
+
 def main() -> int:
+    if len(sys.argv) == 1:
+        return render_matrix()
     parser = argparse.ArgumentParser()
     parser.add_argument("--size", default="1366x768")
     parser.add_argument("--scale", type=int, default=100)
+    parser.add_argument("--language", default="en")
+    parser.add_argument("--suffix", default=None, help="added to each name (default: -<scale>)")
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
@@ -92,22 +117,31 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     os.environ["ASTHMA_APP_DATA_DIR"] = tempfile.mkdtemp(prefix="asthma-shots-")
 
+    from PySide6.QtTest import QTest
+
     from asthma_app import paths
     from asthma_app.app import create_application, create_main_window
     from asthma_app.storage.database import open_database
 
-    app = create_application()
+    _app = create_application()  # kept for the whole run
     clock = StepClock(datetime(2026, 11, 22, 9, 0))
     db = open_database(paths.database_path())
     window = create_main_window(db, clock)
     window.text_size.setCurrentIndex(window.text_size.findData(args.scale))
     window.resize(width, height)
     window.show()
-    suffix = "" if args.scale == 100 else f"-{args.scale}"
+    suffix = args.suffix if args.suffix is not None else (
+        "" if args.scale == 100 else f"-{args.scale}")
+    if args.language != "en":
+        from translations import build  # the .qm files the language switch loads
+
+        build()
+        window.language.setCurrentIndex(window.language.findData(args.language))
 
     def shoot(widget, name: str) -> None:
-        for _ in range(10):  # until the layout has settled (a scroll bar may appear)
-            app.processEvents()
+        # until the layout has settled (a scroll bar may appear) and each "Read aloud" button
+        # has come (it connects to the speech engine 400 ms after its first paint)
+        QTest.qWait(600)
         widget.grab().save(str(out / f"{name}{suffix}.png"))
         print(out / f"{name}{suffix}.png")
 
@@ -134,7 +168,11 @@ def main() -> int:
     dialog = window.show_attack_steps()
     shoot(dialog, "attack-steps")
     dialog.reject()
-    shoot_learn(window, shoot)
+    if args.suffix is None:  # the main set: learn-en.png and learn-ur.png
+        shoot_learn(window, shoot)
+    else:
+        window.show_topic("inhaler-with-spacer")
+        shoot(window, "learn")
     db.close()
     return 0
 

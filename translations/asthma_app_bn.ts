@@ -89,12 +89,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Asthma attack steps</source>
         <translation>হাঁপানির আক্রমণের ধাপ</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Call %1 now if you have any of these danger signs:</source>
         <translation>এই বিপদ লক্ষণগুলোর কোনোটি থাকলে এখনই %1 নম্বরে ফোন করুন:</translation>
     </message>
@@ -129,7 +129,7 @@
         <translation>অ্যাজমা অ্যাটাকের ধাপগুলো জোরে পড়ে শোনান</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Close</source>
         <translation>বন্ধ করুন</translation>
     </message>
@@ -171,7 +171,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+249"/>
+        <location filename="../asthma_app/storage/backup.py" line="+251"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>এই ব্যাকআপটি অ্যাপের আরও নতুন একটি সংস্করণে তৈরি, তাই এটি ফেরানো হয়নি। অনুগ্রহ করে অ্যাপটি আপডেট করুন। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -670,7 +670,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+103"/>
+        <location filename="../asthma_app/ui/demo.py" line="+132"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>ডেমো: একজন কাল্পনিক রোগী। এখানে আপনি যা করবেন তা রাখা হবে না।</translation>
     </message>
@@ -680,32 +680,32 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ডেমো মোড</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Switch demo plan to MART</source>
         <translation>ডেমো প্ল্যান MART-এ বদলান</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Presenter view (larger text)</source>
         <translation>উপস্থাপকের ভিউ (বড় লেখা)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Reset demo</source>
         <translation>ডেমো আবার শুরু থেকে চালান</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Leave demo</source>
         <translation>ডেমো থেকে বের হন</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>DEMO - Asthma Plan &amp; Diary</source>
         <translation>ডেমো - হাঁপানি প্ল্যান ও ডায়েরি</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>ডেমো চালিয়ে দেখুন (একজন কাল্পনিক রোগী)</translation>
     </message>
@@ -713,7 +713,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+50"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+65"/>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
@@ -1226,7 +1226,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>রেকর্ড %1-কে এমন একটি রেকর্ড প্রতিস্থাপন করে, যাকে আবার এটিই প্রতিস্থাপন করে (একটি চক্র)।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+204"/>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+205"/>
         <source>The attack on %1 is in the future.</source>
         <translation>%1 তারিখের অ্যাটাকটি ভবিষ্যতের তারিখে।</translation>
     </message>
@@ -2988,7 +2988,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>পিক ফ্লো রিডিং</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Time for: </source>
         <translation>সময় হয়েছে: </translation>
     </message>
@@ -4021,7 +4021,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+218"/>
+        <location filename="../asthma_app/app.py" line="+230"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -4111,7 +4111,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ডায়েরি ফাইলটি ক্ষতিগ্রস্ত। এটি ঠিক করতে অ্যাপটি চালু করুন: এটি ক্ষতিগ্রস্ত ফাইলটি রেখে দেয় এবং কী ফিরিয়ে আনা হলো তা আপনাকে জানায়। কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+142"/>
+        <location filename="../asthma_app/storage/database.py" line="+146"/>
         <source>The data folder is read-only, so nothing can be saved. Nothing was changed.</source>
         <translation>ডেটা ফোল্ডারটি শুধু পড়ার জন্য, তাই কিছুই সংরক্ষণ করা যাবে না। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -4134,7 +4134,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>SymptomDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+43"/>
+        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+51"/>
         <source>How is your asthma?</source>
         <translation>আপনার হাঁপানি কেমন?</translation>
     </message>
@@ -4211,7 +4211,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>No plan yet, so no zone. Your answers go in your diary.</source>
         <translation>এখনও প্ল্যান নেই, তাই কোনো জোন নেই। আপনার উত্তর ডায়েরিতে যাবে।</translation>
     </message>
@@ -4446,7 +4446,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>যে রিডিংগুলো এক মিটার স্কেলে বদলানো যায়নি বলে এই হিসাবে রাখা হয়নি: %1।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+190"/>
+        <location filename="../asthma_app/services/trends.py" line="+247"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>কোনো জোন নেই: তখন ব্যক্তিগত সেরাসহ কোনো প্ল্যান ছিল না।</translation>
     </message>

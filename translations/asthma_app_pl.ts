@@ -89,12 +89,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Asthma attack steps</source>
         <translation>Kroki przy napadzie astmy</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Call %1 now if you have any of these danger signs:</source>
         <translation>Zadzwoń teraz pod %1, jeśli masz którykolwiek z tych groźnych objawów:</translation>
     </message>
@@ -129,7 +129,7 @@
         <translation>Przeczytaj na głos kroki w razie ataku</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -171,7 +171,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+249"/>
+        <location filename="../asthma_app/storage/backup.py" line="+251"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>Ta kopia zapasowa została utworzona w nowszej wersji aplikacji, więc nie została przywrócona. Zaktualizuj aplikację. Nic nie zostało zmienione.</translation>
     </message>
@@ -670,7 +670,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+103"/>
+        <location filename="../asthma_app/ui/demo.py" line="+132"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>DEMO: zmyślony pacjent. Nic, co tu zrobisz, nie zostanie zachowane.</translation>
     </message>
@@ -680,32 +680,32 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Tryb demonstracyjny</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Switch demo plan to MART</source>
         <translation>Zmień plan demonstracyjny na MART</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Presenter view (larger text)</source>
         <translation>Widok prezentera (większy tekst)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Reset demo</source>
         <translation>Zacznij demo od nowa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Leave demo</source>
         <translation>Zakończ demo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>DEMO - Asthma Plan &amp; Diary</source>
         <translation>DEMO - Plan i dzienniczek astmy</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>Wypróbuj demo (zmyślony pacjent)</translation>
     </message>
@@ -713,7 +713,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+50"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+65"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -1226,7 +1226,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Wpis %1 jest zastąpiony wpisem, który z kolei jest zastąpiony przez niego (pętla).</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+204"/>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+205"/>
         <source>The attack on %1 is in the future.</source>
         <translation>Atak z dnia %1 jest w przyszłości.</translation>
     </message>
@@ -2988,7 +2988,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
         <translation>Pomiar przepływu szczytowego</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Time for: </source>
         <translation>Godzina: </translation>
     </message>
@@ -4021,7 +4021,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+218"/>
+        <location filename="../asthma_app/app.py" line="+230"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -4111,7 +4111,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Plik dziennika jest uszkodzony. Uruchom aplikację, aby go naprawić: zachowa uszkodzony plik i powie, co udało się przywrócić. Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+142"/>
+        <location filename="../asthma_app/storage/database.py" line="+146"/>
         <source>The data folder is read-only, so nothing can be saved. Nothing was changed.</source>
         <translation>Folder z danymi jest tylko do odczytu, więc nie można niczego zapisać. Nic nie zostało zmienione.</translation>
     </message>
@@ -4134,7 +4134,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
 <context>
     <name>SymptomDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+43"/>
+        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+51"/>
         <source>How is your asthma?</source>
         <translation>Jak Twoja astma?</translation>
     </message>
@@ -4211,7 +4211,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>No plan yet, so no zone. Your answers go in your diary.</source>
         <translation>Nie ma jeszcze planu, więc nie ma strefy. Twoje odpowiedzi trafią do dzienniczka.</translation>
     </message>
@@ -4446,7 +4446,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Pomiary pominięte w tych liczbach, bo nie dało się ich przeliczyć na jedną skalę miernika: %1.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+190"/>
+        <location filename="../asthma_app/services/trends.py" line="+247"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>Brak strefy: wtedy nie było planu z najlepszym wynikiem osobistym.</translation>
     </message>

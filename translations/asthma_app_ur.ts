@@ -89,12 +89,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Asthma attack steps</source>
         <translation>دمے کے دورے کے مراحل</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Call %1 now if you have any of these danger signs:</source>
         <translation>اگر آپ میں ان میں سے کوئی خطرے کی علامت ہو تو ابھی %1 پر کال کریں:</translation>
     </message>
@@ -129,7 +129,7 @@
         <translation>دمے کے دورے کے اقدامات بلند آواز سے پڑھیں</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
@@ -171,7 +171,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+249"/>
+        <location filename="../asthma_app/storage/backup.py" line="+251"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>یہ بیک اپ ایپ کے نئے ورژن سے بنایا گیا تھا، اس لیے اسے واپس نہیں لایا گیا۔ براہ کرم ایپ کو اپ ڈیٹ کریں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -670,7 +670,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+103"/>
+        <location filename="../asthma_app/ui/demo.py" line="+132"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>ڈیمو: ایک فرضی مریض۔ یہاں آپ جو کچھ بھی کریں وہ محفوظ نہیں رہتا۔</translation>
     </message>
@@ -680,32 +680,32 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ڈیمو موڈ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Switch demo plan to MART</source>
         <translation>ڈیمو پلان کو ⁦MART⁩ میں بدلیں</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Presenter view (larger text)</source>
         <translation>پیش کرنے والے کا منظر (بڑا متن)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Reset demo</source>
         <translation>ڈیمو دوبارہ شروع کریں</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Leave demo</source>
         <translation>ڈیمو سے باہر نکلیں</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>DEMO - Asthma Plan &amp; Diary</source>
         <translation>ڈیمو - دمہ پلان اور ڈائری</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>ڈیمو آزمائیں (ایک فرضی مریض)</translation>
     </message>
@@ -713,7 +713,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+50"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+65"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
@@ -1226,7 +1226,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ریکارڈ %1 کی جگہ ایک ایسا ریکارڈ لیتا ہے جس کی جگہ بدلے میں یہی ریکارڈ لیتا ہے (ایک چکر)۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+204"/>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+205"/>
         <source>The attack on %1 is in the future.</source>
         <translation>%1 کا دورہ مستقبل میں ہے۔</translation>
     </message>
@@ -2988,7 +2988,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>پیک فلو ریڈنگ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Time for: </source>
         <translation>وقت برائے: </translation>
     </message>
@@ -4021,7 +4021,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+218"/>
+        <location filename="../asthma_app/app.py" line="+230"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -4111,7 +4111,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ڈائری فائل خراب ہے۔ اسے ٹھیک کرنے کے لیے ایپ شروع کریں: یہ خراب فائل رکھ لیتی ہے اور آپ کو بتاتی ہے کہ کیا واپس لایا گیا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+142"/>
+        <location filename="../asthma_app/storage/database.py" line="+146"/>
         <source>The data folder is read-only, so nothing can be saved. Nothing was changed.</source>
         <translation>ڈیٹا فولڈر صرف پڑھنے کے لیے ہے، اس لیے کچھ بھی محفوظ نہیں ہو سکتا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -4134,7 +4134,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>SymptomDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+43"/>
+        <location filename="../asthma_app/ui/dialogs/symptoms.py" line="+51"/>
         <source>How is your asthma?</source>
         <translation>آپ کا دمہ کیسا ہے؟</translation>
     </message>
@@ -4211,7 +4211,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>محفوظ کریں</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>No plan yet, so no zone. Your answers go in your diary.</source>
         <translation>ابھی پلان نہیں ہے، اس لیے کوئی زون نہیں۔ آپ کے جوابات آپ کی ڈائری میں جاتے ہیں۔</translation>
     </message>
@@ -4446,7 +4446,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ریڈنگز جو ان اعداد میں شامل نہیں کیونکہ انہیں ایک میٹر پیمانے پر نہیں بدلا جا سکا: %1۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+190"/>
+        <location filename="../asthma_app/services/trends.py" line="+247"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>کوئی زون نہیں: اس وقت ذاتی بہترین والا کوئی پلان نہیں تھا۔</translation>
     </message>

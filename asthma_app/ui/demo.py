@@ -44,6 +44,10 @@ class DemoShell(QObject):
         self.db = None
         self.window = None
         self.reset()
+        from .. import i18n
+
+        # the window rebuilds its own pages on a change of language; the banner is ours
+        i18n.languages().language_changed.connect(self._retranslate_banner)
 
     # --- lifecycle ----------------------------------------------------------------------------
 
@@ -100,28 +104,39 @@ class DemoShell(QObject):
         banner.setObjectName("demoBanner")
         banner.setStyleSheet(BANNER_STYLE)
         row = QHBoxLayout(banner)
-        text = label(self.tr("DEMO: a made-up patient. Nothing you do here is kept."))
-        text.setAccessibleName(self.tr("Demo mode"))
+        text = label()
         text.installEventFilter(self)
         self.banner_text = text
         row.addWidget(text, 1)
-        self.mart_button = QPushButton(self.tr("Switch demo plan to MART"))
+        self.mart_button = QPushButton()
         self.mart_button.clicked.connect(self.switch_to_mart)
-        self.presenter_box = QCheckBox(self.tr("Presenter view (larger text)"))
+        self.presenter_box = QCheckBox()
         self.presenter_box.setStyleSheet("color: white;")
         self.presenter_box.setChecked(self.presenter)
         self.presenter_box.toggled.connect(self.set_presenter)
-        self.reset_button = QPushButton(self.tr("Reset demo"))
+        self.reset_button = QPushButton()
         self.reset_button.clicked.connect(self.reset)
-        self.leave_button = QPushButton(self.tr("Leave demo"))
+        self.leave_button = QPushButton()
         self.leave_button.clicked.connect(self.left)
         for widget in (self.mart_button, self.presenter_box, self.reset_button,
                        self.leave_button):
             row.addWidget(widget)
-        self._keep_banner_short()
         window.centralWidget().layout().insertWidget(0, banner)
         window.banner = banner
-        window.setWindowTitle(self.tr("DEMO - Asthma Plan & Diary"))
+        self._retranslate_banner()
+
+    def _retranslate_banner(self, _code: str = "") -> None:
+        """The banner's words and the window title, in the current language."""
+        if self.window is None:  # closed
+            return
+        self.banner_text.setText(self.tr("DEMO: a made-up patient. Nothing you do here is kept."))
+        self.banner_text.setAccessibleName(self.tr("Demo mode"))
+        self.mart_button.setText(self.tr("Switch demo plan to MART"))
+        self.presenter_box.setText(self.tr("Presenter view (larger text)"))
+        self.reset_button.setText(self.tr("Reset demo"))
+        self.leave_button.setText(self.tr("Leave demo"))
+        self.window.setWindowTitle(self.tr("DEMO - Asthma Plan & Diary"))
+        self._keep_banner_short()
 
     def _keep_banner_short(self) -> None:
         """Wide enough for the sentence in two lines where the screen allows: squeezed by

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import reminders
-from .widgets.common import icon, label
+from .widgets.common import icon, label, left_to_right
 
 SHOW_SECONDS = 15  # how long one reminder stays up before the next may appear
 
@@ -138,7 +138,8 @@ class ReminderSettings(QDialog):
                 ("peak_flow", self.tr("Peak-flow reading"), time(8, 15))):
             box = QCheckBox(text)
             box.setChecked(kind in saved and saved[kind].enabled)
-            when = QTimeEdit(_qtime(saved[kind].time_of_day if kind in saved else default))
+            chosen = saved[kind].time_of_day if kind in saved else default
+            when = left_to_right(QTimeEdit(_qtime(chosen)))
             when.setDisplayFormat("HH:mm")
             when.setAccessibleName(self.tr("Time for: ") + text)
             form.addRow(box, when)

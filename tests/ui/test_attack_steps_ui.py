@@ -155,3 +155,35 @@ def test_plan_pdf_has_current_language_steps_and_mart_maximum(qapp, session, tmp
     assert "The most reliever puffs I can take in a day: 8 (as written in my plan)." in text
     assert "Sit up straight. Try to keep calm." in text
     assert "up to 10 puffs" not in text
+
+
+def test_attack_steps_show_the_emergency_number_without_scrolling_where_there_is_room(
+        window_with_plan, qtbot):
+    """The dialog stayed 640x620 whatever the screen: on the 1920x1080 kiosk, or at 200 %,
+    "Emergency number: 999" was below the fold (kiosk-attack-bare-x.png). Where the screen
+    has room, everything shows without scrolling; never taller than the screen."""
+    from PySide6.QtCore import QPoint, QRect
+
+    window_with_plan.text_size.setCurrentIndex(window_with_plan.text_size.findData(200))
+    dialog = window_with_plan.show_attack_steps()
+    dialog.fit_to(QRect(0, 0, 3840, 2160))
+    qtbot.waitExposed(dialog)
+    viewport = dialog.scroll_area.viewport()
+    bottom = dialog.number_label.mapTo(viewport, QPoint(0, dialog.number_label.height()))
+    assert bottom.y() <= viewport.height(), (bottom.y(), viewport.height(), dialog.size())
+    dialog.fit_to(QRect(0, 0, 1366, 768))
+    assert dialog.height() <= 768
+
+
+def test_attack_steps_grow_once_shown_when_something_is_below_the_fold(qtbot):
+    """The kiosk frames a dialog (title, thick border) only once it shows: the room it takes
+    pushed the emergency number below the fold. Shown, the dialog grows to fit, on screen."""
+    from asthma_app.ui.dialogs.attack import AttackDialog
+
+    dialog = AttackDialog(None, "999")
+    qtbot.addWidget(dialog)
+    dialog.resize(640, 400)  # as if a frame had taken 220 px
+    dialog.show()
+    limit = int(dialog.screen().availableGeometry().height() * 0.9)  # a larger text size
+    qtbot.waitUntil(lambda: dialog.scroll_area.verticalScrollBar().maximum() == 0  # may not fit
+                    or dialog.height() == limit, timeout=2000)

@@ -108,3 +108,30 @@ def test_try_the_demo_from_first_run(qtbot, window, db):
     click(qtbot, shell.leave_button)
     assert window.isVisible() and not folder.exists()
     assert repository.list_profiles(db) == []
+
+
+def test_banner_follows_a_change_of_language(qtbot, clock):
+    """Switching to Urdu in the demo left the banner and its buttons in English."""
+    from asthma_app import i18n
+    from asthma_app.app import create_application
+    from asthma_app.ui.demo import DemoShell
+
+    create_application()
+    shell = DemoShell(clock)
+    try:
+        shell.window.show()
+        english = [shell.banner_text.text(), shell.mart_button.text(),
+                   shell.presenter_box.text(), shell.reset_button.text(),
+                   shell.leave_button.text()]
+        i18n.set_language("ur")
+        urdu = [shell.banner_text.text(), shell.mart_button.text(),
+                shell.presenter_box.text(), shell.reset_button.text(),
+                shell.leave_button.text()]
+        assert shell.leave_button.text() == "ڈیمو سے باہر نکلیں"
+        assert all(u != e for u, e in zip(urdu, english, strict=True)), urdu
+        i18n.set_language("en")
+        assert shell.leave_button.text() == "Leave demo"
+    finally:
+        i18n.set_language("en")
+        shell.close()
+        _flush()

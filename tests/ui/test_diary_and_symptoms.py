@@ -55,3 +55,16 @@ def test_past_zone_uses_the_plan_in_force(window_with_plan, qtbot, session, cloc
     assert diary.table.item(0, 3).text() == "Amber"
     diary.current_plan_zones.setChecked(True)
     assert diary.table.item(0, 3).text() == "Green"
+
+
+def test_symptoms_dialog_widens_at_200_percent_instead_of_cutting_words_off(window_with_plan,
+                                                                             qtbot):
+    """At 200 % text the 620 px dialog cut its check boxes' words off and scrolled sideways
+    (matrix/log-symptoms-en-200-1366x768.png). It now widens, up to 90 % of the screen."""
+    window_with_plan.text_size.setCurrentIndex(window_with_plan.text_size.findData(200))
+    dialog = window_with_plan.page("today").open_symptoms()
+    qtbot.waitExposed(dialog)
+    limit = int(dialog.screen().availableGeometry().width() * 0.9)
+    qtbot.waitUntil(lambda: dialog.area.horizontalScrollBar().maximum() == 0
+                    or dialog.width() == limit, timeout=2000)
+    dialog.reject()

@@ -87,3 +87,31 @@ def test_text_size_box_fits_after_urdu_then_english(make_window, db, session, pl
         qtbot.wait(20)
         room, text = text_room(window.text_size)
         assert room >= text, (language, window.text_size.currentText(), room, text)
+
+
+def test_dates_and_times_keep_their_order_in_urdu(urdu_window, qtbot):
+    """Qt reverses a date edit's sections under a right-to-left layout: 09:00 showed as
+    "00:09" in the peak flow dialog, and dates started with the year. Every date and time
+    field on the pages and in the logging dialogs reads day, month, year, hours:minutes."""
+    import re
+
+    from PySide6.QtCore import QDateTime
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    today = urdu_window.page("today")
+    fields = []
+    for key in ("today", "diary", "plan", "trends", "review"):
+        urdu_window.show_page(key)
+        fields += urdu_window.page(key).findChildren(QDateTimeEdit)
+    for open_dialog in (today.open_peak_flow, today.open_symptoms,
+                        urdu_window.page("plan").open_editor):
+        dialog = open_dialog()
+        qtbot.addWidget(dialog)
+        fields += dialog.findChildren(QDateTimeEdit)
+    assert len(fields) >= 6
+    for field in fields:
+        field.setDateTime(QDateTime.fromString("2026-11-22T09:05:00", "yyyy-MM-ddTHH:mm:ss"))
+        text = field.text()
+        assert re.match(r"22 \S+ 2026", text), (field.accessibleName(), text)
+        if "HH" in field.displayFormat():
+            assert text.endswith("09:05"), text

@@ -7,8 +7,8 @@ or, without a plan, the general UK steps; the source is always said.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
 
 from ...domain.plan import (
@@ -77,11 +77,14 @@ class AttackDialog(QDialog):
         shortcut = QShortcut(QKeySequence(READ_ALOUD_SHORTCUT), self)
         shortcut.activated.connect(self.read_aloud.toggle)
 
-        scroll = QScrollArea()
+        self.body = body
+        self.scroll_area = scroll = QScrollArea()
         scroll.setAccessibleName(self.tr("Asthma attack steps"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # the range changes once the layout settles, after a kiosk frame or a new text size
+        scroll.verticalScrollBar().rangeChanged.connect(self._on_range_changed)
+        self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         self.record_button = None
@@ -93,12 +96,42 @@ class AttackDialog(QDialog):
         outer.addWidget(self.read_aloud)
         outer.addWidget(scroll)
         outer.addWidget(buttons)
-        self.resize(640, 620)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        self.fit_to(screen.availableGeometry() if screen else QRect(0, 0, 640, 620))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
+
+    def fit_to(self, available: QRect) -> None:
+        """640x620, or taller until every step and the emergency number show without
+        scrolling (a 1920x1080 kiosk has the room); never over 90 % of the screen's height."""
+        width = 640
+        outer, body = self.layout(), self.body.layout()
+        if outer is None or body is None:
+            return
+        margins = outer.contentsMargins()
+        chrome = (self.read_aloud.sizeHint().height() + self.buttons.sizeHint().height()
+                  + 2 * outer.spacing() + margins.top() + margins.bottom()
+                  + 2 * self.scroll_area.frameWidth() + 8)
+        inner = width - margins.left() - margins.right() - 2 * self.scroll_area.frameWidth()
+        needed = body.totalHeightForWidth(inner) + chrome
+        self.resize(width, min(max(620, needed), int(available.height() * 0.9)))
 
     def showEvent(self, event):  # noqa: N802 - Qt override
         super().showEvent(event)
         self.first_text.setFocus(Qt.FocusReason.OtherFocusReason)
+        # once shown: the kiosk's frame (title, border) and styles take room fit_to never saw
+        QTimer.singleShot(0, self, self._grow_to_fit)
+
+    def _on_range_changed(self, _low: int, _high: int) -> None:
+        if self.isVisible():
+            self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Taller by what the steps still need to show without scrolling, within the screen."""
+        missing = self.scroll_area.verticalScrollBar().maximum()  # what is below the fold, in px
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if missing > 0 and screen is not None:
+            limit = int(screen.availableGeometry().height() * 0.9)
+            self.resize(self.width(), max(self.height(), min(self.height() + missing, limit)))
 
     def _on_record_clicked(self) -> None:
         self.accept()

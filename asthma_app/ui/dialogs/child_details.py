@@ -21,7 +21,7 @@ from ...domain.child_details import ChildDetails
 from ...domain.control import ControlError
 from ...domain.text import fill
 from ..kiosk_mode import offers_files
-from ..widgets.common import DATE_FORMAT, format_date, label, to_date
+from ..widgets.common import DATE_FORMAT, format_date, label, left_to_right, to_date
 
 
 class ChildDetailsDialog(QDialog):
@@ -34,7 +34,7 @@ class ChildDetailsDialog(QDialog):
         self.school = QLineEdit()
         self.school.setAccessibleName(self.tr("School or nursery contact"))
         self.copy_given = QCheckBox(self.tr("The school or nursery has a copy of the plan"))
-        self.copy_on = QDateEdit()
+        self.copy_on = left_to_right(QDateEdit())
         self.copy_on.setCalendarPopup(True)
         self.copy_on.setDisplayFormat(DATE_FORMAT)
         self.copy_on.setAccessibleName(self.tr("Date the school was given a copy"))

@@ -34,7 +34,7 @@ from ...domain.readings import (
 from ...domain.text import fill
 from ...services.education import TOPIC_LINKS
 from ...storage.database import StorageError
-from ..widgets.common import DATETIME_FORMAT, label, scrolling, to_datetime
+from ..widgets.common import DATETIME_FORMAT, label, left_to_right, scrolling, to_datetime
 from .discard import DiscardGuard
 
 
@@ -70,7 +70,7 @@ class PeakFlowDialog(DiscardGuard, QDialog):
             self.blows.append(field)
             self.errors.append(error)
             blows_form.addRow(fill(self.tr("Blow %1"), index + 1), field)
-        self.when = QDateTimeEdit()
+        self.when = left_to_right(QDateTimeEdit())
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat(DATETIME_FORMAT)
         self.when.setAccessibleName(self.tr("Date and time of reading"))

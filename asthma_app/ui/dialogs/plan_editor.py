@@ -48,7 +48,7 @@ from ...domain.plan import (
 from ...domain.text import fill
 from ...services.plans import PlanRejected
 from ...storage.database import StorageError
-from ..widgets.common import DATE_FORMAT, label, save_cancel_row, scrolling, to_date
+from ..widgets.common import DATE_FORMAT, label, left_to_right, save_cancel_row, scrolling, to_date
 from ..widgets.litres_field import LitresField
 from ..widgets.medicine_table import MedicineTable
 from .discard import DiscardGuard
@@ -84,9 +84,9 @@ class PlanEditor(DiscardGuard, QDialog):
         for kind in PlanKind:
             self.kind.addItem(kind.label(), kind.value)
         self.agreed_by = QLineEdit()
-        self.agreed_on = QDateEdit()
+        self.agreed_on = left_to_right(QDateEdit())
         self.agreed_on.setCalendarPopup(True)
-        self.next_review = QDateEdit()
+        self.next_review = left_to_right(QDateEdit())
         self.next_review.setCalendarPopup(True)
         for edit in (self.agreed_on, self.next_review):
             edit.setDisplayFormat(DATE_FORMAT)

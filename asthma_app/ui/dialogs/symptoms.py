@@ -25,7 +25,15 @@ from ...domain.assessment import symptom_zone
 from ...domain.plan import default_amber_signs, default_red_signs, night_waking_sign
 from ...domain.readings import MAX_RELIEVER_PUFFS, ReadingError, SymptomEntry
 from ...storage.database import StorageError
-from ..widgets.common import DATETIME_FORMAT, label, save_cancel_row, scrolling, to_datetime
+from ..widgets.common import (
+    DATETIME_FORMAT,
+    label,
+    left_to_right,
+    save_cancel_row,
+    scrolling,
+    to_datetime,
+    widen_to_fit,
+)
 from .discard import DiscardGuard
 
 
@@ -45,7 +53,7 @@ class SymptomDialog(DiscardGuard, QDialog):
         layout = QVBoxLayout(body)
 
         form = QFormLayout()
-        self.when = QDateTimeEdit()
+        self.when = left_to_right(QDateTimeEdit())
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat(DATETIME_FORMAT)
         self.when.setAccessibleName(self.tr("Date and time"))
@@ -88,7 +96,9 @@ class SymptomDialog(DiscardGuard, QDialog):
         self.error.hide()
         buttons, self.save_button = save_cancel_row(self, self.tr("Save"), self._save)
         outer = QVBoxLayout(self)
-        outer.addWidget(scrolling(body))
+        self.area = scrolling(body)
+        widen_to_fit(self, self.area)
+        outer.addWidget(self.area)
         outer.addWidget(self.preview)
         outer.addWidget(self.error)
         outer.addLayout(buttons)

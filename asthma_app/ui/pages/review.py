@@ -37,7 +37,7 @@ from ...domain.control import (
 )
 from ...domain.text import fill
 from ...services.reviews import ATTACKS, QUESTIONS
-from ..widgets.common import DATE_FORMAT, format_date, label, scrolling, to_date
+from ..widgets.common import DATE_FORMAT, format_date, label, left_to_right, scrolling, to_date
 from .base import Page
 
 
@@ -113,7 +113,7 @@ class ReviewPage(Page):
         self.score_total = QDoubleSpinBox()
         self.score_total.setDecimals(2)
         self.score_tool.currentIndexChanged.connect(self._on_score_tool_changed)
-        self.score_date = QDateEdit()
+        self.score_date = left_to_right(QDateEdit())
         self.score_date.setCalendarPopup(True)
         self.score_date.setDisplayFormat(DATE_FORMAT)
         self.score_save = QPushButton(self.tr("Save score"))
@@ -170,7 +170,7 @@ class ReviewPage(Page):
         layout.addWidget(label(self.tr("Record an asthma attack, or any time you needed "
                                        "urgent care for your asthma."), "hint"))
         form = QFormLayout()
-        self.attack_date = QDateEdit()
+        self.attack_date = left_to_right(QDateEdit())
         self.attack_date.setCalendarPopup(True)
         self.attack_date.setDisplayFormat(DATE_FORMAT)
         form.addRow(self.tr("Date"), self.attack_date)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ...domain.readings import Period
 from ...domain.text import fill
 from ..kiosk_mode import offers_files
-from ..widgets.common import format_date, format_datetime, label, scrolling, to_date
+from ..widgets.common import format_date, format_datetime, label, left_to_right, scrolling, to_date
 from .base import Page
 
 # Charts, statistics and their services are imported on first use (see ``_build``): the
@@ -140,7 +140,7 @@ class TrendsPage(Page):
 
     def _action_rows(self) -> tuple[QHBoxLayout, QHBoxLayout]:
         """The dates, then the actions: one row of both is wider than a laptop at 200 %."""
-        self.from_edit, self.to_edit = QDateEdit(), QDateEdit()
+        self.from_edit, self.to_edit = left_to_right(QDateEdit()), left_to_right(QDateEdit())
         row = QHBoxLayout()
         for text, edit in ((self.tr("From"), self.from_edit), (self.tr("To"), self.to_edit)):
             edit.setCalendarPopup(True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
 
@@ -42,6 +42,21 @@ def scrolling(body: QWidget) -> QScrollArea:
     return area
 
 
+def widen_to_fit(dialog: QWidget, area: QScrollArea) -> None:
+    """Let ``dialog`` grow wider, up to 90 % of its screen, while ``area`` would otherwise
+    scroll sideways: at 200 % text a fixed-width dialog cut its check boxes' words off."""
+
+    def grow(_low: int, high: int) -> None:
+        screen = dialog.screen()
+        if high <= 0 or screen is None:
+            return
+        limit = int(screen.availableGeometry().width() * 0.9)
+        if dialog.width() < limit:
+            dialog.resize(min(dialog.width() + high, limit), dialog.height())
+
+    area.horizontalScrollBar().rangeChanged.connect(grow)
+
+
 def save_cancel_row(dialog, save_text: str, on_save) -> tuple[QHBoxLayout, QPushButton]:
     """Cancel and the primary Save button, right-aligned: the foot of every form dialog."""
     save = QPushButton(save_text)
@@ -63,6 +78,15 @@ def format_date(value: date) -> str:
 
 DATE_FORMAT = "d MMM yyyy"
 DATETIME_FORMAT = "d MMM yyyy, HH:mm"
+
+
+def left_to_right(edit):
+    """Keep a date or time field in day, month, year, hours:minutes order and return it.
+
+    Under a right-to-left layout (Urdu) Qt reverses a date edit's sections, so 09:00 showed
+    as "00:09" and a date started with its year. Numbers read left to right in Urdu too."""
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    return edit
 
 
 def format_datetime(value: datetime) -> str:

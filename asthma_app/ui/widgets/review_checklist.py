@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ...domain.checklist import PlanGiven, ReviewChecklist, Smoking, YesNo, flu_season
 from ...domain.control import ControlError
 from ...domain.text import fill
-from .common import DATE_FORMAT, format_date, label, to_date
+from .common import DATE_FORMAT, format_date, label, left_to_right, to_date
 
 
 def _qdate(value) -> QDate:
@@ -83,7 +83,7 @@ class ReviewChecklistView(QWidget):
         layout.addStretch(1)
 
     def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
+        edit = left_to_right(QDateEdit())
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(DATE_FORMAT)
         edit.setAccessibleName(name)

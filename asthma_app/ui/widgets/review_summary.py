@@ -26,7 +26,7 @@ from ..kiosk_mode import (
 )
 from ..printing.review_chart import render_review_chart
 from ..printing.review_document import CHART_URL, header_text, review_html
-from .common import DATE_FORMAT, to_date
+from .common import DATE_FORMAT, left_to_right, to_date
 
 
 def _qdate(value) -> QDate:
@@ -41,7 +41,7 @@ class ReviewSummaryView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.session = self.summary = None
-        self.start, self.end = QDateEdit(), QDateEdit()
+        self.start, self.end = left_to_right(QDateEdit()), left_to_right(QDateEdit())
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(DATE_FORMAT)
