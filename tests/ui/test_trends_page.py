@@ -124,7 +124,7 @@ def test_selecting_a_point_says_date_value_percent_and_zone(trends):
     point = trends.view.morning.points[3]
     text = trends.select_point(Period.MORNING, 3)
     plan = HISTORY.plans.plan_at(point.at)
-    assert f"{point.high} L/min" in text and f"{point.high * 100 // plan.personal_best} %" in text
+    assert f"{point.high}\u00a0L/min" in text and f"{point.high * 100 // plan.personal_best}\u00a0%" in text
     assert point.at.strftime("%b") in text and str(point.at.day) in text
     assert "zone" in text.lower()
     assert trends.charts.lines[Period.MORNING].isPointSelected(3)
@@ -223,7 +223,7 @@ def test_predicted_value_is_reference_only(trends):
     from asthma_app.domain.peak_flow import predicted_adult_eu
 
     expected = predicted_adult_eu("F", 2025 - 1984, 165)
-    assert f"{expected} L/min" in dialog.predicted.text()
+    assert f"{expected}\u00a0L/min" in dialog.predicted.text()
     assert "For reference only: discuss with your nurse" in dialog.predicted.text()
     dialog.reject()
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -21,7 +20,7 @@ from ...domain.child_details import ChildDetails
 from ...domain.control import ControlError
 from ...domain.text import fill
 from ..kiosk_mode import offers_files
-from ..widgets.common import DATE_FORMAT, format_date, label, left_to_right, to_date
+from ..widgets.common import DATE_FORMAT, format_date, label, left_to_right, to_date, to_qdate
 
 
 class ChildDetailsDialog(QDialog):
@@ -78,12 +77,12 @@ class ChildDetailsDialog(QDialog):
 
     def _fill(self) -> None:
         today = self.session.clock().date()
-        self.copy_on.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.copy_on.setMaximumDate(to_qdate(today))
         details = self.session.reviews.child_details() or ChildDetails()
         self.carer.setText(details.carer_contact)
         self.school.setText(details.school_contact)
         day = details.school_copy_on or today
-        self.copy_on.setDate(QDate(day.year, day.month, day.day))
+        self.copy_on.setDate(to_qdate(day))
         self.copy_given.setChecked(details.school_copy_on is not None)
         self.copy_on.setEnabled(details.school_copy_on is not None)
         self.spacer.setChecked(details.spacer)

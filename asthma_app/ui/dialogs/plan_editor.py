@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from typing import cast
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,7 +48,15 @@ from ...domain.plan import (
 from ...domain.text import fill
 from ...services.plans import PlanRejected
 from ...storage.database import StorageError
-from ..widgets.common import DATE_FORMAT, label, left_to_right, save_cancel_row, scrolling, to_date
+from ..widgets.common import (
+    DATE_FORMAT,
+    label,
+    left_to_right,
+    save_cancel_row,
+    scrolling,
+    to_date,
+    to_qdate,
+)
 from ..widgets.litres_field import LitresField
 from ..widgets.medicine_table import MedicineTable
 from .discard import DiscardGuard
@@ -224,9 +232,9 @@ class PlanEditor(DiscardGuard, QDialog):
                               next_review=date(today.year + 1, today.month, min(today.day, 28)))
         self.kind.setCurrentIndex(self.kind.findData(plan.kind.value))
         self.agreed_by.setText(plan.agreed_by)
-        self.agreed_on.setDate(QDate(plan.agreed_on.year, plan.agreed_on.month, plan.agreed_on.day))
+        self.agreed_on.setDate(to_qdate(plan.agreed_on))
         review = plan.next_review or plan.agreed_on
-        self.next_review.setDate(QDate(review.year, review.month, review.day))
+        self.next_review.setDate(to_qdate(review))
         self.uses_peak_flow.setChecked(plan.personal_best is not None)
         self.personal_best.setValue(plan.personal_best)  # empty, never a made-up 400
         self._on_uses_peak_flow_toggled(plan.personal_best is not None)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -37,12 +36,16 @@ from ...domain.control import (
 )
 from ...domain.text import fill
 from ...services.reviews import ATTACKS, QUESTIONS
-from ..widgets.common import DATE_FORMAT, format_date, label, left_to_right, scrolling, to_date
+from ..widgets.common import (
+    DATE_FORMAT,
+    format_date,
+    label,
+    left_to_right,
+    scrolling,
+    to_date,
+    to_qdate,
+)
 from .base import Page
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 class ReviewPage(Page):
@@ -203,7 +206,7 @@ class ReviewPage(Page):
     def offer_attack(self, day: date) -> None:
         """Open the attack form for ``day`` (from the banner on Today)."""
         self.tabs.setCurrentIndex(1)
-        self.attack_date.setDate(_qdate(day))
+        self.attack_date.setDate(to_qdate(day))
 
     def save_attack(self) -> None:
         care = tuple(c for c, box in self.care_boxes.items() if box.isChecked())
@@ -254,7 +257,7 @@ class ReviewPage(Page):
 
     def set_session(self, session) -> None:
         super().set_session(session)
-        today = _qdate(session.clock().date())
+        today = to_qdate(session.clock().date())
         for edit in (self.score_date, self.attack_date):
             edit.setMaximumDate(today)
             edit.setDate(today)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -26,7 +26,15 @@ from PySide6.QtWidgets import (
 from ...domain.readings import Period
 from ...domain.text import fill
 from ..kiosk_mode import offers_files
-from ..widgets.common import format_date, format_datetime, label, left_to_right, scrolling, to_date
+from ..widgets.common import (
+    format_date,
+    format_datetime,
+    label,
+    left_to_right,
+    scrolling,
+    to_date,
+    to_qdate,
+)
 from .base import Page
 
 # Charts, statistics and their services are imported on first use (see ``_build``): the
@@ -34,9 +42,6 @@ from .base import Page
 
 RANGE_KEYS = ("2w", "3m", "1y", "all", "custom")
 
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class TrendsPage(Page):
@@ -217,7 +222,7 @@ class TrendsPage(Page):
         self.start, self.end = start, end
         for edit, day in ((self.from_edit, start), (self.to_edit, end)):
             edit.blockSignals(True)
-            edit.setDate(_qdate(day))
+            edit.setDate(to_qdate(day))
             edit.blockSignals(False)
         self.view = self.service.view(start, end, self.charts.plot_width())
         self.charts.show_view(self.view)

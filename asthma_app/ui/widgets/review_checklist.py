@@ -6,7 +6,7 @@ shown as such; saving adds a new checklist and never changes an old one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,11 +22,7 @@ from PySide6.QtWidgets import (
 from ...domain.checklist import PlanGiven, ReviewChecklist, Smoking, YesNo, flu_season
 from ...domain.control import ControlError
 from ...domain.text import fill
-from .common import DATE_FORMAT, format_date, label, left_to_right, to_date
-
-
-def _qdate(value) -> QDate:
-    return QDate(value.year, value.month, value.day)
+from .common import DATE_FORMAT, format_date, label, left_to_right, to_date, to_qdate
 
 
 class ReviewChecklistView(QWidget):
@@ -103,7 +99,7 @@ class ReviewChecklistView(QWidget):
 
     def set_session(self, session) -> None:
         self.session = session
-        today = _qdate(session.clock().date())
+        today = to_qdate(session.clock().date())
         for edit in (self.done_on, self.technique_on):
             edit.setMaximumDate(today)
         self.load()
@@ -111,8 +107,8 @@ class ReviewChecklistView(QWidget):
     def load(self) -> None:
         """Today's date, with the newest checklist's answers as the starting point."""
         today = self.session.clock().date()
-        self.done_on.setDate(_qdate(today))
-        self.technique_on.setDate(_qdate(today))
+        self.done_on.setDate(to_qdate(today))
+        self.technique_on.setDate(to_qdate(today))
         self.flu_caption.setText(fill(self.tr("Flu vaccine this season (%1)"),
                                       flu_season(today)))
         latest = next(iter(self.session.reviews.checklists()), None)

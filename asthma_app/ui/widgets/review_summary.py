@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -26,11 +26,7 @@ from ..kiosk_mode import (
 )
 from ..printing.review_chart import render_review_chart
 from ..printing.review_document import CHART_URL, header_text, review_html
-from .common import DATE_FORMAT, left_to_right, to_date
-
-
-def _qdate(value) -> QDate:
-    return QDate(value.year, value.month, value.day)
+from .common import DATE_FORMAT, left_to_right, to_date, to_qdate
 
 
 class ReviewSummaryView(QWidget):
@@ -79,8 +75,8 @@ class ReviewSummaryView(QWidget):
     def set_session(self, session) -> None:
         self.session = session
         start, end = session.reviews.default_period()
-        self.start.setDate(_qdate(start))
-        self.end.setDate(_qdate(end))
+        self.start.setDate(to_qdate(start))
+        self.end.setDate(to_qdate(end))
         self.show_summary()
 
     def show_summary(self) -> None:
