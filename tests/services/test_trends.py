@@ -134,12 +134,12 @@ def test_describe_point_names_date_value_percent_and_zone(loaded):
     plan = view.timeline.plan_at(point.at)
     pct = point.high * 100 // plan.personal_best
     text = describe_point(view, Period.MORNING, point, "1 Dec 2025")
-    assert f"{point.high} L/min" in text and "1 Dec 2025" in text and f"{pct} %" in text
+    assert f"{point.high}\u00a0L/min" in text and "1 Dec 2025" in text and f"{pct}\u00a0%" in text
     assert judge_value(point.high, view.scale, plan)[1].label() in text
     wide = service.view(*service.range_for("all"), 100)
     bucket = wide.evening.points[0]
     text = describe_point(wide, Period.EVENING, bucket, "the start")
-    assert f"lowest {bucket.low} L/min" in text and f"({bucket.count} readings)" in text
+    assert f"lowest {bucket.low}\u00a0L/min" in text and f"({bucket.count} readings)" in text
 
 
 def test_empty_profile(session):

@@ -124,7 +124,8 @@ def test_selecting_a_point_says_date_value_percent_and_zone(trends):
     point = trends.view.morning.points[3]
     text = trends.select_point(Period.MORNING, 3)
     plan = HISTORY.plans.plan_at(point.at)
-    assert f"{point.high}\u00a0L/min" in text and f"{point.high * 100 // plan.personal_best}\u00a0%" in text
+    percent = point.high * 100 // plan.personal_best
+    assert f"{point.high}\u00a0L/min" in text and f"{percent}\u00a0%" in text
     assert point.at.strftime("%b") in text and str(point.at.day) in text
     assert "zone" in text.lower()
     assert trends.charts.lines[Period.MORNING].isPointSelected(3)
