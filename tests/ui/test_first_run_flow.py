@@ -37,12 +37,12 @@ def test_first_run_to_zone(window, qtbot, db):
     qtbot.keyClick(dialog.blows[1], Qt.Key.Key_Return)
     type_into(qtbot, dialog.blows[2], "305")
     assert "310\u00a0L/min" in dialog.result.text()
-    assert "62 %" in dialog.zone_text.text()
+    assert "62\u00a0%" in dialog.zone_text.text()
     click(qtbot, dialog.save_button)
 
     card = today.card
     assert card.title.text().startswith("Amber zone")
-    assert "310 L/min is 62 % of your best of 500" in card.reasons.text()
+    assert "310\u00a0L/min is 62\u00a0% of your best of 500" in card.reasons.text()
     assert "Amber: take reliever as the nurse wrote" in card.instructions.text()
     assert "Nurse Khan" in card.source.text()
     assert card.icon.pixmap() is not None and not card.icon.pixmap().isNull()

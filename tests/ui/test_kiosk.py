@@ -129,7 +129,7 @@ def _accessible_texts() -> str:
 
 
 def test_next_visitor_finds_nothing_of_the_last(qtbot, kiosk, clock):
-    secrets = ("Zebediah", "Quinton", "ZQNOTE", "437 L/min")
+    secrets = ("Zebediah", "Quinton", "ZQNOTE", "437 L/min", "437\u00a0L/min")  # as typed, as shown
     window = kiosk.window
     # visitor A: name, a reading with a note, something copied
     type_into(qtbot, window.first_run.name, "Zebediah Quinton")

@@ -16,7 +16,7 @@ def test_peak_flow_preview_judges_the_other_scale_exactly(make_window, session, 
     dialog.scale.setCurrentIndex(dialog.scale.findData(Scale.EU.value))
     type_into(qtbot, dialog.blows[0], "344")
     assert dialog.zone_text.text().startswith("Amber zone")
-    assert "is 79 % of your best of 500" in dialog.zone_text.text()
+    assert "is 79\u00a0% of your best of 500" in dialog.zone_text.text()
 
 
 def test_card_shows_an_out_of_date_red_peak_flow_beside_fresh_symptoms(window_with_plan, session,
@@ -38,7 +38,7 @@ def test_card_shows_an_out_of_date_red_peak_flow_beside_fresh_symptoms(window_wi
     assert card.parts.isVisible()
     text = card.parts.text()
     assert "Peak flow out of date" in text and "21 Nov 2026, 02:00" in text
-    assert "Red zone" in text and "200 L/min is 40 % of your best of 500" in text
+    assert "Red zone" in text and "200\u00a0L/min is 40\u00a0% of your best of 500" in text
     assert "do a peak flow now" in text
     assert "NOT ALL UP TO DATE" in card.accessibleDescription()
 
