@@ -203,7 +203,9 @@ class KioskShell(QObject):
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         # Visitors cannot close the kiosk window (Alt+F4 and the like); the attendant can.
-        if watched is self.window and event.type() == QEvent.Type.Close and not self._leaving:
+        # getattr: Qt may still deliver an event while Python is tearing the shell down
+        if (watched is getattr(self, "window", None) and event.type() == QEvent.Type.Close
+                and not getattr(self, "_leaving", True)):
             event.ignore()
             return True
         return False
