@@ -18,7 +18,7 @@ from . import migrations
 from .lazy_db import LazyDatabase
 
 # Tables SQLite derives from the others (per-day sums kept by triggers): not data of their
-# own, so never hashed for backups nor salvaged (migrations/m0007_daily_summaries.py).
+# own, so never hashed for backups nor salvaged (migrations/m0006_daily_summaries.py).
 DERIVED_TABLES = ("reading_days", "entry_days")
 
 

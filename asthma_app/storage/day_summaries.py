@@ -2,7 +2,7 @@
 
 Twenty years are 29,200 readings; read as objects and summed in Python they took most of a
 second. SQLite keeps per-day sums (``reading_days`` and ``entry_days``, maintained by triggers:
-migrations/m0007_daily_summaries.py), so a period reads one row per day, and
+migrations/m0006_daily_summaries.py), so a period reads one row per day, and
 ``domain/daily.py`` turns the rows into the figures and says why they equal those of the
 readings themselves. Zones are judged in SQL with whole-number limits per plan version and
 scale (``daily.zone_limits``). Two kinds of reading are read one by one instead, as before:

@@ -96,7 +96,7 @@ def _summaries(db) -> tuple[list, list]:
 
 def _recomputed(db) -> tuple[list, list]:
     """The day sums rebuilt from every row, as the migration builds them."""
-    from asthma_app.storage.migrations import m0007_daily_summaries as migration
+    from asthma_app.storage.migrations import m0006_daily_summaries as migration
 
     db.execute("SAVEPOINT recompute")
     try:
