@@ -40,7 +40,7 @@ def small_fs(tmp_path):
                     "the SQLite side")
     folder = tmp_path / "small"
     folder.mkdir()
-    done = mount("-t", "tmpfs", "-o", "size=256k", "tmpfs", str(folder))
+    done = mount("-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder))
     if done.returncode != 0:
         pytest.skip(f"cannot mount a small tmpfs here ({done.stderr.strip()}); "
                     "the max_page_count test covers the SQLite side")
