@@ -397,7 +397,7 @@
 <context>
     <name>ChildDetailsDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/child_details.py" line="+31"/>
+        <location filename="../asthma_app/ui/dialogs/child_details.py" line="+30"/>
         <source>Child&apos;s details and school copy</source>
         <translation>শিশুর তথ্য ও স্কুলের কপি</translation>
     </message>
@@ -1352,7 +1352,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>কর্মী: কিয়স্ক মোড থেকে বের হন</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>There is no attendant PIN in %1.</source>
         <translation>%1-এ কর্মীর কোনো PIN নেই।</translation>
     </message>
@@ -2218,7 +2218,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+78"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+86"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>অ্যাকশন প্ল্যান: আপনার নার্স বা ডাক্তারের সাথে পূরণ করুন</translation>
     </message>
@@ -2622,7 +2622,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../asthma_app/ui/printing/documents.py" line="+94"/>
+        <location filename="../asthma_app/ui/printing/documents.py" line="+96"/>
         <source>%1 — asthma action plan agreed %2</source>
         <translation>%1 — হাঁপানি অ্যাকশন প্ল্যান, ঠিক করা হয়েছে %2</translation>
     </message>
@@ -2692,7 +2692,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এটি আপনার নিজের প্ল্যান, আপনার নার্স বা ডাক্তারের সাথে লেখা। প্রতিটি হাঁপানি রিভিউতে এটি সঙ্গে আনুন।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Type</source>
         <translation>ধরন</translation>
     </message>
@@ -2742,7 +2742,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>পৃষ্ঠা %1, মোট %2</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Asthma action plan</source>
         <translation>হাঁপানি অ্যাকশন প্ল্যান</translation>
     </message>
@@ -3105,7 +3105,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReviewChecklistView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_checklist.py" line="+40"/>
+        <location filename="../asthma_app/ui/widgets/review_checklist.py" line="+36"/>
         <source>For you and your nurse to fill in together at your review. Leave anything that was not talked about as &quot;not asked&quot;.</source>
         <translation>রিভিউয়ের সময় আপনি ও আপনার নার্স একসাথে পূরণ করবেন। যা নিয়ে কথা হয়নি তা &quot;জিজ্ঞেস করা হয়নি&quot; হিসেবে রেখে দিন।</translation>
     </message>
@@ -3211,7 +3211,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/review.py" line="+54"/>
+        <location filename="../asthma_app/ui/pages/review.py" line="+57"/>
         <source>Review sections</source>
         <translation>রিভিউয়ের অংশ</translation>
     </message>
@@ -3432,7 +3432,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>প্ল্যানের ওষুধ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>My questions for the review</source>
         <translation>রিভিউয়ের জন্য আমার প্রশ্ন</translation>
     </message>
@@ -3762,7 +3762,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReviewSummaryView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+45"/>
+        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+41"/>
         <location line="+15"/>
         <source>From</source>
         <translation>শুরু</translation>
@@ -3812,7 +3812,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>SchoolCopy</name>
     <message>
-        <location filename="../asthma_app/ui/printing/school_copy.py" line="+43"/>
+        <location filename="../asthma_app/ui/printing/school_copy.py" line="+38"/>
         <source>Yes</source>
         <translation>হ্যাঁ</translation>
     </message>
@@ -3822,13 +3822,23 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>না</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+104"/>
+        <location line="+21"/>
+        <source>Copy for school</source>
+        <translation>স্কুলের জন্য কপি</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Child&apos;s details</source>
+        <translation>শিশুর বিবরণ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+99"/>
         <source>Asthma plan: copy for school or nursery</source>
         <translation>হাঁপানি প্ল্যান: স্কুল বা নার্সারির জন্য কপি</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-94"/>
         <source>Born in %1</source>
         <translation>জন্মের বছর: %1</translation>
     </message>
@@ -3853,7 +3863,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>প্ল্যানে লেখা নেই</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-56"/>
         <source>Uses a spacer</source>
         <translation>স্পেসার ব্যবহার করে</translation>
     </message>
@@ -3873,7 +3883,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>কিছু লেখা নেই</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+57"/>
         <source>Who to call</source>
         <translation>কাকে ফোন করবেন</translation>
     </message>
@@ -3883,12 +3893,14 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>জরুরি</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-52"/>
+        <location line="+54"/>
         <source>Parent or carer</source>
         <translation>বাবা-মা বা পরিচর্যাকারী</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-56"/>
+        <location line="+57"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>not recorded</source>
@@ -3900,7 +3912,8 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>জিপি বা হাঁপানি নার্স</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-57"/>
+        <location line="+61"/>
         <source>School or nursery contact</source>
         <translation>স্কুল বা নার্সারির যোগাযোগ</translation>
     </message>
@@ -3915,7 +3928,8 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>কোনো অ্যাকশন প্ল্যান লেখা নেই: এগুলো হাঁপানির আক্রমণের জন্য যুক্তরাজ্যের সাধারণ ধাপ। শিশুর নার্স বা ডাক্তারের কাছে একটি লিখিত প্ল্যান চান।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-68"/>
+        <location line="+76"/>
         <source>Copy given to the school or nursery on %1.</source>
         <translation>%1 তারিখে স্কুল বা নার্সারিকে কপি দেওয়া হয়েছে।</translation>
     </message>
@@ -4571,7 +4585,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+76"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+81"/>
         <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>সেই রিডিং দেখতে চার্টের একটি বিন্দুতে ক্লিক করুন।</translation>

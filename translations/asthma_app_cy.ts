@@ -397,7 +397,7 @@
 <context>
     <name>ChildDetailsDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/child_details.py" line="+31"/>
+        <location filename="../asthma_app/ui/dialogs/child_details.py" line="+30"/>
         <source>Child&apos;s details and school copy</source>
         <translation>Manylion y plentyn a chopi&apos;r ysgol</translation>
     </message>
@@ -1352,7 +1352,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Staff: gadael modd ciosg</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>There is no attendant PIN in %1.</source>
         <translation>Does dim PIN staff yn %1.</translation>
     </message>
@@ -2218,7 +2218,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+78"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+86"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>Cynllun gweithredu: llenwch gyda&apos;ch nyrs neu feddyg</translation>
     </message>
@@ -2622,7 +2622,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../asthma_app/ui/printing/documents.py" line="+94"/>
+        <location filename="../asthma_app/ui/printing/documents.py" line="+96"/>
         <source>%1 — asthma action plan agreed %2</source>
         <translation>%1 — cynllun gweithredu asthma a gytunwyd %2</translation>
     </message>
@@ -2692,7 +2692,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Dyma eich cynllun eich hun, wedi&apos;i ysgrifennu gyda&apos;ch nyrs neu&apos;ch meddyg. Dewch ag ef i bob adolygiad asthma.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Type</source>
         <translation>Math</translation>
     </message>
@@ -2742,7 +2742,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Tudalen %1 o %2</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Asthma action plan</source>
         <translation>Cynllun gweithredu asthma</translation>
     </message>
@@ -3105,7 +3105,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>ReviewChecklistView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_checklist.py" line="+40"/>
+        <location filename="../asthma_app/ui/widgets/review_checklist.py" line="+36"/>
         <source>For you and your nurse to fill in together at your review. Leave anything that was not talked about as &quot;not asked&quot;.</source>
         <translation>I chi a&apos;ch nyrs ei llenwi gyda&apos;ch gilydd yn eich adolygiad. Gadewch unrhyw beth na siaradwyd amdano fel &quot;heb ofyn&quot;.</translation>
     </message>
@@ -3211,7 +3211,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/review.py" line="+54"/>
+        <location filename="../asthma_app/ui/pages/review.py" line="+57"/>
         <source>Review sections</source>
         <translation>Adrannau&apos;r adolygiad</translation>
     </message>
@@ -3432,7 +3432,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
         <translation>Meddyginiaethau yn y cynllun</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>My questions for the review</source>
         <translation>Fy nghwestiynau ar gyfer yr adolygiad</translation>
     </message>
@@ -3762,7 +3762,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>ReviewSummaryView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+45"/>
+        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+41"/>
         <location line="+15"/>
         <source>From</source>
         <translation>O</translation>
@@ -3812,7 +3812,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>SchoolCopy</name>
     <message>
-        <location filename="../asthma_app/ui/printing/school_copy.py" line="+43"/>
+        <location filename="../asthma_app/ui/printing/school_copy.py" line="+38"/>
         <source>Yes</source>
         <translation>Ie</translation>
     </message>
@@ -3822,13 +3822,23 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
         <translation>Na</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+104"/>
+        <location line="+21"/>
+        <source>Copy for school</source>
+        <translation>Copi i&apos;r ysgol</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Child&apos;s details</source>
+        <translation>Manylion y plentyn</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+99"/>
         <source>Asthma plan: copy for school or nursery</source>
         <translation>Cynllun asthma: copi i&apos;r ysgol neu&apos;r feithrinfa</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-94"/>
         <source>Born in %1</source>
         <translation>Blwyddyn geni: %1</translation>
     </message>
@@ -3853,7 +3863,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
         <translation>heb ei ysgrifennu yn y cynllun</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-56"/>
         <source>Uses a spacer</source>
         <translation>Yn defnyddio spacer</translation>
     </message>
@@ -3873,7 +3883,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
         <translation>dim wedi&apos;u cofnodi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+57"/>
         <source>Who to call</source>
         <translation>Pwy i&apos;w ffonio</translation>
     </message>
@@ -3883,12 +3893,14 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
         <translation>Argyfwng</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-52"/>
+        <location line="+54"/>
         <source>Parent or carer</source>
         <translation>Rhiant neu ofalwr</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-56"/>
+        <location line="+57"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>not recorded</source>
@@ -3900,7 +3912,8 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
         <translation>Meddyg teulu neu nyrs asthma</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-57"/>
+        <location line="+61"/>
         <source>School or nursery contact</source>
         <translation>Cyswllt yr ysgol neu&apos;r feithrinfa</translation>
     </message>
@@ -3915,7 +3928,8 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
         <translation>Dim cynllun gweithredu wedi&apos;i gofnodi: dyma gamau cyffredinol y DU ar gyfer pwl o asthma. Gofynnwch i nyrs neu feddyg y plentyn am gynllun ysgrifenedig.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-68"/>
+        <location line="+76"/>
         <source>Copy given to the school or nursery on %1.</source>
         <translation>Copi wedi&apos;i roi i&apos;r ysgol neu&apos;r feithrinfa ar %1.</translation>
     </message>
@@ -4580,7 +4594,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+76"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+81"/>
         <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>Cliciwch ar ddot ar y siart i weld y darlleniad hwnnw.</translation>

@@ -397,7 +397,7 @@
 <context>
     <name>ChildDetailsDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/child_details.py" line="+31"/>
+        <location filename="../asthma_app/ui/dialogs/child_details.py" line="+30"/>
         <source>Child&apos;s details and school copy</source>
         <translation>Dane dziecka i kopia dla szkoły</translation>
     </message>
@@ -1352,7 +1352,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Personel: wyjście z trybu kiosku</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>There is no attendant PIN in %1.</source>
         <translation>W %1 nie ma PIN-u personelu.</translation>
     </message>
@@ -2218,7 +2218,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+78"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+86"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>Plan działania: wypełnij z pielęgniarką lub lekarzem</translation>
     </message>
@@ -2622,7 +2622,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../asthma_app/ui/printing/documents.py" line="+94"/>
+        <location filename="../asthma_app/ui/printing/documents.py" line="+96"/>
         <source>%1 — asthma action plan agreed %2</source>
         <translation>%1 — plan działania w astmie uzgodniony %2</translation>
     </message>
@@ -2692,7 +2692,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>To Twój własny plan, napisany razem z pielęgniarką lub lekarzem. Zabieraj go na każdą wizytę kontrolną astmy.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Type</source>
         <translation>Rodzaj</translation>
     </message>
@@ -2742,7 +2742,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Strona %1 z %2</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Asthma action plan</source>
         <translation>Plan działania w astmie</translation>
     </message>
@@ -3105,7 +3105,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>ReviewChecklistView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_checklist.py" line="+40"/>
+        <location filename="../asthma_app/ui/widgets/review_checklist.py" line="+36"/>
         <source>For you and your nurse to fill in together at your review. Leave anything that was not talked about as &quot;not asked&quot;.</source>
         <translation>Do wspólnego wypełnienia z pielęgniarką podczas wizyty kontrolnej. Zostaw jako &quot;nie pytano&quot; wszystko, o czym nie rozmawiano.</translation>
     </message>
@@ -3211,7 +3211,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/review.py" line="+54"/>
+        <location filename="../asthma_app/ui/pages/review.py" line="+57"/>
         <source>Review sections</source>
         <translation>Części wizyty kontrolnej</translation>
     </message>
@@ -3432,7 +3432,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
         <translation>Leki w planie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>My questions for the review</source>
         <translation>Moje pytania na wizytę kontrolną</translation>
     </message>
@@ -3762,7 +3762,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>ReviewSummaryView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+45"/>
+        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+41"/>
         <location line="+15"/>
         <source>From</source>
         <translation>Od</translation>
@@ -3812,7 +3812,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>SchoolCopy</name>
     <message>
-        <location filename="../asthma_app/ui/printing/school_copy.py" line="+43"/>
+        <location filename="../asthma_app/ui/printing/school_copy.py" line="+38"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
@@ -3822,13 +3822,23 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
         <translation>Nie</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+104"/>
+        <location line="+21"/>
+        <source>Copy for school</source>
+        <translation>Kopia dla szkoły</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Child&apos;s details</source>
+        <translation>Dane dziecka</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+99"/>
         <source>Asthma plan: copy for school or nursery</source>
         <translation>Plan astmy: kopia dla szkoły lub przedszkola</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-94"/>
         <source>Born in %1</source>
         <translation>Rok urodzenia: %1</translation>
     </message>
@@ -3853,7 +3863,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
         <translation>nie ma w planie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-56"/>
         <source>Uses a spacer</source>
         <translation>Używa komory inhalacyjnej (spacera)</translation>
     </message>
@@ -3873,7 +3883,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
         <translation>nic nie zapisano</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+57"/>
         <source>Who to call</source>
         <translation>Do kogo dzwonić</translation>
     </message>
@@ -3883,12 +3893,14 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
         <translation>Numer alarmowy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-52"/>
+        <location line="+54"/>
         <source>Parent or carer</source>
         <translation>Rodzic lub opiekun</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-56"/>
+        <location line="+57"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>not recorded</source>
@@ -3900,7 +3912,8 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
         <translation>Lekarz rodzinny lub pielęgniarka astmatyczna</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-57"/>
+        <location line="+61"/>
         <source>School or nursery contact</source>
         <translation>Kontakt do szkoły lub przedszkola</translation>
     </message>
@@ -3915,7 +3928,8 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
         <translation>Nie zapisano planu działania: to ogólne kroki przy napadzie astmy stosowane w Wielkiej Brytanii. Poproś pielęgniarkę lub lekarza dziecka o pisemny plan.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-68"/>
+        <location line="+76"/>
         <source>Copy given to the school or nursery on %1.</source>
         <translation>Kopię przekazano szkole lub przedszkolu %1.</translation>
     </message>
@@ -4574,7 +4588,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+76"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+81"/>
         <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>Kliknij kropkę na wykresie, aby zobaczyć ten pomiar.</translation>

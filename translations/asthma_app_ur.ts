@@ -397,7 +397,7 @@
 <context>
     <name>ChildDetailsDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/child_details.py" line="+31"/>
+        <location filename="../asthma_app/ui/dialogs/child_details.py" line="+30"/>
         <source>Child&apos;s details and school copy</source>
         <translation>بچے کی تفصیلات اور اسکول کی کاپی</translation>
     </message>
@@ -1352,7 +1352,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>عملہ: کیوسک موڈ سے باہر نکلیں</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>There is no attendant PIN in %1.</source>
         <translation>%1 میں عملے کا کوئی ⁦PIN⁩ نہیں۔</translation>
     </message>
@@ -2218,7 +2218,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+78"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+86"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>ایکشن پلان: اپنی نرس یا ڈاکٹر کے ساتھ بھریں</translation>
     </message>
@@ -2622,7 +2622,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../asthma_app/ui/printing/documents.py" line="+94"/>
+        <location filename="../asthma_app/ui/printing/documents.py" line="+96"/>
         <source>%1 — asthma action plan agreed %2</source>
         <translation>%1 — دمہ ایکشن پلان، طے کیا گیا %2</translation>
     </message>
@@ -2692,7 +2692,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>یہ آپ کا اپنا پلان ہے، جو آپ کی نرس یا ڈاکٹر کے ساتھ لکھا گیا۔ اسے دمے کے ہر معائنے پر ساتھ لائیں۔</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Type</source>
         <translation>قسم</translation>
     </message>
@@ -2742,7 +2742,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>صفحہ %1 از %2</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Asthma action plan</source>
         <translation>دمہ ایکشن پلان</translation>
     </message>
@@ -3105,7 +3105,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReviewChecklistView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_checklist.py" line="+40"/>
+        <location filename="../asthma_app/ui/widgets/review_checklist.py" line="+36"/>
         <source>For you and your nurse to fill in together at your review. Leave anything that was not talked about as &quot;not asked&quot;.</source>
         <translation>آپ اور آپ کی نرس جائزے کے دوران مل کر بھریں۔ جس چیز پر بات نہیں ہوئی اسے &quot;نہیں پوچھا گیا&quot; رہنے دیں۔</translation>
     </message>
@@ -3211,7 +3211,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/review.py" line="+54"/>
+        <location filename="../asthma_app/ui/pages/review.py" line="+57"/>
         <source>Review sections</source>
         <translation>معائنے کے حصے</translation>
     </message>
@@ -3432,7 +3432,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>پلان میں دوائیں</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>My questions for the review</source>
         <translation>معائنے کے لیے میرے سوالات</translation>
     </message>
@@ -3762,7 +3762,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReviewSummaryView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+45"/>
+        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+41"/>
         <location line="+15"/>
         <source>From</source>
         <translation>کب سے</translation>
@@ -3812,7 +3812,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>SchoolCopy</name>
     <message>
-        <location filename="../asthma_app/ui/printing/school_copy.py" line="+43"/>
+        <location filename="../asthma_app/ui/printing/school_copy.py" line="+38"/>
         <source>Yes</source>
         <translation>ہاں</translation>
     </message>
@@ -3822,13 +3822,23 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>نہیں</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+104"/>
+        <location line="+21"/>
+        <source>Copy for school</source>
+        <translation>اسکول کے لیے نقل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Child&apos;s details</source>
+        <translation>بچے کی تفصیلات</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+99"/>
         <source>Asthma plan: copy for school or nursery</source>
         <translation>دمے کا پلان: اسکول یا نرسری کے لیے کاپی</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-94"/>
         <source>Born in %1</source>
         <translation>پیدائش کا سال: %1</translation>
     </message>
@@ -3853,7 +3863,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>پلان میں نہیں لکھا</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-56"/>
         <source>Uses a spacer</source>
         <translation>اسپیسر استعمال کرتا ہے</translation>
     </message>
@@ -3873,7 +3883,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>کچھ درج نہیں</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+57"/>
         <source>Who to call</source>
         <translation>کسے فون کریں</translation>
     </message>
@@ -3883,12 +3893,14 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>ایمرجنسی</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-52"/>
+        <location line="+54"/>
         <source>Parent or carer</source>
         <translation>والدین یا نگہداشت کرنے والا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-56"/>
+        <location line="+57"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>not recorded</source>
@@ -3900,7 +3912,8 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>جی پی یا دمے کی نرس</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-57"/>
+        <location line="+61"/>
         <source>School or nursery contact</source>
         <translation>اسکول یا نرسری سے رابطہ</translation>
     </message>
@@ -3915,7 +3928,8 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>کوئی ایکشن پلان درج نہیں: یہ دمے کے دورے کے لیے برطانیہ کے عام مراحل ہیں۔ بچے کی نرس یا ڈاکٹر سے لکھا ہوا پلان مانگیں۔</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-68"/>
+        <location line="+76"/>
         <source>Copy given to the school or nursery on %1.</source>
         <translation>%1 کو اسکول یا نرسری کو کاپی دی گئی۔</translation>
     </message>
@@ -4571,7 +4585,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+76"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+81"/>
         <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>وہ ریڈنگ دیکھنے کے لیے چارٹ پر کسی نقطے پر کلک کریں۔</translation>

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .checklist import ReviewChecklist
+from .child_details import ChildDetails
 from .control import Attack, ControlScore, ReviewQuestion, Tool
 from .plan import ActionPlan, Medicine
 from .readings import PeakFlowReading, SymptomEntry
@@ -60,6 +61,7 @@ class ReviewSummary:
     year: YearTotals | None = None  # the 12 months up to ``end``, whatever the period
     facts: tuple[GuidanceFact, ...] = ()  # UK guidance facts that the year's totals reach
     checklist: ReviewChecklist | None = None  # the newest one made on or before ``end``
+    child: ChildDetails | None = None  # a child's carer, school, spacer and allergies, if kept
 
     @property
     def latest_rcp3(self) -> ControlScore | None:
@@ -86,7 +88,8 @@ def build_summary(patient: str, timeline: PlanTimeline, readings: Sequence[PeakF
                   attacks: Sequence[Attack], questions: Sequence[ReviewQuestion],
                   start: date, end: date, today: date,
                   year_entries: Sequence[SymptomEntry] | None = None,
-                  checklists: Sequence[ReviewChecklist] = ()) -> ReviewSummary:
+                  checklists: Sequence[ReviewChecklist] = (),
+                  child: ChildDetails | None = None) -> ReviewSummary:
     """The summary of ``[start, end]``; questions are all the open ones, whatever their date.
     The year at a glance covers the 12 months up to ``end`` from ``attacks`` and
     ``year_entries`` (diary entries over that year; default ``entries``)."""
@@ -106,4 +109,5 @@ def build_summary(patient: str, timeline: PlanTimeline, readings: Sequence[PeakF
                                key=lambda q: q.created_at)),
         current_plan=plan, year=year, facts=tuple(facts_that_apply(year)),
         checklist=max((c for c in checklists if c.done_on <= end),
-                      key=lambda c: (c.done_on, c.id or 0), default=None))
+                      key=lambda c: (c.done_on, c.id or 0), default=None),
+        child=child)

@@ -224,4 +224,4 @@ class ReviewService:
             diary.entries(low, high), self.scores(), self.attacks(), self.questions(),
             start, end, self._today(),
             year_entries=diary.entries(day_start(year_start(end)), high),
-            checklists=self.checklists())
+            checklists=self.checklists(), child=self.child_details())

@@ -82,3 +82,31 @@ def test_school_copy_of_a_mart_or_air_plan_never_has_the_reliever_steps(session,
         assert fill(step, plan.emergency_number).split()[0] in html
     assert "10 puffs" not in html
     assert not any(step[:30] in html for step in default_uk_attack_steps())
+
+
+def test_child_details_are_in_the_review_summary_and_the_plan_pdf(session, plan_factory, qapp,
+                                                                  tmp_path):
+    """Issue 17: the children's fields reach the review summary (screen and PDF share its
+    HTML) and the printed plan, not only the school copy."""
+    from asthma_app.ui.printing.pdf import save_plan_pdf
+    from asthma_app.ui.printing.review_document import review_html
+
+    session.plans.agree(plan_factory())
+    session.reviews.save_child_details(ChildDetails(
+        "Dad (Omar) 07700 900456", "Elm Nursery 01234 000222", date(2026, 11, 20), True, False,
+        "ibuprofen"))
+    html = review_html(session.reviews.summary(), chart=False)
+    for words in ("Child&#x27;s details", "Dad (Omar) 07700 900456", "Elm Nursery 01234 000222",
+                  "ibuprofen", "20 November 2026"):
+        assert words in html, words
+    save_plan_pdf(session, tmp_path / "plan.pdf")
+    _count, text = _pdf_text(tmp_path / "plan.pdf")
+    for words in ("Child's details", "Dad (Omar) 07700 900456", "ibuprofen"):
+        assert words in text, words
+
+
+def test_no_child_section_for_an_adult_without_details(session, plan_factory, qapp):
+    from asthma_app.ui.printing.review_document import review_html
+
+    session.plans.agree(plan_factory())
+    assert "Child&#x27;s details" not in review_html(session.reviews.summary(), chart=False)

@@ -11,6 +11,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QTextDocument
 
+from ...domain.child_details import ChildDetails
 from ...domain.plan import (
     ActionPlan,
     danger_signs,
@@ -90,7 +91,8 @@ def _para(text: str) -> str:
     return "".join(f"<p>{escape(line)}</p>" for line in text.splitlines() if line.strip())
 
 
-def plan_document(profile: Profile, plan: ActionPlan) -> tuple[QTextDocument, str]:
+def plan_document(profile: Profile, plan: ActionPlan,
+                  child: ChildDetails | None = None) -> tuple[QTextDocument, str]:
     header = fill(translate("Printing", "%1 \u2014 asthma action plan agreed %2"),
                   profile.name, format_date(plan.agreed_on))
     number = plan.emergency_number or profile.emergency
@@ -127,11 +129,19 @@ def plan_document(profile: Profile, plan: ActionPlan) -> tuple[QTextDocument, st
             "Printing", "Red zone \u2014 asthma attack: act now"),
                     red + _attack_steps(plan, number)),
         f"<h2>{escape(fill(call, number))}</h2>",
-        _list(danger_signs()), _contacts(plan, number),
+        _list(danger_signs()), _contacts(plan, number), _child(child),
         "<p><i>" + escape(translate("Printing", "This is your own plan, written with your nurse "
                                                 "or doctor. Bring it to every asthma review."))
         + "</i></p>"]
     return _doc("".join(parts)), header
+
+
+def _child(child: ChildDetails | None) -> str:
+    if child is None:
+        return ""
+    from .school_copy import child_html  # it uses this module's font
+
+    return child_html(child)
 
 
 def _medicines(plan: ActionPlan) -> str:

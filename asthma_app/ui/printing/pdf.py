@@ -191,7 +191,8 @@ def save_pdf(document: QTextDocument, path: Path, title: str, header: str,
 def save_plan_pdf(session, path: Path) -> int:
     from .documents import plan_document
 
-    document, header = plan_document(session.profile, session.plans.current())
+    document, header = plan_document(session.profile, session.plans.current(),
+                                     session.reviews.child_details())
     return save_pdf(document, path, translate("Printing", "Asthma action plan"), header,
                     session.profile.name)
 

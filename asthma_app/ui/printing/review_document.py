@@ -59,6 +59,10 @@ def review_html(summary: ReviewSummary, chart: bool = True) -> str:
         parts += [_tag("h2", translate("ReviewSummary", "Medicines in the plan")),
                   _medicines(summary.current_plan)]
     parts.append(_checklist_section(summary))
+    if summary.child is not None:
+        from .school_copy import child_html
+
+        parts.append(child_html(summary.child))
     parts.append(_tag("h2", translate("ReviewSummary", "My questions for the review")))
     none = translate("ReviewSummary", "None written.")
     parts.append("<ol>" + "".join(f"<li>{escape(q.text)}</li>" for q in summary.questions)

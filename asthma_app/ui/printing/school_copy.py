@@ -33,6 +33,35 @@ def _tag(tag: str, text: str) -> str:
     return f"<{tag}>{escape(text)}</{tag}>"
 
 
+def care_rows(details: ChildDetails) -> list[tuple[str, str]]:
+    """Spacer, mask and drug allergies as rows: the school copy, the plan and the review."""
+    yes, no = translate("SchoolCopy", "Yes"), translate("SchoolCopy", "No")
+    return [
+        (translate("SchoolCopy", "Uses a spacer"), yes if details.spacer else no),
+        (translate("SchoolCopy", "Uses a mask with the spacer"), yes if details.mask else no),
+        (
+            translate("SchoolCopy", "Drug allergies"),
+            details.allergies or translate("SchoolCopy", "none recorded"),
+        ),
+    ]
+
+
+def child_html(details: ChildDetails) -> str:
+    """The child's details as a section of the printed plan and the review summary."""
+    not_recorded = translate("SchoolCopy", "not recorded")
+    rows = [
+        (translate("SchoolCopy", "Parent or carer"), details.carer_contact or not_recorded),
+        (translate("SchoolCopy", "School or nursery contact"),
+         details.school_contact or not_recorded),
+        *care_rows(details),
+    ]
+    if details.school_copy_on:
+        rows.append((translate("SchoolCopy", "Copy for school"), fill(
+            translate("SchoolCopy", "Copy given to the school or nursery on %1."),
+            format_date(details.school_copy_on))))
+    return _tag("h2", translate("SchoolCopy", "Child's details")) + _table(rows)
+
+
 def school_copy_html(
     profile: Profile, plan: ActionPlan | None, details: ChildDetails | None
 ) -> str:
@@ -40,7 +69,6 @@ def school_copy_html(
     number = plan.emergency_number if plan and plan.emergency_number else profile.emergency
     # The steps the plan page shows: never the reliever-inhaler steps on a MART/AIR plan.
     steps = resolve_attack_steps(plan).steps if plan else default_uk_attack_steps()
-    yes, no = translate("SchoolCopy", "Yes"), translate("SchoolCopy", "No")
     parts = [
         _tag("h1", translate("SchoolCopy", "Asthma plan: copy for school or nursery")),
         f"<p><b>{escape(profile.name)}</b>",
@@ -67,12 +95,7 @@ def school_copy_html(
             "; ".join(m.title() for m in relievers)
             or translate("SchoolCopy", "not written in the plan"),
         ),
-        (translate("SchoolCopy", "Uses a spacer"), yes if details.spacer else no),
-        (translate("SchoolCopy", "Uses a mask with the spacer"), yes if details.mask else no),
-        (
-            translate("SchoolCopy", "Drug allergies"),
-            details.allergies or translate("SchoolCopy", "none recorded"),
-        ),
+        *care_rows(details),
     ]
     parts.append(_table(rows))
     parts.append(_tag("h2", translate("SchoolCopy", "Who to call")))
