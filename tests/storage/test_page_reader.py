@@ -7,17 +7,9 @@ import sqlite3
 from asthma_app.storage import page_reader
 from asthma_app.storage.recovery import _layout
 
+from .test_never_silently_lost import zero_root_page as _zero_root
+
 ROWS = 200
-
-
-def _zero_root(path, table: str) -> None:
-    conn = sqlite3.connect(path)
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
-    size = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.close()
-    data = bytearray(path.read_bytes())
-    data[(root - 1) * size:root * size] = bytes(size)
-    path.write_bytes(bytes(data))
 
 
 def _diary(path, schema_tables: int) -> None:
