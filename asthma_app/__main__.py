@@ -1,5 +1,5 @@
-"""``python -m asthma_app``."""
+"""``python -m asthma_app``: the program starts at the composition root, ``app.main``."""
 
-from .cli import main
+from .app import main
 
 raise SystemExit(main())

@@ -1,65 +1,62 @@
-"""Composition root: QApplication, translations, the database and the main window."""
+"""Composition root: the one place that assembles the program.
+
+It chooses the way of running (home, demo, kiosk), its ``Mode`` (``ui/mode.py``), the shell
+that owns the windows, the window factory the shell is given, and what ends each mode on a
+signal from the OS (``ui/os_signals.py``). Nothing imports this module
+(``tests/test_architecture.py``); ``python -m asthma_app`` and the ``asthma-app`` command
+start at ``main``.
+"""
 
 from __future__ import annotations
 
 import gc
 import os
 import sqlite3
-import sys
 import threading
 import time
 
-from . import APP_DISPLAY_NAME, APP_NAME, __version__, paths
+from . import APP_DISPLAY_NAME, paths
+from .ui.application import (  # noqa: F401 - also this module's API (tests, build scripts)
+    create_application,
+    install_domain_translator,
+    use_offscreen_without_display,
+)
 
 _IMPORTED_AT = time.time()
 
 
-def install_domain_translator() -> None:
-    """Let the Qt-free domain translate its sentences through Qt's translators."""
-    from PySide6.QtCore import QCoreApplication
-
-    from .domain.text import install_translator
-
-    install_translator(lambda context, source: QCoreApplication.translate(context, source))
-
-
-def use_offscreen_without_display(environ=os.environ, platform: str = sys.platform) -> bool:
-    """Choose Qt's offscreen platform when nothing could show a window (an SSH session, a
-    server): commands that only draw (PDF export) then work instead of aborting in the xcb
-    plug-in. Must run before the QGuiApplication exists; an explicit QT_QPA_PLATFORM wins."""
-    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
-        return False
-    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
-        return False
-    environ["QT_QPA_PLATFORM"] = "offscreen"
-    return True
-
-
-def create_application(argv: list[str] | None = None):
-    from PySide6.QtCore import QLocale
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
-    if QLocale.system().name() == "C":  # bare systems (CI, kiosks): plain UK English
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_DISPLAY_NAME)
-    app.setApplicationVersion(__version__)
-    from PySide6.QtGui import QIcon
-
-    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "app.svg")))
-    install_domain_translator()
-    from .ui import accessibility
-
-    accessibility.install()
-    return app
-
-
-def create_main_window(db, clock=None, hidden_pages: tuple[str, ...] = ()):
+def create_main_window(db, clock=None, mode=None):
+    """The window factory every shell is given: ``make_window(db, clock, mode)``."""
     from .services.session import system_clock
     from .ui.main_window import MainWindow
+    from .ui.mode import HOME
 
-    return MainWindow(db, clock or system_clock, hidden_pages=hidden_pages)
+    return MainWindow(db, clock or system_clock, mode or HOME)
+
+
+def home_shell(db, clock):
+    """Home use: profiles, the passphrase lock, and "Try the demo" on the first-run screen."""
+    from .ui.home import HomeShell
+    from .ui.mode import HOME
+
+    return HomeShell(db, clock, HOME, create_main_window,
+                     start_demo=lambda parent: demo_shell(clock, parent=parent))
+
+
+def demo_shell(clock, presenter: bool = False, parent=None):
+    """The nurse's demo: a made-up patient in a throwaway folder."""
+    from .ui.demo import DemoShell
+    from .ui.mode import DEMO
+
+    return DemoShell(clock, DEMO, create_main_window, presenter, parent)
+
+
+def kiosk_shell(config, clock, full_screen: bool = True):
+    """The clinic kiosk, as its settings file describes it."""
+    from .ui import mode
+    from .ui.kiosk import KioskShell
+
+    return KioskShell(config, clock, mode.kiosk(config), create_main_window, full_screen)
 
 
 def check_and_open(clock=None, damaged=None):
@@ -111,20 +108,64 @@ def start_daily_backup(clock=None) -> threading.Thread:
     return thread
 
 
+def main(argv: list[str] | None = None) -> int:
+    """The program: the options (``cli.py``, no Qt, so ``--help`` is instant), then a
+    command or the window."""
+    from . import cli
+
+    args = cli.parse(argv)
+    if getattr(args, "func", None):
+        return cli.run_command(args)
+    return run(args)
+
+
 def run(args) -> int:
     from .private_files import restrict_new_files
 
-    restrict_new_files()  # also when run() is called without cli.main (it is cheap)
+    restrict_new_files()  # also when run() is called without main (it is cheap)
     if getattr(args, "kiosk", False):
-        from .ui.kiosk import run_kiosk
-
-        return run_kiosk(_start_application(), args)
+        return _run_kiosk(args, _start_application())
     if getattr(args, "demo", False):
-        from .services.session import system_clock
-        from .ui.demo import run_demo
-
-        return run_demo(_start_application(), args.presenter, system_clock)
+        return _run_demo(args, _start_application())
     return _run_home(args)
+
+
+def _run_kiosk(args, app) -> int:
+    """``asthma-app --kiosk [--kiosk-config PATH]``: one visitor at a time (ui/kiosk.py)."""
+    from PySide6.QtCore import QLocale
+
+    from .services.session import system_clock
+    from .ui import kiosk, os_signals
+    from .ui.kiosk_lockdown import lock_down
+
+    # from now: a SIGTERM while the first visitor starts still wipes (once the shell exists)
+    signals = os_signals.EndOnSignals()
+    config, problem, path = kiosk.read_settings(args.kiosk_config)
+    if config is None:
+        return kiosk.explain_on_screen(app, problem, path)
+    QLocale.setDefault(QLocale(config.language))
+    shell = kiosk_shell(config, system_clock)
+    signals.end = shell.end
+    shell.left.connect(app.quit)
+    app.aboutToQuit.connect(shell.end)
+    app.commitDataRequest.connect(shell.on_session_end)
+    shell.left.connect(lock_down(app))  # undone when the attendant leaves
+    return app.exec()
+
+
+def _run_demo(args, app) -> int:
+    """``asthma-app --demo``: the demo is the whole session; its folder is deleted at exit."""
+    from .services.session import system_clock
+    from .ui import os_signals
+
+    signals = os_signals.EndOnSignals()  # a SIGTERM while the demo is built still cleans up
+    shell = demo_shell(system_clock, args.presenter)
+    signals.end = shell.end
+    paths.set_data_dir(shell.folder)  # anything else that asks for the data dir gets the copy
+    shell.left.connect(app.quit)
+    shell.show_first()
+    app.aboutToQuit.connect(shell.end)
+    return app.exec()
 
 
 def _start_application():
@@ -191,10 +232,9 @@ def _run_home(args) -> int:
 
         QMessageBox.warning(None, APP_DISPLAY_NAME, message)
     from .services.session import system_clock
-    from .ui.home import HomeShell
+    from .ui import os_signals
 
-    shell = HomeShell(db, system_clock)  # profiles, passphrase lock, "Try the demo"
-    app.home_shell = shell
+    shell = home_shell(db, system_clock)
     app.aboutToQuit.connect(shell.shutdown)
     if getattr(args, "presenter", False) and not args.text_scale:
         args.text_scale = 175
@@ -214,9 +254,8 @@ def _run_home(args) -> int:
     shown.show()
     instance.activate_requested.connect(
         lambda: bring_forward(shell.window or shell.lock_screen))
-    from .ui.demo import quit_on_signals
-
-    quit_on_signals(app)
+    signals = os_signals.EndOnSignals()  # kept while the loop runs
+    signals.end = shell.end
     return app.exec()
 
 

@@ -1,4 +1,4 @@
-"""Command line: options, and sub-commands for clinics and scripts.
+"""Command line: options, and sub-commands for clinics and scripts (``app.main`` runs them).
 
 Kept free of Qt imports so that ``--help`` and ``--version`` answer instantly.
 """
@@ -52,7 +52,8 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def parse(argv: list[str] | None = None) -> argparse.Namespace:
+    """The options, with the data folder set; every file made from here on is private."""
     from .private_files import restrict_new_files
 
     restrict_new_files()  # first: every file and folder made from here on is private
@@ -64,25 +65,22 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
-    if getattr(args, "func", None):
-        from .commands import CommandRefused
-        from .storage.database import StorageError, friendly_message
-
-        try:
-            return args.func(args)
-        except CommandRefused as error:  # a protected person without the passphrase
-            print(error, file=sys.stderr)
-            return 2
-        except StorageError as error:
-            print(error, file=sys.stderr)
-            return 1
-        except (OSError, sqlite3.Error) as error:  # a new folder on read-only media; damage
-            print(friendly_message(error), file=sys.stderr)
-            return 1
-    from .app import run
-
-    return run(args)
+    return args
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+def run_command(args: argparse.Namespace) -> int:
+    """A sub-command (``args.func``), its refusals and storage problems as exit codes."""
+    from .commands import CommandRefused
+    from .storage.database import StorageError, friendly_message
+
+    try:
+        return args.func(args)
+    except CommandRefused as error:  # a protected person without the passphrase
+        print(error, file=sys.stderr)
+        return 2
+    except StorageError as error:
+        print(error, file=sys.stderr)
+        return 1
+    except (OSError, sqlite3.Error) as error:  # a new folder on read-only media; damage
+        print(friendly_message(error), file=sys.stderr)
+        return 1

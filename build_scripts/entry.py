@@ -2,7 +2,7 @@
 
 import sys
 
-from asthma_app.cli import main
+from asthma_app.app import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -24,11 +24,9 @@ class Clock:
 def main() -> int:
     from PySide6.QtCore import QCoreApplication, QEvent
 
-    from asthma_app.app import create_application
+    from asthma_app.app import create_application, demo_shell, kiosk_shell
     from asthma_app.services.kiosk_config import KioskConfig
     from asthma_app.services.passwords import hash_secret
-    from asthma_app.ui.demo import DemoShell
-    from asthma_app.ui.kiosk import KioskShell
 
     out = ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -42,12 +40,12 @@ def main() -> int:
         widget.grab().save(str(out / name))
         print(out / name)
 
-    demo = DemoShell(clock)
+    demo = demo_shell(clock)
     demo.window.resize(1366, 768)
     demo.window.show()
     shoot(demo.window, "demo.png")
     demo.close()
-    kiosk = KioskShell(KioskConfig(attendant_pin_hash=hash_secret("0000")), clock,
+    kiosk = kiosk_shell(KioskConfig(attendant_pin_hash=hash_secret("0000")), clock,
                        full_screen=False)
     kiosk.window.resize(1366, 768)
     kiosk.window.first_run.name.setText("Visitor")

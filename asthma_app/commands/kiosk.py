@@ -39,7 +39,7 @@ def pin_hash(args: argparse.Namespace) -> int:
 
 
 def _pin_hash_window() -> int:
-    from ..app import create_application
+    from ..ui.application import create_application
     from ..ui.kiosk_dialogs import PinHashDialog
 
     create_application()

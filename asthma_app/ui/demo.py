@@ -1,7 +1,9 @@
 """The nurse demo shell: a DEMO banner, "Reset demo", "Switch demo plan to MART", presenter view.
 
 Everything lives in a temporary folder: the starting database is built once, and a reset
-copies it into a fresh file and rebuilds the main window (so no widget keeps old text).
+copies it into a fresh file and rebuilds the main window (so no widget keeps old text). The
+window comes from the factory ``app.py`` gives, for the ``Mode`` it gives (``ui/mode.py``);
+the banner reaches the window through ``mode.header``.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QPushButton
 
 from .. import paths
 from ..storage.database import open_database
+from .mode import Header
 from .widgets.common import label
 
 PRESENTER_SCALE = 175
@@ -22,7 +25,8 @@ BANNER_STYLE = ("QFrame#demoBanner { background: #4a148c; }"
 
 
 class DemoShell(QObject):
-    """Owns the throwaway folder, the demo database and the current main window.
+    """Owns the throwaway folder, the demo database and the current main window, made by
+    ``make_window(db, clock, mode)``.
 
     Signals: ``window_rebuilt(object)`` after a reset; ``left`` when the user leaves the demo.
     """
@@ -30,9 +34,11 @@ class DemoShell(QObject):
     window_rebuilt = Signal(object)
     left = Signal()
 
-    def __init__(self, clock, presenter: bool = False, parent=None):
+    def __init__(self, clock, mode, make_window, presenter: bool = False, parent=None):
         super().__init__(parent)
         self.clock = clock
+        self.mode = mode.with_header(self._header)
+        self.make_window = make_window
         self.presenter = presenter
         import tempfile  # not at import: the real app imports this module for its button
 
@@ -59,11 +65,8 @@ class DemoShell(QObject):
 
         demo.restore(self.template, self.db_path)
         self.db = open_database(self.db_path, self.folder / "backups")
-        from ..app import create_main_window
-
-        # no Backups page: the demo's backups would mix with the real ones in the same folder
-        self.window = create_main_window(self.db, self.clock, hidden_pages=("backups",))
-        self._add_banner(self.window)
+        self.window = self.make_window(self.db, self.clock, self.mode)
+        self._retranslate_banner()
         if geometry is not None:
             self.window.setGeometry(geometry)
             self.window.show()
@@ -92,14 +95,14 @@ class DemoShell(QObject):
             print(f"asthma-app demo: could not delete {len(failed)} item(s) in {self.folder}",
                   file=sys.stderr)
 
-    def shutdown(self) -> None:
-        """SIGTERM/SIGINT: delete the folder and end the program, whatever dialog is open."""
+    def end(self) -> None:
+        """The program ends (SIGTERM, SIGINT, quit): delete the folder, whatever is open."""
         self.close()
-        QCoreApplication.exit(0)
 
     # --- banner and actions -------------------------------------------------------------------
 
-    def _add_banner(self, window) -> None:
+    def _header(self, _window) -> Header:
+        """The banner for each window the demo builds (``Mode.header``)."""
         banner = QFrame()
         banner.setObjectName("demoBanner")
         banner.setStyleSheet(BANNER_STYLE)
@@ -121,9 +124,8 @@ class DemoShell(QObject):
         for widget in (self.mart_button, self.presenter_box, self.reset_button,
                        self.leave_button):
             row.addWidget(widget)
-        window.centralWidget().layout().insertWidget(0, banner)
-        window.banner = banner
-        self._retranslate_banner()
+        self.banner = banner
+        return Header(banner=banner, title=lambda: self.tr("DEMO - Asthma Plan & Diary"))
 
     def _retranslate_banner(self, _code: str = "") -> None:
         """The banner's words and the window title, in the current language."""
@@ -135,7 +137,6 @@ class DemoShell(QObject):
         self.presenter_box.setText(self.tr("Presenter view (larger text)"))
         self.reset_button.setText(self.tr("Reset demo"))
         self.leave_button.setText(self.tr("Leave demo"))
-        self.window.setWindowTitle(self.tr("DEMO - Asthma Plan & Diary"))
         self._keep_banner_short()
 
     def _keep_banner_short(self) -> None:
@@ -186,22 +187,14 @@ class DemoShell(QObject):
             fill_available_screen(self.window)
 
 
-def run_demo(app, presenter: bool, clock) -> int:
-    """``asthma-app --demo``: the demo is the whole session; its folder is deleted at exit."""
-    # signals count from now: a SIGTERM while the demo is built still cleans up
-    made: list[DemoShell] = []
-    quit_on_signals(app, lambda: made[0].shutdown() if made else QCoreApplication.exit(0))
-    shell = DemoShell(clock, presenter)
-    made.append(shell)
-    paths.set_data_dir(shell.folder)  # anything else that asks for the data dir gets the copy
-    shell.left.connect(app.quit)
-    if presenter:  # a projector or a large screen: all of it (the taskbar stays visible)
-        fill_available_screen(shell.window)
-    else:
-        shell.window.resize(QSize(1200, 760).boundedTo(_available(shell.window).size()))
-        shell.window.show()
-    app.aboutToQuit.connect(shell.close)
-    return app.exec()
+    def show_first(self) -> None:
+        """``asthma-app --demo``: on a projector or a large screen (presenter view) all of
+        it (the taskbar stays visible), else the usual size."""
+        if self.presenter:
+            fill_available_screen(self.window)
+        else:
+            self.window.resize(QSize(1200, 760).boundedTo(_available(self.window).size()))
+            self.window.show()
 
 
 def _available(window):
@@ -217,57 +210,47 @@ def fill_available_screen(window) -> None:
     window.showMaximized()
 
 
-def quit_on_signals(app, shutdown=None) -> None:
-    """Ctrl+C / SIGTERM end the program through Qt, so throwaway folders are still deleted.
+class TryDemo(QObject):
+    """"Try the demo (a made-up patient)" on the home window's first-run screen: the home
+    window waits, hidden, while ``start_demo(parent)`` makes the demo; leaving the demo (or
+    ``end()``, when the program ends) deletes its folder and brings the home window back."""
 
-    ``shutdown`` (default: ``app.quit``) runs on the event loop, not inside the signal
-    handler. Windows has no SIGTERM: there the kiosk listens for the session's end instead."""
-    import signal
+    def __init__(self, start_demo, parent=None):
+        super().__init__(parent)
+        self.start_demo = start_demo
+        self.shell: DemoShell | None = None
+        self._home = None  # weak: the home window may be deleted (a lock) meanwhile
 
-    from PySide6.QtCore import QTimer
-
-    def handle(*_args) -> None:
-        QTimer.singleShot(0, shutdown or app.quit)
-
-    for number in (signal.SIGINT, getattr(signal, "SIGTERM", None)):
-        if number is not None:
-            signal.signal(number, handle)
-    app._signal_timer = QTimer()  # wakes Python now and then so it can run the handlers
-    app._signal_timer.start(300)
-    app._signal_timer.timeout.connect(lambda: None)
-
-
-def add_try_demo_button(window, clock) -> None:
-    """A "Try the demo" button on the first-run screen (``first_run.try_demo_button``): the
-    real window waits meanwhile."""
-    window_ref = weakref.ref(window)  # the window keeps ``add`` below: no reference cycle
-
-    def start() -> None:
-        real = window_ref()
-        if real is None:
-            return
-        shell = DemoShell(clock, parent=real)
-        real.demo_shell = shell
-        shell.window.setGeometry(real.geometry())
-        real.hide()
-        shell.window.show()
-
-        def leave() -> None:
-            shell.close()
-            home = window_ref()
-            if home is not None:
-                home.demo_shell = None
-                home.apply_text_scale(home.text_size.currentData())  # the style is app-wide
-                home.show()
-
-        shell.left.connect(leave)
-
-    def add(first_run) -> None:
+    def add_button(self, first_run, home) -> None:
+        """For ``Header.first_run_extras``: again after a language change rebuilds the page."""
+        home_ref = weakref.ref(home)  # the window keeps this button: no reference cycle
         button = QPushButton(QCoreApplication.translate("DemoShell",
                                                         "Try the demo (a made-up patient)"))
         button.setObjectName("tryDemo")
-        button.clicked.connect(start)
+        button.clicked.connect(lambda: self.start(home_ref()))
         first_run.extra_buttons.addWidget(button)
         first_run.try_demo_button = button
 
-    window.add_first_run_extra(add)  # again after a language change rebuilds the page
+    def start(self, home) -> None:
+        if home is None or self.shell is not None:
+            return
+        self._home = weakref.ref(home)
+        self.shell = shell = self.start_demo(self)
+        shell.window.setGeometry(home.geometry())
+        home.hide()
+        shell.window.show()
+        shell.left.connect(self.leave)
+
+    def leave(self) -> None:
+        self.end()
+        home = self._home() if self._home is not None else None
+        if home is not None:
+            home.apply_text_scale(home.text_size.currentData())  # the style is app-wide
+            home.show()
+
+    def end(self) -> None:
+        """Close the demo, if one is running, and delete its folder."""
+        shell, self.shell = self.shell, None
+        if shell is not None:
+            shell.close()
+            shell.deleteLater()

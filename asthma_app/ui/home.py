@@ -1,7 +1,9 @@
 """Home use: several people on one computer, each with an optional passphrase and idle lock.
 
-``HomeShell`` owns the main window. Locking deletes the window (so no widget keeps anyone's
-data) and shows a lock screen; unlocking builds a new window for that person.
+``HomeShell`` owns the main window, made by the factory ``app.py`` gives, for the ``Mode`` it
+gives (``ui/mode.py``; the profile switcher and "Try the demo" reach the window through
+``mode.header``). Locking deletes the window (so no widget keeps anyone's data) and shows a
+lock screen; unlocking builds a new window for that person.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from ..domain.profile import Profile
 from ..services import profile_security as security
 from ..services.profiles import ProfileError, create_profile, profiles
 from ..storage import repository
+from .mode import Header, IdleAction
 from .widgets.common import label
 
 if TYPE_CHECKING:
@@ -77,17 +80,28 @@ class LockScreen(QWidget):
 
 
 class HomeShell(QObject):
-    """Signals: ``window_built(object)`` whenever a new main window is made."""
+    """Windows come from ``make_window(db, clock, mode)``; ``start_demo(parent)``, if given,
+    makes the demo that the first-run screen offers to try.
+
+    Signals: ``window_built(object)`` whenever a new main window is made."""
 
     window_built = Signal(object)
 
-    def __init__(self, db, clock, parent=None):
+    def __init__(self, db, clock, mode, make_window, start_demo=None, parent=None):
         super().__init__(parent)
         from .idle import IdleWatcher
 
         self.db, self.clock = db, clock
+        self.mode = mode.with_header(self._header)
+        self.make_window = make_window
+        self.try_demo = None
+        if start_demo is not None:
+            from .demo import TryDemo
+
+            self.try_demo = TryDemo(start_demo, self)
         self.window = self.lock_screen = None
         self._people = 0
+        self._shut_down = False
         self.watcher = IdleWatcher(clock, 0, 0, self)
         self.watcher.expired.connect(self.lock)
         from .. import i18n
@@ -101,29 +115,51 @@ class HomeShell(QObject):
             self.lock()
 
     def shutdown(self) -> None:
-        """Stop the timers and close the windows: none may outlive the database."""
+        """Stop the timers and close the windows: none may outlive the database. A demo
+        started from the first-run screen goes too, with its folder."""
+        from .. import i18n
+
+        if not self._shut_down:  # the switcher goes with the window: no language change
+            self._shut_down = True  # may reach it (a signal's ending and quit both come here)
+            i18n.languages().language_changed.disconnect(self._on_languages_language_changed)
         self.watcher.stop()
         self._start_reminders(None)
+        if self.try_demo is not None:
+            self.try_demo.end()
         for shown in (self.window, self.lock_screen):
             if shown is not None:
                 shown.close()
 
+    def end(self) -> None:
+        """The program ends now (SIGTERM, SIGINT): what was typed but not saved is dropped
+        without asking (saved data is whole: each save is one transaction), then as
+        ``shutdown``."""
+        if self.window is not None:
+            self.window.discard_unsaved_input()
+        self.shutdown()
+
     # --- window -----------------------------------------------------------------------------
 
-    def _build_window(self, profile_id: int | None = None, geometry=None) -> None:
-        from ..app import create_main_window
-        from .demo import add_try_demo_button
-
-        self.window = window = create_main_window(self.db, self.clock)
-        add_try_demo_button(window, self.clock)
-        if profile_id is not None:
-            window.open_profile(repository.get_profile(self.db, profile_id))
-            window.root.setCurrentIndex(1)
+    def _header(self, window) -> Header:
+        """The profile switcher (and "Try the demo") for each window (``Mode.header``)."""
         self.switcher = QToolButton()
         self.switcher.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.switcher.setMenu(QMenu(self.switcher))
         self.switcher.menu().aboutToShow.connect(self._fill_menu)
-        window.header.insertWidget(1, self.switcher)
+        extras = ()
+        if self.try_demo is not None:
+            import weakref
+
+            # weak: the window keeps this in its list, and a cycle would outlive a lock
+            try_demo, home = self.try_demo, weakref.ref(window)
+            extras = (lambda first_run: try_demo.add_button(first_run, home()),)
+        return Header(controls=(self.switcher,), first_run_extras=extras)
+
+    def _build_window(self, profile_id: int | None = None, geometry=None) -> None:
+        self.window = window = self.make_window(self.db, self.clock, self.mode)
+        if profile_id is not None:
+            window.open_profile(repository.get_profile(self.db, profile_id))
+            window.root.setCurrentIndex(1)
         window.profile_created.connect(lambda _p: self._arm_lock())
         if geometry is not None:
             window.setGeometry(geometry)
@@ -175,7 +211,9 @@ class HomeShell(QObject):
             self.window.first_painted.connect(self._start_reminders_for_window)
         else:
             self._start_reminders(session.profile_id if session else None)
-        minutes = security.lock_after_minutes(self.db, session.profile_id) if session else 0
+        locks = self.mode.idle.action is IdleAction.LOCK
+        minutes = security.lock_after_minutes(self.db, session.profile_id) \
+            if session and locks else 0
         self.watcher.timeout_s = minutes * 60
         if minutes:
             self.watcher.start()

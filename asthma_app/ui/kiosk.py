@@ -5,10 +5,14 @@ main window. Wiping closes the database, deletes the window (and with it every w
 undo history), clears the clipboard and deletes the folder, then shows the start screen again.
 An attendant leaves kiosk mode with the PIN (the small "Staff" button or Ctrl+Alt+Shift+K).
 
-Ending the kiosk any other way also wipes: SIGTERM/SIGINT (``shutdown``, which exits without
-asking the windows to close, since the kiosk window refuses that) and the end of the user's
-session (Windows log-off or shut-down: ``commitDataRequest``). What a SIGKILL, a crash or a
-power cut leaves is deleted when the kiosk next starts, before the first visitor.
+Ending the kiosk any other way also wipes: SIGTERM/SIGINT (``end``, called by
+``ui/os_signals.py``, which then exits without asking the windows to close, since the kiosk
+window refuses that) and the end of the user's session (Windows log-off or shut-down:
+``commitDataRequest``). What a SIGKILL, a crash or a power cut leaves is deleted when the
+kiosk next starts, before the first visitor.
+
+What a kiosk allows (no files, printing, pages) is its ``Mode`` (``ui/mode.py``), made by
+``app.py`` from the settings file; windows come from the factory ``app.py`` gives.
 """
 
 from __future__ import annotations
@@ -16,8 +20,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QClipboard, QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl, Signal, Slot
+from PySide6.QtGui import QClipboard, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton
 
 from .. import paths
@@ -28,7 +32,8 @@ from ..storage.database import open_database
 from .kiosk_dialogs import AttendantDialog, TimeoutWarning
 from .kiosk_files import KioskSession
 from .kiosk_frame import KioskDialogs
-from .kiosk_mode import KIOSK_STYLE, fill_screen, set_kiosk
+from .kiosk_mode import fill_screen
+from .mode import Header
 from .widgets.common import label
 
 STAFF_SHORTCUT = "Ctrl+Alt+Shift+K"
@@ -36,17 +41,21 @@ BLOCKED_URL_SCHEMES = ("http", "https", "file", "mailto", "tel", "ftp")
 
 
 class KioskShell(QObject):
-    """Signals: ``visitor_started(object)`` with the new window; ``left`` (attendant exit)."""
+    """Each visitor's window comes from ``make_window(db, clock, mode)``.
+
+    Signals: ``visitor_started(object)`` with the new window; ``left`` (attendant exit)."""
 
     visitor_started = Signal(object)
     left = Signal()
 
-    def __init__(self, config: KioskConfig, clock, full_screen: bool = True, parent=None):
+    def __init__(self, config: KioskConfig, clock, mode, make_window, full_screen: bool = True,
+                 parent=None):
         super().__init__(parent)
         from .idle import IdleWatcher
 
         self.config, self.clock, self.full_screen = config, clock, full_screen
-        set_kiosk(True, config.allow_print)
+        self.mode = mode.with_header(self._header)
+        self.make_window = make_window
         for scheme in BLOCKED_URL_SCHEMES:  # nothing may open a browser or another program
             QDesktopServices.setUrlHandler(scheme, self, "_refuse_url")
         # first deletes what earlier sessions left (crash, SIGKILL, power cut)
@@ -55,7 +64,7 @@ class KioskShell(QObject):
         self.folder = self.db = self.window = None
         self.warning_dialog = None
         self._leaving = False
-        self.watcher = IdleWatcher(clock, config.idle_timeout_seconds, config.warning_seconds,
+        self.watcher = IdleWatcher(clock, mode.idle.timeout_seconds, mode.idle.warning_seconds,
                                    self)
         self.watcher.warning.connect(self._on_watcher_warning)
         self.watcher.expired.connect(self.wipe)
@@ -79,18 +88,12 @@ class KioskShell(QObject):
             repository.set_setting(self.db, i18n.SETTING, code)
 
     def start_visitor(self) -> None:
-        from ..app import create_main_window
-
         self.folder = self.files.new_visitor_folder()
         self.db = open_database(self.folder / paths.DATABASE_NAME, self.folder / "backups")
         self._set_visitor_language()
-        self.window = window = create_main_window(self.db, self.clock)
-        window.fallback_emergency = self.config.emergency_number
+        self.window = window = self.make_window(self.db, self.clock, self.mode)
         window.profile_created.connect(self._on_first_run_profile_created)
-        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-        window.setStyleSheet(KIOSK_STYLE)
-        window.installEventFilter(self)
-        self._add_bar(window)
+        window.installEventFilter(self)  # refuses Close: see eventFilter
         if self.full_screen:
             fill_screen(window)
             window.showFullScreen()
@@ -99,22 +102,21 @@ class KioskShell(QObject):
         self.watcher.extend()
         self.visitor_started.emit(window)
 
-    def _add_bar(self, window) -> None:
+    def _header(self, _window) -> Header:
+        """The kiosk bar for each visitor's window (``Mode.header``)."""
         bar = QFrame()
         bar.setObjectName("kioskBar")
         row = QHBoxLayout(bar)
         row.addWidget(label(self.tr("Clinic kiosk: everything you enter is cleared when you "
                                     "finish or walk away.")), 1)
-        window.finish_button = QPushButton(self.tr("Finish and clear"))
-        window.finish_button.clicked.connect(self.wipe)
-        window.staff_button = QPushButton(self.tr("Staff"))
-        window.staff_button.setAccessibleName(self.tr("Staff: leave kiosk mode"))
-        window.staff_button.clicked.connect(self.ask_pin)
-        row.addWidget(window.finish_button)
-        row.addWidget(window.staff_button)
-        window.centralWidget().layout().insertWidget(0, bar)
-        shortcut = QShortcut(QKeySequence(STAFF_SHORTCUT), window)
-        shortcut.activated.connect(self.ask_pin)
+        self.finish_button = QPushButton(self.tr("Finish and clear"))
+        self.finish_button.clicked.connect(self.wipe)
+        self.staff_button = QPushButton(self.tr("Staff"))
+        self.staff_button.setAccessibleName(self.tr("Staff: leave kiosk mode"))
+        self.staff_button.clicked.connect(self.ask_pin)
+        row.addWidget(self.finish_button)
+        row.addWidget(self.staff_button)
+        return Header(banner=bar, shortcuts=((STAFF_SHORTCUT, self.ask_pin),))
 
     def _on_first_run_profile_created(self, profile) -> None:
         """The clinic's emergency number, whatever region the visitor chose."""
@@ -185,16 +187,13 @@ class KioskShell(QObject):
         self.dialogs.stop()
         self._end_visitor()
         self.files.close()
-        set_kiosk(False)
         for scheme in BLOCKED_URL_SCHEMES:
             QDesktopServices.unsetUrlHandler(scheme)
         self.left.emit()
 
-    def shutdown(self) -> None:
-        """SIGTERM/SIGINT: wipe and end the program. ``QCoreApplication.exit`` rather than
-        ``quit``: Qt's quit first asks every window to close, and the kiosk window refuses."""
+    def end(self) -> None:
+        """The program ends (SIGTERM, SIGINT, quit): wipe, and delete every kiosk file."""
         self.leave()
-        QCoreApplication.exit(0)
 
     def on_session_end(self, _manager=None) -> None:
         """Windows log-off or shut-down (Qt's ``commitDataRequest``): wipe now, then let the
@@ -211,51 +210,30 @@ class KioskShell(QObject):
         return False
 
 
-def run_kiosk(app, args) -> int:
-    """``asthma-app --kiosk [--kiosk-config PATH]``."""
-    from .demo import quit_on_signals
-
-    path = Path(args.kiosk_config) if args.kiosk_config else paths.data_dir() / "kiosk.ini"
+def read_settings(kiosk_config: str | None) -> tuple[KioskConfig | None, str, Path]:
+    """The kiosk's settings (``--kiosk-config``, else ``kiosk.ini`` in the data folder), or
+    why kiosk mode cannot start: ``(config, "", path)`` or ``(None, problem, path)``."""
+    path = Path(kiosk_config) if kiosk_config else paths.data_dir() / "kiosk.ini"
     try:
-        config = load_config(path if args.kiosk_config or path.exists() else None)
+        config = load_config(path if kiosk_config or path.exists() else None)
     except KioskConfigError as error:
-        return _explain_on_screen(app, str(error), path)
-    if not config.attendant_pin_hash:
+        return None, str(error), path
+    if not config.attendant_pin_hash:  # nobody could leave it
         problem = (QCoreApplication.translate("KioskShell", "There is no attendant PIN in %1.")
                    if path.exists() else
                    QCoreApplication.translate("KioskShell", "No kiosk settings file at %1."))
-        return _explain_on_screen(app, fill(problem, str(path)), path)
-    QLocale.setDefault(QLocale(config.language))
-    # signals count from now: a SIGTERM while the first visitor starts still wipes
-    made: list[KioskShell] = []
-    quit_on_signals(app, lambda: made[0].shutdown() if made else QCoreApplication.exit(0))
-    shell = KioskShell(config, _clock())
-    made.append(shell)
-    shell.left.connect(app.quit)
-    app.aboutToQuit.connect(shell.leave)
-    app.commitDataRequest.connect(shell.on_session_end)
-    from .kiosk_lockdown import lock_down
-
-    shell.left.connect(lock_down(app))  # undone when the attendant leaves
-    return app.exec()
+        return None, fill(problem, str(path)), path
+    return config, "", path
 
 
-def _explain_on_screen(app, problem: str, path: Path) -> int:
-    """Kiosk mode refuses to start (no PIN, nobody could leave it): says why on the screen,
-    where the attendant looks, and on standard error for logs. Exit status 2."""
-    from .demo import quit_on_signals
+def explain_on_screen(app, problem: str, path: Path) -> int:
+    """Kiosk mode refuses to start: says why on the screen, where the attendant looks, and on
+    standard error for logs. Exit status 2."""
     from .kiosk_problem import KioskProblemScreen
 
     print(problem, "See docs/kiosk.md.", file=sys.stderr)
     screen = KioskProblemScreen(problem, str(path))
     screen.closed.connect(app.quit)
     screen.show_full_screen()
-    quit_on_signals(app)
     app.exec()
     return 2
-
-
-def _clock():
-    from ..services.session import system_clock
-
-    return system_clock

@@ -1,16 +1,14 @@
-"""Whether the app runs as a clinic kiosk, for screens that behave differently there.
+"""Kiosk look and the print policy every screen shares.
 
-Screens ask ``is_kiosk()`` before offering file dialogs or anything that opens another
-program, and ``printing_allowed()`` before printing. Printing goes through ``print_dialog`` and
-``guarded``: on a kiosk the system dialog's "print to file" is switched off where Qt can, and
-the printers that only write files (Microsoft Print to PDF, XPS Document Writer, OneNote, the
-macOS "Save as PDF" menu, CUPS-PDF) are refused after the native dialog, which the app cannot
-trim on Windows and macOS.
+Screens ask the ``Mode`` they were given (``ui/mode.py``) whether to offer files or printing.
+Printing goes through ``print_dialog`` and ``guarded`` with that mode: where it does not allow
+printing to a file (a kiosk), the system dialog's "print to file" is switched off where Qt
+can, and the printers that only write files (Microsoft Print to PDF, XPS Document Writer,
+OneNote, the macOS "Save as PDF" menu, CUPS-PDF) are refused after the native dialog, which
+the app cannot trim on Windows and macOS.
 """
 
 from __future__ import annotations
-
-from PySide6.QtWidgets import QApplication
 
 KIOSK_STYLE = """
 QPushButton, QToolButton, QComboBox, QLineEdit, QSpinBox, QDateEdit, QDateTimeEdit
@@ -23,28 +21,13 @@ QFrame#kioskBar QLabel { color: white; font-weight: bold; }
 """
 
 
-def is_kiosk() -> bool:
-    app = QApplication.instance()
-    return bool(app and app.property("kiosk_mode"))
-
-
-def offers_files() -> bool:
-    """File dialogs, exports and backups: never on a kiosk, where visitors share the machine."""
-    return not is_kiosk()
-
-
-def printing_allowed() -> bool:
-    app = QApplication.instance()
-    return not is_kiosk() or bool(app.property("kiosk_allow_print"))
-
-
-def print_dialog(printer, parent):
+def print_dialog(printer, parent, mode):
     """The system print dialog; on a kiosk without "print to file", which opens a file
     browser on the shared machine."""
     from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
 
     dialog = QPrintDialog(printer, parent)
-    if is_kiosk():
+    if not mode.print_to_file:
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
     return dialog
 
@@ -84,16 +67,17 @@ def file_printer_reason(printer_name: str, output_file: str, writes_pdf: bool = 
     return ""
 
 
-def guarded(printer, parent, job):
-    """``job`` to run when the print dialog is accepted; on a kiosk it first checks that the
-    visitor did not pick a printer that writes a file on the shared machine."""
+def guarded(printer, parent, job, mode):
+    """``job`` to run when the print dialog is accepted; on a kiosk (``mode`` without
+    ``print_to_file``) it first checks that the visitor did not pick a printer that writes a
+    file on the shared machine."""
 
     def run() -> None:
         from PySide6.QtPrintSupport import QPrinter
 
         pdf = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
         reason = file_printer_reason(printer.printerName(), printer.outputFileName(), pdf) \
-            if is_kiosk() else ""
+            if not mode.print_to_file else ""
         if not reason:
             job()
             return
@@ -107,8 +91,3 @@ def guarded(printer, parent, job):
 
     return run
 
-
-def set_kiosk(on: bool, allow_print: bool = False) -> None:
-    app = QApplication.instance()
-    app.setProperty("kiosk_mode", on)
-    app.setProperty("kiosk_allow_print", allow_print)

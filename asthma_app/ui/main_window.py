@@ -25,8 +25,8 @@ from ..domain.text import fill
 from ..services.profiles import open_session, profiles
 from ..storage import repository
 from . import theme
-from .kiosk_mode import is_kiosk, offers_files
-from .pages import WARM_UP, WARM_UP_AFTER_MS, visible_pages
+from .mode import Header
+from .pages import PAGES, WARM_UP, WARM_UP_AFTER_MS
 from .pages.base import Page
 from .widgets.common import icon, label
 from .widgets.read_aloud import SHORTCUT as READ_ALOUD_SHORTCUT
@@ -39,17 +39,21 @@ TEXT_SCALE = "text_scale"
 
 
 class MainWindow(QMainWindow):
-    """Signals: ``first_painted`` once, when the window is first drawn (start-up timing)."""
+    """Built for one ``Mode`` (``ui/mode.py``): its pages, its file and print policy, and the
+    header its shell gives through ``mode.header``.
+
+    Signals: ``first_painted`` once, when the window is first drawn (start-up timing)."""
 
     first_painted = Signal()
     profile_created = Signal(object)  # from whichever first-run page is current
 
-    def __init__(self, db, clock, parent=None, hidden_pages: tuple[str, ...] = ()):
+    def __init__(self, db, clock, mode, parent=None):
         super().__init__(parent)
-        self.db, self.clock = db, clock
+        self.db, self.clock, self.mode = db, clock, mode
         self.session = None
-        self.fallback_emergency = "999"  # before any profile exists (the kiosk sets its own)
         self._painted = False
+        parts = mode.header(self) if mode.header is not None else Header()
+        self._title = parts.title
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setWindowIcon(icon("app"))
         i18n.set_language(repository.get_setting(db, i18n.SETTING) or i18n.system_language())
@@ -82,14 +86,16 @@ class MainWindow(QMainWindow):
         header.addWidget(self.language)
         header.addWidget(self.text_size)
         header.addWidget(self.attack_button)
-        self.header = header  # modes add their controls here (profile switcher)
+        for index, control in enumerate(parts.controls, start=1):  # after the name
+            header.insertWidget(index, control)
+        for keys, slot in parts.shortcuts:
+            QShortcut(QKeySequence(keys), self).activated.connect(slot)
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(200)
         self.pages = QStackedWidget()
-        self.entries = tuple(entry for entry in visible_pages(is_kiosk())
-                             if entry.key not in hidden_pages)
+        self.entries = tuple(entry for entry in PAGES if mode.shows(entry.key))
         self.keys = tuple(entry.key for entry in self.entries)
         self._built: dict[str, Page] = {}
         self._build_pages()
@@ -106,23 +112,31 @@ class MainWindow(QMainWindow):
         self.root.addWidget(QWidget())  # the first-run page's slot: see ``first_run``
         self.root.addWidget(workspace)
         self._first_run: FirstRunPage | None = None
-        self._first_run_extras = []
+        self._first_run_extras = list(parts.first_run_extras)
         # Says so when saving is impossible (read-only media, full disk): the diary still reads
         self.storage_notice = label("", "hint")
         self.storage_notice.setObjectName("storageNotice")
         self._storage_problem = ""
         central = QWidget()
         outer = QVBoxLayout(central)
+        if parts.banner is not None:  # the demo's banner, the kiosk's bar
+            outer.addWidget(parts.banner)
         outer.addLayout(header)
         outer.addWidget(self.storage_notice)
         outer.addWidget(self.root, 1)
         self.setCentralWidget(central)
-        if offers_files():  # the File menu: exports, imports (never on a kiosk)
+        if mode.offers_files:  # the File menu: exports, imports (never on a kiosk)
             from .exchange_actions import ExchangeActions
 
             self.exchange_actions = ExchangeActions(self)
         read_aloud = QShortcut(QKeySequence(READ_ALOUD_SHORTCUT), self)
         read_aloud.activated.connect(self.read_current_page_aloud)
+        if mode.frameless:  # kiosks: nothing to drag, close or move
+            from PySide6.QtCore import Qt  # not at import: see ui/widgets/common.PLAIN_TEXT
+
+            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        if mode.style:
+            self.setStyleSheet(mode.style)
         self._retranslate_header()
         i18n.languages().language_changed.connect(self._on_languages_language_changed)
         self._restore_text_size()
@@ -195,6 +209,7 @@ class MainWindow(QMainWindow):
     # --- language -----------------------------------------------------------------------------
 
     def _retranslate_header(self) -> None:
+        self.setWindowTitle(self._title() if self._title is not None else APP_DISPLAY_NAME)
         self.attack_button.setText(self.tr("Having an asthma attack?"))
         self.attack_button.setToolTip(self.tr("What to do now, and the emergency number"))
         self.text_size.setAccessibleName(self.tr("Text size"))
@@ -292,7 +307,7 @@ class MainWindow(QMainWindow):
         """The page for ``key``, built now if it has not been shown yet."""
         if key not in self._built:
             index = self.keys.index(key)
-            page = self.entries[index].load()()
+            page = self.entries[index].load()(self.mode)
             page.data_changed.connect(self.refresh_pages)
             page.open_page.connect(self.show_page)
             page.open_topic.connect(self.show_topic)
@@ -377,7 +392,7 @@ class MainWindow(QMainWindow):
         from .dialogs.attack import AttackDialog
 
         plan = self.session.plans.current() if self.session else None
-        number = self.session.profile.emergency if self.session else self.fallback_emergency
+        number = self.session.profile.emergency if self.session else self.mode.emergency_number
         self.attack_dialog = AttackDialog(plan, number, self,
                                           can_record=self.session is not None)
         self.attack_dialog.record_requested.connect(self.record_attack)

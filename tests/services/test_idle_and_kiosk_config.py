@@ -68,7 +68,7 @@ def test_missing_named_file_is_an_error(tmp_path):
 def test_pin_hash_command(capsys, monkeypatch):
     import io
 
-    from asthma_app.cli import main
+    from asthma_app.app import main
 
     monkeypatch.setattr("sys.stdin", io.StringIO("97531\n"))
     assert main(["kiosk-pin-hash", "--stdin"]) == 0

@@ -79,9 +79,8 @@ def _diary_on(folder: Path) -> None:
 @pytest.mark.parametrize("problem", ["read-only", "disk full"])
 def test_the_window_opens_and_says_why_nothing_can_be_saved(small_fs, qtbot, problem,  # noqa: F811
                                                             monkeypatch):
-    from asthma_app.app import check_and_open, create_application
+    from asthma_app.app import check_and_open, create_application, home_shell
     from asthma_app.services.session import system_clock
-    from asthma_app.ui.home import HomeShell
 
     _diary_on(small_fs)
     create_application()
@@ -96,7 +95,7 @@ def test_the_window_opens_and_says_why_nothing_can_be_saved(small_fs, qtbot, pro
     try:
         assert message == ""
         assert db.read_only == ("read-only" if problem == "read-only" else "full")
-        shell = HomeShell(db, system_clock)  # opens the last person: remembers a setting
+        shell = home_shell(db, system_clock)  # opens the last person: remembers a setting
         window = shell.window
         qtbot.addWidget(window)
         assert window.session is not None and window.session.profile.name == "Ana"

@@ -42,8 +42,8 @@ def make_window(qtbot, db, clock):
 
     built = []
 
-    def build():
-        window = create_main_window(db, clock)
+    def build(mode=None):  # ui/mode.py; home by default
+        window = create_main_window(db, clock, mode)
         qtbot.addWidget(window)
         window.resize(1366, 768)
         window.show()

@@ -24,13 +24,12 @@ def _flush():
 
 
 def test_demo_never_touches_the_real_data_dir(qtbot, db, clock, data_dir):
-    from asthma_app.app import create_application
-    from asthma_app.ui.demo import DemoShell
+    from asthma_app.app import create_application, demo_shell
 
     create_application()
     create_profile(db, Profile("Real Person", 1970), clock)
     before = _snapshot(data_dir)
-    shell = DemoShell(clock)
+    shell = demo_shell(clock)
     folder = shell.folder
     assert data_dir not in folder.parents and folder != data_dir
     window = shell.window
@@ -47,11 +46,10 @@ def test_demo_never_touches_the_real_data_dir(qtbot, db, clock, data_dir):
 
 
 def test_reset_leaves_no_residue(qtbot, clock):
-    from asthma_app.app import create_application
-    from asthma_app.ui.demo import DemoShell
+    from asthma_app.app import create_application, demo_shell
 
     create_application()
-    shell = DemoShell(clock)
+    shell = demo_shell(clock)
     try:
         session = shell.window.session
         start = [r.value for r in repository.list_readings(shell.db, session.profile_id)]
@@ -73,18 +71,19 @@ def test_reset_leaves_no_residue(qtbot, clock):
 
 
 def test_banner_on_every_screen_and_presenter(qtbot, clock):
-    from asthma_app.app import create_application
-    from asthma_app.ui.demo import PRESENTER_SCALE, DemoShell
+    from asthma_app.app import create_application, demo_shell
+    from asthma_app.ui.demo import PRESENTER_SCALE
 
     create_application()
-    shell = DemoShell(clock)
+    shell = demo_shell(clock)
     window = shell.window
     window.show()
     try:
         for page in window.page_list:
             window.show_page(page.key)
-            assert window.banner.isVisible() and "DEMO" in window.banner.findChild(
-                type(window.profile_label)).text()
+            assert shell.banner.isVisible() and shell.banner.window() is window
+            assert "DEMO" in shell.banner.findChild(type(window.profile_label)).text()
+            assert window.windowTitle().startswith("DEMO")
         assert unnamed_controls(window) == []
         shell.presenter_box.setChecked(True)
         assert window.text_size.currentData() == PRESENTER_SCALE
@@ -94,30 +93,53 @@ def test_banner_on_every_screen_and_presenter(qtbot, clock):
         shell.close()
 
 
-def test_try_the_demo_from_first_run(qtbot, window, db):
-    from asthma_app.ui.demo import add_try_demo_button
+def test_try_the_demo_from_first_run(qtbot, db, clock):
+    from asthma_app.app import create_application, home_shell
 
-    add_try_demo_button(window, window.clock)
+    create_application()
+    home = home_shell(db, clock)
+    window = home.window
+    qtbot.addWidget(window)
+    window.show()
     button = window.first_run.try_demo_button
     qtbot.waitUntil(button.isVisible)
     click(qtbot, button)
-    shell = window.demo_shell
-    assert shell.window.isVisible() and not window.isVisible()
-    assert shell.window.session.profile.name.endswith("(demo)")
-    folder = shell.folder
-    click(qtbot, shell.leave_button)
-    assert window.isVisible() and not folder.exists()
-    assert repository.list_profiles(db) == []
+    shell = home.try_demo.shell
+    try:
+        assert shell.window.isVisible() and not window.isVisible()
+        assert shell.window.session.profile.name.endswith("(demo)")
+        folder = shell.folder
+        click(qtbot, shell.leave_button)
+        assert window.isVisible() and not folder.exists()
+        assert repository.list_profiles(db) == []
+    finally:
+        home.shutdown()
+
+
+def test_a_demo_tried_from_home_is_deleted_when_the_app_ends(qtbot, db, clock):
+    """Closing the app (or SIGTERM) while the demo tried from the first-run screen was
+    open left its throwaway folder behind: only "Leave demo" deleted it."""
+    from asthma_app.app import create_application, home_shell
+
+    create_application()
+    home = home_shell(db, clock)
+    qtbot.addWidget(home.window)
+    home.window.show()
+    click(qtbot, home.window.first_run.try_demo_button)
+    folder = home.try_demo.shell.folder
+    assert folder.exists()
+    home.shutdown()  # what the app's aboutToQuit runs
+    _flush()
+    assert not folder.exists()
 
 
 def test_banner_follows_a_change_of_language(qtbot, clock):
     """Switching to Urdu in the demo left the banner and its buttons in English."""
     from asthma_app import i18n
-    from asthma_app.app import create_application
-    from asthma_app.ui.demo import DemoShell
+    from asthma_app.app import create_application, demo_shell
 
     create_application()
-    shell = DemoShell(clock)
+    shell = demo_shell(clock)
     try:
         shell.window.show()
         english = [shell.banner_text.text(), shell.mart_button.text(),

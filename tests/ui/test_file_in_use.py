@@ -94,7 +94,7 @@ def test_backup_copy_over_a_file_in_use_leaves_nothing(db, tmp_path, monkeypatch
 
 
 def test_command_line_export_over_an_open_file(filled_cli, open_elsewhere, capsys):
-    from asthma_app.cli import main
+    from asthma_app.app import main
 
     folder, _state = open_elsewhere
     target = folder / "mine.csv"

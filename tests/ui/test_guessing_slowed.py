@@ -65,12 +65,11 @@ def test_attendant_pin_guessing_waits_even_after_a_restart(qtbot, clock, data_di
 
 
 def test_changing_the_passphrase_asks_for_the_current_one(qtbot, db, clock):
-    from asthma_app.app import create_application
-    from asthma_app.ui.home import HomeShell
+    from asthma_app.app import create_application, home_shell
 
     create_application()
     person = create_profile(db, Profile("Owen"), clock)
-    shell = HomeShell(db, clock)
+    shell = home_shell(db, clock)
     qtbot.addWidget(shell.window)
     dialog = shell.edit_security()  # no passphrase yet: nothing to ask for
     assert dialog.current.isHidden()

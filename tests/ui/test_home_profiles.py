@@ -29,11 +29,10 @@ def _shut_shells_down():
 
 
 def _shell(qtbot, db, clock):
-    from asthma_app.app import create_application
-    from asthma_app.ui.home import HomeShell
+    from asthma_app.app import create_application, home_shell
 
     create_application()
-    shell = HomeShell(db, clock)
+    shell = home_shell(db, clock)
     _shells.append(shell)
     shown = shell.window or shell.lock_screen
     qtbot.addWidget(shown)

@@ -84,22 +84,30 @@ def test_picker_and_header_are_named_for_screen_readers(window):
     assert unnamed_controls(window) == []
 
 
-def test_language_change_on_first_run_keeps_the_step_and_makes_no_second_profile(window, qtbot,
-                                                                                 db):
+def test_language_change_on_first_run_keeps_the_step_and_makes_no_second_profile(qtbot, db,
+                                                                                 clock):
+    from asthma_app.app import create_application, home_shell
     from asthma_app.services.profiles import profiles
-    from asthma_app.ui.demo import add_try_demo_button
 
     from .helpers import click, type_into
 
-    add_try_demo_button(window, window.clock)
-    seen = []
-    window.profile_created.connect(seen.append)
-    type_into(qtbot, window.first_run.name, "Sam")
-    click(qtbot, window.first_run.create_button)
-    choose(window, "pl")  # the first-run page is rebuilt in Polish
-    assert window.first_run.steps.currentIndex() == 1  # still on the plan question
-    assert window.first_run.try_demo_button is not None  # extras come back too
-    assert [p.name for p in profiles(db)] == ["Sam"] and len(seen) == 1
+    create_application()
+    home = home_shell(db, clock)  # its first-run page offers "Try the demo"
+    window = home.window
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    try:
+        seen = []
+        window.profile_created.connect(seen.append)
+        type_into(qtbot, window.first_run.name, "Sam")
+        click(qtbot, window.first_run.create_button)
+        choose(window, "pl")  # the first-run page is rebuilt in Polish
+        assert window.first_run.steps.currentIndex() == 1  # still on the plan question
+        assert window.first_run.try_demo_button is not None  # extras come back too
+        assert [p.name for p in profiles(db)] == ["Sam"] and len(seen) == 1
+    finally:
+        home.shutdown()
 
 
 def test_the_file_menu_is_made_on_opening_in_the_current_language(window):

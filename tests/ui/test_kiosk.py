@@ -33,11 +33,10 @@ def pin_hash():
 
 @pytest.fixture
 def kiosk(qtbot, clock, pin_hash):
-    from asthma_app.app import create_application
-    from asthma_app.ui.kiosk import KioskShell
+    from asthma_app.app import create_application, kiosk_shell
 
     create_application()
-    shell = KioskShell(KioskConfig(attendant_pin_hash=pin_hash, emergency_number="112"), clock,
+    shell = kiosk_shell(KioskConfig(attendant_pin_hash=pin_hash, emergency_number="112"), clock,
                        full_screen=False)
     yield shell
     if not shell._leaving:
@@ -223,9 +222,6 @@ def test_no_program_can_be_opened(qtbot, kiosk):
 
 def test_kiosk_offers_no_file_dialogs_and_prints_only_if_allowed(qtbot, kiosk):
     """No File menu, no backups, no save or export buttons; print follows the config."""
-    from asthma_app.ui.kiosk_mode import set_kiosk
-    from asthma_app.ui.widgets.topic_view import TopicView
-
     window = kiosk.window
     type_into(qtbot, window.first_run.name, "Visitor")
     click(qtbot, window.first_run.create_button)
@@ -238,20 +234,32 @@ def test_kiosk_offers_no_file_dialogs_and_prints_only_if_allowed(qtbot, kiosk):
     assert summary.save_pdf.isHidden() and summary.export_button.isHidden()
     assert summary.print_button.isHidden()  # this config does not allow printing
     assert window.page("learn").view.print_button.isHidden()
-    set_kiosk(True, allow_print=True)
+
+
+def test_a_kiosk_that_allows_printing_offers_print_but_no_files(qtbot, clock, pin_hash):
+    from asthma_app.app import kiosk_shell
+
+    shell = kiosk_shell(KioskConfig(attendant_pin_hash=pin_hash, allow_print=True), clock,
+                        full_screen=False)
     try:
-        assert not TopicView().print_button.isHidden()
+        window = shell.window
+        type_into(qtbot, window.first_run.name, "Visitor")
+        click(qtbot, window.first_run.create_button)
+        click(qtbot, window.first_run.no_plan)
+        assert not window.page("learn").view.print_button.isHidden()
+        summary = window.page("review").summary_view
+        assert not summary.print_button.isHidden() and summary.save_pdf.isHidden()
     finally:
-        set_kiosk(True, allow_print=False)
+        shell.leave()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_kiosk_starts_each_visitor_in_the_clinics_language(qtbot, clock, pin_hash):
     from asthma_app import i18n
-    from asthma_app.app import create_application
-    from asthma_app.ui.kiosk import KioskShell
+    from asthma_app.app import create_application, kiosk_shell
 
     create_application()
-    shell = KioskShell(KioskConfig(attendant_pin_hash=pin_hash, language="cy_GB"), clock,
+    shell = kiosk_shell(KioskConfig(attendant_pin_hash=pin_hash, language="cy_GB"), clock,
                        full_screen=False)
     try:
         assert i18n.current_language() == "cy"
@@ -306,8 +314,9 @@ def test_kiosk_that_cannot_start_says_why_on_screen(qtbot, data_dir, monkeypatch
     it goes on the kiosk's own screen; the exit status stays 2 for scripts."""
     from argparse import Namespace
 
+    from asthma_app import app as program
     from asthma_app.app import create_application
-    from asthma_app.ui import demo, kiosk
+    from asthma_app.ui import os_signals
 
     app = create_application()
     path = data_dir / "kiosk.ini"
@@ -315,10 +324,11 @@ def test_kiosk_that_cannot_start_says_why_on_screen(qtbot, data_dir, monkeypatch
         data_dir.mkdir(parents=True, exist_ok=True)
         path.write_text(settings, encoding="utf-8")
     shown = []
-    monkeypatch.setattr(demo, "quit_on_signals", lambda *_args: None)
+    # not in the test process: these would take over its Ctrl+C
+    monkeypatch.setattr(os_signals.signal, "signal", lambda *_args: None)
     monkeypatch.setattr(app, "exec", lambda: shown.extend(
         w for w in QApplication.topLevelWidgets() if w.isVisible()) or 0)
-    assert kiosk.run_kiosk(app, Namespace(kiosk_config=None)) == 2
+    assert program._run_kiosk(Namespace(kiosk_config=None), app) == 2
     screens = [w for w in shown if w.windowTitle() == "Kiosk mode cannot start"]
     assert len(screens) == 1
     screen = screens[0]
@@ -358,7 +368,7 @@ def test_pin_hash_command_in_a_windowed_exe_asks_in_a_window(qtbot, monkeypatch)
     small window and shows the line to copy, instead of failing on ``sys.stdin is None``."""
     from PySide6.QtCore import QTimer
 
-    from asthma_app.cli import main
+    from asthma_app.app import main
     from asthma_app.services.kiosk_config import parse_config
     from asthma_app.services.passwords import verify_secret
     from asthma_app.ui.kiosk_dialogs import PinHashDialog

@@ -30,12 +30,18 @@ def pin_hash():
     return hash_secret("4826")
 
 
+def printing_kiosk():
+    """The mode of a kiosk whose clinic allows paper printing."""
+    from asthma_app.ui import mode
+
+    return mode.kiosk(KioskConfig(attendant_pin_hash="x", allow_print=True))
+
+
 def make_kiosk(pin_hash, clock):
-    from asthma_app.app import create_application
-    from asthma_app.ui.kiosk import KioskShell
+    from asthma_app.app import create_application, kiosk_shell
 
     create_application()
-    return KioskShell(KioskConfig(attendant_pin_hash=pin_hash), clock, full_screen=False)
+    return kiosk_shell(KioskConfig(attendant_pin_hash=pin_hash), clock, full_screen=False)
 
 
 def finish(shell) -> None:
@@ -302,7 +308,8 @@ def test_a_file_target_from_the_native_dialog_is_refused_on_a_kiosk(qtbot, tmp_p
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QWidget
 
-    from asthma_app.ui.kiosk_mode import guarded, set_kiosk
+    from asthma_app.ui.kiosk_mode import guarded
+    from asthma_app.ui.mode import HOME
 
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -310,62 +317,54 @@ def test_a_file_target_from_the_native_dialog_is_refused_on_a_kiosk(qtbot, tmp_p
     printer = QPrinter()
     printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
     printer.setOutputFileName(str(tmp_path / "visitor.pdf"))  # what Save as PDF leaves
-    set_kiosk(True, allow_print=True)
-    try:
-        guarded(printer, parent, lambda: printed.append(1))()
-        assert printed == [] and "switched off" in parent.print_refused.text()
-        parent.print_refused.close()
-    finally:
-        set_kiosk(False)
-    guarded(printer, parent, lambda: printed.append(1))()  # at home: the patient's choice
+    guarded(printer, parent, lambda: printed.append(1), printing_kiosk())()
+    assert printed == [] and "switched off" in parent.print_refused.text()
+    parent.print_refused.close()
+    guarded(printer, parent, lambda: printed.append(1), HOME)()  # at home: the patient's choice
     assert printed == [1]
 
 
 def test_learn_print_dialog_opens_and_is_guarded_on_a_kiosk(qtbot):
     """The Learn page's Print... opens its dialog (``dialog.open()`` raised TypeError in
     PySide6 6.11) and, on this printer-less machine, a kiosk refuses Qt's PDF output."""
-    from asthma_app.ui.kiosk_mode import set_kiosk
+    from asthma_app.ui.mode import HOME
     from asthma_app.ui.widgets.topic_view import TopicView
 
-    view = TopicView()
+    view = TopicView(printing_kiosk())
     qtbot.addWidget(view)
     printed = []
     view.print_to = printed.append
-    set_kiosk(True, allow_print=True)
-    try:
-        view.print_with_dialog()
-        assert view.print_dialog.isVisible()
-        if view.print_dialog.printer().outputFormat() != view.print_dialog.printer() \
-                .OutputFormat.PdfFormat:
-            pytest.skip("this machine has a real printer: nothing to refuse")
-        view.print_dialog.accept()
-        assert printed == [] and "switched off" in view.print_refused.text()
-        view.print_refused.close()
-    finally:
-        set_kiosk(False)
     view.print_with_dialog()
+    assert view.print_dialog.isVisible()
+    if view.print_dialog.printer().outputFormat() != view.print_dialog.printer() \
+            .OutputFormat.PdfFormat:
+        pytest.skip("this machine has a real printer: nothing to refuse")
     view.print_dialog.accept()
+    assert printed == [] and "switched off" in view.print_refused.text()
+    view.print_refused.close()
+    home = TopicView(HOME)
+    qtbot.addWidget(home)
+    home.print_to = printed.append
+    home.print_with_dialog()
+    home.print_dialog.accept()
     assert len(printed) == 1
 
 
-def test_review_print_dialog_opens_and_refuses_a_file_on_a_kiosk(window_with_plan, qtbot):
+def test_review_print_dialog_opens_and_refuses_a_file_on_a_kiosk(make_window, session,
+                                                                  plan_factory, qtbot):
     """The review page's Print... opens the dialog (``dialog.open()`` raised TypeError in
     PySide6 6.11, a crash dialog instead of printing) and is guarded on a kiosk too."""
-    from asthma_app.ui.kiosk_mode import set_kiosk
-
-    window_with_plan.show_page("review")
-    page = window_with_plan.page("review")
+    session.plans.agree(plan_factory())
+    window = make_window(printing_kiosk())
+    window.show_page("review")
+    page = window.page("review")
     page.tabs.setCurrentIndex(3)
     summary = page.summary_view
-    set_kiosk(True, allow_print=True)
-    try:
-        summary.print_summary()
-        assert summary.print_dialog.isVisible()
-        printer = summary.print_dialog.printer()
-        if printer.outputFormat() != printer.OutputFormat.PdfFormat:
-            pytest.skip("this machine has a real printer: nothing to refuse")
-        summary.print_dialog.accept()
-        assert "switched off" in summary.print_refused.text()
-        summary.print_refused.close()
-    finally:
-        set_kiosk(False)
+    summary.print_summary()
+    assert summary.print_dialog.isVisible()
+    printer = summary.print_dialog.printer()
+    if printer.outputFormat() != printer.OutputFormat.PdfFormat:
+        pytest.skip("this machine has a real printer: nothing to refuse")
+    summary.print_dialog.accept()
+    assert "switched off" in summary.print_refused.text()
+    summary.print_refused.close()

@@ -25,12 +25,11 @@ TYPED = ("letters", "5", "2000", "55", "7,2", "640")
 
 @pytest.fixture
 def kiosk_window(qtbot, clock):
-    from asthma_app.app import create_application
+    from asthma_app.app import create_application, kiosk_shell
     from asthma_app.services.passwords import hash_secret
-    from asthma_app.ui.kiosk import KioskShell
 
     create_application()
-    shell = KioskShell(KioskConfig(attendant_pin_hash=hash_secret("4826"),
+    shell = kiosk_shell(KioskConfig(attendant_pin_hash=hash_secret("4826"),
                                    emergency_number="112"), clock, full_screen=False)
     window = shell.window
     window.resize(1366, 768)  # a small kiosk screen: the kiosk fits its dialogs inside it

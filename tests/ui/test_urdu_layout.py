@@ -41,11 +41,10 @@ def test_mixed_urdu_line_with_litres_per_minute_reads_right_to_left(urdu_window)
 
 def test_switch_person_follows_the_language(db, clock, qtbot, session):
     from asthma_app import i18n
-    from asthma_app.app import create_application
-    from asthma_app.ui.home import HomeShell
+    from asthma_app.app import create_application, home_shell
 
     create_application()
-    shell = HomeShell(db, clock)
+    shell = home_shell(db, clock)
     qtbot.addWidget(shell.window)
     shell.window.show()
     # one person: the menu is named for what it holds (ui/home.py); two: "Switch person"

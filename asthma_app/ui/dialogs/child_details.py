@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
 from ...domain.child_details import ChildDetails
 from ...domain.control import ControlError
 from ...domain.text import fill
-from ..kiosk_mode import offers_files
 from ..widgets.common import DATE_FORMAT, format_date, label, left_to_right, to_date, to_qdate
 
 
 class ChildDetailsDialog(QDialog):
-    def __init__(self, session, parent=None):
+    def __init__(self, session, mode, parent=None):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("Child's details and school copy"))
@@ -59,7 +58,7 @@ class ChildDetailsDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.pdf_button = QPushButton(self.tr("Save school copy PDF..."))
         self.pdf_button.clicked.connect(lambda: self.save_school_copy())
-        self.pdf_button.setVisible(offers_files())
+        self.pdf_button.setVisible(mode.offers_files)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()

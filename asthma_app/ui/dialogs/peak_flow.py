@@ -43,9 +43,10 @@ class PeakFlowDialog(DiscardGuard, QDialog):
 
     reading_saved = Signal(object)
 
-    def __init__(self, session, parent=None, existing: PeakFlowReading | None = None):
+    def __init__(self, session, mode, parent=None, existing: PeakFlowReading | None = None):
         super().__init__(parent)
         self._session = session
+        self._mode = mode  # ui/mode.py: a number pad on touch screens, printing the topic
         self._plan: ActionPlan | None = session.plans.current()
         self._existing = existing
         self.setWindowTitle(self.tr("Log peak flow") if existing is None
@@ -128,9 +129,7 @@ class PeakFlowDialog(DiscardGuard, QDialog):
         entry = QVBoxLayout(self.entry)
         entry.setContentsMargins(0, 0, 0, 0)
         entry.addLayout(blows_form)
-        from ..kiosk_mode import is_kiosk
-
-        if is_kiosk():  # touch screens have no keyboard: an on-screen number pad
+        if mode.number_pad:  # touch screens have no keyboard: an on-screen number pad
             from ..widgets.number_pad import NumberPad
 
             self.number_pad = NumberPad(self.blows)
@@ -185,7 +184,7 @@ class PeakFlowDialog(DiscardGuard, QDialog):
 
         self.topic_window = QDialog(self)
         self.topic_window.setWindowTitle(self.how_to.text())
-        view = TopicView(self.topic_window)
+        view = TopicView(self._mode, self.topic_window)
         view.show_topic(load_library(i18n.current_language()).topic(TOPIC_LINKS["peak_flow"]))
         QVBoxLayout(self.topic_window).addWidget(view)
         self.topic_window.resize(720, 620)

@@ -1,9 +1,10 @@
 """The main window's pages, in navigation order, built only when first shown.
 
 A page is a QWidget with ``title()``, ``set_session(session)`` and ``refresh()``, and the
-signals ``data_changed`` / ``open_page`` / ``open_topic``. Features add a ``PageEntry`` to
-``PAGES``. Entries name their module instead of importing it: importing and building every
-page up front doubled the start-up time, and most visits only need Today.
+signals ``data_changed`` / ``open_page`` / ``open_topic``; it is built with the window's
+``Mode`` (``ui/mode.py``), which also says which pages a mode leaves out. Features add a
+``PageEntry`` to ``PAGES``. Entries name their module instead of importing it: importing and
+building every page up front doubled the start-up time, and most visits only need Today.
 """
 
 from __future__ import annotations
@@ -42,8 +43,3 @@ KEYS = tuple(entry.key for entry in PAGES)
 # Qt's enums: ~60 ms) and often visited next. A first visit then only reads and draws.
 WARM_UP = ("trends",)
 WARM_UP_AFTER_MS = 300  # after the first paint: the app is idle, nobody has clicked yet
-KIOSK_HIDDEN = ("backups",)  # the machine's backups are staff business, not a visitor's
-
-
-def visible_pages(kiosk: bool) -> tuple[PageEntry, ...]:
-    return tuple(entry for entry in PAGES if not (kiosk and entry.key in KIOSK_HIDDEN))

@@ -48,8 +48,8 @@ class _Worker(QThread):
 class BackupsPage(Page):
     key = "backups"
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
+    def __init__(self, mode, parent=None):
+        super().__init__(mode, parent)
         self.heading = label(self.tr("Backups of my diary"), "pageTitle")
         self.explain = label(self.tr(
             "The app makes a copy of your diary each day you use it, and keeps copies from the "

@@ -7,16 +7,18 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 
 class Page(QWidget):
-    """Signals: ``data_changed`` after the page saved something; ``open_page(str)`` with a
-    page key; ``open_topic(str)`` with an education topic id (opens the Learn page there)."""
+    """Built with the window's ``Mode`` (``self.mode``: ui/mode.py). Signals:
+    ``data_changed`` after the page saved something; ``open_page(str)`` with a page key;
+    ``open_topic(str)`` with an education topic id (opens the Learn page there)."""
 
     data_changed = Signal()
     open_page = Signal(str)
     open_topic = Signal(str)
     key = ""
 
-    def __init__(self, parent=None):
+    def __init__(self, mode, parent=None):
         super().__init__(parent)
+        self.mode = mode  # ui/mode.py: what this way of running offers (files, printing)
         self.session = None
 
     def set_scrolling_body(self, body: QWidget) -> None:

@@ -34,8 +34,8 @@ PAGE_SIZE = 200
 class DiaryPage(Page):
     key = "diary"
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
+    def __init__(self, mode, parent=None):
+        super().__init__(mode, parent)
         self._limit = PAGE_SIZE
         self._items: list = []
         self._plans: dict[int, object] = {}
@@ -157,7 +157,7 @@ class DiaryPage(Page):
         if item is None:
             return None
         if isinstance(item, PeakFlowReading):
-            self.dialog = PeakFlowDialog(self.session, self, existing=item)
+            self.dialog = PeakFlowDialog(self.session, self.mode, self, existing=item)
             self.dialog.reading_saved.connect(lambda _r: self._changed(self.tr("Reading changed.")))
         else:
             self.dialog = SymptomDialog(self.session, self, existing=item)

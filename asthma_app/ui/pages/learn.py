@@ -27,8 +27,8 @@ TOPIC_ROLE = Qt.ItemDataRole.UserRole
 class LearnPage(Page):
     key = "learn"
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
+    def __init__(self, mode, parent=None):
+        super().__init__(mode, parent)
         self._library: Library | None = None
         self.heading = label(self.tr("Learn about asthma"), "pageTitle")
         self.search = QLineEdit()
@@ -49,7 +49,7 @@ class LearnPage(Page):
         self.results.hide()
         self.no_results = label(self.tr("No topic found. Try another word."), "hint")
         self.no_results.hide()
-        self.view = TopicView()
+        self.view = TopicView(mode)
         self.view.open_topic.connect(self.show_topic)
         side = QWidget()
         side_layout = QVBoxLayout(side)

@@ -24,8 +24,8 @@ from .base import Page
 class PlanPage(Page):
     key = "plan"
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
+    def __init__(self, mode, parent=None):
+        super().__init__(mode, parent)
         self.heading = label(self.tr("My action plan"), "pageTitle")
         self.no_plan = label(self.tr(
             "You don't have a plan in the app yet. An asthma action plan is written with your "
@@ -80,7 +80,7 @@ class PlanPage(Page):
     def open_child_details(self) -> QDialog:
         from ..dialogs.child_details import ChildDetailsDialog
 
-        self.dialog = ChildDetailsDialog(self.session, self)
+        self.dialog = ChildDetailsDialog(self.session, self.mode, self)
         self.dialog.open()
         return self.dialog
 

@@ -51,8 +51,8 @@ from .base import Page
 class ReviewPage(Page):
     key = "review"
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
+    def __init__(self, mode, parent=None):
+        super().__init__(mode, parent)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Review sections"))
         self.tabs.addTab(scrolling(self._control_tab()), self.tr("How is my asthma?"))
@@ -246,7 +246,7 @@ class ReviewPage(Page):
     def _summary_tab(self) -> QWidget:
         from ..widgets.review_summary import ReviewSummaryView
 
-        self.summary_view = ReviewSummaryView()
+        self.summary_view = ReviewSummaryView(self.mode)
         self.summary_view.export_requested.connect(self._on_summary_export_requested)
         return self.summary_view
 

@@ -14,8 +14,8 @@ from .base import Page
 class TodayPage(Page):
     key = "today"
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
+    def __init__(self, mode, parent=None):
+        super().__init__(mode, parent)
         self.heading = label(self.tr("Today"), "pageTitle")
         self.card = ZoneCard()
         self.card.open_topic.connect(self.open_topic)
@@ -29,7 +29,7 @@ class TodayPage(Page):
         self.add_plan = QPushButton(self.tr("Add my action plan"))
         self.add_plan.clicked.connect(lambda: self.open_page.emit("plan"))
         self.review = label("", "hint")
-        self.banners = ReviewBanners()
+        self.banners = ReviewBanners(mode)
         self.banners.open_review.connect(self._on_banners_open_review)
         actions = QHBoxLayout()
         for button in (self.log_peak_flow, self.log_symptoms, self.add_plan):
@@ -73,7 +73,7 @@ class TodayPage(Page):
     def open_peak_flow(self):
         from ..dialogs.peak_flow import PeakFlowDialog  # on use: keeps start-up fast
 
-        self.dialog = PeakFlowDialog(self.session, self)
+        self.dialog = PeakFlowDialog(self.session, self.mode, self)
         self.dialog.reading_saved.connect(lambda _r: self.data_changed.emit())
         self.dialog.open()
         return self.dialog

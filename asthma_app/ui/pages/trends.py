@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from ...domain.readings import Period
 from ...domain.text import fill
-from ..kiosk_mode import offers_files
 from ..widgets.common import (
     format_date,
     format_datetime,
@@ -47,8 +46,8 @@ RANGE_KEYS = ("2w", "3m", "1y", "all", "custom")
 class TrendsPage(Page):
     key = "trends"
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
+    def __init__(self, mode, parent=None):
+        super().__init__(mode, parent)
         self.service = None
         self.view = None
         self.range_key = "3m"
@@ -160,7 +159,7 @@ class TrendsPage(Page):
         self.table_button.setCheckable(True)
         self.table_button.toggled.connect(self._on_table_button_toggled)
         self.save_button = QPushButton(self.tr("Save chart as PNG\u2026"))
-        self.save_button.setVisible(offers_files())
+        self.save_button.setVisible(self.mode.offers_files)
         self.save_button.clicked.connect(self._on_save_clicked)
         self.best_button = QPushButton(self.tr("Find my personal best\u2026"))
         self.best_button.clicked.connect(self.open_personal_best)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from ...domain.control import FollowUp
 from ...domain.text import fill
-from ..kiosk_mode import is_kiosk
 from .common import format_date, label
 
 
@@ -86,8 +85,9 @@ class ReviewBanners(QWidget):
 
     open_review = Signal(object)
 
-    def __init__(self, parent=None):
+    def __init__(self, mode, parent=None):
         super().__init__(parent)
+        self.mode = mode  # ui/mode.py: whether the monthly check is asked
         self.session = None
         self.red_day = None
         self.rcp3 = _Banner(self.tr("It's time for your monthly check: three quick questions "
@@ -113,7 +113,7 @@ class ReviewBanners(QWidget):
         self.session = session
         reviews = session.reviews
         # never to a kiosk visitor: a one-off session has no month to look back on
-        self.rcp3.setVisible(not is_kiosk() and reviews.rcp3_due())
+        self.rcp3.setVisible(self.mode.monthly_check and reviews.rcp3_due())
         waiting = reviews.follow_ups()
         self.follow_up.setVisible(bool(waiting))
         if waiting:

@@ -17,13 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..kiosk_mode import (
-    guarded,
-    offers_files,
-    open_print_dialog,
-    print_dialog,
-    printing_allowed,
-)
+from ..kiosk_mode import guarded, open_print_dialog, print_dialog
 from ..printing.review_chart import render_review_chart
 from ..printing.review_document import CHART_URL, header_text, review_html
 from .common import DATE_FORMAT, left_to_right, to_date, to_qdate
@@ -34,8 +28,9 @@ class ReviewSummaryView(QWidget):
 
     export_requested = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, mode, parent=None):
         super().__init__(parent)
+        self.mode = mode  # ui/mode.py: whether files and printing are offered here
         self.session = self.summary = None
         self.start, self.end = left_to_right(QDateEdit()), left_to_right(QDateEdit())
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
@@ -63,9 +58,9 @@ class ReviewSummaryView(QWidget):
         actions = QHBoxLayout()
         for button in (self.save_pdf, self.print_button, self.export_button):
             actions.addWidget(button)
-        self.save_pdf.setVisible(offers_files())
-        self.export_button.setVisible(offers_files())
-        self.print_button.setVisible(printing_allowed())
+        self.save_pdf.setVisible(mode.offers_files)
+        self.export_button.setVisible(mode.offers_files)
+        self.print_button.setVisible(mode.printing)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(period)
@@ -117,11 +112,11 @@ class ReviewSummaryView(QWidget):
         from ..printing.review_document import review_document
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self.print_dialog = print_dialog(printer, self)
+        self.print_dialog = print_dialog(printer, self, self.mode)
 
         def accepted() -> None:
             document, _header = review_document(self.summary)
             render_pages(document, printer, header_text(self.summary))
 
-        self.print_dialog.accepted.connect(guarded(printer, self, accepted))
+        self.print_dialog.accepted.connect(guarded(printer, self, accepted, self.mode))
         open_print_dialog(self.print_dialog)

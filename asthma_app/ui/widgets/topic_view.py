@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayou
 
 from ...domain.text import fill
 from ...services.education import Topic
-from ..kiosk_mode import guarded, open_print_dialog, print_dialog, printing_allowed
+from ..kiosk_mode import guarded, open_print_dialog, print_dialog
 from .common import format_date, label
 from .read_aloud import ReadAloud
 
@@ -26,8 +26,9 @@ class TopicView(QWidget):
 
     open_topic = Signal(str)
 
-    def __init__(self, parent=None):
+    def __init__(self, mode, parent=None):
         super().__init__(parent)
+        self.mode = mode  # ui/mode.py: whether printing is offered here
         self.topic: Topic | None = None
         self.zoom = 100
         self.fallback = label("", "warning")
@@ -45,7 +46,7 @@ class TopicView(QWidget):
         self.smaller.clicked.connect(lambda: self.set_zoom(self._step(-1)))
         self.bigger.clicked.connect(lambda: self.set_zoom(self._step(+1)))
         self.print_button.clicked.connect(self.print_with_dialog)
-        self.print_button.setVisible(printing_allowed())
+        self.print_button.setVisible(mode.printing)
         tools = QHBoxLayout()
         for button in (self.smaller, self.bigger, self.print_button):
             tools.addWidget(button)
@@ -132,9 +133,10 @@ class TopicView(QWidget):
         from PySide6.QtPrintSupport import QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self.print_dialog = dialog = print_dialog(printer, self)
+        self.print_dialog = dialog = print_dialog(printer, self, self.mode)
         dialog.setWindowTitle(self.tr("Print topic"))
-        dialog.accepted.connect(guarded(printer, self, lambda: self.print_to(printer)))
+        dialog.accepted.connect(guarded(printer, self, lambda: self.print_to(printer),
+                                         self.mode))
         open_print_dialog(dialog)  # not exec(): no nested event loop
 
     def _on_browser_anchor_clicked(self, url: QUrl) -> None:
