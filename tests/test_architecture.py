@@ -102,3 +102,37 @@ def test_importing_every_pure_module_does_not_load_qt():
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "QT []" in result.stdout
+
+
+# --- app.py is the composition root: it imports everything, nothing imports it --------------
+
+ROOT_MODULE = "asthma_app.app"
+# ``python -m asthma_app`` runs this file as the program; no module imports it
+LAUNCHERS = ("asthma_app.__main__",)
+
+
+def imports_the_root(path: Path) -> list[str]:
+    return [f"line {line}: {name}" for line, name in imported_names(path)
+            if name == ROOT_MODULE or name.startswith(ROOT_MODULE + ".")]
+
+
+def test_no_module_imports_the_composition_root():
+    """Shells, commands and the command line get what they need from lower modules or as
+    arguments (the Mode, the window factory): an import of ``app`` from inside the package
+    is a cycle, however late it runs."""
+    offenders = {
+        str(path.relative_to(ROOT)): found
+        for path in sorted((ROOT / "asthma_app").rglob("*.py"))
+        if module_name(path) not in (ROOT_MODULE, *LAUNCHERS)
+        and (found := imports_the_root(path))}
+    assert not offenders, f"these import {ROOT_MODULE}: {offenders}"
+
+
+def test_the_root_checker_sees_late_relative_and_package_imports(tmp_path):
+    sample = tmp_path / "probe.py"
+    sample.write_text("def later():\n    from ..app import create_main_window\n"
+                      "def other():\n    from .. import app\n"
+                      "def third():\n    importlib.import_module('asthma_app.app')\n")
+    lines = {line for line, name in imported_names(sample, package="asthma_app.ui")
+             if name == ROOT_MODULE or name.startswith(ROOT_MODULE + ".")}
+    assert lines == {2, 4, 6}
