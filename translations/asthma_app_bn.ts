@@ -229,7 +229,7 @@
         <translation>কাজ চলছে</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/__init__.py" line="+38"/>
+        <location filename="../asthma_app/ui/pages/__init__.py" line="+39"/>
         <location filename="../asthma_app/ui/pages/backups.py" line="+19"/>
         <source>Backups</source>
         <translation>ব্যাকআপ</translation>
@@ -397,7 +397,7 @@
 <context>
     <name>ChildDetailsDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/child_details.py" line="+30"/>
+        <location filename="../asthma_app/ui/dialogs/child_details.py" line="+29"/>
         <source>Child&apos;s details and school copy</source>
         <translation>শিশুর তথ্য ও স্কুলের কপি</translation>
     </message>
@@ -670,7 +670,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+132"/>
+        <location filename="../asthma_app/ui/demo.py" line="+134"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>ডেমো: একজন কাল্পনিক রোগী। এখানে আপনি যা করবেন তা রাখা হবে না।</translation>
     </message>
@@ -700,12 +700,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ডেমো থেকে বের হন</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>DEMO - Asthma Plan &amp; Diary</source>
         <translation>ডেমো - হাঁপানি প্ল্যান ও ডায়েরি</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+99"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>ডেমো চালিয়ে দেখুন (একজন কাল্পনিক রোগী)</translation>
     </message>
@@ -1087,7 +1087,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>FollowUpBanner</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+40"/>
+        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+39"/>
         <source>I&apos;ve booked it</source>
         <translation>আমি অ্যাপয়েন্টমেন্ট নিয়েছি</translation>
     </message>
@@ -1156,7 +1156,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+146"/>
+        <location filename="../asthma_app/ui/home.py" line="+182"/>
         <source>Switch person</source>
         <translation>অন্য ব্যক্তিতে যান</translation>
     </message>
@@ -1191,7 +1191,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এখনই লক করুন</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Add a person</source>
         <translation>একজন ব্যক্তি যোগ করুন</translation>
     </message>
@@ -1296,12 +1296,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>%1-এ কিয়স্কের কোনো সেটিংস ফাইল নেই।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/kiosk_mode.py" line="+81"/>
+        <location filename="../asthma_app/ui/kiosk_mode.py" line="+64"/>
         <source>This computer is shared, so printing to a file is switched off. Please choose a paper printer, or ask a member of staff.</source>
         <translation>এই কম্পিউটারটি সবাই মিলে ব্যবহার করে, তাই ফাইলে প্রিন্ট করা বন্ধ রাখা হয়েছে। অনুগ্রহ করে একটি কাগজের প্রিন্টার বেছে নিন, অথবা একজন কর্মীকে জিজ্ঞাসা করুন।</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Print</source>
         <translation>প্রিন্ট</translation>
     </message>
@@ -1332,7 +1332,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+106"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+110"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>ক্লিনিকের কিয়স্ক: আপনি শেষ করলে বা চলে গেলে আপনার লেখা সবকিছু মুছে ফেলা হয়।</translation>
     </message>
@@ -1352,7 +1352,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>কর্মী: কিয়স্ক মোড থেকে বের হন</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+107"/>
         <source>There is no attendant PIN in %1.</source>
         <translation>%1-এ কর্মীর কোনো PIN নেই।</translation>
     </message>
@@ -1431,7 +1431,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-209"/>
+        <location filename="../asthma_app/ui/home.py" line="-244"/>
         <source>Locked</source>
         <translation>লক করা</translation>
     </message>
@@ -1464,7 +1464,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+198"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+213"/>
         <source>Having an asthma attack?</source>
         <translation>হাঁপানির আক্রমণ হচ্ছে?</translation>
     </message>
@@ -1624,7 +1624,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PeakFlowDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/peak_flow.py" line="+51"/>
+        <location filename="../asthma_app/ui/dialogs/peak_flow.py" line="+52"/>
         <source>Log peak flow</source>
         <translation>পিক ফ্লো লিখুন</translation>
     </message>
@@ -1716,7 +1716,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>বাতিল</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+97"/>
         <source>Blow %1: %2</source>
         <translation>ফুঁ %1: %2</translation>
     </message>
@@ -3029,7 +3029,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReviewBanners</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+14"/>
+        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+15"/>
         <source>It&apos;s time for your monthly check: three quick questions about how your asthma has been.</source>
         <translation>আপনার মাসিক যাচাইয়ের সময় হয়েছে: আপনার হাঁপানি কেমন ছিল তা নিয়ে তিনটি ছোট প্রশ্ন।</translation>
     </message>
@@ -3762,7 +3762,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReviewSummaryView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+41"/>
+        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+36"/>
         <location line="+15"/>
         <source>From</source>
         <translation>শুরু</translation>
@@ -4035,7 +4035,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+230"/>
+        <location filename="../asthma_app/app.py" line="+269"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -4297,7 +4297,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TopicView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/topic_view.py" line="+37"/>
+        <location filename="../asthma_app/ui/widgets/topic_view.py" line="+38"/>
         <source>Topic text</source>
         <translation>বিষয়ের লেখা</translation>
     </message>
@@ -4585,7 +4585,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+81"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+80"/>
         <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>সেই রিডিং দেখতে চার্টের একটি বিন্দুতে ক্লিক করুন।</translation>

@@ -229,7 +229,7 @@
         <translation>Wrthi&apos;n gweithio</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/__init__.py" line="+38"/>
+        <location filename="../asthma_app/ui/pages/__init__.py" line="+39"/>
         <location filename="../asthma_app/ui/pages/backups.py" line="+19"/>
         <source>Backups</source>
         <translation>Copïau wrth gefn</translation>
@@ -397,7 +397,7 @@
 <context>
     <name>ChildDetailsDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/child_details.py" line="+30"/>
+        <location filename="../asthma_app/ui/dialogs/child_details.py" line="+29"/>
         <source>Child&apos;s details and school copy</source>
         <translation>Manylion y plentyn a chopi&apos;r ysgol</translation>
     </message>
@@ -670,7 +670,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+132"/>
+        <location filename="../asthma_app/ui/demo.py" line="+134"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>DEMO: claf dychmygol. Does dim byd rydych chi&apos;n ei wneud yma yn cael ei gadw.</translation>
     </message>
@@ -700,12 +700,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Gadael y demo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>DEMO - Asthma Plan &amp; Diary</source>
         <translation>DEMO - Cynllun a Dyddiadur Asthma</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+99"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>Rhoi cynnig ar y demo (claf dychmygol)</translation>
     </message>
@@ -1087,7 +1087,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>FollowUpBanner</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+40"/>
+        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+39"/>
         <source>I&apos;ve booked it</source>
         <translation>Rydw i wedi&apos;i drefnu</translation>
     </message>
@@ -1156,7 +1156,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+146"/>
+        <location filename="../asthma_app/ui/home.py" line="+182"/>
         <source>Switch person</source>
         <translation>Newid person</translation>
     </message>
@@ -1191,7 +1191,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Cloi nawr</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Add a person</source>
         <translation>Ychwanegu person</translation>
     </message>
@@ -1296,12 +1296,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Does dim ffeil gosodiadau ciosg yn %1.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/kiosk_mode.py" line="+81"/>
+        <location filename="../asthma_app/ui/kiosk_mode.py" line="+64"/>
         <source>This computer is shared, so printing to a file is switched off. Please choose a paper printer, or ask a member of staff.</source>
         <translation>Mae&apos;r cyfrifiadur hwn yn cael ei rannu, felly mae argraffu i ffeil wedi&apos;i ddiffodd. Dewiswch argraffydd papur, neu gofynnwch i aelod o staff.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Print</source>
         <translation>Argraffu</translation>
     </message>
@@ -1332,7 +1332,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+106"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+110"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>Ciosg y clinig: mae popeth rydych chi&apos;n ei roi i mewn yn cael ei glirio pan fyddwch chi&apos;n gorffen neu&apos;n cerdded i ffwrdd.</translation>
     </message>
@@ -1352,7 +1352,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Staff: gadael modd ciosg</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+107"/>
         <source>There is no attendant PIN in %1.</source>
         <translation>Does dim PIN staff yn %1.</translation>
     </message>
@@ -1431,7 +1431,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-209"/>
+        <location filename="../asthma_app/ui/home.py" line="-244"/>
         <source>Locked</source>
         <translation>Wedi&apos;i gloi</translation>
     </message>
@@ -1464,7 +1464,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+198"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+213"/>
         <source>Having an asthma attack?</source>
         <translation>Yn cael pwl o asthma?</translation>
     </message>
@@ -1624,7 +1624,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>PeakFlowDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/peak_flow.py" line="+51"/>
+        <location filename="../asthma_app/ui/dialogs/peak_flow.py" line="+52"/>
         <source>Log peak flow</source>
         <translation>Cofnodi llif brig</translation>
     </message>
@@ -1716,7 +1716,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Canslo</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+97"/>
         <source>Blow %1: %2</source>
         <translation>Chwythiad %1: %2</translation>
     </message>
@@ -3029,7 +3029,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>ReviewBanners</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+14"/>
+        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+15"/>
         <source>It&apos;s time for your monthly check: three quick questions about how your asthma has been.</source>
         <translation>Mae&apos;n bryd cael eich gwiriad misol: tri chwestiwn cyflym am sut mae eich asthma wedi bod.</translation>
     </message>
@@ -3762,7 +3762,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>ReviewSummaryView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+41"/>
+        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+36"/>
         <location line="+15"/>
         <source>From</source>
         <translation>O</translation>
@@ -4035,7 +4035,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+230"/>
+        <location filename="../asthma_app/app.py" line="+269"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -4297,7 +4297,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
 <context>
     <name>TopicView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/topic_view.py" line="+37"/>
+        <location filename="../asthma_app/ui/widgets/topic_view.py" line="+38"/>
         <source>Topic text</source>
         <translation>Testun y pwnc</translation>
     </message>
@@ -4594,7 +4594,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+81"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+80"/>
         <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>Cliciwch ar ddot ar y siart i weld y darlleniad hwnnw.</translation>

@@ -229,7 +229,7 @@
         <translation>Trwa praca</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/__init__.py" line="+38"/>
+        <location filename="../asthma_app/ui/pages/__init__.py" line="+39"/>
         <location filename="../asthma_app/ui/pages/backups.py" line="+19"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
@@ -397,7 +397,7 @@
 <context>
     <name>ChildDetailsDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/child_details.py" line="+30"/>
+        <location filename="../asthma_app/ui/dialogs/child_details.py" line="+29"/>
         <source>Child&apos;s details and school copy</source>
         <translation>Dane dziecka i kopia dla szkoły</translation>
     </message>
@@ -670,7 +670,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+132"/>
+        <location filename="../asthma_app/ui/demo.py" line="+134"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>DEMO: zmyślony pacjent. Nic, co tu zrobisz, nie zostanie zachowane.</translation>
     </message>
@@ -700,12 +700,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Zakończ demo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>DEMO - Asthma Plan &amp; Diary</source>
         <translation>DEMO - Plan i dzienniczek astmy</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+99"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>Wypróbuj demo (zmyślony pacjent)</translation>
     </message>
@@ -1087,7 +1087,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>FollowUpBanner</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+40"/>
+        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+39"/>
         <source>I&apos;ve booked it</source>
         <translation>Umówiłem/am wizytę</translation>
     </message>
@@ -1156,7 +1156,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+146"/>
+        <location filename="../asthma_app/ui/home.py" line="+182"/>
         <source>Switch person</source>
         <translation>Zmień osobę</translation>
     </message>
@@ -1191,7 +1191,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Zablokuj teraz</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Add a person</source>
         <translation>Dodaj osobę</translation>
     </message>
@@ -1296,12 +1296,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Brak pliku ustawień kiosku w %1.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/kiosk_mode.py" line="+81"/>
+        <location filename="../asthma_app/ui/kiosk_mode.py" line="+64"/>
         <source>This computer is shared, so printing to a file is switched off. Please choose a paper printer, or ask a member of staff.</source>
         <translation>Ten komputer jest współdzielony, więc drukowanie do pliku jest wyłączone. Wybierz drukarkę papierową albo poproś o pomoc pracownika.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Print</source>
         <translation>Drukuj</translation>
     </message>
@@ -1332,7 +1332,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+106"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+110"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>Kiosk w przychodni: wszystko, co wpiszesz, zostanie usunięte, gdy skończysz lub odejdziesz.</translation>
     </message>
@@ -1352,7 +1352,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Personel: wyjście z trybu kiosku</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+107"/>
         <source>There is no attendant PIN in %1.</source>
         <translation>W %1 nie ma PIN-u personelu.</translation>
     </message>
@@ -1431,7 +1431,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-209"/>
+        <location filename="../asthma_app/ui/home.py" line="-244"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
@@ -1464,7 +1464,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+198"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+213"/>
         <source>Having an asthma attack?</source>
         <translation>Masz napad astmy?</translation>
     </message>
@@ -1624,7 +1624,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>PeakFlowDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/peak_flow.py" line="+51"/>
+        <location filename="../asthma_app/ui/dialogs/peak_flow.py" line="+52"/>
         <source>Log peak flow</source>
         <translation>Zapisz przepływ szczytowy</translation>
     </message>
@@ -1716,7 +1716,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+97"/>
         <source>Blow %1: %2</source>
         <translation>Dmuchnięcie %1: %2</translation>
     </message>
@@ -3029,7 +3029,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>ReviewBanners</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+14"/>
+        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+15"/>
         <source>It&apos;s time for your monthly check: three quick questions about how your asthma has been.</source>
         <translation>Czas na comiesięczne sprawdzenie: trzy krótkie pytania o to, jak było z Twoją astmą.</translation>
     </message>
@@ -3762,7 +3762,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>ReviewSummaryView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+41"/>
+        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+36"/>
         <location line="+15"/>
         <source>From</source>
         <translation>Od</translation>
@@ -4035,7 +4035,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+230"/>
+        <location filename="../asthma_app/app.py" line="+269"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -4297,7 +4297,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
 <context>
     <name>TopicView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/topic_view.py" line="+37"/>
+        <location filename="../asthma_app/ui/widgets/topic_view.py" line="+38"/>
         <source>Topic text</source>
         <translation>Tekst tematu</translation>
     </message>
@@ -4588,7 +4588,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+81"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+80"/>
         <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>Kliknij kropkę na wykresie, aby zobaczyć ten pomiar.</translation>

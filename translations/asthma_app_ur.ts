@@ -229,7 +229,7 @@
         <translation>کام جاری ہے</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/__init__.py" line="+38"/>
+        <location filename="../asthma_app/ui/pages/__init__.py" line="+39"/>
         <location filename="../asthma_app/ui/pages/backups.py" line="+19"/>
         <source>Backups</source>
         <translation>بیک اپ</translation>
@@ -397,7 +397,7 @@
 <context>
     <name>ChildDetailsDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/child_details.py" line="+30"/>
+        <location filename="../asthma_app/ui/dialogs/child_details.py" line="+29"/>
         <source>Child&apos;s details and school copy</source>
         <translation>بچے کی تفصیلات اور اسکول کی کاپی</translation>
     </message>
@@ -670,7 +670,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+132"/>
+        <location filename="../asthma_app/ui/demo.py" line="+134"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>ڈیمو: ایک فرضی مریض۔ یہاں آپ جو کچھ بھی کریں وہ محفوظ نہیں رہتا۔</translation>
     </message>
@@ -700,12 +700,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ڈیمو سے باہر نکلیں</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>DEMO - Asthma Plan &amp; Diary</source>
         <translation>ڈیمو - دمہ پلان اور ڈائری</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+99"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>ڈیمو آزمائیں (ایک فرضی مریض)</translation>
     </message>
@@ -1087,7 +1087,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>FollowUpBanner</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+40"/>
+        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+39"/>
         <source>I&apos;ve booked it</source>
         <translation>میں نے وقت لے لیا ہے</translation>
     </message>
@@ -1156,7 +1156,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+146"/>
+        <location filename="../asthma_app/ui/home.py" line="+182"/>
         <source>Switch person</source>
         <translation>فرد بدلیں</translation>
     </message>
@@ -1191,7 +1191,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ابھی تالا لگائیں</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Add a person</source>
         <translation>کوئی فرد شامل کریں</translation>
     </message>
@@ -1296,12 +1296,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>%1 پر کیوسک کی سیٹنگز والی کوئی فائل نہیں۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/kiosk_mode.py" line="+81"/>
+        <location filename="../asthma_app/ui/kiosk_mode.py" line="+64"/>
         <source>This computer is shared, so printing to a file is switched off. Please choose a paper printer, or ask a member of staff.</source>
         <translation>یہ کمپیوٹر مشترکہ ہے، اس لیے فائل میں پرنٹ کرنا بند ہے۔ براہ کرم کاغذ والا پرنٹر چنیں، یا عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Print</source>
         <translation>پرنٹ</translation>
     </message>
@@ -1332,7 +1332,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>KioskShell</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk.py" line="+106"/>
+        <location filename="../asthma_app/ui/kiosk.py" line="+110"/>
         <source>Clinic kiosk: everything you enter is cleared when you finish or walk away.</source>
         <translation>کلینک کیوسک: جب آپ ختم کریں یا چلے جائیں تو آپ کا لکھا ہوا سب کچھ مٹا دیا جاتا ہے۔</translation>
     </message>
@@ -1352,7 +1352,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>عملہ: کیوسک موڈ سے باہر نکلیں</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+107"/>
         <source>There is no attendant PIN in %1.</source>
         <translation>%1 میں عملے کا کوئی ⁦PIN⁩ نہیں۔</translation>
     </message>
@@ -1431,7 +1431,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-209"/>
+        <location filename="../asthma_app/ui/home.py" line="-244"/>
         <source>Locked</source>
         <translation>تالا لگا ہے</translation>
     </message>
@@ -1464,7 +1464,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+198"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+213"/>
         <source>Having an asthma attack?</source>
         <translation>دمے کا دورہ پڑ رہا ہے؟</translation>
     </message>
@@ -1624,7 +1624,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PeakFlowDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/peak_flow.py" line="+51"/>
+        <location filename="../asthma_app/ui/dialogs/peak_flow.py" line="+52"/>
         <source>Log peak flow</source>
         <translation>پیک فلو لکھیں</translation>
     </message>
@@ -1716,7 +1716,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+97"/>
         <source>Blow %1: %2</source>
         <translation>پھونک %1: %2</translation>
     </message>
@@ -3029,7 +3029,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReviewBanners</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+14"/>
+        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+15"/>
         <source>It&apos;s time for your monthly check: three quick questions about how your asthma has been.</source>
         <translation>آپ کی ماہانہ جانچ کا وقت ہو گیا ہے: تین چھوٹے سوال کہ آپ کا دمہ کیسا رہا۔</translation>
     </message>
@@ -3762,7 +3762,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReviewSummaryView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+41"/>
+        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+36"/>
         <location line="+15"/>
         <source>From</source>
         <translation>کب سے</translation>
@@ -4035,7 +4035,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+230"/>
+        <location filename="../asthma_app/app.py" line="+269"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -4297,7 +4297,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TopicView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/topic_view.py" line="+37"/>
+        <location filename="../asthma_app/ui/widgets/topic_view.py" line="+38"/>
         <source>Topic text</source>
         <translation>موضوع کا متن</translation>
     </message>
@@ -4585,7 +4585,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+81"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+80"/>
         <location line="+154"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>وہ ریڈنگ دیکھنے کے لیے چارٹ پر کسی نقطے پر کلک کریں۔</translation>
