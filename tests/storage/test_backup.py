@@ -209,13 +209,13 @@ def test_start_up_makes_the_daily_backup_once(data_dir, clock):
     for _ in range(2):
         db, message = check_and_open(clock)
         repository.add_profile(db, Profile("Ana"), clock())
-        start_daily_backup(clock).join()  # its own connection, while the window's is open
+        start_daily_backup(clock).wait()  # its own connection, while the window's is open
         db.close()
     assert message == ""
     assert [(i.kind, i.created) for i in list_backups(paths.backups_dir())] == [(AUTO, clock())]
     clock.advance(days=1)
     db = check_and_open(clock)[0]
-    start_daily_backup(clock).join()
+    start_daily_backup(clock).wait()
     db.close()
     assert len(list_backups(paths.backups_dir())) == 2
 
