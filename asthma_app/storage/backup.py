@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
     import sqlite_utils
@@ -248,7 +248,7 @@ class _Reader:
 
 
 def _safety_copy(path: Path, folder: Path, now: datetime) -> BackupInfo:
-    reader = _Reader(path)
+    reader: Any = _Reader(path)
     try:
         return make_backup(reader, folder, BEFORE_RESTORE, now)
     finally:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from . import migrations
 from .database import DERIVED_TABLES, StorageError, friendly_message, transaction
@@ -164,7 +165,7 @@ def read_person(backup: Path, target, profile_id: int) -> PersonCopy:
     return PersonCopy(profile_id, here[1], found[0], rows, settings)
 
 
-def _in_memory(backup: Path) -> LazyDatabase:
+def _in_memory(backup: Path) -> Any:
     """A copy of the backup in memory at the current schema (the file is never changed, and
     no copy of it is written anywhere)."""
     from .integrity import connect_read_only
@@ -173,7 +174,7 @@ def _in_memory(backup: Path) -> LazyDatabase:
     memory = sqlite3.connect(":memory:", isolation_level=None)
     try:
         source.backup(memory)
-        db = LazyDatabase(memory)
+        db: Any = LazyDatabase(memory)
         migrations.migrate(db, backup, backup.parent, copy_first=False)
     except BaseException:
         memory.close()
@@ -245,6 +246,8 @@ def _insert(conn: sqlite3.Connection, table: str, row: dict) -> int:
     names = ", ".join(f"[{c}]" for c in row)
     marks = ", ".join("?" for _ in row)
     cursor = conn.execute(f"INSERT INTO [{table}] ({names}) VALUES ({marks})", list(row.values()))
+    if cursor.lastrowid is None:
+        raise RuntimeError(f"no row number for a row of {table}")
     return cursor.lastrowid
 
 

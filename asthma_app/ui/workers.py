@@ -50,26 +50,24 @@ class Job:
     """A job started by ``run_job``. ``wait()`` blocks until its thread has ended (tests and
     exit); ``finished`` is true once the result or error has been handed over."""
 
-    def __init__(self, owner, on_result, on_error, on_progress, name: str):
+    def __init__(self, owner, on_result, on_error, on_progress, name: str,
+                 function: JobFunction, connect: Connect):
         self.owner = owner
         self.on_result, self.on_error, self.on_progress = on_result, on_error, on_progress
         self.finished = False
-        self.thread = threading.Thread(target=self._run, name=f"job-{name}")
-        self._function: JobFunction | None = None
-        self._connect: Connect | None = None
+        self.thread = threading.Thread(target=self._run, args=(function, connect),
+                                       name=f"job-{name}")
 
-    def _run(self) -> None:
+    def _run(self, function: JobFunction, connect: Connect) -> None:
         def progress(done: int, total: int) -> None:
             _dispatcher().arrived.emit(self, PROGRESS, (done, total))
 
         try:
-            result = self._function(self._connect, progress)
+            result = function(connect, progress)
         except Exception as error:  # noqa: BLE001 - every failure goes to on_error
             _dispatcher().arrived.emit(self, ERROR, error)
         else:
             _dispatcher().arrived.emit(self, RESULT, result)
-        finally:
-            self._function = self._connect = None
 
     def wait(self, timeout: float | None = None) -> bool:
         """Wait for the thread to end; True if it has."""
@@ -137,8 +135,7 @@ def run_job(owner: QObject | None, job: JobFunction, *, database=None,
     ``connect()`` opens again for the job. Call from the GUI thread."""
     connect = _connector(database)
     _dispatcher()
-    started = Job(owner, on_result, on_error, on_progress, name)
-    started._function, started._connect = job, connect
+    started = Job(owner, on_result, on_error, on_progress, name, job, connect)
     _running.add(started)
     started.thread.start()
     return started
