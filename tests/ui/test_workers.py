@@ -11,7 +11,6 @@ import sqlite3
 import threading
 from pathlib import Path
 
-import pytest
 import shiboken6
 from PySide6.QtWidgets import QWidget
 
@@ -20,12 +19,6 @@ from asthma_app.ui import workers
 from asthma_app.ui.workers import run_job
 
 PACKAGE = Path(__file__).resolve().parents[2] / "asthma_app"
-
-
-@pytest.fixture(autouse=True)
-def no_job_left_running():
-    yield
-    assert workers.wait_for_all(10)
 
 
 def test_result_and_progress_reach_the_gui_thread_in_order(qtbot, db, session):
