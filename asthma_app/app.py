@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 import os
 import sqlite3
-import threading
+import sys
 import time
 
 from . import APP_DISPLAY_NAME, paths
@@ -79,33 +79,33 @@ def check_and_open(clock=None, damaged=None):
     return db, result.message
 
 
-def start_daily_backup(clock=None) -> threading.Thread:
-    """The daily automatic backup, on its own connection in a background thread.
+def start_daily_backup(clock=None):
+    """The daily automatic backup, a job on its own connection (``ui.workers.run_job``).
 
     It hashes every row to see whether anything changed: with years of data that must not
     delay the first screen. SQLite's WAL lets it read while the window writes."""
     from .services.session import system_clock
+    from .ui.workers import run_job
 
     now = (clock or system_clock)()
 
-    def work() -> None:
+    def job(connect, _progress) -> None:
         from .storage.backup import auto_backup
-        from .storage.database import StorageError, open_database
 
-        try:
-            db = open_database(paths.database_path(), paths.backups_dir())
-        except (StorageError, sqlite3.Error, OSError):
-            return  # the window reports storage problems; the next start tries again
-        try:
+        with connect() as db:
             auto_backup(db, paths.backups_dir(), now)
-        except (StorageError, sqlite3.Error, OSError):
-            pass  # no room for a backup must not disturb the diary; the next start tries again
-        finally:
-            db.close()
 
-    thread = threading.Thread(target=work, name="daily-backup")
-    thread.start()
-    return thread
+    return run_job(None, job, database=paths.database_path(), name="daily-backup",
+                   on_error=_daily_backup_failed)
+
+
+def _daily_backup_failed(error: BaseException) -> None:
+    """No room for a backup (or the diary unreadable: the window says so) must not disturb
+    the diary; the next start tries again. Anything else is a bug, and reported as one."""
+    from .storage.database import StorageError
+
+    if not isinstance(error, (StorageError, sqlite3.Error, OSError)):
+        sys.excepthook(type(error), error, error.__traceback__)
 
 
 def main(argv: list[str] | None = None) -> int:

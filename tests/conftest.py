@@ -41,6 +41,18 @@ def data_dir(tmp_path, monkeypatch):
     paths.set_data_dir(None)
 
 
+@pytest.fixture(autouse=True)
+def jobs_end_with_their_test(data_dir):
+    """A background job (``ui.workers.run_job``) still running when its test ends would
+    write into the next test's data folder: wait for it here."""
+    yield
+    import sys
+
+    workers = sys.modules.get("asthma_app.ui.workers")  # never imports Qt for pure tests
+    if workers is not None:
+        assert workers.wait_for_all(30), "a background job did not end"
+
+
 @pytest.fixture
 def clock():
     return FakeClock()

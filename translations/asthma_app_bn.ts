@@ -171,7 +171,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+251"/>
+        <location filename="../asthma_app/storage/backup.py" line="+261"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>এই ব্যাকআপটি অ্যাপের আরও নতুন একটি সংস্করণে তৈরি, তাই এটি ফেরানো হয়নি। অনুগ্রহ করে অ্যাপটি আপডেট করুন। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -184,7 +184,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+53"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+36"/>
         <source>Backups of my diary</source>
         <translation>আমার ডায়েরির ব্যাকআপ</translation>
     </message>
@@ -229,8 +229,13 @@
         <translation>কাজ চলছে</translation>
     </message>
     <message>
+        <location line="+81"/>
+        <source>Bring back %1&apos;s diary as it was on %2? Other people&apos;s diaries are not changed. The whole diary as it is now is saved as a backup first.</source>
+        <translation>%1-এর ডায়েরি %2 তারিখে যেমন ছিল তেমন ফিরিয়ে আনবেন? অন্যদের ডায়েরি বদলাবে না। প্রথমে পুরো ডায়েরি এখন যেমন আছে তেমন একটি ব্যাকআপ হিসেবে সংরক্ষণ করা হয়।</translation>
+    </message>
+    <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+39"/>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+19"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="-62"/>
         <source>Backups</source>
         <translation>ব্যাকআপ</translation>
     </message>
@@ -260,12 +265,12 @@
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Working. Please wait.</source>
         <translation>কাজ চলছে। অনুগ্রহ করে অপেক্ষা করুন।</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Backup made.</source>
         <translation>ব্যাকআপ নেওয়া হয়েছে।</translation>
     </message>
@@ -275,12 +280,7 @@
         <translation>একটি কপি ফিরিয়ে আনুন</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Bring back your diary as it was on %1? Your diary as it is now is saved as a backup first.</source>
-        <translation>%1 তারিখে আপনার ডায়েরি যেমন ছিল তেমন ফিরিয়ে আনবেন? আপনার ডায়েরি এখন যেমন আছে তা আগে ব্যাকআপ হিসেবে সংরক্ষণ করা হবে।</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Your diary now runs up to %1.</source>
         <translation>আপনার ডায়েরিতে এখন %1 পর্যন্ত লেখা আছে।</translation>
     </message>
@@ -937,7 +937,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+51"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+31"/>
         <source>&amp;File</source>
         <translation>&amp;ফাইল</translation>
     </message>
@@ -982,12 +982,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এক্সপোর্ট</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>Import a backup</source>
         <translation>ব্যাকআপ ইমপোর্ট করুন</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <location line="+18"/>
         <source>Import readings</source>
         <translation>রিডিং ইমপোর্ট করুন</translation>
@@ -998,12 +998,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>%1টি রিডিং, ডায়েরির %2টি লেখা ও %3টি অ্যাটাক যোগ হবে। %4টি সারি আগে থেকেই আপনার ডায়েরিতে আছে, তাই বাদ দেওয়া হবে।</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Working...</source>
         <translation>কাজ চলছে...</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Done: %1</source>
         <translation>হয়ে গেছে: %1</translation>
     </message>
@@ -3027,6 +3027,19 @@ Please check your diary. Your backups are on the Backups page if you would rathe
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <location filename="../asthma_app/storage/restore.py" line="+272"/>
+        <source>This backup does not hold %1&apos;s diary (it was made before they were added, or on another diary), so nothing was brought back. Nothing was changed.</source>
+        <translation>এই ব্যাকআপে %1-এর ডায়েরি নেই (এটি তাঁকে যোগ করার আগে, বা অন্য একটি ডায়েরিতে তৈরি হয়েছিল), তাই কিছুই ফিরিয়ে আনা হয়নি। কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This backup could not be brought back because its rows do not fit together. Nothing was changed.</source>
+        <translation>এই ব্যাকআপটি ফিরিয়ে আনা গেল না, কারণ এর সারিগুলো একে অপরের সঙ্গে মেলে না। কিছুই বদলানো হয়নি।</translation>
+    </message>
+</context>
+<context>
     <name>ReviewBanners</name>
     <message>
         <location filename="../asthma_app/ui/widgets/review_banners.py" line="+15"/>
@@ -4774,7 +4787,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../asthma_app/ui/workers.py" line="+30"/>
+        <location filename="../asthma_app/ui/workers.py" line="+175"/>
         <source>This file was not imported. Nothing was changed.
 
 %1</source>

@@ -171,7 +171,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+251"/>
+        <location filename="../asthma_app/storage/backup.py" line="+261"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>Cafodd y copi wrth gefn hwn ei wneud gan fersiwn mwy newydd o&apos;r ap, felly ni chafodd ei adfer. Diweddarwch yr ap. Ni newidiwyd dim.</translation>
     </message>
@@ -184,7 +184,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+53"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+36"/>
         <source>Backups of my diary</source>
         <translation>Copïau wrth gefn o fy nyddiadur</translation>
     </message>
@@ -229,8 +229,13 @@
         <translation>Wrthi&apos;n gweithio</translation>
     </message>
     <message>
+        <location line="+81"/>
+        <source>Bring back %1&apos;s diary as it was on %2? Other people&apos;s diaries are not changed. The whole diary as it is now is saved as a backup first.</source>
+        <translation>Dod â dyddiadur %1 yn ôl fel yr oedd ar %2? Ni chaiff dyddiaduron pobl eraill eu newid. Mae&apos;r dyddiadur cyfan fel y mae nawr yn cael ei gadw fel copi wrth gefn yn gyntaf.</translation>
+    </message>
+    <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+39"/>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+19"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="-62"/>
         <source>Backups</source>
         <translation>Copïau wrth gefn</translation>
     </message>
@@ -260,12 +265,12 @@
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Working. Please wait.</source>
         <translation>Wrthi&apos;n gweithio. Arhoswch os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Backup made.</source>
         <translation>Copi wrth gefn wedi&apos;i wneud.</translation>
     </message>
@@ -275,12 +280,7 @@
         <translation>Dod â chopi yn ôl</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Bring back your diary as it was on %1? Your diary as it is now is saved as a backup first.</source>
-        <translation>Dod â&apos;ch dyddiadur yn ôl fel yr oedd ar %1? Mae eich dyddiadur fel y mae nawr yn cael ei gadw fel copi wrth gefn yn gyntaf.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Your diary now runs up to %1.</source>
         <translation>Mae eich dyddiadur nawr yn mynd hyd at %1.</translation>
     </message>
@@ -937,7 +937,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+51"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+31"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -982,12 +982,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Allforio</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>Import a backup</source>
         <translation>Mewnforio copi wrth gefn</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <location line="+18"/>
         <source>Import readings</source>
         <translation>Mewnforio darlleniadau</translation>
@@ -998,12 +998,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Bydd %1 darlleniad, %2 cofnod dyddiadur a %3 pwl o asthma yn cael eu hychwanegu. Mae %4 rhes eisoes yn eich dyddiadur, felly byddan nhw&apos;n cael eu hepgor.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Working...</source>
         <translation>Wrthi&apos;n gweithio...</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Done: %1</source>
         <translation>Wedi gorffen: %1</translation>
     </message>
@@ -3027,6 +3027,19 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <location filename="../asthma_app/storage/restore.py" line="+272"/>
+        <source>This backup does not hold %1&apos;s diary (it was made before they were added, or on another diary), so nothing was brought back. Nothing was changed.</source>
+        <translation>Nid yw&apos;r copi wrth gefn hwn yn cynnwys dyddiadur %1 (cafodd ei wneud cyn iddynt gael eu hychwanegu, neu ar ddyddiadur arall), felly ni ddaethpwyd â dim yn ôl. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This backup could not be brought back because its rows do not fit together. Nothing was changed.</source>
+        <translation>Nid oedd modd dod â&apos;r copi wrth gefn hwn yn ôl oherwydd nad yw ei gofnodion yn cyd-fynd â&apos;i gilydd. Ni newidiwyd dim.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewBanners</name>
     <message>
         <location filename="../asthma_app/ui/widgets/review_banners.py" line="+15"/>
@@ -4786,7 +4799,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../asthma_app/ui/workers.py" line="+30"/>
+        <location filename="../asthma_app/ui/workers.py" line="+175"/>
         <source>This file was not imported. Nothing was changed.
 
 %1</source>

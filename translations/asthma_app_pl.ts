@@ -171,7 +171,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+251"/>
+        <location filename="../asthma_app/storage/backup.py" line="+261"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>Ta kopia zapasowa została utworzona w nowszej wersji aplikacji, więc nie została przywrócona. Zaktualizuj aplikację. Nic nie zostało zmienione.</translation>
     </message>
@@ -184,7 +184,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+53"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+36"/>
         <source>Backups of my diary</source>
         <translation>Kopie zapasowe mojego dzienniczka</translation>
     </message>
@@ -229,8 +229,13 @@
         <translation>Trwa praca</translation>
     </message>
     <message>
+        <location line="+81"/>
+        <source>Bring back %1&apos;s diary as it was on %2? Other people&apos;s diaries are not changed. The whole diary as it is now is saved as a backup first.</source>
+        <translation>Przywrócić dziennik osoby %1 do stanu z %2? Dzienniki innych osób nie zostaną zmienione. Najpierw cały dziennik w obecnym stanie zostanie zapisany jako kopia zapasowa.</translation>
+    </message>
+    <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+39"/>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+19"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="-62"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
@@ -260,12 +265,12 @@
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Working. Please wait.</source>
         <translation>Trwa praca. Proszę czekać.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Backup made.</source>
         <translation>Kopia zapasowa zrobiona.</translation>
     </message>
@@ -275,12 +280,7 @@
         <translation>Przywróć kopię</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Bring back your diary as it was on %1? Your diary as it is now is saved as a backup first.</source>
-        <translation>Przywrócić dzienniczek w stanie z %1? Najpierw obecny dzienniczek zostanie zapisany jako kopia zapasowa.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Your diary now runs up to %1.</source>
         <translation>Twój dzienniczek obejmuje teraz wpisy do %1.</translation>
     </message>
@@ -937,7 +937,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+51"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+31"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -982,12 +982,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Eksport</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>Import a backup</source>
         <translation>Import kopii zapasowej</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <location line="+18"/>
         <source>Import readings</source>
         <translation>Import pomiarów</translation>
@@ -998,12 +998,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Zostaną dodane pomiary (%1), wpisy w dzienniczku (%2) i ataki astmy (%3). Wiersze, które już są w dzienniczku (%4), zostaną pominięte.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Working...</source>
         <translation>Trwa praca...</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Done: %1</source>
         <translation>Gotowe: %1</translation>
     </message>
@@ -3027,6 +3027,19 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <location filename="../asthma_app/storage/restore.py" line="+272"/>
+        <source>This backup does not hold %1&apos;s diary (it was made before they were added, or on another diary), so nothing was brought back. Nothing was changed.</source>
+        <translation>Ta kopia zapasowa nie zawiera dziennika osoby %1 (powstała, zanim ta osoba została dodana, albo pochodzi z innego dziennika), więc niczego nie przywrócono. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This backup could not be brought back because its rows do not fit together. Nothing was changed.</source>
+        <translation>Nie można było przywrócić tej kopii zapasowej, ponieważ jej wpisy do siebie nie pasują. Nic nie zostało zmienione.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewBanners</name>
     <message>
         <location filename="../asthma_app/ui/widgets/review_banners.py" line="+15"/>
@@ -4778,7 +4791,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../asthma_app/ui/workers.py" line="+30"/>
+        <location filename="../asthma_app/ui/workers.py" line="+175"/>
         <source>This file was not imported. Nothing was changed.
 
 %1</source>

@@ -171,7 +171,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+251"/>
+        <location filename="../asthma_app/storage/backup.py" line="+261"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>یہ بیک اپ ایپ کے نئے ورژن سے بنایا گیا تھا، اس لیے اسے واپس نہیں لایا گیا۔ براہ کرم ایپ کو اپ ڈیٹ کریں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -184,7 +184,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+53"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+36"/>
         <source>Backups of my diary</source>
         <translation>میری ڈائری کے بیک اپ</translation>
     </message>
@@ -229,8 +229,13 @@
         <translation>کام جاری ہے</translation>
     </message>
     <message>
+        <location line="+81"/>
+        <source>Bring back %1&apos;s diary as it was on %2? Other people&apos;s diaries are not changed. The whole diary as it is now is saved as a backup first.</source>
+        <translation>کیا %1 کی ڈائری کو %2 والی حالت میں واپس لائیں؟ دوسرے لوگوں کی ڈائریاں تبدیل نہیں ہوں گی۔ پہلے پوری ڈائری اپنی موجودہ حالت میں بیک اپ کے طور پر محفوظ کی جاتی ہے۔</translation>
+    </message>
+    <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+39"/>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+19"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="-62"/>
         <source>Backups</source>
         <translation>بیک اپ</translation>
     </message>
@@ -260,12 +265,12 @@
         <translation>⁦%1 KB⁩</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Working. Please wait.</source>
         <translation>کام جاری ہے۔ براہ کرم انتظار کریں۔</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Backup made.</source>
         <translation>بیک اپ بن گیا۔</translation>
     </message>
@@ -275,12 +280,7 @@
         <translation>کاپی واپس لائیں</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Bring back your diary as it was on %1? Your diary as it is now is saved as a backup first.</source>
-        <translation>کیا آپ اپنی ڈائری ویسی واپس لانا چاہتے ہیں جیسی وہ %1 کو تھی؟ پہلے آپ کی ڈائری، جیسی وہ ابھی ہے، بیک اپ کے طور پر محفوظ کی جائے گی۔</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Your diary now runs up to %1.</source>
         <translation>اب آپ کی ڈائری %1 تک ہے۔</translation>
     </message>
@@ -937,7 +937,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+51"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+31"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
@@ -982,12 +982,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ایکسپورٹ</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>Import a backup</source>
         <translation>بیک اپ امپورٹ کریں</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <location line="+18"/>
         <source>Import readings</source>
         <translation>ریڈنگز امپورٹ کریں</translation>
@@ -998,12 +998,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>%1 ریڈنگز، ڈائری کے %2 اندراجات اور دمے کے %3 دورے شامل کیے جائیں گے۔ %4 قطاریں پہلے سے آپ کی ڈائری میں ہیں اور چھوڑ دی جائیں گی۔</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Working...</source>
         <translation>کام جاری ہے...</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Done: %1</source>
         <translation>ہو گیا: %1</translation>
     </message>
@@ -3027,6 +3027,19 @@ Please check your diary. Your backups are on the Backups page if you would rathe
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <location filename="../asthma_app/storage/restore.py" line="+272"/>
+        <source>This backup does not hold %1&apos;s diary (it was made before they were added, or on another diary), so nothing was brought back. Nothing was changed.</source>
+        <translation>اس بیک اپ میں %1 کی ڈائری نہیں ہے (یہ ان کے شامل کیے جانے سے پہلے، یا کسی اور ڈائری پر بنایا گیا تھا)، اس لیے کچھ واپس نہیں لایا گیا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This backup could not be brought back because its rows do not fit together. Nothing was changed.</source>
+        <translation>یہ بیک اپ واپس نہیں لایا جا سکا کیونکہ اس کے اندراجات آپس میں میل نہیں کھاتے۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+    </message>
+</context>
+<context>
     <name>ReviewBanners</name>
     <message>
         <location filename="../asthma_app/ui/widgets/review_banners.py" line="+15"/>
@@ -4774,7 +4787,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../asthma_app/ui/workers.py" line="+30"/>
+        <location filename="../asthma_app/ui/workers.py" line="+175"/>
         <source>This file was not imported. Nothing was changed.
 
 %1</source>

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
     import sqlite_utils
@@ -223,36 +223,46 @@ def quick_check(path: Path) -> bool:
     return verify(path) == GOOD
 
 
-def restore(db: sqlite_utils.Database, backup: Path, folder: Path, now: datetime) -> BackupInfo:
-    """Replace the live content with ``backup`` (backup API into the live connection), after
-    backing up the current state. Returns the safety copy of what was there before."""
-    verdict = verify(backup)  # before copying anything
-    if verdict == TOO_NEW:
-        raise StorageError(_too_new())
-    if verdict != GOOD:
-        raise StorageError(_restore_refused())
-    before = make_backup(db, folder, BEFORE_RESTORE, now)
-    from .integrity import connect_read_only
+def restore(db: sqlite_utils.Database, backup: Path, folder: Path, now: datetime,
+            profile_id: int) -> BackupInfo:
+    """Bring back person ``profile_id``'s diary from ``backup`` (``restore.restore_person``:
+    nobody else's rows, no passphrase), after saving the whole diary as it is now. Returns
+    that safety copy. The backup is checked and read before anything is written; the copy is
+    made while this connection holds the write lock, so nothing saved in between is lost."""
+    from . import restore as person_restore
+    from .database import database_file, transaction
 
-    source = connect_read_only(backup)
-    try:
-        source.backup(db.conn)
-    except sqlite3.Error as error:
-        raise StorageError(friendly_message(error)) from error
-    finally:
-        source.close()
-    migrations.migrate(db, Path(db.conn.execute("PRAGMA database_list").fetchone()[2]), folder)
+    person = person_restore.read_person(backup, db, profile_id)
+    with transaction(db):  # BEGIN IMMEDIATE: no other connection can write from here on
+        before = _safety_copy(database_file(db), folder, now)
+        person_restore.replace_person(db, person)
     return before
 
 
-def _too_new() -> str:
+class _Reader:
+    """A second connection to the same file: a connection holding the write lock cannot
+    itself be the source of SQLite's backup API (it waits on its own lock)."""
+
+    def __init__(self, path: Path):
+        self.conn = sqlite3.connect(str(path))
+
+
+def _safety_copy(path: Path, folder: Path, now: datetime) -> BackupInfo:
+    reader: Any = _Reader(path)
+    try:
+        return make_backup(reader, folder, BEFORE_RESTORE, now)
+    finally:
+        reader.conn.close()
+
+
+def too_new() -> str:
     from ..domain.text import translate
 
     return translate("Backups", "This backup was made by a newer version of the app, so it was "
                                 "not restored. Please update the app. Nothing was changed.")
 
 
-def _restore_refused() -> str:
+def restore_refused() -> str:
     from ..domain.text import translate
 
     return translate("Backups", "This backup is damaged, so it was not restored. "

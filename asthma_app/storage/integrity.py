@@ -192,7 +192,12 @@ def _bad_rows(conn: sqlite3.Connection, table: str, columns: list[str]) -> int:
 
 
 def check_in_background(path: Path) -> Callable[[], Verdict]:
-    """Start :func:`check` in a thread; the returned function waits for its verdict."""
+    """Start :func:`check` in a thread; the returned function waits for its verdict.
+
+    The one thread not started through ``ui.workers.run_job``: it begins before Qt is
+    imported (to overlap that import), so there is no GUI thread to report to yet, and its
+    read-only connection is its own and closed before the app opens the diary. The caller
+    waits for it on the same thread that started it."""
     verdict: list[Verdict] = []
     thread = threading.Thread(target=lambda: verdict.append(check(path)),
                               name="quick-check", daemon=True)

@@ -360,5 +360,8 @@ def _readable_rows(src: sqlite3.Connection, table: str, columns: list[str]) -> d
             break
         except sqlite3.DatabaseError:
             misses += 1
-            after = max(after, 0) + (1 if misses < 500 else 2 ** (misses - 480))
+            step = 1 if misses < 500 else 2 ** (misses - 480)
+            if max(after, 0) + step > 2**63 - 1:  # past the largest rowid SQLite allows
+                break
+            after = max(after, 0) + step
     return got

@@ -1,15 +1,13 @@
 """File menu actions: export (CSV, JSON backup, FHIR, PDFs) and import (JSON backup, CSV with a
-preview), with file dialogs. Data exports and imports run in a worker thread with a progress
-dialog so the window never freezes on a big file.
-
-Signals (ExchangeWorker): ``progressed(int, int)``, ``finished(str)``, ``failed(str)``.
+preview), with file dialogs. Data exports and imports run as jobs (``ui.workers.run_job``),
+each on its own connection, with a progress dialog so the window never freezes on a big file.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 
 # The dialogs and the worker code are imported where they are used: every start makes this
 # object (for the File menu's title), few starts export anything.
@@ -18,31 +16,13 @@ FILTERS = {"csv": "CSV (*.csv)", "json": "JSON backup (*.json)", "fhir": "FHIR J
            "pdf-plan": "PDF (*.pdf)", "pdf-review": "PDF (*.pdf)"}
 
 
-class ExchangeWorker(QObject):
-    progressed = Signal(int, int)
-    finished = Signal(str)
-    failed = Signal(str)
-
-    def __init__(self, job):
-        super().__init__()
-        self._job = job
-
-    def run(self) -> None:
-        from .workers import failure_message
-
-        try:
-            self.finished.emit(self._job(lambda done, total: self.progressed.emit(done, total)))
-        except Exception as error:  # noqa: BLE001 - any failure becomes a calm message
-            self.failed.emit(failure_message(error))
-
-
 class ExchangeActions(QObject):
     """Owns the File menu of one main window. Its actions are made each time it opens, in
     the language of the moment (and not at start-up, where nobody has opened it yet)."""
 
     def __init__(self, window):
         super().__init__(window)
-        self.thread = self.worker = self.progress = None
+        self.job = self.progress = None
         self.menu = window.menuBar().addMenu("")
         self.menu.aboutToShow.connect(self._fill_menu)
         self.retranslate()
@@ -98,18 +78,14 @@ class ExchangeActions(QObject):
                 return
             self._done(path)
             return
-        from ..storage.database import another_connection, database_file
-
-        diary = database_file(session.db)  # asked here: the connection is this thread's
-
-        def job(progress):
+        def job(connect, progress):
             from ..services.profiles import open_session
 
-            with another_connection(diary) as db:  # never the window's connection
+            with connect() as db:  # never the window's connection
                 own = open_session(db, session.profile_id, session.clock)
                 return str(exchange.export_data(own, fmt, Path(path), progress))
 
-        self._run(job)
+        self._run(job, session.db)
 
     def import_backup(self, path: str | None = None) -> None:
         from ..services import exchange  # imported on use: keeps start-up fast
@@ -121,19 +97,17 @@ class ExchangeActions(QObject):
                                                   FILTERS["json"])
             if not path:
                 return
-        from ..storage.database import another_connection, database_file
+        today = self.window.clock().date()
 
-        diary, today = database_file(self.window.db), self.window.clock().date()
-
-        def job(progress):
+        def job(connect, progress):
             # its own connection: a reading saved in the window meanwhile is its own
             # transaction, never part of the import's (which may roll back)
-            with another_connection(diary) as db:
+            with connect() as db:
                 report = exchange.import_backup_file(db, Path(path), today)
             progress(1, 1)
             return report.profile_name
 
-        self._run(job)
+        self._run(job, self.window.db)
 
     def import_csv(self, path: str | None = None, confirm=None) -> None:
         """Preview first (nothing written), then write all rows in one go if accepted."""
@@ -168,29 +142,25 @@ class ExchangeActions(QObject):
             exchange.apply_csv(session, preview)
             self.window.refresh_pages()
 
-    def _run(self, job) -> None:
-        from PySide6.QtCore import QThread
+    def _run(self, job, database) -> None:
         from PySide6.QtWidgets import QProgressDialog
 
-        from .workers import keep_alive
+        from .workers import run_job
 
         self.progress = QProgressDialog(self.tr("Working..."), "", 0, 0, self.window)
         self.progress.setCancelButton(None)
         self.progress.setMinimumDuration(300)
         self.last_error = ""
-        # no parent: deleting a running thread with its window would abort the app
-        self.thread, self.worker = keep_alive(QThread()), ExchangeWorker(job)
-        self.thread.job_worker = self.worker  # lives as long as its thread, not this object
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        self.worker.progressed.connect(self._on_worker_progressed)
-        self.worker.finished.connect(self._done)
-        self.worker.failed.connect(self._failed)
-        self.worker.finished.connect(self.thread.quit)
-        self.worker.failed.connect(self.thread.quit)
-        self.thread.start()
+        self.job = run_job(self, job, database=database, name="exchange",
+                           on_result=self._done, on_error=self._on_job_error,
+                           on_progress=self._on_job_progress)
 
-    def _on_worker_progressed(self, done: int, total: int) -> None:
+    def _on_job_error(self, error: BaseException) -> None:
+        from .workers import failure_message
+
+        self._failed(failure_message(error))
+
+    def _on_job_progress(self, done: int, total: int) -> None:
         if self.progress:
             self.progress.setMaximum(total)
             self.progress.setValue(done)

@@ -163,7 +163,7 @@ def test_restore_brings_back_a_backup_and_first_saves_the_current_state(db, ana,
     add(db, ana, 410)
     saved = make_backup(db, folder, MANUAL, DAY1)
     add(db, ana, 520)
-    before = restore(db, saved.path, folder, DAY1 + timedelta(hours=1))
+    before = restore(db, saved.path, folder, DAY1 + timedelta(hours=1), ana.id)
     assert [r.value for r in repository.list_readings(db, ana.id)] == [410]
     assert before.kind == BEFORE_RESTORE
     assert sorted(values(before.path)) == [410, 520]
@@ -187,7 +187,8 @@ def test_restoring_an_older_schema_backup_migrates_it(db, folder, tmp_path):
     target = folder / "before-migration-v1-20260101-080000.sqlite3"
     folder.mkdir(parents=True, exist_ok=True)
     old.replace(target)
-    restore(db, target, folder, DAY1)
+    ana = repository.add_profile(db, Profile("Ana"), datetime(2026, 1, 1, 8, 0))
+    restore(db, target, folder, DAY1, ana.id)
     assert migrations.current_version(db) == migrations.latest_version()
     assert [p.name for p in repository.list_profiles(db)] == ["Old Ana"]
 
@@ -197,7 +198,7 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(db, ana, folder):
     bad = folder / "manual-20261101-080000.sqlite3"
     bad.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8000)
     with pytest.raises(StorageError, match="damaged"):
-        restore(db, bad, folder, DAY1)
+        restore(db, bad, folder, DAY1, ana.id)
     assert [p.name for p in repository.list_profiles(db)] == ["Ana"]
     assert [i.path for i in list_backups(folder)] == [bad]  # no safety copy was needed
 
@@ -208,13 +209,13 @@ def test_start_up_makes_the_daily_backup_once(data_dir, clock):
     for _ in range(2):
         db, message = check_and_open(clock)
         repository.add_profile(db, Profile("Ana"), clock())
-        start_daily_backup(clock).join()  # its own connection, while the window's is open
+        start_daily_backup(clock).wait()  # its own connection, while the window's is open
         db.close()
     assert message == ""
     assert [(i.kind, i.created) for i in list_backups(paths.backups_dir())] == [(AUTO, clock())]
     clock.advance(days=1)
     db = check_and_open(clock)[0]
-    start_daily_backup(clock).join()
+    start_daily_backup(clock).wait()
     db.close()
     assert len(list_backups(paths.backups_dir())) == 2
 
@@ -229,6 +230,6 @@ def test_a_backup_from_a_newer_app_is_refused_before_anything_is_copied(db, ana,
     raw.commit()
     raw.close()
     with pytest.raises(StorageError, match="newer version"):
-        restore(db, newer, folder, DAY1)
+        restore(db, newer, folder, DAY1, ana.id)
     assert db.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version()
     assert [p.name for p in repository.list_profiles(db)] == ["Ana"]

@@ -142,7 +142,7 @@ def test_an_empty_or_tableless_backup_is_never_restored(data_dir):
         assert 150 <= kept <= ALL  # the backup, and what the damaged file held after it
         for bad in (empty, tableless):
             with pytest.raises(StorageError, match="damaged"):
-                backup.restore(db, bad, folder, NOW)
+                backup.restore(db, bad, folder, NOW, profile.id)
         assert len(repository.list_readings(db, profile.id)) == kept  # nothing changed
     finally:
         db.close()
@@ -245,7 +245,7 @@ def test_every_storage_path_works_in_a_folder_with_an_odd_name(tmp_path, name):
     try:  # a manual backup, verified, and restored over the live diary
         made = make_backup(db, folder, "manual", DAY2 + timedelta(hours=9))
         assert verify(made.path) == backup.GOOD
-        backup.restore(db, made.path, folder, NOW)
+        backup.restore(db, made.path, folder, NOW, profile.id)
         assert len(repository.list_readings(db, profile.id)) == ALL
     finally:
         db.close()

@@ -39,6 +39,8 @@ def test_restore_asks_first_then_brings_the_copy_back(window_with_plan, qtbot, s
     page.refresh()
     page.table.selectRow(0)
     confirm = page.ask_restore()
+    assert "Bring back Sam Patel's diary" in confirm.text()
+    assert "Other people's diaries are not changed" in confirm.text()
     assert "saved as a backup first" in confirm.text()
     with qtbot.waitSignal(page.data_changed, timeout=10_000):
         click(qtbot, confirm.button(QMessageBox.StandardButton.Yes))
@@ -59,3 +61,48 @@ def test_saying_no_changes_nothing(window_with_plan, qtbot, session, clock):
     click(qtbot, confirm.button(QMessageBox.StandardButton.No))
     assert len(session.diary.readings()) == 2
     assert page.table.rowCount() == 1
+
+
+def test_restore_from_one_window_leaves_the_other_person_alone(window_with_plan, qtbot, session,
+                                                               clock, db):
+    """Issue 15 §1, as the user meets it: Ben's reading made after the backup survives Sam's
+    restore, and the undo Sam had is forgotten (it named rows the restore replaced)."""
+    from asthma_app.domain.profile import Profile
+    from asthma_app.services.profiles import create_profile, open_session
+
+    ben = open_session(db, create_profile(db, Profile("Ben"), clock).id, clock)
+    session.diary.log_reading(PeakFlowReading(clock() - timedelta(hours=2), (410,)))
+    backup.make_backup(session.db, paths.backups_dir(), backup.AUTO, clock())
+    ben.diary.log_reading(PeakFlowReading(clock(), (300,)))
+    page = open_page(window_with_plan)
+    mine = window_with_plan.session
+    mine.diary.delete("readings", mine.diary.readings()[0].id, "Delete")
+    assert mine.diary.can_undo
+    page.refresh()
+    page.table.selectRow(0)
+    confirm = page.ask_restore()
+    with qtbot.waitSignal(page.data_changed, timeout=10_000):
+        click(qtbot, confirm.button(QMessageBox.StandardButton.Yes))
+    assert [r.value for r in mine.diary.readings()] == [410]
+    assert [r.value for r in ben.diary.readings()] == [300]
+    assert not mine.diary.can_undo
+
+
+def test_a_person_added_after_the_backup_is_told_plainly(make_window, qtbot, db, clock):
+    from asthma_app.domain.profile import Profile
+    from asthma_app.services.profiles import create_profile
+
+    create_profile(db, Profile("Ana"), clock)
+    backup.make_backup(db, paths.backups_dir(), backup.AUTO, clock())
+    clock.advance(minutes=1)
+    ben = create_profile(db, Profile("Ben"), clock)
+    window = make_window()
+    window.open_profile(ben)
+    page = open_page(window)
+    page.refresh()
+    page.table.selectRow(0)
+    confirm = page.ask_restore()
+    with qtbot.waitSignal(page.data_changed, timeout=10_000):
+        click(qtbot, confirm.button(QMessageBox.StandardButton.Yes))
+    assert "does not hold Ben's diary" in page.status.text()
+    assert "Nothing was changed" in page.status.text()

@@ -102,8 +102,7 @@ def test_questions_and_the_summary_screen(window_with_plan, qtbot, tmp_path):
 def test_export_from_the_menu_runs_in_a_worker(window_with_plan, qtbot, tmp_path):
     actions = window_with_plan.exchange_actions
     out = tmp_path / "backup.json"
-    with qtbot.waitSignal(actions.thread.finished if actions.thread else
-                          window_with_plan.statusBar().messageChanged, timeout=10000):
+    with qtbot.waitSignal(window_with_plan.statusBar().messageChanged, timeout=10000):
         actions.export("json", str(out))
     assert out.exists() and '"format": "asthma-app-backup"' in out.read_text("utf-8")
 

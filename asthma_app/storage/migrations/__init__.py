@@ -55,8 +55,9 @@ def backup_copy(db: sqlite_utils.Database, target: Path) -> Path:
 
 
 def migrate(db: sqlite_utils.Database, path: Path, backups_dir: Path,
-            upto: int | None = None) -> int:
-    """Bring the schema to ``upto`` (default: latest). Returns the version reached."""
+            upto: int | None = None, copy_first: bool = True) -> int:
+    """Bring the schema to ``upto`` (default: latest). Returns the version reached.
+    ``copy_first=False``: no copy beforehand (a copy in memory, read and thrown away)."""
     start = current_version(db)
     migrations = all_migrations()
     goal = len(migrations) if upto is None else upto
@@ -66,7 +67,7 @@ def migrate(db: sqlite_utils.Database, path: Path, backups_dir: Path,
             "nothing was changed.")
     if start >= goal:
         return start
-    if start > 0:
+    if start > 0 and copy_first:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup_copy(db, backups_dir / f"before-migration-v{start}-{stamp}.sqlite3")
     for module in migrations[start:goal]:

@@ -1,12 +1,13 @@
-"""Backups: see the copies of the diary, make one now, or bring one back (after a check).
+"""Backups: see the copies of the diary, make one now, or bring the open person's diary back
+from one (after a check).
 
-Backing up and restoring run in a worker thread with a busy bar, so the window never freezes.
-Restoring always saves the current state first (``storage.backup.restore``).
+Backing up and restoring run as jobs (``ui.workers.run_job``) with a busy bar, so the window
+never freezes. Restoring brings back only the open person, and always saves the whole diary
+as it is first (``storage.backup.restore``, ``storage.restore``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,27 +23,9 @@ from PySide6.QtWidgets import (
 from ... import paths
 from ...domain.text import fill
 from ...storage import backup
-from ...storage.database import another_connection, database_file
 from ..widgets.common import format_datetime, label
-from ..workers import failure_message, keep_alive
+from ..workers import Job, failure_message, run_job
 from .base import Page
-
-
-class _Worker(QThread):
-    """Signals: ``succeeded(object)`` with the job's result, ``failed(str)`` with a message."""
-
-    succeeded = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, job, parent=None):
-        super().__init__(parent)
-        self._job = job
-
-    def run(self):
-        try:
-            self.succeeded.emit(self._job())
-        except Exception as error:  # noqa: BLE001 - any failure becomes a calm message
-            self.failed.emit(failure_message(error))
 
 
 class BackupsPage(Page):
@@ -89,7 +72,7 @@ class BackupsPage(Page):
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         self.backups: list[backup.BackupInfo] = []
-        self.worker: _Worker | None = None
+        self.worker: Job | None = None
         self.confirm: QMessageBox | None = None
 
     def title(self) -> str:
@@ -121,20 +104,20 @@ class BackupsPage(Page):
         return self.backups[rows[0].row()] if rows else None
 
     def _start(self, job, done_message: str) -> None:
-        self.worker = keep_alive(_Worker(job))  # no parent: it may outlive this page
         self._done_message = done_message
-        self.worker.succeeded.connect(self._on_worker_succeeded)
-        self.worker.failed.connect(self._finished)
         self.busy.show()
         self.status.setText(self.tr("Working. Please wait."))
+        self.worker = run_job(self, job, database=self.session.db, name="backups",
+                              on_result=self._on_job_result, on_error=self._on_job_error)
         self._update_buttons()
-        self.worker.start()
 
-    def _on_worker_succeeded(self, _result) -> None:
+    def _on_job_result(self, _result) -> None:
         self._finished(self._done_message)
 
+    def _on_job_error(self, error: BaseException) -> None:
+        self._finished(failure_message(error))
+
     def _finished(self, message: str) -> None:
-        self.worker.wait()
         self.worker = None
         self.busy.hide()
         self.status.setText(message)
@@ -142,21 +125,22 @@ class BackupsPage(Page):
         self.data_changed.emit()
 
     def back_up_now(self) -> None:
-        diary, now = database_file(self.session.db), self.session.clock()
+        now = self.session.clock()
 
-        def job():
-            with another_connection(diary) as own:  # a connection per thread, never shared
+        def job(connect, _progress):
+            with connect() as own:  # a connection of the job's own, never the window's
                 return backup.make_backup(own, paths.backups_dir(), backup.MANUAL, now)
 
         self._start(job, self.tr("Backup made."))
 
     def ask_restore(self) -> QMessageBox | None:
         info = self.selected()
-        if info is None:
+        if info is None or self.session is None:
             return None
         self.confirm = QMessageBox(QMessageBox.Icon.Question, self.tr("Bring back a copy"), fill(
-            self.tr("Bring back your diary as it was on %1? Your diary as it is now is saved "
-                    "as a backup first."), format_datetime(info.created)),
+            self.tr("Bring back %1's diary as it was on %2? Other people's diaries are not "
+                    "changed. The whole diary as it is now is saved as a backup first."),
+            self.session.profile.name, format_datetime(info.created)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         yes = self.confirm.button(QMessageBox.StandardButton.Yes)
         self.confirm.buttonClicked.connect(
@@ -165,11 +149,13 @@ class BackupsPage(Page):
         return self.confirm
 
     def restore(self, info: backup.BackupInfo) -> None:
-        diary, now = database_file(self.session.db), self.session.clock()
+        now, person = self.session.clock(), self.session.profile_id
+        # what undo remembers names rows the restore replaces: forget it first
+        self.session.diary.clear_undo()
 
-        def job():
-            with another_connection(diary) as own:
-                return backup.restore(own, info.path, paths.backups_dir(), now)
+        def job(connect, _progress):
+            with connect() as own:
+                return backup.restore(own, info.path, paths.backups_dir(), now, person)
 
         self._start(job,
                     fill(self.tr("Your diary now runs up to %1."), format_datetime(info.created)))
