@@ -118,6 +118,26 @@ def database_file(db) -> Path:
     return Path(db.conn.execute("PRAGMA database_list").fetchone()[2])
 
 
+def checkpoint(db) -> None:
+    """Fold the WAL into the main file and empty it, so the file alone holds everything (a
+    template about to be copied)."""
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def replace_with_copy(source: Path, target: Path) -> None:
+    """Replace the diary at ``target`` (closed) with a copy of ``source``, made with SQLite's
+    backup API (a consistent copy even if ``source`` has a WAL)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    original = sqlite3.connect(str(source))
+    copy = sqlite3.connect(str(target))
+    try:
+        original.backup(copy)
+    finally:
+        copy.close()
+        original.close()
+
+
 @contextmanager
 def another_connection(path: Path):
     """A connection of its own to the diary at ``path`` (``database_file``, asked on the
