@@ -14,7 +14,6 @@ from asthma_app.domain.readings import PeakFlowReading
 from asthma_app.storage import migrations, repository
 from asthma_app.storage.database import (
     StorageError,
-    friendly_message,
     open_database,
     transaction,
 )
@@ -120,18 +119,6 @@ def test_locked_database_gives_a_plain_storage_error(db, data_dir):
     assert not db.conn.in_transaction
     K.set(db, "v")  # and the connection still works afterwards
     assert K.get(db) == "v"
-
-
-@pytest.mark.parametrize(("message", "expected"), [
-    ("attempt to write a readonly database", "read-only"),
-    ("database or disk is full", "disk is full"),
-    ("database is locked", "in use by another program"),
-    ("no such table: x", "could not be opened or saved"),
-])
-def test_friendly_messages(message, expected):
-    text = friendly_message(sqlite3.OperationalError(message))
-    assert expected in text
-    assert "Nothing was changed" in text
 
 
 def test_settings_upsert(db):
