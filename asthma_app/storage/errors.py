@@ -60,7 +60,8 @@ def sqlite_code(error: BaseException) -> int | None:
 def problem(error: BaseException) -> Problem | None:
     """The known problem behind ``error``, or None: then it is a bug, not the disk's fault."""
     if isinstance(error, sqlite3.Error):
-        return _BY_SQLITE_CODE.get(sqlite_code(error))
+        code = sqlite_code(error)
+        return None if code is None else _BY_SQLITE_CODE.get(code)
     if isinstance(error, OSError):
         return _BY_ERRNO.get(error.errno)
     return None

@@ -22,8 +22,8 @@ def replace_reminders(db: sqlite_utils.Database, profile_id: int, rows: Iterable
                       now: datetime) -> None:
     """Replace the person's reminders with ``rows`` (``kind``, ``time_of_day``, ``enabled``),
     in one transaction."""
+    table = db.table("reminders")
     with transaction(db):
-        db["reminders"].delete_where("profile_id = ?", [profile_id])
-        db["reminders"].insert_all({**row, "profile_id": profile_id,
-                                    "created_at": now.isoformat(timespec="seconds")}
-                                   for row in rows)
+        table.delete_where("profile_id = ?", [profile_id])
+        table.insert_all({**row, "profile_id": profile_id,
+                          "created_at": now.isoformat(timespec="seconds")} for row in rows)

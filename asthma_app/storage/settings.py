@@ -115,16 +115,18 @@ def declared() -> tuple[Setting, ...]:
 
 # --- the settings ---------------------------------------------------------------------------
 
-LANGUAGE = Setting("language", str)  # a code of i18n.LANGUAGES; unset: the system's
-TEXT_SCALE = Setting("text_scale", int, 100)  # percent, one of theme.TEXT_SCALES
-LAST_PROFILE = Setting("last_profile_id", int)  # the person opened at the next start
-BACKUP_FINGERPRINT = Setting("backup.fingerprint", str)  # see backup.fingerprint
-REMINDERS_ON = Setting("reminders_enabled:{profile}", bool, False, PROFILE)
-REMINDER_SHOWN = Setting("reminder_shown:{profile}:{item}", datetime, None, PROFILE)
-RCP3_SNOOZED_ON = Setting("rcp3_snoozed_on:{profile}", date, None, PROFILE)
-ATTACK_OFFER_DISMISSED = Setting("attack_offer_dismissed:{profile}", date, None, PROFILE)
+LANGUAGE: Setting[str] = Setting("language", str)  # a code of i18n.LANGUAGES; unset: the system's
+TEXT_SCALE: Setting[int] = Setting("text_scale", int, 100)  # percent, one of theme.TEXT_SCALES
+LAST_PROFILE: Setting[int] = Setting("last_profile_id", int)  # the person opened at the next start
+BACKUP_FINGERPRINT: Setting[str] = Setting("backup.fingerprint", str)  # see backup.fingerprint
+REMINDERS_ON: Setting[bool] = Setting("reminders_enabled:{profile}", bool, False, PROFILE)
+REMINDER_SHOWN: Setting[datetime] = Setting("reminder_shown:{profile}:{item}", datetime,
+                                            scope=PROFILE)
+RCP3_SNOOZED_ON: Setting[date] = Setting("rcp3_snoozed_on:{profile}", date, None, PROFILE)
+ATTACK_OFFER_DISMISSED: Setting[date] = Setting("attack_offer_dismissed:{profile}", date,
+                                                scope=PROFILE)
 # wrong passphrase tries in a row and the wait, "count|until" (services/guess_delay.py)
-PASSPHRASE_TRIES = Setting("guard.passphrase.{profile}", str, None, PROFILE)
+PASSPHRASE_TRIES: Setting[str] = Setting("guard.passphrase.{profile}", str, None, PROFILE)
 
 NOT_HASHED_PREFIX = "backup."  # settings about backups are left out of the backup hash
 

@@ -334,7 +334,7 @@ def _child(record, where, today) -> dict:
             "mask": _flag(record, "mask", where), **_common(record, where)}
 
 
-def _future(text: str) -> str:
+def _future(text: str | None) -> str:
     return fill(translate("Import", "This date is in the future: %1."), text)
 
 
