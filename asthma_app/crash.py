@@ -57,14 +57,20 @@ def _current_fault() -> str:
     return Path(_fault_file.name).name if _fault_file else ""
 
 
-def safe_report(exc_type, tb) -> str:
-    """The crash report: versions, exception type and frame positions only."""
+def safe_report(exc_type, tb, exc: BaseException | None = None) -> str:
+    """The crash report: versions, exception type and frame positions only (and SQLite's
+    error name, e.g. ``SQLITE_ERROR``: storage raises the errors it does not know as bugs,
+    storage/errors.py; the name says which without the message, which can quote data)."""
     import platform  # only when writing a report: keeps start-up fast
 
     lines = [f"asthma-app {__version__}", f"Python {platform.python_version()}",
              f"Platform {platform.system()} {platform.machine()}",
              f"Time {datetime.now().isoformat(timespec='seconds')}",
-             f"Exception {exc_type.__module__}.{exc_type.__qualname__}", "Traceback:"]
+             f"Exception {exc_type.__module__}.{exc_type.__qualname__}"]
+    name = getattr(exc, "sqlite_errorname", None)
+    if isinstance(name, str) and name.isidentifier():
+        lines.append(f"SQLite {name}")
+    lines.append("Traceback:")
     for frame in traceback.extract_tb(tb):
         lines.append(f"  {_short(frame.filename)}:{frame.lineno} in {frame.name}")
     return "\n".join(lines) + "\n"
@@ -79,10 +85,10 @@ def _short(filename: str) -> str:
     return Path(filename).name
 
 
-def write_report(folder: Path, exc_type, tb) -> Path:
+def write_report(folder: Path, exc_type, tb, exc: BaseException | None = None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"crash-{_stamp()}.log"
-    path.write_text(safe_report(exc_type, tb), encoding="utf-8")
+    path.write_text(safe_report(exc_type, tb, exc), encoding="utf-8")
     rotate(folder, "crash")
     return path
 
@@ -115,7 +121,7 @@ def install(folder: Path | Callable[[], Path],
         if issubclass(exc_type, KeyboardInterrupt):
             return previous(exc_type, exc, tb)
         try:
-            path = write_report(folder() if callable(folder) else folder, exc_type, tb)
+            path = write_report(folder() if callable(folder) else folder, exc_type, tb, exc)
         except OSError:
             path = None  # a full disk must not turn one error into two
         if show is not None:

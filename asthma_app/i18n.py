@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QApplication
 
 from .paths import resources_dir
 
-SETTING = "language"
 SOURCE_LANGUAGE = "en"
 
 

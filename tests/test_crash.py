@@ -108,6 +108,23 @@ def test_report_paths_do_not_show_the_home_folder():
     assert "test_crash.py" in text
 
 
+def test_an_unknown_sqlite_error_is_logged_by_its_name_not_its_message(tmp_path):
+    """Storage raises SQLite errors it does not know as bugs: the log names the error
+    (SQLITE_ERROR) but never its message, which can quote a value."""
+    import sqlite3
+
+    conn = sqlite3.connect(tmp_path / "x.sqlite3")
+    try:
+        conn.execute("SELECT secret_value FROM no_such_table")
+    except sqlite3.Error as error:
+        _type, value, tb = sys.exc_info()
+        text = crash.safe_report(type(error), tb, value)
+    finally:
+        conn.close()
+    assert "SQLite SQLITE_ERROR" in text and "sqlite3.OperationalError" in text
+    assert "secret_value" not in text and "no_such_table" not in text
+
+
 # --- Windows: other processes' logs are open, and a windowed program has no stderr --------
 
 def test_rotation_skips_logs_another_copy_has_open(tmp_path, monkeypatch):

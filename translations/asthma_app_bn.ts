@@ -171,7 +171,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+261"/>
+        <location filename="../asthma_app/storage/backup.py" line="+258"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>এই ব্যাকআপটি অ্যাপের আরও নতুন একটি সংস্করণে তৈরি, তাই এটি ফেরানো হয়নি। অনুগ্রহ করে অ্যাপটি আপডেট করুন। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+135"/>
+        <location filename="../asthma_app/crash.py" line="+141"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -1204,7 +1204,12 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Import</name>
     <message>
-        <location filename="../asthma_app/storage/exchange/__init__.py" line="+36"/>
+        <location filename="../asthma_app/storage/exchange/__init__.py" line="+20"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+16"/>
         <source>The file can&apos;t be opened (%1).</source>
         <translation>ফাইলটি খোলা যাচ্ছে না (%1)।</translation>
@@ -1221,12 +1226,203 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ফাইলটি আমদানি করার জন্য খুব বড় (%1 MB; সীমা %2 MB)। কিছুই আমদানি করা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+83"/>
+        <location line="+14"/>
+        <source>The file looks like UTF-16 text without a byte-order mark, or is not a text file. Save it again as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation>ফাইলটি বাইট-অর্ডার চিহ্ন ছাড়া UTF-16 টেক্সট বলে মনে হচ্ছে, অথবা এটি টেক্সট ফাইল নয়। এটি আবার &apos;CSV UTF-8&apos; হিসেবে সংরক্ষণ করে আবার চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file is not valid %1 text (byte %2). Save it again as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation>ফাইলটি বৈধ %1 টেক্সট নয় (বাইট %2)। এটি আবার &apos;CSV UTF-8&apos; হিসেবে সংরক্ষণ করে আবার চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+44"/>
+        <source>Expected an object.</source>
+        <translation>এখানে একটি অবজেক্ট থাকার কথা।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The id %1 appears twice (a duplicate record).</source>
+        <translation>আইডি %1 দুবার আছে (একই রেকর্ড দুবার)।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no plan version %1 in this backup.</source>
+        <translation>এই ব্যাকআপে প্ল্যানের সংস্করণ %1 নেই।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This points to a missing record %1.</source>
+        <translation>এটি অনুপস্থিত রেকর্ড %1-এর দিকে নির্দেশ করে।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Record %1 is replaced by a record that is in turn replaced by it (a loop).</source>
         <translation>রেকর্ড %1-কে এমন একটি রেকর্ড প্রতিস্থাপন করে, যাকে আবার এটিই প্রতিস্থাপন করে (একটি চক্র)।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+205"/>
+        <location line="+9"/>
+        <source>The backup has no profile.</source>
+        <translation>ব্যাকআপে কোনো প্রোফাইল নেই।</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The version %1 is repeated or not positive.</source>
+        <translation>সংস্করণ %1 একাধিকবার আছে অথবা ধনাত্মক নয়।</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A medicine must be an object of texts.</source>
+        <translation>ওষুধ অবশ্যই টেক্সট দিয়ে তৈরি একটি অবজেক্ট হতে হবে।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The plan can&apos;t be read (%1).</source>
+        <translation>প্ল্যানটি পড়া যাচ্ছে না (%1)।</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Expected text.</source>
+        <translation>এখানে টেক্সট থাকার কথা।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expected 0 or 1, found %1.</source>
+        <translation>এখানে 0 বা 1 থাকার কথা, পাওয়া গেছে %1।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown scale or period (%1, %2).</source>
+        <translation>অজানা স্কেল বা সময় (%1, %2)।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The value must be the highest blow.</source>
+        <translation>মানটি অবশ্যই সবচেয়ে বেশি ফুঁ-এর মান হতে হবে।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reliever puffs must be 0 to %1.</source>
+        <translation>রিলিভারের পাফ 0 থেকে %1-এর মধ্যে হতে হবে।</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Unknown score %1.</source>
+        <translation>অজানা স্কোর %1।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers must be true or false.</source>
+        <translation>উত্তরগুলো true বা false হতে হবে।</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unknown kind of care %1.</source>
+        <translation>অজানা চিকিৎসার ধরন %1।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unknown value %1.</source>
+        <translation>অজানা মান %1।</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>This is not a time of day: %1.</source>
+        <translation>এটি দিনের কোনো সময় নয়: %1।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown reminder %1.</source>
+        <translation>অজানা রিমাইন্ডার %1।</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This date is in the future: %1.</source>
+        <translation>এই তারিখটি ভবিষ্যতের: %1।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The text is too long.</source>
+        <translation>টেক্সটটি খুব লম্বা।</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is already a profile called %1. Choose another name for the imported profile (--profile NAME).</source>
+        <translation>%1 নামে একটি প্রোফাইল আগে থেকেই আছে। আমদানি করা প্রোফাইলের জন্য অন্য একটি নাম বেছে নিন (--profile NAME)।</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+111"/>
+        <source>The first row must name the columns, with at least a date_time column and a peak_flow column (see the data format help).</source>
+        <translation>প্রথম সারিতে কলামগুলোর নাম থাকতে হবে, অন্তত একটি date_time কলাম এবং একটি peak_flow কলাম (ডেটা ফরম্যাটের সাহায্য দেখুন)।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The column %1 appears twice.</source>
+        <translation>কলাম %1 দুবার আছে।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file contains binary data, not text.</source>
+        <translation>ফাইলটিতে টেক্সট নয়, বাইনারি ডেটা আছে।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There are more than %1 rows. Split the file and import each part.</source>
+        <translation>%1টির বেশি সারি আছে। ফাইলটি ভাগ করে প্রতিটি অংশ আলাদাভাবে আমদানি করুন।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This row has %1 cells but there are only %2 columns.</source>
+        <translation>এই সারিতে %1টি ঘর আছে, কিন্তু কলাম মাত্র %2টি।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This row is the same as line %1.</source>
+        <translation>এই সারিটি লাইন %1-এর মতোই।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The CSV is malformed (%1).</source>
+        <translation>CSV-টি সঠিক গঠনে নেই (%1)।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are no rows to import in this file.</source>
+        <translation>এই ফাইলে আমদানি করার মতো কোনো সারি নেই।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1</source>
+        <translation>লাইন %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+110"/>
+        <source>line %1, column %2</source>
+        <translation>লাইন %1, কলাম %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The record must be %1, %2 or %3, not %4.</source>
+        <translation>রেকর্ডটি %1, %2 বা %3 হতে হবে, %4 নয়।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The scale must be EU or Wright, not %1.</source>
+        <translation>স্কেল EU বা Wright হতে হবে, %1 নয়।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period must be morning or evening.</source>
+        <translation>সময় morning বা evening হতে হবে।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reliever puffs must be a whole number from 0 to %1.</source>
+        <translation>রিলিভারের পাফ 0 থেকে %1-এর মধ্যে একটি পূর্ণসংখ্যা হতে হবে।</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The attack on %1 is in the future.</source>
         <translation>%1 তারিখের অ্যাটাকটি ভবিষ্যতের তারিখে।</translation>
     </message>
@@ -1256,21 +1452,101 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>নোটটি খুব লম্বা (%1টি অক্ষর; সর্বোচ্চ %2টি)।</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+198"/>
+        <location line="+16"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+97"/>
         <source>%1 is before %2: not a date this app could have saved.</source>
         <translation>%1 তারিখটি %2-এর আগের: এই অ্যাপ এমন তারিখ সংরক্ষণ করতে পারত না।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="-86"/>
-        <location line="+27"/>
+        <location line="+4"/>
+        <source>%1 is not a date and time like 2026-11-20 08:30 or 20/11/2026 08:30.</source>
+        <translation>%1 কোনো তারিখ ও সময় নয়, যেমন 2026-11-20 08:30 বা 20/11/2026 08:30।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a whole number of L/min.</source>
+        <translation>%1 L/min-এর পূর্ণসংখ্যা নয়।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This must be yes or no, not %1.</source>
+        <translation>এটি yes বা no হতে হবে, %1 নয়।</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="-99"/>
+        <source>This is not complete JSON (%1).</source>
+        <translation>এটি সম্পূর্ণ JSON নয় (%1)।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+28"/>
         <source>The file is nested too deeply to be a backup made by this app.</source>
         <translation>ফাইলটিতে এত বেশি স্তর আছে যে এটি এই অ্যাপের তৈরি ব্যাকআপ হতে পারে না।</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-24"/>
+        <source>This is not a backup made by this app.</source>
+        <translation>এটি এই অ্যাপের তৈরি ব্যাকআপ নয়।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup has no format version.</source>
+        <translation>ব্যাকআপে ফরম্যাটের সংস্করণ নেই।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup was made by a newer version of the app (format %1; this app reads up to %2). Please update the app. Nothing was imported.</source>
+        <translation>এই ব্যাকআপটি অ্যাপের নতুন সংস্করণে তৈরি (ফরম্যাট %1; এই অ্যাপ %2 পর্যন্ত পড়তে পারে)। অনুগ্রহ করে অ্যাপটি আপডেট করুন। কিছুই আমদানি করা হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The file holds text that is not valid (a broken character).</source>
         <translation>ফাইলে অবৈধ লেখা আছে (একটি ভাঙা অক্ষর)।</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Expected text, found %1.</source>
+        <translation>এখানে টেক্সট থাকার কথা, পাওয়া গেছে %1।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected a whole number, found %1.</source>
+        <translation>এখানে একটি পূর্ণসংখ্যা থাকার কথা, পাওয়া গেছে %1।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected a number, found %1.</source>
+        <translation>এখানে একটি সংখ্যা থাকার কথা, পাওয়া গেছে %1।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected a list, found %1.</source>
+        <translation>এখানে একটি তালিকা থাকার কথা, পাওয়া গেছে %1।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected an object, found %1.</source>
+        <translation>এখানে একটি অবজেক্ট থাকার কথা, পাওয়া গেছে %1।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected another type, found %1.</source>
+        <translation>এখানে অন্য ধরনের মান থাকার কথা, পাওয়া গেছে %1।</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This is not a date or time: %1.</source>
+        <translation>এটি কোনো তারিখ বা সময় নয়: %1।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Expected a list.</source>
+        <translation>এখানে একটি তালিকা থাকার কথা।</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/services/exchange.py" line="+81"/>
+        <source>%1 is in the future.</source>
+        <translation>%1 ভবিষ্যতের সময়।</translation>
     </message>
 </context>
 <context>
@@ -1464,7 +1740,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+213"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+211"/>
         <source>Having an asthma attack?</source>
         <translation>হাঁপানির আক্রমণ হচ্ছে?</translation>
     </message>
@@ -1616,7 +1892,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../asthma_app/services/profile_security.py" line="+73"/>
+        <location filename="../asthma_app/services/profile_security.py" line="+68"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>এটি বর্তমান পাসফ্রেজ নয়। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -3006,7 +3282,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../asthma_app/services/reminders.py" line="+49"/>
+        <location filename="../asthma_app/services/reminders.py" line="+48"/>
         <source>Time for your preventer, as your plan says.</source>
         <translation>আপনার প্ল্যান অনুযায়ী প্রিভেন্টার নেওয়ার সময় হয়েছে।</translation>
     </message>
@@ -4138,22 +4414,47 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ডায়েরি ফাইলটি ক্ষতিগ্রস্ত। এটি ঠিক করতে অ্যাপটি চালু করুন: এটি ক্ষতিগ্রস্ত ফাইলটি রেখে দেয় এবং কী ফিরিয়ে আনা হলো তা আপনাকে জানায়। কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+146"/>
+        <location filename="../asthma_app/storage/errors.py" line="+75"/>
         <source>The data folder is read-only, so nothing can be saved. Nothing was changed.</source>
         <translation>ডেটা ফোল্ডারটি শুধু পড়ার জন্য, তাই কিছুই সংরক্ষণ করা যাবে না। কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>This computer does not allow the app to change the data folder, so nothing can be saved. Nothing was changed.</source>
+        <translation>এই কম্পিউটার অ্যাপটিকে ডেটা ফোল্ডার বদলানোর অনুমতি দেয় না, তাই কিছুই সংরক্ষণ করা যাবে না। কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The disk is full, so this could not be saved. Nothing was changed.</source>
         <translation>ডিস্ক ভর্তি, তাই এটি সংরক্ষণ করা যায়নি। কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The diary is in use by another program. Close it and try again. Nothing was changed.</source>
         <translation>ডায়েরিটি অন্য একটি প্রোগ্রাম ব্যবহার করছে। সেটি বন্ধ করে আবার চেষ্টা করুন। কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The diary file is damaged, so this could not be done. Close the app and start it again: it checks the file and repairs what it can.</source>
+        <translation>ডায়েরির ফাইলটি ক্ষতিগ্রস্ত, তাই এটি করা যায়নি। অ্যাপটি বন্ধ করে আবার চালু করুন: এটি ফাইলটি পরীক্ষা করে যতটা পারে ঠিক করে।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not a diary of this app (or it is damaged beyond reading), so it could not be used.</source>
+        <translation>এই ফাইলটি এই অ্যাপের ডায়েরি নয় (অথবা এত ক্ষতিগ্রস্ত যে পড়া যায় না), তাই এটি ব্যবহার করা যায়নি।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk could not be read or written, so this could not be done. Check that the disk or memory stick is still connected, then try again.</source>
+        <translation>ডিস্কটি পড়া বা তাতে লেখা যায়নি, তাই এটি করা যায়নি। ডিস্ক বা মেমরি স্টিক এখনও সংযুক্ত আছে কিনা দেখে আবার চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The diary file could not be opened. Check that the data folder still exists and that you may use it.</source>
+        <translation>ডায়েরির ফাইলটি খোলা যায়নি। ডেটা ফোল্ডারটি এখনও আছে কিনা এবং আপনি সেটি ব্যবহার করতে পারেন কিনা দেখুন।</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/database.py" line="+165"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>ডায়েরিটি খোলা বা সংরক্ষণ করা যায়নি (%1)। কিছুই বদলানো হয়নি।</translation>
     </message>

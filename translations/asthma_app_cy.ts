@@ -171,7 +171,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+261"/>
+        <location filename="../asthma_app/storage/backup.py" line="+258"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>Cafodd y copi wrth gefn hwn ei wneud gan fersiwn mwy newydd o&apos;r ap, felly ni chafodd ei adfer. Diweddarwch yr ap. Ni newidiwyd dim.</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+135"/>
+        <location filename="../asthma_app/crash.py" line="+141"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -1204,7 +1204,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Import</name>
     <message>
-        <location filename="../asthma_app/storage/exchange/__init__.py" line="+36"/>
+        <location filename="../asthma_app/storage/exchange/__init__.py" line="+20"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+16"/>
         <source>The file can&apos;t be opened (%1).</source>
         <translation>Does dim modd agor y ffeil (%1).</translation>
@@ -1221,12 +1226,203 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Mae&apos;r ffeil yn rhy fawr i&apos;w mewnforio (%1 MB; y terfyn yw %2 MB). Ni fewnforiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+83"/>
+        <location line="+14"/>
+        <source>The file looks like UTF-16 text without a byte-order mark, or is not a text file. Save it again as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation>Mae&apos;r ffeil yn edrych fel testun UTF-16 heb nod trefn beitiau, neu nid yw&apos;n ffeil destun. Cadwch hi eto fel &apos;CSV UTF-8&apos; a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file is not valid %1 text (byte %2). Save it again as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation>Nid yw&apos;r ffeil yn destun %1 dilys (beit %2). Cadwch hi eto fel &apos;CSV UTF-8&apos; a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+44"/>
+        <source>Expected an object.</source>
+        <translation>Disgwylid gwrthrych.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The id %1 appears twice (a duplicate record).</source>
+        <translation>Mae&apos;r id %1 yn ymddangos ddwywaith (cofnod dyblyg).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no plan version %1 in this backup.</source>
+        <translation>Nid oes fersiwn %1 o&apos;r cynllun yn y copi wrth gefn hwn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This points to a missing record %1.</source>
+        <translation>Mae hwn yn cyfeirio at gofnod %1 sydd ar goll.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Record %1 is replaced by a record that is in turn replaced by it (a loop).</source>
         <translation>Mae cofnod %1 wedi&apos;i ddisodli gan gofnod sydd yn ei dro wedi&apos;i ddisodli ganddo (dolen).</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+205"/>
+        <location line="+9"/>
+        <source>The backup has no profile.</source>
+        <translation>Does dim proffil yn y copi wrth gefn.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The version %1 is repeated or not positive.</source>
+        <translation>Mae fersiwn %1 wedi&apos;i hailadrodd neu nid yw&apos;n bositif.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A medicine must be an object of texts.</source>
+        <translation>Rhaid i feddyginiaeth fod yn wrthrych o destunau.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The plan can&apos;t be read (%1).</source>
+        <translation>Does dim modd darllen y cynllun (%1).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Expected text.</source>
+        <translation>Disgwylid testun.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expected 0 or 1, found %1.</source>
+        <translation>Disgwylid 0 neu 1, ond cafwyd %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown scale or period (%1, %2).</source>
+        <translation>Graddfa neu gyfnod anhysbys (%1, %2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The value must be the highest blow.</source>
+        <translation>Rhaid i&apos;r gwerth fod y chwythiad uchaf.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reliever puffs must be 0 to %1.</source>
+        <translation>Rhaid i bwffiau lliniarydd fod rhwng 0 a %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Unknown score %1.</source>
+        <translation>Sgôr anhysbys %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers must be true or false.</source>
+        <translation>Rhaid i&apos;r atebion fod yn true neu false.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unknown kind of care %1.</source>
+        <translation>Math anhysbys o ofal %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unknown value %1.</source>
+        <translation>Gwerth anhysbys %1.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>This is not a time of day: %1.</source>
+        <translation>Nid yw hwn yn amser o&apos;r dydd: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown reminder %1.</source>
+        <translation>Nodyn atgoffa anhysbys %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This date is in the future: %1.</source>
+        <translation>Mae&apos;r dyddiad hwn yn y dyfodol: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The text is too long.</source>
+        <translation>Mae&apos;r testun yn rhy hir.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is already a profile called %1. Choose another name for the imported profile (--profile NAME).</source>
+        <translation>Mae proffil o&apos;r enw %1 yn bodoli&apos;n barod. Dewiswch enw arall ar gyfer y proffil a fewnforiwyd (--profile ENW).</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+111"/>
+        <source>The first row must name the columns, with at least a date_time column and a peak_flow column (see the data format help).</source>
+        <translation>Rhaid i&apos;r rhes gyntaf enwi&apos;r colofnau, gydag o leiaf golofn date_time a cholofn peak_flow (gweler y cymorth am fformat y data).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The column %1 appears twice.</source>
+        <translation>Mae&apos;r golofn %1 yn ymddangos ddwywaith.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file contains binary data, not text.</source>
+        <translation>Mae data deuaidd yn y ffeil, nid testun.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There are more than %1 rows. Split the file and import each part.</source>
+        <translation>Mae mwy na %1 o resi. Rhannwch y ffeil a mewnforio pob rhan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This row has %1 cells but there are only %2 columns.</source>
+        <translation>Mae gan y rhes hon %1 cell ond dim ond %2 colofn sydd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This row is the same as line %1.</source>
+        <translation>Mae&apos;r rhes hon yr un fath â llinell %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The CSV is malformed (%1).</source>
+        <translation>Mae&apos;r CSV wedi&apos;i ffurfio&apos;n wael (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are no rows to import in this file.</source>
+        <translation>Does dim rhesi i&apos;w mewnforio yn y ffeil hon.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1</source>
+        <translation>llinell %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+110"/>
+        <source>line %1, column %2</source>
+        <translation>llinell %1, colofn %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The record must be %1, %2 or %3, not %4.</source>
+        <translation>Rhaid i&apos;r cofnod fod yn %1, %2 neu %3, nid %4.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The scale must be EU or Wright, not %1.</source>
+        <translation>Rhaid i&apos;r raddfa fod yn EU neu Wright, nid %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period must be morning or evening.</source>
+        <translation>Rhaid i&apos;r cyfnod fod yn morning neu evening.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reliever puffs must be a whole number from 0 to %1.</source>
+        <translation>Rhaid i bwffiau lliniarydd fod yn rhif cyfan o 0 i %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The attack on %1 is in the future.</source>
         <translation>Mae&apos;r pwl ar %1 yn y dyfodol.</translation>
     </message>
@@ -1256,21 +1452,101 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Mae&apos;r nodyn yn rhy hir (%1 llythyren; %2 ar y mwyaf).</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+198"/>
+        <location line="+16"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+97"/>
         <source>%1 is before %2: not a date this app could have saved.</source>
         <translation>Mae %1 cyn %2: nid yw&apos;n ddyddiad y gallai&apos;r ap hwn fod wedi&apos;i gadw.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="-86"/>
-        <location line="+27"/>
+        <location line="+4"/>
+        <source>%1 is not a date and time like 2026-11-20 08:30 or 20/11/2026 08:30.</source>
+        <translation>Nid yw %1 yn ddyddiad ac amser fel 2026-11-20 08:30 neu 20/11/2026 08:30.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a whole number of L/min.</source>
+        <translation>Nid yw %1 yn rhif cyfan o L/min.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This must be yes or no, not %1.</source>
+        <translation>Rhaid i hwn fod yn yes neu no, nid %1.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="-99"/>
+        <source>This is not complete JSON (%1).</source>
+        <translation>Nid yw hwn yn JSON cyflawn (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+28"/>
         <source>The file is nested too deeply to be a backup made by this app.</source>
         <translation>Mae gormod o lefelau yn y ffeil iddi fod yn gopi wrth gefn a wnaed gan yr ap hwn.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-24"/>
+        <source>This is not a backup made by this app.</source>
+        <translation>Nid copi wrth gefn a wnaed gan yr ap hwn yw hwn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup has no format version.</source>
+        <translation>Does dim fersiwn fformat yn y copi wrth gefn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup was made by a newer version of the app (format %1; this app reads up to %2). Please update the app. Nothing was imported.</source>
+        <translation>Gwnaed y copi wrth gefn hwn gan fersiwn mwy newydd o&apos;r ap (fformat %1; mae&apos;r ap hwn yn darllen hyd at %2). Diweddarwch yr ap. Ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The file holds text that is not valid (a broken character).</source>
         <translation>Mae testun annilys yn y ffeil (nod wedi torri).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Expected text, found %1.</source>
+        <translation>Disgwylid testun, ond cafwyd %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected a whole number, found %1.</source>
+        <translation>Disgwylid rhif cyfan, ond cafwyd %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected a number, found %1.</source>
+        <translation>Disgwylid rhif, ond cafwyd %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected a list, found %1.</source>
+        <translation>Disgwylid rhestr, ond cafwyd %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected an object, found %1.</source>
+        <translation>Disgwylid gwrthrych, ond cafwyd %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected another type, found %1.</source>
+        <translation>Disgwylid math arall, ond cafwyd %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This is not a date or time: %1.</source>
+        <translation>Nid yw hwn yn ddyddiad nac yn amser: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Expected a list.</source>
+        <translation>Disgwylid rhestr.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/services/exchange.py" line="+81"/>
+        <source>%1 is in the future.</source>
+        <translation>Mae %1 yn y dyfodol.</translation>
     </message>
 </context>
 <context>
@@ -1464,7 +1740,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+213"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+211"/>
         <source>Having an asthma attack?</source>
         <translation>Yn cael pwl o asthma?</translation>
     </message>
@@ -1616,7 +1892,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../asthma_app/services/profile_security.py" line="+73"/>
+        <location filename="../asthma_app/services/profile_security.py" line="+68"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>Nid dyna&apos;r cyfrinymadrodd presennol. Ni newidiwyd dim.</translation>
     </message>
@@ -3006,7 +3282,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../asthma_app/services/reminders.py" line="+49"/>
+        <location filename="../asthma_app/services/reminders.py" line="+48"/>
         <source>Time for your preventer, as your plan says.</source>
         <translation>Amser am eich ataliwr, fel mae eich cynllun yn ei ddweud.</translation>
     </message>
@@ -4138,22 +4414,47 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Mae ffeil y dyddiadur wedi&apos;i difrodi. Dechreuwch yr ap i&apos;w thrwsio: mae&apos;n cadw&apos;r ffeil sydd wedi&apos;i difrodi ac yn dweud wrthych beth ddaeth yn ôl. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+146"/>
+        <location filename="../asthma_app/storage/errors.py" line="+75"/>
         <source>The data folder is read-only, so nothing can be saved. Nothing was changed.</source>
         <translation>Mae&apos;r ffolder data yn un darllen yn unig, felly does dim byd yn gallu cael ei gadw. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>This computer does not allow the app to change the data folder, so nothing can be saved. Nothing was changed.</source>
+        <translation>Nid yw&apos;r cyfrifiadur hwn yn caniatáu i&apos;r ap newid y ffolder data, felly does dim byd yn gallu cael ei gadw. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The disk is full, so this could not be saved. Nothing was changed.</source>
         <translation>Mae&apos;r ddisg yn llawn, felly doedd dim modd cadw hyn. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The diary is in use by another program. Close it and try again. Nothing was changed.</source>
         <translation>Mae rhaglen arall yn defnyddio&apos;r dyddiadur. Caewch hi a rhowch gynnig arall arni. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The diary file is damaged, so this could not be done. Close the app and start it again: it checks the file and repairs what it can.</source>
+        <translation>Mae ffeil y dyddiadur wedi&apos;i difrodi, felly doedd dim modd gwneud hyn. Caewch yr ap a&apos;i agor eto: mae&apos;n gwirio&apos;r ffeil ac yn trwsio&apos;r hyn y gall.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not a diary of this app (or it is damaged beyond reading), so it could not be used.</source>
+        <translation>Nid dyddiadur yr ap hwn yw&apos;r ffeil hon (neu mae wedi&apos;i difrodi gormod i&apos;w darllen), felly doedd dim modd ei defnyddio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk could not be read or written, so this could not be done. Check that the disk or memory stick is still connected, then try again.</source>
+        <translation>Doedd dim modd darllen nac ysgrifennu i&apos;r ddisg, felly doedd dim modd gwneud hyn. Gwiriwch fod y ddisg neu&apos;r cof bach wedi&apos;i chysylltu o hyd, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The diary file could not be opened. Check that the data folder still exists and that you may use it.</source>
+        <translation>Doedd dim modd agor ffeil y dyddiadur. Gwiriwch fod y ffolder data yn dal i fodoli a bod hawl gennych i&apos;w defnyddio.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/database.py" line="+165"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>Doedd dim modd agor na chadw&apos;r dyddiadur (%1). Ni newidiwyd dim.</translation>
     </message>

@@ -171,7 +171,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+261"/>
+        <location filename="../asthma_app/storage/backup.py" line="+258"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>Ta kopia zapasowa została utworzona w nowszej wersji aplikacji, więc nie została przywrócona. Zaktualizuj aplikację. Nic nie zostało zmienione.</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+135"/>
+        <location filename="../asthma_app/crash.py" line="+141"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -1204,7 +1204,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Import</name>
     <message>
-        <location filename="../asthma_app/storage/exchange/__init__.py" line="+36"/>
+        <location filename="../asthma_app/storage/exchange/__init__.py" line="+20"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+16"/>
         <source>The file can&apos;t be opened (%1).</source>
         <translation>Nie można otworzyć pliku (%1).</translation>
@@ -1221,12 +1226,203 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Plik jest za duży, aby go zaimportować (%1 MB; limit to %2 MB). Nic nie zostało zaimportowane.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+83"/>
+        <location line="+14"/>
+        <source>The file looks like UTF-16 text without a byte-order mark, or is not a text file. Save it again as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation>Plik wygląda na tekst UTF-16 bez znacznika kolejności bajtów albo nie jest plikiem tekstowym. Zapisz go ponownie jako &apos;CSV UTF-8&apos; i spróbuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file is not valid %1 text (byte %2). Save it again as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation>Plik nie jest poprawnym tekstem %1 (bajt %2). Zapisz go ponownie jako &apos;CSV UTF-8&apos; i spróbuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+44"/>
+        <source>Expected an object.</source>
+        <translation>Oczekiwano obiektu.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The id %1 appears twice (a duplicate record).</source>
+        <translation>Identyfikator %1 występuje dwa razy (zduplikowany wpis).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no plan version %1 in this backup.</source>
+        <translation>W tej kopii zapasowej nie ma wersji planu %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This points to a missing record %1.</source>
+        <translation>To wskazuje na brakujący wpis %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Record %1 is replaced by a record that is in turn replaced by it (a loop).</source>
         <translation>Wpis %1 jest zastąpiony wpisem, który z kolei jest zastąpiony przez niego (pętla).</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+205"/>
+        <location line="+9"/>
+        <source>The backup has no profile.</source>
+        <translation>Kopia zapasowa nie zawiera profilu.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The version %1 is repeated or not positive.</source>
+        <translation>Wersja %1 się powtarza albo nie jest dodatnia.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A medicine must be an object of texts.</source>
+        <translation>Lek musi być obiektem z tekstami.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The plan can&apos;t be read (%1).</source>
+        <translation>Nie można odczytać planu (%1).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Expected text.</source>
+        <translation>Oczekiwano tekstu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expected 0 or 1, found %1.</source>
+        <translation>Oczekiwano 0 lub 1, znaleziono %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown scale or period (%1, %2).</source>
+        <translation>Nieznana skala lub pora dnia (%1, %2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The value must be the highest blow.</source>
+        <translation>Wartość musi być najwyższym dmuchnięciem.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reliever puffs must be 0 to %1.</source>
+        <translation>Liczba dawek leku doraźnego musi wynosić od 0 do %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Unknown score %1.</source>
+        <translation>Nieznany wynik %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers must be true or false.</source>
+        <translation>Odpowiedzi muszą mieć wartość true lub false.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unknown kind of care %1.</source>
+        <translation>Nieznany rodzaj pomocy medycznej %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unknown value %1.</source>
+        <translation>Nieznana wartość %1.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>This is not a time of day: %1.</source>
+        <translation>To nie jest godzina: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown reminder %1.</source>
+        <translation>Nieznane przypomnienie %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This date is in the future: %1.</source>
+        <translation>Ta data jest w przyszłości: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The text is too long.</source>
+        <translation>Tekst jest za długi.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is already a profile called %1. Choose another name for the imported profile (--profile NAME).</source>
+        <translation>Profil o nazwie %1 już istnieje. Wybierz inną nazwę dla importowanego profilu (--profile NAZWA).</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+111"/>
+        <source>The first row must name the columns, with at least a date_time column and a peak_flow column (see the data format help).</source>
+        <translation>Pierwszy wiersz musi zawierać nazwy kolumn, w tym co najmniej kolumnę date_time i kolumnę peak_flow (zobacz pomoc o formacie danych).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The column %1 appears twice.</source>
+        <translation>Kolumna %1 występuje dwa razy.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file contains binary data, not text.</source>
+        <translation>Plik zawiera dane binarne, a nie tekst.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There are more than %1 rows. Split the file and import each part.</source>
+        <translation>Jest więcej niż %1 wierszy. Podziel plik i zaimportuj każdą część osobno.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This row has %1 cells but there are only %2 columns.</source>
+        <translation>Ten wiersz ma %1 komórek, a kolumn jest tylko %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This row is the same as line %1.</source>
+        <translation>Ten wiersz jest taki sam jak wiersz %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The CSV is malformed (%1).</source>
+        <translation>Plik CSV jest uszkodzony lub źle sformatowany (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are no rows to import in this file.</source>
+        <translation>W tym pliku nie ma wierszy do zaimportowania.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1</source>
+        <translation>wiersz %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+110"/>
+        <source>line %1, column %2</source>
+        <translation>wiersz %1, kolumna %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The record must be %1, %2 or %3, not %4.</source>
+        <translation>Rekord musi mieć wartość %1, %2 lub %3, a nie %4.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The scale must be EU or Wright, not %1.</source>
+        <translation>Skala musi być EU lub Wright, a nie %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period must be morning or evening.</source>
+        <translation>Pora dnia musi mieć wartość morning lub evening.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reliever puffs must be a whole number from 0 to %1.</source>
+        <translation>Liczba dawek leku doraźnego musi być liczbą całkowitą od 0 do %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The attack on %1 is in the future.</source>
         <translation>Atak z dnia %1 jest w przyszłości.</translation>
     </message>
@@ -1256,21 +1452,101 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Uwaga jest za długa (znaków: %1; najwyżej %2).</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+198"/>
+        <location line="+16"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+97"/>
         <source>%1 is before %2: not a date this app could have saved.</source>
         <translation>%1 jest przed rokiem %2: tej daty aplikacja nie mogła zapisać.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="-86"/>
-        <location line="+27"/>
+        <location line="+4"/>
+        <source>%1 is not a date and time like 2026-11-20 08:30 or 20/11/2026 08:30.</source>
+        <translation>%1 nie jest datą i godziną w postaci 2026-11-20 08:30 lub 20/11/2026 08:30.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a whole number of L/min.</source>
+        <translation>%1 nie jest liczbą całkowitą w L/min.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This must be yes or no, not %1.</source>
+        <translation>To musi być yes lub no, a nie %1.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="-99"/>
+        <source>This is not complete JSON (%1).</source>
+        <translation>To nie jest kompletny JSON (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+28"/>
         <source>The file is nested too deeply to be a backup made by this app.</source>
         <translation>Plik ma zbyt wiele poziomów zagnieżdżenia, aby był kopią zapasową z tej aplikacji.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-24"/>
+        <source>This is not a backup made by this app.</source>
+        <translation>To nie jest kopia zapasowa utworzona przez tę aplikację.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup has no format version.</source>
+        <translation>Kopia zapasowa nie ma wersji formatu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup was made by a newer version of the app (format %1; this app reads up to %2). Please update the app. Nothing was imported.</source>
+        <translation>Ta kopia zapasowa została utworzona przez nowszą wersję aplikacji (format %1; ta aplikacja odczytuje do %2). Zaktualizuj aplikację. Nic nie zostało zaimportowane.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The file holds text that is not valid (a broken character).</source>
         <translation>Plik zawiera nieprawidłowy tekst (uszkodzony znak).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Expected text, found %1.</source>
+        <translation>Oczekiwano tekstu, znaleziono %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected a whole number, found %1.</source>
+        <translation>Oczekiwano liczby całkowitej, znaleziono %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected a number, found %1.</source>
+        <translation>Oczekiwano liczby, znaleziono %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected a list, found %1.</source>
+        <translation>Oczekiwano listy, znaleziono %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected an object, found %1.</source>
+        <translation>Oczekiwano obiektu, znaleziono %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected another type, found %1.</source>
+        <translation>Oczekiwano innego typu, znaleziono %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This is not a date or time: %1.</source>
+        <translation>To nie jest data ani godzina: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Expected a list.</source>
+        <translation>Oczekiwano listy.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/services/exchange.py" line="+81"/>
+        <source>%1 is in the future.</source>
+        <translation>%1 jest w przyszłości.</translation>
     </message>
 </context>
 <context>
@@ -1464,7 +1740,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+213"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+211"/>
         <source>Having an asthma attack?</source>
         <translation>Masz napad astmy?</translation>
     </message>
@@ -1616,7 +1892,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../asthma_app/services/profile_security.py" line="+73"/>
+        <location filename="../asthma_app/services/profile_security.py" line="+68"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>To nie jest obecne hasło. Nic nie zostało zmienione.</translation>
     </message>
@@ -3006,7 +3282,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../asthma_app/services/reminders.py" line="+49"/>
+        <location filename="../asthma_app/services/reminders.py" line="+48"/>
         <source>Time for your preventer, as your plan says.</source>
         <translation>Czas na lek kontrolujący, tak jak mówi Twój plan.</translation>
     </message>
@@ -4138,22 +4414,47 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Plik dziennika jest uszkodzony. Uruchom aplikację, aby go naprawić: zachowa uszkodzony plik i powie, co udało się przywrócić. Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+146"/>
+        <location filename="../asthma_app/storage/errors.py" line="+75"/>
         <source>The data folder is read-only, so nothing can be saved. Nothing was changed.</source>
         <translation>Folder z danymi jest tylko do odczytu, więc nie można niczego zapisać. Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>This computer does not allow the app to change the data folder, so nothing can be saved. Nothing was changed.</source>
+        <translation>Ten komputer nie pozwala aplikacji zmieniać folderu z danymi, więc nie można niczego zapisać. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The disk is full, so this could not be saved. Nothing was changed.</source>
         <translation>Dysk jest pełny, więc nie udało się tego zapisać. Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The diary is in use by another program. Close it and try again. Nothing was changed.</source>
         <translation>Dziennik jest używany przez inny program. Zamknij go i spróbuj ponownie. Nic nie zostało zmienione.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The diary file is damaged, so this could not be done. Close the app and start it again: it checks the file and repairs what it can.</source>
+        <translation>Plik dzienniczka jest uszkodzony, więc nie udało się tego zrobić. Zamknij aplikację i uruchom ją ponownie: sprawdzi plik i naprawi, co się da.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not a diary of this app (or it is damaged beyond reading), so it could not be used.</source>
+        <translation>Ten plik nie jest dzienniczkiem tej aplikacji (albo jest zbyt uszkodzony, by go odczytać), więc nie można go użyć.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk could not be read or written, so this could not be done. Check that the disk or memory stick is still connected, then try again.</source>
+        <translation>Nie udało się odczytać ani zapisać dysku, więc nie udało się tego zrobić. Sprawdź, czy dysk lub pendrive jest nadal podłączony, i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The diary file could not be opened. Check that the data folder still exists and that you may use it.</source>
+        <translation>Nie udało się otworzyć pliku dzienniczka. Sprawdź, czy folder z danymi nadal istnieje i czy masz do niego dostęp.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/database.py" line="+165"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>Nie udało się otworzyć ani zapisać dziennika (%1). Nic nie zostało zmienione.</translation>
     </message>

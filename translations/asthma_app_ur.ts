@@ -171,7 +171,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+261"/>
+        <location filename="../asthma_app/storage/backup.py" line="+258"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>یہ بیک اپ ایپ کے نئے ورژن سے بنایا گیا تھا، اس لیے اسے واپس نہیں لایا گیا۔ براہ کرم ایپ کو اپ ڈیٹ کریں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+135"/>
+        <location filename="../asthma_app/crash.py" line="+141"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -1204,7 +1204,12 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Import</name>
     <message>
-        <location filename="../asthma_app/storage/exchange/__init__.py" line="+36"/>
+        <location filename="../asthma_app/storage/exchange/__init__.py" line="+20"/>
+        <source>%1: %2</source>
+        <translation>%1 پر: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+16"/>
         <source>The file can&apos;t be opened (%1).</source>
         <translation>فائل نہیں کھل سکی (%1)۔</translation>
@@ -1221,12 +1226,203 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>فائل درآمد کرنے کے لیے بہت بڑی ہے (⁦%1 MB⁩؛ حد ⁦%2 MB⁩ ہے)۔ کچھ بھی درآمد نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+83"/>
+        <location line="+14"/>
+        <source>The file looks like UTF-16 text without a byte-order mark, or is not a text file. Save it again as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation>یہ فائل بائٹ آرڈر مارک کے بغیر ⁦UTF-16⁩ متن لگتی ہے، یا یہ متن کی فائل نہیں ہے۔ اسے دوبارہ &apos;⁦CSV UTF-8⁩&apos; کے طور پر محفوظ کریں اور پھر کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file is not valid %1 text (byte %2). Save it again as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation>یہ فائل درست %1 متن نہیں ہے (بائٹ %2)۔ اسے دوبارہ &apos;⁦CSV UTF-8⁩&apos; کے طور پر محفوظ کریں اور پھر کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+44"/>
+        <source>Expected an object.</source>
+        <translation>یہاں ایک آبجیکٹ ہونا چاہیے تھا۔</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The id %1 appears twice (a duplicate record).</source>
+        <translation>آئی ڈی %1 دو بار آئی ہے (ایک ہی ریکارڈ دو بار)۔</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no plan version %1 in this backup.</source>
+        <translation>اس بیک اپ میں پلان کا ورژن %1 نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This points to a missing record %1.</source>
+        <translation>یہ ایک غائب ریکارڈ %1 کی طرف اشارہ کرتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Record %1 is replaced by a record that is in turn replaced by it (a loop).</source>
         <translation>ریکارڈ %1 کی جگہ ایک ایسا ریکارڈ لیتا ہے جس کی جگہ بدلے میں یہی ریکارڈ لیتا ہے (ایک چکر)۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+205"/>
+        <location line="+9"/>
+        <source>The backup has no profile.</source>
+        <translation>اس بیک اپ میں کوئی پروفائل نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The version %1 is repeated or not positive.</source>
+        <translation>ورژن %1 دہرایا گیا ہے یا مثبت نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A medicine must be an object of texts.</source>
+        <translation>دوا متن پر مشتمل ایک آبجیکٹ ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The plan can&apos;t be read (%1).</source>
+        <translation>پلان پڑھا نہیں جا سکا (%1)۔</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Expected text.</source>
+        <translation>یہاں متن ہونا چاہیے تھا۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expected 0 or 1, found %1.</source>
+        <translation>یہاں 0 یا 1 ہونا چاہیے تھا، %1 ملا۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown scale or period (%1, %2).</source>
+        <translation>نامعلوم پیمانہ یا وقت (%1، %2)۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The value must be the highest blow.</source>
+        <translation>قدر سب سے زیادہ پھونک کے برابر ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reliever puffs must be 0 to %1.</source>
+        <translation>ریلیور کے پف 0 سے %1 تک ہونے چاہییں۔</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Unknown score %1.</source>
+        <translation>نامعلوم اسکور %1۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers must be true or false.</source>
+        <translation>جوابات ⁦true⁩ یا ⁦false⁩ ہونے چاہییں۔</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unknown kind of care %1.</source>
+        <translation>علاج کی نامعلوم قسم %1۔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unknown value %1.</source>
+        <translation>نامعلوم قدر %1۔</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>This is not a time of day: %1.</source>
+        <translation>یہ دن کا کوئی وقت نہیں ہے: %1۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown reminder %1.</source>
+        <translation>نامعلوم یاد دہانی %1۔</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This date is in the future: %1.</source>
+        <translation>یہ تاریخ مستقبل کی ہے: %1۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The text is too long.</source>
+        <translation>متن بہت لمبا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is already a profile called %1. Choose another name for the imported profile (--profile NAME).</source>
+        <translation>%1 نام کا پروفائل پہلے سے موجود ہے۔ درآمد کیے گئے پروفائل کے لیے کوئی اور نام چنیں (--⁦profile NAME⁩)۔</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+111"/>
+        <source>The first row must name the columns, with at least a date_time column and a peak_flow column (see the data format help).</source>
+        <translation>پہلی قطار میں کالموں کے نام ہونے چاہییں، کم از کم ایک ⁦date_time⁩ کالم اور ایک ⁦peak_flow⁩ کالم (ڈیٹا فارمیٹ کی مدد دیکھیں)۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The column %1 appears twice.</source>
+        <translation>کالم %1 دو بار آیا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file contains binary data, not text.</source>
+        <translation>اس فائل میں متن نہیں، بائنری ڈیٹا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There are more than %1 rows. Split the file and import each part.</source>
+        <translation>%1 سے زیادہ قطاریں ہیں۔ فائل کو حصوں میں بانٹیں اور ہر حصہ الگ سے درآمد کریں۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This row has %1 cells but there are only %2 columns.</source>
+        <translation>اس قطار میں %1 خانے ہیں لیکن کالم صرف %2 ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This row is the same as line %1.</source>
+        <translation>یہ قطار لائن %1 جیسی ہی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The CSV is malformed (%1).</source>
+        <translation>⁦CSV⁩ درست شکل میں نہیں ہے (%1)۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are no rows to import in this file.</source>
+        <translation>اس فائل میں درآمد کرنے کے لیے کوئی قطار نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1</source>
+        <translation>لائن %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+110"/>
+        <source>line %1, column %2</source>
+        <translation>لائن %1، کالم %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The record must be %1, %2 or %3, not %4.</source>
+        <translation>ریکارڈ %1، %2 یا %3 ہونا چاہیے، %4 نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The scale must be EU or Wright, not %1.</source>
+        <translation>پیمانہ ⁦EU⁩ یا ⁦Wright⁩ ہونا چاہیے، %1 نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period must be morning or evening.</source>
+        <translation>وقت ⁦morning⁩ یا ⁦evening⁩ ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reliever puffs must be a whole number from 0 to %1.</source>
+        <translation>ریلیور کے پف 0 سے %1 تک کا پورا عدد ہونے چاہییں۔</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The attack on %1 is in the future.</source>
         <translation>%1 کا دورہ مستقبل میں ہے۔</translation>
     </message>
@@ -1256,21 +1452,101 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>نوٹ بہت لمبا ہے (%1 حروف؛ زیادہ سے زیادہ %2)۔</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+198"/>
+        <location line="+16"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+97"/>
         <source>%1 is before %2: not a date this app could have saved.</source>
         <translation>%1، %2 سے پہلے ہے: یہ ایسی تاریخ نہیں جو یہ ایپ محفوظ کر سکتی تھی۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="-86"/>
-        <location line="+27"/>
+        <location line="+4"/>
+        <source>%1 is not a date and time like 2026-11-20 08:30 or 20/11/2026 08:30.</source>
+        <translation>%1 تاریخ اور وقت نہیں ہے، جیسے 2026-11-20 08:30 یا 20/11/2026 08:30۔</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a whole number of L/min.</source>
+        <translation>%1 ایل فی منٹ (⁦L/min⁩) کا پورا عدد نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This must be yes or no, not %1.</source>
+        <translation>یہ ⁦yes⁩ یا ⁦no⁩ ہونا چاہیے، %1 نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="-99"/>
+        <source>This is not complete JSON (%1).</source>
+        <translation>یہ مکمل ⁦JSON⁩ نہیں ہے (%1)۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+28"/>
         <source>The file is nested too deeply to be a backup made by this app.</source>
         <translation>فائل میں اتنی زیادہ تہیں ہیں کہ یہ اس ایپ کا بنایا ہوا بیک اپ نہیں ہو سکتی۔</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-24"/>
+        <source>This is not a backup made by this app.</source>
+        <translation>یہ اس ایپ کا بنایا ہوا بیک اپ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup has no format version.</source>
+        <translation>اس بیک اپ میں فارمیٹ کا ورژن نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup was made by a newer version of the app (format %1; this app reads up to %2). Please update the app. Nothing was imported.</source>
+        <translation>یہ بیک اپ ایپ کے نئے ورژن نے بنایا تھا (فارمیٹ %1؛ یہ ایپ %2 تک پڑھتی ہے)۔ براہ کرم ایپ اپ ڈیٹ کریں۔ کچھ بھی درآمد نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The file holds text that is not valid (a broken character).</source>
         <translation>فائل میں غلط متن ہے (ایک ٹوٹا ہوا حرف)۔</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Expected text, found %1.</source>
+        <translation>یہاں متن ہونا چاہیے تھا، %1 ملا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected a whole number, found %1.</source>
+        <translation>یہاں پورا عدد ہونا چاہیے تھا، %1 ملا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected a number, found %1.</source>
+        <translation>یہاں ایک عدد ہونا چاہیے تھا، %1 ملا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected a list, found %1.</source>
+        <translation>یہاں فہرست ہونی چاہیے تھی، %1 ملا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected an object, found %1.</source>
+        <translation>یہاں ایک آبجیکٹ ہونا چاہیے تھا، %1 ملا۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected another type, found %1.</source>
+        <translation>یہاں کسی اور قسم کی قدر ہونی چاہیے تھی، %1 ملا۔</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This is not a date or time: %1.</source>
+        <translation>یہ کوئی تاریخ یا وقت نہیں ہے: %1۔</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Expected a list.</source>
+        <translation>یہاں فہرست ہونی چاہیے تھی۔</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/services/exchange.py" line="+81"/>
+        <source>%1 is in the future.</source>
+        <translation>%1 مستقبل میں ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1464,7 +1740,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+213"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+211"/>
         <source>Having an asthma attack?</source>
         <translation>دمے کا دورہ پڑ رہا ہے؟</translation>
     </message>
@@ -1616,7 +1892,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../asthma_app/services/profile_security.py" line="+73"/>
+        <location filename="../asthma_app/services/profile_security.py" line="+68"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>یہ موجودہ پاس فریز نہیں ہے۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
@@ -3006,7 +3282,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../asthma_app/services/reminders.py" line="+49"/>
+        <location filename="../asthma_app/services/reminders.py" line="+48"/>
         <source>Time for your preventer, as your plan says.</source>
         <translation>آپ کے پریوینٹر کا وقت ہو گیا ہے، جیسا کہ آپ کا پلان کہتا ہے۔</translation>
     </message>
@@ -4138,22 +4414,47 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ڈائری فائل خراب ہے۔ اسے ٹھیک کرنے کے لیے ایپ شروع کریں: یہ خراب فائل رکھ لیتی ہے اور آپ کو بتاتی ہے کہ کیا واپس لایا گیا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+146"/>
+        <location filename="../asthma_app/storage/errors.py" line="+75"/>
         <source>The data folder is read-only, so nothing can be saved. Nothing was changed.</source>
         <translation>ڈیٹا فولڈر صرف پڑھنے کے لیے ہے، اس لیے کچھ بھی محفوظ نہیں ہو سکتا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>This computer does not allow the app to change the data folder, so nothing can be saved. Nothing was changed.</source>
+        <translation>یہ کمپیوٹر ایپ کو ڈیٹا فولڈر بدلنے کی اجازت نہیں دیتا، اس لیے کچھ بھی محفوظ نہیں ہو سکتا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The disk is full, so this could not be saved. Nothing was changed.</source>
         <translation>ڈسک بھر گئی ہے، اس لیے یہ محفوظ نہیں ہو سکا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The diary is in use by another program. Close it and try again. Nothing was changed.</source>
         <translation>ڈائری کسی اور پروگرام کے استعمال میں ہے۔ اسے بند کریں اور دوبارہ کوشش کریں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The diary file is damaged, so this could not be done. Close the app and start it again: it checks the file and repairs what it can.</source>
+        <translation>ڈائری کی فائل خراب ہے، اس لیے یہ نہیں ہو سکا۔ ایپ بند کر کے دوبارہ کھولیں: یہ فائل کو جانچتی ہے اور جو ٹھیک ہو سکے، ٹھیک کر دیتی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not a diary of this app (or it is damaged beyond reading), so it could not be used.</source>
+        <translation>یہ فائل اس ایپ کی ڈائری نہیں ہے (یا اتنی خراب ہے کہ پڑھی نہیں جا سکتی)، اس لیے اسے استعمال نہیں کیا جا سکا۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk could not be read or written, so this could not be done. Check that the disk or memory stick is still connected, then try again.</source>
+        <translation>ڈسک نہ پڑھی جا سکی نہ اس پر لکھا جا سکا، اس لیے یہ نہیں ہو سکا۔ دیکھ لیں کہ ڈسک یا میموری اسٹک اب بھی لگی ہوئی ہے، پھر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The diary file could not be opened. Check that the data folder still exists and that you may use it.</source>
+        <translation>ڈائری کی فائل نہیں کھل سکی۔ دیکھ لیں کہ ڈیٹا فولڈر اب بھی موجود ہے اور آپ اسے استعمال کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/database.py" line="+165"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>ڈائری کھولی یا محفوظ نہیں کی جا سکی (%1)۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>

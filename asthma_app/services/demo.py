@@ -13,7 +13,6 @@ real repository functions); keep these helpers minimal.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -34,7 +33,7 @@ from ..domain.plan import (
 from ..domain.profile import Profile
 from ..domain.synthetic import generate_history
 from ..storage import control_repository, repository
-from ..storage.database import open_database, transaction
+from ..storage.database import checkpoint, open_database, replace_with_copy, transaction
 
 DEMO_SEED = 22  # a seed whose last six months hold two colds and one attack
 DEMO_DAYS = 182
@@ -134,7 +133,7 @@ def build_template(folder: Path, now: datetime) -> Path:
     db = open_database(path, folder / "backups")
     try:
         populate(db, now)
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        checkpoint(db)
     finally:
         db.close()
     return path
@@ -142,12 +141,4 @@ def build_template(folder: Path, now: datetime) -> Path:
 
 def restore(template: Path, target: Path) -> None:
     """Replace ``target`` (closed) with a fresh copy of ``template`` via the backup API."""
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{target}{suffix}").unlink(missing_ok=True)
-    source = sqlite3.connect(str(template))
-    copy = sqlite3.connect(str(target))
-    try:
-        source.backup(copy)
-    finally:
-        copy.close()
-        source.close()
+    replace_with_copy(template, target)

@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..domain.readings import ReadingError, validate_reading, validate_symptoms
+from ..domain.text import fill, translate
 from ..storage import control_repository, repository
 from ..storage.database import transaction
 from ..storage.exchange import ImportRefused, csv_format, fhir, json_backup, read_text
@@ -77,7 +78,8 @@ def preview_csv(session, path: Path) -> CsvPreview:
     preview = csv_format.parse_csv(read_text(path), today=limit.date())
     for item in preview.readings + preview.entries:
         if item.when > limit:
-            raise ImportRefused(f"{item.when.isoformat(timespec='minutes')} is in the future")
+            raise ImportRefused(fill(translate("Import", "%1 is in the future."),
+                                     item.when.isoformat(timespec="minutes")))
         try:
             (validate_reading if hasattr(item, "blows") else validate_symptoms)(item)
         except ReadingError as error:

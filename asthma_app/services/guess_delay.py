@@ -101,22 +101,23 @@ def wait_message(seconds: int) -> str:
 
 
 class SettingsStore:
-    """The count in the diary's settings table (it survives a restart with the diary)."""
+    """The count in the diary's settings (``PASSPHRASE_TRIES``; it survives a restart with
+    the diary). The key is the person's id."""
 
     def __init__(self, db):
         self._db = db
 
     def get(self, key: str) -> str | None:
-        from ..storage.repository import get_setting
+        from ..storage.settings import PASSPHRASE_TRIES
 
-        return get_setting(self._db, key)
+        return PASSPHRASE_TRIES.get(self._db, profile=int(key))
 
     def set(self, key: str, value: str) -> None:
         from ..storage.database import StorageError
-        from ..storage.repository import set_setting
+        from ..storage.settings import PASSPHRASE_TRIES
 
         try:
-            set_setting(self._db, key, value)
+            PASSPHRASE_TRIES.set(self._db, value, profile=int(key))
         except StorageError:
             pass  # a read-only diary cannot keep the count; the secret is still checked
 

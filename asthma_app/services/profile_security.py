@@ -13,22 +13,18 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
     import sqlite_utils
 
-from ..storage.database import transaction
+from ..storage import repository
 from .guess_delay import Attempt, SettingsStore, attempt
 
 LOCK_CHOICES = (0, 5, 10, 15, 30, 60)  # minutes; 0 = never
 
 
 def has_passphrase(db: sqlite_utils.Database, profile_id: int) -> bool:
-    return bool(db["profiles"].get(profile_id)["passphrase_hash"])
+    return repository.profile_security(db, profile_id)[0] is not None
 
 
 class PassphraseRefused(ValueError):
     """The current passphrase was wrong (or a wait is running); the message says which."""
-
-
-def _tries_key(profile_id: int) -> str:
-    return f"guard.passphrase.{profile_id}"
 
 
 KEEP = object()  # update_security: leave the passphrase as it is
@@ -63,8 +59,7 @@ def update_security(db: sqlite_utils.Database, profile_id: int, current: str, no
     if lock_after is not None and "lock_after_minutes" not in values:
         values["lock_after_minutes"] = lock_after or None
     if values:
-        with transaction(db):
-            db["profiles"].update(profile_id, values)
+        repository.update_profile_security(db, profile_id, values)
 
 
 def _not_right() -> str:
@@ -79,21 +74,20 @@ def try_passphrase(db: sqlite_utils.Database, profile_id: int, secret: str,
     A profile without a passphrase always opens."""
     from .passwords import verify_secret
 
-    stored = db["profiles"].get(profile_id)["passphrase_hash"]
+    stored = repository.profile_security(db, profile_id)[0]
     if not stored:
         return Attempt(True)
-    return attempt(SettingsStore(db), _tries_key(profile_id), now,
+    return attempt(SettingsStore(db), str(profile_id), now,
                    lambda: verify_secret(secret, stored))
 
 
 def lock_after_minutes(db: sqlite_utils.Database, profile_id: int) -> int:
     """Idle minutes before locking; 0 = never (and always 0 without a passphrase)."""
-    row = db["profiles"].get(profile_id)
-    return int(row["lock_after_minutes"] or 0) if row["passphrase_hash"] else 0
+    stored, minutes = repository.profile_security(db, profile_id)
+    return minutes if stored else 0
 
 
 def set_lock_after_minutes(db: sqlite_utils.Database, profile_id: int, minutes: int) -> None:
     if minutes not in LOCK_CHOICES:
         raise ValueError(f"lock time must be one of {LOCK_CHOICES}")
-    with transaction(db):
-        db["profiles"].update(profile_id, {"lock_after_minutes": minutes or None})
+    repository.update_profile_security(db, profile_id, {"lock_after_minutes": minutes or None})

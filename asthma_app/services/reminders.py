@@ -3,7 +3,8 @@
 ``due(now, reminders, last_shown, next_review)`` says what to show now; the Qt notifier shows
 at most one at a time. A daily reminder counts for two hours after its time, so a computer
 switched on in the evening is not nagged about the morning. Stored in the v3 ``reminders``
-table; when each was last shown, and the on/off switch, are settings.
+table (``storage/reminder_repository.py``); when each was last shown, and the on/off switch,
+are settings (``storage/settings.py``).
 """
 
 from __future__ import annotations
@@ -16,14 +17,12 @@ if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
     import sqlite_utils
 
 from ..domain.text import fill, translate
-from ..storage import repository
-from ..storage.database import transaction
+from ..storage import reminder_repository, settings
 
 KINDS = ("preventer", "peak_flow")
 GRACE = timedelta(hours=2)
 REVIEW_NOTICE_DAYS = 7
 REVIEW_KEY = "review"
-SWITCH = "reminders_enabled"
 
 
 @dataclass(frozen=True)
@@ -72,39 +71,33 @@ def due(now: datetime, reminders: list[Reminder], last_shown: dict[str, datetime
     return found
 
 
-# --- storage (the v3 reminders table and settings) ----------------------------------------
+# --- stored (storage/reminder_repository.py and the settings) ------------------------------
 
 def load(db: sqlite_utils.Database, profile_id: int) -> list[Reminder]:
     return [Reminder(row["kind"], time.fromisoformat(row["time_of_day"]), bool(row["enabled"]),
                      row["id"])
-            for row in db["reminders"].rows_where("profile_id = ?", [profile_id], order_by="id")]
+            for row in reminder_repository.list_reminders(db, profile_id)]
 
 
 def save(db: sqlite_utils.Database, profile_id: int, reminders: list[Reminder],
          now: datetime) -> None:
     """Replace the profile's reminders with ``reminders``."""
-    with transaction(db):
-        db["reminders"].delete_where("profile_id = ?", [profile_id])
-        db["reminders"].insert_all({
-            "profile_id": profile_id, "kind": r.kind, "time_of_day": f"{r.time_of_day:%H:%M}",
-            "enabled": int(r.enabled), "created_at": now.isoformat(timespec="seconds")}
-            for r in reminders)
+    reminder_repository.replace_reminders(db, profile_id, (
+        {"kind": r.kind, "time_of_day": f"{r.time_of_day:%H:%M}", "enabled": int(r.enabled)}
+        for r in reminders), now)
 
 
 def enabled(db: sqlite_utils.Database, profile_id: int) -> bool:
-    return repository.get_setting(db, f"{SWITCH}:{profile_id}", "0") == "1"
+    return bool(settings.REMINDERS_ON.get(db, profile=profile_id))
 
 
 def set_enabled(db: sqlite_utils.Database, profile_id: int, on: bool) -> None:
-    repository.set_setting(db, f"{SWITCH}:{profile_id}", "1" if on else "0")
+    settings.REMINDERS_ON.set(db, on, profile=profile_id)
 
 
 def last_shown(db: sqlite_utils.Database, profile_id: int) -> dict[str, datetime]:
-    prefix = f"reminder_shown:{profile_id}:"
-    rows = db.execute("SELECT key, value FROM settings WHERE key LIKE ?", [prefix + "%"])
-    return {key[len(prefix):]: datetime.fromisoformat(value) for key, value in rows}
+    return settings.REMINDER_SHOWN.items(db, profile_id)
 
 
 def mark_shown(db: sqlite_utils.Database, profile_id: int, key: str, now: datetime) -> None:
-    repository.set_setting(db, f"reminder_shown:{profile_id}:{key}",
-                           now.isoformat(timespec="seconds"))
+    settings.REMINDER_SHOWN.set(db, now, profile=profile_id, item=key)

@@ -26,7 +26,7 @@ from ..domain.control import (
 from ..domain.timeline import PlanTimeline, day_after, day_start
 from ..domain.zones import Zone
 from ..storage import control_repository as store
-from ..storage import repository
+from ..storage import repository, settings
 
 if TYPE_CHECKING:  # the summary's code loads when a summary is made, not with Today
     from ..domain.review import ReviewSummary
@@ -141,9 +141,6 @@ class ReviewService:
 
     # --- prompts on Today -----------------------------------------------------------------
 
-    def _setting_key(self, name: str) -> str:
-        return f"{name}:{self._pid}"
-
     def known_for_a_month(self) -> bool:
         """Whether the profile is at least ``RCP3_FIRST_AFTER_DAYS`` old or has a reading or
         diary entry from that long ago (profiles from before creation dates count as old)."""
@@ -164,13 +161,11 @@ class ReviewService:
         latest = store.list_scores(self._db, self._pid, Tool.RCP3)[:1]
         if latest and (today - latest[0].taken_on).days < RCP3_EVERY_DAYS:
             return False
-        snoozed = repository.get_setting(self._db, self._setting_key("rcp3_snoozed_on"))
-        return not (snoozed and
-                    (today - date.fromisoformat(snoozed)).days < RCP3_SNOOZE_DAYS)
+        snoozed = settings.RCP3_SNOOZED_ON.get(self._db, profile=self._pid)
+        return not (snoozed and (today - snoozed).days < RCP3_SNOOZE_DAYS)
 
     def snooze_rcp3(self) -> None:
-        repository.set_setting(self._db, self._setting_key("rcp3_snoozed_on"),
-                               self._today().isoformat())
+        settings.RCP3_SNOOZED_ON.set(self._db, self._today(), profile=self._pid)
 
     def _timeline(self) -> PlanTimeline:
         return PlanTimeline.of(self._session.plans.history())
@@ -194,15 +189,15 @@ class ReviewService:
         first = min(red_days)
         if any(a.occurred_on >= first for a in self.attacks()):
             return None
-        dismissed = repository.get_setting(self._db, self._setting_key("attack_offer_dismissed"))
-        if dismissed and date.fromisoformat(dismissed) >= max(red_days):
+        dismissed = settings.ATTACK_OFFER_DISMISSED.get(self._db, profile=self._pid)
+        if dismissed and dismissed >= max(red_days):
             return None
         return first
 
     def dismiss_attack_offer(self) -> None:
         day = self.red_day_to_record() or self._today()
-        repository.set_setting(self._db, self._setting_key("attack_offer_dismissed"),
-                               max(day, self._today()).isoformat())
+        settings.ATTACK_OFFER_DISMISSED.set(self._db, max(day, self._today()),
+                                            profile=self._pid)
 
     # --- the summary ----------------------------------------------------------------------
 

@@ -8,8 +8,9 @@ Has anything changed since the last automatic backup? ``PRAGMA data_version`` an
 ``total_changes`` only live as long as a connection, and file times change on a checkpoint
 without any new data. So we hash the *content*: every row of every table, in rowid order
 (:func:`fingerprint`), leaving out the ``backup.*`` settings that record the hash itself. The
-hash of the last automatic backup is kept in the setting ``backup.fingerprint``. A diary of
-ten years hashes in well under a second; it runs once per start-up.
+hash of the last automatic backup is kept in the setting ``backup.fingerprint``
+(``settings.BACKUP_FINGERPRINT``). A diary of ten years hashes in well under a second; it
+runs once per start-up.
 """
 
 from __future__ import annotations
@@ -27,11 +28,10 @@ if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
     import sqlite_utils
 
 from ..private_files import make_private
-from . import migrations, repository
+from . import migrations, settings
 from .database import StorageError, friendly_message
 
 AUTO, MANUAL, BEFORE_RESTORE = "auto", "manual", "before-restore"
-FINGERPRINT_KEY = "backup.fingerprint"
 _NAME = re.compile(r"^(?P<kind>[a-z0-9-]+?)-(?P<stamp>[0-9]{8}-[0-9]{6})(-[0-9]+)?\.sqlite3$")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 5, 12
 KEEP_OTHER = 10  # of each kind that is not thinned by date (manual, before-restore, ...)
@@ -73,11 +73,8 @@ def fingerprint(db: sqlite_utils.Database) -> str:
 
     for table in sorted(set(db.table_names()) - set(DERIVED_TABLES)):
         digest.update(f"\x00{table}\x00".encode())
-        where = " WHERE key NOT LIKE 'backup.%'" if table == "settings" else ""
-        order = "" if table == "settings" else " ORDER BY rowid"
-        rows = db.execute(f"SELECT * FROM [{table}]{where}{order}")  # noqa: S608 - own names
-        if table == "settings":
-            rows = sorted(rows)
+        rows = settings.hashed_rows(db) if table == settings.TABLE else \
+            db.execute(f"SELECT * FROM [{table}] ORDER BY rowid")  # noqa: S608 - own names
         for row in rows:
             digest.update(repr(row).encode())
     return digest.hexdigest()
@@ -141,10 +138,10 @@ def auto_backup(db: sqlite_utils.Database, folder: Path, now: datetime) -> Backu
            for info in list_backups(folder)):
         return None
     current = fingerprint(db)
-    if current == repository.get_setting(db, FINGERPRINT_KEY):
+    if current == settings.BACKUP_FINGERPRINT.get(db):
         return None
     made = make_backup(db, folder, AUTO, now)
-    repository.set_setting(db, FINGERPRINT_KEY, current)
+    settings.BACKUP_FINGERPRINT.set(db, current)
     thin(folder)
     return made
 
@@ -190,7 +187,7 @@ def thin(folder: Path) -> list[Path]:
 
 # --- checking and restoring ------------------------------------------------------------------
 
-REQUIRED_TABLES = {"profiles", "plan_versions", "readings", "symptom_entries", "settings"}
+REQUIRED_TABLES = {"profiles", "plan_versions", "readings", "symptom_entries", settings.TABLE}
 GOOD, DAMAGED, TOO_NEW = "good", "damaged", "too-new"
 
 

@@ -6,7 +6,6 @@ foreign keys on. Opening also brings the schema up to date (see ``migrations``).
 
 from __future__ import annotations
 
-import errno
 import os
 import shutil
 import sqlite3
@@ -15,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from . import migrations
+from .errors import sqlite_code
 from .lazy_db import LazyDatabase
 
 # Tables SQLite derives from the others (per-day sums kept by triggers): not data of their
@@ -26,11 +26,9 @@ class StorageError(RuntimeError):
     """A known storage problem (disk full, read-only, locked, too new) with a plain message."""
 
 
-# SQLite's primary result codes (https://www.sqlite.org/rescode.html)
-SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL = 5, 6, 8, 10, 13
-SQLITE_CANTOPEN, SQLITE_PERM = 14, 3
 # A writable open failing for these means the disk, not the file: read it read-only instead
-DISK_PROBLEMS = {SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_PERM}
+DISK_PROBLEMS = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL,
+                 sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM}
 
 
 def folder_is_writable(folder: Path) -> bool:
@@ -77,8 +75,7 @@ def _connect(path: Path) -> tuple[sqlite3.Connection, str]:
                 raise
             return conn, ""
         except sqlite3.OperationalError as error:
-            code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
-            if not path.exists() or code not in DISK_PROBLEMS:
+            if not path.exists() or sqlite_code(error) not in DISK_PROBLEMS:
                 raise  # e.g. locked by another program: say so, never open read-only
     # the file's name as a URI: "#", "?" and "%" in a folder name are escaped
     conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro&immutable=1", uri=True,
@@ -100,22 +97,46 @@ def open_database(path: Path, backups_dir: Path | None = None) -> LazyDatabase:
     try:
         conn, read_only = _connect(path)
     except (sqlite3.Error, OSError) as error:
-        raise StorageError(friendly_message(error)) from error
+        known = known_storage_error(error)
+        if known is None:
+            raise
+        raise known from error
     try:
         db = LazyDatabase(conn)
         db.read_only = read_only
         migrations.migrate(db, path, backups_dir or path.parent / "backups")
     except BaseException as error:
         conn.close()  # a refused or failed open must not keep the file open (or locked)
-        if isinstance(error, sqlite3.OperationalError):
-            raise StorageError(friendly_message(error)) from error
-        raise
+        known = known_storage_error(error) if isinstance(error, sqlite3.Error) else None
+        if known is None:
+            raise
+        raise known from error
     return db
 
 
 def database_file(db) -> Path:
     """The file behind an open diary (the main database of its connection)."""
     return Path(db.conn.execute("PRAGMA database_list").fetchone()[2])
+
+
+def checkpoint(db) -> None:
+    """Fold the WAL into the main file and empty it, so the file alone holds everything (a
+    template about to be copied)."""
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def replace_with_copy(source: Path, target: Path) -> None:
+    """Replace the diary at ``target`` (closed) with a copy of ``source``, made with SQLite's
+    backup API (a consistent copy even if ``source`` has a WAL)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    original = sqlite3.connect(str(source))
+    copy = sqlite3.connect(str(target))
+    try:
+        original.backup(copy)
+    finally:
+        copy.close()
+        original.close()
 
 
 @contextmanager
@@ -132,29 +153,26 @@ def another_connection(path: Path):
 
 
 def friendly_message(error: BaseException) -> str:
-    """The plain words for a storage failure, chosen by SQLite's error code (or the OS error
-    number), with the text as a last resort for errors that carry neither."""
+    """The plain words for a storage failure, chosen by its SQLite error code or OS error
+    number (``storage/errors.py``). An error that is neither is a bug: callers that must
+    still say something (the command line, start-up) get a general sentence naming it."""
     from ..domain.text import fill, translate
+    from .errors import message, problem
 
-    code = getattr(error, "sqlite_errorcode", None)
-    code = None if code is None else code & 0xFF
-    number = getattr(error, "errno", None)
-    text = str(error).lower()
-    if (code in (SQLITE_READONLY, SQLITE_PERM) or number in (errno.EROFS, errno.EACCES,
-                                                                errno.EPERM)
-            or (code is None and number is None and ("readonly" in text or "read-only" in text))):
-        return translate("Storage", "The data folder is read-only, so nothing can be saved. "
-                                    "Nothing was changed.")
-    if (code == SQLITE_FULL or number in (errno.ENOSPC, getattr(errno, "EDQUOT", -1))
-            or (code is None and number is None and "full" in text)):
-        return translate("Storage", "The disk is full, so this could not be saved. "
-                                    "Nothing was changed.")
-    if code in (SQLITE_BUSY, SQLITE_LOCKED) or (code is None and number is None
-                                               and ("locked" in text or "busy" in text)):
-        return translate("Storage", "The diary is in use by another program. Close it and "
-                                    "try again. Nothing was changed.")
+    known = problem(error)
+    if known is not None:
+        return message(known)
     return fill(translate("Storage", "The diary could not be opened or saved (%1). Nothing "
                                      "was changed."), error)
+
+
+def known_storage_error(error: BaseException) -> StorageError | None:
+    """A ``StorageError`` with the plain message when ``error`` is a known problem (disk
+    full, read-only, locked, damaged...), else None: a bug, to be raised as it is."""
+    from .errors import message, problem
+
+    known = problem(error)
+    return None if known is None else StorageError(message(known))
 
 
 @contextmanager
@@ -163,5 +181,8 @@ def transaction(db):
     try:
         with db.atomic():
             yield db
-    except sqlite3.OperationalError as error:
-        raise StorageError(friendly_message(error)) from error
+    except sqlite3.Error as error:
+        known = known_storage_error(error)
+        if known is None:
+            raise  # a bug (e.g. no such column): the crash dialog and log, not "disk full"
+        raise known from error

@@ -59,6 +59,22 @@ def list_profiles(db: sqlite_utils.Database) -> list[Profile]:
     return [_profile(row) for row in db["profiles"].rows_where(order_by="id")]
 
 
+def profile_security(db: sqlite_utils.Database, profile_id: int) -> tuple[str | None, int]:
+    """The person's passphrase hash (None: no passphrase) and idle lock minutes (0: never)."""
+    row = db["profiles"].get(profile_id)
+    return row["passphrase_hash"] or None, int(row["lock_after_minutes"] or 0)
+
+
+def update_profile_security(db: sqlite_utils.Database, profile_id: int,
+                            values: dict) -> None:
+    """Change ``passphrase_hash`` and/or ``lock_after_minutes`` (None clears) in one
+    transaction."""
+    if not values or set(values) - {"passphrase_hash", "lock_after_minutes"}:
+        raise ValueError(f"not security columns: {sorted(values)}")
+    with transaction(db):
+        db["profiles"].update(profile_id, values)
+
+
 # --- plan versions ------------------------------------------------------------------------
 
 def add_plan_version(db: sqlite_utils.Database, profile_id: int, plan: ActionPlan,
@@ -241,19 +257,6 @@ def replace_entry(db: sqlite_utils.Database, profile_id: int, old_id: int, new: 
         new_id = db["symptom_entries"].insert(_entry_row(profile_id, new, now)).last_pk
         db["symptom_entries"].update(old_id, {"replaced_by": new_id})
     return _entry(db["symptom_entries"].get(new_id))
-
-
-# --- settings -----------------------------------------------------------------------------
-
-def get_setting(db: sqlite_utils.Database, key: str, default: str | None = None) -> str | None:
-    row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-    return row[0] if row else default
-
-
-def set_setting(db: sqlite_utils.Database, key: str, value: str) -> None:
-    with transaction(db):  # plain SQL: this runs on every start (see storage/lazy_db.py)
-        db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
-                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
 
 
 # --- ranges for Trends (ascending, only the columns charts and statistics need) -----------

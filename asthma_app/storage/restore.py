@@ -9,7 +9,7 @@ restore replaces only the chosen person's rows, in one transaction:
   (``DERIVED_TABLES``) follow by their triggers;
 - the person's own fields of their ``profiles`` row (``RESTORED_PROFILE_COLUMNS``); their
   passphrase, idle lock and anything not listed are never taken from a backup;
-- their settings (``PERSON_SETTINGS``); the count of wrong passphrase tries is not one of them.
+- their settings (``settings.person_rows``); the count of wrong passphrase tries is not one of them.
 
 The person must be in the backup as the same person: the same number *and* the same moment of
 creation (numbers are reused in a diary started afresh). Row numbers are kept where they are
@@ -27,8 +27,10 @@ from typing import Any
 from . import migrations
 from .database import DERIVED_TABLES, StorageError, friendly_message, transaction
 from .lazy_db import LazyDatabase
+from .settings import TABLE as SETTINGS_TABLE
+from .settings import person_rows, replace_person_rows
 
-SHARED_TABLES = ("profiles", "settings")  # everybody's: only the person's part is replaced
+SHARED_TABLES = ("profiles", SETTINGS_TABLE)  # everybody's: only the person's part is replaced
 # Columns of ``profiles`` that are the person's details. Their passphrase and lock (and any
 # column not named here, such as one a later version adds) are never restored.
 RESTORED_PROFILE_COLUMNS = ("name", "birth_year", "region", "emergency_number",
@@ -37,11 +39,6 @@ KEPT_PROFILE_COLUMNS = ("id", "created_at", "passphrase_hash", "lock_after_minut
 # Columns that hold another row's id without a foreign key.
 ROW_REFERENCES = {("readings", "replaced_by"): "readings",
                   ("symptom_entries", "replaced_by"): "symptom_entries"}
-# The person's own settings (GLOB patterns; {id} is their number). Not restored, on purpose:
-# ``guard.passphrase.{id}``, the wait after wrong passphrases (services/guess_delay.py).
-PERSON_SETTINGS = ("rcp3_snoozed_on:{id}", "attack_offer_dismissed:{id}",
-                   "reminders_enabled:{id}", "reminder_shown:{id}:*")
-KEPT_PERSON_SETTINGS = ("guard.passphrase.{id}",)
 
 
 class PersonNotInBackup(StorageError):
@@ -120,15 +117,6 @@ def _dicts(cursor: sqlite3.Cursor) -> list[dict]:
     return [dict(zip(names, row, strict=True)) for row in cursor]
 
 
-def _setting_patterns(profile_id: int) -> list[str]:
-    return [pattern.replace("{id}", str(int(profile_id))) for pattern in PERSON_SETTINGS]
-
-
-def _settings_where(profile_id: int) -> tuple[str, list[str]]:
-    patterns = _setting_patterns(profile_id)
-    return " OR ".join("key GLOB ?" for _ in patterns), patterns
-
-
 # --- reading the backup -----------------------------------------------------------------------
 
 def read_person(backup: Path, target, profile_id: int) -> PersonCopy:
@@ -155,9 +143,7 @@ def read_person(backup: Path, target, profile_id: int) -> PersonCopy:
         rows = {owned.table: _dicts(conn.execute(
             f"SELECT * FROM [{owned.table}] WHERE {owned.where} ORDER BY rowid", [profile_id]))
             for owned in owned_tables(conn)}
-        where, patterns = _settings_where(profile_id)
-        settings = [tuple(row) for row in conn.execute(
-            f"SELECT key, value FROM settings WHERE {where} ORDER BY key", patterns)]
+        settings = person_rows(conn, profile_id)
     except sqlite3.Error as error:
         raise StorageError(friendly_message(error)) from error
     finally:
@@ -202,9 +188,7 @@ def replace_person(db, person: PersonCopy) -> None:
                 conn.execute(f"DELETE FROM [{owned.table}] WHERE {owned.where}", [pid])
             _write_rows(conn, tables, person.rows)
             _write_profile(conn, person)
-            where, patterns = _settings_where(pid)
-            conn.execute(f"DELETE FROM settings WHERE {where}", patterns)
-            conn.executemany("INSERT INTO settings (key, value) VALUES (?, ?)", person.settings)
+            replace_person_rows(conn, pid, person.settings)
             if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
                 raise StorageError(_inconsistent())
     except sqlite3.Error as error:

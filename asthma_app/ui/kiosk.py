@@ -81,11 +81,11 @@ class KioskShell(QObject):
     def _set_visitor_language(self) -> None:
         """Each visitor starts in the clinic's language (the window reads it from the data)."""
         from .. import i18n
-        from ..storage import repository
+        from ..storage import settings
 
         code = self.config.language.split("_")[0]
         if code in {choice.code for choice in i18n.LANGUAGES}:
-            repository.set_setting(self.db, i18n.SETTING, code)
+            settings.LANGUAGE.set(self.db, code)
 
     def start_visitor(self) -> None:
         self.folder = self.files.new_visitor_folder()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from .. import APP_DISPLAY_NAME, i18n
 from ..domain.text import fill
 from ..services.profiles import open_session, profiles
-from ..storage import repository
+from ..storage import settings
 from . import theme
 from .mode import Header
 from .pages import PAGES, WARM_UP, WARM_UP_AFTER_MS
@@ -34,8 +34,6 @@ from .widgets.read_aloud import SHORTCUT as READ_ALOUD_SHORTCUT
 if TYPE_CHECKING:
     from .first_run import FirstRunPage
 
-LAST_PROFILE = "last_profile_id"
-TEXT_SCALE = "text_scale"
 
 
 class MainWindow(QMainWindow):
@@ -56,7 +54,7 @@ class MainWindow(QMainWindow):
         self._title = parts.title
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setWindowIcon(icon("app"))
-        i18n.set_language(repository.get_setting(db, i18n.SETTING) or i18n.system_language())
+        i18n.set_language(settings.LANGUAGE.get(db) or i18n.system_language())
         self.attack_button = QPushButton()
         self.attack_button.setObjectName("attack")
         self.attack_button.clicked.connect(self.show_attack_steps)
@@ -240,13 +238,13 @@ class MainWindow(QMainWindow):
         self.storage_notice.setText(text)
         self.storage_notice.setVisible(bool(text))
 
-    def remember(self, key: str, value: str) -> bool:
+    def remember(self, setting: settings.Setting, value) -> bool:
         """Save a preference (last person, language, text size). A read-only folder or a
         full disk must not stop the app: the notice says why it was not kept."""
         from ..storage.database import StorageError
 
         try:
-            repository.set_setting(self.db, key, value)
+            setting.set(self.db, value)
         except StorageError as error:
             self._storage_problem = str(error)
             self._show_storage_notice()
@@ -255,7 +253,7 @@ class MainWindow(QMainWindow):
 
     def _on_language_changed(self, _index: int) -> None:
         code = self.language.currentData()
-        self.remember(i18n.SETTING, code)
+        self.remember(settings.LANGUAGE, code)
         i18n.set_language(code)
 
     def _on_languages_language_changed(self, code: str) -> None:
@@ -279,14 +277,14 @@ class MainWindow(QMainWindow):
             self.root.setCurrentWidget(self.first_run)
             self.nav.setEnabled(False)
             return
-        wanted = repository.get_setting(self.db, LAST_PROFILE)
-        chosen = next((p for p in people if str(p.id) == wanted), people[0])
+        wanted = settings.LAST_PROFILE.get(self.db)
+        chosen = next((p for p in people if p.id == wanted), people[0])
         self.open_profile(chosen)
         self.root.setCurrentIndex(1)
 
     def open_profile(self, profile) -> None:
         self.session = open_session(self.db, profile.id, self.clock)
-        self.remember(LAST_PROFILE, str(profile.id))
+        self.remember(settings.LAST_PROFILE, profile.id)
         self.profile_label.setText(profile.name)
         for page in self._built.values():
             page.set_session(self.session)
@@ -409,7 +407,7 @@ class MainWindow(QMainWindow):
     # --- text size -------------------------------------------------------------------------
 
     def _restore_text_size(self) -> None:
-        saved = int(repository.get_setting(self.db, TEXT_SCALE, "100") or 100)
+        saved = settings.TEXT_SCALE.get(self.db)
         index = self.text_size.findData(saved)
         self.text_size.setCurrentIndex(max(index, 0))
         self.apply_text_scale(self.text_size.currentData())
@@ -417,7 +415,7 @@ class MainWindow(QMainWindow):
     def _on_text_size_changed(self, _index: int) -> None:
         scale = self.text_size.currentData()
         self.apply_text_scale(scale)
-        self.remember(TEXT_SCALE, str(scale))
+        self.remember(settings.TEXT_SCALE, scale)
 
     def apply_text_scale(self, scale: int) -> None:
         app = QApplication.instance()

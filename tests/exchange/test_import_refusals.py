@@ -111,7 +111,7 @@ def test_reminders_need_a_time_and_a_known_kind(filled, db, tmp_path):
     refusal(db, data, tmp_path)
     data = backup_of(filled)
     data["reminders"][0]["kind"] = "lunch"
-    assert "unknown reminder" in refusal(db, data, tmp_path)
+    assert "Unknown reminder" in refusal(db, data, tmp_path)
     assert backup_import.REMINDER_KINDS == reminders.KINDS
 
 

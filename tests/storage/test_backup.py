@@ -11,7 +11,7 @@ import sqlite_utils
 from asthma_app import paths
 from asthma_app.domain.profile import Profile
 from asthma_app.domain.readings import PeakFlowReading
-from asthma_app.storage import backup, migrations, repository
+from asthma_app.storage import migrations, repository, settings
 from asthma_app.storage.backup import (
     AUTO,
     BEFORE_RESTORE,
@@ -88,9 +88,9 @@ def test_soft_delete_counts_as_a_change(db, ana, folder):
 
 def test_fingerprint_ignores_its_own_setting_but_not_other_settings(db, ana):
     before = fingerprint(db)
-    repository.set_setting(db, backup.FINGERPRINT_KEY, "anything")
+    settings.BACKUP_FINGERPRINT.set(db, "anything")
     assert fingerprint(db) == before
-    repository.set_setting(db, "language", "cy")
+    settings.LANGUAGE.set(db, "cy")
     assert fingerprint(db) != before
 
 

@@ -14,10 +14,10 @@ from asthma_app.domain.readings import PeakFlowReading
 from asthma_app.storage import migrations, repository
 from asthma_app.storage.database import (
     StorageError,
-    friendly_message,
     open_database,
     transaction,
 )
+from asthma_app.storage.settings import LANGUAGE, Setting
 
 NOW = datetime(2026, 11, 22, 8, 0)
 
@@ -79,21 +79,25 @@ def test_failing_write_inside_a_transaction_leaves_nothing(db):
     assert not db.conn.in_transaction
 
 
+THEME = Setting("theme", str, register=False)  # a setting for these tests only
+K = Setting("k", str, register=False)
+
+
 def test_nested_repository_write_rolls_back_with_the_outer_transaction(db):
     """Repository calls inside an outer transaction join it (savepoint) and roll back with it."""
     profile = repository.add_profile(db, Profile("Ana"), NOW)
     with pytest.raises(ValueError):
         with transaction(db):
             repository.add_reading(db, profile.id, PeakFlowReading(NOW, (450,)), NOW)
-            repository.set_setting(db, "theme", "dark")
+            THEME.set(db, "dark")
             raise ValueError("changed my mind")
     assert repository.list_readings(db, profile.id) == []
-    assert repository.get_setting(db, "theme") is None
+    assert THEME.get(db) is None
 
 
 def test_committed_transaction_is_visible_from_another_connection(db, data_dir):
     with transaction(db):
-        repository.set_setting(db, "language", "cy")
+        LANGUAGE.set(db, "cy")
     other = sqlite3.connect(paths.database_path())
     try:
         row = other.execute("SELECT value FROM settings WHERE key = 'language'").fetchone()
@@ -108,32 +112,21 @@ def test_locked_database_gives_a_plain_storage_error(db, data_dir):
         other.execute("BEGIN IMMEDIATE")
         db.execute("PRAGMA busy_timeout = 0")
         with pytest.raises(StorageError, match="in use by another program"):
-            repository.set_setting(db, "k", "v")
+            K.set(db, "v")
         other.execute("ROLLBACK")
     finally:
         other.close()
     assert not db.conn.in_transaction
-    repository.set_setting(db, "k", "v")  # and the connection still works afterwards
-    assert repository.get_setting(db, "k") == "v"
-
-
-@pytest.mark.parametrize(("message", "expected"), [
-    ("attempt to write a readonly database", "read-only"),
-    ("database or disk is full", "disk is full"),
-    ("database is locked", "in use by another program"),
-    ("no such table: x", "could not be opened or saved"),
-])
-def test_friendly_messages(message, expected):
-    text = friendly_message(sqlite3.OperationalError(message))
-    assert expected in text
-    assert "Nothing was changed" in text
+    K.set(db, "v")  # and the connection still works afterwards
+    assert K.get(db) == "v"
 
 
 def test_settings_upsert(db):
-    assert repository.get_setting(db, "x", "default") == "default"
-    repository.set_setting(db, "x", "1")
-    repository.set_setting(db, "x", "2")
-    assert repository.get_setting(db, "x") == "2"
+    x = Setting("x", str, "default", register=False)
+    assert x.get(db) == "default"
+    x.set(db, "1")
+    x.set(db, "2")
+    assert x.get(db) == "2"
     assert db["settings"].count == 1
 
 

@@ -391,8 +391,10 @@ def test_every_setting_a_person_makes_is_restored_or_kept_on_purpose(db, clock):
     profile_security.try_passphrase(db, ben.id, "wrong", clock())
     keys = [row[0] for row in db.execute("SELECT key FROM settings")]
     mine = [key for key in keys if "2" in key.split(":") or key.endswith(".2")]
-    patterns = [p.replace("{id}", "2")
-                for p in restore.PERSON_SETTINGS + restore.KEPT_PERSON_SETTINGS]
+    from asthma_app.storage import settings
+
+    patterns = [s.key.replace("{profile}", "2").replace("{item}", "*")
+                for s in settings.declared() if s.scope == settings.PROFILE]
     assert len(mine) >= 5
     assert [key for key in mine if not any(fnmatch.fnmatchcase(key, p) for p in patterns)] == []
 

@@ -79,6 +79,8 @@ def _diary_on(folder: Path) -> None:
 @pytest.mark.parametrize("problem", ["read-only", "disk full"])
 def test_the_window_opens_and_says_why_nothing_can_be_saved(small_fs, qtbot, problem,  # noqa: F811
                                                             monkeypatch):
+    import shiboken6
+
     from asthma_app.app import check_and_open, create_application, home_shell
     from asthma_app.services.session import system_clock
 
@@ -104,6 +106,9 @@ def test_the_window_opens_and_says_why_nothing_can_be_saved(small_fs, qtbot, pro
         expected = "read-only" if problem == "read-only" else "disk is full"
         assert expected in notice
         shell.shutdown()
+        # Gone now, not at the next garbage collection: a shell held only by a reference
+        # cycle still answered a later test's change of language, from a deleted window.
+        shiboken6.delete(shell)
     finally:
         db.close()
 

@@ -28,11 +28,11 @@ def test_switching_to_polish_changes_visible_text_without_restart(window_with_pl
 
 
 def test_language_is_saved_and_restored(make_window, db, session):
-    from asthma_app.storage import repository
+    from asthma_app.storage import settings
 
     first = make_window()
     choose(first, "cy")
-    assert repository.get_setting(db, "language") == "cy"
+    assert settings.LANGUAGE.get(db) == "cy"
     second = make_window()
     assert second.language.currentData() == "cy"
     assert second.page("today").heading.text() == "Heddiw"

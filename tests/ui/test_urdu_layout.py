@@ -74,10 +74,10 @@ def test_text_size_box_fits_after_urdu_then_english(make_window, db, session, pl
                                                     qtbot, percent):
     """The app opens in Urdu (the saved choice), then the person switches to English."""
     from asthma_app import i18n
-    from asthma_app.storage import repository
+    from asthma_app.storage import settings
 
     session.plans.agree(plan_factory())
-    repository.set_setting(db, i18n.SETTING, "ur")
+    settings.LANGUAGE.set(db, "ur")
     window = make_window()
     window.apply_text_scale(percent)
     qtbot.wait(20)

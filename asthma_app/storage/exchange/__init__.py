@@ -14,7 +14,11 @@ class ImportRefused(ValueError):
     """A file that cannot be imported. ``where`` is e.g. "line 12, column peak_flow"."""
 
     def __init__(self, message: str, where: str = ""):
-        super().__init__(f"{where}: {message}" if where else message)
+        from ...domain.text import fill, translate
+
+        # "where: what", in the reader's language (a colon is not a colon in every script)
+        super().__init__(fill(translate("Import", "%1: %2"), where, message) if where
+                         else message)
         self.message, self.where = message, where
 
 
@@ -64,8 +68,11 @@ def decode(raw: bytes) -> str:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _decode(raw, "utf-16", "UTF-16")
     if b"\x00" in raw:
-        raise ImportRefused("The file looks like UTF-16 text without a byte-order mark, or is "
-                            "not a text file. Save it again as 'CSV UTF-8' and try again.")
+        from ...domain.text import translate
+
+        raise ImportRefused(translate(
+            "Import", "The file looks like UTF-16 text without a byte-order mark, or is not a "
+                      "text file. Save it again as 'CSV UTF-8' and try again."))
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -76,5 +83,8 @@ def _decode(raw: bytes, codec: str, name: str) -> str:
     try:
         return raw.decode(codec)
     except UnicodeDecodeError as error:
-        raise ImportRefused(f"The file is not valid {name} text (byte {error.start + 1}). Save "
-                            "it again as 'CSV UTF-8' and try again.") from error
+        from ...domain.text import fill, translate
+
+        raise ImportRefused(fill(translate(
+            "Import", "The file is not valid %1 text (byte %2). Save it again as 'CSV UTF-8' "
+                      "and try again."), name, error.start + 1)) from error

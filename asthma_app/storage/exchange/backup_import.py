@@ -15,6 +15,7 @@ from ...domain.control import Care, ControlError, ControlScore, FollowUp, Tool, 
 from ...domain.plan import PlanKind, Scale, validate_plan
 from ...domain.profile import Profile, validate_profile
 from ...domain.readings import MAX_RELIEVER_PUFFS, PeakFlowReading, ReadingError, validate_reading
+from ...domain.text import fill, translate
 from ..database import transaction
 from ..plan_codec import plan_from_dict, plan_to_json
 from . import ImportRefused
@@ -40,7 +41,7 @@ def check_backup(data: dict, today: date) -> tuple[dict, list[dict], dict[str, l
         for index, record in enumerate(records):
             where = f"{table}[{index}]"
             if not isinstance(record, dict):
-                raise ImportRefused("expected an object", where)
+                raise ImportRefused(translate("Import", "Expected an object."), where)
             rows.append(_CHECKS[table](record, where, today))
             ids.add(_unique_id(record, where, ids))
         if table in LINKED:
@@ -52,7 +53,8 @@ def check_backup(data: dict, today: date) -> tuple[dict, list[dict], dict[str, l
 def _unique_id(record: dict, where: str, seen: set) -> int:
     ident = _need(record, "id", int, where)
     if ident in seen:
-        raise ImportRefused(f"id {ident} appears twice (duplicate record)", f"{where}.id")
+        raise ImportRefused(fill(translate("Import", "The id %1 appears twice (a duplicate "
+                                                     "record)."), ident), f"{where}.id")
     return ident
 
 
@@ -61,11 +63,13 @@ def _check_links(records, rows, ids, versions, table) -> None:
         where = f"{table}[{index}]"
         version = _need(record, "plan_version", int, where, optional=True)
         if version is not None and version not in versions:
-            raise ImportRefused(f"no plan version {version} in this backup",
+            raise ImportRefused(fill(translate("Import", "There is no plan version %1 in this "
+                                                         "backup."), version),
                                 f"{where}.plan_version")
         target = _need(record, "replaced_by", int, where, optional=True)
         if target is not None and (target not in ids or target == record["id"]):
-            raise ImportRefused(f"points to a missing record {target}", f"{where}.replaced_by")
+            raise ImportRefused(fill(translate("Import", "This points to a missing record %1."),
+                                     target), f"{where}.replaced_by")
         row.update(_file_id=record["id"], _plan_version=version, _replaced_by=target)
     _refuse_cycles(rows, table)
 
@@ -73,7 +77,6 @@ def _check_links(records, rows, ids, versions, table) -> None:
 def _refuse_cycles(rows: list[dict], table: str) -> None:
     """``replaced_by`` chains must end: in a cycle every copy is "replaced", so the entry
     would vanish from every screen."""
-    from ...domain.text import fill, translate
 
     following = {row["_file_id"]: row["_replaced_by"] for row in rows}
     for start in following:
@@ -89,7 +92,7 @@ def _refuse_cycles(rows: list[dict], table: str) -> None:
 
 def _check_profile(record, today: date) -> dict:
     if not isinstance(record, dict):
-        raise ImportRefused("the backup has no profile", "profile")
+        raise ImportRefused(translate("Import", "The backup has no profile."), "profile")
     name = _need(record, "name", str, "profile")
     birth_year = _need(record, "birth_year", int, "profile", optional=True)
     region = _need(record, "region", str, "profile", optional=True) or "GB"
@@ -107,7 +110,8 @@ def _check_plans(records: list) -> list[dict]:
         where = f"plan_versions[{index}]"
         version = _need(record, "version", int, where)
         if version in seen or version < 1:
-            raise ImportRefused(f"version {version} is repeated or not positive",
+            raise ImportRefused(fill(translate("Import", "The version %1 is repeated or not "
+                                                         "positive."), version),
                                 f"{where}.version")
         seen.add(version)
         plan = _check_plan(_need(record, "plan", dict, where), f"{where}.plan")
@@ -139,14 +143,15 @@ def _check_plan(data: dict, where: str):
     for index, medicine in enumerate(_need(data, "medicines", list, where, optional=True) or []):
         if not isinstance(medicine, dict) or not all(
                 isinstance(v, str) for v in medicine.values()):
-            raise ImportRefused("a medicine must be an object of texts",
+            raise ImportRefused(translate("Import", "A medicine must be an object of texts."),
                                 f"{where}.medicines[{index}]")
     try:
         plan = plan_from_dict(data)
         PlanKind(plan.kind)
         problems = validate_plan(plan)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise ImportRefused(f"the plan can't be read ({error})", where) from error
+        raise ImportRefused(fill(translate("Import", "The plan can't be read (%1)."), error),
+                            where) from error
     if problems:
         raise ImportRefused(" ".join(problems), where)
     return plan
@@ -165,14 +170,15 @@ def _strings(record, key, where) -> str:
     values = _need(record, key, list, where, optional=True) or []
     for i, value in enumerate(values):
         if not isinstance(value, str):
-            raise ImportRefused("expected text", f"{where}.{key}[{i}]")
+            raise ImportRefused(translate("Import", "Expected text."), f"{where}.{key}[{i}]")
     return json.dumps(values, ensure_ascii=False)
 
 
 def _flag(record, key, where) -> int:
     value = record.get(key)
     if value not in (0, 1, None) or isinstance(value, float):
-        raise ImportRefused(f"expected 0 or 1, found {value!r:.20}", f"{where}.{key}")
+        raise ImportRefused(fill(translate("Import", "Expected 0 or 1, found %1."),
+                                 f"{value!r:.20}"), f"{where}.{key}")
     return int(bool(value))
 
 
@@ -182,14 +188,16 @@ def _reading(record, where, today) -> dict:
     scale = _need(record, "scale", str, where)
     period = _need(record, "period", str, where, optional=True)
     if scale not in set(Scale) or period not in (None, "morning", "evening"):
-        raise ImportRefused(f"unknown scale or period ({scale!r}, {period!r})", where)
+        raise ImportRefused(fill(translate("Import", "Unknown scale or period (%1, %2)."),
+                                 repr(scale), repr(period)), where)
     present = tuple(b for b in blows if b is not None) or (value,)
     try:
         validate_reading(PeakFlowReading(datetime.now(), present))
     except ReadingError as error:
         raise ImportRefused(str(error), f"{where}.value") from error
     if max(present) != value:
-        raise ImportRefused("value must be the highest blow", f"{where}.value")
+        raise ImportRefused(translate("Import", "The value must be the highest blow."),
+                            f"{where}.value")
     return {"taken_at": _past(record, "taken_at", where, today, "time"),
             "blow1": blows[0], "blow2": blows[1], "blow3": blows[2], "value": value,
             "scale": scale, "period": period,
@@ -200,8 +208,8 @@ def _reading(record, where, today) -> dict:
 def _entry(record, where, today) -> dict:
     puffs = _need(record, "reliever_puffs", int, where, optional=True) or 0
     if not 0 <= puffs <= MAX_RELIEVER_PUFFS:
-        raise ImportRefused(f"reliever puffs must be 0 to {MAX_RELIEVER_PUFFS}",
-                            f"{where}.reliever_puffs")
+        raise ImportRefused(fill(translate("Import", "Reliever puffs must be 0 to %1."),
+                                 MAX_RELIEVER_PUFFS), f"{where}.reliever_puffs")
     row = {"recorded_at": _past(record, "recorded_at", where, today, "time"),
            "reliever_puffs": puffs, "note": _text(record, "note", where), **_common(record, where)}
     for key in ("daytime_symptoms", "night_waking", "activity_limited"):
@@ -216,17 +224,19 @@ def _past(record, key: str, where: str, today: date, kind: str) -> str:
     the "newest" and set the zone on the Today screen."""
     text = _moment(record, key, where, kind=kind)
     if date.fromisoformat(text[:10]) > today:
-        raise ImportRefused(f"a date in the future: {text}", f"{where}.{key}")
+        raise ImportRefused(_future(text), f"{where}.{key}")
     return text
 
 
 def _score(record, where, today) -> dict:
     tool = _need(record, "tool", str, where)
     if tool not in set(Tool):
-        raise ImportRefused(f"unknown score {tool!r:.20}", f"{where}.tool")
+        raise ImportRefused(fill(translate("Import", "Unknown score %1."), f"{tool!r:.20}"),
+                            f"{where}.tool")
     answers = _need(record, "answers", list, where, optional=True) or []
     if not all(isinstance(a, bool) for a in answers):
-        raise ImportRefused("answers must be true or false", f"{where}.answers")
+        raise ImportRefused(translate("Import", "Answers must be true or false."),
+                            f"{where}.answers")
     taken_on = _past(record, "taken_on", where, today, "date")
     total = _need(record, "total", (int, float), where)
     try:
@@ -243,7 +253,8 @@ def _attack(record, where, today) -> dict:
     care = _need(record, "care", list, where, optional=True) or []
     for i, value in enumerate(care):
         if not isinstance(value, str) or value not in set(Care):
-            raise ImportRefused(f"unknown kind of care {value!r:.30}", f"{where}.care[{i}]")
+            raise ImportRefused(fill(translate("Import", "Unknown kind of care %1."),
+                                     f"{value!r:.30}"), f"{where}.care[{i}]")
     follow_up = _choice(record, "follow_up", where, FollowUp)
     return {"occurred_on": _past(record, "occurred_on", where, today, "date"),
             "care": json.dumps(care), "note": _text(record, "note", where),
@@ -257,7 +268,8 @@ def _choice(record, key: str, where: str, kind) -> str | None:
     """One of ``kind``'s values, or None when absent (older backups have none)."""
     value = _need(record, key, str, where, optional=True)
     if value is not None and value not in set(kind):
-        raise ImportRefused(f"unknown value {value!r:.30}", f"{where}.{key}")
+        raise ImportRefused(fill(translate("Import", "Unknown value %1."), f"{value!r:.30}"),
+                            f"{where}.{key}")
     return value
 
 
@@ -266,10 +278,10 @@ def _checklist(record, where, today) -> dict:
 
     checked = _moment(record, "technique_checked_on", where, optional=True, kind="date")
     if checked is not None and date.fromisoformat(checked) > today:
-        raise ImportRefused(f"a date in the future: {checked}", f"{where}.technique_checked_on")
+        raise ImportRefused(_future(checked), f"{where}.technique_checked_on")
     device, agenda = _text(record, "device", where), _text(record, "agenda", where)
     if len(device) > MAX_DEVICE or len(agenda) > MAX_AGENDA:
-        raise ImportRefused("text too long", where)
+        raise ImportRefused(_too_long(), where)
     return {"done_on": _past(record, "done_on", where, today, "date"),
             "technique_checked_on": checked, "device": device,
             "spacer": _choice(record, "spacer", where, YesNo),
@@ -296,11 +308,12 @@ def _reminder(record, where, today) -> dict:
             raise ValueError(time_of_day)
         time.fromisoformat(time_of_day)
     except ValueError as error:
-        raise ImportRefused(f"not a time of day: {time_of_day!r:.20}",
-                            f"{where}.time_of_day") from error
+        raise ImportRefused(fill(translate("Import", "This is not a time of day: %1."),
+                                 f"{time_of_day!r:.20}"), f"{where}.time_of_day") from error
     kind = _need(record, "kind", str, where)
     if kind not in REMINDER_KINDS:
-        raise ImportRefused(f"unknown reminder {kind!r:.20}", f"{where}.kind")
+        raise ImportRefused(fill(translate("Import", "Unknown reminder %1."), f"{kind!r:.20}"),
+                            f"{where}.kind")
     return {"kind": kind,
             "time_of_day": time_of_day,
             "enabled": _flag(record, "enabled", where),
@@ -312,13 +325,21 @@ def _child(record, where, today) -> dict:
 
     copy = _moment(record, "school_copy_on", where, optional=True, kind="date")
     if copy is not None and date.fromisoformat(copy) > today:
-        raise ImportRefused(f"a date in the future: {copy}", f"{where}.school_copy_on")
+        raise ImportRefused(_future(copy), f"{where}.school_copy_on")
     texts = {key: _text(record, key, where)
              for key in ("carer_contact", "school_contact", "allergies")}
     if any(len(text) > MAX_FIELD for text in texts.values()):
-        raise ImportRefused("text too long", where)
+        raise ImportRefused(_too_long(), where)
     return {**texts, "school_copy_on": copy, "spacer": _flag(record, "spacer", where),
             "mask": _flag(record, "mask", where), **_common(record, where)}
+
+
+def _future(text: str | None) -> str:
+    return fill(translate("Import", "This date is in the future: %1."), text)
+
+
+def _too_long() -> str:
+    return translate("Import", "The text is too long.")
 
 
 _CHECKS = {"readings": _reading, "symptom_entries": _entry, "control_scores": _score,
@@ -338,8 +359,9 @@ def import_backup(db: sqlite_utils.Database, data: dict, today: date, name: str 
         profile["name"] = name.strip()
     taken = {row["name"].casefold() for row in db["profiles"].rows}
     if profile["name"].casefold() in taken:
-        raise ImportRefused(f"There is already a profile called {profile['name']!r}. Choose "
-                            "another name for the imported profile (--profile NAME).")
+        raise ImportRefused(fill(translate(
+            "Import", "There is already a profile called %1. Choose another name for the "
+                      "imported profile (--profile NAME)."), repr(profile["name"])))
     report = BackupReport(profile["name"], {"plan_versions": len(plans),
                                             **{t: len(rows) for t, rows in tables.items()}})
     if not dry_run:

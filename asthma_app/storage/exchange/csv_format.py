@@ -25,6 +25,7 @@ from ...domain.readings import (
     SymptomEntry,
     check_value,
 )
+from ...domain.text import fill, translate
 from ...domain.typed_numbers import parse_whole_number
 from . import ImportRefused
 
@@ -107,11 +108,13 @@ def _header(cells: list[str]) -> list[str]:
         key = cell.strip().lower().replace("_", " ")
         names.append(_HEADER_ALIASES.get(key, key.replace(" ", "_")))
     if "date_time" not in names or ("peak_flow" not in names and "record" not in names):
-        raise ImportRefused("The first row must name the columns, with at least a date_time "
-                            "column and a peak_flow column (see the data format help).", "line 1")
+        raise ImportRefused(translate(
+            "Import", "The first row must name the columns, with at least a date_time column "
+                      "and a peak_flow column (see the data format help)."), _line(1))
     duplicates = {n for n in names if n and names.count(n) > 1}
     if duplicates:
-        raise ImportRefused(f"column {sorted(duplicates)[0]!r} appears twice", "line 1")
+        raise ImportRefused(fill(translate("Import", "The column %1 appears twice."),
+                                 repr(sorted(duplicates)[0])), _line(1))
     return names
 
 
@@ -119,7 +122,7 @@ def parse_csv(text: str, today: date | None = None) -> CsvPreview:
     """Check every row; raise ImportRefused naming the line and column of the first problem.
     ``today``: attack rows dated after it are refused (readings are checked by the caller)."""
     if "\x00" in text:
-        raise ImportRefused("The file contains binary data, not text.")
+        raise ImportRefused(translate("Import", "The file contains binary data, not text."))
     lines = csv.reader(io.StringIO(text, newline=""), strict=True)
     preview = CsvPreview()
     seen: dict[tuple, int] = {}
@@ -127,33 +130,40 @@ def parse_csv(text: str, today: date | None = None) -> CsvPreview:
         names = _header(next(lines, []))
         for number, cells in enumerate(lines, start=2):
             if number > MAX_ROWS:
-                raise ImportRefused(f"more than {MAX_ROWS} rows; split the file", f"line {number}")
+                raise ImportRefused(fill(translate(
+                    "Import", "There are more than %1 rows. Split the file and import each "
+                              "part."), MAX_ROWS), _line(number))
             if not any(cell.strip() for cell in cells):
                 continue
             if len(cells) > len(names):
-                raise ImportRefused(f"{len(cells)} cells but only {len(names)} columns",
-                                    f"line {number}")
+                raise ImportRefused(fill(translate(
+                    "Import", "This row has %1 cells but there are only %2 columns."),
+                    len(cells), len(names)), _line(number))
             row = dict(zip(names, (c.strip() for c in cells), strict=False))
             item = _parse_row(row, number, today)
             key = (type(item).__name__, item.when, getattr(item, "value", None),
                    attack_key(item) if isinstance(item, Attack) else None)
             if key in seen:
-                raise ImportRefused(f"duplicate row: the same as line {seen[key]}",
-                                    f"line {number}")
+                raise ImportRefused(fill(translate(
+                    "Import", "This row is the same as line %1."), seen[key]), _line(number))
             seen[key] = number
             target = (preview.readings if isinstance(item, PeakFlowReading)
                       else preview.attacks if isinstance(item, Attack) else preview.entries)
             target.append(item)
     except csv.Error as error:
-        raise ImportRefused(f"the CSV is malformed ({error})",
-                            f"line {lines.line_num}") from error
+        raise ImportRefused(fill(translate("Import", "The CSV is malformed (%1)."), error),
+                            _line(lines.line_num)) from error
     if not preview.readings and not preview.entries and not preview.attacks:
-        raise ImportRefused("There are no rows to import in this file.")
+        raise ImportRefused(translate("Import", "There are no rows to import in this file."))
     return preview
 
 
+def _line(number: int) -> str:
+    return fill(translate("Import", "line %1"), number)
+
+
 def _where(number: int, column: str) -> str:
-    return f"line {number}, column {column}"
+    return fill(translate("Import", "line %1, column %2"), number, column)
 
 
 def _parse_row(row: dict, number: int, today: date | None = None):
@@ -164,19 +174,21 @@ def _parse_row(row: dict, number: int, today: date | None = None):
     if kind == ATTACK:
         return _parse_attack(row, moment, number, today)
     if kind != PEAK_FLOW:
-        raise ImportRefused(f"record must be {PEAK_FLOW}, {DIARY} or {ATTACK}, "
-                            f"not {kind!r:.20}", _where(number, "record"))
+        raise ImportRefused(fill(translate("Import", "The record must be %1, %2 or %3, not %4."),
+                                 PEAK_FLOW, DIARY, ATTACK, f"{kind!r:.20}"),
+                            _where(number, "record"))
     blows = tuple(_blow(row, key, number) for key in ("blow1", "blow2", "blow3")
                   if row.get(key))
     if not blows:
         blows = (_blow(row, "peak_flow", number),)
     scale = row.get("scale") or Scale.EU.value
     if scale not in set(Scale):
-        raise ImportRefused(f"scale must be EU or Wright, not {scale!r:.20}",
-                            _where(number, "scale"))
+        raise ImportRefused(fill(translate("Import", "The scale must be EU or Wright, not %1."),
+                                 f"{scale!r:.20}"), _where(number, "scale"))
     period = row.get("period") or None
     if period is not None and period not in set(Period):
-        raise ImportRefused("period must be morning or evening", _where(number, "period"))
+        raise ImportRefused(translate("Import", "The period must be morning or evening."),
+                            _where(number, "period"))
     return PeakFlowReading(moment, blows, Scale(scale), Period(period) if period else None,
                            _bool(row, "after_reliever", number), row.get("note", ""))
 
@@ -184,8 +196,9 @@ def _parse_row(row: dict, number: int, today: date | None = None):
 def _parse_entry(row: dict, moment: datetime, number: int) -> SymptomEntry:
     text = row.get("reliever_puffs") or "0"
     if not (text.isascii() and text.isdigit()) or int(text) > MAX_RELIEVER_PUFFS:
-        raise ImportRefused(f"reliever puffs must be a whole number 0 to {MAX_RELIEVER_PUFFS}",
-                            _where(number, "reliever_puffs"))
+        raise ImportRefused(fill(translate(
+            "Import", "Reliever puffs must be a whole number from 0 to %1."),
+            MAX_RELIEVER_PUFFS), _where(number, "reliever_puffs"))
     triggers = tuple(t.strip() for t in (row.get("triggers") or "").split(";") if t.strip())
     return SymptomEntry(moment, _bool(row, "daytime_symptoms", number),
                         _bool(row, "night_waking", number), _bool(row, "activity_limited", number),
@@ -199,7 +212,6 @@ def attack_key(attack: Attack) -> tuple:
 
 def _parse_attack(row: dict, moment: datetime, number: int, today: date | None) -> Attack:
     from ...domain.follow_up import needs_follow_up
-    from ...domain.text import fill, translate
 
     if today is not None and moment.date() > today:
         raise ImportRefused(fill(translate("Import", "The attack on %1 is in the future."),
@@ -243,14 +255,13 @@ def _moment(row: dict, number: int) -> datetime:
         except ValueError:
             continue
         if moment.year < EARLIEST_YEAR:
-            from ...domain.text import fill, translate
-
             raise ImportRefused(fill(translate("Import", "%1 is before %2: not a date this app "
                                                          "could have saved."), text,
                                      EARLIEST_YEAR), _where(number, "date_time"))
         return moment
-    raise ImportRefused(f"{text!r:.30} is not a date and time like 2026-11-20 08:30 or "
-                        "20/11/2026 08:30", _where(number, "date_time"))
+    raise ImportRefused(fill(translate(
+        "Import", "%1 is not a date and time like 2026-11-20 08:30 or 20/11/2026 08:30."),
+        f"{text!r:.30}"), _where(number, "date_time"))
 
 
 def _blow(row: dict, key: str, number: int) -> int:
@@ -258,7 +269,8 @@ def _blow(row: dict, key: str, number: int) -> int:
     # The one typed-number rule: "7,2" (a decimal comma) is refused, never read as 72.
     typed = parse_whole_number(text, "en")
     if typed.value is None or not text.strip() or typed.value < 0:  # None: refused
-        raise ImportRefused(f"{text!r:.20} is not a whole number of L/min", _where(number, key))
+        raise ImportRefused(fill(translate("Import", "%1 is not a whole number of L/min."),
+                                 f"{text!r:.20}"), _where(number, key))
     check = check_value(typed.value)
     if not check.ok:
         raise ImportRefused(check.error, _where(number, key))
@@ -271,4 +283,5 @@ def _bool(row: dict, key: str, number: int) -> bool:
         return True
     if text in ("no", "n", "false", "0"):
         return False
-    raise ImportRefused(f"must be yes or no, not {text!r:.20}", _where(number, key))
+    raise ImportRefused(fill(translate("Import", "This must be yes or no, not %1."),
+                             f"{text!r:.20}"), _where(number, key))

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
     import sqlite_utils
 
+from ...domain.text import fill, translate
 from . import ImportRefused
 
 FORMAT = "asthma-app-backup"
@@ -101,26 +102,28 @@ MAX_DEPTH = 32  # a backup nests 5 deep; thousands would exhaust Python's stack 
 
 
 def loads(text: str) -> dict:
-    from ...domain.text import translate
-
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise ImportRefused(f"This is not complete JSON ({error.msg}).",
-                            f"line {error.lineno}, column {error.colno}") from error
+        raise ImportRefused(fill(translate("Import", "This is not complete JSON (%1)."),
+                                 error.msg),
+                            fill(translate("Import", "line %1, column %2"), error.lineno,
+                                 error.colno)) from error
     except RecursionError as error:
         raise ImportRefused(translate("Import", "The file is nested too deeply to be a backup "
                                                 "made by this app.")) from error
     _check_tree(data)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ImportRefused("This is not a backup made by this app.")
+        raise ImportRefused(translate("Import", "This is not a backup made by this app."))
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise ImportRefused("The backup has no format version.", "format_version")
+        raise ImportRefused(translate("Import", "The backup has no format version."),
+                            "format_version")
     if version > FORMAT_VERSION:
-        raise ImportRefused(f"This backup was made by a newer version of the app (format "
-                            f"{version}; this app reads up to {FORMAT_VERSION}). Please update "
-                            "the app. Nothing was imported.", "format_version")
+        raise ImportRefused(fill(translate(
+            "Import", "This backup was made by a newer version of the app (format %1; this "
+                      "app reads up to %2). Please update the app. Nothing was imported."),
+            version, FORMAT_VERSION), "format_version")
     return data
 
 
@@ -130,7 +133,6 @@ EARLIEST_YEAR = 1900  # nothing in a diary is older; year 1 breaks time zones (F
 def _check_tree(data) -> None:
     """No deeper than ``MAX_DEPTH``, and every text storable as UTF-8 (JSON can spell a lone
     surrogate, "\\ud800", which SQLite cannot store). Iterative: no recursion to exhaust."""
-    from ...domain.text import translate
 
     todo = [(data, 0)]
     while todo:
@@ -158,15 +160,23 @@ def _need(record: dict, key: str, kind, where: str, optional: bool = False):
     ok = isinstance(value, kind) and not (isinstance(value, bool) and kind in (int, float,
                                                                                 (int, float)))
     if not ok:
-        raise ImportRefused(f"expected {_kind_name(kind)}, found {value!r:.40}",
-                            f"{where}.{key}")
+        raise ImportRefused(fill(_expected(kind), f"{value!r:.40}"), f"{where}.{key}")
     return value
 
 
-def _kind_name(kind) -> str:
-    names = {str: "text", int: "a whole number", (int, float): "a number", list: "a list",
-             dict: "an object", bool: "true or false"}
-    return names.get(kind, "another type")
+def _expected(kind) -> str:
+    """"Expected <kind>, found %1." as one sentence per kind (never glued from parts)."""
+    if kind is str:
+        return translate("Import", "Expected text, found %1.")
+    if kind is int:
+        return translate("Import", "Expected a whole number, found %1.")
+    if kind == (int, float):
+        return translate("Import", "Expected a number, found %1.")
+    if kind is list:
+        return translate("Import", "Expected a list, found %1.")
+    if kind is dict:
+        return translate("Import", "Expected an object, found %1.")
+    return translate("Import", "Expected another type, found %1.")
 
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -191,10 +201,9 @@ def _moment(record: dict, key: str, where: str, optional: bool = False,
             raise ValueError(text)
         (date.fromisoformat if len(text) == 10 else datetime.fromisoformat)(text)
     except ValueError as error:
-        raise ImportRefused(f"not a date or time: {text!r:.40}", f"{where}.{key}") from error
+        raise ImportRefused(fill(translate("Import", "This is not a date or time: %1."),
+                                 f"{text!r:.40}"), f"{where}.{key}") from error
     if int(text[:4]) < EARLIEST_YEAR:
-        from ...domain.text import fill, translate
-
         raise ImportRefused(fill(translate("Import", "%1 is before %2: not a date this app "
                                                      "could have saved."), text, EARLIEST_YEAR),
                             f"{where}.{key}")
@@ -204,5 +213,5 @@ def _moment(record: dict, key: str, where: str, optional: bool = False,
 def _list(data: dict, key: str) -> list:
     value = data.get(key, [])
     if not isinstance(value, list):
-        raise ImportRefused("expected a list", key)
+        raise ImportRefused(translate("Import", "Expected a list."), key)
     return value
