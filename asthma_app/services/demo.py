@@ -19,8 +19,8 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
-    import sqlite_utils
+if TYPE_CHECKING:
+    from ..storage.db_types import Database
 
 from ..domain.checklist import PlanGiven, ReviewChecklist, Smoking, YesNo
 from ..domain.control import Attack, Care, ControlScore, FollowUp, rcp3
@@ -86,7 +86,7 @@ def _monthly_rcp3(entries, start: date, end: date) -> list[ControlScore]:
     return scores
 
 
-def populate(db: sqlite_utils.Database, now: datetime) -> Profile:
+def populate(db: Database, now: datetime) -> Profile:
     """Write the demo patient into an empty database; returns the profile."""
     history = generate_history(years=1, seed=DEMO_SEED, end=now.date())
     start = now.date() - timedelta(days=DEMO_DAYS - 1)
@@ -122,7 +122,7 @@ def populate(db: sqlite_utils.Database, now: datetime) -> Profile:
     return profile
 
 
-def switch_to_mart(db: sqlite_utils.Database, profile_id: int, now: datetime) -> ActionPlan:
+def switch_to_mart(db: Database, profile_id: int, now: datetime) -> ActionPlan:
     """Agree the MART variant of the current plan (a new version, as a nurse would)."""
     current = repository.current_plan(db, profile_id)
     return repository.add_plan_version(db, profile_id, mart_plan(current, now.date()), now)

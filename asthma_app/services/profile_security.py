@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
-    import sqlite_utils
+if TYPE_CHECKING:
+    from ..storage.db_types import Database
 
 from ..storage.database import transaction
 from .guess_delay import Attempt, SettingsStore, attempt
@@ -19,7 +19,7 @@ from .guess_delay import Attempt, SettingsStore, attempt
 LOCK_CHOICES = (0, 5, 10, 15, 30, 60)  # minutes; 0 = never
 
 
-def has_passphrase(db: sqlite_utils.Database, profile_id: int) -> bool:
+def has_passphrase(db: Database, profile_id: int) -> bool:
     return bool(db["profiles"].get(profile_id)["passphrase_hash"])
 
 
@@ -34,14 +34,14 @@ def _tries_key(profile_id: int) -> str:
 KEEP = object()  # update_security: leave the passphrase as it is
 
 
-def set_passphrase(db: sqlite_utils.Database, profile_id: int, secret: str | None,
+def set_passphrase(db: Database, profile_id: int, secret: str | None,
                    current: str = "", now: datetime | None = None) -> None:
     """Set (or with None/"" remove) the passphrase; removing it also turns the lock off.
     Needs the current passphrase if there is one (see ``update_security``)."""
     update_security(db, profile_id, current, now or datetime.now(), passphrase=secret)
 
 
-def update_security(db: sqlite_utils.Database, profile_id: int, current: str, now: datetime,
+def update_security(db: Database, profile_id: int, current: str, now: datetime,
                     passphrase=KEEP, lock_after: int | None = None) -> None:
     """Change the passphrase (``KEEP``, a new one, or None/"" to remove it, which also turns
     the lock off) and the lock time, in one transaction.
@@ -73,7 +73,7 @@ def _not_right() -> str:
     return translate("Passphrase", "That is not the current passphrase. Nothing was changed.")
 
 
-def try_passphrase(db: sqlite_utils.Database, profile_id: int, secret: str,
+def try_passphrase(db: Database, profile_id: int, secret: str,
                    now: datetime) -> Attempt:
     """Check ``secret`` unless a wait after wrong tries is running (then it is not checked).
     A profile without a passphrase always opens."""
@@ -86,13 +86,13 @@ def try_passphrase(db: sqlite_utils.Database, profile_id: int, secret: str,
                    lambda: verify_secret(secret, stored))
 
 
-def lock_after_minutes(db: sqlite_utils.Database, profile_id: int) -> int:
+def lock_after_minutes(db: Database, profile_id: int) -> int:
     """Idle minutes before locking; 0 = never (and always 0 without a passphrase)."""
     row = db["profiles"].get(profile_id)
     return int(row["lock_after_minutes"] or 0) if row["passphrase_hash"] else 0
 
 
-def set_lock_after_minutes(db: sqlite_utils.Database, profile_id: int, minutes: int) -> None:
+def set_lock_after_minutes(db: Database, profile_id: int, minutes: int) -> None:
     if minutes not in LOCK_CHOICES:
         raise ValueError(f"lock time must be one of {LOCK_CHOICES}")
     with transaction(db):

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
-    import sqlite_utils
+if TYPE_CHECKING:
+    from ..storage.db_types import Database
 
 from ..domain.text import fill, translate
 from ..storage import repository
@@ -74,13 +74,13 @@ def due(now: datetime, reminders: list[Reminder], last_shown: dict[str, datetime
 
 # --- storage (the v3 reminders table and settings) ----------------------------------------
 
-def load(db: sqlite_utils.Database, profile_id: int) -> list[Reminder]:
+def load(db: Database, profile_id: int) -> list[Reminder]:
     return [Reminder(row["kind"], time.fromisoformat(row["time_of_day"]), bool(row["enabled"]),
                      row["id"])
             for row in db["reminders"].rows_where("profile_id = ?", [profile_id], order_by="id")]
 
 
-def save(db: sqlite_utils.Database, profile_id: int, reminders: list[Reminder],
+def save(db: Database, profile_id: int, reminders: list[Reminder],
          now: datetime) -> None:
     """Replace the profile's reminders with ``reminders``."""
     with transaction(db):
@@ -91,20 +91,20 @@ def save(db: sqlite_utils.Database, profile_id: int, reminders: list[Reminder],
             for r in reminders)
 
 
-def enabled(db: sqlite_utils.Database, profile_id: int) -> bool:
+def enabled(db: Database, profile_id: int) -> bool:
     return repository.get_setting(db, f"{SWITCH}:{profile_id}", "0") == "1"
 
 
-def set_enabled(db: sqlite_utils.Database, profile_id: int, on: bool) -> None:
+def set_enabled(db: Database, profile_id: int, on: bool) -> None:
     repository.set_setting(db, f"{SWITCH}:{profile_id}", "1" if on else "0")
 
 
-def last_shown(db: sqlite_utils.Database, profile_id: int) -> dict[str, datetime]:
+def last_shown(db: Database, profile_id: int) -> dict[str, datetime]:
     prefix = f"reminder_shown:{profile_id}:"
     rows = db.execute("SELECT key, value FROM settings WHERE key LIKE ?", [prefix + "%"])
     return {key[len(prefix):]: datetime.fromisoformat(value) for key, value in rows}
 
 
-def mark_shown(db: sqlite_utils.Database, profile_id: int, key: str, now: datetime) -> None:
+def mark_shown(db: Database, profile_id: int, key: str, now: datetime) -> None:
     repository.set_setting(db, f"reminder_shown:{profile_id}:{key}",
                            now.isoformat(timespec="seconds"))

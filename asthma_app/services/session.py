@@ -11,8 +11,8 @@ from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
-    import sqlite_utils
+if TYPE_CHECKING:
+    from ..storage.db_types import Database
 
 from ..domain.profile import Profile
 
@@ -25,7 +25,7 @@ def system_clock() -> datetime:
 
 @dataclass
 class Session:
-    db: sqlite_utils.Database
+    db: Database
     profile: Profile
     clock: Clock = field(default=system_clock)
 

@@ -23,8 +23,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
-    import sqlite_utils
+if TYPE_CHECKING:
+    from .db_types import Database
 
 from ..private_files import make_private
 from . import migrations, repository
@@ -65,7 +65,7 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     return found
 
 
-def fingerprint(db: sqlite_utils.Database) -> str:
+def fingerprint(db: Database) -> str:
     """A hash of the whole content (schema version and rows), not of the file's bytes."""
     digest = hashlib.sha256()
     digest.update(str(db.execute("PRAGMA user_version").fetchone()[0]).encode())
@@ -83,7 +83,7 @@ def fingerprint(db: sqlite_utils.Database) -> str:
     return digest.hexdigest()
 
 
-def backup_to(db: sqlite_utils.Database, target: Path) -> Path:
+def backup_to(db: Database, target: Path) -> Path:
     """Copy the live database to ``target`` with the backup API; a failed copy leaves nothing."""
     partial = target.with_name(target.name + ".partial")
     try:
@@ -126,7 +126,7 @@ def remove_partials(folder: Path, now: float | None = None) -> list[Path]:
     return removed
 
 
-def make_backup(db: sqlite_utils.Database, folder: Path, kind: str, now: datetime) -> BackupInfo:
+def make_backup(db: Database, folder: Path, kind: str, now: datetime) -> BackupInfo:
     path, counter = folder / f"{kind}-{_stamp(now)}.sqlite3", 1
     while path.exists():  # two in the same second (a test, or a quick double click)
         counter += 1
@@ -135,7 +135,7 @@ def make_backup(db: sqlite_utils.Database, folder: Path, kind: str, now: datetim
     return next(info for info in list_backups(folder) if info.path == path)
 
 
-def auto_backup(db: sqlite_utils.Database, folder: Path, now: datetime) -> BackupInfo | None:
+def auto_backup(db: Database, folder: Path, now: datetime) -> BackupInfo | None:
     """At start-up: back up if anything changed and there is no automatic backup today yet."""
     if any(info.kind == AUTO and info.created.date() == now.date()
            for info in list_backups(folder)):
@@ -223,7 +223,7 @@ def quick_check(path: Path) -> bool:
     return verify(path) == GOOD
 
 
-def restore(db: sqlite_utils.Database, backup: Path, folder: Path, now: datetime) -> BackupInfo:
+def restore(db: Database, backup: Path, folder: Path, now: datetime) -> BackupInfo:
     """Replace the live content with ``backup`` (backup API into the live connection), after
     backing up the current state. Returns the safety copy of what was there before."""
     verdict = verify(backup)  # before copying anything

@@ -11,8 +11,8 @@ import json
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
-    import sqlite_utils
+if TYPE_CHECKING:
+    from .db_types import Database
 
 from ..domain.control import Attack, Care, ControlScore, FollowUp, ReviewQuestion, Tool
 from .database import transaction
@@ -41,14 +41,14 @@ def _score(row: dict) -> ControlScore:
                         note=row["note"] or "", id=row["id"])
 
 
-def add_score(db: sqlite_utils.Database, profile_id: int, score: ControlScore,
+def add_score(db: Database, profile_id: int, score: ControlScore,
               now: datetime) -> ControlScore:
     with transaction(db):
         row_id = db["control_scores"].insert(score_row(profile_id, score, now)).last_pk
     return _score(db["control_scores"].get(row_id))
 
 
-def list_scores(db: sqlite_utils.Database, profile_id: int,
+def list_scores(db: Database, profile_id: int,
                 tool: Tool | None = None) -> list[ControlScore]:
     """Live scores, newest first."""
     where, args = _LIVE, [profile_id]
@@ -77,19 +77,19 @@ def _attack(row: dict) -> Attack:
                   follow_up=FollowUp(follow_up) if follow_up else None)
 
 
-def add_attack(db: sqlite_utils.Database, profile_id: int, attack: Attack,
+def add_attack(db: Database, profile_id: int, attack: Attack,
                now: datetime) -> Attack:
     with transaction(db):
         row_id = db["attacks"].insert(attack_row(profile_id, attack, now)).last_pk
     return _attack(db["attacks"].get(row_id))
 
 
-def list_attacks(db: sqlite_utils.Database, profile_id: int) -> list[Attack]:
+def list_attacks(db: Database, profile_id: int) -> list[Attack]:
     rows = db["attacks"].rows_where(_LIVE, [profile_id], order_by="occurred_on desc, id desc")
     return [_attack(row) for row in rows]
 
 
-def set_follow_up(db: sqlite_utils.Database, profile_id: int, attack_id: int,
+def set_follow_up(db: Database, profile_id: int, attack_id: int,
                   state: FollowUp, now: datetime) -> None:
     """Move an attack's follow-up on; only an attack of this profile that has one."""
     with transaction(db):
@@ -114,20 +114,20 @@ def _question(row: dict) -> ReviewQuestion:
                           id=row["id"])
 
 
-def add_question(db: sqlite_utils.Database, profile_id: int,
+def add_question(db: Database, profile_id: int,
                  question: ReviewQuestion) -> ReviewQuestion:
     with transaction(db):
         row_id = db["review_questions"].insert(question_row(profile_id, question)).last_pk
     return _question(db["review_questions"].get(row_id))
 
 
-def list_questions(db: sqlite_utils.Database, profile_id: int) -> list[ReviewQuestion]:
+def list_questions(db: Database, profile_id: int) -> list[ReviewQuestion]:
     """Live questions, oldest first (the order the patient wrote them)."""
     rows = db["review_questions"].rows_where(_LIVE, [profile_id], order_by="created_at, id")
     return [_question(row) for row in rows]
 
 
-def set_answered(db: sqlite_utils.Database, question_id: int,
+def set_answered(db: Database, question_id: int,
                  answered_at: datetime | None) -> None:
     with transaction(db):
         db["review_questions"].update(
@@ -167,13 +167,13 @@ def _checklist(row: dict):
         agenda=row["agenda"] or "", id=row["id"])
 
 
-def add_checklist(db: sqlite_utils.Database, profile_id: int, checklist, now: datetime):
+def add_checklist(db: Database, profile_id: int, checklist, now: datetime):
     with transaction(db):
         row_id = db["review_checklists"].insert(checklist_row(profile_id, checklist, now)).last_pk
     return _checklist(db["review_checklists"].get(row_id))
 
 
-def list_checklists(db: sqlite_utils.Database, profile_id: int) -> list:
+def list_checklists(db: Database, profile_id: int) -> list:
     """Live checklists, newest first."""
     rows = db["review_checklists"].rows_where(_LIVE, [profile_id],
                                               order_by="done_on desc, id desc")

@@ -36,7 +36,7 @@ from ..domain.timeline import PlanTimeline, day_after, day_start
 from ..domain.zones import Zone
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from .db_types import Database
 
 _LIVE = "profile_id = :profile AND deleted_at IS NULL AND replaced_by IS NULL"
 _VALUE = ("CASE WHEN COALESCE(blow1, blow2, blow3) IS NULL THEN value "
@@ -75,7 +75,7 @@ def _zone(timeline: PlanTimeline) -> str:
     return f"CASE span {' '.join(cases)} END" if cases else "NULL"
 
 
-def days_between(db: sqlite_utils.Database, profile_id: int, timeline: PlanTimeline,
+def days_between(db: Database, profile_id: int, timeline: PlanTimeline,
                  start: date, end: date, display: Scale) -> DayData:
     """Live readings and diary entries of ``[start, end]``, one row per day (domain.daily's
     columns; reading rows carry two more: plan version index and lowest value)."""
@@ -213,7 +213,7 @@ def _entry_rows(db, profile_id: int, timeline: PlanTimeline, split: list[date]) 
     return rows
 
 
-def lowest_percent(db: sqlite_utils.Database, profile_id: int, timeline: PlanTimeline,
+def lowest_percent(db: Database, profile_id: int, timeline: PlanTimeline,
                    days: DayData) -> tuple[int, datetime] | None:
     """Lowest per cent of best in ``days`` (each reading under the plan in force at its
     moment) and the moment of the first reading with it; None if no reading had a plan with
@@ -270,7 +270,7 @@ def _day_params(profile_id: int, start: date, end: date, display: Scale) -> dict
             "display": display.value}
 
 
-def summed_only(db: sqlite_utils.Database, profile_id: int, timeline: PlanTimeline,
+def summed_only(db: Database, profile_id: int, timeline: PlanTimeline,
                 start: date, end: date, display: Scale) -> bool:
     """True when the day sums alone give ``[start, end]`` (no reading read one by one)."""
     if split_days(timeline, start, end):
@@ -280,7 +280,7 @@ def summed_only(db: sqlite_utils.Database, profile_id: int, timeline: PlanTimeli
                       _day_params(profile_id, start, end, display)).fetchone() is None
 
 
-def totals_between(db: sqlite_utils.Database, profile_id: int, timeline: PlanTimeline,
+def totals_between(db: Database, profile_id: int, timeline: PlanTimeline,
                    start: date, end: date, display: Scale) -> tuple[PeriodTotals,
                                                                     tuple | None]:
     """The period's totals and its lowest per cent of best (see :func:`lowest_percent`),
@@ -356,7 +356,7 @@ def _lowest_from_sums(db, profile_id: int, timeline: PlanTimeline, params: dict)
     return lowest, datetime.fromisoformat(taken)
 
 
-def summed_buckets(db: sqlite_utils.Database, profile_id: int, start: date, end: date,
+def summed_buckets(db: Database, profile_id: int, start: date, end: date,
                    display: Scale, width: int) -> list[tuple]:
     """Per ``width``-day bucket from ``start``: (bucket, then for the morning and the evening:
     first moment, lowest, highest, sum, count), when :func:`summed_only`."""
@@ -381,7 +381,7 @@ def summed_series(buckets: list[tuple], start: date, display: Scale, period: Per
     return ChartSeries(points, width, display, 0)
 
 
-def summed_bars(db: sqlite_utils.Database, profile_id: int, start: date, end: date,
+def summed_bars(db: Database, profile_id: int, start: date, end: date,
                 width: int, nights: bool) -> list[tuple[date, int, int | None]]:
     """``daily.bars_from_days`` added up by SQLite."""
     column = "nights_woken" if nights else "reliever_puffs"

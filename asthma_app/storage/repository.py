@@ -11,8 +11,8 @@ import json
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
-    import sqlite_utils
+if TYPE_CHECKING:
+    from .db_types import Database
 
 from ..domain.plan import ActionPlan, Scale
 from ..domain.profile import Profile
@@ -34,7 +34,7 @@ def _profile(row: dict) -> Profile:
                    created_at=datetime.fromisoformat(row["created_at"]), id=row["id"])
 
 
-def add_profile(db: sqlite_utils.Database, profile: Profile, now: datetime) -> Profile:
+def add_profile(db: Database, profile: Profile, now: datetime) -> Profile:
     with transaction(db):
         table = db["profiles"].insert({
             "name": profile.name.strip(), "birth_year": profile.birth_year,
@@ -43,7 +43,7 @@ def add_profile(db: sqlite_utils.Database, profile: Profile, now: datetime) -> P
     return get_profile(db, table.last_pk)
 
 
-def update_profile(db: sqlite_utils.Database, profile: Profile) -> Profile:
+def update_profile(db: Database, profile: Profile) -> Profile:
     with transaction(db):
         db["profiles"].update(profile.id, {
             "name": profile.name.strip(), "birth_year": profile.birth_year,
@@ -51,17 +51,17 @@ def update_profile(db: sqlite_utils.Database, profile: Profile) -> Profile:
     return get_profile(db, profile.id)
 
 
-def get_profile(db: sqlite_utils.Database, profile_id: int) -> Profile:
+def get_profile(db: Database, profile_id: int) -> Profile:
     return _profile(db["profiles"].get(profile_id))
 
 
-def list_profiles(db: sqlite_utils.Database) -> list[Profile]:
+def list_profiles(db: Database) -> list[Profile]:
     return [_profile(row) for row in db["profiles"].rows_where(order_by="id")]
 
 
 # --- plan versions ------------------------------------------------------------------------
 
-def add_plan_version(db: sqlite_utils.Database, profile_id: int, plan: ActionPlan,
+def add_plan_version(db: Database, profile_id: int, plan: ActionPlan,
                      now: datetime) -> ActionPlan:
     with transaction(db):
         row = db.execute("SELECT COALESCE(MAX(version), 0) FROM plan_versions WHERE profile_id = ?",
@@ -78,20 +78,20 @@ def _plan(row: dict) -> ActionPlan:
     return plan_from_json(row["data"], row["id"], row["version"])
 
 
-def current_plan(db: sqlite_utils.Database, profile_id: int) -> ActionPlan | None:
+def current_plan(db: Database, profile_id: int) -> ActionPlan | None:
     rows = list(db["plan_versions"].rows_where(
         "profile_id = ?", [profile_id], order_by="version desc", limit=1))
     return _plan(rows[0]) if rows else None
 
 
-def plan_history(db: sqlite_utils.Database, profile_id: int) -> list[tuple[datetime, ActionPlan]]:
+def plan_history(db: Database, profile_id: int) -> list[tuple[datetime, ActionPlan]]:
     """Every version, newest first, with the moment it was saved (it came into force)."""
     return [(datetime.fromisoformat(row["created_at"]), _plan(row))
             for row in db["plan_versions"].rows_where(
                 "profile_id = ?", [profile_id], order_by="version desc")]
 
 
-def plan_by_id(db: sqlite_utils.Database, version_id: int) -> ActionPlan:
+def plan_by_id(db: Database, version_id: int) -> ActionPlan:
     return _plan(db["plan_versions"].get(version_id))
 
 
@@ -116,14 +116,14 @@ def _reading_row(profile_id: int, reading: PeakFlowReading, now: datetime) -> di
             "deleted_at": None, "replaced_by": None}
 
 
-def add_reading(db: sqlite_utils.Database, profile_id: int, reading: PeakFlowReading,
+def add_reading(db: Database, profile_id: int, reading: PeakFlowReading,
                 now: datetime) -> PeakFlowReading:
     with transaction(db):
         table = db["readings"].insert(_reading_row(profile_id, reading, now))
     return _reading(db["readings"].get(table.last_pk))
 
 
-def add_readings(db: sqlite_utils.Database, profile_id: int,
+def add_readings(db: Database, profile_id: int,
                  readings: list[PeakFlowReading], now: datetime) -> None:
     """Many readings in one transaction (imports, demo data, benchmarks)."""
     with transaction(db):
@@ -134,7 +134,7 @@ def add_readings(db: sqlite_utils.Database, profile_id: int,
 _LIVE = "deleted_at IS NULL AND replaced_by IS NULL"
 
 
-def list_readings(db: sqlite_utils.Database, profile_id: int, start: datetime | None = None,
+def list_readings(db: Database, profile_id: int, start: datetime | None = None,
                   end: datetime | None = None, limit: int | None = None) -> list[PeakFlowReading]:
     """Live readings, newest first, optionally within [start, end)."""
     where, args = _range_where("taken_at", profile_id, start, end)
@@ -142,7 +142,7 @@ def list_readings(db: sqlite_utils.Database, profile_id: int, start: datetime | 
     return [_reading(row) for row in rows]
 
 
-def latest_reading(db: sqlite_utils.Database, profile_id: int) -> PeakFlowReading | None:
+def latest_reading(db: Database, profile_id: int) -> PeakFlowReading | None:
     rows = list_readings(db, profile_id, limit=1)
     return rows[0] if rows else None
 
@@ -158,14 +158,14 @@ def _range_where(column: str, profile_id: int, start, end) -> tuple[str, list]:
     return where, args
 
 
-def set_deleted(db: sqlite_utils.Database, table: str, row_id: int,
+def set_deleted(db: Database, table: str, row_id: int,
                 deleted_at: datetime | None) -> None:
     """Soft delete (a moment) or undo a delete (None)."""
     with transaction(db):
         db[table].update(row_id, {"deleted_at": _iso(deleted_at) if deleted_at else None})
 
 
-def replace_reading(db: sqlite_utils.Database, profile_id: int, old_id: int,
+def replace_reading(db: Database, profile_id: int, old_id: int,
                     new: PeakFlowReading, now: datetime) -> PeakFlowReading:
     with transaction(db):
         new_id = db["readings"].insert(_reading_row(profile_id, new, now)).last_pk
@@ -173,7 +173,7 @@ def replace_reading(db: sqlite_utils.Database, profile_id: int, old_id: int,
     return _reading(db["readings"].get(new_id))
 
 
-def undo_replace(db: sqlite_utils.Database, table: str, old_id: int, new_id: int,
+def undo_replace(db: Database, table: str, old_id: int, new_id: int,
                  now: datetime) -> None:
     """Bring back the row an edit replaced, hiding the edited copy."""
     with transaction(db):
@@ -208,21 +208,21 @@ def _entry_row(profile_id: int, entry: SymptomEntry, now: datetime) -> dict:
             "created_at": _iso(now), "deleted_at": None, "replaced_by": None}
 
 
-def add_entry(db: sqlite_utils.Database, profile_id: int, entry: SymptomEntry,
+def add_entry(db: Database, profile_id: int, entry: SymptomEntry,
               now: datetime) -> SymptomEntry:
     with transaction(db):
         table = db["symptom_entries"].insert(_entry_row(profile_id, entry, now))
     return _entry(db["symptom_entries"].get(table.last_pk))
 
 
-def add_entries(db: sqlite_utils.Database, profile_id: int, entries: list[SymptomEntry],
+def add_entries(db: Database, profile_id: int, entries: list[SymptomEntry],
                 now: datetime) -> None:
     with transaction(db):
         db["symptom_entries"].insert_all((_entry_row(profile_id, e, now) for e in entries),
                                          batch_size=1000)
 
 
-def list_entries(db: sqlite_utils.Database, profile_id: int, start: datetime | None = None,
+def list_entries(db: Database, profile_id: int, start: datetime | None = None,
                  end: datetime | None = None, limit: int | None = None) -> list[SymptomEntry]:
     where, args = _range_where("recorded_at", profile_id, start, end)
     rows = db["symptom_entries"].rows_where(where, args, order_by="recorded_at desc, id desc",
@@ -230,12 +230,12 @@ def list_entries(db: sqlite_utils.Database, profile_id: int, start: datetime | N
     return [_entry(row) for row in rows]
 
 
-def latest_entry(db: sqlite_utils.Database, profile_id: int) -> SymptomEntry | None:
+def latest_entry(db: Database, profile_id: int) -> SymptomEntry | None:
     rows = list_entries(db, profile_id, limit=1)
     return rows[0] if rows else None
 
 
-def replace_entry(db: sqlite_utils.Database, profile_id: int, old_id: int, new: SymptomEntry,
+def replace_entry(db: Database, profile_id: int, old_id: int, new: SymptomEntry,
                   now: datetime) -> SymptomEntry:
     with transaction(db):
         new_id = db["symptom_entries"].insert(_entry_row(profile_id, new, now)).last_pk
@@ -245,12 +245,12 @@ def replace_entry(db: sqlite_utils.Database, profile_id: int, old_id: int, new: 
 
 # --- settings -----------------------------------------------------------------------------
 
-def get_setting(db: sqlite_utils.Database, key: str, default: str | None = None) -> str | None:
+def get_setting(db: Database, key: str, default: str | None = None) -> str | None:
     row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
     return row[0] if row else default
 
 
-def set_setting(db: sqlite_utils.Database, key: str, value: str) -> None:
+def set_setting(db: Database, key: str, value: str) -> None:
     with transaction(db):  # plain SQL: this runs on every start (see storage/lazy_db.py)
         db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
@@ -262,7 +262,7 @@ _READING_COLUMNS = ("taken_at, blow1, blow2, blow3, value, scale, period, after_
                     "plan_version_id, id")
 
 
-def readings_between(db: sqlite_utils.Database, profile_id: int, start: datetime,
+def readings_between(db: Database, profile_id: int, start: datetime,
                      end: datetime) -> list[PeakFlowReading]:
     """Live readings in ``[start, end)``, oldest first: one indexed range scan, no notes."""
     where, args = _range_where("taken_at", profile_id, start, end)
@@ -277,7 +277,7 @@ def readings_between(db: sqlite_utils.Database, profile_id: int, start: datetime
     return readings
 
 
-def entries_between(db: sqlite_utils.Database, profile_id: int, start: datetime,
+def entries_between(db: Database, profile_id: int, start: datetime,
                     end: datetime) -> list[SymptomEntry]:
     """Live symptom entries in ``[start, end)``, oldest first (without free-text notes)."""
     where, args = _range_where("recorded_at", profile_id, start, end)
@@ -296,7 +296,7 @@ def entries_between(db: sqlite_utils.Database, profile_id: int, start: datetime,
     return entries
 
 
-def data_span(db: sqlite_utils.Database, profile_id: int) -> tuple[datetime, datetime] | None:
+def data_span(db: Database, profile_id: int) -> tuple[datetime, datetime] | None:
     """Moments of the oldest and newest live reading or entry, or None when there is none."""
     moments = []
     for table, column in (("readings", "taken_at"), ("symptom_entries", "recorded_at")):
@@ -308,6 +308,6 @@ def data_span(db: sqlite_utils.Database, profile_id: int) -> tuple[datetime, dat
     return (min(moments), max(moments)) if moments else None
 
 
-def plan_timeline(db: sqlite_utils.Database, profile_id: int) -> PlanTimeline:
+def plan_timeline(db: Database, profile_id: int) -> PlanTimeline:
     """Every plan version with the moment it came into force (its ``created_at``)."""
     return PlanTimeline.of(plan_history(db, profile_id))

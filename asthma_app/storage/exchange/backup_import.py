@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
-    import sqlite_utils
+if TYPE_CHECKING:
+    from ..db_types import Database
 
 from ...domain.control import Care, ControlError, ControlScore, FollowUp, Tool, validate_score
 from ...domain.plan import PlanKind, Scale, validate_plan
@@ -327,7 +327,7 @@ _CHECKS = {"readings": _reading, "symptom_entries": _entry, "control_scores": _s
 assert set(_CHECKS) == set(TABLES) and JSON_LIST_COLUMNS
 
 
-def import_backup(db: sqlite_utils.Database, data: dict, today: date, name: str | None = None,
+def import_backup(db: Database, data: dict, today: date, name: str | None = None,
                   dry_run: bool = False) -> BackupReport:
     """Add the backup as a new profile (called ``name`` if given). All or nothing."""
     profile, plans, tables = check_backup(data, today)

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
-    import sqlite_utils
+if TYPE_CHECKING:
+    from ..db_types import Database
 
 from . import ImportRefused
 
@@ -52,7 +52,7 @@ LINKED = {"readings", "symptom_entries"}  # have plan_version_id and replaced_by
 
 # --- export -------------------------------------------------------------------------------
 
-def export_profile(db: sqlite_utils.Database, profile_id: int, now: datetime,
+def export_profile(db: Database, profile_id: int, now: datetime,
                    progress: Progress | None = None) -> dict:
     profile = db["profiles"].get(profile_id)
     plans = list(db["plan_versions"].rows_where("profile_id = ?", [profile_id],
