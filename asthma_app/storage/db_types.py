@@ -2,13 +2,15 @@
 
 ``open_database`` hands out a ``LazyDatabase`` (``lazy_db.py``: sqlite-utils is imported only
 when a call needs it), a job off the GUI thread gets one from ``another_connection``, and a
-test or the salvage code may pass a real ``sqlite_utils.Database``. These Protocols name
+test may pass a real ``sqlite_utils.Database``. These Protocols name
 exactly the members the app uses, so a reader and mypy see what may be called, and a call the
 lazy stand-in cannot answer is a type error instead of a surprise at run time.
 
 One deliberate narrowing: sqlite-utils types ``db[name]`` as ``Table | View``. The app makes
-no views, so here ``db[name]`` is a ``Table``; the check at the bottom (mypy only) keeps
-``LazyDatabase`` conforming. This module imports nothing at run time beyond ``typing``.
+no views, so here ``db[name]`` is a ``Table`` (``db.table(name)`` is one in both).
+The check at the bottom (mypy only) keeps ``LazyDatabase`` conforming; what it does not
+define itself it hands to sqlite-utils through ``__getattr__``, which mypy accepts for
+any member, so keep the members the app relies on typed here. This module imports nothing at run time beyond ``typing``.
 """
 
 from __future__ import annotations
@@ -53,6 +55,12 @@ class Table(Protocol):
     @property
     def last_pk(self) -> Any: ...
 
+    @property
+    def rows(self) -> Iterable[Row]: ...
+
+    @property
+    def columns_dict(self) -> dict[str, Any]: ...
+
 
 class Database(Protocol):
     """A database handle: ``LazyDatabase`` (what the app opens) or ``sqlite_utils.Database``."""
@@ -60,6 +68,8 @@ class Database(Protocol):
     conn: sqlite3.Connection
 
     def __getitem__(self, table_name: str) -> Table: ...
+
+    def table(self, table_name: str) -> Table: ...
 
     def execute(self, sql: str, parameters: Params = None) -> sqlite3.Cursor: ...
 

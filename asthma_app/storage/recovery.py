@@ -30,13 +30,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
-    import sqlite_utils
+if TYPE_CHECKING:
+    from .db_types import Database
 
 from ..domain.text import fill, translate
 from . import integrity, migrations, page_reader, row_rules
 from .database import StorageError, friendly_message
 from .integrity import connect_read_only, is_damaged  # noqa: F401 - is_damaged: public API
+from .lazy_db import LazyDatabase
 
 COMPANIONS = ("-wal", "-shm", "-journal")
 OK, RESTORED, SALVAGED = "ok", "restored", "salvaged"
@@ -285,9 +286,7 @@ def salvage(source: Path, target: Path, left_out_rows: list | None = None
         version = min(version, migrations.latest_version()) or migrations.latest_version()
         layout = _layout(src)
         orphans = page_reader.orphan_rows(source, layout) if layout else {}
-        import sqlite_utils
-
-        dst = sqlite_utils.Database(sqlite3.connect(str(target), isolation_level=None))
+        dst = LazyDatabase(sqlite3.connect(str(target), isolation_level=None))
         try:
             migrations.migrate(dst, target, target.parent, upto=version)
             dst.execute("PRAGMA foreign_keys = OFF")  # a parent row may be the lost one
@@ -322,7 +321,7 @@ def _layout(src: sqlite3.Connection) -> dict[str, tuple[int, list[str], str | No
 
 
 def _copy_table(src: sqlite3.Connection, orphans: dict[int, dict],
-                dst: sqlite_utils.Database, table: str, left_out: list) -> int:
+                dst: Database, table: str, left_out: list) -> int:
     wanted = dst[table].columns_dict
     got: dict[int, dict] = {}
     try:
