@@ -9,6 +9,7 @@ import json
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from ..domain.readings import ReadingError, validate_reading, validate_symptoms
 from ..storage import control_repository, repository
@@ -62,7 +63,7 @@ def is_backup(path: Path) -> bool:
     return Path(path).suffix.lower() == ".json"
 
 
-def read_backup(path: Path) -> dict:
+def read_backup(path: Path) -> dict[str, Any]:
     return json_backup.loads(read_text(path))
 
 

@@ -8,7 +8,7 @@ changing or removing a passphrase needs the current one.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..storage.db_types import Database
@@ -54,7 +54,7 @@ def update_security(db: Database, profile_id: int, current: str, now: datetime,
         result = try_passphrase(db, profile_id, current, now)
         if not result.ok:
             raise PassphraseRefused(result.message() or _not_right())
-    values: dict = {}
+    values: dict[str, Any] = {}
     if passphrase is not KEEP:
         from .passwords import hash_secret  # hashing code loads on use, not at every start
 

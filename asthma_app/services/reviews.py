@@ -29,7 +29,11 @@ from ..storage import control_repository as store
 from ..storage import repository
 
 if TYPE_CHECKING:  # the summary's code loads when a summary is made, not with Today
+    from ..domain.checklist import ReviewChecklist
+    from ..domain.child_details import ChildDetails
     from ..domain.review import ReviewSummary
+    from ..storage.db_types import Database
+    from .session import Session
 
 RCP3_EVERY_DAYS = 30  # "asked monthly"
 RCP3_SNOOZE_DAYS = 7  # a dismissed prompt comes back a week later if still due
@@ -41,11 +45,11 @@ CHECKLISTS = "review_checklists"
 
 
 class ReviewService:
-    def __init__(self, session):
+    def __init__(self, session: Session) -> None:
         self._session = session
 
     @property
-    def _db(self):
+    def _db(self) -> Database:
         return self._session.db
 
     @property
@@ -94,24 +98,24 @@ class ReviewService:
 
     # --- the review checklist (what the nurse checks) --------------------------------------
 
-    def record_checklist(self, checklist):
+    def record_checklist(self, checklist: ReviewChecklist) -> ReviewChecklist:
         from ..domain.checklist import validate_checklist
 
         checklist = validate_checklist(checklist, self._today())
         return store.add_checklist(self._db, self._pid, checklist, self._session.clock())
 
-    def checklists(self) -> list:
+    def checklists(self) -> list[ReviewChecklist]:
         """Newest first; the first is the next review's starting point."""
         return store.list_checklists(self._db, self._pid)
 
     # --- a child's details (carer, school copy, spacer and mask, allergies) ----------------
 
-    def child_details(self):
+    def child_details(self) -> ChildDetails | None:
         from ..storage import child_repository
 
         return child_repository.current(self._db, self._pid)
 
-    def save_child_details(self, details):
+    def save_child_details(self, details: ChildDetails) -> ChildDetails:
         from ..domain.child_details import validate_child_details
         from ..storage import child_repository
 

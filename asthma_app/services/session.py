@@ -13,6 +13,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..storage.db_types import Database
+    from .diary import DiaryService
+    from .plans import PlanService
+    from .reviews import ReviewService
 
 from ..domain.profile import Profile
 
@@ -35,19 +38,19 @@ class Session:
         return self.profile.id
 
     @cached_property
-    def plans(self):
+    def plans(self) -> PlanService:
         from .plans import PlanService
 
         return PlanService(self)
 
     @cached_property
-    def diary(self):
+    def diary(self) -> DiaryService:
         from .diary import DiaryService
 
         return DiaryService(self)
 
     @cached_property
-    def reviews(self):
+    def reviews(self) -> ReviewService:
         from .reviews import ReviewService
 
         return ReviewService(self)

@@ -4,7 +4,7 @@ row is the current one, older ones stay as history."""
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .db_types import Database
@@ -13,7 +13,7 @@ from ..domain.child_details import ChildDetails
 from .database import transaction
 
 
-def _row(profile_id: int, details: ChildDetails, now: datetime) -> dict:
+def _row(profile_id: int, details: ChildDetails, now: datetime) -> dict[str, Any]:
     return {"profile_id": profile_id, "carer_contact": details.carer_contact,
             "school_contact": details.school_contact,
             "school_copy_on": details.school_copy_on.isoformat()
@@ -23,7 +23,7 @@ def _row(profile_id: int, details: ChildDetails, now: datetime) -> dict:
             "deleted_at": None}
 
 
-def _details(row: dict) -> ChildDetails:
+def _details(row: dict[str, Any]) -> ChildDetails:
     copy = row["school_copy_on"]
     return ChildDetails(carer_contact=row["carer_contact"] or "",
                         school_contact=row["school_contact"] or "",

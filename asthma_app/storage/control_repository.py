@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..domain.checklist import ReviewChecklist
     from .db_types import Database
 
 from ..domain.control import Attack, Care, ControlScore, FollowUp, ReviewQuestion, Tool
@@ -26,14 +27,14 @@ def _iso(moment: datetime) -> str:
 
 # --- control scores ----------------------------------------------------------------------
 
-def score_row(profile_id: int, score: ControlScore, now: datetime) -> dict:
+def score_row(profile_id: int, score: ControlScore, now: datetime) -> dict[str, Any]:
     return {"profile_id": profile_id, "taken_on": score.taken_on.isoformat(),
             "tool": score.tool.value, "total": float(score.total),
             "answers": json.dumps([bool(a) for a in score.answers]) if score.answers else None,
             "note": score.note, "created_at": _iso(now), "deleted_at": None}
 
 
-def _score(row: dict) -> ControlScore:
+def _score(row: dict[str, Any]) -> ControlScore:
     tool = Tool(row["tool"])
     total = row["total"] if tool is Tool.ACQ else int(row["total"])
     return ControlScore(taken_on=date.fromisoformat(row["taken_on"]), tool=tool, total=total,
@@ -61,7 +62,7 @@ def list_scores(db: Database, profile_id: int,
 
 # --- attacks -----------------------------------------------------------------------------
 
-def attack_row(profile_id: int, attack: Attack, now: datetime) -> dict:
+def attack_row(profile_id: int, attack: Attack, now: datetime) -> dict[str, Any]:
     return {"profile_id": profile_id, "occurred_on": attack.occurred_on.isoformat(),
             "care": json.dumps([c.value for c in attack.care]), "note": attack.note,
             "follow_up": attack.follow_up.value if attack.follow_up else None,
@@ -69,7 +70,7 @@ def attack_row(profile_id: int, attack: Attack, now: datetime) -> dict:
             "created_at": _iso(now), "deleted_at": None}
 
 
-def _attack(row: dict) -> Attack:
+def _attack(row: dict[str, Any]) -> Attack:
     follow_up = row.get("follow_up")
     return Attack(occurred_on=date.fromisoformat(row["occurred_on"]),
                   care=tuple(Care(c) for c in json.loads(row["care"] or "[]")),
@@ -100,14 +101,14 @@ def set_follow_up(db: Database, profile_id: int, attack_id: int,
 
 # --- questions for the review ------------------------------------------------------------
 
-def question_row(profile_id: int, question: ReviewQuestion) -> dict:
+def question_row(profile_id: int, question: ReviewQuestion) -> dict[str, Any]:
     return {"profile_id": profile_id, "text": question.text,
             "created_at": _iso(question.created_at),
             "answered_at": _iso(question.answered_at) if question.answered_at else None,
             "deleted_at": None}
 
 
-def _question(row: dict) -> ReviewQuestion:
+def _question(row: dict[str, Any]) -> ReviewQuestion:
     answered = row["answered_at"]
     return ReviewQuestion(text=row["text"], created_at=datetime.fromisoformat(row["created_at"]),
                           answered_at=datetime.fromisoformat(answered) if answered else None,
@@ -136,7 +137,7 @@ def set_answered(db: Database, question_id: int,
 
 # --- review checklists -------------------------------------------------------------------
 
-def checklist_row(profile_id: int, checklist, now: datetime) -> dict:
+def checklist_row(profile_id: int, checklist, now: datetime) -> dict[str, Any]:
     def value(answer):
         return answer.value if answer is not None else None
 
@@ -151,7 +152,7 @@ def checklist_row(profile_id: int, checklist, now: datetime) -> dict:
             "created_at": _iso(now), "deleted_at": None}
 
 
-def _checklist(row: dict):
+def _checklist(row: dict[str, Any]):
     from ..domain.checklist import PlanGiven, ReviewChecklist, Smoking, YesNo
 
     def read(kind, column):
@@ -167,13 +168,14 @@ def _checklist(row: dict):
         agenda=row["agenda"] or "", id=row["id"])
 
 
-def add_checklist(db: Database, profile_id: int, checklist, now: datetime):
+def add_checklist(db: Database, profile_id: int, checklist: ReviewChecklist,
+                  now: datetime) -> ReviewChecklist:
     with transaction(db):
         row_id = db["review_checklists"].insert(checklist_row(profile_id, checklist, now)).last_pk
     return _checklist(db["review_checklists"].get(row_id))
 
 
-def list_checklists(db: Database, profile_id: int) -> list:
+def list_checklists(db: Database, profile_id: int) -> list[ReviewChecklist]:
     """Live checklists, newest first."""
     rows = db["review_checklists"].rows_where(_LIVE, [profile_id],
                                               order_by="done_on desc, id desc")

@@ -13,7 +13,7 @@ of a day on which a plan version came into force after midnight (two plans judge
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..domain.daily import (
     DAY,
@@ -34,6 +34,8 @@ from ..domain.series import ChartPoint, ChartSeries
 from ..domain.statistics import to_scale
 from ..domain.timeline import PlanTimeline, day_after, day_start
 from ..domain.zones import Zone
+
+DayRow = tuple[Any, ...]  # a row of reading_days or entry_days (domain/daily.py columns)
 
 if TYPE_CHECKING:
     from .db_types import Database
@@ -122,7 +124,7 @@ def days_between(db: Database, profile_id: int, timeline: PlanTimeline,
 
 
 def _reading_rows(db, profile_id: int, timeline: PlanTimeline, start: date, end: date,
-                  display: Scale, split: list[date]) -> tuple[list[tuple], list[tuple]]:
+                  display: Scale, split: list[date]) -> tuple[list[DayRow], list[DayRow]]:
     """Day rows of the readings read one by one (on the other scale, or on a split day), and
     their lows (``DayData.lows``)."""
     days = ", ".join(f"'{day.isoformat()}'" for day in split)
@@ -132,8 +134,8 @@ def _reading_rows(db, profile_id: int, timeline: PlanTimeline, start: date, end:
            f"AND taken_at >= :low AND taken_at < :high AND (scale != :display"
            f"{f' OR substr(taken_at, 1, 10) IN ({days})' if split else ''}) "
            f"ORDER BY taken_at, id")
-    rows: dict[str, tuple] = {}
-    pcts: dict[str, tuple] = {}
+    rows: dict[str, DayRow] = {}
+    pcts: dict[str, DayRow] = {}
     for taken, scale, value, period in db.execute(sql, params):
         moment, scale = datetime.fromisoformat(taken), Scale(scale)
         morning = (period == "morning" if period in ("morning", "evening")
@@ -158,7 +160,7 @@ def zone_on_plan(value: int, scale: Scale, plan) -> Zone:
     return Zone.RED if value < red else Zone.AMBER if value < amber else Zone.GREEN
 
 
-def _reading_row(day: str, zone, morning: bool, converted, drawn, taken: str) -> tuple:
+def _reading_row(day: str, zone, morning: bool, converted, drawn, taken: str) -> DayRow:
     """The day row of one reading."""
     session = (1, drawn, drawn, drawn, 0 if drawn is None else 1,
                None if drawn is None else taken)
@@ -172,7 +174,7 @@ def _pick(a, b, choose):
     return b if a is None else a if b is None else choose(a, b)
 
 
-def _combine(a: tuple, b: tuple) -> tuple:
+def _combine(a: DayRow, b: DayRow) -> DayRow:
     """Two rows of one day as one (``b`` later or on another scale)."""
     row = [a[DAY], _pick(a[ZONE], b[ZONE], max), _pick(a[2], b[2], max), _pick(a[3], b[3], max),
            _pick(a[4], b[4], max), _pick(a[5], b[5], min)]
@@ -183,7 +185,7 @@ def _combine(a: tuple, b: tuple) -> tuple:
     return (*row, a[ORDINAL])
 
 
-def _merge(summed: list[tuple], one_by_one: list[tuple]) -> list[tuple]:
+def _merge(summed: list[DayRow], one_by_one: list[DayRow]) -> list[DayRow]:
     """Rows from the sums and rows read one by one, one row per day in day order."""
     by_day = {row[DAY]: row for row in summed}
     for row in one_by_one:
@@ -192,7 +194,7 @@ def _merge(summed: list[tuple], one_by_one: list[tuple]) -> list[tuple]:
     return [by_day[day] for day in sorted(by_day)]
 
 
-def _entry_rows(db, profile_id: int, timeline: PlanTimeline, split: list[date]) -> list[tuple]:
+def _entry_rows(db, profile_id: int, timeline: PlanTimeline, split: list[date]) -> list[DayRow]:
     """Entry day rows of split days, each entry judged under the plan of its own moment."""
     from .repository import entries_between
 
@@ -265,7 +267,7 @@ _HIGH = ("CASE WHEN morning_high IS NULL THEN evening_high WHEN evening_high IS 
 _ORDINAL = "CAST(julianday(day) - 1721424.5 AS INTEGER)"
 
 
-def _day_params(profile_id: int, start: date, end: date, display: Scale) -> dict:
+def _day_params(profile_id: int, start: date, end: date, display: Scale) -> dict[str, Any]:
     return {"profile": profile_id, "first": start.isoformat(), "last": end.isoformat(),
             "display": display.value}
 
@@ -282,7 +284,7 @@ def summed_only(db: Database, profile_id: int, timeline: PlanTimeline,
 
 def totals_between(db: Database, profile_id: int, timeline: PlanTimeline,
                    start: date, end: date, display: Scale) -> tuple[PeriodTotals,
-                                                                    tuple | None]:
+                                                                    DayRow | None]:
     """The period's totals and its lowest per cent of best (see :func:`lowest_percent`),
     when :func:`summed_only`."""
     params = _day_params(profile_id, start, end, display)
@@ -301,7 +303,7 @@ def totals_between(db: Database, profile_id: int, timeline: PlanTimeline,
                   f"WHEN any_amber THEN {int(Zone.AMBER)} ELSE {int(Zone.GREEN)} END")
     # days with readings (and maybe entries: looked up by key), then days with entries only;
     # each zone expression is named once (SQLite would work out a repeated one again), 0: none
-    zone_days: dict = {}
+    zone_days: dict[str, Any] = {}
     for zone, days in db.execute(f"""
             SELECT MAX(COALESCE(reading_zone, 0), COALESCE(entry_zone, 0)) AS zone, COUNT(*)
             FROM (SELECT {_zone(timeline)} AS reading_zone,
@@ -326,7 +328,7 @@ def totals_between(db: Database, profile_id: int, timeline: PlanTimeline,
     return totals, _lowest_from_sums(db, profile_id, timeline, params)
 
 
-def _lowest_from_sums(db, profile_id: int, timeline: PlanTimeline, params: dict):
+def _lowest_from_sums(db, profile_id: int, timeline: PlanTimeline, params: dict[str, Any]):
     display = Scale(params["display"])
     rows = db.execute(f"SELECT span, MIN(v) FROM (SELECT {_LOW} AS v, {_span(timeline)} AS span "
                       f"{_DAYS}) WHERE span >= 0 GROUP BY span", params).fetchall()
@@ -357,7 +359,7 @@ def _lowest_from_sums(db, profile_id: int, timeline: PlanTimeline, params: dict)
 
 
 def summed_buckets(db: Database, profile_id: int, start: date, end: date,
-                   display: Scale, width: int) -> list[tuple]:
+                   display: Scale, width: int) -> list[DayRow]:
     """Per ``width``-day bucket from ``start``: (bucket, then for the morning and the evening:
     first moment, lowest, highest, sum, count), when :func:`summed_only`."""
     params = dict(_day_params(profile_id, start, end, display), origin=start.toordinal(),
@@ -369,7 +371,7 @@ def summed_buckets(db: Database, profile_id: int, start: date, end: date,
                       f"GROUP BY bucket ORDER BY bucket", params).fetchall()
 
 
-def summed_series(buckets: list[tuple], start: date, display: Scale, period: Period,
+def summed_series(buckets: list[DayRow], start: date, display: Scale, period: Period,
                   width: int) -> ChartSeries:
     """``points_for_chart`` of ``period`` as an envelope from :func:`summed_buckets`: each
     bucket's lowest, highest, mean, count and first moment."""

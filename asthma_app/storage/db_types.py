@@ -10,7 +10,8 @@ One deliberate narrowing: sqlite-utils types ``db[name]`` as ``Table | View``. T
 no views, so here ``db[name]`` is a ``Table`` (``db.table(name)`` is one in both).
 The check at the bottom (mypy only) keeps ``LazyDatabase`` conforming; what it does not
 define itself it hands to sqlite-utils through ``__getattr__``, which mypy accepts for
-any member, so keep the members the app relies on typed here. This module imports nothing at run time beyond ``typing``.
+any member, so keep the members the app relies on typed here. Nothing here is imported at
+run time but ``typing``.
 """
 
 from __future__ import annotations

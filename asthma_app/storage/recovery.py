@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .db_types import Database
@@ -269,7 +269,7 @@ def _lenient(value: bytes) -> str:
     return value.decode("utf-8", "replace")  # a damaged letter becomes U+FFFD, not an error
 
 
-def salvage(source: Path, target: Path, left_out_rows: list | None = None
+def salvage(source: Path, target: Path, left_out_rows: list[Any] | None = None
             ) -> tuple[dict[str, int], bool, int]:
     """Copy every row that ``source`` still holds into a fresh database at ``target``: what
     SQLite can read row by row, plus the rows on leaf pages that a broken tree no longer
@@ -320,10 +320,10 @@ def _layout(src: sqlite3.Connection) -> dict[str, tuple[int, list[str], str | No
     return layout
 
 
-def _copy_table(src: sqlite3.Connection, orphans: dict[int, dict],
-                dst: Database, table: str, left_out: list) -> int:
+def _copy_table(src: sqlite3.Connection, orphans: dict[int, dict[str, Any]],
+                dst: Database, table: str, left_out: list[Any]) -> int:
     wanted = dst[table].columns_dict
-    got: dict[int, dict] = {}
+    got: dict[int, dict[str, Any]] = {}
     try:
         columns = [row[1] for row in src.execute(f"PRAGMA table_info([{table}])")]
     except sqlite3.DatabaseError:
@@ -344,12 +344,13 @@ def _copy_table(src: sqlite3.Connection, orphans: dict[int, dict],
     return dst.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
 
 
-def _readable_rows(src: sqlite3.Connection, table: str, columns: list[str]) -> dict[int, tuple]:
+def _readable_rows(src: sqlite3.Connection, table: str,
+                   columns: list[str]) -> dict[int, tuple[Any, ...]]:
     """Scan in rowid order; past a damaged page, probe the next rowids one by one (cheap
     seeks), then ever bigger jumps, so one bad page costs only its own rows."""
     names = ", ".join(f"[{c}]" for c in columns)
     query = f"SELECT rowid, {names} FROM [{table}] WHERE rowid > ? ORDER BY rowid"
-    got: dict[int, tuple] = {}
+    got: dict[int, tuple[Any, ...]] = {}
     after, misses = -(2**63), 0
     while misses < 600:
         try:

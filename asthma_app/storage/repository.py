@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .db_types import Database
@@ -28,7 +28,7 @@ def _iso(moment: datetime) -> str:
 
 # --- profiles -----------------------------------------------------------------------------
 
-def _profile(row: dict) -> Profile:
+def _profile(row: dict[str, Any]) -> Profile:
     return Profile(name=row["name"], birth_year=row["birth_year"], region=row["region"] or "GB",
                    emergency_number=row["emergency_number"] or "",
                    created_at=datetime.fromisoformat(row["created_at"]), id=row["id"])
@@ -74,7 +74,7 @@ def add_plan_version(db: Database, profile_id: int, plan: ActionPlan,
     return plan.with_version(table.last_pk, version)
 
 
-def _plan(row: dict) -> ActionPlan:
+def _plan(row: dict[str, Any]) -> ActionPlan:
     return plan_from_json(row["data"], row["id"], row["version"])
 
 
@@ -97,7 +97,7 @@ def plan_by_id(db: Database, version_id: int) -> ActionPlan:
 
 # --- readings -----------------------------------------------------------------------------
 
-def _reading(row: dict) -> PeakFlowReading:
+def _reading(row: dict[str, Any]) -> PeakFlowReading:
     blows = tuple(b for b in (row["blow1"], row["blow2"], row["blow3"]) if b is not None)
     return PeakFlowReading(
         taken_at=datetime.fromisoformat(row["taken_at"]), blows=blows or (row["value"],),
@@ -106,7 +106,7 @@ def _reading(row: dict) -> PeakFlowReading:
         plan_version_id=row["plan_version_id"], id=row["id"])
 
 
-def _reading_row(profile_id: int, reading: PeakFlowReading, now: datetime) -> dict:
+def _reading_row(profile_id: int, reading: PeakFlowReading, now: datetime) -> dict[str, Any]:
     blows = list(reading.blows) + [None] * (3 - len(reading.blows))
     return {"profile_id": profile_id, "taken_at": _iso(reading.taken_at),
             "blow1": blows[0], "blow2": blows[1], "blow3": blows[2], "value": reading.value,
@@ -147,7 +147,7 @@ def latest_reading(db: Database, profile_id: int) -> PeakFlowReading | None:
     return rows[0] if rows else None
 
 
-def _range_where(column: str, profile_id: int, start, end) -> tuple[str, list]:
+def _range_where(column: str, profile_id: int, start, end) -> tuple[str, list[Any]]:
     where, args = f"profile_id = ? AND {_LIVE}", [profile_id]
     if start is not None:
         where += f" AND {column} >= ?"
@@ -183,7 +183,7 @@ def undo_replace(db: Database, table: str, old_id: int, new_id: int,
 
 # --- symptom entries ----------------------------------------------------------------------
 
-def _entry(row: dict) -> SymptomEntry:
+def _entry(row: dict[str, Any]) -> SymptomEntry:
     return SymptomEntry(
         recorded_at=datetime.fromisoformat(row["recorded_at"]),
         daytime_symptoms=bool(row["daytime_symptoms"]), night_waking=bool(row["night_waking"]),
@@ -195,7 +195,7 @@ def _entry(row: dict) -> SymptomEntry:
         note=row["note"] or "", plan_version_id=row["plan_version_id"], id=row["id"])
 
 
-def _entry_row(profile_id: int, entry: SymptomEntry, now: datetime) -> dict:
+def _entry_row(profile_id: int, entry: SymptomEntry, now: datetime) -> dict[str, Any]:
     return {"profile_id": profile_id, "recorded_at": _iso(entry.recorded_at),
             "daytime_symptoms": int(entry.daytime_symptoms),
             "night_waking": int(entry.night_waking),

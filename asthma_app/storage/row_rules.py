@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date, datetime, time
+from typing import Any
 
 DATETIME, DATE, TIME, INT, NUMBER, JSON = "datetime", "date", "time", "int", "number", "json"
 # The domain's choices, spelled out: this module is imported before the start-up check's
@@ -116,7 +117,7 @@ def count_breaking(tests: list[str]) -> str:
     return f"sum(CASE WHEN {' AND '.join(tests)} THEN 0 ELSE 1 END)"
 
 
-def row_is_readable(table: str, row: dict) -> bool:
+def row_is_readable(table: str, row: dict[str, Any]) -> bool:
     """The Python twin of :func:`count_breaking_rows`, for one row."""
     for column, (kind, nullable) in RULES.get(table, {}).items():
         if column not in row:

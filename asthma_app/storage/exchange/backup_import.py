@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..db_types import Database
@@ -24,11 +24,12 @@ from .json_backup import JSON_LIST_COLUMNS, LINKED, TABLES, _list, _moment, _nee
 @dataclass
 class BackupReport:
     profile_name: str
-    counts: dict = field(default_factory=dict)
+    counts: dict[str, Any] = field(default_factory=dict)
     profile_id: int | None = None
 
 
-def check_backup(data: dict, today: date) -> tuple[dict, list[dict], dict[str, list[dict]]]:
+def check_backup(data: dict[str, Any], today: date
+                 ) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, list[dict[str, Any]]]]:
     """(profile row, plan rows, {table: rows}) ready to insert, or ImportRefused."""
     profile = _check_profile(data.get("profile"), today)
     plans = _check_plans(_list(data, "plan_versions"))
@@ -49,7 +50,7 @@ def check_backup(data: dict, today: date) -> tuple[dict, list[dict], dict[str, l
     return profile, plans, tables
 
 
-def _unique_id(record: dict, where: str, seen: set) -> int:
+def _unique_id(record: dict[str, Any], where: str, seen: set[Any]) -> int:
     ident = _need(record, "id", int, where)
     if ident in seen:
         raise ImportRefused(f"id {ident} appears twice (duplicate record)", f"{where}.id")
@@ -70,7 +71,7 @@ def _check_links(records, rows, ids, versions, table) -> None:
     _refuse_cycles(rows, table)
 
 
-def _refuse_cycles(rows: list[dict], table: str) -> None:
+def _refuse_cycles(rows: list[dict[str, Any]], table: str) -> None:
     """``replaced_by`` chains must end: in a cycle every copy is "replaced", so the entry
     would vanish from every screen."""
     from ...domain.text import fill, translate
@@ -87,7 +88,7 @@ def _refuse_cycles(rows: list[dict], table: str) -> None:
             current = following.get(current)
 
 
-def _check_profile(record, today: date) -> dict:
+def _check_profile(record, today: date) -> dict[str, Any]:
     if not isinstance(record, dict):
         raise ImportRefused("the backup has no profile", "profile")
     name = _need(record, "name", str, "profile")
@@ -101,7 +102,7 @@ def _check_profile(record, today: date) -> dict:
             "created_at": _moment(record, "created_at", "profile")}
 
 
-def _check_plans(records: list) -> list[dict]:
+def _check_plans(records: list[Any]) -> list[dict[str, Any]]:
     rows, seen = [], set()
     for index, record in enumerate(records):
         where = f"plan_versions[{index}]"
@@ -122,7 +123,7 @@ _PLAN_TEXTS = ("agreed_by", "green_instructions", "amber_instructions", "red_ins
                "gp_contact", "out_of_hours_contact", "emergency_number")
 
 
-def _check_plan(data: dict, where: str):
+def _check_plan(data: dict[str, Any], where: str):
     """Types first (a plan is used for every zone later), then the plan editor's own rules."""
     for key in _PLAN_INTS:
         _need(data, key, int, where, optional=True)
@@ -152,7 +153,7 @@ def _check_plan(data: dict, where: str):
     return plan
 
 
-def _common(record: dict, where: str) -> dict:
+def _common(record: dict[str, Any], where: str) -> dict[str, Any]:
     return {"created_at": _moment(record, "created_at", where),
             "deleted_at": _moment(record, "deleted_at", where, optional=True)}
 
@@ -176,7 +177,7 @@ def _flag(record, key, where) -> int:
     return int(bool(value))
 
 
-def _reading(record, where, today) -> dict:
+def _reading(record, where, today) -> dict[str, Any]:
     blows = [_need(record, f"blow{i}", int, where, optional=True) for i in (1, 2, 3)]
     value = _need(record, "value", int, where)
     scale = _need(record, "scale", str, where)
@@ -197,7 +198,7 @@ def _reading(record, where, today) -> dict:
             "note": _text(record, "note", where), **_common(record, where)}
 
 
-def _entry(record, where, today) -> dict:
+def _entry(record, where, today) -> dict[str, Any]:
     puffs = _need(record, "reliever_puffs", int, where, optional=True) or 0
     if not 0 <= puffs <= MAX_RELIEVER_PUFFS:
         raise ImportRefused(f"reliever puffs must be 0 to {MAX_RELIEVER_PUFFS}",
@@ -220,7 +221,7 @@ def _past(record, key: str, where: str, today: date, kind: str) -> str:
     return text
 
 
-def _score(record, where, today) -> dict:
+def _score(record, where, today) -> dict[str, Any]:
     tool = _need(record, "tool", str, where)
     if tool not in set(Tool):
         raise ImportRefused(f"unknown score {tool!r:.20}", f"{where}.tool")
@@ -239,7 +240,7 @@ def _score(record, where, today) -> dict:
             "note": _text(record, "note", where), **_common(record, where)}
 
 
-def _attack(record, where, today) -> dict:
+def _attack(record, where, today) -> dict[str, Any]:
     care = _need(record, "care", list, where, optional=True) or []
     for i, value in enumerate(care):
         if not isinstance(value, str) or value not in set(Care):
@@ -261,7 +262,7 @@ def _choice(record, key: str, where: str, kind) -> str | None:
     return value
 
 
-def _checklist(record, where, today) -> dict:
+def _checklist(record, where, today) -> dict[str, Any]:
     from ...domain.checklist import MAX_AGENDA, MAX_DEVICE, PlanGiven, Smoking, YesNo
 
     checked = _moment(record, "technique_checked_on", where, optional=True, kind="date")
@@ -280,7 +281,7 @@ def _checklist(record, where, today) -> dict:
             "agenda": agenda, **_common(record, where)}
 
 
-def _question(record, where, today) -> dict:
+def _question(record, where, today) -> dict[str, Any]:
     return {"text": _need(record, "text", str, where),
             "answered_at": _moment(record, "answered_at", where, optional=True),
             **_common(record, where)}
@@ -289,7 +290,7 @@ def _question(record, where, today) -> dict:
 REMINDER_KINDS = ("preventer", "peak_flow")  # services.reminders.KINDS (a test checks)
 
 
-def _reminder(record, where, today) -> dict:
+def _reminder(record, where, today) -> dict[str, Any]:
     time_of_day = _need(record, "time_of_day", str, where)  # reminders are loaded by it
     try:
         if not (time_of_day.isascii() and len(time_of_day) in (5, 8)):
@@ -307,7 +308,7 @@ def _reminder(record, where, today) -> dict:
             "created_at": _moment(record, "created_at", where)}
 
 
-def _child(record, where, today) -> dict:
+def _child(record, where, today) -> dict[str, Any]:
     from ...domain.child_details import MAX_FIELD
 
     copy = _moment(record, "school_copy_on", where, optional=True, kind="date")
@@ -327,7 +328,7 @@ _CHECKS = {"readings": _reading, "symptom_entries": _entry, "control_scores": _s
 assert set(_CHECKS) == set(TABLES) and JSON_LIST_COLUMNS
 
 
-def import_backup(db: Database, data: dict, today: date, name: str | None = None,
+def import_backup(db: Database, data: dict[str, Any], today: date, name: str | None = None,
                   dry_run: bool = False) -> BackupReport:
     """Add the backup as a new profile (called ``name`` if given). All or nothing."""
     profile, plans, tables = check_backup(data, today)
@@ -348,7 +349,7 @@ def import_backup(db: Database, data: dict, today: date, name: str | None = None
     return report
 
 
-def _write(db, profile: dict, plans: list[dict], tables: dict) -> int:
+def _write(db, profile: dict[str, Any], plans: list[dict[str, Any]], tables: dict[str, Any]) -> int:
     profile_id = db["profiles"].insert(profile).last_pk
     plan_ids = {}
     for row in plans:

@@ -15,6 +15,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from ...domain.control import MAX_NOTE, Attack, Care, FollowUp
 from ...domain.plan import Scale
@@ -59,19 +60,19 @@ def to_csv(readings: list[PeakFlowReading], entries: list[SymptomEntry],
     return out.getvalue()
 
 
-def _reading_row(r: PeakFlowReading) -> list:
+def _reading_row(r: PeakFlowReading) -> list[Any]:
     blows = list(r.blows) + [""] * (3 - len(r.blows))
     return [PEAK_FLOW, r.taken_at.isoformat(timespec="minutes"), r.value, *blows, r.scale.value,
             r.session.value, _yes(r.after_reliever), "", "", "", "", "", r.note]
 
 
-def _entry_row(e: SymptomEntry) -> list:
+def _entry_row(e: SymptomEntry) -> list[Any]:
     return [DIARY, e.recorded_at.isoformat(timespec="minutes"), "", "", "", "", "", "", "",
             _yes(e.daytime_symptoms), _yes(e.night_waking), _yes(e.activity_limited),
             e.reliever_puffs, LIST_SEPARATOR.join(e.triggers), e.note]
 
 
-def _attack_row(a: Attack) -> list:
+def _attack_row(a: Attack) -> list[Any]:
     # A date only: the app records the day of an attack, not its time.
     return [ATTACK, a.occurred_on.isoformat(), *[""] * 12, a.note,
             LIST_SEPARATOR.join(c.value for c in a.care), a.follow_up.value if a.follow_up else ""]
@@ -122,7 +123,7 @@ def parse_csv(text: str, today: date | None = None) -> CsvPreview:
         raise ImportRefused("The file contains binary data, not text.")
     lines = csv.reader(io.StringIO(text, newline=""), strict=True)
     preview = CsvPreview()
-    seen: dict[tuple, int] = {}
+    seen: dict[tuple[Any, ...], int] = {}
     try:
         names = _header(next(lines, []))
         for number, cells in enumerate(lines, start=2):
@@ -156,7 +157,7 @@ def _where(number: int, column: str) -> str:
     return f"line {number}, column {column}"
 
 
-def _parse_row(row: dict, number: int, today: date | None = None):
+def _parse_row(row: dict[str, Any], number: int, today: date | None = None):
     kind = (row.get("record") or PEAK_FLOW).lower()
     moment = _moment(row, number)
     if kind == DIARY:
@@ -181,7 +182,7 @@ def _parse_row(row: dict, number: int, today: date | None = None):
                            _bool(row, "after_reliever", number), row.get("note", ""))
 
 
-def _parse_entry(row: dict, moment: datetime, number: int) -> SymptomEntry:
+def _parse_entry(row: dict[str, Any], moment: datetime, number: int) -> SymptomEntry:
     text = row.get("reliever_puffs") or "0"
     if not (text.isascii() and text.isdigit()) or int(text) > MAX_RELIEVER_PUFFS:
         raise ImportRefused(f"reliever puffs must be a whole number 0 to {MAX_RELIEVER_PUFFS}",
@@ -192,12 +193,12 @@ def _parse_entry(row: dict, moment: datetime, number: int) -> SymptomEntry:
                         int(text), triggers, note=row.get("note", ""))
 
 
-def attack_key(attack: Attack) -> tuple:
+def attack_key(attack: Attack) -> tuple[Any, ...]:
     """What makes two attacks the same one: the day, the care and the note."""
     return attack.occurred_on, frozenset(attack.care), attack.note
 
 
-def _parse_attack(row: dict, moment: datetime, number: int, today: date | None) -> Attack:
+def _parse_attack(row: dict[str, Any], moment: datetime, number: int, today: date | None) -> Attack:
     from ...domain.follow_up import needs_follow_up
     from ...domain.text import fill, translate
 
@@ -233,7 +234,7 @@ def _parse_attack(row: dict, moment: datetime, number: int, today: date | None) 
     return Attack(moment.date(), care, note, follow_up=FollowUp(state) if state else None)
 
 
-def _moment(row: dict, number: int) -> datetime:
+def _moment(row: dict[str, Any], number: int) -> datetime:
     text = row.get("date_time", "")
     if row.get("time"):
         text = f"{text} {row['time']}"
@@ -253,7 +254,7 @@ def _moment(row: dict, number: int) -> datetime:
                         "20/11/2026 08:30", _where(number, "date_time"))
 
 
-def _blow(row: dict, key: str, number: int) -> int:
+def _blow(row: dict[str, Any], key: str, number: int) -> int:
     text = row.get(key) or ""
     # The one typed-number rule: "7,2" (a decimal comma) is refused, never read as 72.
     typed = parse_whole_number(text, "en")
@@ -265,7 +266,7 @@ def _blow(row: dict, key: str, number: int) -> int:
     return typed.value
 
 
-def _bool(row: dict, key: str, number: int) -> bool:
+def _bool(row: dict[str, Any], key: str, number: int) -> bool:
     text = (row.get(key) or "no").lower()
     if text in ("yes", "y", "true", "1"):
         return True

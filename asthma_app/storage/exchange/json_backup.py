@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..db_types import Database
@@ -53,7 +53,7 @@ LINKED = {"readings", "symptom_entries"}  # have plan_version_id and replaced_by
 # --- export -------------------------------------------------------------------------------
 
 def export_profile(db: Database, profile_id: int, now: datetime,
-                   progress: Progress | None = None) -> dict:
+                   progress: Progress | None = None) -> dict[str, Any]:
     profile = db["profiles"].get(profile_id)
     plans = list(db["plan_versions"].rows_where("profile_id = ?", [profile_id],
                                                 order_by="version"))
@@ -74,7 +74,8 @@ def export_profile(db: Database, profile_id: int, now: datetime,
     return data
 
 
-def _export_table(db, table: str, profile_id: int, version_of: dict) -> list[dict]:
+def _export_table(db: Database, table: str, profile_id: int,
+                  version_of: dict[str, Any]) -> list[dict[str, Any]]:
     _order, columns = TABLES[table]
     rows = list(db[table].rows_where("profile_id = ?", [profile_id], order_by="id"))
     position = {row["id"]: index + 1 for index, row in enumerate(rows)}
@@ -91,7 +92,7 @@ def _export_table(db, table: str, profile_id: int, version_of: dict) -> list[dic
     return out
 
 
-def dumps(data: dict) -> str:
+def dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
@@ -100,7 +101,7 @@ def dumps(data: dict) -> str:
 MAX_DEPTH = 32  # a backup nests 5 deep; thousands would exhaust Python's stack later
 
 
-def loads(text: str) -> dict:
+def loads(text: str) -> dict[str, Any]:
     from ...domain.text import translate
 
     try:
@@ -151,7 +152,7 @@ def _check_tree(data) -> None:
                                                         "valid (a broken character).")) from error
 
 
-def _need(record: dict, key: str, kind, where: str, optional: bool = False):
+def _need(record: dict[str, Any], key: str, kind, where: str, optional: bool = False):
     value = record.get(key) if isinstance(record, dict) else None
     if value is None and optional:
         return None
@@ -173,7 +174,7 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")
 
 
-def _moment(record: dict, key: str, where: str, optional: bool = False,
+def _moment(record: dict[str, Any], key: str, where: str, optional: bool = False,
             kind: str = "any") -> str | None:
     """A date (``kind="date"``), a local time ``YYYY-MM-DDTHH:MM:SS`` (``"time"``), or either.
 
@@ -201,7 +202,7 @@ def _moment(record: dict, key: str, where: str, optional: bool = False,
     return text
 
 
-def _list(data: dict, key: str) -> list:
+def _list(data: dict[str, Any], key: str) -> list[Any]:
     value = data.get(key, [])
     if not isinstance(value, list):
         raise ImportRefused("expected a list", key)
