@@ -10,6 +10,7 @@ Nothing here is advice; the plans are invented examples of what a clinician migh
 
 from __future__ import annotations
 
+import itertools
 import math
 import random
 from dataclasses import dataclass, replace
@@ -76,7 +77,7 @@ def _plans(start: date, days: int) -> PlanTimeline:
 
 
 def _true_best(fraction: float) -> float:
-    for (x0, y0), (x1, y1) in zip(TRUE_BEST_KNOTS, TRUE_BEST_KNOTS[1:], strict=False):
+    for (x0, y0), (x1, y1) in itertools.pairwise(TRUE_BEST_KNOTS):
         if fraction <= x1:
             return y0 + (y1 - y0) * (fraction - x0) / (x1 - x0)
     return TRUE_BEST_KNOTS[-1][1]

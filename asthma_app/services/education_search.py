@@ -89,7 +89,7 @@ class _Entry:
 class SearchIndex:
     """Index of one library's topics; build once, query many times."""
 
-    def __init__(self, topics: Iterable[Topic], english: Mapping[str, Topic] = {}):  # noqa: B006
+    def __init__(self, topics: Iterable[Topic], english: Mapping[str, Topic] = {}):
         self._entries = []
         for topic in topics:
             plain = plain_text(topic.body_markdown)

@@ -75,7 +75,7 @@ def fingerprint(db: Database) -> str:
         digest.update(f"\x00{table}\x00".encode())
         where = " WHERE key NOT LIKE 'backup.%'" if table == "settings" else ""
         order = "" if table == "settings" else " ORDER BY rowid"
-        rows = db.execute(f"SELECT * FROM [{table}]{where}{order}")  # noqa: S608 - own names
+        rows = db.execute(f"SELECT * FROM [{table}]{where}{order}")  # own names, no user text
         if table == "settings":
             rows = sorted(rows)
         for row in rows:
@@ -215,7 +215,7 @@ def verify(path: Path) -> str:
         return DAMAGED
     if version > migrations.latest_version():
         return TOO_NEW
-    return GOOD if version >= 1 and REQUIRED_TABLES <= tables else DAMAGED
+    return GOOD if version >= 1 and tables >= REQUIRED_TABLES else DAMAGED
 
 
 def quick_check(path: Path) -> bool:

@@ -186,7 +186,7 @@ def test_a_zeroed_root_page_still_salvages_the_rows_on_the_leaves(data_dir):
 
 
 def test_a_damaged_interior_page_costs_no_rows_either(data_dir):
-    profile, folder = no_backups_diary()
+    _profile, folder = no_backups_diary()
     live = paths.database_path()
     leaves = pages_of(live, "readings")
     flip(live, leaves[1])  # a leaf: its own rows are lost, and only they
@@ -196,7 +196,7 @@ def test_a_damaged_interior_page_costs_no_rows_either(data_dir):
 
 
 def test_deleted_rows_on_free_pages_do_not_come_back(data_dir):
-    profile, folder = no_backups_diary()
+    _profile, folder = no_backups_diary()
     db = open_database(paths.database_path(), folder)
     db.execute("DELETE FROM symptom_entries")
     db.execute("CREATE TABLE scratch (x)")
@@ -355,8 +355,8 @@ def test_the_rules_spell_the_domains_choices():
     from asthma_app.services.reminders import KINDS
     from asthma_app.storage import row_rules
 
-    assert row_rules.SCALES == tuple(Scale) and row_rules.PERIODS == tuple(Period)
-    assert row_rules.TOOLS == tuple(Tool) and row_rules.REMINDER_KINDS == KINDS
+    assert tuple(Scale) == row_rules.SCALES and tuple(Period) == row_rules.PERIODS
+    assert tuple(Tool) == row_rules.TOOLS and row_rules.REMINDER_KINDS == KINDS
     from asthma_app.domain.readings import REFUSE_ABOVE, REFUSE_BELOW
 
     assert row_rules.PEAK_FLOW[1:] == (REFUSE_BELOW, REFUSE_ABOVE)

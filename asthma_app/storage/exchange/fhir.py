@@ -37,8 +37,8 @@ LOINC = "http://loinc.org"
 UCUM = "http://unitsofmeasure.org"
 SNOMED = "http://snomed.info/sct"
 OBS_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
-PEAK_FLOW_LOINC = ("19935-6", "Maximum expiratory gas flow Respiratory system airway "
-                              "by Peak flow meter")
+PEAK_FLOW_LOINC = ("19935-6", ("Maximum expiratory gas flow Respiratory system airway "
+                              "by Peak flow meter"))
 PERSONAL_BEST_LOINC = ("83368-1", "Personal best peak expiratory flow")
 QUESTIONNAIRE_URL = "urn:asthma-app:questionnaire:rcp3"
 _NAMESPACE = uuid.UUID("8a1e9a62-3c55-4c2e-9d6a-5a7c0e3b2f10")

@@ -117,8 +117,7 @@ class TrendsPage(Page):
             self.range_buttons.addButton(button)
             button.clicked.connect(lambda _c=False, k=key: self.set_range(k))
             row.addWidget(button)
-        self.range_button = {key: b for key, b in zip(RANGE_KEYS, self.range_buttons.buttons(),
-                                                       strict=True)}
+        self.range_button = dict(zip(RANGE_KEYS, self.range_buttons.buttons(), strict=True))
         self.earlier = QPushButton(self.tr("\u2190 Earlier"))
         self.earlier.setAccessibleName(self.tr("Earlier"))
         self.earlier.clicked.connect(lambda: self.move_window(-1.0))
