@@ -462,7 +462,7 @@ class MainWindow(QMainWindow):
             self._on_languages_language_changed(i18n.current_language())
 
     def keyPressEvent(self, event):  # noqa: N802 - Qt override
-        from PySide6.QtCore import Qt  # not at import: see ui/widgets/common.PLAIN_TEXT
+        from PySide6.QtCore import Qt  # lazy: start-up
 
         if event.key() == Qt.Key.Key_F1:
             self.show_attack_steps()
