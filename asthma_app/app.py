@@ -16,9 +16,9 @@ _IMPORTED_AT = time.time()
 
 def install_domain_translator() -> None:
     """Let the Qt-free domain translate its sentences through Qt's translators."""
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication  # lazy: start-up
 
-    from .domain.text import install_translator
+    from .domain.text import install_translator  # lazy: start-up
 
     install_translator(lambda context, source: QCoreApplication.translate(context, source))
 
@@ -36,8 +36,8 @@ def use_offscreen_without_display(environ=os.environ, platform: str = sys.platfo
 
 
 def create_application(argv: list[str] | None = None):
-    from PySide6.QtCore import QLocale
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QLocale  # lazy: start-up
+    from PySide6.QtWidgets import QApplication  # lazy: start-up
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     if QLocale.system().name() == "C":  # bare systems (CI, kiosks): plain UK English
@@ -45,19 +45,19 @@ def create_application(argv: list[str] | None = None):
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
-    from PySide6.QtGui import QIcon
+    from PySide6.QtGui import QIcon  # lazy: start-up
 
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "app.svg")))
     install_domain_translator()
-    from .ui import accessibility
+    from .ui import accessibility  # lazy: start-up
 
     accessibility.install()
     return app
 
 
 def create_main_window(db, clock=None, hidden_pages: tuple[str, ...] = ()):
-    from .services.session import system_clock
-    from .ui.main_window import MainWindow
+    from .services.session import system_clock  # lazy: start-up
+    from .ui.main_window import MainWindow  # lazy: start-up
 
     return MainWindow(db, clock or system_clock, hidden_pages=hidden_pages)
 
@@ -67,11 +67,11 @@ def check_and_open(clock=None, damaged=None):
     check begun earlier (``storage.integrity.check_in_background``).
 
     Returns ``(db, recovery_message)``; the message is empty when nothing had to be done."""
-    from .services.session import system_clock
-    from .storage.backup import remove_partials
-    from .storage.database import open_database
-    from .storage.recovery import check_and_recover
-    from .ui.widgets.common import format_datetime
+    from .services.session import system_clock  # lazy: start-up
+    from .storage.backup import remove_partials  # lazy: start-up
+    from .storage.database import open_database  # lazy: start-up
+    from .storage.recovery import check_and_recover  # lazy: start-up
+    from .ui.widgets.common import format_datetime  # lazy: start-up
 
     now = (clock or system_clock)()
     remove_partials(paths.backups_dir())  # left by a backup that was cut off (a kill)
@@ -87,13 +87,13 @@ def start_daily_backup(clock=None) -> threading.Thread:
 
     It hashes every row to see whether anything changed: with years of data that must not
     delay the first screen. SQLite's WAL lets it read while the window writes."""
-    from .services.session import system_clock
+    from .services.session import system_clock  # lazy: start-up
 
     now = (clock or system_clock)()
 
     def work() -> None:
-        from .storage.backup import auto_backup
-        from .storage.database import StorageError, open_database
+        from .storage.backup import auto_backup  # lazy: start-up
+        from .storage.database import StorageError, open_database  # lazy: start-up
 
         try:
             db = open_database(paths.database_path(), paths.backups_dir())
@@ -112,23 +112,23 @@ def start_daily_backup(clock=None) -> threading.Thread:
 
 
 def run(args) -> int:
-    from .private_files import restrict_new_files
+    from .private_files import restrict_new_files  # lazy: start-up
 
     restrict_new_files()  # also when run() is called without cli.main (it is cheap)
     if getattr(args, "kiosk", False):
-        from .ui.kiosk import run_kiosk
+        from .ui.kiosk import run_kiosk  # lazy: start-up
 
         return run_kiosk(_start_application(), args)
     if getattr(args, "demo", False):
-        from .services.session import system_clock
-        from .ui.demo import run_demo
+        from .services.session import system_clock  # lazy: start-up
+        from .ui.demo import run_demo  # lazy: start-up
 
         return run_demo(_start_application(), args.presenter, system_clock)
     return _run_home(args)
 
 
 def _start_application():
-    from . import crash
+    from . import crash  # lazy: start-up
 
     app = create_application()
     crash.install(paths.log_dir, crash.show_dialog)
@@ -139,9 +139,12 @@ def _import_the_window() -> None:
     """Import what opening the diary and the first screen need, none of which reads the
     diary: done before waiting for the integrity check's verdict, these imports overlap the
     check instead of following it (docs/performance.md)."""
+    # lazy: start-up
     from .storage import backup, database, recovery  # noqa: F401 - check_and_open's
+
+    # lazy: start-up
     from .ui import home, main_window  # noqa: F401 - the window's
-    from .ui.pages import PAGES
+    from .ui.pages import PAGES  # lazy: start-up
 
     PAGES[0].load()  # Today
 
@@ -151,17 +154,17 @@ def _run_home(args) -> int:
     # Start-up makes tens of thousands of objects and hardly any garbage: collecting while it
     # runs only costs time (~8 ms here). The collector is back on once the window is drawn.
     gc.disable()
-    from .storage.integrity import check_in_background
+    from .storage.integrity import check_in_background  # lazy: start-up
 
     try:
         database = paths.database_path()  # makes the data folder on a first start
     except OSError as error:  # read-only media, no permission, a full disk
         return _cannot_make_data_folder(_start_application(), error)
     damaged = check_in_background(database)  # overlaps the imports below
-    from .storage.database import StorageError
+    from .storage.database import StorageError  # lazy: start-up
 
     app = _start_application()
-    from .ui.single_instance import bring_forward, claim_or_hand_over
+    from .ui.single_instance import bring_forward, claim_or_hand_over  # lazy: start-up
 
     instance = claim_or_hand_over(paths.data_dir())
     if instance is None:
@@ -177,9 +180,9 @@ def _run_home(args) -> int:
     try:
         db, message = check_and_open(damaged=lambda: verdict)
     except (StorageError, RuntimeError, OSError, sqlite3.Error) as error:
-        from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtWidgets import QMessageBox  # lazy: start-up
 
-        from .storage.database import friendly_message
+        from .storage.database import friendly_message  # lazy: start-up
 
         QMessageBox.critical(None, APP_DISPLAY_NAME,
                              friendly_message(error) if isinstance(error, (OSError,
@@ -187,11 +190,11 @@ def _run_home(args) -> int:
                              else str(error))
         return 1
     if message:
-        from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtWidgets import QMessageBox  # lazy: start-up
 
         QMessageBox.warning(None, APP_DISPLAY_NAME, message)
-    from .services.session import system_clock
-    from .ui.home import HomeShell
+    from .services.session import system_clock  # lazy: start-up
+    from .ui.home import HomeShell  # lazy: start-up
 
     shell = HomeShell(db, system_clock)  # profiles, passphrase lock, "Try the demo"
     app.home_shell = shell
@@ -214,18 +217,18 @@ def _run_home(args) -> int:
     shown.show()
     instance.activate_requested.connect(
         lambda: bring_forward(shell.window or shell.lock_screen))
-    from .ui.demo import quit_on_signals
+    from .ui.demo import quit_on_signals  # lazy: start-up
 
     quit_on_signals(app)
     return app.exec()
 
 
 def _cannot_make_data_folder(app, error: OSError) -> int:
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtCore import QCoreApplication  # lazy: start-up
+    from PySide6.QtWidgets import QMessageBox  # lazy: start-up
 
-    from .domain.text import fill
-    from .storage.database import friendly_message
+    from .domain.text import fill  # lazy: start-up
+    from .storage.database import friendly_message  # lazy: start-up
 
     QMessageBox.critical(None, APP_DISPLAY_NAME, fill(QCoreApplication.translate(
         "Startup", "The data folder %1 could not be made: %2\n\nChoose a folder you can "
@@ -236,7 +239,7 @@ def _cannot_make_data_folder(app, error: OSError) -> int:
 
 def _after_first_paint(window, job) -> None:
     """Run ``job`` once the first screen is drawn (or soon, behind a lock screen)."""
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QTimer  # lazy: start-up
 
     if window is None:
         QTimer.singleShot(1000, job)
@@ -251,9 +254,9 @@ LAUNCHED_AT = "ASTHMA_APP_LAUNCHED_AT"  # epoch seconds when the benchmark start
 def _quit_after_first_paint(window, app) -> None:
     """Print ``first_paint_ms N`` (since launch) once the first screen is drawn; then, after
     the jobs that follow the first paint, whether the garbage collector is back on; quit."""
-    import time
+    import time  # lazy: start-up
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QTimer  # lazy: start-up
 
     launched = float(os.environ.get(LAUNCHED_AT) or _IMPORTED_AT)
 

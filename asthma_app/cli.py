@@ -43,9 +43,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND",
                                        help="run a command instead of opening the window")
-    from importlib import import_module
+    from importlib import import_module  # lazy: start-up
 
-    from .commands import COMMAND_MODULES
+    from .commands import COMMAND_MODULES  # lazy: start-up
 
     for name in COMMAND_MODULES:
         import_module(name).register(subparsers)
@@ -53,7 +53,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .private_files import restrict_new_files
+    from .private_files import restrict_new_files  # lazy: start-up
 
     restrict_new_files()  # first: every file and folder made from here on is private
     try:
@@ -65,8 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
     if getattr(args, "func", None):
-        from .commands import CommandRefused
-        from .storage.database import StorageError, friendly_message
+        from .commands import CommandRefused  # lazy: start-up
+        from .storage.database import StorageError, friendly_message  # lazy: start-up
 
         try:
             return args.func(args)
@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         except (OSError, sqlite3.Error) as error:  # a new folder on read-only media; damage
             print(friendly_message(error), file=sys.stderr)
             return 1
-    from .app import run
+    from .app import run  # lazy: start-up
 
     return run(args)
 

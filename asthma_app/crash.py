@@ -59,7 +59,7 @@ def _current_fault() -> str:
 
 def safe_report(exc_type, tb) -> str:
     """The crash report: versions, exception type and frame positions only."""
-    import platform  # only when writing a report: keeps start-up fast
+    import platform  # lazy: only when writing a report: keeps start-up fast
 
     lines = [f"asthma-app {__version__}", f"Python {platform.python_version()}",
              f"Platform {platform.system()} {platform.machine()}",
@@ -126,8 +126,8 @@ def install(folder: Path | Callable[[], Path],
 
 def show_dialog(path: Path | None) -> None:
     """A calm message box; only when a QApplication exists."""
-    from PySide6.QtCore import QCoreApplication, QThread
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtCore import QCoreApplication, QThread  # lazy: start-up
+    from PySide6.QtWidgets import QApplication, QMessageBox  # lazy: start-up
 
     app = QApplication.instance()
     if app is None or QThread.currentThread() is not app.thread():

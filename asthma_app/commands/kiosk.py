@@ -20,7 +20,7 @@ def register(subparsers) -> None:
 
 
 def pin_hash(args: argparse.Namespace) -> int:
-    from ..services.passwords import hash_secret
+    from ..services.passwords import hash_secret  # lazy: start-up
 
     if sys.stdin is None or sys.stdout is None:
         return _pin_hash_window()
@@ -39,8 +39,8 @@ def pin_hash(args: argparse.Namespace) -> int:
 
 
 def _pin_hash_window() -> int:
-    from ..app import create_application
-    from ..ui.kiosk_dialogs import PinHashDialog
+    from ..app import create_application  # lazy: arch-shell removes it
+    from ..ui.kiosk_dialogs import PinHashDialog  # lazy: start-up
 
     create_application()
     dialog = PinHashDialog()

@@ -29,6 +29,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from asthma_app.domain.text import translate
+from asthma_app.paths import resources_dir
 from asthma_app.services.education_search import SearchHit, SearchIndex
 
 DEFAULT_LANGUAGE = "en"
@@ -251,8 +252,6 @@ def _order_key(topic: Topic) -> tuple[int, str]:
 
 
 def default_root() -> Path:
-    from asthma_app.paths import resources_dir
-
     return resources_dir() / "education"
 
 

@@ -13,6 +13,8 @@ what it could not delete, instead of ``ignore_errors=True``, which hides "file i
 
 from __future__ import annotations
 
+import shutil
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -67,9 +69,6 @@ def remove_tree(folder: Path, attempts: int = RETRIES, pause: float = RETRY_SECO
     """Delete ``folder`` and everything in it, trying again while Windows says a file is in
     use (a virus scanner, an indexer). Returns the paths that could not be deleted (empty when
     the folder is gone) so the caller can report them: errors are never silently ignored."""
-    import shutil
-    import sys
-
     folder = Path(folder)
     failed: list[str] = []
 

@@ -107,13 +107,13 @@ class SettingsStore:
         self._db = db
 
     def get(self, key: str) -> str | None:
-        from ..storage.repository import get_setting
+        from ..storage.repository import get_setting  # lazy: none (move it to the top)
 
         return get_setting(self._db, key)
 
     def set(self, key: str, value: str) -> None:
-        from ..storage.database import StorageError
-        from ..storage.repository import set_setting
+        from ..storage.database import StorageError  # lazy: none (move it to the top)
+        from ..storage.repository import set_setting  # lazy: none (move it to the top)
 
         try:
             set_setting(self._db, key, value)
@@ -140,7 +140,7 @@ class FileStore:
         return value if isinstance(value, str) else None
 
     def set(self, key: str, value: str) -> None:
-        from .file_write import write_atomically
+        from .file_write import write_atomically  # lazy: start-up
 
         data = self._read()
         data[key] = value

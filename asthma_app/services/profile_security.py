@@ -56,7 +56,7 @@ def update_security(db: Database, profile_id: int, current: str, now: datetime,
             raise PassphraseRefused(result.message() or _not_right())
     values: dict[str, Any] = {}
     if passphrase is not KEEP:
-        from .passwords import hash_secret  # hashing code loads on use, not at every start
+        from .passwords import hash_secret  # lazy: hashing code loads on use, not at every start
 
         values = {"passphrase_hash": hash_secret(passphrase)} if passphrase else \
             {"passphrase_hash": None, "lock_after_minutes": None}
@@ -68,7 +68,7 @@ def update_security(db: Database, profile_id: int, current: str, now: datetime,
 
 
 def _not_right() -> str:
-    from ..domain.text import translate
+    from ..domain.text import translate  # lazy: none (move it to the top)
 
     return translate("Passphrase", "That is not the current passphrase. Nothing was changed.")
 
@@ -77,7 +77,7 @@ def try_passphrase(db: Database, profile_id: int, secret: str,
                    now: datetime) -> Attempt:
     """Check ``secret`` unless a wait after wrong tries is running (then it is not checked).
     A profile without a passphrase always opens."""
-    from .passwords import verify_secret
+    from .passwords import verify_secret  # lazy: start-up
 
     stored = db["profiles"].get(profile_id)["passphrase_hash"]
     if not stored:

@@ -11,11 +11,12 @@ from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from .diary import DiaryService
+from .plans import PlanService
+from .reviews import ReviewService
+
 if TYPE_CHECKING:
     from ..storage.db_types import Database
-    from .diary import DiaryService
-    from .plans import PlanService
-    from .reviews import ReviewService
 
 from ..domain.profile import Profile
 
@@ -39,18 +40,12 @@ class Session:
 
     @cached_property
     def plans(self) -> PlanService:
-        from .plans import PlanService
-
         return PlanService(self)
 
     @cached_property
     def diary(self) -> DiaryService:
-        from .diary import DiaryService
-
         return DiaryService(self)
 
     @cached_property
     def reviews(self) -> ReviewService:
-        from .reviews import ReviewService
-
         return ReviewService(self)

@@ -17,11 +17,16 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from ..domain.text import translate
+from .database import DERIVED_TABLES
+from .integrity import OK, check, connect_read_only
 
 if TYPE_CHECKING:
     from .db_types import Database
@@ -69,8 +74,6 @@ def fingerprint(db: Database) -> str:
     """A hash of the whole content (schema version and rows), not of the file's bytes."""
     digest = hashlib.sha256()
     digest.update(str(db.execute("PRAGMA user_version").fetchone()[0]).encode())
-    from .database import DERIVED_TABLES
-
     for table in sorted(set(db.table_names()) - set(DERIVED_TABLES)):
         digest.update(f"\x00{table}\x00".encode())
         where = " WHERE key NOT LIKE 'backup.%'" if table == "settings" else ""
@@ -112,8 +115,6 @@ PARTIAL_AGE_S = 120  # a backup being written now grows; one untouched this long
 
 def remove_partials(folder: Path, now: float | None = None) -> list[Path]:
     """Delete ``.partial`` files that a killed backup left behind (run at start-up)."""
-    import time
-
     now = time.time() if now is None else now
     removed = []
     for path in folder.glob("*.partial") if folder.is_dir() else ():
@@ -199,8 +200,6 @@ def verify(path: Path) -> str:
     app) or ``DAMAGED``: an empty file, failed ``quick_check``, unreadable text, no schema
     version or a missing table all count as damaged. Checked before a backup is offered,
     restored at start-up or restored from the Backups page."""
-    from .integrity import OK, check, connect_read_only
-
     try:
         if not path.is_file() or path.stat().st_size == 0 or check(path).status != OK:
             return DAMAGED
@@ -232,8 +231,6 @@ def restore(db: Database, backup: Path, folder: Path, now: datetime) -> BackupIn
     if verdict != GOOD:
         raise StorageError(_restore_refused())
     before = make_backup(db, folder, BEFORE_RESTORE, now)
-    from .integrity import connect_read_only
-
     source = connect_read_only(backup)
     try:
         source.backup(db.conn)
@@ -246,14 +243,10 @@ def restore(db: Database, backup: Path, folder: Path, now: datetime) -> BackupIn
 
 
 def _too_new() -> str:
-    from ..domain.text import translate
-
     return translate("Backups", "This backup was made by a newer version of the app, so it was "
                                 "not restored. Please update the app. Nothing was changed.")
 
 
 def _restore_refused() -> str:
-    from ..domain.text import translate
-
     return translate("Backups", "This backup is damaged, so it was not restored. "
                                 "Nothing was changed.")

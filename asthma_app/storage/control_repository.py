@@ -153,7 +153,7 @@ def checklist_row(profile_id: int, checklist, now: datetime) -> dict[str, Any]:
 
 
 def _checklist(row: dict[str, Any]):
-    from ..domain.checklist import PlanGiven, ReviewChecklist, Smoking, YesNo
+    from ..domain.checklist import PlanGiven, ReviewChecklist, Smoking, YesNo  # lazy: start-up
 
     def read(kind, column):
         return kind(row[column]) if row[column] else None

@@ -134,7 +134,7 @@ def another_connection(path: Path):
 def friendly_message(error: BaseException) -> str:
     """The plain words for a storage failure, chosen by SQLite's error code (or the OS error
     number), with the text as a last resort for errors that carry neither."""
-    from ..domain.text import fill, translate
+    from ..domain.text import fill, translate  # lazy: none (move it to the top)
 
     code = getattr(error, "sqlite_errorcode", None)
     code = None if code is None else code & 0xFF

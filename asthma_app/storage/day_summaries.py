@@ -34,6 +34,7 @@ from ..domain.series import ChartPoint, ChartSeries
 from ..domain.statistics import to_scale
 from ..domain.timeline import PlanTimeline, day_after, day_start
 from ..domain.zones import Zone
+from .repository import entries_between
 
 DayRow = tuple[Any, ...]  # a row of reading_days or entry_days (domain/daily.py columns)
 
@@ -196,8 +197,6 @@ def _merge(summed: list[DayRow], one_by_one: list[DayRow]) -> list[DayRow]:
 
 def _entry_rows(db, profile_id: int, timeline: PlanTimeline, split: list[date]) -> list[DayRow]:
     """Entry day rows of split days, each entry judged under the plan of its own moment."""
-    from .repository import entries_between
-
     rows = []
     for day in split:
         entries = entries_between(db, profile_id, day_start(day), day_after(day))

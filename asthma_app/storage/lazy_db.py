@@ -35,7 +35,7 @@ class LazyDatabase:
     def real(self) -> sqlite_utils.Database:
         """The sqlite_utils.Database on the same connection (imported on first use)."""
         if self._real is None:
-            import sqlite_utils
+            import sqlite_utils  # lazy: what this module is for
 
             self._real = sqlite_utils.Database(self.conn)
         return self._real

@@ -24,11 +24,15 @@ may be missing. Errors that are not damage (locked, no permission) are left for
 from __future__ import annotations
 
 import sqlite3
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from .backup import GOOD, list_backups, verify
+from .database import DERIVED_TABLES
 
 if TYPE_CHECKING:
     from .db_types import Database
@@ -87,8 +91,6 @@ def restore_into(backup: Path, path: Path) -> None:
 
 def newest_good_backup(backups_dir: Path):
     """The newest backup that passes ``backup.verify`` (or None)."""
-    from .backup import GOOD, list_backups, verify
-
     return next((info for info in list_backups(backups_dir) if verify(info.path) == GOOD),
                 None)
 
@@ -213,8 +215,6 @@ def add_newer_rows(damaged: Path, restored: Path) -> tuple[int, int]:
     ids beyond the backup's, and the deleted/replaced marks set since on older rows (these
     only hide a row). Returns the number of rows added and of rows from after the backup that
     had to be left out (``row_rules``); never raises on a bad file."""
-    import tempfile
-
     with tempfile.TemporaryDirectory(prefix="asthma-salvage-") as scratch:
         salvaged = Path(scratch) / "salvaged.sqlite3"
         left_out: list[tuple[str, int]] = []
@@ -290,8 +290,6 @@ def salvage(source: Path, target: Path, left_out_rows: list[Any] | None = None
         try:
             migrations.migrate(dst, target, target.parent, upto=version)
             dst.execute("PRAGMA foreign_keys = OFF")  # a parent row may be the lost one
-            from .database import DERIVED_TABLES  # rebuilt by triggers as rows are copied
-
             left_out: list[tuple[str, int]] = []
             counts = {table: _copy_table(src, orphans.get(table, {}), dst, table, left_out)
                       for table in dst.table_names() if table not in DERIVED_TABLES}

@@ -43,7 +43,7 @@ class KioskShell(QObject):
 
     def __init__(self, config: KioskConfig, clock, full_screen: bool = True, parent=None):
         super().__init__(parent)
-        from .idle import IdleWatcher
+        from .idle import IdleWatcher  # lazy: none (move it to the top)
 
         self.config, self.clock, self.full_screen = config, clock, full_screen
         set_kiosk(True, config.allow_print)
@@ -71,15 +71,15 @@ class KioskShell(QObject):
 
     def _set_visitor_language(self) -> None:
         """Each visitor starts in the clinic's language (the window reads it from the data)."""
-        from .. import i18n
-        from ..storage import repository
+        from .. import i18n  # lazy: none (move it to the top)
+        from ..storage import repository  # lazy: none (move it to the top)
 
         code = self.config.language.split("_")[0]
         if code in {choice.code for choice in i18n.LANGUAGES}:
             repository.set_setting(self.db, i18n.SETTING, code)
 
     def start_visitor(self) -> None:
-        from ..app import create_main_window
+        from ..app import create_main_window  # lazy: cycle (arch-shell removes it)
 
         self.folder = self.files.new_visitor_folder()
         self.db = open_database(self.folder / paths.DATABASE_NAME, self.folder / "backups")
@@ -119,7 +119,7 @@ class KioskShell(QObject):
     def _on_first_run_profile_created(self, profile) -> None:
         """The clinic's emergency number, whatever region the visitor chose."""
         if profile.emergency_number != self.config.emergency_number:
-            from dataclasses import replace
+            from dataclasses import replace  # lazy: none (move it to the top)
 
             updated = repository.update_profile(
                 self.db, replace(profile, emergency_number=self.config.emergency_number))
@@ -213,7 +213,7 @@ class KioskShell(QObject):
 
 def run_kiosk(app, args) -> int:
     """``asthma-app --kiosk [--kiosk-config PATH]``."""
-    from .demo import quit_on_signals
+    from .demo import quit_on_signals  # lazy: none (move it to the top)
 
     path = Path(args.kiosk_config) if args.kiosk_config else paths.data_dir() / "kiosk.ini"
     try:
@@ -234,7 +234,7 @@ def run_kiosk(app, args) -> int:
     shell.left.connect(app.quit)
     app.aboutToQuit.connect(shell.leave)
     app.commitDataRequest.connect(shell.on_session_end)
-    from .kiosk_lockdown import lock_down
+    from .kiosk_lockdown import lock_down  # lazy: start-up
 
     shell.left.connect(lock_down(app))  # undone when the attendant leaves
     return app.exec()
@@ -243,8 +243,8 @@ def run_kiosk(app, args) -> int:
 def _explain_on_screen(app, problem: str, path: Path) -> int:
     """Kiosk mode refuses to start (no PIN, nobody could leave it): says why on the screen,
     where the attendant looks, and on standard error for logs. Exit status 2."""
-    from .demo import quit_on_signals
-    from .kiosk_problem import KioskProblemScreen
+    from .demo import quit_on_signals  # lazy: none (move it to the top)
+    from .kiosk_problem import KioskProblemScreen  # lazy: start-up
 
     print(problem, "See docs/kiosk.md.", file=sys.stderr)
     screen = KioskProblemScreen(problem, str(path))
@@ -256,6 +256,6 @@ def _explain_on_screen(app, problem: str, path: Path) -> int:
 
 
 def _clock():
-    from ..services.session import system_clock
+    from ..services.session import system_clock  # lazy: none (move it to the top)
 
     return system_clock

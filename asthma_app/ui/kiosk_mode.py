@@ -41,7 +41,7 @@ def printing_allowed() -> bool:
 def print_dialog(printer, parent):
     """The system print dialog; on a kiosk without "print to file", which opens a file
     browser on the shared machine."""
-    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
+    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog  # lazy: start-up
 
     dialog = QPrintDialog(printer, parent)
     if is_kiosk():
@@ -52,7 +52,7 @@ def print_dialog(printer, parent):
 def fill_screen(window) -> None:
     """The whole screen, set by us: without a window manager (as many kiosks run) nobody
     honours a full-screen request, and the window would open at its own size in a corner."""
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtGui import QGuiApplication  # lazy: start-up
 
     screen = window.screen() or QGuiApplication.primaryScreen()
     window.setGeometry(screen.geometry())
@@ -63,7 +63,7 @@ def open_print_dialog(dialog) -> None:
     """Show a print dialog without a nested event loop. PySide6 6.11 binds only
     ``QPrintDialog.open(receiver, member)``, so ``dialog.open()`` raises TypeError; the
     base class's ``open()`` is the one meant."""
-    from PySide6.QtWidgets import QDialog
+    from PySide6.QtWidgets import QDialog  # lazy: start-up
 
     QDialog.open(dialog)
 
@@ -74,7 +74,7 @@ FILE_PRINTERS = ("pdf", "xps", "onenote", "document writer", "fax", "send to", "
 def file_printer_reason(printer_name: str, output_file: str, writes_pdf: bool = False) -> str:
     """Why this print target is not for a kiosk ("" when it is a paper printer). Qt's own
     PDF output (``writes_pdf``) is what a computer with no printer at all gets."""
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication  # lazy: start-up
 
     name = printer_name.casefold()
     if output_file or writes_pdf or any(word in name for word in FILE_PRINTERS):
@@ -89,7 +89,7 @@ def guarded(printer, parent, job):
     visitor did not pick a printer that writes a file on the shared machine."""
 
     def run() -> None:
-        from PySide6.QtPrintSupport import QPrinter
+        from PySide6.QtPrintSupport import QPrinter  # lazy: start-up
 
         pdf = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
         reason = file_printer_reason(printer.printerName(), printer.outputFileName(), pdf) \
@@ -97,8 +97,8 @@ def guarded(printer, parent, job):
         if not reason:
             job()
             return
-        from PySide6.QtCore import QCoreApplication
-        from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtCore import QCoreApplication  # lazy: start-up
+        from PySide6.QtWidgets import QMessageBox  # lazy: start-up
 
         title = QCoreApplication.translate("Kiosk", "Print")
         parent.print_refused = QMessageBox(QMessageBox.Icon.Information, title, reason,

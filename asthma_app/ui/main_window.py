@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.root, 1)
         self.setCentralWidget(central)
         if offers_files():  # the File menu: exports, imports (never on a kiosk)
-            from .exchange_actions import ExchangeActions
+            from .exchange_actions import ExchangeActions  # lazy: none (move it to the top)
 
             self.exchange_actions = ExchangeActions(self)
         read_aloud = QShortcut(QKeySequence(READ_ALOUD_SHORTCUT), self)
@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
 
     def _build_first_run(self) -> None:
         """(Re)create the first-run page in the current language, keeping its step and input."""
-        from .first_run import FirstRunPage
+        from .first_run import FirstRunPage  # lazy: none (move it to the top)
 
         old = self._first_run
         page = FirstRunPage(self.db, self.clock)
@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
     def remember(self, key: str, value: str) -> bool:
         """Save a preference (last person, language, text size). A read-only folder or a
         full disk must not stop the app: the notice says why it was not kept."""
-        from ..storage.database import StorageError
+        from ..storage.database import StorageError  # lazy: none (move it to the top)
 
         try:
             repository.set_setting(self.db, key, value)
@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
             control.toggle()
 
     def show_attack_steps(self):
-        from .dialogs.attack import AttackDialog
+        from .dialogs.attack import AttackDialog  # lazy: start-up
 
         plan = self.session.plans.current() if self.session else None
         number = self.session.profile.emergency if self.session else self.fallback_emergency
@@ -427,7 +427,7 @@ class MainWindow(QMainWindow):
         if not self.has_unsaved_input():
             then()
             return
-        from .dialogs.discard import ask_to_discard
+        from .dialogs.discard import ask_to_discard  # lazy: start-up
 
         def discard() -> None:
             self.discard_unsaved_input()

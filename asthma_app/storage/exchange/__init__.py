@@ -7,6 +7,11 @@ problem is an :class:`ImportRefused` whose message says what is wrong and where.
 
 from __future__ import annotations
 
+import stat
+from pathlib import Path
+
+from ...domain.text import fill, translate
+
 MAX_IMPORT_BYTES = 50 * 1024 * 1024  # 20 years of twice-daily readings is about 6 MB
 
 
@@ -24,11 +29,6 @@ def read_text(path, limit: int = MAX_IMPORT_BYTES) -> str:
     Refuses files over ``limit`` bytes before reading them, and anything it cannot decode
     for certain (e.g. UTF-16 without a BOM), rather than guessing and importing nonsense.
     """
-    import stat
-    from pathlib import Path
-
-    from ...domain.text import fill, translate
-
     path = Path(path)
     try:
         info = path.stat()

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
+from ...domain.text import fill, translate
+
 if TYPE_CHECKING:
     from ..db_types import Database
 
@@ -74,8 +76,6 @@ def _check_links(records, rows, ids, versions, table) -> None:
 def _refuse_cycles(rows: list[dict[str, Any]], table: str) -> None:
     """``replaced_by`` chains must end: in a cycle every copy is "replaced", so the entry
     would vanish from every screen."""
-    from ...domain.text import fill, translate
-
     following = {row["_file_id"]: row["_replaced_by"] for row in rows}
     for start in following:
         seen, current = set(), start
@@ -263,6 +263,7 @@ def _choice(record, key: str, where: str, kind) -> str | None:
 
 
 def _checklist(record, where, today) -> dict[str, Any]:
+    # lazy: start-up
     from ...domain.checklist import MAX_AGENDA, MAX_DEVICE, PlanGiven, Smoking, YesNo
 
     checked = _moment(record, "technique_checked_on", where, optional=True, kind="date")
@@ -309,7 +310,7 @@ def _reminder(record, where, today) -> dict[str, Any]:
 
 
 def _child(record, where, today) -> dict[str, Any]:
-    from ...domain.child_details import MAX_FIELD
+    from ...domain.child_details import MAX_FIELD  # lazy: start-up
 
     copy = _moment(record, "school_copy_on", where, optional=True, kind="date")
     if copy is not None and date.fromisoformat(copy) > today:

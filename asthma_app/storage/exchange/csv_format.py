@@ -18,6 +18,7 @@ from datetime import date, datetime
 from typing import Any
 
 from ...domain.control import MAX_NOTE, Attack, Care, FollowUp
+from ...domain.follow_up import needs_follow_up
 from ...domain.plan import Scale
 from ...domain.readings import (
     MAX_RELIEVER_PUFFS,
@@ -26,6 +27,7 @@ from ...domain.readings import (
     SymptomEntry,
     check_value,
 )
+from ...domain.text import fill, translate
 from ...domain.typed_numbers import parse_whole_number
 from . import ImportRefused
 
@@ -199,9 +201,6 @@ def attack_key(attack: Attack) -> tuple[Any, ...]:
 
 
 def _parse_attack(row: dict[str, Any], moment: datetime, number: int, today: date | None) -> Attack:
-    from ...domain.follow_up import needs_follow_up
-    from ...domain.text import fill, translate
-
     if today is not None and moment.date() > today:
         raise ImportRefused(fill(translate("Import", "The attack on %1 is in the future."),
                                  moment.date().isoformat()), _where(number, "date_time"))
@@ -244,8 +243,6 @@ def _moment(row: dict[str, Any], number: int) -> datetime:
         except ValueError:
             continue
         if moment.year < EARLIEST_YEAR:
-            from ...domain.text import fill, translate
-
             raise ImportRefused(fill(translate("Import", "%1 is before %2: not a date this app "
                                                          "could have saved."), text,
                                      EARLIEST_YEAR), _where(number, "date_time"))

@@ -101,7 +101,7 @@ PLAN_REVIEW = ("810901000000102", "Asthma self-management plan review")
 
 def _checklist(checklist, subject: dict[str, Any]) -> dict[str, Any]:
     """The review checklist as one Observation; uncoded items carry text only."""
-    from ...domain.checklist import PlanGiven
+    from ...domain.checklist import PlanGiven  # lazy: start-up
 
     def text_component(name: str, value) -> dict[str, Any] | None:
         if value in (None, ""):

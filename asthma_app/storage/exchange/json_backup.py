@@ -14,6 +14,8 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from ...domain.text import fill, translate
+
 if TYPE_CHECKING:
     from ..db_types import Database
 
@@ -102,8 +104,6 @@ MAX_DEPTH = 32  # a backup nests 5 deep; thousands would exhaust Python's stack 
 
 
 def loads(text: str) -> dict[str, Any]:
-    from ...domain.text import translate
-
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
@@ -131,8 +131,6 @@ EARLIEST_YEAR = 1900  # nothing in a diary is older; year 1 breaks time zones (F
 def _check_tree(data) -> None:
     """No deeper than ``MAX_DEPTH``, and every text storable as UTF-8 (JSON can spell a lone
     surrogate, "\\ud800", which SQLite cannot store). Iterative: no recursion to exhaust."""
-    from ...domain.text import translate
-
     todo = [(data, 0)]
     while todo:
         value, depth = todo.pop()
@@ -194,8 +192,6 @@ def _moment(record: dict[str, Any], key: str, where: str, optional: bool = False
     except ValueError as error:
         raise ImportRefused(f"not a date or time: {text!r:.40}", f"{where}.{key}") from error
     if int(text[:4]) < EARLIEST_YEAR:
-        from ...domain.text import fill, translate
-
         raise ImportRefused(fill(translate("Import", "%1 is before %2: not a date this app "
                                                      "could have saved."), text, EARLIEST_YEAR),
                             f"{where}.{key}")

@@ -11,12 +11,12 @@ Nothing else in the version changes; the backup before migrating keeps the old f
 
 import json
 
+from ..plan_codec import upgrade_steps
+
 VERSION = 4
 
 
 def apply(db) -> None:
-    from ..plan_codec import upgrade_steps
-
     for row_id, data in db.execute("SELECT id, data FROM plan_versions").fetchall():
         values = json.loads(data)
         if "attack_steps_ref" in values:

@@ -34,6 +34,7 @@ from ...domain.readings import (
 from ...domain.text import fill
 from ...services.education import TOPIC_LINKS
 from ...storage.database import StorageError
+from ..kiosk_mode import is_kiosk
 from ..widgets.common import DATETIME_FORMAT, label, left_to_right, scrolling, to_datetime
 from .discard import DiscardGuard
 
@@ -128,10 +129,8 @@ class PeakFlowDialog(DiscardGuard, QDialog):
         entry = QVBoxLayout(self.entry)
         entry.setContentsMargins(0, 0, 0, 0)
         entry.addLayout(blows_form)
-        from ..kiosk_mode import is_kiosk
-
         if is_kiosk():  # touch screens have no keyboard: an on-screen number pad
-            from ..widgets.number_pad import NumberPad
+            from ..widgets.number_pad import NumberPad  # lazy: start-up
 
             self.number_pad = NumberPad(self.blows)
             entry.addWidget(self.number_pad)
@@ -179,9 +178,8 @@ class PeakFlowDialog(DiscardGuard, QDialog):
 
     def _on_how_to_clicked(self) -> QDialog:
         """The topic in its own window above this one, so the blows typed so far stay."""
-        from ... import i18n
-        from ...services.education import load_library
-        from ..widgets.topic_view import TopicView
+        from ...services.education import load_library  # lazy: start-up
+        from ..widgets.topic_view import TopicView  # lazy: start-up
 
         self.topic_window = QDialog(self)
         self.topic_window.setWindowTitle(self.how_to.text())

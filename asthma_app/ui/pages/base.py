@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ..widgets.common import scrolling
+
 
 class Page(QWidget):
     """Signals: ``data_changed`` after the page saved something; ``open_page(str)`` with a
@@ -21,8 +23,6 @@ class Page(QWidget):
 
     def set_scrolling_body(self, body: QWidget) -> None:
         """The page's content in a scroll area filling the page (large text never clips)."""
-        from ..widgets.common import scrolling
-
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scrolling(body))

@@ -90,7 +90,7 @@ def format_datetime(value: datetime) -> str:
 
 
 def _qtime(value: datetime):
-    from PySide6.QtCore import QTime
+    from PySide6.QtCore import QTime  # lazy: start-up
 
     return QTime(value.hour, value.minute, value.second)
 

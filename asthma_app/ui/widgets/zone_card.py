@@ -128,7 +128,7 @@ class ZoneCard(QFrame):
 
     def topic_id(self) -> str | None:
         """The education topic for the zone shown (amber and red only)."""
-        from ...services.education import TOPIC_LINKS  # the library loads when it is used
+        from ...services.education import TOPIC_LINKS  # lazy: the library loads when it is used
 
         return {Zone.AMBER: TOPIC_LINKS["amber_zone"],
                 Zone.RED: TOPIC_LINKS["red_zone"]}.get(self.zone)
