@@ -20,6 +20,7 @@ import traceback
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from types import TracebackType
 
 from . import __version__
 
@@ -57,7 +58,7 @@ def _current_fault() -> str:
     return Path(_fault_file.name).name if _fault_file else ""
 
 
-def safe_report(exc_type, tb) -> str:
+def safe_report(exc_type: type[BaseException], tb: TracebackType | None) -> str:
     """The crash report: versions, exception type and frame positions only."""
     import platform  # lazy: only when writing a report: keeps start-up fast
 
@@ -79,7 +80,8 @@ def _short(filename: str) -> str:
     return Path(filename).name
 
 
-def write_report(folder: Path, exc_type, tb) -> Path:
+def write_report(folder: Path, exc_type: type[BaseException],
+                 tb: TracebackType | None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"crash-{_stamp()}.log"
     path.write_text(safe_report(exc_type, tb), encoding="utf-8")
@@ -111,9 +113,11 @@ def install(folder: Path | Callable[[], Path],
     enable_faulthandler(folder)
     previous = sys.excepthook
 
-    def hook(exc_type, exc, tb):
+    def hook(exc_type: type[BaseException], exc: BaseException,
+             tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
-            return previous(exc_type, exc, tb)
+            previous(exc_type, exc, tb)
+            return
         try:
             path = write_report(folder() if callable(folder) else folder, exc_type, tb)
         except OSError:

@@ -34,8 +34,8 @@ def data_dir() -> Path:
         folder = _override
     elif os.environ.get(ENV_DATA_DIR):
         folder = Path(os.environ[ENV_DATA_DIR]).expanduser().resolve()
-    elif portable_dir() is not None:
-        folder = portable_dir()
+    elif (portable := portable_dir()) is not None:
+        folder = portable
     else:
         import platformdirs  # lazy: start-up
 

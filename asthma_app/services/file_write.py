@@ -72,7 +72,7 @@ def remove_tree(folder: Path, attempts: int = RETRIES, pause: float = RETRY_SECO
     folder = Path(folder)
     failed: list[str] = []
 
-    def note(_function, path, _error) -> None:
+    def note(_function: object, path: str, _error: object) -> None:
         failed.append(str(path))
 
     for attempt in range(attempts):

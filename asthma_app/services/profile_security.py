@@ -31,7 +31,11 @@ def _tries_key(profile_id: int) -> str:
     return f"guard.passphrase.{profile_id}"
 
 
-KEEP = object()  # update_security: leave the passphrase as it is
+class _Keep:
+    """The type of ``KEEP``."""
+
+
+KEEP = _Keep()  # update_security: leave the passphrase as it is
 
 
 def set_passphrase(db: Database, profile_id: int, secret: str | None,
@@ -42,7 +46,8 @@ def set_passphrase(db: Database, profile_id: int, secret: str | None,
 
 
 def update_security(db: Database, profile_id: int, current: str, now: datetime,
-                    passphrase=KEEP, lock_after: int | None = None) -> None:
+                    passphrase: str | None | _Keep = KEEP,
+                    lock_after: int | None = None) -> None:
     """Change the passphrase (``KEEP``, a new one, or None/"" to remove it, which also turns
     the lock off) and the lock time, in one transaction.
 
@@ -55,7 +60,7 @@ def update_security(db: Database, profile_id: int, current: str, now: datetime,
         if not result.ok:
             raise PassphraseRefused(result.message() or _not_right())
     values: dict[str, Any] = {}
-    if passphrase is not KEEP:
+    if not isinstance(passphrase, _Keep):
         from .passwords import hash_secret  # lazy: hashing code loads on use, not at every start
 
         values = {"passphrase_hash": hash_secret(passphrase)} if passphrase else \

@@ -11,14 +11,13 @@ from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from ..domain.profile import Profile
 from .diary import DiaryService
 from .plans import PlanService
 from .reviews import ReviewService
 
 if TYPE_CHECKING:
     from ..storage.db_types import Database
-
-from ..domain.profile import Profile
 
 Clock = Callable[[], datetime]
 

@@ -18,22 +18,20 @@ import hashlib
 import re
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.text import translate
-from .database import DERIVED_TABLES
+from ..private_files import make_private
+from . import migrations, repository
+from .database import DERIVED_TABLES, StorageError, friendly_message
 from .integrity import OK, check, connect_read_only
 
 if TYPE_CHECKING:
     from .db_types import Database
-
-from ..private_files import make_private
-from . import migrations, repository
-from .database import StorageError, friendly_message
 
 AUTO, MANUAL, BEFORE_RESTORE = "auto", "manual", "before-restore"
 FINGERPRINT_KEY = "backup.fingerprint"
@@ -65,6 +63,7 @@ def list_backups(folder: Path) -> list[BackupInfo]:
             created = None
         if created is None:
             continue
+        assert match is not None  # created is set only for a matching name
         found.append(BackupInfo(path, match["kind"], created, path.stat().st_size))
     found.sort(key=lambda info: (info.created, info.path.name), reverse=True)
     return found
@@ -78,9 +77,8 @@ def fingerprint(db: Database) -> str:
         digest.update(f"\x00{table}\x00".encode())
         where = " WHERE key NOT LIKE 'backup.%'" if table == "settings" else ""
         order = "" if table == "settings" else " ORDER BY rowid"
-        rows = db.execute(f"SELECT * FROM [{table}]{where}{order}")  # own names, no user text
-        if table == "settings":
-            rows = sorted(rows)
+        cursor = db.execute(f"SELECT * FROM [{table}]{where}{order}")  # own names, no user text
+        rows = sorted(cursor) if table == "settings" else cursor
         for row in rows:
             digest.update(repr(row).encode())
     return digest.hexdigest()
@@ -152,7 +150,8 @@ def auto_backup(db: Database, folder: Path, now: datetime) -> BackupInfo | None:
 
 # --- thinning -------------------------------------------------------------------------------
 
-def _newest_per_bucket(moments: list[datetime], bucket, count: int) -> set[datetime]:
+def _newest_per_bucket(moments: list[datetime], bucket: Callable[[datetime], object],
+                       count: int) -> set[datetime]:
     """The newest moment in each of the ``count`` most recent buckets that hold any."""
     keep: dict[object, datetime] = {}
     for moment in sorted(moments, reverse=True):

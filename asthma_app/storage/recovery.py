@@ -31,17 +31,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .backup import GOOD, list_backups, verify
-from .database import DERIVED_TABLES
+from ..domain.text import fill, translate
+from . import integrity, migrations, page_reader, row_rules
+from .backup import GOOD, BackupInfo, list_backups, verify
+from .database import DERIVED_TABLES, StorageError, friendly_message
+from .integrity import connect_read_only, is_damaged  # noqa: F401 - is_damaged: public API
+from .lazy_db import LazyDatabase
 
 if TYPE_CHECKING:
     from .db_types import Database
-
-from ..domain.text import fill, translate
-from . import integrity, migrations, page_reader, row_rules
-from .database import StorageError, friendly_message
-from .integrity import connect_read_only, is_damaged  # noqa: F401 - is_damaged: public API
-from .lazy_db import LazyDatabase
 
 COMPANIONS = ("-wal", "-shm", "-journal")
 OK, RESTORED, SALVAGED = "ok", "restored", "salvaged"
@@ -89,17 +87,18 @@ def restore_into(backup: Path, path: Path) -> None:
         source.close()
 
 
-def newest_good_backup(backups_dir: Path):
+def newest_good_backup(backups_dir: Path) -> BackupInfo | None:
     """The newest backup that passes ``backup.verify`` (or None)."""
     return next((info for info in list_backups(backups_dir) if verify(info.path) == GOOD),
                 None)
 
 
-def _verdict(damaged, path: Path) -> integrity.Verdict:
+def _verdict(damaged: Callable[[], object] | None, path: Path) -> integrity.Verdict:
     verdict = damaged() if damaged else integrity.check(path)
-    if isinstance(verdict, bool):  # a plain yes/no from an older caller
-        return integrity.Verdict(integrity.DAMAGED if verdict else integrity.OK)
-    return verdict
+    if isinstance(verdict, integrity.Verdict):
+        return verdict
+    # a plain yes/no from an older caller
+    return integrity.Verdict(integrity.DAMAGED if verdict else integrity.OK)
 
 
 def check_and_recover(path: Path, backups_dir: Path, now: datetime,
@@ -146,7 +145,8 @@ def check_and_recover(path: Path, backups_dir: Path, now: datetime,
                           None, counts, 0, thorough, left_out)
 
 
-def _restored_message(kept: Path, when: datetime, format_moment) -> str:
+def _restored_message(kept: Path, when: datetime,
+                      format_moment: Callable[[datetime], str]) -> str:
     return fill(translate(
         "Recovery",
         "Your diary file was damaged. The app has put the damaged file aside in %1 "
@@ -339,7 +339,8 @@ def _copy_table(src: sqlite3.Connection, orphans: dict[int, dict[str, Any]],
         return 0
     with dst.atomic():
         dst[table].insert_all((got[rowid] for rowid in sorted(got)), ignore=True)
-    return dst.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
+    count: int = dst.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
+    return count
 
 
 def _readable_rows(src: sqlite3.Connection, table: str,

@@ -48,6 +48,7 @@ def update_profile(db: Database, profile: Profile) -> Profile:
         db["profiles"].update(profile.id, {
             "name": profile.name.strip(), "birth_year": profile.birth_year,
             "region": profile.region, "emergency_number": profile.emergency_number})
+    assert profile.id is not None, "only a saved profile can be updated"
     return get_profile(db, profile.id)
 
 
@@ -147,8 +148,9 @@ def latest_reading(db: Database, profile_id: int) -> PeakFlowReading | None:
     return rows[0] if rows else None
 
 
-def _range_where(column: str, profile_id: int, start, end) -> tuple[str, list[Any]]:
-    where, args = f"profile_id = ? AND {_LIVE}", [profile_id]
+def _range_where(column: str, profile_id: int, start: datetime | None,
+                 end: datetime | None) -> tuple[str, list[Any]]:
+    where, args = f"profile_id = ? AND {_LIVE}", list[Any]([profile_id])
     if start is not None:
         where += f" AND {column} >= ?"
         args.append(_iso(start))

@@ -7,6 +7,7 @@ problem is an :class:`ImportRefused` whose message says what is wrong and where.
 
 from __future__ import annotations
 
+import os
 import stat
 from pathlib import Path
 
@@ -23,7 +24,7 @@ class ImportRefused(ValueError):
         self.message, self.where = message, where
 
 
-def read_text(path, limit: int = MAX_IMPORT_BYTES) -> str:
+def read_text(path: str | os.PathLike[str], limit: int = MAX_IMPORT_BYTES) -> str:
     """The file's text: UTF-8 (with or without BOM), UTF-16 (with BOM) or Windows-1252.
 
     Refuses files over ``limit`` bytes before reading them, and anything it cannot decode

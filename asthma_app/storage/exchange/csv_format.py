@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -80,7 +81,8 @@ def _attack_row(a: Attack) -> list[Any]:
             LIST_SEPARATOR.join(c.value for c in a.care), a.follow_up.value if a.follow_up else ""]
 
 
-def write_csv(path, readings, entries, attacks=()) -> None:
+def write_csv(path: str | os.PathLike[str], readings: list[PeakFlowReading],
+              entries: list[SymptomEntry], attacks: Sequence[Attack] = ()) -> None:
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         handle.write(to_csv(readings, entries, attacks))
 
@@ -144,9 +146,12 @@ def parse_csv(text: str, today: date | None = None) -> CsvPreview:
                 raise ImportRefused(f"duplicate row: the same as line {seen[key]}",
                                     f"line {number}")
             seen[key] = number
-            target = (preview.readings if isinstance(item, PeakFlowReading)
-                      else preview.attacks if isinstance(item, Attack) else preview.entries)
-            target.append(item)
+            if isinstance(item, PeakFlowReading):
+                preview.readings.append(item)
+            elif isinstance(item, Attack):
+                preview.attacks.append(item)
+            else:
+                preview.entries.append(item)
     except csv.Error as error:
         raise ImportRefused(f"the CSV is malformed ({error})",
                             f"line {lines.line_num}") from error
@@ -159,7 +164,8 @@ def _where(number: int, column: str) -> str:
     return f"line {number}, column {column}"
 
 
-def _parse_row(row: dict[str, Any], number: int, today: date | None = None):
+def _parse_row(row: dict[str, Any], number: int,
+               today: date | None = None) -> PeakFlowReading | SymptomEntry | Attack:
     kind = (row.get("record") or PEAK_FLOW).lower()
     moment = _moment(row, number)
     if kind == DIARY:

@@ -23,8 +23,9 @@ Checked in the tests with ``fhir.resources`` (an independent implementation).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...domain.child_details import ChildDetails
 from ...domain.control import ControlScore, Tool, rcp3_questions
@@ -32,6 +33,9 @@ from ...domain.plan import ActionPlan, resolve_attack_steps
 from ...domain.profile import Profile
 from ...domain.readings import PeakFlowReading
 from ...domain.text import fill
+
+if TYPE_CHECKING:
+    from ...domain.checklist import ReviewChecklist
 
 LOINC = "http://loinc.org"
 UCUM = "http://unitsofmeasure.org"
@@ -63,7 +67,8 @@ def _entry(full_url: str, resource: dict[str, Any]) -> dict[str, Any]:
 
 
 def build_bundle(profile: Profile, plan: ActionPlan | None, readings: list[PeakFlowReading],
-                 scores: list[ControlScore], now: datetime, checklists=(),
+                 scores: list[ControlScore], now: datetime,
+                 checklists: Sequence[ReviewChecklist] = (),
                  child: ChildDetails | None = None) -> dict[str, Any]:
     key = (profile.name, profile.created_at)
     patient_url = _urn("patient", *key)
@@ -99,11 +104,11 @@ PLAN_AGREED = ("811921000000103", "Asthma self-management plan agreed")
 PLAN_REVIEW = ("810901000000102", "Asthma self-management plan review")
 
 
-def _checklist(checklist, subject: dict[str, Any]) -> dict[str, Any]:
+def _checklist(checklist: ReviewChecklist, subject: dict[str, Any]) -> dict[str, Any]:
     """The review checklist as one Observation; uncoded items carry text only."""
     from ...domain.checklist import PlanGiven  # lazy: start-up
 
-    def text_component(name: str, value) -> dict[str, Any] | None:
+    def text_component(name: str, value: object) -> dict[str, Any] | None:
         if value in (None, ""):
             return None
         return {"code": {"text": name}, "valueString": str(value)}
@@ -200,8 +205,8 @@ def _child_care_plan(notes: list[str], subject: dict[str, Any]) -> dict[str, Any
             "subject": subject, "note": [{"text": text} for text in notes]}
 
 
-def _plan_entries(plan: ActionPlan, key, subject: dict[str, Any],
-                  child_notes=()) -> list[dict[str, Any]]:
+def _plan_entries(plan: ActionPlan, key: tuple[object, ...], subject: dict[str, Any],
+                  child_notes: Sequence[str] = ()) -> list[dict[str, Any]]:
     out = []
     if plan.personal_best is not None:
         out.append(_entry(_urn("best", *key, plan.version), {

@@ -83,7 +83,7 @@ def _export_table(db: Database, table: str, profile_id: int,
     position = {row["id"]: index + 1 for index, row in enumerate(rows)}
     out = []
     for row in rows:
-        item = {"id": position[row["id"]]}
+        item: dict[str, Any] = {"id": position[row["id"]]}
         for column in columns:
             value = row[column]
             item[column] = json.loads(value) if column in JSON_LIST_COLUMNS and value else value
@@ -125,13 +125,14 @@ def loads(text: str) -> dict[str, Any]:
     return data
 
 
+Kind = type | tuple[type, ...]  # what _need accepts, as isinstance takes it
 EARLIEST_YEAR = 1900  # nothing in a diary is older; year 1 breaks time zones (FHIR export)
 
 
-def _check_tree(data) -> None:
+def _check_tree(data: object) -> None:
     """No deeper than ``MAX_DEPTH``, and every text storable as UTF-8 (JSON can spell a lone
     surrogate, "\\ud800", which SQLite cannot store). Iterative: no recursion to exhaust."""
-    todo = [(data, 0)]
+    todo: list[tuple[object, int]] = [(data, 0)]
     while todo:
         value, depth = todo.pop()
         if depth > MAX_DEPTH:
@@ -150,7 +151,8 @@ def _check_tree(data) -> None:
                                                         "valid (a broken character).")) from error
 
 
-def _need(record: dict[str, Any], key: str, kind, where: str, optional: bool = False):
+def _need(record: dict[str, Any], key: str, kind: Kind, where: str,
+          optional: bool = False) -> Any:  # JSON: the type is checked here, at run time
     value = record.get(key) if isinstance(record, dict) else None
     if value is None and optional:
         return None
@@ -162,7 +164,7 @@ def _need(record: dict[str, Any], key: str, kind, where: str, optional: bool = F
     return value
 
 
-def _kind_name(kind) -> str:
+def _kind_name(kind: Kind) -> str:
     names = {str: "text", int: "a whole number", (int, float): "a number", list: "a list",
              dict: "an object", bool: "true or false"}
     return names.get(kind, "another type")
@@ -191,6 +193,7 @@ def _moment(record: dict[str, Any], key: str, where: str, optional: bool = False
         (date.fromisoformat if len(text) == 10 else datetime.fromisoformat)(text)
     except ValueError as error:
         raise ImportRefused(f"not a date or time: {text!r:.40}", f"{where}.{key}") from error
+    assert isinstance(text, str)
     if int(text[:4]) < EARLIEST_YEAR:
         raise ImportRefused(fill(translate("Import", "%1 is before %2: not a date this app "
                                                      "could have saved."), text, EARLIEST_YEAR),

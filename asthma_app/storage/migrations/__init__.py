@@ -36,7 +36,8 @@ def latest_version() -> int:
 
 
 def current_version(db: Database) -> int:
-    return db.conn.execute("PRAGMA user_version").fetchone()[0]
+    version: int = db.conn.execute("PRAGMA user_version").fetchone()[0]
+    return version
 
 
 class SchemaTooNewError(RuntimeError):
