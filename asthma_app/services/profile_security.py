@@ -46,7 +46,7 @@ def set_passphrase(db: Database, profile_id: int, secret: str | None,
 
 
 def update_security(db: Database, profile_id: int, current: str, now: datetime,
-                    passphrase: str | None | _Keep = KEEP,
+                    passphrase: str | _Keep | None = KEEP,
                     lock_after: int | None = None) -> None:
     """Change the passphrase (``KEEP``, a new one, or None/"" to remove it, which also turns
     the lock off) and the lock time, in one transaction.

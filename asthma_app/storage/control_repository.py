@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from ..domain.checklist import ReviewChecklist
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 from ..domain.control import Attack, Care, ControlScore, FollowUp, ReviewQuestion, Tool
 from .database import transaction
 
+Choice = TypeVar("Choice", bound=StrEnum)
 _LIVE = "profile_id = ? AND deleted_at IS NULL"
 
 
@@ -52,7 +54,7 @@ def add_score(db: Database, profile_id: int, score: ControlScore,
 def list_scores(db: Database, profile_id: int,
                 tool: Tool | None = None) -> list[ControlScore]:
     """Live scores, newest first."""
-    where, args = _LIVE, [profile_id]
+    where, args = _LIVE, list[Any]([profile_id])
     if tool is not None:
         where += " AND tool = ?"
         args.append(tool.value)
@@ -137,8 +139,9 @@ def set_answered(db: Database, question_id: int,
 
 # --- review checklists -------------------------------------------------------------------
 
-def checklist_row(profile_id: int, checklist, now: datetime) -> dict[str, Any]:
-    def value(answer):
+def checklist_row(profile_id: int, checklist: ReviewChecklist,
+                  now: datetime) -> dict[str, Any]:
+    def value(answer: StrEnum | None) -> str | None:
         return answer.value if answer is not None else None
 
     checked = checklist.technique_checked_on
@@ -152,10 +155,10 @@ def checklist_row(profile_id: int, checklist, now: datetime) -> dict[str, Any]:
             "created_at": _iso(now), "deleted_at": None}
 
 
-def _checklist(row: dict[str, Any]):
+def _checklist(row: dict[str, Any]) -> ReviewChecklist:
     from ..domain.checklist import PlanGiven, ReviewChecklist, Smoking, YesNo  # lazy: start-up
 
-    def read(kind, column):
+    def read(kind: type[Choice], column: str) -> Choice | None:
         return kind(row[column]) if row[column] else None
 
     checked = row["technique_checked_on"]

@@ -12,6 +12,7 @@ of a day on which a plan version came into force after midnight (two plans judge
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -28,7 +29,7 @@ from ..domain.daily import (
     zone_limits,
 )
 from ..domain.peak_flow import floor_on_scale, percent_on_scale
-from ..domain.plan import Scale
+from ..domain.plan import ActionPlan, Scale
 from ..domain.readings import Period, period_for
 from ..domain.series import ChartPoint, ChartSeries
 from ..domain.statistics import to_scale
@@ -124,7 +125,7 @@ def days_between(db: Database, profile_id: int, timeline: PlanTimeline,
                    tuple(sorted(entries, key=lambda row: row[ENTRY_DAY])), tuple(lows))
 
 
-def _reading_rows(db, profile_id: int, timeline: PlanTimeline, start: date, end: date,
+def _reading_rows(db: Database, profile_id: int, timeline: PlanTimeline, start: date, end: date,
                   display: Scale, split: list[date]) -> tuple[list[DayRow], list[DayRow]]:
     """Day rows of the readings read one by one (on the other scale, or on a split day), and
     their lows (``DayData.lows``)."""
@@ -156,12 +157,13 @@ def _reading_rows(db, profile_id: int, timeline: PlanTimeline, start: date, end:
     return list(rows.values()), list(pcts.values())
 
 
-def zone_on_plan(value: int, scale: Scale, plan) -> Zone:
+def zone_on_plan(value: int, scale: Scale, plan: ActionPlan) -> Zone:
     red, amber = zone_limits(plan, scale)
     return Zone.RED if value < red else Zone.AMBER if value < amber else Zone.GREEN
 
 
-def _reading_row(day: str, zone, morning: bool, converted, drawn, taken: str) -> DayRow:
+def _reading_row(day: str, zone: int | None, morning: bool, converted: int | None,
+                 drawn: int | None, taken: str) -> DayRow:
     """The day row of one reading."""
     session = (1, drawn, drawn, drawn, 0 if drawn is None else 1,
                None if drawn is None else taken)
@@ -171,7 +173,7 @@ def _reading_row(day: str, zone, morning: bool, converted, drawn, taken: str) ->
             + (date.fromisoformat(day).toordinal(),))
 
 
-def _pick(a, b, choose):
+def _pick(a: Any, b: Any, choose: Callable[[Any, Any], Any]) -> Any:  # SQL values
     return b if a is None else a if b is None else choose(a, b)
 
 
@@ -195,7 +197,8 @@ def _merge(summed: list[DayRow], one_by_one: list[DayRow]) -> list[DayRow]:
     return [by_day[day] for day in sorted(by_day)]
 
 
-def _entry_rows(db, profile_id: int, timeline: PlanTimeline, split: list[date]) -> list[DayRow]:
+def _entry_rows(db: Database, profile_id: int, timeline: PlanTimeline,
+               split: list[date]) -> list[DayRow]:
     """Entry day rows of split days, each entry judged under the plan of its own moment."""
     rows = []
     for day in split:
@@ -302,7 +305,7 @@ def totals_between(db: Database, profile_id: int, timeline: PlanTimeline,
                   f"WHEN any_amber THEN {int(Zone.AMBER)} ELSE {int(Zone.GREEN)} END")
     # days with readings (and maybe entries: looked up by key), then days with entries only;
     # each zone expression is named once (SQLite would work out a repeated one again), 0: none
-    zone_days: dict[str, Any] = {}
+    zone_days: dict[int | None, int] = {}
     for zone, days in db.execute(f"""
             SELECT MAX(COALESCE(reading_zone, 0), COALESCE(entry_zone, 0)) AS zone, COUNT(*)
             FROM (SELECT {_zone(timeline)} AS reading_zone,
@@ -327,7 +330,8 @@ def totals_between(db: Database, profile_id: int, timeline: PlanTimeline,
     return totals, _lowest_from_sums(db, profile_id, timeline, params)
 
 
-def _lowest_from_sums(db, profile_id: int, timeline: PlanTimeline, params: dict[str, Any]):
+def _lowest_from_sums(db: Database, profile_id: int, timeline: PlanTimeline,
+                      params: dict[str, Any]) -> DayRow | None:
     display = Scale(params["display"])
     rows = db.execute(f"SELECT span, MIN(v) FROM (SELECT {_LOW} AS v, {_span(timeline)} AS span "
                       f"{_DAYS}) WHERE span >= 0 GROUP BY span", params).fetchall()

@@ -6,21 +6,23 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from ...domain.text import fill, translate
-
-if TYPE_CHECKING:
-    from ..db_types import Database
-
 from ...domain.control import Care, ControlError, ControlScore, FollowUp, Tool, validate_score
-from ...domain.plan import PlanKind, Scale, validate_plan
+from ...domain.plan import ActionPlan, PlanKind, Scale, validate_plan
 from ...domain.profile import Profile, validate_profile
 from ...domain.readings import MAX_RELIEVER_PUFFS, PeakFlowReading, ReadingError, validate_reading
+from ...domain.text import fill, translate
 from ..database import transaction
 from ..plan_codec import plan_from_dict, plan_to_json
 from . import ImportRefused
 from .json_backup import JSON_LIST_COLUMNS, LINKED, TABLES, _list, _moment, _need
+
+if TYPE_CHECKING:
+    from ..db_types import Database
+
+Record = dict[str, Any]  # one object of the backup's JSON, or a row about to be written
 
 
 @dataclass
@@ -39,7 +41,8 @@ def check_backup(data: dict[str, Any], today: date
     tables = {}
     for table in TABLES:
         records = _list(data, table)
-        rows, ids = [], set()
+        rows: list[Record] = []
+        ids: set[int] = set()
         for index, record in enumerate(records):
             where = f"{table}[{index}]"
             if not isinstance(record, dict):
@@ -56,10 +59,12 @@ def _unique_id(record: dict[str, Any], where: str, seen: set[Any]) -> int:
     ident = _need(record, "id", int, where)
     if ident in seen:
         raise ImportRefused(f"id {ident} appears twice (duplicate record)", f"{where}.id")
+    assert isinstance(ident, int)  # _need checked it
     return ident
 
 
-def _check_links(records, rows, ids, versions, table) -> None:
+def _check_links(records: list[Record], rows: list[Record], ids: set[int], versions: set[int],
+                 table: str) -> None:
     for index, (record, row) in enumerate(zip(records, rows, strict=True)):
         where = f"{table}[{index}]"
         version = _need(record, "plan_version", int, where, optional=True)
@@ -88,7 +93,7 @@ def _refuse_cycles(rows: list[dict[str, Any]], table: str) -> None:
             current = following.get(current)
 
 
-def _check_profile(record, today: date) -> dict[str, Any]:
+def _check_profile(record: object, today: date) -> dict[str, Any]:
     if not isinstance(record, dict):
         raise ImportRefused("the backup has no profile", "profile")
     name = _need(record, "name", str, "profile")
@@ -123,7 +128,7 @@ _PLAN_TEXTS = ("agreed_by", "green_instructions", "amber_instructions", "red_ins
                "gp_contact", "out_of_hours_contact", "emergency_number")
 
 
-def _check_plan(data: dict[str, Any], where: str):
+def _check_plan(data: dict[str, Any], where: str) -> ActionPlan:
     """Types first (a plan is used for every zone later), then the plan editor's own rules."""
     for key in _PLAN_INTS:
         _need(data, key, int, where, optional=True)
@@ -158,11 +163,11 @@ def _common(record: dict[str, Any], where: str) -> dict[str, Any]:
             "deleted_at": _moment(record, "deleted_at", where, optional=True)}
 
 
-def _text(record, key, where) -> str:
+def _text(record: Record, key: str, where: str) -> str:
     return _need(record, key, str, where, optional=True) or ""
 
 
-def _strings(record, key, where) -> str:
+def _strings(record: Record, key: str, where: str) -> str:
     values = _need(record, key, list, where, optional=True) or []
     for i, value in enumerate(values):
         if not isinstance(value, str):
@@ -170,14 +175,14 @@ def _strings(record, key, where) -> str:
     return json.dumps(values, ensure_ascii=False)
 
 
-def _flag(record, key, where) -> int:
+def _flag(record: Record, key: str, where: str) -> int:
     value = record.get(key)
     if value not in (0, 1, None) or isinstance(value, float):
         raise ImportRefused(f"expected 0 or 1, found {value!r:.20}", f"{where}.{key}")
     return int(bool(value))
 
 
-def _reading(record, where, today) -> dict[str, Any]:
+def _reading(record: Record, where: str, today: date) -> dict[str, Any]:
     blows = [_need(record, f"blow{i}", int, where, optional=True) for i in (1, 2, 3)]
     value = _need(record, "value", int, where)
     scale = _need(record, "scale", str, where)
@@ -198,7 +203,7 @@ def _reading(record, where, today) -> dict[str, Any]:
             "note": _text(record, "note", where), **_common(record, where)}
 
 
-def _entry(record, where, today) -> dict[str, Any]:
+def _entry(record: Record, where: str, today: date) -> dict[str, Any]:
     puffs = _need(record, "reliever_puffs", int, where, optional=True) or 0
     if not 0 <= puffs <= MAX_RELIEVER_PUFFS:
         raise ImportRefused(f"reliever puffs must be 0 to {MAX_RELIEVER_PUFFS}",
@@ -212,16 +217,17 @@ def _entry(record, where, today) -> dict[str, Any]:
     return row
 
 
-def _past(record, key: str, where: str, today: date, kind: str) -> str:
+def _past(record: Record, key: str, where: str, today: date, kind: str) -> str:
     """A date or time of the app's own form, not after today: a future reading would stay
     the "newest" and set the zone on the Today screen."""
     text = _moment(record, key, where, kind=kind)
+    assert text is not None  # not optional: _moment refused a missing one
     if date.fromisoformat(text[:10]) > today:
         raise ImportRefused(f"a date in the future: {text}", f"{where}.{key}")
     return text
 
 
-def _score(record, where, today) -> dict[str, Any]:
+def _score(record: Record, where: str, today: date) -> dict[str, Any]:
     tool = _need(record, "tool", str, where)
     if tool not in set(Tool):
         raise ImportRefused(f"unknown score {tool!r:.20}", f"{where}.tool")
@@ -240,7 +246,7 @@ def _score(record, where, today) -> dict[str, Any]:
             "note": _text(record, "note", where), **_common(record, where)}
 
 
-def _attack(record, where, today) -> dict[str, Any]:
+def _attack(record: Record, where: str, today: date) -> dict[str, Any]:
     care = _need(record, "care", list, where, optional=True) or []
     for i, value in enumerate(care):
         if not isinstance(value, str) or value not in set(Care):
@@ -254,15 +260,16 @@ def _attack(record, where, today) -> dict[str, Any]:
             **_common(record, where)}
 
 
-def _choice(record, key: str, where: str, kind) -> str | None:
+def _choice(record: Record, key: str, where: str, kind: type[StrEnum]) -> str | None:
     """One of ``kind``'s values, or None when absent (older backups have none)."""
     value = _need(record, key, str, where, optional=True)
     if value is not None and value not in set(kind):
         raise ImportRefused(f"unknown value {value!r:.30}", f"{where}.{key}")
+    assert value is None or isinstance(value, str)
     return value
 
 
-def _checklist(record, where, today) -> dict[str, Any]:
+def _checklist(record: Record, where: str, today: date) -> dict[str, Any]:
     # lazy: start-up
     from ...domain.checklist import MAX_AGENDA, MAX_DEVICE, PlanGiven, Smoking, YesNo
 
@@ -282,7 +289,7 @@ def _checklist(record, where, today) -> dict[str, Any]:
             "agenda": agenda, **_common(record, where)}
 
 
-def _question(record, where, today) -> dict[str, Any]:
+def _question(record: Record, where: str, today: date) -> dict[str, Any]:
     return {"text": _need(record, "text", str, where),
             "answered_at": _moment(record, "answered_at", where, optional=True),
             **_common(record, where)}
@@ -291,7 +298,7 @@ def _question(record, where, today) -> dict[str, Any]:
 REMINDER_KINDS = ("preventer", "peak_flow")  # services.reminders.KINDS (a test checks)
 
 
-def _reminder(record, where, today) -> dict[str, Any]:
+def _reminder(record: Record, where: str, today: date) -> dict[str, Any]:
     time_of_day = _need(record, "time_of_day", str, where)  # reminders are loaded by it
     try:
         if not (time_of_day.isascii() and len(time_of_day) in (5, 8)):
@@ -309,7 +316,7 @@ def _reminder(record, where, today) -> dict[str, Any]:
             "created_at": _moment(record, "created_at", where)}
 
 
-def _child(record, where, today) -> dict[str, Any]:
+def _child(record: Record, where: str, today: date) -> dict[str, Any]:
     from ...domain.child_details import MAX_FIELD  # lazy: start-up
 
     copy = _moment(record, "school_copy_on", where, optional=True, kind="date")
@@ -350,7 +357,7 @@ def import_backup(db: Database, data: dict[str, Any], today: date, name: str | N
     return report
 
 
-def _write(db, profile: dict[str, Any], plans: list[dict[str, Any]], tables: dict[str, Any]) -> int:
+def _write(db: Database, profile: Record, plans: list[Record], tables: dict[str, Any]) -> int:
     profile_id = db["profiles"].insert(profile).last_pk
     plan_ids = {}
     for row in plans:
@@ -370,4 +377,5 @@ def _write(db, profile: dict[str, Any], plans: list[dict[str, Any]], tables: dic
             if row.get("_replaced_by") is not None:
                 db[table].update(new_ids[row["_file_id"]],
                                  {"replaced_by": new_ids[row["_replaced_by"]]})
+    assert isinstance(profile_id, int)
     return profile_id
