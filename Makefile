@@ -18,7 +18,7 @@ APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 # Debian's own python3 makes venvs only with python3-venv (ensurepip); other Pythons have it.
 VENV_PACKAGE = $(shell $(PYTHON) -c "import ensurepip" 2>/dev/null || echo python3-venv)
 
-.PHONY: run demo test bench screenshots lint typecheck fresh-check system-deps clean bundle \
+.PHONY: run demo test bench screenshots lint contracts typecheck fresh-check system-deps clean bundle \
 	smoke-bundle deb
 
 $(STAMP): pyproject.toml
@@ -46,8 +46,14 @@ test: $(STAMP) $(QM_FILES)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) build_scripts/bench.py
 
+# ruff, then the import contracts (pyproject's [tool.importlinter]; docs/architecture.md).
 lint: $(STAMP)
 	$(PY) -m ruff check asthma_app tests build_scripts
+	$(MAKE) --no-print-directory contracts
+
+# Layers, no cycles, no Qt below the UI: pyproject's [tool.importlinter] contracts.
+contracts: $(STAMP)
+	$(VENV)/bin/lint-imports --no-cache
 
 typecheck: $(STAMP)
 	$(PY) -m mypy

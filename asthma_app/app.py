@@ -64,11 +64,11 @@ def check_and_open(clock=None, damaged=None):
     check begun earlier (``storage.integrity.check_in_background``).
 
     Returns ``(db, recovery_message)``; the message is empty when nothing had to be done."""
-    from .services.session import system_clock
-    from .storage.backup import remove_partials
-    from .storage.database import open_database
-    from .storage.recovery import check_and_recover
-    from .ui.widgets.common import format_datetime
+    from .services.session import system_clock  # lazy: start-up
+    from .storage.backup import remove_partials  # lazy: start-up
+    from .storage.database import open_database  # lazy: start-up
+    from .storage.recovery import check_and_recover  # lazy: start-up
+    from .ui.widgets.common import format_datetime  # lazy: start-up
 
     now = (clock or system_clock)()
     remove_partials(paths.backups_dir())  # left by a backup that was cut off (a kill)
@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run(args) -> int:
-    from .private_files import restrict_new_files
+    from .private_files import restrict_new_files  # lazy: start-up
 
     restrict_new_files()  # also when run() is called without main (it is cheap)
     if getattr(args, "kiosk", False):
@@ -169,7 +169,7 @@ def _run_demo(args, app) -> int:
 
 
 def _start_application():
-    from . import crash
+    from . import crash  # lazy: start-up
 
     app = create_application()
     crash.install(paths.log_dir, crash.show_dialog)
@@ -180,9 +180,12 @@ def _import_the_window() -> None:
     """Import what opening the diary and the first screen need, none of which reads the
     diary: done before waiting for the integrity check's verdict, these imports overlap the
     check instead of following it (docs/performance.md)."""
+    # lazy: start-up
     from .storage import backup, database, recovery  # noqa: F401 - check_and_open's
+
+    # lazy: start-up
     from .ui import home, main_window  # noqa: F401 - the window's
-    from .ui.pages import PAGES
+    from .ui.pages import PAGES  # lazy: start-up
 
     PAGES[0].load()  # Today
 
@@ -192,17 +195,17 @@ def _run_home(args) -> int:
     # Start-up makes tens of thousands of objects and hardly any garbage: collecting while it
     # runs only costs time (~8 ms here). The collector is back on once the window is drawn.
     gc.disable()
-    from .storage.integrity import check_in_background
+    from .storage.integrity import check_in_background  # lazy: start-up
 
     try:
         database = paths.database_path()  # makes the data folder on a first start
     except OSError as error:  # read-only media, no permission, a full disk
         return _cannot_make_data_folder(_start_application(), error)
     damaged = check_in_background(database)  # overlaps the imports below
-    from .storage.database import StorageError
+    from .storage.database import StorageError  # lazy: start-up
 
     app = _start_application()
-    from .ui.single_instance import bring_forward, claim_or_hand_over
+    from .ui.single_instance import bring_forward, claim_or_hand_over  # lazy: start-up
 
     instance = claim_or_hand_over(paths.data_dir())
     if instance is None:
@@ -218,9 +221,9 @@ def _run_home(args) -> int:
     try:
         db, message = check_and_open(damaged=lambda: verdict)
     except (StorageError, RuntimeError, OSError, sqlite3.Error) as error:
-        from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtWidgets import QMessageBox  # lazy: start-up
 
-        from .storage.database import friendly_message
+        from .storage.database import friendly_message  # lazy: start-up
 
         QMessageBox.critical(None, APP_DISPLAY_NAME,
                              friendly_message(error) if isinstance(error, (OSError,
@@ -228,7 +231,7 @@ def _run_home(args) -> int:
                              else str(error))
         return 1
     if message:
-        from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtWidgets import QMessageBox  # lazy: start-up
 
         QMessageBox.warning(None, APP_DISPLAY_NAME, message)
     from .services.session import system_clock
@@ -260,11 +263,11 @@ def _run_home(args) -> int:
 
 
 def _cannot_make_data_folder(app, error: OSError) -> int:
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtCore import QCoreApplication  # lazy: start-up
+    from PySide6.QtWidgets import QMessageBox  # lazy: start-up
 
-    from .domain.text import fill
-    from .storage.database import friendly_message
+    from .domain.text import fill  # lazy: start-up
+    from .storage.database import friendly_message  # lazy: start-up
 
     QMessageBox.critical(None, APP_DISPLAY_NAME, fill(QCoreApplication.translate(
         "Startup", "The data folder %1 could not be made: %2\n\nChoose a folder you can "
@@ -275,7 +278,7 @@ def _cannot_make_data_folder(app, error: OSError) -> int:
 
 def _after_first_paint(window, job) -> None:
     """Run ``job`` once the first screen is drawn (or soon, behind a lock screen)."""
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QTimer  # lazy: start-up
 
     if window is None:
         QTimer.singleShot(1000, job)
@@ -290,9 +293,9 @@ LAUNCHED_AT = "ASTHMA_APP_LAUNCHED_AT"  # epoch seconds when the benchmark start
 def _quit_after_first_paint(window, app) -> None:
     """Print ``first_paint_ms N`` (since launch) once the first screen is drawn; then, after
     the jobs that follow the first paint, whether the garbage collector is back on; quit."""
-    import time
+    import time  # lazy: start-up
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QTimer  # lazy: start-up
 
     launched = float(os.environ.get(LAUNCHED_AT) or _IMPORTED_AT)
 

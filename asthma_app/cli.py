@@ -43,9 +43,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND",
                                        help="run a command instead of opening the window")
-    from importlib import import_module
+    from importlib import import_module  # lazy: start-up
 
-    from .commands import COMMAND_MODULES
+    from .commands import COMMAND_MODULES  # lazy: start-up
 
     for name in COMMAND_MODULES:
         import_module(name).register(subparsers)

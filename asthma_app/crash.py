@@ -20,6 +20,7 @@ import traceback
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from types import TracebackType
 
 from . import __version__
 
@@ -117,9 +118,11 @@ def install(folder: Path | Callable[[], Path],
     enable_faulthandler(folder)
     previous = sys.excepthook
 
-    def hook(exc_type, exc, tb):
+    def hook(exc_type: type[BaseException], exc: BaseException,
+             tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
-            return previous(exc_type, exc, tb)
+            previous(exc_type, exc, tb)
+            return
         try:
             path = write_report(folder() if callable(folder) else folder, exc_type, tb, exc)
         except OSError:
@@ -132,8 +135,8 @@ def install(folder: Path | Callable[[], Path],
 
 def show_dialog(path: Path | None) -> None:
     """A calm message box; only when a QApplication exists."""
-    from PySide6.QtCore import QCoreApplication, QThread
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtCore import QCoreApplication, QThread  # lazy: start-up
+    from PySide6.QtWidgets import QApplication, QMessageBox  # lazy: start-up
 
     app = QApplication.instance()
     if app is None or QThread.currentThread() is not app.thread():

@@ -106,7 +106,7 @@ class Languages(QObject):
         chosen = language(code)
         QLocale.setDefault(QLocale(chosen.locale))
         if chosen.right_to_left != app.isRightToLeft():
-            from PySide6.QtCore import Qt  # only on a change: see ui/widgets/common.PLAIN_TEXT
+            from PySide6.QtCore import Qt  # lazy: only on a change of direction
 
             app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if chosen.right_to_left
                                    else Qt.LayoutDirection.LeftToRight)

@@ -8,7 +8,11 @@ portable installs and clinics never touch a real profile; an installed bundle wi
 from __future__ import annotations
 
 import os
+import sys
+import tempfile
 from pathlib import Path
+
+from .private_files import tighten_existing
 
 ENV_DATA_DIR = "ASTHMA_APP_DATA_DIR"
 ENV_KIOSK_DIR = "ASTHMA_APP_KIOSK_DIR"  # tests and unusual set-ups; see kiosk_dir()
@@ -30,10 +34,10 @@ def data_dir() -> Path:
         folder = _override
     elif os.environ.get(ENV_DATA_DIR):
         folder = Path(os.environ[ENV_DATA_DIR]).expanduser().resolve()
-    elif portable_dir() is not None:
-        folder = portable_dir()
+    elif (portable := portable_dir()) is not None:
+        folder = portable
     else:
-        import platformdirs
+        import platformdirs  # lazy: start-up
 
         folder = Path(platformdirs.user_data_dir("asthma-app", appauthor=False))
     folder.mkdir(parents=True, exist_ok=True)
@@ -47,8 +51,6 @@ def data_dir_is_chosen() -> bool:
 
 def tighten_permissions() -> None:
     """Private permissions for what an older version left open (see private_files)."""
-    from .private_files import tighten_existing
-
     tighten_existing(database_path(), backups_dir(),
                      None if data_dir_is_chosen() else data_dir())
 
@@ -58,8 +60,6 @@ def portable_dir() -> Path | None:
     ``portable.txt`` file or a ``data`` folder beside it keeps its data in that ``data``
     folder. On macOS "beside it" means beside the ``.app``: anything added inside a signed app
     breaks its signature. A source checkout is never portable."""
-    import sys
-
     if not getattr(sys, "frozen", False):
         return None
     program = program_dir()
@@ -71,8 +71,6 @@ def portable_dir() -> Path | None:
 def program_dir() -> Path:
     """The folder a user sees the program in: the executable's folder, or on macOS the
     folder holding ``Name.app`` (the executable is ``Name.app/Contents/MacOS/name``)."""
-    import sys
-
     executable = Path(sys.executable).resolve()
     bundle = executable.parents[2] if len(executable.parents) > 3 else None
     if (sys.platform == "darwin" and bundle is not None and bundle.suffix == ".app"
@@ -99,7 +97,7 @@ def log_dir() -> Path:
     if _override is not None or os.environ.get(ENV_DATA_DIR) or portable_dir() is not None:
         folder = data_dir() / "logs"
     else:
-        import platformdirs
+        import platformdirs  # lazy: start-up
 
         folder = Path(platformdirs.user_log_dir("asthma-app", appauthor=False))
     folder.mkdir(parents=True, exist_ok=True)
@@ -112,9 +110,6 @@ def kiosk_dir() -> Path:
 
     On Linux it is in ``/dev/shm`` (RAM, gone at power-off) when that exists; elsewhere in the
     user's temporary folder (Windows: ``%LOCALAPPDATA%\\Temp``, private to the user)."""
-    import sys
-    import tempfile
-
     if os.environ.get(ENV_KIOSK_DIR):
         folder = Path(os.environ[ENV_KIOSK_DIR]).expanduser().resolve()
         folder.mkdir(parents=True, exist_ok=True)
@@ -135,8 +130,6 @@ def kiosk_dir() -> Path:
 
 def resources_dir() -> Path:
     """Bundled resources: beside the package in a checkout, or in the PyInstaller bundle."""
-    import sys
-
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"

@@ -27,7 +27,7 @@ def render(out: Path) -> list[Path]:
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
-    QGuiApplication.instance() or QGuiApplication([])  # noqa: B018 - Qt needs an app
+    QGuiApplication.instance() or QGuiApplication([])  # Qt needs an app to draw
     renderer = QSvgRenderer(str(ROOT / "resources" / "icons" / "app.svg"))
     out.mkdir(parents=True, exist_ok=True)
     written, pngs = [], {}

@@ -42,8 +42,8 @@ class SpeechDispatcher:
             return "speech-dispatcher is not installed (Debian: speech-dispatcher)"
         if not MODULE_CONFIG.exists() or not Path("/usr/lib/speech-dispatcher-modules/"
                                                   "sd_espeak-ng").exists():
-            return "speech-dispatcher's espeak-ng module is not installed " \
-                   "(Debian: speech-dispatcher-espeak-ng)"
+            return ("speech-dispatcher's espeak-ng module is not installed "
+                    "(Debian: speech-dispatcher-espeak-ng)")
         config, home, run, logs = (self.folder / name for name in ("config", "home", "run", "log"))
         for folder in (config / "modules", home, run, logs):
             folder.mkdir(parents=True, exist_ok=True)

@@ -136,3 +136,32 @@ def test_the_root_checker_sees_late_relative_and_package_imports(tmp_path):
     lines = {line for line, name in imported_names(sample, package="asthma_app.ui")
              if name == ROOT_MODULE or name.startswith(ROOT_MODULE + ".")}
     assert lines == {2, 4, 6}
+def unexplained_lazy_imports(path: Path) -> list[int]:
+    """Lines of imports inside functions with no ``# lazy: <why>`` on the line or just above
+    (docs/architecture.md, "Imports inside functions")."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    tree = ast.parse("\n".join(lines), filename=str(path))
+    found = set()
+    for function in ast.walk(tree):
+        if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+            for node in ast.walk(function):
+                if (isinstance(node, ast.Import | ast.ImportFrom)
+                        and "# lazy: " not in lines[node.lineno - 1]
+                        and not lines[node.lineno - 2].strip().startswith("# lazy: ")):
+                    found.add(node.lineno)
+    return sorted(found)
+
+
+def test_every_import_inside_a_function_says_why():
+    """`python build_scripts/lazy_imports.py --mark` adds the reason it finds."""
+    bad = {str(path.relative_to(ROOT)): lines
+           for path in sorted((ROOT / "asthma_app").rglob("*.py"))
+           if (lines := unexplained_lazy_imports(path))}
+    assert not bad, f"imports inside functions without '# lazy: <why>': {bad}"
+
+
+def test_the_lazy_import_check_sees_an_unexplained_one(tmp_path):
+    sample = tmp_path / "probe.py"
+    sample.write_text("import os\n\ndef f():\n    import json  # lazy: start-up\n"
+                      "    # lazy: cycle\n    from . import x\n    import re\n")
+    assert unexplained_lazy_imports(sample) == [7]

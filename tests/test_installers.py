@@ -81,7 +81,7 @@ def iss_sections() -> dict[str, list[str]]:
     current = ""
     for line in text.splitlines():
         line = line.strip()
-        if not line or line.startswith(";") or line.startswith("#"):
+        if not line or line.startswith((";", "#")):
             continue
         if line.startswith("[") and line.endswith("]"):
             current = line[1:-1]

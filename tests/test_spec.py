@@ -10,6 +10,7 @@ from __future__ import annotations
 import struct
 import sys
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -20,7 +21,7 @@ SPEC = ROOT / "build_scripts" / "asthma_app.spec"
 class Step:
     """Stands in for one of PyInstaller's build steps: keeps its arguments."""
 
-    made: list[Step] = []
+    made: ClassVar[list[Step]] = []
 
     def __init__(self, *args, **kwargs):
         self.args, self.kwargs = args, kwargs
@@ -56,7 +57,7 @@ def evaluate(platform: str, monkeypatch, binaries=(), datas=()) -> dict:
     namespace = {**steps, "Analysis": make_analysis, "SPECPATH": str(SPEC.parent),
                  "__file__": str(SPEC)}
     monkeypatch.chdir(ROOT)
-    exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)  # noqa: S102
+    exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
     namespace["made"] = {type(step).__name__: [s for s in Step.made
                                                if type(s).__name__ == type(step).__name__]
                          for step in Step.made}

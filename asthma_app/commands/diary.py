@@ -48,10 +48,10 @@ def open_db():
     """The diary, unless it is damaged: the command line never repairs (the window may have
     the file open); it says so and leaves the repair to the app's start-up, which runs it
     under the single-instance lock."""
-    from ..domain.text import translate
-    from ..storage import integrity
-    from ..storage.database import StorageError, open_database
-    from ..storage.recovery import newest_good_backup
+    from ..domain.text import translate  # lazy: start-up
+    from ..storage import integrity  # lazy: start-up
+    from ..storage.database import StorageError, open_database  # lazy: start-up
+    from ..storage.recovery import newest_good_backup  # lazy: start-up
 
     path = paths.database_path()
     verdict = integrity.check(path)
@@ -64,7 +64,7 @@ def open_db():
 
 
 def find_profile(db, name: str):
-    from ..services.profiles import profiles
+    from ..services.profiles import profiles  # lazy: start-up
 
     matches = [p for p in profiles(db) if p.name.casefold() == name.strip().casefold()]
     if not matches:
@@ -74,9 +74,9 @@ def find_profile(db, name: str):
 
 def unlock(db, profile, args: argparse.Namespace) -> None:
     """Nothing happens unless ``profile`` has no passphrase or the user gives it."""
-    from ..domain.text import fill, translate
-    from ..services import profile_security as security
-    from ..services.session import system_clock
+    from ..domain.text import fill, translate  # lazy: start-up
+    from ..services import profile_security as security  # lazy: start-up
+    from ..services.session import system_clock  # lazy: start-up
 
     if not security.has_passphrase(db, profile.id):
         return
@@ -98,7 +98,7 @@ def unlock(db, profile, args: argparse.Namespace) -> None:
 
 def open_person(args: argparse.Namespace):
     """The session of ``args.profile``, once its passphrase (if any) has been given."""
-    from ..services.profiles import open_session
+    from ..services.profiles import open_session  # lazy: start-up
 
     db = open_db()
     profile = find_profile(db, args.profile)
@@ -115,7 +115,7 @@ def before_unlock(db, profile, args: argparse.Namespace) -> None:
 
 
 def list_profiles(args: argparse.Namespace) -> int:
-    from ..services.profiles import profiles
+    from ..services.profiles import profiles  # lazy: start-up
 
     for profile in profiles(open_db()):
         print(profile.name)
@@ -123,8 +123,8 @@ def list_profiles(args: argparse.Namespace) -> int:
 
 
 def create_profile_command(args: argparse.Namespace) -> int:
-    from ..domain.profile import Profile
-    from ..services.profiles import ProfileError, create_profile
+    from ..domain.profile import Profile  # lazy: start-up
+    from ..services.profiles import ProfileError, create_profile  # lazy: start-up
 
     try:
         profile = create_profile(open_db(), Profile(args.name, birth_year=args.birth_year))
@@ -136,7 +136,7 @@ def create_profile_command(args: argparse.Namespace) -> int:
 
 
 def log_reading(args: argparse.Namespace) -> int:
-    from ..domain.readings import PeakFlowReading, ReadingError, parse_blow
+    from ..domain.readings import PeakFlowReading, ReadingError, parse_blow  # lazy: start-up
 
     session = open_person(args)
     values = []

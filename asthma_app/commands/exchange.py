@@ -42,8 +42,8 @@ def _session(args):
 
 def _plain_export_chosen(db, profile, args) -> None:
     """An export is a plain file: for a protected person, only when asked for knowingly."""
-    from ..domain.text import fill, translate
-    from ..services.profile_security import has_passphrase
+    from ..domain.text import fill, translate  # lazy: start-up
+    from ..services.profile_security import has_passphrase  # lazy: start-up
 
     if has_passphrase(db, profile.id) and not args.plain_export:
         raise CommandRefused(fill(translate(
@@ -54,7 +54,7 @@ def _plain_export_chosen(db, profile, args) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from ..services.file_write import FileInUseError
+    from ..services.file_write import FileInUseError  # lazy: start-up
 
     try:
         return _export(args)
@@ -71,7 +71,7 @@ def _export(args: argparse.Namespace) -> int:
 
         use_offscreen_without_display()  # drawing a PDF needs no screen
         create_application()
-        from ..ui.printing.pdf import save_plan_pdf, save_review_pdf
+        from ..ui.printing.pdf import save_plan_pdf, save_review_pdf  # lazy: start-up
 
         if args.fmt == "pdf-plan":
             if session.plans.current() is None:
@@ -81,7 +81,7 @@ def _export(args: argparse.Namespace) -> int:
         else:
             save_review_pdf(session.reviews.summary(), out)
     else:
-        from ..services.exchange import export_data
+        from ..services.exchange import export_data  # lazy: start-up
 
         export_data(session, args.fmt, out)
     print(f"Saved {out}")
@@ -89,14 +89,14 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from ..services import exchange
-    from ..storage.exchange import ImportRefused
+    from ..services import exchange  # lazy: start-up
+    from ..storage.exchange import ImportRefused  # lazy: start-up
 
     path = Path(args.path)
     try:
         if exchange.is_backup(path):
             db = open_db()
-            from ..services.session import system_clock
+            from ..services.session import system_clock  # lazy: start-up
 
             report = exchange.import_backup_file(db, path, system_clock().date(), args.profile,
                                                  args.dry_run)

@@ -20,7 +20,7 @@ def register(subparsers) -> None:
 
 
 def pin_hash(args: argparse.Namespace) -> int:
-    from ..services.passwords import hash_secret
+    from ..services.passwords import hash_secret  # lazy: start-up
 
     if sys.stdin is None or sys.stdout is None:
         return _pin_hash_window()

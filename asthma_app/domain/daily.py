@@ -15,9 +15,11 @@ reading is judged under the version in force at its own moment (its ``span``), n
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
+from typing import Any
 
 from .peak_flow import percent_on_scale, zone_on_scale
 from .plan import ActionPlan, Scale
@@ -43,7 +45,7 @@ ORDINAL = 18
 ENTRY_DAY, ENTRY_ZONE, ENTRIES, PUFFS, NIGHTS, ENTRY_ORDINAL = range(6)
 
 
-def _first_true(predicate, low: int, high: int) -> int:
+def _first_true(predicate: Callable[[int], bool], low: int, high: int) -> int:
     """Smallest ``v`` in ``[low, high]`` with ``predicate(v)`` (monotonic); ``high`` if none."""
     while low < high:
         middle = (low + high) // 2
@@ -97,9 +99,9 @@ class DayData:
     start: date
     end: date
     display: Scale
-    readings: tuple[tuple, ...]
-    entries: tuple[tuple, ...]
-    lows: tuple[tuple, ...] = ()
+    readings: tuple[tuple[Any, ...], ...]  # rows of the reading_days columns above
+    entries: tuple[tuple[Any, ...], ...]  # rows of the entry_days columns above
+    lows: tuple[tuple[Any, ...], ...] = ()
 
     def cut(self, start: date, end: date) -> DayData:
         """The days of ``[start, end]`` (inside this one)."""
@@ -182,7 +184,7 @@ def series_from_days(days: DayData, period: Period, start: date, end: date,
     at = MORNING_AT if period is Period.MORNING else EVENING_AT
     width = bucket_days_for(start, end, max_points)
     origin = start.toordinal()
-    buckets: dict[int, list] = {}
+    buckets: dict[int, list[Any]] = {}  # [first moment, low, high, total, drawn]
     left_out = 0
     count_at, drawn_at = at, at + 4
     for row in days.readings:
@@ -235,7 +237,7 @@ class PeriodTotals:
     highest: int | None
     lowest: int | None
     amplitudes: tuple[float, ...]  # 200 (high - low) / (high + low) per day with both, in order
-    zone_days: dict  # Zone value (None: no zone) -> days with data
+    zone_days: dict[int | None, int]  # Zone value (None: no zone) -> days with data
     diary_days: int
     reliever_days: int
     night_waking_days: int

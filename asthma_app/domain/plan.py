@@ -7,12 +7,17 @@ are the starting points in docs/clinical/plans.md and zones.md, all editable.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from . import attack_steps
 from .text import fill, translate
+
+if TYPE_CHECKING:  # zones imports plan: a run-time import would be a cycle
+    from .zones import Zone
 
 
 class PlanKind(StrEnum):
@@ -90,7 +95,7 @@ def default_amber_signs() -> tuple[str, ...]:
 NIGHT_WAKING_SIGN = "I am waking up at night because of my asthma"
 
 
-def night_waking_sign(signs) -> str | None:
+def night_waking_sign(signs: Iterable[str]) -> str | None:
     """The plan's own sign for waking at night, as written in the plan, or None.
 
     A plan keeps its signs in the language it was typed in: the default sign is recognised in
@@ -182,7 +187,7 @@ class ActionPlan:
     version_id: int | None = None
     version: int | None = None
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         if self.attack_steps_ref is None or self.attack_steps:
             # own steps replace any reference; none at all means the kind's standard steps
             ref = "" if self.attack_steps else default_attack_steps_ref(self.kind)
@@ -192,7 +197,7 @@ class ActionPlan:
     def uses_peak_flow(self) -> bool:
         return self.personal_best is not None
 
-    def instructions_for(self, zone) -> str:  # zone: Zone (imported lazily to avoid a cycle)
+    def instructions_for(self, zone: Zone) -> str:
         return {1: self.green_instructions, 2: self.amber_instructions,
                 3: self.red_instructions}[int(zone)]
 

@@ -16,7 +16,7 @@ from .child_details import ChildDetails
 from .control import Attack, ControlScore, ReviewQuestion, Tool
 from .plan import ActionPlan, Medicine
 from .readings import PeakFlowReading, SymptomEntry
-from .statistics import PeriodStats, in_period, period_stats
+from .statistics import PeriodStats, Timed, in_period, period_stats
 from .timeline import PlanTimeline
 from .year_totals import GuidanceFact, YearTotals, facts_that_apply, year_totals
 
@@ -79,7 +79,7 @@ def _plan_facts(plan: ActionPlan | None, today: date) -> PlanFacts | None:
         personal_best=plan.personal_best, scale=plan.scale.value)
 
 
-def _newest_first(items: Iterable, start: date, end: date) -> tuple:
+def _newest_first(items: Iterable[Timed], start: date, end: date) -> tuple[Timed, ...]:
     return tuple(reversed(in_period(items, start, end)))
 
 

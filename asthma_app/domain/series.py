@@ -89,7 +89,10 @@ def _exact_level(value: float, source: Scale, target: Scale) -> float:
 def _buckets(pairs: list[tuple[datetime, int]], start: date, width: int) -> list[ChartPoint]:
     """Group time-sorted ``pairs`` into ``width``-day buckets counted from ``start``: one pass."""
     points: list[ChartPoint] = []
-    first, chunk, current = None, [], None
+    if not pairs:
+        return points
+    first, current = pairs[0][0], (pairs[0][0].date() - start).days // width
+    chunk: list[int] = []
     for moment, value in pairs:
         bucket = (moment.date() - start).days // width
         if bucket != current and chunk:
@@ -98,8 +101,7 @@ def _buckets(pairs: list[tuple[datetime, int]], start: date, width: int) -> list
         if not chunk:
             first, current = moment, bucket
         chunk.append(value)
-    if chunk:
-        points.append(_point(first, start, width, current, chunk))
+    points.append(_point(first, start, width, current, chunk))
     return points
 
 
@@ -183,8 +185,9 @@ def zone_bands(timeline: PlanTimeline, start: date, end: date,
         best = plan.personal_best
         amber = best * plan.amber_below_pct / 100 if best else None
         red = best * plan.red_below_pct / 100 if best else None
-        if best and target is not plan.scale:
+        if best and amber is not None and red is not None and target is not plan.scale:
             best = round(_exact_level(best, plan.scale, target))
-            amber, red = (_exact_level(value, plan.scale, target) for value in (amber, red))
+            amber = _exact_level(amber, plan.scale, target)
+            red = _exact_level(red, plan.scale, target)
         bands.append(ZoneBand(low, high, best, amber, red, target, plan))
     return bands

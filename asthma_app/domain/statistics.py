@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
+from typing import Protocol, TypeVar
 
 from .assessment import entry_zone, judge_reading
 from .peak_flow import convert
@@ -32,6 +33,17 @@ from .readings import PeakFlowReading, Period, SymptomEntry
 from .timeline import PlanTimeline, day_after, day_start
 from .trend_notes import notes_for
 from .zones import Zone
+
+
+class HasWhen(Protocol):
+    """Anything dated by ``.when``: readings, diary entries, scores, attacks."""
+
+    @property
+    def when(self) -> datetime: ...
+
+
+Timed = TypeVar("Timed", bound=HasWhen)
+SessionKey = tuple[date, Period]
 
 __all__ = ["PeriodStats", "PlanTimeline", "period_stats", "notes_for", "judge_reading",
            "entry_zone", "in_period", "to_scale"]
@@ -78,7 +90,7 @@ def to_scale(value: int, source: Scale, target: Scale) -> int | None:
         return None
 
 
-def in_period(items: Iterable, start: date, end: date) -> list:
+def in_period(items: Iterable[Timed], start: date, end: date) -> list[Timed]:
     """Items (anything with ``.when``) whose day is in ``[start, end]``, sorted by time."""
     low, high = day_start(start), day_after(end)
     return sorted((item for item in items if low <= item.when < high), key=lambda i: i.when)
@@ -108,10 +120,10 @@ def display_scale(timeline: PlanTimeline, end: date) -> Scale:
 class _Tally:
     """Running totals while walking the readings once."""
 
-    sessions: dict  # (day, Period) -> best value on the display scale
-    day_zone: dict  # day -> worst Zone seen
-    data_days: set
-    recorded: set  # (day, Period) pairs with any reading, converted or not
+    sessions: dict[SessionKey, int]  # best value on the display scale
+    day_zone: dict[date, Zone]  # worst Zone seen
+    data_days: set[date]
+    recorded: set[SessionKey]  # (day, Period) pairs with any reading, converted or not
     highest: int | None = None
     lowest: int | None = None
     lowest_pct: int | None = None
@@ -144,7 +156,7 @@ def _walk_readings(readings: Sequence[PeakFlowReading], timeline: PlanTimeline, 
         tally.lowest = value if tally.lowest is None else min(tally.lowest, value)
 
 
-def _session_means(sessions: dict) -> tuple[int | None, int | None]:
+def _session_means(sessions: dict[SessionKey, int]) -> tuple[int | None, int | None]:
     means = []
     for period in (Period.MORNING, Period.EVENING):
         values = [value for (_day, p), value in sessions.items() if p is period]
@@ -152,7 +164,7 @@ def _session_means(sessions: dict) -> tuple[int | None, int | None]:
     return means[0], means[1]
 
 
-def _variability(sessions: dict) -> tuple[float | None, int]:
+def _variability(sessions: dict[SessionKey, int]) -> tuple[float | None, int]:
     amplitudes = []
     for (day, period), morning in sessions.items():
         evening = sessions.get((day, Period.EVENING)) if period is Period.MORNING else None
@@ -165,8 +177,10 @@ def _variability(sessions: dict) -> tuple[float | None, int]:
 
 
 def _walk_entries(entries: Sequence[SymptomEntry], timeline: PlanTimeline,
-                  tally: _Tally) -> tuple[set, set, set]:
-    diary, reliever, nights = set(), set(), set()
+                  tally: _Tally) -> tuple[set[date], set[date], set[date]]:
+    diary: set[date] = set()
+    reliever: set[date] = set()
+    nights: set[date] = set()
     for entry in entries:
         day = entry.recorded_at.date()
         tally.worsen(day, entry_zone(entry, timeline.plan_at(entry.recorded_at)))

@@ -10,6 +10,7 @@ Nothing here is advice; the plans are invented examples of what a clinician migh
 
 from __future__ import annotations
 
+import itertools
 import math
 import random
 from dataclasses import dataclass, replace
@@ -62,7 +63,8 @@ def _plan(version: int, effective: date, best: int, strength: str) -> ActionPlan
 
 
 def _plans(start: date, days: int) -> PlanTimeline:
-    versions, used = [], set()
+    versions: list[tuple[datetime, ActionPlan]] = []
+    used: set[int] = set()
     for fraction, best, strength, _note in PLAN_CHANGES:
         offset = int(fraction * days)
         if offset in used:
@@ -75,7 +77,7 @@ def _plans(start: date, days: int) -> PlanTimeline:
 
 
 def _true_best(fraction: float) -> float:
-    for (x0, y0), (x1, y1) in zip(TRUE_BEST_KNOTS, TRUE_BEST_KNOTS[1:], strict=False):
+    for (x0, y0), (x1, y1) in itertools.pairwise(TRUE_BEST_KNOTS):
         if fraction <= x1:
             return y0 + (y1 - y0) * (fraction - x0) / (x1 - x0)
     return TRUE_BEST_KNOTS[-1][1]
@@ -89,9 +91,9 @@ def _dip(dips: list[float], first: int, length: int, depth: float) -> None:
             dips[first + index] = min(dips[first + index], 1 - (1 - depth) * shape)
 
 
-def _events(rng: random.Random, days: int) -> tuple[list[float], list, list[int]]:
+def _events(rng: random.Random, days: int) -> tuple[list[float], list[tuple[int, int]], list[int]]:
     """Per-day lung-function factor (1 = usual), colds as (first, last) offsets, attack days."""
-    dips, colds, attacks = [1.0] * days, [], []
+    dips, colds, attacks = [1.0] * days, list[tuple[int, int]](), list[int]()
     day = int(rng.expovariate(1 / 60))
     while day < days:
         length = rng.randint(7, 14)
@@ -159,8 +161,8 @@ def _signs(rng: random.Random, plan: ActionPlan, zone: Zone, night: bool,
     return tuple(ticked), (reds if zone is Zone.RED else ())
 
 
-def _triggers(rng: random.Random, day: date, zone: Zone, cold: bool, puffs: int) -> tuple:
-    found = []
+def _triggers(rng: random.Random, day: date, zone: Zone, cold: bool, puffs: int) -> tuple[str, ...]:
+    found: list[str] = []
     yday = day.timetuple().tm_yday
     if cold:
         found.append("Colds and flu")
@@ -211,10 +213,14 @@ def generate_history(years: int = 20, seed: int = 1, end: date = date(2025, 12, 
     plans = _plans(start, days)
     dips, colds, attacks = _events(rng, days)
     cold_days = {offset for first, last in colds for offset in range(first, last + 1)}
-    readings, entries, reliever_days, drift = [], [], [], 0.0
+    readings: list[PeakFlowReading] = []
+    entries: list[SymptomEntry] = []
+    reliever_days: list[bool] = []
+    drift = 0.0
     for offset in range(days):
         day = start + timedelta(days=offset)
         plan = plans.plan_at(datetime.combine(day, time(12)))
+        assert plan is not None  # the first version starts on the first day
         drift = 0.9 * drift + rng.gauss(0, 0.01)
         level = _level(drift, offset / days, day, dips[offset])
         relieved = _reading_zone([], plan, level) > Zone.GREEN or rng.random() < 0.06

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from .plan import ActionPlan
@@ -33,6 +33,8 @@ class PlanTimeline:
     """
 
     versions: tuple[tuple[datetime, ActionPlan], ...] = ()
+    # the versions' moments, for bisect (set in __post_init__; not part of equality)
+    _moments: tuple[datetime, ...] = field(default=(), init=False, repr=False, compare=False)
 
     @classmethod
     def of(cls, versions: Iterable[tuple[datetime, ActionPlan]]) -> PlanTimeline:
@@ -48,7 +50,7 @@ class PlanTimeline:
 
     def plan_at(self, moment: datetime) -> ActionPlan | None:
         """The plan in force at ``moment`` (a version is in force from its own moment on)."""
-        index = bisect_right(self._moments, moment)  # type: ignore[attr-defined]
+        index = bisect_right(self._moments, moment)
         return self.versions[index - 1][1] if index else None
 
     def latest(self) -> ActionPlan | None:

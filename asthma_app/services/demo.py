@@ -18,8 +18,8 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
-    import sqlite_utils
+if TYPE_CHECKING:
+    from ..storage.db_types import Database
 
 from ..domain.checklist import PlanGiven, ReviewChecklist, Smoking, YesNo
 from ..domain.control import Attack, Care, ControlScore, FollowUp, rcp3
@@ -31,6 +31,7 @@ from ..domain.plan import (
     default_attack_steps_ref,
 )
 from ..domain.profile import Profile
+from ..domain.readings import SymptomEntry
 from ..domain.synthetic import generate_history
 from ..storage import control_repository, repository
 from ..storage.database import checkpoint, open_database, replace_with_copy, transaction
@@ -72,7 +73,7 @@ def _attack(day: date) -> Attack:
                   note="Saw the GP the same day.")
 
 
-def _monthly_rcp3(entries, start: date, end: date) -> list[ControlScore]:
+def _monthly_rcp3(entries: list[SymptomEntry], start: date, end: date) -> list[ControlScore]:
     """Monthly RCP3 answers that agree with the diary of the four weeks before."""
     scores, day = [], start + timedelta(days=28)
     while day <= end:
@@ -85,13 +86,14 @@ def _monthly_rcp3(entries, start: date, end: date) -> list[ControlScore]:
     return scores
 
 
-def populate(db: sqlite_utils.Database, now: datetime) -> Profile:
+def populate(db: Database, now: datetime) -> Profile:
     """Write the demo patient into an empty database; returns the profile."""
     history = generate_history(years=1, seed=DEMO_SEED, end=now.date())
     start = now.date() - timedelta(days=DEMO_DAYS - 1)
     begin = datetime.combine(start, time())
     profile = repository.add_profile(db, Profile(DEMO_NAME, 1988, "GB", "999"), begin)
     base = history.plans.plan_at(begin)
+    assert profile.id is not None and base is not None  # just saved; the history's first plan
     first = repository.add_plan_version(
         db, profile.id, demo_plan(start - timedelta(days=40), start + timedelta(days=325), base),
         begin)
@@ -101,7 +103,7 @@ def populate(db: sqlite_utils.Database, now: datetime) -> Profile:
         db, profile.id, demo_plan(review.date(), now.date() + timedelta(days=10), base), review)
     latest = now - timedelta(minutes=10)
 
-    def version(moment: datetime) -> int:
+    def version(moment: datetime) -> int | None:
         return (second if moment >= review else first).version_id
 
     readings = [replace(r, plan_version_id=version(r.taken_at)) for r in history.readings
@@ -121,9 +123,11 @@ def populate(db: sqlite_utils.Database, now: datetime) -> Profile:
     return profile
 
 
-def switch_to_mart(db: sqlite_utils.Database, profile_id: int, now: datetime) -> ActionPlan:
+def switch_to_mart(db: Database, profile_id: int, now: datetime) -> ActionPlan:
     """Agree the MART variant of the current plan (a new version, as a nurse would)."""
     current = repository.current_plan(db, profile_id)
+    if current is None:
+        raise ValueError("the demo patient has a plan")
     return repository.add_plan_version(db, profile_id, mart_plan(current, now.date()), now)
 
 

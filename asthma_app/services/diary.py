@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, TypeVar
 
 from ..domain.assessment import Assessment, assess
 from ..domain.readings import (
@@ -15,6 +16,12 @@ from ..domain.readings import (
 )
 from ..domain.text import translate
 from ..storage import repository
+
+if TYPE_CHECKING:
+    from ..storage.db_types import Database
+    from .session import Session
+
+Item = TypeVar("Item", PeakFlowReading, SymptomEntry)
 
 READINGS = "readings"
 SYMPTOMS = "symptom_entries"
@@ -32,20 +39,20 @@ class UndoStep:
 
 
 class DiaryService:
-    def __init__(self, session):
+    def __init__(self, session: Session) -> None:
         self._session = session
         self._undo: list[UndoStep] = []
 
     @property
-    def _db(self):
+    def _db(self) -> Database:
         return self._session.db
 
-    def _stamp(self, item):
+    def _stamp(self, item: Item) -> Item:
         """Remember the plan version in force, so past zones stay honest later."""
         plan = self._session.plans.current()
         return replace(item, plan_version_id=plan.version_id if plan else None)
 
-    def _check_time(self, item) -> None:
+    def _check_time(self, item: PeakFlowReading | SymptomEntry) -> None:
         """A future time would make the item the "latest" and hide today's data from the zone."""
         if item.when > self._session.clock() + FUTURE_TOLERANCE:
             raise ReadingError(translate(
@@ -63,10 +70,12 @@ class DiaryService:
         return repository.add_entry(self._db, self._session.profile_id, self._stamp(entry),
                                     self._session.clock())
 
-    def readings(self, start=None, end=None, limit=None) -> list[PeakFlowReading]:
+    def readings(self, start: datetime | None = None, end: datetime | None = None,
+                 limit: int | None = None) -> list[PeakFlowReading]:
         return repository.list_readings(self._db, self._session.profile_id, start, end, limit)
 
-    def entries(self, start=None, end=None, limit=None) -> list[SymptomEntry]:
+    def entries(self, start: datetime | None = None, end: datetime | None = None,
+                limit: int | None = None) -> list[SymptomEntry]:
         return repository.list_entries(self._db, self._session.profile_id, start, end, limit)
 
     def delete(self, table: str, row_id: int, description: str) -> UndoStep:
@@ -80,6 +89,7 @@ class DiaryService:
         validate_reading(new)
         self._check_time(new)
         new = replace(new, plan_version_id=old.plan_version_id)
+        assert old.id is not None, "only a saved reading can be edited"
         saved = repository.replace_reading(self._db, self._session.profile_id, old.id, new,
                                            self._session.clock())
         self._undo.append(UndoStep(description, READINGS, old.id, saved.id))
@@ -90,6 +100,7 @@ class DiaryService:
         validate_symptoms(new)
         self._check_time(new)
         new = replace(new, plan_version_id=old.plan_version_id)
+        assert old.id is not None, "only a saved entry can be edited"
         saved = repository.replace_entry(self._db, self._session.profile_id, old.id, new,
                                          self._session.clock())
         self._undo.append(UndoStep(description, SYMPTOMS, old.id, saved.id))

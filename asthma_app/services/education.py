@@ -28,6 +28,7 @@ from datetime import date
 from pathlib import Path
 from types import MappingProxyType
 
+from asthma_app import paths
 from asthma_app.domain.text import translate
 from asthma_app.services.education_search import SearchHit, SearchIndex
 
@@ -251,9 +252,7 @@ def _order_key(topic: Topic) -> tuple[int, str]:
 
 
 def default_root() -> Path:
-    from asthma_app.paths import resources_dir
-
-    return resources_dir() / "education"
+    return paths.resources_dir() / "education"  # looked up on use: tests point it elsewhere
 
 
 def available_languages(root: Path | None = None) -> list[str]:

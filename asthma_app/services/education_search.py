@@ -16,7 +16,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
@@ -89,15 +89,15 @@ class _Entry:
 class SearchIndex:
     """Index of one library's topics; build once, query many times."""
 
-    def __init__(self, topics: Iterable[Topic], english: Mapping[str, Topic] = {}):  # noqa: B006
+    def __init__(self, topics: Iterable[Topic], english: Mapping[str, Topic] = {}):
         self._entries = []
         for topic in topics:
             plain = plain_text(topic.body_markdown)
             texts = {"title": topic.title, "keywords": " ".join(topic.keywords), "body": plain}
             source = english.get(topic.id)
             translated = source is not None and source is not topic and not topic.is_fallback
-            texts["english_title"] = source.title if translated else ""
-            texts["english_keywords"] = " ".join(source.keywords) if translated else ""
+            texts["english_title"] = source.title if source and translated else ""
+            texts["english_keywords"] = " ".join(source.keywords) if source and translated else ""
             fields = {name: Counter(tokenize(text)) for name, text in texts.items()}
             folded = {name: " ".join(tokenize(text)) for name, text in texts.items()}
             self._entries.append(_Entry(topic, fields, folded, topic.body_markdown))
@@ -186,9 +186,9 @@ def _snippet(markdown: str, words: list[str], width: int = 160, title: str = "")
     return _window(paragraphs[0], 0, width) if paragraphs else ""
 
 
-def _word_spans(line: str):
+def _word_spans(line: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each word of ``line``, words as tokenize() sees them."""
-    start = None
+    start: int | None = None
     for index, char in enumerate(line + " "):
         inside = unicodedata.category(char)[0] in "LMN"
         if inside and start is None:

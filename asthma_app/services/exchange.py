@@ -8,9 +8,16 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from ..domain.readings import ReadingError, validate_reading, validate_symptoms
+from ..domain.readings import (
+    PeakFlowReading,
+    ReadingError,
+    validate_reading,
+    validate_symptoms,
+)
 from ..domain.text import fill, translate
 from ..storage import control_repository, repository
 from ..storage.database import transaction
@@ -19,11 +26,15 @@ from ..storage.exchange.backup_import import BackupReport, import_backup
 from ..storage.exchange.csv_format import CsvPreview
 from .file_write import write_atomically
 
+if TYPE_CHECKING:
+    from ..storage.db_types import Database
+    from .session import Session
+
 DATA_FORMATS = ("csv", "json", "fhir")
 Progress = Callable[[int, int], None]
 
 
-def export_data(session, fmt: str, path: Path, progress: Progress | None = None) -> Path:
+def export_data(session: Session, fmt: str, path: Path, progress: Progress | None = None) -> Path:
     """Write ``session``'s profile to ``path`` as csv, json or fhir."""
     db, pid, now = session.db, session.profile_id, session.clock()
     path = Path(path)
@@ -63,16 +74,16 @@ def is_backup(path: Path) -> bool:
     return Path(path).suffix.lower() == ".json"
 
 
-def read_backup(path: Path) -> dict:
+def read_backup(path: Path) -> dict[str, Any]:
     return json_backup.loads(read_text(path))
 
 
-def import_backup_file(db, path: Path, today, name: str | None = None,
+def import_backup_file(db: Database, path: Path, today: date, name: str | None = None,
                        dry_run: bool = False) -> BackupReport:
     return import_backup(db, read_backup(path), today, name, dry_run)
 
 
-def preview_csv(session, path: Path) -> CsvPreview:
+def preview_csv(session: Session, path: Path) -> CsvPreview:
     """Parse and check a CSV, leaving out rows already in the diary. Writes nothing."""
     limit = session.clock()
     preview = csv_format.parse_csv(read_text(path), today=limit.date())
@@ -81,7 +92,10 @@ def preview_csv(session, path: Path) -> CsvPreview:
             raise ImportRefused(fill(translate("Import", "%1 is in the future."),
                                      item.when.isoformat(timespec="minutes")))
         try:
-            (validate_reading if hasattr(item, "blows") else validate_symptoms)(item)
+            if isinstance(item, PeakFlowReading):
+                validate_reading(item)
+            else:
+                validate_symptoms(item)
         except ReadingError as error:
             raise ImportRefused(str(error)) from error
     have_readings = {(r.taken_at, r.value) for r in session.diary.readings()}
@@ -96,7 +110,7 @@ def preview_csv(session, path: Path) -> CsvPreview:
                    skipped_existing=skipped)
 
 
-def apply_csv(session, preview: CsvPreview) -> int:
+def apply_csv(session: Session, preview: CsvPreview) -> int:
     """Write a previewed CSV in one transaction; returns the number of records added."""
     db, pid, now = session.db, session.profile_id, session.clock()
     with transaction(db):

@@ -13,6 +13,8 @@ what it could not delete, instead of ``ignore_errors=True``, which hides "file i
 
 from __future__ import annotations
 
+import shutil
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -67,13 +69,10 @@ def remove_tree(folder: Path, attempts: int = RETRIES, pause: float = RETRY_SECO
     """Delete ``folder`` and everything in it, trying again while Windows says a file is in
     use (a virus scanner, an indexer). Returns the paths that could not be deleted (empty when
     the folder is gone) so the caller can report them: errors are never silently ignored."""
-    import shutil
-    import sys
-
     folder = Path(folder)
     failed: list[str] = []
 
-    def note(_function, path, _error) -> None:
+    def note(_function: object, path: str, _error: object) -> None:
         failed.append(str(path))
 
     for attempt in range(attempts):

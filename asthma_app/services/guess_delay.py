@@ -16,12 +16,16 @@ from __future__ import annotations
 import json
 import math
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..domain.text import fill, translate
+
+if TYPE_CHECKING:
+    from ..storage.db_types import Database
 
 FREE_TRIES = 3
 MAX_WAIT_S = 300  # five minutes: slows guessing a lot without locking anyone out for long
@@ -70,7 +74,7 @@ def seconds_to_wait(store: Store, key: str, now: datetime) -> int:
     return max(0, min(left, MAX_WAIT_S))  # a clock put back cannot lock anyone out longer
 
 
-def attempt(store: Store, key: str, now: datetime, check) -> Attempt:
+def attempt(store: Store, key: str, now: datetime, check: Callable[[], bool]) -> Attempt:
     """Run ``check()`` (the slow scrypt comparison) unless a wait is running; record the
     outcome."""
     wait = seconds_to_wait(store, key, now)
@@ -104,7 +108,7 @@ class SettingsStore:
     """The count in the diary's settings (``PASSPHRASE_TRIES``; it survives a restart with
     the diary). The key is the person's id."""
 
-    def __init__(self, db):
+    def __init__(self, db: Database) -> None:
         self._db = db
 
     def get(self, key: str) -> str | None:
@@ -129,7 +133,7 @@ class FileStore:
     def __init__(self, path: Path):
         self.path = Path(path)
 
-    def _read(self) -> dict:
+    def _read(self) -> dict[str, Any]:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -141,7 +145,7 @@ class FileStore:
         return value if isinstance(value, str) else None
 
     def set(self, key: str, value: str) -> None:
-        from .file_write import write_atomically
+        from .file_write import write_atomically  # lazy: start-up
 
         data = self._read()
         data[key] = value

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from ..domain.peak_flow import ADULT_AGES, predicted_eu
 from ..domain.plan import ActionPlan, Scale
 from ..domain.statistics import to_scale
 from ..domain.timeline import day_after, day_start
 from ..storage import repository
+
+if TYPE_CHECKING:
+    from .session import Session
 
 DAYS = 14
 ADULT_FROM_AGE = ADULT_AGES[0]
@@ -35,7 +39,7 @@ class BestProgress:
         return self.days_complete >= DAYS
 
 
-def progress(session, scale: Scale | None = None) -> BestProgress:
+def progress(session: Session, scale: Scale | None = None) -> BestProgress:
     """What the last 14 days (today included) hold for finding a personal best."""
     end = session.clock().date()
     start = end - timedelta(days=DAYS - 1)
@@ -56,7 +60,7 @@ def progress(session, scale: Scale | None = None) -> BestProgress:
                         scale)
 
 
-def agree_best(session, value: int, agreed_by: str) -> ActionPlan:
+def agree_best(session: Session, value: int, agreed_by: str) -> ActionPlan:
     """Save the current plan with ``value`` as personal best: a new version, agreed today."""
     plan = session.plans.current()
     if plan is None:

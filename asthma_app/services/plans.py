@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from ..domain.plan import ActionPlan, validate_plan
 from ..storage import repository
+
+if TYPE_CHECKING:
+    from .session import Session
 
 
 class PlanRejected(ValueError):
@@ -19,7 +23,7 @@ class PlanRejected(ValueError):
 class PlanService:
     """Signals nothing itself; the UI refreshes after :meth:`agree` returns."""
 
-    def __init__(self, session):
+    def __init__(self, session: Session) -> None:
         self._session = session
 
     def current(self) -> ActionPlan | None:

@@ -8,10 +8,10 @@ changing or removing a passphrase needs the current one.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
-    import sqlite_utils
+if TYPE_CHECKING:
+    from ..storage.db_types import Database
 
 from ..storage import repository
 from .guess_delay import Attempt, SettingsStore, attempt
@@ -19,7 +19,7 @@ from .guess_delay import Attempt, SettingsStore, attempt
 LOCK_CHOICES = (0, 5, 10, 15, 30, 60)  # minutes; 0 = never
 
 
-def has_passphrase(db: sqlite_utils.Database, profile_id: int) -> bool:
+def has_passphrase(db: Database, profile_id: int) -> bool:
     return repository.profile_security(db, profile_id)[0] is not None
 
 
@@ -27,18 +27,23 @@ class PassphraseRefused(ValueError):
     """The current passphrase was wrong (or a wait is running); the message says which."""
 
 
-KEEP = object()  # update_security: leave the passphrase as it is
+class _Keep:
+    """The type of ``KEEP``."""
 
 
-def set_passphrase(db: sqlite_utils.Database, profile_id: int, secret: str | None,
+KEEP = _Keep()  # update_security: leave the passphrase as it is
+
+
+def set_passphrase(db: Database, profile_id: int, secret: str | None,
                    current: str = "", now: datetime | None = None) -> None:
     """Set (or with None/"" remove) the passphrase; removing it also turns the lock off.
     Needs the current passphrase if there is one (see ``update_security``)."""
     update_security(db, profile_id, current, now or datetime.now(), passphrase=secret)
 
 
-def update_security(db: sqlite_utils.Database, profile_id: int, current: str, now: datetime,
-                    passphrase=KEEP, lock_after: int | None = None) -> None:
+def update_security(db: Database, profile_id: int, current: str, now: datetime,
+                    passphrase: str | _Keep | None = KEEP,
+                    lock_after: int | None = None) -> None:
     """Change the passphrase (``KEEP``, a new one, or None/"" to remove it, which also turns
     the lock off) and the lock time, in one transaction.
 
@@ -50,9 +55,9 @@ def update_security(db: sqlite_utils.Database, profile_id: int, current: str, no
         result = try_passphrase(db, profile_id, current, now)
         if not result.ok:
             raise PassphraseRefused(result.message() or _not_right())
-    values: dict = {}
-    if passphrase is not KEEP:
-        from .passwords import hash_secret  # hashing code loads on use, not at every start
+    values: dict[str, Any] = {}
+    if not isinstance(passphrase, _Keep):
+        from .passwords import hash_secret  # lazy: hashing code loads on use, not at every start
 
         values = {"passphrase_hash": hash_secret(passphrase)} if passphrase else \
             {"passphrase_hash": None, "lock_after_minutes": None}
@@ -63,16 +68,16 @@ def update_security(db: sqlite_utils.Database, profile_id: int, current: str, no
 
 
 def _not_right() -> str:
-    from ..domain.text import translate
+    from ..domain.text import translate  # lazy: none (move it to the top)
 
     return translate("Passphrase", "That is not the current passphrase. Nothing was changed.")
 
 
-def try_passphrase(db: sqlite_utils.Database, profile_id: int, secret: str,
+def try_passphrase(db: Database, profile_id: int, secret: str,
                    now: datetime) -> Attempt:
     """Check ``secret`` unless a wait after wrong tries is running (then it is not checked).
     A profile without a passphrase always opens."""
-    from .passwords import verify_secret
+    from .passwords import verify_secret  # lazy: start-up
 
     stored = repository.profile_security(db, profile_id)[0]
     if not stored:
@@ -81,13 +86,13 @@ def try_passphrase(db: sqlite_utils.Database, profile_id: int, secret: str,
                    lambda: verify_secret(secret, stored))
 
 
-def lock_after_minutes(db: sqlite_utils.Database, profile_id: int) -> int:
+def lock_after_minutes(db: Database, profile_id: int) -> int:
     """Idle minutes before locking; 0 = never (and always 0 without a passphrase)."""
     stored, minutes = repository.profile_security(db, profile_id)
     return minutes if stored else 0
 
 
-def set_lock_after_minutes(db: sqlite_utils.Database, profile_id: int, minutes: int) -> None:
+def set_lock_after_minutes(db: Database, profile_id: int, minutes: int) -> None:
     if minutes not in LOCK_CHOICES:
         raise ValueError(f"lock time must be one of {LOCK_CHOICES}")
     repository.update_profile_security(db, profile_id, {"lock_after_minutes": minutes or None})

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
-    import sqlite_utils
+if TYPE_CHECKING:
+    from ..storage.db_types import Database
 
 from ..domain.profile import Profile, validate_profile
 from ..storage import repository
@@ -18,7 +18,7 @@ class ProfileError(ValueError):
         self.problems = problems
 
 
-def create_profile(db: sqlite_utils.Database, profile: Profile,
+def create_profile(db: Database, profile: Profile,
                    clock: Clock = system_clock) -> Profile:
     now = clock()
     problems = validate_profile(profile, now.year)
@@ -27,10 +27,10 @@ def create_profile(db: sqlite_utils.Database, profile: Profile,
     return repository.add_profile(db, profile, now)
 
 
-def profiles(db: sqlite_utils.Database) -> list[Profile]:
+def profiles(db: Database) -> list[Profile]:
     return repository.list_profiles(db)
 
 
-def open_session(db: sqlite_utils.Database, profile_id: int,
+def open_session(db: Database, profile_id: int,
                  clock: Clock = system_clock) -> Session:
     return Session(db, repository.get_profile(db, profile_id), clock)

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
-    import sqlite_utils
+if TYPE_CHECKING:
+    from ..storage.db_types import Database
 
 from ..domain.text import fill, translate
 from ..storage import reminder_repository, settings
@@ -73,13 +73,13 @@ def due(now: datetime, reminders: list[Reminder], last_shown: dict[str, datetime
 
 # --- stored (storage/reminder_repository.py and the settings) ------------------------------
 
-def load(db: sqlite_utils.Database, profile_id: int) -> list[Reminder]:
+def load(db: Database, profile_id: int) -> list[Reminder]:
     return [Reminder(row["kind"], time.fromisoformat(row["time_of_day"]), bool(row["enabled"]),
                      row["id"])
             for row in reminder_repository.list_reminders(db, profile_id)]
 
 
-def save(db: sqlite_utils.Database, profile_id: int, reminders: list[Reminder],
+def save(db: Database, profile_id: int, reminders: list[Reminder],
          now: datetime) -> None:
     """Replace the profile's reminders with ``reminders``."""
     reminder_repository.replace_reminders(db, profile_id, (
@@ -87,17 +87,17 @@ def save(db: sqlite_utils.Database, profile_id: int, reminders: list[Reminder],
         for r in reminders), now)
 
 
-def enabled(db: sqlite_utils.Database, profile_id: int) -> bool:
+def enabled(db: Database, profile_id: int) -> bool:
     return bool(settings.REMINDERS_ON.get(db, profile=profile_id))
 
 
-def set_enabled(db: sqlite_utils.Database, profile_id: int, on: bool) -> None:
+def set_enabled(db: Database, profile_id: int, on: bool) -> None:
     settings.REMINDERS_ON.set(db, on, profile=profile_id)
 
 
-def last_shown(db: sqlite_utils.Database, profile_id: int) -> dict[str, datetime]:
+def last_shown(db: Database, profile_id: int) -> dict[str, datetime]:
     return settings.REMINDER_SHOWN.items(db, profile_id)
 
 
-def mark_shown(db: sqlite_utils.Database, profile_id: int, key: str, now: datetime) -> None:
+def mark_shown(db: Database, profile_id: int, key: str, now: datetime) -> None:
     settings.REMINDER_SHOWN.set(db, now, profile=profile_id, item=key)

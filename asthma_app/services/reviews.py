@@ -23,13 +23,18 @@ from ..domain.control import (
     validate_question,
     validate_score,
 )
+from ..domain.follow_up import pending, starts_follow_up
 from ..domain.timeline import PlanTimeline, day_after, day_start
 from ..domain.zones import Zone
 from ..storage import control_repository as store
 from ..storage import repository, settings
 
 if TYPE_CHECKING:  # the summary's code loads when a summary is made, not with Today
+    from ..domain.checklist import ReviewChecklist
+    from ..domain.child_details import ChildDetails
     from ..domain.review import ReviewSummary
+    from ..storage.db_types import Database
+    from .session import Session
 
 RCP3_EVERY_DAYS = 30  # "asked monthly"
 RCP3_SNOOZE_DAYS = 7  # a dismissed prompt comes back a week later if still due
@@ -41,11 +46,11 @@ CHECKLISTS = "review_checklists"
 
 
 class ReviewService:
-    def __init__(self, session):
+    def __init__(self, session: Session) -> None:
         self._session = session
 
     @property
-    def _db(self):
+    def _db(self) -> Database:
         return self._session.db
 
     @property
@@ -73,8 +78,6 @@ class ReviewService:
     def record_attack(self, attack: Attack) -> Attack:
         """Save an attack; a recent one that needed emergency care or steroid tablets starts
         a follow-up (domain/follow_up.py)."""
-        from ..domain.follow_up import starts_follow_up
-
         validate_attack(attack, self._today())
         if starts_follow_up(attack, self._today()):
             attack = replace(attack, follow_up=FollowUp.OPEN)
@@ -82,8 +85,6 @@ class ReviewService:
 
     def follow_ups(self) -> list[Attack]:
         """Attacks whose follow-up is still open or booked, newest first."""
-        from ..domain.follow_up import pending
-
         return pending(self.attacks())
 
     def set_follow_up(self, attack_id: int, state: FollowUp) -> None:
@@ -94,26 +95,26 @@ class ReviewService:
 
     # --- the review checklist (what the nurse checks) --------------------------------------
 
-    def record_checklist(self, checklist):
-        from ..domain.checklist import validate_checklist
+    def record_checklist(self, checklist: ReviewChecklist) -> ReviewChecklist:
+        from ..domain.checklist import validate_checklist  # lazy: start-up
 
         checklist = validate_checklist(checklist, self._today())
         return store.add_checklist(self._db, self._pid, checklist, self._session.clock())
 
-    def checklists(self) -> list:
+    def checklists(self) -> list[ReviewChecklist]:
         """Newest first; the first is the next review's starting point."""
         return store.list_checklists(self._db, self._pid)
 
     # --- a child's details (carer, school copy, spacer and mask, allergies) ----------------
 
-    def child_details(self):
-        from ..storage import child_repository
+    def child_details(self) -> ChildDetails | None:
+        from ..storage import child_repository  # lazy: start-up
 
         return child_repository.current(self._db, self._pid)
 
-    def save_child_details(self, details):
-        from ..domain.child_details import validate_child_details
-        from ..storage import child_repository
+    def save_child_details(self, details: ChildDetails) -> ChildDetails:
+        from ..domain.child_details import validate_child_details  # lazy: start-up
+        from ..storage import child_repository  # lazy: start-up
 
         details = validate_child_details(details, self._today())
         return child_repository.save(self._db, self._pid, details, self._session.clock())
@@ -202,13 +203,13 @@ class ReviewService:
     # --- the summary ----------------------------------------------------------------------
 
     def default_period(self) -> tuple[date, date]:
-        from ..domain.review import default_period
+        from ..domain.review import default_period  # lazy: start-up
 
         return default_period(self._session.plans.current(), self._today())
 
     def summary(self, start: date | None = None, end: date | None = None) -> ReviewSummary:
-        from ..domain.review import build_summary
-        from ..domain.year_totals import year_start
+        from ..domain.review import build_summary  # lazy: start-up
+        from ..domain.year_totals import year_start  # lazy: start-up
 
         default_start, default_end = self.default_period()
         start, end = start or default_start, end or default_end

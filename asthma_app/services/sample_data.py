@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
-    import sqlite_utils
+if TYPE_CHECKING:
+    from ..storage.db_types import Database
 
 from ..domain.profile import Profile
 from ..domain.synthetic import History
@@ -22,7 +22,7 @@ from ..storage.database import transaction
 from .session import Clock, Session, system_clock
 
 
-def load_history(db: sqlite_utils.Database, profile: Profile, history: History,
+def load_history(db: Database, profile: Profile, history: History,
                  clock: Clock = system_clock) -> Session:
     """Add ``history`` to ``profile`` (which must be saved already) and open a session on it."""
     if profile.id is None:

@@ -11,10 +11,13 @@ from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
-    import sqlite_utils
-
 from ..domain.profile import Profile
+from .diary import DiaryService
+from .plans import PlanService
+from .reviews import ReviewService
+
+if TYPE_CHECKING:
+    from ..storage.db_types import Database
 
 Clock = Callable[[], datetime]
 
@@ -25,7 +28,7 @@ def system_clock() -> datetime:
 
 @dataclass
 class Session:
-    db: sqlite_utils.Database
+    db: Database
     profile: Profile
     clock: Clock = field(default=system_clock)
 
@@ -35,19 +38,13 @@ class Session:
         return self.profile.id
 
     @cached_property
-    def plans(self):
-        from .plans import PlanService
-
+    def plans(self) -> PlanService:
         return PlanService(self)
 
     @cached_property
-    def diary(self):
-        from .diary import DiaryService
-
+    def diary(self) -> DiaryService:
         return DiaryService(self)
 
     @cached_property
-    def reviews(self):
-        from .reviews import ReviewService
-
+    def reviews(self) -> ReviewService:
         return ReviewService(self)

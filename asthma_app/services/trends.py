@@ -11,8 +11,10 @@ last is cut from memory. ``refresh()`` forgets everything after the data changed
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from ..domain.assessment import judge_value as judge_plan_value
 from ..domain.daily import (
@@ -33,17 +35,22 @@ from ..domain.series import (
     points_for_chart,
     zone_bands,
 )
-from ..domain.statistics import PeriodStats, display_scale
+from ..domain.statistics import HasWhen, PeriodStats, Timed, display_scale
 from ..domain.text import fill, translate
 from ..domain.timeline import PlanTimeline, day_after, day_start
 from ..domain.trend_notes import notes_for
 from ..domain.zones import Zone
 from ..storage import day_summaries, repository
 
+if TYPE_CHECKING:
+    from ..domain.profile import Profile
+    from .session import Session
+
+
 RANGES = {"2w": 14, "3m": 91, "1y": 365}  # days; "all" runs from the first data to today
 
 
-def earliest_start(profile, first_data: date | None, end: date, key: str) -> date:
+def earliest_start(profile: Profile, first_data: date | None, end: date, key: str) -> date:
     """Start of the named range ``key`` ending on ``end``: its full length back, but never
     before the profile began or its first data, whichever is earlier (an imported history can
     be older than the profile). A profile made today counted 90 empty days and 181 missed
@@ -86,7 +93,7 @@ class TrendsView:
 
 
 class TrendsService:
-    def __init__(self, session):
+    def __init__(self, session: Session) -> None:
         self._session = session
         self.refresh()
 
@@ -117,7 +124,7 @@ class TrendsService:
         end = end or self.today()
         return earliest_start(self._session.profile, self.first_day(), end, key), end
 
-    def _load(self, start: date, end: date) -> tuple[list, list]:
+    def _load(self, start: date, end: date) -> tuple[list[PeakFlowReading], list[SymptomEntry]]:
         low, high = day_start(start), day_after(end)
         if self._loaded is None or not (self._loaded[0] <= low and high <= self._loaded[1]):
             db, profile_id = self._session.db, self._session.profile_id
@@ -176,22 +183,22 @@ class TrendsService:
             counts = {Period.MORNING: sum(row[5] or 0 for row in buckets),
                       Period.EVENING: sum(row[10] or 0 for row in buckets)}
 
-            def envelope(period):
+            def envelope(period: Period) -> ChartSeries:
                 return day_summaries.summed_series(buckets, start, scale, period, chart_width)
 
-            def bars(width, nights):
+            def bars(width: int, nights: bool) -> list[tuple[date, int, int | None]]:
                 return day_summaries.summed_bars(db, profile_id, start, end, width, nights)
         else:
             days = self._days(start, end, scale)
             stats = self._stats(days, start, end)
             counts = {period: session_count(days, period) for period in Period}
 
-            def envelope(period):
+            def envelope(period: Period) -> ChartSeries:
                 return series_from_days(days, period, start, end, max_points)
 
-            def bars(width, nights):
+            def bars(width: int, nights: bool) -> list[tuple[date, int, int | None]]:
                 return bars_from_days(days, start, end, width, nights)
-        series = {}
+        series: dict[Period, ChartSeries] = {}
         for period in (Period.MORNING, Period.EVENING):
             if counts[period] <= max_points:  # drawn one by one
                 chosen = [r for r in self._load(start, end)[0] if r.session is period]
@@ -209,7 +216,7 @@ class TrendsService:
             width, timeline)
 
 
-def _cut(items: list, low: datetime, high: datetime) -> list:
+def _cut(items: list[Timed], low: datetime, high: datetime) -> list[Timed]:
     """The part of a time-sorted list in ``[low, high)``."""
     moments = [item.when for item in items] if len(items) < 64 else _Moments(items)
     return items[bisect_left(moments, low):bisect_left(moments, high)]
@@ -218,7 +225,7 @@ def _cut(items: list, low: datetime, high: datetime) -> list:
 class _Moments:
     """A lazy view of ``items[i].when`` for bisect, without copying a long list."""
 
-    def __init__(self, items: list):
+    def __init__(self, items: Sequence[HasWhen]) -> None:
         self._items = items
 
     def __len__(self) -> int:

@@ -18,18 +18,21 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
-    import sqlite_utils
-
+from ..domain.text import translate
 from ..private_files import make_private
 from . import migrations, settings
-from .database import StorageError, friendly_message
+from .database import DERIVED_TABLES, StorageError, friendly_message
+from .integrity import OK, check, connect_read_only
+
+if TYPE_CHECKING:
+    from .db_types import Database
 
 AUTO, MANUAL, BEFORE_RESTORE = "auto", "manual", "before-restore"
 _NAME = re.compile(r"^(?P<kind>[a-z0-9-]+?)-(?P<stamp>[0-9]{8}-[0-9]{6})(-[0-9]+)?\.sqlite3$")
@@ -60,27 +63,26 @@ def list_backups(folder: Path) -> list[BackupInfo]:
             created = None
         if created is None:
             continue
+        assert match is not None  # created is set only for a matching name
         found.append(BackupInfo(path, match["kind"], created, path.stat().st_size))
     found.sort(key=lambda info: (info.created, info.path.name), reverse=True)
     return found
 
 
-def fingerprint(db: sqlite_utils.Database) -> str:
+def fingerprint(db: Database) -> str:
     """A hash of the whole content (schema version and rows), not of the file's bytes."""
     digest = hashlib.sha256()
     digest.update(str(db.execute("PRAGMA user_version").fetchone()[0]).encode())
-    from .database import DERIVED_TABLES
-
     for table in sorted(set(db.table_names()) - set(DERIVED_TABLES)):
         digest.update(f"\x00{table}\x00".encode())
         rows = settings.hashed_rows(db) if table == settings.TABLE else \
-            db.execute(f"SELECT * FROM [{table}] ORDER BY rowid")  # noqa: S608 - own names
+            db.execute(f"SELECT * FROM [{table}] ORDER BY rowid")
         for row in rows:
             digest.update(repr(row).encode())
     return digest.hexdigest()
 
 
-def backup_to(db: sqlite_utils.Database, target: Path) -> Path:
+def backup_to(db: Database, target: Path) -> Path:
     """Copy the live database to ``target`` with the backup API; a failed copy leaves nothing."""
     partial = target.with_name(target.name + ".partial")
     try:
@@ -109,8 +111,6 @@ PARTIAL_AGE_S = 120  # a backup being written now grows; one untouched this long
 
 def remove_partials(folder: Path, now: float | None = None) -> list[Path]:
     """Delete ``.partial`` files that a killed backup left behind (run at start-up)."""
-    import time
-
     now = time.time() if now is None else now
     removed = []
     for path in folder.glob("*.partial") if folder.is_dir() else ():
@@ -123,7 +123,7 @@ def remove_partials(folder: Path, now: float | None = None) -> list[Path]:
     return removed
 
 
-def make_backup(db: sqlite_utils.Database, folder: Path, kind: str, now: datetime) -> BackupInfo:
+def make_backup(db: Database, folder: Path, kind: str, now: datetime) -> BackupInfo:
     path, counter = folder / f"{kind}-{_stamp(now)}.sqlite3", 1
     while path.exists():  # two in the same second (a test, or a quick double click)
         counter += 1
@@ -132,7 +132,7 @@ def make_backup(db: sqlite_utils.Database, folder: Path, kind: str, now: datetim
     return next(info for info in list_backups(folder) if info.path == path)
 
 
-def auto_backup(db: sqlite_utils.Database, folder: Path, now: datetime) -> BackupInfo | None:
+def auto_backup(db: Database, folder: Path, now: datetime) -> BackupInfo | None:
     """At start-up: back up if anything changed and there is no automatic backup today yet."""
     if any(info.kind == AUTO and info.created.date() == now.date()
            for info in list_backups(folder)):
@@ -148,7 +148,8 @@ def auto_backup(db: sqlite_utils.Database, folder: Path, now: datetime) -> Backu
 
 # --- thinning -------------------------------------------------------------------------------
 
-def _newest_per_bucket(moments: list[datetime], bucket, count: int) -> set[datetime]:
+def _newest_per_bucket(moments: list[datetime], bucket: Callable[[datetime], object],
+                       count: int) -> set[datetime]:
     """The newest moment in each of the ``count`` most recent buckets that hold any."""
     keep: dict[object, datetime] = {}
     for moment in sorted(moments, reverse=True):
@@ -196,8 +197,6 @@ def verify(path: Path) -> str:
     app) or ``DAMAGED``: an empty file, failed ``quick_check``, unreadable text, no schema
     version or a missing table all count as damaged. Checked before a backup is offered,
     restored at start-up or restored from the Backups page."""
-    from .integrity import OK, check, connect_read_only
-
     try:
         if not path.is_file() or path.stat().st_size == 0 or check(path).status != OK:
             return DAMAGED
@@ -212,7 +211,7 @@ def verify(path: Path) -> str:
         return DAMAGED
     if version > migrations.latest_version():
         return TOO_NEW
-    return GOOD if version >= 1 and REQUIRED_TABLES <= tables else DAMAGED
+    return GOOD if version >= 1 and tables >= REQUIRED_TABLES else DAMAGED
 
 
 def quick_check(path: Path) -> bool:
@@ -220,47 +219,13 @@ def quick_check(path: Path) -> bool:
     return verify(path) == GOOD
 
 
-def restore(db: sqlite_utils.Database, backup: Path, folder: Path, now: datetime,
-            profile_id: int) -> BackupInfo:
-    """Bring back person ``profile_id``'s diary from ``backup`` (``restore.restore_person``:
-    nobody else's rows, no passphrase), after saving the whole diary as it is now. Returns
-    that safety copy. The backup is checked and read before anything is written; the copy is
-    made while this connection holds the write lock, so nothing saved in between is lost."""
-    from . import restore as person_restore
-    from .database import database_file, transaction
-
-    person = person_restore.read_person(backup, db, profile_id)
-    with transaction(db):  # BEGIN IMMEDIATE: no other connection can write from here on
-        before = _safety_copy(database_file(db), folder, now)
-        person_restore.replace_person(db, person)
-    return before
-
-
-class _Reader:
-    """A second connection to the same file: a connection holding the write lock cannot
-    itself be the source of SQLite's backup API (it waits on its own lock)."""
-
-    def __init__(self, path: Path):
-        self.conn = sqlite3.connect(str(path))
-
-
-def _safety_copy(path: Path, folder: Path, now: datetime) -> BackupInfo:
-    reader: Any = _Reader(path)
-    try:
-        return make_backup(reader, folder, BEFORE_RESTORE, now)
-    finally:
-        reader.conn.close()
-
-
 def too_new() -> str:
-    from ..domain.text import translate
 
     return translate("Backups", "This backup was made by a newer version of the app, so it was "
                                 "not restored. Please update the app. Nothing was changed.")
 
 
 def restore_refused() -> str:
-    from ..domain.text import translate
 
     return translate("Backups", "This backup is damaged, so it was not restored. "
                                 "Nothing was changed.")

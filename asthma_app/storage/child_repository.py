@@ -4,16 +4,16 @@ row is the current one, older ones stay as history."""
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
-    import sqlite_utils
+if TYPE_CHECKING:
+    from .db_types import Database
 
 from ..domain.child_details import ChildDetails
 from .database import transaction
 
 
-def _row(profile_id: int, details: ChildDetails, now: datetime) -> dict:
+def _row(profile_id: int, details: ChildDetails, now: datetime) -> dict[str, Any]:
     return {"profile_id": profile_id, "carer_contact": details.carer_contact,
             "school_contact": details.school_contact,
             "school_copy_on": details.school_copy_on.isoformat()
@@ -23,7 +23,7 @@ def _row(profile_id: int, details: ChildDetails, now: datetime) -> dict:
             "deleted_at": None}
 
 
-def _details(row: dict) -> ChildDetails:
+def _details(row: dict[str, Any]) -> ChildDetails:
     copy = row["school_copy_on"]
     return ChildDetails(carer_contact=row["carer_contact"] or "",
                         school_contact=row["school_contact"] or "",
@@ -32,7 +32,7 @@ def _details(row: dict) -> ChildDetails:
                         allergies=row["allergies"] or "", id=row["id"])
 
 
-def save(db: sqlite_utils.Database, profile_id: int, details: ChildDetails,
+def save(db: Database, profile_id: int, details: ChildDetails,
          now: datetime) -> ChildDetails:
     table = db.table("child_details")  # a Table, never a View (as db[...] may be)
     with transaction(db):
@@ -41,7 +41,7 @@ def save(db: sqlite_utils.Database, profile_id: int, details: ChildDetails,
     return _details(table.get(row_id))
 
 
-def current(db: sqlite_utils.Database, profile_id: int) -> ChildDetails | None:
+def current(db: Database, profile_id: int) -> ChildDetails | None:
     rows = list(db["child_details"].rows_where(
         "profile_id = ? AND deleted_at IS NULL", [profile_id], order_by="id desc", limit=1))
     return _details(rows[0]) if rows else None

@@ -10,12 +10,17 @@ import os
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import migrations
 from .errors import sqlite_code
 from .lazy_db import LazyDatabase
+
+if TYPE_CHECKING:
+    from .db_types import Database
 
 # Tables SQLite derives from the others (per-day sums kept by triggers): not data of their
 # own, so never hashed for backups nor salvaged (migrations/m0006_daily_summaries.py).
@@ -114,7 +119,7 @@ def open_database(path: Path, backups_dir: Path | None = None) -> LazyDatabase:
     return db
 
 
-def database_file(db) -> Path:
+def database_file(db: Database) -> Path:
     """The file behind an open diary (the main database of its connection)."""
     return Path(db.conn.execute("PRAGMA database_list").fetchone()[2])
 
@@ -140,7 +145,7 @@ def replace_with_copy(source: Path, target: Path) -> None:
 
 
 @contextmanager
-def another_connection(path: Path):
+def another_connection(path: Path) -> Iterator[LazyDatabase]:
     """A connection of its own to the diary at ``path`` (``database_file``, asked on the
     window's thread), for a job in another thread: a connection is never shared between
     threads (a save in the window could otherwise land inside the job's transaction and be
@@ -176,7 +181,7 @@ def known_storage_error(error: BaseException) -> StorageError | None:
 
 
 @contextmanager
-def transaction(db):
+def transaction(db: Database) -> Iterator[Database]:
     """One write = one transaction: everything inside commits together or not at all."""
     try:
         with db.atomic():

@@ -12,8 +12,9 @@ of a day on which a plan version came into force after midnight (two plans judge
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..domain.daily import (
     DAY,
@@ -28,15 +29,18 @@ from ..domain.daily import (
     zone_limits,
 )
 from ..domain.peak_flow import floor_on_scale, percent_on_scale
-from ..domain.plan import Scale
+from ..domain.plan import ActionPlan, Scale
 from ..domain.readings import Period, period_for
 from ..domain.series import ChartPoint, ChartSeries
 from ..domain.statistics import to_scale
 from ..domain.timeline import PlanTimeline, day_after, day_start
 from ..domain.zones import Zone
+from .repository import entries_between
+
+DayRow = tuple[Any, ...]  # a row of reading_days or entry_days (domain/daily.py columns)
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from .db_types import Database
 
 _LIVE = "profile_id = :profile AND deleted_at IS NULL AND replaced_by IS NULL"
 _VALUE = ("CASE WHEN COALESCE(blow1, blow2, blow3) IS NULL THEN value "
@@ -75,7 +79,7 @@ def _zone(timeline: PlanTimeline) -> str:
     return f"CASE span {' '.join(cases)} END" if cases else "NULL"
 
 
-def days_between(db: sqlite_utils.Database, profile_id: int, timeline: PlanTimeline,
+def days_between(db: Database, profile_id: int, timeline: PlanTimeline,
                  start: date, end: date, display: Scale) -> DayData:
     """Live readings and diary entries of ``[start, end]``, one row per day (domain.daily's
     columns; reading rows carry two more: plan version index and lowest value)."""
@@ -121,8 +125,8 @@ def days_between(db: sqlite_utils.Database, profile_id: int, timeline: PlanTimel
                    tuple(sorted(entries, key=lambda row: row[ENTRY_DAY])), tuple(lows))
 
 
-def _reading_rows(db, profile_id: int, timeline: PlanTimeline, start: date, end: date,
-                  display: Scale, split: list[date]) -> tuple[list[tuple], list[tuple]]:
+def _reading_rows(db: Database, profile_id: int, timeline: PlanTimeline, start: date, end: date,
+                  display: Scale, split: list[date]) -> tuple[list[DayRow], list[DayRow]]:
     """Day rows of the readings read one by one (on the other scale, or on a split day), and
     their lows (``DayData.lows``)."""
     days = ", ".join(f"'{day.isoformat()}'" for day in split)
@@ -132,8 +136,8 @@ def _reading_rows(db, profile_id: int, timeline: PlanTimeline, start: date, end:
            f"AND taken_at >= :low AND taken_at < :high AND (scale != :display"
            f"{f' OR substr(taken_at, 1, 10) IN ({days})' if split else ''}) "
            f"ORDER BY taken_at, id")
-    rows: dict[str, tuple] = {}
-    pcts: dict[str, tuple] = {}
+    rows: dict[str, DayRow] = {}
+    pcts: dict[str, DayRow] = {}
     for taken, scale, value, period in db.execute(sql, params):
         moment, scale = datetime.fromisoformat(taken), Scale(scale)
         morning = (period == "morning" if period in ("morning", "evening")
@@ -153,12 +157,13 @@ def _reading_rows(db, profile_id: int, timeline: PlanTimeline, start: date, end:
     return list(rows.values()), list(pcts.values())
 
 
-def zone_on_plan(value: int, scale: Scale, plan) -> Zone:
+def zone_on_plan(value: int, scale: Scale, plan: ActionPlan) -> Zone:
     red, amber = zone_limits(plan, scale)
     return Zone.RED if value < red else Zone.AMBER if value < amber else Zone.GREEN
 
 
-def _reading_row(day: str, zone, morning: bool, converted, drawn, taken: str) -> tuple:
+def _reading_row(day: str, zone: int | None, morning: bool, converted: int | None,
+                 drawn: int | None, taken: str) -> DayRow:
     """The day row of one reading."""
     session = (1, drawn, drawn, drawn, 0 if drawn is None else 1,
                None if drawn is None else taken)
@@ -168,11 +173,11 @@ def _reading_row(day: str, zone, morning: bool, converted, drawn, taken: str) ->
             + (date.fromisoformat(day).toordinal(),))
 
 
-def _pick(a, b, choose):
+def _pick(a: Any, b: Any, choose: Callable[[Any, Any], Any]) -> Any:  # SQL values
     return b if a is None else a if b is None else choose(a, b)
 
 
-def _combine(a: tuple, b: tuple) -> tuple:
+def _combine(a: DayRow, b: DayRow) -> DayRow:
     """Two rows of one day as one (``b`` later or on another scale)."""
     row = [a[DAY], _pick(a[ZONE], b[ZONE], max), _pick(a[2], b[2], max), _pick(a[3], b[3], max),
            _pick(a[4], b[4], max), _pick(a[5], b[5], min)]
@@ -183,7 +188,7 @@ def _combine(a: tuple, b: tuple) -> tuple:
     return (*row, a[ORDINAL])
 
 
-def _merge(summed: list[tuple], one_by_one: list[tuple]) -> list[tuple]:
+def _merge(summed: list[DayRow], one_by_one: list[DayRow]) -> list[DayRow]:
     """Rows from the sums and rows read one by one, one row per day in day order."""
     by_day = {row[DAY]: row for row in summed}
     for row in one_by_one:
@@ -192,10 +197,9 @@ def _merge(summed: list[tuple], one_by_one: list[tuple]) -> list[tuple]:
     return [by_day[day] for day in sorted(by_day)]
 
 
-def _entry_rows(db, profile_id: int, timeline: PlanTimeline, split: list[date]) -> list[tuple]:
+def _entry_rows(db: Database, profile_id: int, timeline: PlanTimeline,
+               split: list[date]) -> list[DayRow]:
     """Entry day rows of split days, each entry judged under the plan of its own moment."""
-    from .repository import entries_between
-
     rows = []
     for day in split:
         entries = entries_between(db, profile_id, day_start(day), day_after(day))
@@ -213,7 +217,7 @@ def _entry_rows(db, profile_id: int, timeline: PlanTimeline, split: list[date]) 
     return rows
 
 
-def lowest_percent(db: sqlite_utils.Database, profile_id: int, timeline: PlanTimeline,
+def lowest_percent(db: Database, profile_id: int, timeline: PlanTimeline,
                    days: DayData) -> tuple[int, datetime] | None:
     """Lowest per cent of best in ``days`` (each reading under the plan in force at its
     moment) and the moment of the first reading with it; None if no reading had a plan with
@@ -265,12 +269,12 @@ _HIGH = ("CASE WHEN morning_high IS NULL THEN evening_high WHEN evening_high IS 
 _ORDINAL = "CAST(julianday(day) - 1721424.5 AS INTEGER)"
 
 
-def _day_params(profile_id: int, start: date, end: date, display: Scale) -> dict:
+def _day_params(profile_id: int, start: date, end: date, display: Scale) -> dict[str, Any]:
     return {"profile": profile_id, "first": start.isoformat(), "last": end.isoformat(),
             "display": display.value}
 
 
-def summed_only(db: sqlite_utils.Database, profile_id: int, timeline: PlanTimeline,
+def summed_only(db: Database, profile_id: int, timeline: PlanTimeline,
                 start: date, end: date, display: Scale) -> bool:
     """True when the day sums alone give ``[start, end]`` (no reading read one by one)."""
     if split_days(timeline, start, end):
@@ -280,9 +284,9 @@ def summed_only(db: sqlite_utils.Database, profile_id: int, timeline: PlanTimeli
                       _day_params(profile_id, start, end, display)).fetchone() is None
 
 
-def totals_between(db: sqlite_utils.Database, profile_id: int, timeline: PlanTimeline,
+def totals_between(db: Database, profile_id: int, timeline: PlanTimeline,
                    start: date, end: date, display: Scale) -> tuple[PeriodTotals,
-                                                                    tuple | None]:
+                                                                    DayRow | None]:
     """The period's totals and its lowest per cent of best (see :func:`lowest_percent`),
     when :func:`summed_only`."""
     params = _day_params(profile_id, start, end, display)
@@ -301,7 +305,7 @@ def totals_between(db: sqlite_utils.Database, profile_id: int, timeline: PlanTim
                   f"WHEN any_amber THEN {int(Zone.AMBER)} ELSE {int(Zone.GREEN)} END")
     # days with readings (and maybe entries: looked up by key), then days with entries only;
     # each zone expression is named once (SQLite would work out a repeated one again), 0: none
-    zone_days: dict = {}
+    zone_days: dict[int | None, int] = {}
     for zone, days in db.execute(f"""
             SELECT MAX(COALESCE(reading_zone, 0), COALESCE(entry_zone, 0)) AS zone, COUNT(*)
             FROM (SELECT {_zone(timeline)} AS reading_zone,
@@ -326,7 +330,8 @@ def totals_between(db: sqlite_utils.Database, profile_id: int, timeline: PlanTim
     return totals, _lowest_from_sums(db, profile_id, timeline, params)
 
 
-def _lowest_from_sums(db, profile_id: int, timeline: PlanTimeline, params: dict):
+def _lowest_from_sums(db: Database, profile_id: int, timeline: PlanTimeline,
+                      params: dict[str, Any]) -> DayRow | None:
     display = Scale(params["display"])
     rows = db.execute(f"SELECT span, MIN(v) FROM (SELECT {_LOW} AS v, {_span(timeline)} AS span "
                       f"{_DAYS}) WHERE span >= 0 GROUP BY span", params).fetchall()
@@ -356,8 +361,8 @@ def _lowest_from_sums(db, profile_id: int, timeline: PlanTimeline, params: dict)
     return lowest, datetime.fromisoformat(taken)
 
 
-def summed_buckets(db: sqlite_utils.Database, profile_id: int, start: date, end: date,
-                   display: Scale, width: int) -> list[tuple]:
+def summed_buckets(db: Database, profile_id: int, start: date, end: date,
+                   display: Scale, width: int) -> list[DayRow]:
     """Per ``width``-day bucket from ``start``: (bucket, then for the morning and the evening:
     first moment, lowest, highest, sum, count), when :func:`summed_only`."""
     params = dict(_day_params(profile_id, start, end, display), origin=start.toordinal(),
@@ -369,7 +374,7 @@ def summed_buckets(db: sqlite_utils.Database, profile_id: int, start: date, end:
                       f"GROUP BY bucket ORDER BY bucket", params).fetchall()
 
 
-def summed_series(buckets: list[tuple], start: date, display: Scale, period: Period,
+def summed_series(buckets: list[DayRow], start: date, display: Scale, period: Period,
                   width: int) -> ChartSeries:
     """``points_for_chart`` of ``period`` as an envelope from :func:`summed_buckets`: each
     bucket's lowest, highest, mean, count and first moment."""
@@ -381,7 +386,7 @@ def summed_series(buckets: list[tuple], start: date, display: Scale, period: Per
     return ChartSeries(points, width, display, 0)
 
 
-def summed_bars(db: sqlite_utils.Database, profile_id: int, start: date, end: date,
+def summed_bars(db: Database, profile_id: int, start: date, end: date,
                 width: int, nights: bool) -> list[tuple[date, int, int | None]]:
     """``daily.bars_from_days`` added up by SQLite."""
     column = "nights_woken" if nights else "reliever_puffs"

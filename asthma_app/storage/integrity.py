@@ -30,6 +30,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 # Imported here, never inside the check: the check runs in a thread while the main thread
 # imports the app, and two threads importing one package can fail half-way ("partially
@@ -153,7 +154,7 @@ def count_bad_rows(conn: sqlite3.Connection) -> tuple[int, int]:
         if selects:  # an aggregate without GROUP BY: exactly one row per table
             plan.append((table, text, bool(tests)))
             parts.append(f"(SELECT {', '.join(selects)} FROM [{table}])")
-    values: list = []  # SQLite joins at most 64 tables in one statement
+    values: list[Any] = []  # SQLite joins at most 64 tables in one statement
     for at in range(0, len(parts), TABLES_PER_STATEMENT):
         joined = ", ".join(parts[at:at + TABLES_PER_STATEMENT])
         values.extend(conn.execute(f"SELECT * FROM {joined}").fetchone())

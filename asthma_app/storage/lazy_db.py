@@ -12,22 +12,30 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from .db_types import Params, Row
 
 
 class LazyDatabase:
+    """Satisfies ``db_types.Database`` (checked there): the type every ``db`` is annotated with."""
+
     read_only = ""  # why it was opened read-only: "read-only" media or a "full" disk
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
-        self._real = None
+        self._real: sqlite_utils.Database | None = None
 
     @property
-    def real(self):
+    def real(self) -> sqlite_utils.Database:
         """The sqlite_utils.Database on the same connection (imported on first use)."""
         if self._real is None:
-            import sqlite_utils
+            import sqlite_utils  # lazy: what this module is for
 
             self._real = sqlite_utils.Database(self.conn)
         return self._real
@@ -38,14 +46,17 @@ class LazyDatabase:
     def __getitem__(self, table: str) -> LazyTable:
         return LazyTable(self, table)
 
-    def execute(self, sql: str, parameters=None) -> sqlite3.Cursor:
+    def execute(self, sql: str, parameters: Params = None) -> sqlite3.Cursor:
         return self.conn.execute(sql, parameters or [])
 
     def close(self) -> None:
         self.conn.close()
 
+    def table_names(self) -> list[str]:
+        return self.real.table_names()
+
     @contextmanager
-    def atomic(self):
+    def atomic(self) -> Iterator[LazyDatabase]:
         conn = self.conn
         if conn.in_transaction:
             savepoint = f"asthma_{os.urandom(8).hex()}"
@@ -72,7 +83,7 @@ class LazyDatabase:
             raise
 
 
-def _dicts(cursor: sqlite3.Cursor):
+def _dicts(cursor: sqlite3.Cursor) -> Iterator[Row]:
     names = [column[0] for column in cursor.description]
     for row in cursor:
         yield dict(zip(names, row, strict=True))
@@ -87,17 +98,18 @@ class LazyTable:
     def __getattr__(self, attribute: str) -> Any:
         return getattr(self._db.real[self.name], attribute)
 
-    def get(self, pk) -> dict:
+    def get(self, pk: Any) -> Row:
         if not isinstance(pk, int):  # only integer keys are the rowid
-            return self._db.real[self.name].get(pk)
+            return self._db.real.table(self.name).get(pk)
         cursor = self._db.conn.execute(f'SELECT * FROM "{self.name}" WHERE rowid = ?', [pk])
         rows = list(_dicts(cursor))
         if len(rows) != 1:
-            return self._db.real[self.name].get(pk)  # raises sqlite-utils' NotFoundError
+            return self._db.real.table(self.name).get(pk)  # raises sqlite-utils' NotFoundError
         return rows[0]
 
-    def rows_where(self, where: str | None = None, where_args=None, order_by: str | None = None,
-                   select: str = "*", limit: int | None = None, offset: int | None = None):
+    def rows_where(self, where: str | None = None, where_args: Params = None,
+                   order_by: str | None = None, select: str = "*", limit: int | None = None,
+                   offset: int | None = None) -> Iterator[Row]:
         sql = f'SELECT {select} FROM "{self.name}"'
         if where is not None:
             sql += f" WHERE {where}"

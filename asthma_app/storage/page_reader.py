@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import struct
 from pathlib import Path
+from typing import Any
 
 TABLE_LEAF, TABLE_INTERIOR = 0x0D, 0x05
 
@@ -90,7 +91,7 @@ class PageFile:
                 sound = False
         return leaves, sound
 
-    def leaf_records(self, number: int) -> list[tuple[int, list]]:
+    def leaf_records(self, number: int) -> list[tuple[int, list[Any]]]:
         """(rowid, values) of every cell on a table-leaf page that can be decoded."""
         page, at = self.page(number), self.header_at(number)
         count = struct.unpack(">H", page[at + 3:at + 5])[0]
@@ -103,7 +104,7 @@ class PageFile:
                 continue  # one bad cell costs only itself
         return records
 
-    def _cell(self, page: bytes, at: int) -> tuple[int, list]:
+    def _cell(self, page: bytes, at: int) -> tuple[int, list[Any]]:
         size, at = _varint(page, at)
         rowid, at = _varint(page, at)
         if rowid >= 1 << 63:
@@ -168,7 +169,7 @@ def _record(payload: bytes) -> list[Value]:
 
 
 def orphan_rows(path: Path, tables: dict[str, tuple[int, list[str], str | None]]
-                ) -> dict[str, dict[int, dict]]:
+                ) -> dict[str, dict[int, dict[str, Any]]]:
     """Rows on leaf pages that no sound tree reaches, by table.
 
     ``tables``: name -> (root page, column names, the INTEGER PRIMARY KEY column or None)."""
@@ -188,7 +189,7 @@ def orphan_rows(path: Path, tables: dict[str, tuple[int, list[str], str | None]]
     if not broken:
         return {}
     skip = reached | pages.free_pages()
-    found: dict[str, dict[int, dict]] = {name: {} for name in broken}
+    found: dict[str, dict[int, dict[str, Any]]] = {name: {} for name in broken}
     for number in range(2, pages.pages + 1):
         if number in skip or pages.kind(number) != TABLE_LEAF:
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 from datetime import date
+from typing import Any
 
 from ..domain.plan import ActionPlan, Medicine, MedicineRole, PlanKind, Scale, steps_from_text
 
@@ -19,7 +20,7 @@ _TUPLE_FIELDS = ("amber_signs", "red_signs", "triggers", "attack_steps",
                  "withdrawn_attack_steps")
 
 
-def plan_to_dict(plan: ActionPlan) -> dict:
+def plan_to_dict(plan: ActionPlan) -> dict[str, Any]:
     data = asdict(plan)
     data.pop("version_id")
     data.pop("version")
@@ -34,7 +35,7 @@ def plan_to_dict(plan: ActionPlan) -> dict:
     return data
 
 
-def plan_from_dict(data: dict, version_id: int | None = None,
+def plan_from_dict(data: dict[str, Any], version_id: int | None = None,
                    version: int | None = None) -> ActionPlan:
     values = dict(data)
     values["kind"] = PlanKind(values["kind"])
@@ -62,7 +63,7 @@ def plan_from_json(text: str, version_id: int | None = None,
     return plan_from_dict(json.loads(text), version_id, version)
 
 
-def upgrade_steps(values: dict) -> None:
+def upgrade_steps(values: dict[str, Any]) -> None:
     """Steps stored as text by an older version -> reference / own / withdrawn, in place."""
     ref, own, withdrawn = steps_from_text(PlanKind(values["kind"]),
                                           tuple(values.get("attack_steps") or ()))

@@ -24,19 +24,22 @@ may be missing. Errors that are not damage (locked, no permission) are left for
 from __future__ import annotations
 
 import sqlite3
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
-    import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from ..domain.text import fill, translate
 from . import integrity, migrations, page_reader, row_rules
-from .database import StorageError, friendly_message
+from .backup import GOOD, BackupInfo, list_backups, verify
+from .database import DERIVED_TABLES, StorageError, friendly_message
 from .integrity import connect_read_only, is_damaged  # noqa: F401 - is_damaged: public API
+from .lazy_db import LazyDatabase
+
+if TYPE_CHECKING:
+    from .db_types import Database
 
 COMPANIONS = ("-wal", "-shm", "-journal")
 OK, RESTORED, SALVAGED = "ok", "restored", "salvaged"
@@ -84,19 +87,18 @@ def restore_into(backup: Path, path: Path) -> None:
         source.close()
 
 
-def newest_good_backup(backups_dir: Path):
+def newest_good_backup(backups_dir: Path) -> BackupInfo | None:
     """The newest backup that passes ``backup.verify`` (or None)."""
-    from .backup import GOOD, list_backups, verify
-
     return next((info for info in list_backups(backups_dir) if verify(info.path) == GOOD),
                 None)
 
 
-def _verdict(damaged, path: Path) -> integrity.Verdict:
+def _verdict(damaged: Callable[[], object] | None, path: Path) -> integrity.Verdict:
     verdict = damaged() if damaged else integrity.check(path)
-    if isinstance(verdict, bool):  # a plain yes/no from an older caller
-        return integrity.Verdict(integrity.DAMAGED if verdict else integrity.OK)
-    return verdict
+    if isinstance(verdict, integrity.Verdict):
+        return verdict
+    # a plain yes/no from an older caller
+    return integrity.Verdict(integrity.DAMAGED if verdict else integrity.OK)
 
 
 def check_and_recover(path: Path, backups_dir: Path, now: datetime,
@@ -143,7 +145,8 @@ def check_and_recover(path: Path, backups_dir: Path, now: datetime,
                           None, counts, 0, thorough, left_out)
 
 
-def _restored_message(kept: Path, when: datetime, format_moment) -> str:
+def _restored_message(kept: Path, when: datetime,
+                      format_moment: Callable[[datetime], str]) -> str:
     return fill(translate(
         "Recovery",
         "Your diary file was damaged. The app has put the damaged file aside in %1 "
@@ -212,8 +215,6 @@ def add_newer_rows(damaged: Path, restored: Path) -> tuple[int, int]:
     ids beyond the backup's, and the deleted/replaced marks set since on older rows (these
     only hide a row). Returns the number of rows added and of rows from after the backup that
     had to be left out (``row_rules``); never raises on a bad file."""
-    import tempfile
-
     with tempfile.TemporaryDirectory(prefix="asthma-salvage-") as scratch:
         salvaged = Path(scratch) / "salvaged.sqlite3"
         left_out: list[tuple[str, int]] = []
@@ -268,7 +269,7 @@ def _lenient(value: bytes) -> str:
     return value.decode("utf-8", "replace")  # a damaged letter becomes U+FFFD, not an error
 
 
-def salvage(source: Path, target: Path, left_out_rows: list | None = None
+def salvage(source: Path, target: Path, left_out_rows: list[Any] | None = None
             ) -> tuple[dict[str, int], bool, int]:
     """Copy every row that ``source`` still holds into a fresh database at ``target``: what
     SQLite can read row by row, plus the rows on leaf pages that a broken tree no longer
@@ -285,14 +286,10 @@ def salvage(source: Path, target: Path, left_out_rows: list | None = None
         version = min(version, migrations.latest_version()) or migrations.latest_version()
         layout = _layout(src)
         orphans = page_reader.orphan_rows(source, layout) if layout else {}
-        import sqlite_utils
-
-        dst = sqlite_utils.Database(sqlite3.connect(str(target), isolation_level=None))
+        dst = LazyDatabase(sqlite3.connect(str(target), isolation_level=None))
         try:
             migrations.migrate(dst, target, target.parent, upto=version)
             dst.execute("PRAGMA foreign_keys = OFF")  # a parent row may be the lost one
-            from .database import DERIVED_TABLES  # rebuilt by triggers as rows are copied
-
             left_out: list[tuple[str, int]] = []
             counts = {table: _copy_table(src, orphans.get(table, {}), dst, table, left_out)
                       for table in dst.table_names() if table not in DERIVED_TABLES}
@@ -321,10 +318,10 @@ def _layout(src: sqlite3.Connection) -> dict[str, tuple[int, list[str], str | No
     return layout
 
 
-def _copy_table(src: sqlite3.Connection, orphans: dict[int, dict],
-                dst: sqlite_utils.Database, table: str, left_out: list) -> int:
+def _copy_table(src: sqlite3.Connection, orphans: dict[int, dict[str, Any]],
+                dst: Database, table: str, left_out: list[Any]) -> int:
     wanted = dst[table].columns_dict
-    got: dict[int, dict] = {}
+    got: dict[int, dict[str, Any]] = {}
     try:
         columns = [row[1] for row in src.execute(f"PRAGMA table_info([{table}])")]
     except sqlite3.DatabaseError:
@@ -342,15 +339,17 @@ def _copy_table(src: sqlite3.Connection, orphans: dict[int, dict],
         return 0
     with dst.atomic():
         dst[table].insert_all((got[rowid] for rowid in sorted(got)), ignore=True)
-    return dst.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
+    count: int = dst.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
+    return count
 
 
-def _readable_rows(src: sqlite3.Connection, table: str, columns: list[str]) -> dict[int, tuple]:
+def _readable_rows(src: sqlite3.Connection, table: str,
+                   columns: list[str]) -> dict[int, tuple[Any, ...]]:
     """Scan in rowid order; past a damaged page, probe the next rowids one by one (cheap
     seeks), then ever bigger jumps, so one bad page costs only its own rows."""
     names = ", ".join(f"[{c}]" for c in columns)
     query = f"SELECT rowid, {names} FROM [{table}] WHERE rowid > ? ORDER BY rowid"
-    got: dict[int, tuple] = {}
+    got: dict[int, tuple[Any, ...]] = {}
     after, misses = -(2**63), 0
     while misses < 600:
         try:

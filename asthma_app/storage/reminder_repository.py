@@ -6,19 +6,19 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
-    import sqlite_utils
+if TYPE_CHECKING:
+    from .db_types import Database
 
 from .database import transaction
 
 
-def list_reminders(db: sqlite_utils.Database, profile_id: int) -> list[dict]:
+def list_reminders(db: Database, profile_id: int) -> list[dict]:
     """The person's reminders in the order they were saved: ``kind``, ``time_of_day``
     ("HH:MM"), ``enabled`` (0/1) and ``id``."""
     return list(db["reminders"].rows_where("profile_id = ?", [profile_id], order_by="id"))
 
 
-def replace_reminders(db: sqlite_utils.Database, profile_id: int, rows: Iterable[dict],
+def replace_reminders(db: Database, profile_id: int, rows: Iterable[dict],
                       now: datetime) -> None:
     """Replace the person's reminders with ``rows`` (``kind``, ``time_of_day``, ``enabled``),
     in one transaction."""

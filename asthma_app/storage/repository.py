@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
-    import sqlite_utils
+if TYPE_CHECKING:
+    from .db_types import Database
 
 from ..domain.plan import ActionPlan, Scale
 from ..domain.profile import Profile
@@ -28,13 +28,13 @@ def _iso(moment: datetime) -> str:
 
 # --- profiles -----------------------------------------------------------------------------
 
-def _profile(row: dict) -> Profile:
+def _profile(row: dict[str, Any]) -> Profile:
     return Profile(name=row["name"], birth_year=row["birth_year"], region=row["region"] or "GB",
                    emergency_number=row["emergency_number"] or "",
                    created_at=datetime.fromisoformat(row["created_at"]), id=row["id"])
 
 
-def add_profile(db: sqlite_utils.Database, profile: Profile, now: datetime) -> Profile:
+def add_profile(db: Database, profile: Profile, now: datetime) -> Profile:
     with transaction(db):
         table = db["profiles"].insert({
             "name": profile.name.strip(), "birth_year": profile.birth_year,
@@ -43,29 +43,30 @@ def add_profile(db: sqlite_utils.Database, profile: Profile, now: datetime) -> P
     return get_profile(db, table.last_pk)
 
 
-def update_profile(db: sqlite_utils.Database, profile: Profile) -> Profile:
+def update_profile(db: Database, profile: Profile) -> Profile:
     with transaction(db):
         db["profiles"].update(profile.id, {
             "name": profile.name.strip(), "birth_year": profile.birth_year,
             "region": profile.region, "emergency_number": profile.emergency_number})
+    assert profile.id is not None, "only a saved profile can be updated"
     return get_profile(db, profile.id)
 
 
-def get_profile(db: sqlite_utils.Database, profile_id: int) -> Profile:
+def get_profile(db: Database, profile_id: int) -> Profile:
     return _profile(db["profiles"].get(profile_id))
 
 
-def list_profiles(db: sqlite_utils.Database) -> list[Profile]:
+def list_profiles(db: Database) -> list[Profile]:
     return [_profile(row) for row in db["profiles"].rows_where(order_by="id")]
 
 
-def profile_security(db: sqlite_utils.Database, profile_id: int) -> tuple[str | None, int]:
+def profile_security(db: Database, profile_id: int) -> tuple[str | None, int]:
     """The person's passphrase hash (None: no passphrase) and idle lock minutes (0: never)."""
     row = db["profiles"].get(profile_id)
     return row["passphrase_hash"] or None, int(row["lock_after_minutes"] or 0)
 
 
-def update_profile_security(db: sqlite_utils.Database, profile_id: int,
+def update_profile_security(db: Database, profile_id: int,
                             values: dict) -> None:
     """Change ``passphrase_hash`` and/or ``lock_after_minutes`` (None clears) in one
     transaction."""
@@ -77,7 +78,7 @@ def update_profile_security(db: sqlite_utils.Database, profile_id: int,
 
 # --- plan versions ------------------------------------------------------------------------
 
-def add_plan_version(db: sqlite_utils.Database, profile_id: int, plan: ActionPlan,
+def add_plan_version(db: Database, profile_id: int, plan: ActionPlan,
                      now: datetime) -> ActionPlan:
     with transaction(db):
         row = db.execute("SELECT COALESCE(MAX(version), 0) FROM plan_versions WHERE profile_id = ?",
@@ -90,30 +91,30 @@ def add_plan_version(db: sqlite_utils.Database, profile_id: int, plan: ActionPla
     return plan.with_version(table.last_pk, version)
 
 
-def _plan(row: dict) -> ActionPlan:
+def _plan(row: dict[str, Any]) -> ActionPlan:
     return plan_from_json(row["data"], row["id"], row["version"])
 
 
-def current_plan(db: sqlite_utils.Database, profile_id: int) -> ActionPlan | None:
+def current_plan(db: Database, profile_id: int) -> ActionPlan | None:
     rows = list(db["plan_versions"].rows_where(
         "profile_id = ?", [profile_id], order_by="version desc", limit=1))
     return _plan(rows[0]) if rows else None
 
 
-def plan_history(db: sqlite_utils.Database, profile_id: int) -> list[tuple[datetime, ActionPlan]]:
+def plan_history(db: Database, profile_id: int) -> list[tuple[datetime, ActionPlan]]:
     """Every version, newest first, with the moment it was saved (it came into force)."""
     return [(datetime.fromisoformat(row["created_at"]), _plan(row))
             for row in db["plan_versions"].rows_where(
                 "profile_id = ?", [profile_id], order_by="version desc")]
 
 
-def plan_by_id(db: sqlite_utils.Database, version_id: int) -> ActionPlan:
+def plan_by_id(db: Database, version_id: int) -> ActionPlan:
     return _plan(db["plan_versions"].get(version_id))
 
 
 # --- readings -----------------------------------------------------------------------------
 
-def _reading(row: dict) -> PeakFlowReading:
+def _reading(row: dict[str, Any]) -> PeakFlowReading:
     blows = tuple(b for b in (row["blow1"], row["blow2"], row["blow3"]) if b is not None)
     return PeakFlowReading(
         taken_at=datetime.fromisoformat(row["taken_at"]), blows=blows or (row["value"],),
@@ -122,7 +123,7 @@ def _reading(row: dict) -> PeakFlowReading:
         plan_version_id=row["plan_version_id"], id=row["id"])
 
 
-def _reading_row(profile_id: int, reading: PeakFlowReading, now: datetime) -> dict:
+def _reading_row(profile_id: int, reading: PeakFlowReading, now: datetime) -> dict[str, Any]:
     blows = list(reading.blows) + [None] * (3 - len(reading.blows))
     return {"profile_id": profile_id, "taken_at": _iso(reading.taken_at),
             "blow1": blows[0], "blow2": blows[1], "blow3": blows[2], "value": reading.value,
@@ -132,14 +133,14 @@ def _reading_row(profile_id: int, reading: PeakFlowReading, now: datetime) -> di
             "deleted_at": None, "replaced_by": None}
 
 
-def add_reading(db: sqlite_utils.Database, profile_id: int, reading: PeakFlowReading,
+def add_reading(db: Database, profile_id: int, reading: PeakFlowReading,
                 now: datetime) -> PeakFlowReading:
     with transaction(db):
         table = db["readings"].insert(_reading_row(profile_id, reading, now))
     return _reading(db["readings"].get(table.last_pk))
 
 
-def add_readings(db: sqlite_utils.Database, profile_id: int,
+def add_readings(db: Database, profile_id: int,
                  readings: list[PeakFlowReading], now: datetime) -> None:
     """Many readings in one transaction (imports, demo data, benchmarks)."""
     with transaction(db):
@@ -150,7 +151,7 @@ def add_readings(db: sqlite_utils.Database, profile_id: int,
 _LIVE = "deleted_at IS NULL AND replaced_by IS NULL"
 
 
-def list_readings(db: sqlite_utils.Database, profile_id: int, start: datetime | None = None,
+def list_readings(db: Database, profile_id: int, start: datetime | None = None,
                   end: datetime | None = None, limit: int | None = None) -> list[PeakFlowReading]:
     """Live readings, newest first, optionally within [start, end)."""
     where, args = _range_where("taken_at", profile_id, start, end)
@@ -158,13 +159,14 @@ def list_readings(db: sqlite_utils.Database, profile_id: int, start: datetime | 
     return [_reading(row) for row in rows]
 
 
-def latest_reading(db: sqlite_utils.Database, profile_id: int) -> PeakFlowReading | None:
+def latest_reading(db: Database, profile_id: int) -> PeakFlowReading | None:
     rows = list_readings(db, profile_id, limit=1)
     return rows[0] if rows else None
 
 
-def _range_where(column: str, profile_id: int, start, end) -> tuple[str, list]:
-    where, args = f"profile_id = ? AND {_LIVE}", [profile_id]
+def _range_where(column: str, profile_id: int, start: datetime | None,
+                 end: datetime | None) -> tuple[str, list[Any]]:
+    where, args = f"profile_id = ? AND {_LIVE}", list[Any]([profile_id])
     if start is not None:
         where += f" AND {column} >= ?"
         args.append(_iso(start))
@@ -174,14 +176,14 @@ def _range_where(column: str, profile_id: int, start, end) -> tuple[str, list]:
     return where, args
 
 
-def set_deleted(db: sqlite_utils.Database, table: str, row_id: int,
+def set_deleted(db: Database, table: str, row_id: int,
                 deleted_at: datetime | None) -> None:
     """Soft delete (a moment) or undo a delete (None)."""
     with transaction(db):
         db[table].update(row_id, {"deleted_at": _iso(deleted_at) if deleted_at else None})
 
 
-def replace_reading(db: sqlite_utils.Database, profile_id: int, old_id: int,
+def replace_reading(db: Database, profile_id: int, old_id: int,
                     new: PeakFlowReading, now: datetime) -> PeakFlowReading:
     with transaction(db):
         new_id = db["readings"].insert(_reading_row(profile_id, new, now)).last_pk
@@ -189,7 +191,7 @@ def replace_reading(db: sqlite_utils.Database, profile_id: int, old_id: int,
     return _reading(db["readings"].get(new_id))
 
 
-def undo_replace(db: sqlite_utils.Database, table: str, old_id: int, new_id: int,
+def undo_replace(db: Database, table: str, old_id: int, new_id: int,
                  now: datetime) -> None:
     """Bring back the row an edit replaced, hiding the edited copy."""
     with transaction(db):
@@ -199,7 +201,7 @@ def undo_replace(db: sqlite_utils.Database, table: str, old_id: int, new_id: int
 
 # --- symptom entries ----------------------------------------------------------------------
 
-def _entry(row: dict) -> SymptomEntry:
+def _entry(row: dict[str, Any]) -> SymptomEntry:
     return SymptomEntry(
         recorded_at=datetime.fromisoformat(row["recorded_at"]),
         daytime_symptoms=bool(row["daytime_symptoms"]), night_waking=bool(row["night_waking"]),
@@ -211,7 +213,7 @@ def _entry(row: dict) -> SymptomEntry:
         note=row["note"] or "", plan_version_id=row["plan_version_id"], id=row["id"])
 
 
-def _entry_row(profile_id: int, entry: SymptomEntry, now: datetime) -> dict:
+def _entry_row(profile_id: int, entry: SymptomEntry, now: datetime) -> dict[str, Any]:
     return {"profile_id": profile_id, "recorded_at": _iso(entry.recorded_at),
             "daytime_symptoms": int(entry.daytime_symptoms),
             "night_waking": int(entry.night_waking),
@@ -224,21 +226,21 @@ def _entry_row(profile_id: int, entry: SymptomEntry, now: datetime) -> dict:
             "created_at": _iso(now), "deleted_at": None, "replaced_by": None}
 
 
-def add_entry(db: sqlite_utils.Database, profile_id: int, entry: SymptomEntry,
+def add_entry(db: Database, profile_id: int, entry: SymptomEntry,
               now: datetime) -> SymptomEntry:
     with transaction(db):
         table = db["symptom_entries"].insert(_entry_row(profile_id, entry, now))
     return _entry(db["symptom_entries"].get(table.last_pk))
 
 
-def add_entries(db: sqlite_utils.Database, profile_id: int, entries: list[SymptomEntry],
+def add_entries(db: Database, profile_id: int, entries: list[SymptomEntry],
                 now: datetime) -> None:
     with transaction(db):
         db["symptom_entries"].insert_all((_entry_row(profile_id, e, now) for e in entries),
                                          batch_size=1000)
 
 
-def list_entries(db: sqlite_utils.Database, profile_id: int, start: datetime | None = None,
+def list_entries(db: Database, profile_id: int, start: datetime | None = None,
                  end: datetime | None = None, limit: int | None = None) -> list[SymptomEntry]:
     where, args = _range_where("recorded_at", profile_id, start, end)
     rows = db["symptom_entries"].rows_where(where, args, order_by="recorded_at desc, id desc",
@@ -246,12 +248,12 @@ def list_entries(db: sqlite_utils.Database, profile_id: int, start: datetime | N
     return [_entry(row) for row in rows]
 
 
-def latest_entry(db: sqlite_utils.Database, profile_id: int) -> SymptomEntry | None:
+def latest_entry(db: Database, profile_id: int) -> SymptomEntry | None:
     rows = list_entries(db, profile_id, limit=1)
     return rows[0] if rows else None
 
 
-def replace_entry(db: sqlite_utils.Database, profile_id: int, old_id: int, new: SymptomEntry,
+def replace_entry(db: Database, profile_id: int, old_id: int, new: SymptomEntry,
                   now: datetime) -> SymptomEntry:
     with transaction(db):
         new_id = db["symptom_entries"].insert(_entry_row(profile_id, new, now)).last_pk
@@ -265,7 +267,7 @@ _READING_COLUMNS = ("taken_at, blow1, blow2, blow3, value, scale, period, after_
                     "plan_version_id, id")
 
 
-def readings_between(db: sqlite_utils.Database, profile_id: int, start: datetime,
+def readings_between(db: Database, profile_id: int, start: datetime,
                      end: datetime) -> list[PeakFlowReading]:
     """Live readings in ``[start, end)``, oldest first: one indexed range scan, no notes."""
     where, args = _range_where("taken_at", profile_id, start, end)
@@ -280,7 +282,7 @@ def readings_between(db: sqlite_utils.Database, profile_id: int, start: datetime
     return readings
 
 
-def entries_between(db: sqlite_utils.Database, profile_id: int, start: datetime,
+def entries_between(db: Database, profile_id: int, start: datetime,
                     end: datetime) -> list[SymptomEntry]:
     """Live symptom entries in ``[start, end)``, oldest first (without free-text notes)."""
     where, args = _range_where("recorded_at", profile_id, start, end)
@@ -299,7 +301,7 @@ def entries_between(db: sqlite_utils.Database, profile_id: int, start: datetime,
     return entries
 
 
-def data_span(db: sqlite_utils.Database, profile_id: int) -> tuple[datetime, datetime] | None:
+def data_span(db: Database, profile_id: int) -> tuple[datetime, datetime] | None:
     """Moments of the oldest and newest live reading or entry, or None when there is none."""
     moments = []
     for table, column in (("readings", "taken_at"), ("symptom_entries", "recorded_at")):
@@ -311,6 +313,6 @@ def data_span(db: sqlite_utils.Database, profile_id: int) -> tuple[datetime, dat
     return (min(moments), max(moments)) if moments else None
 
 
-def plan_timeline(db: sqlite_utils.Database, profile_id: int) -> PlanTimeline:
+def plan_timeline(db: Database, profile_id: int) -> PlanTimeline:
     """Every plan version with the moment it came into force (its ``created_at``)."""
     return PlanTimeline.of(plan_history(db, profile_id))

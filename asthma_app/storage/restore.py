@@ -21,11 +21,28 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from . import migrations
-from .database import DERIVED_TABLES, StorageError, friendly_message, transaction
+from .backup import (
+    BEFORE_RESTORE,
+    GOOD,
+    TOO_NEW,
+    BackupInfo,
+    make_backup,
+    restore_refused,
+    too_new,
+    verify,
+)
+from .database import (
+    DERIVED_TABLES,
+    StorageError,
+    database_file,
+    friendly_message,
+    transaction,
+)
 from .lazy_db import LazyDatabase
 from .settings import TABLE as SETTINGS_TABLE
 from .settings import person_rows, replace_person_rows
@@ -123,7 +140,6 @@ def read_person(backup: Path, target, profile_id: int) -> PersonCopy:
     """The person's rows from ``backup`` (checked first, and brought to the current schema in
     memory). Raises ``StorageError`` for a damaged or too new backup and ``PersonNotInBackup``
     when the backup does not hold this person of ``target``."""
-    from .backup import GOOD, TOO_NEW, restore_refused, too_new, verify
 
     verdict = verify(backup)
     if verdict == TOO_NEW:
@@ -246,7 +262,7 @@ def _write_profile(conn: sqlite3.Connection, person: PersonCopy) -> None:
 def restore_person(target_db, backup_path: Path, profile_id: int) -> None:
     """Replace person ``profile_id``'s diary in ``target_db`` (any open diary) with the one in
     ``backup_path``. Everything else in ``target_db`` stays as it is; on any failure nothing
-    changes. (The safety copy first is ``backup.restore``'s job.)"""
+    changes. (The safety copy first is ``restore_from_backup``'s job.)"""
     replace_person(target_db, read_person(backup_path, target_db, profile_id))
 
 
@@ -263,3 +279,32 @@ def _inconsistent() -> str:
 
     return translate("Restore", "This backup could not be brought back because its rows do "
                                 "not fit together. Nothing was changed.")
+
+
+def restore_from_backup(db: Any, backup: Path, folder: Path, now: datetime,
+                        profile_id: int) -> BackupInfo:
+    """Bring back person ``profile_id``'s diary from ``backup`` (``restore_person``:
+    nobody else's rows, no passphrase), after saving the whole diary as it is now. Returns
+    that safety copy. The backup is checked and read before anything is written; the copy is
+    made while this connection holds the write lock, so nothing saved in between is lost."""
+    person = read_person(backup, db, profile_id)
+    with transaction(db):  # BEGIN IMMEDIATE: no other connection can write from here on
+        before = _safety_copy(database_file(db), folder, now)
+        replace_person(db, person)
+    return before
+
+
+class _Reader:
+    """A second connection to the same file: a connection holding the write lock cannot
+    itself be the source of SQLite's backup API (it waits on its own lock)."""
+
+    def __init__(self, path: Path):
+        self.conn = sqlite3.connect(str(path))
+
+
+def _safety_copy(path: Path, folder: Path, now: datetime) -> BackupInfo:
+    reader: Any = _Reader(path)
+    try:
+        return make_backup(reader, folder, BEFORE_RESTORE, now)
+    finally:
+        reader.conn.close()

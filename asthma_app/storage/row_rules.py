@@ -12,7 +12,12 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
+from collections.abc import Collection
 from datetime import date, datetime, time
+from typing import Any
+
+Kind = str | tuple[Any, ...]  # a GLOB pattern name, ("range", low, high) or allowed texts
 
 DATETIME, DATE, TIME, INT, NUMBER, JSON = "datetime", "date", "time", "int", "number", "json"
 # The domain's choices, spelled out: this module is imported before the start-up check's
@@ -34,7 +39,7 @@ _SHAPE = {DATETIME: re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}", re.ASCII)
 # table -> column -> (kind or a tuple of allowed texts, may be NULL). Only the values the
 # repositories parse (``fromisoformat``, the enums, ``json.loads``): a damaged ``deleted_at``
 # is still a non-NULL mark, and every rule costs start-up time on a long diary.
-RULES: dict[str, dict[str, tuple[object, bool]]] = {
+RULES: dict[str, dict[str, tuple[Kind, bool]]] = {
     "profiles": {"created_at": (DATETIME, False)},
     "plan_versions": {"created_at": (DATETIME, False), "data": (JSON, False)},
     "readings": {"taken_at": (DATETIME, False), "scale": (SCALES, False),
@@ -51,7 +56,7 @@ RULES: dict[str, dict[str, tuple[object, bool]]] = {
 }
 
 
-def _sql(column: str, kind, nullable: bool) -> str:
+def _sql(column: str, kind: Kind, nullable: bool) -> str:
     c = f"[{column}]"
     if isinstance(kind, tuple) and kind[0] == "range":
         test = f"typeof({c}) = 'integer' AND {c} BETWEEN {int(kind[1])} AND {int(kind[2])}"
@@ -84,7 +89,7 @@ def ascii_only(table: str) -> set[str]:
             if kind in _GLOBS or (isinstance(kind, tuple) and kind[0] != "range")}
 
 
-def rule_tests(conn, table: str) -> list[str]:
+def rule_tests(conn: sqlite3.Connection, table: str) -> list[str]:
     """SQL conditions that are true (not false, not NULL) for a readable row of ``table``
     (none for unknown tables); combine them with :func:`count_breaking`."""
     if table not in RULES:
@@ -92,13 +97,13 @@ def rule_tests(conn, table: str) -> list[str]:
     return tests_for(table, {row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")})
 
 
-def tests_for(table: str, columns) -> list[str]:
+def tests_for(table: str, columns: Collection[str]) -> list[str]:
     """:func:`rule_tests` for a table whose column names are already known."""
     return [_sql(c, kind, nullable) for c, (kind, nullable) in RULES.get(table, {}).items()
             if c in columns]
 
 
-def count_breaking_rows(conn) -> int:
+def count_breaking_rows(conn: sqlite3.Connection) -> int:
     """Rows of the known tables with a value the app could not read back (0 when healthy)."""
     total = 0
     for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
@@ -116,7 +121,7 @@ def count_breaking(tests: list[str]) -> str:
     return f"sum(CASE WHEN {' AND '.join(tests)} THEN 0 ELSE 1 END)"
 
 
-def row_is_readable(table: str, row: dict) -> bool:
+def row_is_readable(table: str, row: dict[str, Any]) -> bool:
     """The Python twin of :func:`count_breaking_rows`, for one row."""
     for column, (kind, nullable) in RULES.get(table, {}).items():
         if column not in row:

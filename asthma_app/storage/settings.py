@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
-    import sqlite_utils
+if TYPE_CHECKING:
+    from .db_types import Database
 
 from .database import transaction
 
@@ -89,16 +89,16 @@ class Setting(Generic[T]):
             raise TypeError(f"{self.key!r} takes {self.kind.__name__}, not {value!r}")
         return _CODECS[self.kind][1](value)
 
-    def get(self, db: sqlite_utils.Database, profile: int | None = None,
+    def get(self, db: Database, profile: int | None = None,
             item: str | None = None) -> T | None:
         return self.parse(_read(db, self.stored_key(profile, item)))
 
-    def set(self, db: sqlite_utils.Database, value: T, profile: int | None = None,
+    def set(self, db: Database, value: T, profile: int | None = None,
             item: str | None = None) -> None:
         """Store ``value`` in its own transaction (``StorageError`` on a read-only diary)."""
         _write(db, self.stored_key(profile, item), self.format(value))
 
-    def items(self, db: sqlite_utils.Database, profile: int) -> dict[str, T]:
+    def items(self, db: Database, profile: int) -> dict[str, T]:
         """A family's readable values for one person, by item (``{item}`` in the key)."""
         prefix, _, suffix = self.key.format(profile=profile, item="\x00").partition("\x00")
         if suffix or not prefix:
@@ -161,7 +161,7 @@ def replace_person_rows(db: Any, profile_id: int, rows: list[tuple[str, str]]) -
 NOT_HASHED_PREFIX = "backup."  # settings about backups are left out of the backup hash
 
 
-def hashed_rows(db: sqlite_utils.Database) -> list[tuple]:
+def hashed_rows(db: Database) -> list[tuple]:
     """Every setting row but the ``backup.*`` ones, in key order (for ``backup.fingerprint``)."""
     return sorted(db.execute("SELECT * FROM settings WHERE key NOT LIKE ?",
                              [NOT_HASHED_PREFIX + "%"]))
@@ -169,12 +169,12 @@ def hashed_rows(db: sqlite_utils.Database) -> list[tuple]:
 
 # --- the table ------------------------------------------------------------------------------
 
-def _read(db: sqlite_utils.Database, key: str) -> str | None:
+def _read(db: Database, key: str) -> str | None:
     row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
     return row[0] if row else None
 
 
-def _write(db: sqlite_utils.Database, key: str, text: str) -> None:
+def _write(db: Database, key: str, text: str) -> None:
     with transaction(db):  # plain SQL: this runs on every start (see storage/lazy_db.py)
         db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, text])

@@ -12,8 +12,8 @@ _installed = False
 
 
 def _factory(key: str, obj):
-    from PySide6.QtGui import QAccessible
-    from PySide6.QtWidgets import QAccessibleWidget, QSplitterHandle
+    from PySide6.QtGui import QAccessible  # lazy: start-up
+    from PySide6.QtWidgets import QAccessibleWidget, QSplitterHandle  # lazy: start-up
 
     if key == "QSplitterHandle" and isinstance(obj, QSplitterHandle):
         return QAccessibleWidget(obj, QAccessible.Role.Separator)
@@ -24,7 +24,7 @@ def install() -> None:
     """Once per process, before any window is read."""
     global _installed
     if not _installed:
-        from PySide6.QtGui import QAccessible
+        from PySide6.QtGui import QAccessible  # lazy: start-up
 
         QAccessible.installFactory(_factory)
         _installed = True

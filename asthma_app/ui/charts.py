@@ -387,6 +387,6 @@ def marker_image(shape, colour: str, size: int) -> QImage:
 
 
 def _qdt(ms: float):
-    from PySide6.QtCore import QDateTime
+    from PySide6.QtCore import QDateTime  # lazy: start-up
 
     return QDateTime.fromMSecsSinceEpoch(int(ms))

@@ -40,17 +40,17 @@ class DemoShell(QObject):
         self.mode = mode.with_header(self._header)
         self.make_window = make_window
         self.presenter = presenter
-        import tempfile  # not at import: the real app imports this module for its button
+        import tempfile  # lazy: not at import: the real app imports this module for its button
 
         self.folder = Path(tempfile.mkdtemp(prefix="asthma-demo-"))
         self.db_path = self.folder / paths.DATABASE_NAME
-        from ..services import demo  # the demo's data code loads only when a demo starts
+        from ..services import demo  # lazy: the demo's data code loads only when a demo starts
 
         self.template = demo.build_template(self.folder, clock())
         self.db = None
         self.window = None
         self.reset()
-        from .. import i18n
+        from .. import i18n  # lazy: none (move it to the top)
 
         # the window rebuilds its own pages on a change of language; the banner is ours
         i18n.languages().language_changed.connect(self._retranslate_banner)
@@ -61,7 +61,7 @@ class DemoShell(QObject):
         """Back to the starting point: fresh copy of the template, fresh window."""
         geometry = self.window.geometry() if self.window else None
         self._close_window()
-        from ..services import demo
+        from ..services import demo  # lazy: start-up
 
         demo.restore(self.template, self.db_path)
         self.db = open_database(self.db_path, self.folder / "backups")
@@ -85,9 +85,9 @@ class DemoShell(QObject):
     def close(self) -> None:
         """Close everything and delete the throwaway folder (retrying a file still in use on
         Windows, and saying what could not be deleted rather than hiding it)."""
-        import sys
+        import sys  # lazy: none (move it to the top)
 
-        from ..services.file_write import remove_tree
+        from ..services.file_write import remove_tree  # lazy: start-up
 
         self._close_window()
         failed = remove_tree(self.folder)
@@ -158,11 +158,11 @@ class DemoShell(QObject):
         text.setMinimumWidth(wanted)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        from PySide6.QtCore import QEvent
+        from PySide6.QtCore import QEvent  # lazy: start-up
 
         if watched is self.banner_text and event.type() in (QEvent.Type.FontChange,
                                                             QEvent.Type.StyleChange):
-            from PySide6.QtCore import QTimer
+            from PySide6.QtCore import QTimer  # lazy: start-up
 
             # the text size changed: once the buttons have their new fonts too
             QTimer.singleShot(0, self.banner_text, self._keep_banner_short)
@@ -170,7 +170,7 @@ class DemoShell(QObject):
 
     def switch_to_mart(self) -> None:
         session = self.window.session
-        from ..services import demo
+        from ..services import demo  # lazy: start-up
 
         demo.switch_to_mart(self.db, session.profile_id, self.clock())
         self.window.refresh_pages()
@@ -198,7 +198,7 @@ class DemoShell(QObject):
 
 
 def _available(window):
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtGui import QGuiApplication  # lazy: start-up
 
     return (window.screen() or QGuiApplication.primaryScreen()).availableGeometry()
 

@@ -53,20 +53,20 @@ class ExchangeActions(QObject):
         return self.window.session
 
     def export(self, fmt: str, path: str | None = None) -> None:
-        from ..services import exchange  # imported on use: keeps start-up fast
+        from ..services import exchange  # lazy: imported on use: keeps start-up fast
 
         session = self._session()
         if session is None:
             return
         if path is None:
-            from PySide6.QtWidgets import QFileDialog
+            from PySide6.QtWidgets import QFileDialog  # lazy: start-up
 
             path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export"), "",
                                                   FILTERS[fmt])
             if not path:
                 return
         if fmt.startswith("pdf"):
-            from .printing.pdf import save_plan_pdf, save_review_pdf
+            from .printing.pdf import save_plan_pdf, save_review_pdf  # lazy: start-up
 
             try:
                 if fmt == "pdf-plan":
@@ -88,10 +88,10 @@ class ExchangeActions(QObject):
         self._run(job, session.db)
 
     def import_backup(self, path: str | None = None) -> None:
-        from ..services import exchange  # imported on use: keeps start-up fast
+        from ..services import exchange  # lazy: imported on use: keeps start-up fast
 
         if path is None:
-            from PySide6.QtWidgets import QFileDialog
+            from PySide6.QtWidgets import QFileDialog  # lazy: start-up
 
             path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import a backup"), "",
                                                   FILTERS["json"])
@@ -111,12 +111,12 @@ class ExchangeActions(QObject):
 
     def import_csv(self, path: str | None = None, confirm=None) -> None:
         """Preview first (nothing written), then write all rows in one go if accepted."""
-        from ..services import exchange  # imported on use: keeps start-up fast
-        from ..storage.exchange import ImportRefused
+        from ..services import exchange  # lazy: imported on use: keeps start-up fast
+        from ..storage.exchange import ImportRefused  # lazy: start-up
 
         session = self._session()
         if path is None:
-            from PySide6.QtWidgets import QFileDialog
+            from PySide6.QtWidgets import QFileDialog  # lazy: start-up
 
             path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import readings"), "",
                                                   FILTERS["csv"])
@@ -127,14 +127,14 @@ class ExchangeActions(QObject):
         except ImportRefused as error:
             self._failed(str(error))
             return
-        from ..domain.text import fill
+        from ..domain.text import fill  # lazy: none (move it to the top)
 
         text = fill(self.tr("%1 readings, %2 diary entries and %3 attacks will be added. %4 "
                             "rows are already in your diary and will be skipped."),
                     len(preview.readings), len(preview.entries), len(preview.attacks),
                     preview.skipped_existing)
         if confirm is None:
-            from PySide6.QtWidgets import QMessageBox
+            from PySide6.QtWidgets import QMessageBox  # lazy: start-up
 
             answer = QMessageBox.question(self.window, self.tr("Import readings"), text)
             confirm = answer == QMessageBox.StandardButton.Yes
@@ -178,7 +178,7 @@ class ExchangeActions(QObject):
     def _failed(self, message: str) -> None:
         self._close_progress()
         self.last_error = message
-        from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtWidgets import QMessageBox  # lazy: start-up
 
         self.message_box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Nothing was changed"),
                                        message, QMessageBox.StandardButton.Ok, self.window)

@@ -39,7 +39,7 @@ class LockScreen(QWidget):
 
     def __init__(self, db, profile_id: int, clock=None, parent=None):
         super().__init__(parent)
-        from ..services.session import system_clock
+        from ..services.session import system_clock  # lazy: none (move it to the top)
 
         self._db, self._clock = db, clock or system_clock
         self.setWindowTitle(self.tr("Locked"))
@@ -89,7 +89,7 @@ class HomeShell(QObject):
 
     def __init__(self, db, clock, mode, make_window, start_demo=None, parent=None):
         super().__init__(parent)
-        from .idle import IdleWatcher
+        from .idle import IdleWatcher  # lazy: none (move it to the top)
 
         self.db, self.clock = db, clock
         self.mode = mode.with_header(self._header)
@@ -104,7 +104,7 @@ class HomeShell(QObject):
         self._shut_down = False
         self.watcher = IdleWatcher(clock, 0, 0, self)
         self.watcher.expired.connect(self.lock)
-        from .. import i18n
+        from .. import i18n  # lazy: none (move it to the top)
 
         # The switcher is the shell's, not the window's: the window retranslates only its own
         # controls, and "Switch person" stayed English after a change of language.
@@ -225,7 +225,7 @@ class HomeShell(QObject):
         self._start_reminders(session.profile_id if session else None)
 
     def _start_reminders(self, profile_id: int | None) -> None:
-        from .reminders import ReminderNotifier
+        from .reminders import ReminderNotifier  # lazy: none (move it to the top)
 
         notifier = getattr(self, "notifier", None)
         if notifier is not None and notifier.profile_id == profile_id:
@@ -240,13 +240,13 @@ class HomeShell(QObject):
 
     def _on_notifier_reminded(self, text: str) -> None:
         """Also inside the app: the system's notification may never show (Focus Assist)."""
-        from .reminders import banner_for
+        from .reminders import banner_for  # lazy: none (move it to the top)
 
         if self.window is not None:
             banner_for(self.window).show_reminder(text)
 
     def edit_reminders(self):
-        from .reminders import ReminderSettings
+        from .reminders import ReminderSettings  # lazy: none (move it to the top)
 
         dialog = ReminderSettings(self.db, self.window.session.profile_id, self.clock,
                                   self.window)
@@ -265,7 +265,7 @@ class HomeShell(QObject):
         self._arm_lock()
 
     def add_person(self) -> NameDialog:
-        from .profile_dialogs import NameDialog  # on use: keeps start-up fast
+        from .profile_dialogs import NameDialog  # lazy: on use: keeps start-up fast
 
         dialog = NameDialog(self.tr("Add a person"), parent=self.window)
 
@@ -283,13 +283,13 @@ class HomeShell(QObject):
         return dialog
 
     def rename(self) -> NameDialog:
-        from .profile_dialogs import NameDialog
+        from .profile_dialogs import NameDialog  # lazy: start-up
 
         profile = self.window.session.profile
         dialog = NameDialog(self.tr("Rename"), profile.name, self.window)
 
         def save() -> None:
-            from dataclasses import replace
+            from dataclasses import replace  # lazy: none (move it to the top)
 
             if dialog.name.text().strip():
                 updated = repository.update_profile(self.db,
@@ -301,7 +301,7 @@ class HomeShell(QObject):
         return dialog
 
     def edit_security(self) -> SecurityDialog:
-        from .profile_dialogs import SecurityDialog
+        from .profile_dialogs import SecurityDialog  # lazy: start-up
 
         pid = self.window.session.profile_id
         dialog = SecurityDialog(security.has_passphrase(self.db, pid),

@@ -51,7 +51,7 @@ class KioskShell(QObject):
     def __init__(self, config: KioskConfig, clock, mode, make_window, full_screen: bool = True,
                  parent=None):
         super().__init__(parent)
-        from .idle import IdleWatcher
+        from .idle import IdleWatcher  # lazy: none (move it to the top)
 
         self.config, self.clock, self.full_screen = config, clock, full_screen
         self.mode = mode.with_header(self._header)
@@ -121,7 +121,7 @@ class KioskShell(QObject):
     def _on_first_run_profile_created(self, profile) -> None:
         """The clinic's emergency number, whatever region the visitor chose."""
         if profile.emergency_number != self.config.emergency_number:
-            from dataclasses import replace
+            from dataclasses import replace  # lazy: none (move it to the top)
 
             updated = repository.update_profile(
                 self.db, replace(profile, emergency_number=self.config.emergency_number))

@@ -9,8 +9,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
 
+from .. import paths
 from ..domain.text import fill
+from ..services.guess_delay import FileStore, attempt
 from ..services.passwords import hash_secret, verify_secret
+from ..services.session import system_clock
 from .widgets.common import label
 from .widgets.number_pad import NumberPad
 
@@ -57,10 +60,6 @@ class AttendantDialog(QDialog):
 
     def __init__(self, pin_hash: str, parent=None, clock=None, tries: Path | None = None):
         super().__init__(parent)
-        from .. import paths
-        from ..services.guess_delay import FileStore
-        from ..services.session import system_clock
-
         self._pin_hash = pin_hash
         self._clock = clock or system_clock
         self._tries = FileStore(tries or paths.data_dir() / KIOSK_TRIES_FILE)
@@ -87,8 +86,6 @@ class AttendantDialog(QDialog):
         self.ok_button = ok
 
     def _on_ok_clicked(self) -> None:
-        from ..services.guess_delay import attempt
-
         pin = self.pin.text()
         result = attempt(self._tries, "attendant_pin", self._clock(),
                          lambda: verify_secret(pin, self._pin_hash))

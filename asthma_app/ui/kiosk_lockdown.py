@@ -27,15 +27,15 @@ KIOSK_OPTIONS = (HIDE_DOCK | HIDE_MENU_BAR | DISABLE_APPLE_MENU | DISABLE_PROCES
 
 
 def _load_objc():
-    import ctypes
-    import ctypes.util
+    import ctypes  # lazy: platform
+    import ctypes.util  # lazy: platform
 
     return ctypes.cdll.LoadLibrary(ctypes.util.find_library("objc") or "libobjc.dylib")
 
 
 def set_presentation_options(options: int, load_objc=_load_objc) -> None:
     """``[[NSApplication sharedApplication] setPresentationOptions:options]``."""
-    import ctypes
+    import ctypes  # lazy: platform
 
     objc = load_objc()
     objc.objc_getClass.restype = ctypes.c_void_p

@@ -24,7 +24,7 @@ QFrame#kioskBar QLabel { color: white; font-weight: bold; }
 def print_dialog(printer, parent, mode):
     """The system print dialog; on a kiosk without "print to file", which opens a file
     browser on the shared machine."""
-    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
+    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog  # lazy: start-up
 
     dialog = QPrintDialog(printer, parent)
     if not mode.print_to_file:
@@ -35,7 +35,7 @@ def print_dialog(printer, parent, mode):
 def fill_screen(window) -> None:
     """The whole screen, set by us: without a window manager (as many kiosks run) nobody
     honours a full-screen request, and the window would open at its own size in a corner."""
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtGui import QGuiApplication  # lazy: start-up
 
     screen = window.screen() or QGuiApplication.primaryScreen()
     window.setGeometry(screen.geometry())
@@ -46,7 +46,7 @@ def open_print_dialog(dialog) -> None:
     """Show a print dialog without a nested event loop. PySide6 6.11 binds only
     ``QPrintDialog.open(receiver, member)``, so ``dialog.open()`` raises TypeError; the
     base class's ``open()`` is the one meant."""
-    from PySide6.QtWidgets import QDialog
+    from PySide6.QtWidgets import QDialog  # lazy: start-up
 
     QDialog.open(dialog)
 
@@ -57,7 +57,7 @@ FILE_PRINTERS = ("pdf", "xps", "onenote", "document writer", "fax", "send to", "
 def file_printer_reason(printer_name: str, output_file: str, writes_pdf: bool = False) -> str:
     """Why this print target is not for a kiosk ("" when it is a paper printer). Qt's own
     PDF output (``writes_pdf``) is what a computer with no printer at all gets."""
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication  # lazy: start-up
 
     name = printer_name.casefold()
     if output_file or writes_pdf or any(word in name for word in FILE_PRINTERS):
@@ -73,7 +73,7 @@ def guarded(printer, parent, job, mode):
     file on the shared machine."""
 
     def run() -> None:
-        from PySide6.QtPrintSupport import QPrinter
+        from PySide6.QtPrintSupport import QPrinter  # lazy: start-up
 
         pdf = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
         reason = file_printer_reason(printer.printerName(), printer.outputFileName(), pdf) \
@@ -81,8 +81,8 @@ def guarded(printer, parent, job, mode):
         if not reason:
             job()
             return
-        from PySide6.QtCore import QCoreApplication
-        from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtCore import QCoreApplication  # lazy: start-up
+        from PySide6.QtWidgets import QMessageBox  # lazy: start-up
 
         title = QCoreApplication.translate("Kiosk", "Print")
         parent.print_refused = QMessageBox(QMessageBox.Icon.Information, title, reason,

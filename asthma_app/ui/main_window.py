@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
 
     def _build_first_run(self) -> None:
         """(Re)create the first-run page in the current language, keeping its step and input."""
-        from .first_run import FirstRunPage
+        from .first_run import FirstRunPage  # lazy: none (move it to the top)
 
         old = self._first_run
         page = FirstRunPage(self.db, self.clock)
@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
     def remember(self, setting: settings.Setting, value) -> bool:
         """Save a preference (last person, language, text size). A read-only folder or a
         full disk must not stop the app: the notice says why it was not kept."""
-        from ..storage.database import StorageError
+        from ..storage.database import StorageError  # lazy: none (move it to the top)
 
         try:
             setting.set(self.db, value)
@@ -387,7 +387,7 @@ class MainWindow(QMainWindow):
             control.toggle()
 
     def show_attack_steps(self):
-        from .dialogs.attack import AttackDialog
+        from .dialogs.attack import AttackDialog  # lazy: start-up
 
         plan = self.session.plans.current() if self.session else None
         number = self.session.profile.emergency if self.session else self.mode.emergency_number
@@ -440,7 +440,7 @@ class MainWindow(QMainWindow):
         if not self.has_unsaved_input():
             then()
             return
-        from .dialogs.discard import ask_to_discard
+        from .dialogs.discard import ask_to_discard  # lazy: start-up
 
         def discard() -> None:
             self.discard_unsaved_input()
@@ -475,7 +475,7 @@ class MainWindow(QMainWindow):
             self._on_languages_language_changed(i18n.current_language())
 
     def keyPressEvent(self, event):  # noqa: N802 - Qt override
-        from PySide6.QtCore import Qt  # not at import: see ui/widgets/common.PLAIN_TEXT
+        from PySide6.QtCore import Qt  # lazy: start-up
 
         if event.key() == Qt.Key.Key_F1:
             self.show_attack_steps()

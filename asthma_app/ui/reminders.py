@@ -116,7 +116,7 @@ def banner_for(window) -> ReminderBanner:
 
 
 def _current_plan(db, profile_id):
-    from ..storage import repository
+    from ..storage import repository  # lazy: none (move it to the top)
 
     return repository.current_plan(db, profile_id)
 

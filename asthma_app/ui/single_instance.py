@@ -40,7 +40,7 @@ def server_name(data_dir: Path) -> str:
 def ask_running_instance(name: str, wait_ms: int = WAIT_MS) -> bool:
     """True if another app answered on ``name`` (within ``wait_ms``) and was asked to come
     forward."""
-    from PySide6.QtNetwork import QLocalSocket
+    from PySide6.QtNetwork import QLocalSocket  # lazy: start-up
 
     deadline = time.monotonic() + wait_ms / 1000
     while True:
@@ -71,7 +71,7 @@ class InstanceServer(QObject):
         self.listening = False
 
     def listen(self) -> bool:
-        from PySide6.QtNetwork import QLocalServer
+        from PySide6.QtNetwork import QLocalServer  # lazy: start-up
 
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -118,7 +118,7 @@ ASFW_ANY = -1  # any process may come forward (when the first app's id is unknow
 
 
 def _user32():
-    import ctypes
+    import ctypes  # lazy: platform
 
     return ctypes.windll.user32
 
@@ -136,7 +136,7 @@ def allow_foreground(lock: QLockFile, platform: str | None = None) -> None:
 
 
 def bring_forward(widget) -> None:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication  # lazy: start-up
 
     widget.show()
     widget.setWindowState(widget.windowState() & ~widget.windowState().WindowMinimized)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import sys
 from enum import Enum
+from importlib.util import find_spec
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 
@@ -41,7 +42,7 @@ class Status(Enum):
 
 def speechd_library_loads() -> bool:
     """True if the speech-dispatcher client library the ``speechd`` plug-in needs loads."""
-    import ctypes
+    import ctypes  # lazy: platform
 
     try:
         return hasattr(ctypes.CDLL(SPEECHD_LIBRARY), "spd_open")
@@ -51,8 +52,6 @@ def speechd_library_loads() -> bool:
 
 def worth_trying() -> bool:
     """Step 1 above, without loading Qt's text-to-speech module."""
-    from importlib.util import find_spec
-
     if find_spec("PySide6.QtTextToSpeech") is None:  # a build of Qt without the module
         return False
     # On Linux the PySide6 wheel's only engine is speechd, which needs libspeechd.
@@ -63,7 +62,7 @@ def engine_name() -> str | None:
     """The engine plug-in to use, or None where none can work (steps 1 and 2 above)."""
     if not worth_trying():
         return None
-    from PySide6.QtTextToSpeech import QTextToSpeech
+    from PySide6.QtTextToSpeech import QTextToSpeech  # lazy: start-up
 
     engines = [name for name in QTextToSpeech.availableEngines() if name != "mock"]
     if not engines or (engines[0] == "speechd" and not speechd_library_loads()):
@@ -124,7 +123,7 @@ class Speaker(QObject):
                 self._fail(self._no_program())
                 self.changed.emit()
                 return False
-            from PySide6.QtTextToSpeech import QTextToSpeech
+            from PySide6.QtTextToSpeech import QTextToSpeech  # lazy: start-up
 
             self.engine = QTextToSpeech(name, self)
             self.engine.stateChanged.connect(self._on_engine_state_changed)
@@ -176,7 +175,7 @@ class Speaker(QObject):
         self.changed.emit()
 
     def _on_engine_state_changed(self, state) -> None:
-        from PySide6.QtTextToSpeech import QTextToSpeech
+        from PySide6.QtTextToSpeech import QTextToSpeech  # lazy: start-up
 
         if state == QTextToSpeech.State.Error:
             self._fail(QCoreApplication.translate(

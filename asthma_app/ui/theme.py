@@ -38,7 +38,7 @@ def system_point_size() -> float:
     """The desktop's own text size, read once before our style sheet changes it."""
     global _system_pt
     if _system_pt is None:
-        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtGui import QGuiApplication  # lazy: start-up
 
         size = QGuiApplication.font().pointSizeF()
         _system_pt = size if size > 0 else 10.0

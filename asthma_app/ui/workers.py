@@ -166,17 +166,17 @@ def wait_for_all(timeout: float = 30.0) -> bool:
 
 def failure_message(error: BaseException) -> str:
     """What to tell the user when a background job fails (never a traceback)."""
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication  # lazy: start-up
 
-    from ..storage.database import StorageError
-    from ..storage.exchange import ImportRefused
+    from ..storage.database import StorageError  # lazy: none (move it to the top)
+    from ..storage.exchange import ImportRefused  # lazy: start-up
 
     if isinstance(error, ImportRefused):  # the detail says what and where; the lead is ours
         return QCoreApplication.translate(
             "Workers", "This file was not imported. Nothing was changed.\n\n%1").replace(
             "%1", str(error))
     if isinstance(error, OSError):
-        from ..storage.database import friendly_message
+        from ..storage.database import friendly_message  # lazy: none (move it to the top)
 
         return friendly_message(error)
     if isinstance(error, (StorageError, ValueError)):

@@ -12,14 +12,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from asthma_app.domain.series import (  # noqa: E402
+from asthma_app.domain.series import (
     daily_nights,
     daily_reliever,
     points_for_chart,
     zone_bands,
 )
-from asthma_app.domain.statistics import notes_for, period_stats  # noqa: E402
-from asthma_app.domain.synthetic import generate_history  # noqa: E402
+from asthma_app.domain.statistics import notes_for, period_stats
+from asthma_app.domain.synthetic import generate_history
 
 
 def best_ms(func, repeat: int = 5) -> float:

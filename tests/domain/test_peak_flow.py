@@ -100,7 +100,7 @@ def test_child_table_exact_points(height, expected):
 
 
 def test_child_table_matches_clinical_facts():
-    assert CHILD_HEIGHTS_CM == tuple(range(85, 171, 5))
+    assert tuple(range(85, 171, 5)) == CHILD_HEIGHTS_CM
     assert CHILD_PREDICTED_EU == (87, 95, 104, 115, 127, 141, 157, 174, 192, 212, 233, 254, 276,
                                   299, 323, 346, 370, 393)
 

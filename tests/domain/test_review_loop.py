@@ -34,8 +34,8 @@ def test_follow_up_starts_exactly_after_emergency_care_or_steroid_tablets(care):
 def test_routine_care_alone_starts_no_follow_up():
     assert not needs_follow_up((Care.URGENT_APPOINTMENT, Care.NHS_111))
     assert not needs_follow_up(())
-    assert FOLLOW_UP_CARE == {Care.EMERGENCY_DEPARTMENT, Care.AMBULANCE, Care.HOSPITAL_ADMISSION,
-                              Care.OUT_OF_HOURS, Care.STEROID_TABLETS}
+    assert {Care.EMERGENCY_DEPARTMENT, Care.AMBULANCE, Care.HOSPITAL_ADMISSION,
+                              Care.OUT_OF_HOURS, Care.STEROID_TABLETS} == FOLLOW_UP_CARE
 
 
 @given(CARES, st.integers(0, 60))

@@ -86,5 +86,5 @@ def test_utf16_without_bom_and_huge_files_are_refused(session, tmp_path, monkeyp
     big = tmp_path / "big.csv"
     with open(big, "wb") as handle:  # a sparse 200 MB file: refused before it is read
         handle.truncate(200 * 1024 * 1024)
-    with pytest.raises(ImportRefused, match="too big.*200 MB.*50 MB"):
+    with pytest.raises(ImportRefused, match=r"too big.*200 MB.*50 MB"):
         exchange.preview_csv(session, big)

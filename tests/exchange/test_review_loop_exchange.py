@@ -51,7 +51,7 @@ def test_json_round_trip_keeps_follow_ups_and_checklists(looped, tmp_path):
     assert replace(again.reviews.child_details(), id=None) == replace(
         looped.reviews.child_details(), id=None)
     second = exchange.export_data(again, "json", tmp_path / "two.json")
-    strip = lambda d: {k: v for k, v in d.items() if k != "exported_at"}  # noqa: E731
+    strip = lambda d: {k: v for k, v in d.items() if k != "exported_at"}
     assert strip(json.loads(second.read_text("utf-8"))) == strip(data)
     other.close()
 

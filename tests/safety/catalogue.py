@@ -15,15 +15,15 @@ LANGUAGES = ("en", "cy", "pl", "ur", "bn")
 
 SABA_SOURCES = (
     "Sit up straight and stay as calm as you can.",
-    "Use your reliever inhaler: 1 puff, then wait 30 to 60 seconds before the next one, up to "
-    "10 puffs. Use your spacer if you have one.",
-    "Call %1 for an ambulance if you get worse at any time, if you are no better after 10 "
-    "puffs, or if you do not have your reliever.",
-    "Waiting for the ambulance: if it has not come after 10 minutes and you are still no "
-    "better, do step 2 again.",
+    ("Use your reliever inhaler: 1 puff, then wait 30 to 60 seconds before the next one, up to "
+    "10 puffs. Use your spacer if you have one."),
+    ("Call %1 for an ambulance if you get worse at any time, if you are no better after 10 "
+    "puffs, or if you do not have your reliever."),
+    ("Waiting for the ambulance: if it has not come after 10 minutes and you are still no "
+    "better, do step 2 again."),
     "Still no better and still no ambulance? Call %1 again at once.",
-    "If you get better without calling %1, you still need to see your GP or asthma nurse "
-    "today: ask for an urgent appointment.",
+    ("If you get better without calling %1, you still need to see your GP or asthma nurse "
+    "today: ask for an urgent appointment."),
 )
 
 

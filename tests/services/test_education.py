@@ -298,7 +298,7 @@ def test_malformed_front_matter_names_the_file(tmp_path, text, message):
 def test_malformed_file_in_library_raises(tmp_path):
     (tmp_path / "en").mkdir()
     (tmp_path / "en" / "broken.md").write_text("no front matter", encoding="utf-8")
-    with pytest.raises(EducationError, match="broken.md"):
+    with pytest.raises(EducationError, match=r"broken\.md"):
         load_library("en", tmp_path)
 
 

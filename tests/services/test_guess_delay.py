@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from asthma_app.domain.profile import Profile
 from asthma_app.services import guess_delay
 from asthma_app.services import profile_security as security
@@ -13,7 +15,7 @@ def test_the_wait_grows_after_a_few_free_tries_and_is_capped():
     assert [wait_after(n) for n in range(1, FREE_TRIES)] == [0] * (FREE_TRIES - 1)
     waits = [wait_after(n) for n in range(FREE_TRIES, 20)]
     assert waits[0] >= 2 and waits == sorted(waits) and max(waits) == MAX_WAIT_S == 300
-    assert all(b == min(2 * a, MAX_WAIT_S) for a, b in zip(waits, waits[1:], strict=False))
+    assert all(b == min(2 * a, MAX_WAIT_S) for a, b in itertools.pairwise(waits))
 
 
 def test_while_waiting_a_try_is_not_even_checked(clock):

@@ -22,11 +22,11 @@ from asthma_app.storage.backup import (
     list_backups,
     make_backup,
     quick_check,
-    restore,
     thin,
     to_keep,
 )
 from asthma_app.storage.database import StorageError, open_database
+from asthma_app.storage.restore import restore_from_backup as restore
 
 DAY1 = datetime(2026, 11, 20, 8, 0)
 

@@ -68,12 +68,11 @@ def test_foreign_keys_are_enforced(db):
 
 def test_failing_write_inside_a_transaction_leaves_nothing(db):
     profile = repository.add_profile(db, Profile("Ana"), NOW)
-    with pytest.raises(RuntimeError, match="power cut"):
-        with transaction(db):
-            db["readings"].insert({"profile_id": profile.id, "taken_at": "2026-11-22T08:00:00",
-                                   "value": 450, "scale": "EU"})
-            db["settings"].insert({"key": "k", "value": "v"})
-            raise RuntimeError("power cut")
+    with pytest.raises(RuntimeError, match="power cut"), transaction(db):
+        db["readings"].insert({"profile_id": profile.id, "taken_at": "2026-11-22T08:00:00",
+                               "value": 450, "scale": "EU"})
+        db["settings"].insert({"key": "k", "value": "v"})
+        raise RuntimeError("power cut")
     assert db["readings"].count == 0
     assert db["settings"].count == 0
     assert not db.conn.in_transaction
@@ -86,11 +85,10 @@ K = Setting("k", str, register=False)
 def test_nested_repository_write_rolls_back_with_the_outer_transaction(db):
     """Repository calls inside an outer transaction join it (savepoint) and roll back with it."""
     profile = repository.add_profile(db, Profile("Ana"), NOW)
-    with pytest.raises(ValueError):
-        with transaction(db):
-            repository.add_reading(db, profile.id, PeakFlowReading(NOW, (450,)), NOW)
-            THEME.set(db, "dark")
-            raise ValueError("changed my mind")
+    with pytest.raises(ValueError), transaction(db):
+        repository.add_reading(db, profile.id, PeakFlowReading(NOW, (450,)), NOW)
+        THEME.set(db, "dark")
+        raise ValueError("changed my mind")
     assert repository.list_readings(db, profile.id) == []
     assert THEME.get(db) is None
 

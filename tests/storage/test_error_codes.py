@@ -92,9 +92,8 @@ def test_known_problems_are_found_by_their_code(db, make_it_fail, name, words):
 def test_an_unknown_sqlite_error_is_a_bug_raised_as_it_is(db):
     """"no such table" is the code's fault, not the disk's: it must reach the crash dialog
     and log rather than be shown as "could not be saved"."""
-    with pytest.raises(sqlite3.OperationalError) as caught:
-        with transaction(db):
-            db.execute("INSERT INTO no_such_table VALUES (1)")
+    with pytest.raises(sqlite3.OperationalError) as caught, transaction(db):
+        db.execute("INSERT INTO no_such_table VALUES (1)")
     assert not isinstance(caught.value, StorageError)
     assert caught.value.sqlite_errorname == "SQLITE_ERROR"
     assert not db.conn.in_transaction  # rolled back all the same

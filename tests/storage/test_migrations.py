@@ -54,7 +54,7 @@ def test_missing_file_is_created_without_a_backup(tmp_path):
     assert not backups.exists() or not any(backups.iterdir())
 
 
-@pytest.mark.parametrize("start", range(0, LATEST + 1))
+@pytest.mark.parametrize("start", range(LATEST + 1))
 def test_every_earlier_version_reaches_latest(tmp_path, start):
     path = tmp_path / "old.sqlite3"
     backups = tmp_path / "backups"

@@ -19,6 +19,7 @@ from asthma_app.storage import backup, integrity, repository
 from asthma_app.storage.backup import list_backups, make_backup, verify
 from asthma_app.storage.database import StorageError, open_database
 from asthma_app.storage.recovery import RESTORED, SALVAGED, check_and_recover
+from asthma_app.storage.restore import restore_from_backup
 
 from .test_recovery import DAY2, NOW, diary_with_two_days, flip, pages_of, sha
 
@@ -142,7 +143,7 @@ def test_an_empty_or_tableless_backup_is_never_restored(data_dir):
         assert 150 <= kept <= ALL  # the backup, and what the damaged file held after it
         for bad in (empty, tableless):
             with pytest.raises(StorageError, match="damaged"):
-                backup.restore(db, bad, folder, NOW, profile.id)
+                restore_from_backup(db, bad, folder, NOW, profile.id)
         assert len(repository.list_readings(db, profile.id)) == kept  # nothing changed
     finally:
         db.close()
@@ -186,7 +187,7 @@ def test_a_zeroed_root_page_still_salvages_the_rows_on_the_leaves(data_dir):
 
 
 def test_a_damaged_interior_page_costs_no_rows_either(data_dir):
-    profile, folder = no_backups_diary()
+    _profile, folder = no_backups_diary()
     live = paths.database_path()
     leaves = pages_of(live, "readings")
     flip(live, leaves[1])  # a leaf: its own rows are lost, and only they
@@ -196,7 +197,7 @@ def test_a_damaged_interior_page_costs_no_rows_either(data_dir):
 
 
 def test_deleted_rows_on_free_pages_do_not_come_back(data_dir):
-    profile, folder = no_backups_diary()
+    _profile, folder = no_backups_diary()
     db = open_database(paths.database_path(), folder)
     db.execute("DELETE FROM symptom_entries")
     db.execute("CREATE TABLE scratch (x)")
@@ -245,7 +246,7 @@ def test_every_storage_path_works_in_a_folder_with_an_odd_name(tmp_path, name):
     try:  # a manual backup, verified, and restored over the live diary
         made = make_backup(db, folder, "manual", DAY2 + timedelta(hours=9))
         assert verify(made.path) == backup.GOOD
-        backup.restore(db, made.path, folder, NOW, profile.id)
+        restore_from_backup(db, made.path, folder, NOW, profile.id)
         assert len(repository.list_readings(db, profile.id)) == ALL
     finally:
         db.close()
@@ -355,8 +356,8 @@ def test_the_rules_spell_the_domains_choices():
     from asthma_app.services.reminders import KINDS
     from asthma_app.storage import row_rules
 
-    assert row_rules.SCALES == tuple(Scale) and row_rules.PERIODS == tuple(Period)
-    assert row_rules.TOOLS == tuple(Tool) and row_rules.REMINDER_KINDS == KINDS
+    assert tuple(Scale) == row_rules.SCALES and tuple(Period) == row_rules.PERIODS
+    assert tuple(Tool) == row_rules.TOOLS and row_rules.REMINDER_KINDS == KINDS
     from asthma_app.domain.readings import REFUSE_ABOVE, REFUSE_BELOW
 
     assert row_rules.PEAK_FLOW[1:] == (REFUSE_BELOW, REFUSE_ABOVE)

@@ -250,10 +250,9 @@ def test_add_entries_in_one_go(db, pid):
 
 
 def test_failing_write_in_transaction_leaves_no_reading(db, pid):
-    with pytest.raises(KeyError):
-        with transaction(db):
-            repository.add_reading(db, pid, reading_at(1), NOW)
-            repository.add_entry(db, pid, SymptomEntry(NOW), NOW)
-            raise KeyError("crash between two writes")
+    with pytest.raises(KeyError), transaction(db):
+        repository.add_reading(db, pid, reading_at(1), NOW)
+        repository.add_entry(db, pid, SymptomEntry(NOW), NOW)
+        raise KeyError("crash between two writes")
     assert repository.list_readings(db, pid) == []
     assert repository.list_entries(db, pid) == []

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from asthma_app.domain.profile import Profile
 from asthma_app.domain.readings import PeakFlowReading
 from asthma_app.services import reminders
-from asthma_app.storage import backup, repository
+from asthma_app.storage import backup, repository, restore
 from asthma_app.storage.database import open_database
 from tests.services.test_daily_summaries import _recomputed, _summaries
 
@@ -89,7 +89,7 @@ def test_restoring_one_person_gives_their_backup_and_moves_nobody_else(people, b
                 apply(db, ids, step, act)
             others = {other: exact(db, other) for other in ids if other != pid}
 
-            backup.restore(db, made.path, folder / "backups", START, pid)
+            restore.restore_from_backup(db, made.path, folder / "backups", START, pid)
 
             assert canonical(db, pid) == wanted
             assert {other: exact(db, other) for other in ids if other != pid} == others

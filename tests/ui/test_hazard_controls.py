@@ -77,8 +77,6 @@ def test_labels_show_markup_as_plain_text(qtbot):
 
     from asthma_app.ui.widgets import common
 
-    assert common.PLAIN_TEXT == Qt.TextFormat.PlainText.value
-    assert common.SELECTABLE_BY_MOUSE == Qt.TextInteractionFlag.TextSelectableByMouse.value
     shown = common.label("<b>Sam</b> <img src='x'>", selectable=True)
     qtbot.addWidget(shown)
     assert shown.textFormat() == Qt.TextFormat.PlainText

@@ -81,9 +81,7 @@ def test_input_counts_as_activity_but_not_while_warning(qtbot, kiosk, clock):
 def _visible_texts() -> str:
     texts = []
     for widget in QApplication.allWidgets():
-        if isinstance(widget, QLabel):
-            texts.append(widget.text())
-        elif isinstance(widget, QLineEdit):
+        if isinstance(widget, (QLabel, QLineEdit)):
             texts.append(widget.text())
         elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
             texts.append(widget.toPlainText())

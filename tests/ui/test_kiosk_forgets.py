@@ -172,7 +172,7 @@ def test_signal_ends_the_kiosk_with_the_wipe(tmp_path, pin_hash, number):
         child.send_signal(getattr(signal, number))
         # ends by itself, well inside a service manager's stop timeout (systemd waits 90 s
         # before its SIGKILL); the bound only keeps a hang from stalling the suite
-        out, err = child.communicate(timeout=30)
+        _out, err = child.communicate(timeout=30)
     finally:
         if child.poll() is None:
             child.kill()

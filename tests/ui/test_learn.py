@@ -143,7 +143,7 @@ def test_plan_medicines_link_to_their_inhaler_topic(window_with_plan, qtbot):
     window = window_with_plan
     window.show_page("plan")
     buttons = window.page("plan").view.learn_buttons
-    assert [b.accessibleName() for b in buttons][0].startswith("Learn more about beclometasone")
+    assert next(b.accessibleName() for b in buttons).startswith("Learn more about beclometasone")
     click(qtbot, buttons[0])  # pressurised inhaler with spacer
     assert window.page("learn").view.topic.id == "inhaler-with-spacer"
     window.show_page("plan")

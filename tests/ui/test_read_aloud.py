@@ -50,7 +50,7 @@ def wait_status(qtbot, speech, *wanted, timeout=SPEAK_TIMEOUT_MS):
     speaker = speech.speaker()
     try:
         qtbot.waitUntil(lambda: speaker.status in wanted, timeout=timeout)
-    except Exception:  # pytest-qt's TimeoutError: say what the engine was doing
+    except qtbot.TimeoutError:  # say what the engine was doing
         engine = speaker.engine
         raise AssertionError(f"wanted {wanted}, status {speaker.status}, engine "
                              f"{engine and (engine.state(), engine.errorString())}") from None

@@ -34,8 +34,8 @@ def clipped(root) -> list[str]:
     """Visible labels and buttons whose text does not fit their size."""
     problems = []
     for widget in root.findChildren(QLabel):
-        if not widget.isVisible() or not widget.text() or widget.pixmap() and \
-                not widget.pixmap().isNull():
+        if not widget.isVisible() or not widget.text() or (widget.pixmap() and \
+                not widget.pixmap().isNull()):
             continue
         if widget.wordWrap():
             needed_height = widget.heightForWidth(widget.width())

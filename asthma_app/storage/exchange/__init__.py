@@ -7,6 +7,12 @@ problem is an :class:`ImportRefused` whose message says what is wrong and where.
 
 from __future__ import annotations
 
+import os
+import stat
+from pathlib import Path
+
+from ...domain.text import fill, translate
+
 MAX_IMPORT_BYTES = 50 * 1024 * 1024  # 20 years of twice-daily readings is about 6 MB
 
 
@@ -22,17 +28,12 @@ class ImportRefused(ValueError):
         self.message, self.where = message, where
 
 
-def read_text(path, limit: int = MAX_IMPORT_BYTES) -> str:
+def read_text(path: str | os.PathLike[str], limit: int = MAX_IMPORT_BYTES) -> str:
     """The file's text: UTF-8 (with or without BOM), UTF-16 (with BOM) or Windows-1252.
 
     Refuses files over ``limit`` bytes before reading them, and anything it cannot decode
     for certain (e.g. UTF-16 without a BOM), rather than guessing and importing nonsense.
     """
-    import stat
-    from pathlib import Path
-
-    from ...domain.text import fill, translate
-
     path = Path(path)
     try:
         info = path.stat()

@@ -6,13 +6,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
-    import sqlite_utils
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
 
 from ...domain.control import Care, ControlError, ControlScore, FollowUp, Tool, validate_score
-from ...domain.plan import PlanKind, Scale, validate_plan
+from ...domain.plan import ActionPlan, PlanKind, Scale, validate_plan
 from ...domain.profile import Profile, validate_profile
 from ...domain.readings import MAX_RELIEVER_PUFFS, PeakFlowReading, ReadingError, validate_reading
 from ...domain.text import fill, translate
@@ -21,15 +19,21 @@ from ..plan_codec import plan_from_dict, plan_to_json
 from . import ImportRefused
 from .json_backup import JSON_LIST_COLUMNS, LINKED, TABLES, _list, _moment, _need
 
+if TYPE_CHECKING:
+    from ..db_types import Database
+
+Record = dict[str, Any]  # one object of the backup's JSON, or a row about to be written
+
 
 @dataclass
 class BackupReport:
     profile_name: str
-    counts: dict = field(default_factory=dict)
+    counts: dict[str, Any] = field(default_factory=dict)
     profile_id: int | None = None
 
 
-def check_backup(data: dict, today: date) -> tuple[dict, list[dict], dict[str, list[dict]]]:
+def check_backup(data: dict[str, Any], today: date
+                 ) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, list[dict[str, Any]]]]:
     """(profile row, plan rows, {table: rows}) ready to insert, or ImportRefused."""
     profile = _check_profile(data.get("profile"), today)
     plans = _check_plans(_list(data, "plan_versions"))
@@ -37,7 +41,8 @@ def check_backup(data: dict, today: date) -> tuple[dict, list[dict], dict[str, l
     tables = {}
     for table in TABLES:
         records = _list(data, table)
-        rows, ids = [], set()
+        rows: list[Record] = []
+        ids: set[int] = set()
         for index, record in enumerate(records):
             where = f"{table}[{index}]"
             if not isinstance(record, dict):
@@ -50,7 +55,7 @@ def check_backup(data: dict, today: date) -> tuple[dict, list[dict], dict[str, l
     return profile, plans, tables
 
 
-def _unique_id(record: dict, where: str, seen: set) -> int:
+def _unique_id(record: dict[str, Any], where: str, seen: set[Any]) -> int:
     ident = _need(record, "id", int, where)
     if ident in seen:
         raise ImportRefused(fill(translate("Import", "The id %1 appears twice (a duplicate "
@@ -58,7 +63,8 @@ def _unique_id(record: dict, where: str, seen: set) -> int:
     return ident
 
 
-def _check_links(records, rows, ids, versions, table) -> None:
+def _check_links(records: list[Record], rows: list[Record], ids: set[int], versions: set[int],
+                 table: str) -> None:
     for index, (record, row) in enumerate(zip(records, rows, strict=True)):
         where = f"{table}[{index}]"
         version = _need(record, "plan_version", int, where, optional=True)
@@ -74,7 +80,7 @@ def _check_links(records, rows, ids, versions, table) -> None:
     _refuse_cycles(rows, table)
 
 
-def _refuse_cycles(rows: list[dict], table: str) -> None:
+def _refuse_cycles(rows: list[dict[str, Any]], table: str) -> None:
     """``replaced_by`` chains must end: in a cycle every copy is "replaced", so the entry
     would vanish from every screen."""
 
@@ -90,7 +96,7 @@ def _refuse_cycles(rows: list[dict], table: str) -> None:
             current = following.get(current)
 
 
-def _check_profile(record, today: date) -> dict:
+def _check_profile(record: object, today: date) -> dict[str, Any]:
     if not isinstance(record, dict):
         raise ImportRefused(translate("Import", "The backup has no profile."), "profile")
     name = _need(record, "name", str, "profile")
@@ -104,7 +110,7 @@ def _check_profile(record, today: date) -> dict:
             "created_at": _moment(record, "created_at", "profile")}
 
 
-def _check_plans(records: list) -> list[dict]:
+def _check_plans(records: list[Any]) -> list[dict[str, Any]]:
     rows, seen = [], set()
     for index, record in enumerate(records):
         where = f"plan_versions[{index}]"
@@ -126,7 +132,7 @@ _PLAN_TEXTS = ("agreed_by", "green_instructions", "amber_instructions", "red_ins
                "gp_contact", "out_of_hours_contact", "emergency_number")
 
 
-def _check_plan(data: dict, where: str):
+def _check_plan(data: dict[str, Any], where: str) -> ActionPlan:
     """Types first (a plan is used for every zone later), then the plan editor's own rules."""
     for key in _PLAN_INTS:
         _need(data, key, int, where, optional=True)
@@ -157,16 +163,16 @@ def _check_plan(data: dict, where: str):
     return plan
 
 
-def _common(record: dict, where: str) -> dict:
+def _common(record: dict[str, Any], where: str) -> dict[str, Any]:
     return {"created_at": _moment(record, "created_at", where),
             "deleted_at": _moment(record, "deleted_at", where, optional=True)}
 
 
-def _text(record, key, where) -> str:
+def _text(record: Record, key: str, where: str) -> str:
     return _need(record, key, str, where, optional=True) or ""
 
 
-def _strings(record, key, where) -> str:
+def _strings(record: Record, key: str, where: str) -> str:
     values = _need(record, key, list, where, optional=True) or []
     for i, value in enumerate(values):
         if not isinstance(value, str):
@@ -174,7 +180,7 @@ def _strings(record, key, where) -> str:
     return json.dumps(values, ensure_ascii=False)
 
 
-def _flag(record, key, where) -> int:
+def _flag(record: Record, key: str, where: str) -> int:
     value = record.get(key)
     if value not in (0, 1, None) or isinstance(value, float):
         raise ImportRefused(fill(translate("Import", "Expected 0 or 1, found %1."),
@@ -182,7 +188,7 @@ def _flag(record, key, where) -> int:
     return int(bool(value))
 
 
-def _reading(record, where, today) -> dict:
+def _reading(record: Record, where: str, today: date) -> dict[str, Any]:
     blows = [_need(record, f"blow{i}", int, where, optional=True) for i in (1, 2, 3)]
     value = _need(record, "value", int, where)
     scale = _need(record, "scale", str, where)
@@ -205,7 +211,7 @@ def _reading(record, where, today) -> dict:
             "note": _text(record, "note", where), **_common(record, where)}
 
 
-def _entry(record, where, today) -> dict:
+def _entry(record: Record, where: str, today: date) -> dict[str, Any]:
     puffs = _need(record, "reliever_puffs", int, where, optional=True) or 0
     if not 0 <= puffs <= MAX_RELIEVER_PUFFS:
         raise ImportRefused(fill(translate("Import", "Reliever puffs must be 0 to %1."),
@@ -219,16 +225,17 @@ def _entry(record, where, today) -> dict:
     return row
 
 
-def _past(record, key: str, where: str, today: date, kind: str) -> str:
+def _past(record: Record, key: str, where: str, today: date, kind: str) -> str:
     """A date or time of the app's own form, not after today: a future reading would stay
     the "newest" and set the zone on the Today screen."""
     text = _moment(record, key, where, kind=kind)
+    assert text is not None  # not optional: _moment refused a missing one
     if date.fromisoformat(text[:10]) > today:
         raise ImportRefused(_future(text), f"{where}.{key}")
     return text
 
 
-def _score(record, where, today) -> dict:
+def _score(record: Record, where: str, today: date) -> dict[str, Any]:
     tool = _need(record, "tool", str, where)
     if tool not in set(Tool):
         raise ImportRefused(fill(translate("Import", "Unknown score %1."), f"{tool!r:.20}"),
@@ -249,7 +256,7 @@ def _score(record, where, today) -> dict:
             "note": _text(record, "note", where), **_common(record, where)}
 
 
-def _attack(record, where, today) -> dict:
+def _attack(record: Record, where: str, today: date) -> dict[str, Any]:
     care = _need(record, "care", list, where, optional=True) or []
     for i, value in enumerate(care):
         if not isinstance(value, str) or value not in set(Care):
@@ -264,7 +271,7 @@ def _attack(record, where, today) -> dict:
             **_common(record, where)}
 
 
-def _choice(record, key: str, where: str, kind) -> str | None:
+def _choice(record: Record, key: str, where: str, kind: type[StrEnum]) -> str | None:
     """One of ``kind``'s values, or None when absent (older backups have none)."""
     value = _need(record, key, str, where, optional=True)
     if value is not None and value not in set(kind):
@@ -273,7 +280,8 @@ def _choice(record, key: str, where: str, kind) -> str | None:
     return value
 
 
-def _checklist(record, where, today) -> dict:
+def _checklist(record: Record, where: str, today: date) -> dict[str, Any]:
+    # lazy: start-up
     from ...domain.checklist import MAX_AGENDA, MAX_DEVICE, PlanGiven, Smoking, YesNo
 
     checked = _moment(record, "technique_checked_on", where, optional=True, kind="date")
@@ -292,7 +300,7 @@ def _checklist(record, where, today) -> dict:
             "agenda": agenda, **_common(record, where)}
 
 
-def _question(record, where, today) -> dict:
+def _question(record: Record, where: str, today: date) -> dict[str, Any]:
     return {"text": _need(record, "text", str, where),
             "answered_at": _moment(record, "answered_at", where, optional=True),
             **_common(record, where)}
@@ -301,7 +309,7 @@ def _question(record, where, today) -> dict:
 REMINDER_KINDS = ("preventer", "peak_flow")  # services.reminders.KINDS (a test checks)
 
 
-def _reminder(record, where, today) -> dict:
+def _reminder(record: Record, where: str, today: date) -> dict[str, Any]:
     time_of_day = _need(record, "time_of_day", str, where)  # reminders are loaded by it
     try:
         if not (time_of_day.isascii() and len(time_of_day) in (5, 8)):
@@ -320,8 +328,8 @@ def _reminder(record, where, today) -> dict:
             "created_at": _moment(record, "created_at", where)}
 
 
-def _child(record, where, today) -> dict:
-    from ...domain.child_details import MAX_FIELD
+def _child(record: Record, where: str, today: date) -> dict[str, Any]:
+    from ...domain.child_details import MAX_FIELD  # lazy: start-up
 
     copy = _moment(record, "school_copy_on", where, optional=True, kind="date")
     if copy is not None and date.fromisoformat(copy) > today:
@@ -348,7 +356,7 @@ _CHECKS = {"readings": _reading, "symptom_entries": _entry, "control_scores": _s
 assert set(_CHECKS) == set(TABLES) and JSON_LIST_COLUMNS
 
 
-def import_backup(db: sqlite_utils.Database, data: dict, today: date, name: str | None = None,
+def import_backup(db: Database, data: dict[str, Any], today: date, name: str | None = None,
                   dry_run: bool = False) -> BackupReport:
     """Add the backup as a new profile (called ``name`` if given). All or nothing."""
     profile, plans, tables = check_backup(data, today)
@@ -370,7 +378,7 @@ def import_backup(db: sqlite_utils.Database, data: dict, today: date, name: str 
     return report
 
 
-def _write(db, profile: dict, plans: list[dict], tables: dict) -> int:
+def _write(db: Database, profile: Record, plans: list[Record], tables: dict[str, Any]) -> int:
     profile_id = db["profiles"].insert(profile).last_pk
     plan_ids = {}
     for row in plans:
@@ -390,4 +398,5 @@ def _write(db, profile: dict, plans: list[dict], tables: dict) -> int:
             if row.get("_replaced_by") is not None:
                 db[table].update(new_ids[row["_file_id"]],
                                  {"replaced_by": new_ids[row["_replaced_by"]]})
+    assert isinstance(profile_id, int)
     return profile_id

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from ...domain.control import MAX_NOTE, Attack, Care, FollowUp
+from ...domain.follow_up import needs_follow_up
 from ...domain.plan import Scale
 from ...domain.readings import (
     MAX_RELIEVER_PUFFS,
@@ -60,25 +63,26 @@ def to_csv(readings: list[PeakFlowReading], entries: list[SymptomEntry],
     return out.getvalue()
 
 
-def _reading_row(r: PeakFlowReading) -> list:
+def _reading_row(r: PeakFlowReading) -> list[Any]:
     blows = list(r.blows) + [""] * (3 - len(r.blows))
     return [PEAK_FLOW, r.taken_at.isoformat(timespec="minutes"), r.value, *blows, r.scale.value,
             r.session.value, _yes(r.after_reliever), "", "", "", "", "", r.note]
 
 
-def _entry_row(e: SymptomEntry) -> list:
+def _entry_row(e: SymptomEntry) -> list[Any]:
     return [DIARY, e.recorded_at.isoformat(timespec="minutes"), "", "", "", "", "", "", "",
             _yes(e.daytime_symptoms), _yes(e.night_waking), _yes(e.activity_limited),
             e.reliever_puffs, LIST_SEPARATOR.join(e.triggers), e.note]
 
 
-def _attack_row(a: Attack) -> list:
+def _attack_row(a: Attack) -> list[Any]:
     # A date only: the app records the day of an attack, not its time.
     return [ATTACK, a.occurred_on.isoformat(), *[""] * 12, a.note,
             LIST_SEPARATOR.join(c.value for c in a.care), a.follow_up.value if a.follow_up else ""]
 
 
-def write_csv(path, readings, entries, attacks=()) -> None:
+def write_csv(path: str | os.PathLike[str], readings: list[PeakFlowReading],
+              entries: list[SymptomEntry], attacks: Sequence[Attack] = ()) -> None:
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         handle.write(to_csv(readings, entries, attacks))
 
@@ -125,7 +129,7 @@ def parse_csv(text: str, today: date | None = None) -> CsvPreview:
         raise ImportRefused(translate("Import", "The file contains binary data, not text."))
     lines = csv.reader(io.StringIO(text, newline=""), strict=True)
     preview = CsvPreview()
-    seen: dict[tuple, int] = {}
+    seen: dict[tuple[Any, ...], int] = {}
     try:
         names = _header(next(lines, []))
         for number, cells in enumerate(lines, start=2):
@@ -147,9 +151,12 @@ def parse_csv(text: str, today: date | None = None) -> CsvPreview:
                 raise ImportRefused(fill(translate(
                     "Import", "This row is the same as line %1."), seen[key]), _line(number))
             seen[key] = number
-            target = (preview.readings if isinstance(item, PeakFlowReading)
-                      else preview.attacks if isinstance(item, Attack) else preview.entries)
-            target.append(item)
+            if isinstance(item, PeakFlowReading):
+                preview.readings.append(item)
+            elif isinstance(item, Attack):
+                preview.attacks.append(item)
+            else:
+                preview.entries.append(item)
     except csv.Error as error:
         raise ImportRefused(fill(translate("Import", "The CSV is malformed (%1)."), error),
                             _line(lines.line_num)) from error
@@ -166,7 +173,8 @@ def _where(number: int, column: str) -> str:
     return fill(translate("Import", "line %1, column %2"), number, column)
 
 
-def _parse_row(row: dict, number: int, today: date | None = None):
+def _parse_row(row: dict[str, Any], number: int,
+               today: date | None = None) -> PeakFlowReading | SymptomEntry | Attack:
     kind = (row.get("record") or PEAK_FLOW).lower()
     moment = _moment(row, number)
     if kind == DIARY:
@@ -193,7 +201,7 @@ def _parse_row(row: dict, number: int, today: date | None = None):
                            _bool(row, "after_reliever", number), row.get("note", ""))
 
 
-def _parse_entry(row: dict, moment: datetime, number: int) -> SymptomEntry:
+def _parse_entry(row: dict[str, Any], moment: datetime, number: int) -> SymptomEntry:
     text = row.get("reliever_puffs") or "0"
     if not (text.isascii() and text.isdigit()) or int(text) > MAX_RELIEVER_PUFFS:
         raise ImportRefused(fill(translate(
@@ -205,13 +213,12 @@ def _parse_entry(row: dict, moment: datetime, number: int) -> SymptomEntry:
                         int(text), triggers, note=row.get("note", ""))
 
 
-def attack_key(attack: Attack) -> tuple:
+def attack_key(attack: Attack) -> tuple[Any, ...]:
     """What makes two attacks the same one: the day, the care and the note."""
     return attack.occurred_on, frozenset(attack.care), attack.note
 
 
 def _parse_attack(row: dict, moment: datetime, number: int, today: date | None) -> Attack:
-    from ...domain.follow_up import needs_follow_up
 
     if today is not None and moment.date() > today:
         raise ImportRefused(fill(translate("Import", "The attack on %1 is in the future."),
@@ -245,7 +252,7 @@ def _parse_attack(row: dict, moment: datetime, number: int, today: date | None) 
     return Attack(moment.date(), care, note, follow_up=FollowUp(state) if state else None)
 
 
-def _moment(row: dict, number: int) -> datetime:
+def _moment(row: dict[str, Any], number: int) -> datetime:
     text = row.get("date_time", "")
     if row.get("time"):
         text = f"{text} {row['time']}"
@@ -264,7 +271,7 @@ def _moment(row: dict, number: int) -> datetime:
         f"{text!r:.30}"), _where(number, "date_time"))
 
 
-def _blow(row: dict, key: str, number: int) -> int:
+def _blow(row: dict[str, Any], key: str, number: int) -> int:
     text = row.get(key) or ""
     # The one typed-number rule: "7,2" (a decimal comma) is refused, never read as 72.
     typed = parse_whole_number(text, "en")
@@ -277,7 +284,7 @@ def _blow(row: dict, key: str, number: int) -> int:
     return typed.value
 
 
-def _bool(row: dict, key: str, number: int) -> bool:
+def _bool(row: dict[str, Any], key: str, number: int) -> bool:
     text = (row.get(key) or "no").lower()
     if text in ("yes", "y", "true", "1"):
         return True

@@ -23,7 +23,9 @@ Checked in the tests with ``fhir.resources`` (an independent implementation).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from ...domain.child_details import ChildDetails
 from ...domain.control import ControlScore, Tool, rcp3_questions
@@ -32,12 +34,15 @@ from ...domain.profile import Profile
 from ...domain.readings import PeakFlowReading
 from ...domain.text import fill
 
+if TYPE_CHECKING:
+    from ...domain.checklist import ReviewChecklist
+
 LOINC = "http://loinc.org"
 UCUM = "http://unitsofmeasure.org"
 SNOMED = "http://snomed.info/sct"
 OBS_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
-PEAK_FLOW_LOINC = ("19935-6", "Maximum expiratory gas flow Respiratory system airway "
-                              "by Peak flow meter")
+PEAK_FLOW_LOINC = ("19935-6", ("Maximum expiratory gas flow Respiratory system airway "
+                              "by Peak flow meter"))
 PERSONAL_BEST_LOINC = ("83368-1", "Personal best peak expiratory flow")
 QUESTIONNAIRE_URL = "urn:asthma-app:questionnaire:rcp3"
 _NAMESPACE = uuid.UUID("8a1e9a62-3c55-4c2e-9d6a-5a7c0e3b2f10")
@@ -53,17 +58,18 @@ def _moment(value: datetime) -> str:
     return value.astimezone().isoformat(timespec="seconds")
 
 
-def _lpm(value: int) -> dict:
+def _lpm(value: int) -> dict[str, Any]:
     return {"value": value, "unit": "L/min", "system": UCUM, "code": "L/min"}
 
 
-def _entry(full_url: str, resource: dict) -> dict:
+def _entry(full_url: str, resource: dict[str, Any]) -> dict[str, Any]:
     return {"fullUrl": full_url, "resource": resource}
 
 
 def build_bundle(profile: Profile, plan: ActionPlan | None, readings: list[PeakFlowReading],
-                 scores: list[ControlScore], now: datetime, checklists=(),
-                 child: ChildDetails | None = None) -> dict:
+                 scores: list[ControlScore], now: datetime,
+                 checklists: Sequence[ReviewChecklist] = (),
+                 child: ChildDetails | None = None) -> dict[str, Any]:
     key = (profile.name, profile.created_at)
     patient_url = _urn("patient", *key)
     entries = [_entry(patient_url, _patient(profile))]
@@ -98,11 +104,11 @@ PLAN_AGREED = ("811921000000103", "Asthma self-management plan agreed")
 PLAN_REVIEW = ("810901000000102", "Asthma self-management plan review")
 
 
-def _checklist(checklist, subject: dict) -> dict:
+def _checklist(checklist: ReviewChecklist, subject: dict[str, Any]) -> dict[str, Any]:
     """The review checklist as one Observation; uncoded items carry text only."""
-    from ...domain.checklist import PlanGiven
+    from ...domain.checklist import PlanGiven  # lazy: start-up
 
-    def text_component(name: str, value) -> dict | None:
+    def text_component(name: str, value: object) -> dict[str, Any] | None:
         if value in (None, ""):
             return None
         return {"code": {"text": name}, "valueString": str(value)}
@@ -132,19 +138,19 @@ def _checklist(checklist, subject: dict) -> dict:
             "component": [c for c in components if c is not None]}
 
 
-def _patient(profile: Profile) -> dict:
+def _patient(profile: Profile) -> dict[str, Any]:
     resource = {"resourceType": "Patient", "name": [{"text": profile.name}]}
     if profile.birth_year:
         resource["birthDate"] = str(profile.birth_year)
     return resource
 
 
-def _vital_signs() -> list[dict]:
+def _vital_signs() -> list[dict[str, Any]]:
     return [{"coding": [{"system": OBS_CATEGORY, "code": "vital-signs",
                          "display": "Vital Signs"}]}]
 
 
-def _peak_flow(reading: PeakFlowReading, subject: dict) -> dict:
+def _peak_flow(reading: PeakFlowReading, subject: dict[str, Any]) -> dict[str, Any]:
     resource = {
         "resourceType": "Observation", "status": "final", "category": _vital_signs(),
         "code": {"coding": [{"system": LOINC, "code": PEAK_FLOW_LOINC[0],
@@ -165,7 +171,7 @@ ALLERGY_CLINICAL = "http://terminology.hl7.org/CodeSystem/allergyintolerance-cli
 ALLERGY_VERIFICATION = "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification"
 
 
-def _allergies(text: str, subject: dict) -> dict:
+def _allergies(text: str, subject: dict[str, Any]) -> dict[str, Any]:
     """Drug allergies as typed: text only (no coded substance is known) and "unconfirmed"
     (told by the patient or family, not confirmed by a clinician)."""
     return {"resourceType": "AllergyIntolerance",
@@ -192,14 +198,15 @@ def _child_notes(child: ChildDetails) -> list[str]:
     return notes
 
 
-def _child_care_plan(notes: list[str], subject: dict) -> dict:
+def _child_care_plan(notes: list[str], subject: dict[str, Any]) -> dict[str, Any]:
     """The child's details when no action plan is in the app: a CarePlan with notes only."""
     return {"resourceType": "CarePlan", "status": "unknown", "intent": "plan",
             "title": "Asthma care contacts (no action plan recorded in the app)",
             "subject": subject, "note": [{"text": text} for text in notes]}
 
 
-def _plan_entries(plan: ActionPlan, key, subject: dict, child_notes=()) -> list[dict]:
+def _plan_entries(plan: ActionPlan, key: tuple[object, ...], subject: dict[str, Any],
+                  child_notes: Sequence[str] = ()) -> list[dict[str, Any]]:
     out = []
     if plan.personal_best is not None:
         out.append(_entry(_urn("best", *key, plan.version), {
@@ -215,7 +222,7 @@ def _plan_entries(plan: ActionPlan, key, subject: dict, child_notes=()) -> list[
     return out
 
 
-def _care_plan(plan: ActionPlan, subject: dict) -> dict:
+def _care_plan(plan: ActionPlan, subject: dict[str, Any]) -> dict[str, Any]:
     zones = (("Green zone (every day)", plan.green_instructions),
              ("Amber zone (when asthma is getting worse)", plan.amber_instructions),
              ("Red zone (asthma attack)", plan.red_instructions))
@@ -253,7 +260,7 @@ def _care_plan(plan: ActionPlan, subject: dict) -> dict:
     }
 
 
-def _questionnaire() -> dict:
+def _questionnaire() -> dict[str, Any]:
     return {
         "resourceType": "Questionnaire", "url": QUESTIONNAIRE_URL, "status": "active",
         "title": "RCP 3 Questions (asthma control, last month)",
@@ -264,7 +271,7 @@ def _questionnaire() -> dict:
     }
 
 
-def _response(score: ControlScore, subject: dict) -> dict:
+def _response(score: ControlScore, subject: dict[str, Any]) -> dict[str, Any]:
     items = [{"linkId": f"q{i + 1}", "answer": [{"valueBoolean": bool(answer)}]}
              for i, answer in enumerate(score.answers)]
     items.append({"linkId": "score", "answer": [{"valueInteger": int(score.total)}]})

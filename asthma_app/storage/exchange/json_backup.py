@@ -12,12 +12,13 @@ import json
 import re
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
-    import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from ...domain.text import fill, translate
+
+if TYPE_CHECKING:
+    from ..db_types import Database
+
 from . import ImportRefused
 
 FORMAT = "asthma-app-backup"
@@ -53,8 +54,8 @@ LINKED = {"readings", "symptom_entries"}  # have plan_version_id and replaced_by
 
 # --- export -------------------------------------------------------------------------------
 
-def export_profile(db: sqlite_utils.Database, profile_id: int, now: datetime,
-                   progress: Progress | None = None) -> dict:
+def export_profile(db: Database, profile_id: int, now: datetime,
+                   progress: Progress | None = None) -> dict[str, Any]:
     profile = db["profiles"].get(profile_id)
     plans = list(db["plan_versions"].rows_where("profile_id = ?", [profile_id],
                                                 order_by="version"))
@@ -75,13 +76,14 @@ def export_profile(db: sqlite_utils.Database, profile_id: int, now: datetime,
     return data
 
 
-def _export_table(db, table: str, profile_id: int, version_of: dict) -> list[dict]:
+def _export_table(db: Database, table: str, profile_id: int,
+                  version_of: dict[str, Any]) -> list[dict[str, Any]]:
     _order, columns = TABLES[table]
     rows = list(db[table].rows_where("profile_id = ?", [profile_id], order_by="id"))
     position = {row["id"]: index + 1 for index, row in enumerate(rows)}
     out = []
     for row in rows:
-        item = {"id": position[row["id"]]}
+        item: dict[str, Any] = {"id": position[row["id"]]}
         for column in columns:
             value = row[column]
             item[column] = json.loads(value) if column in JSON_LIST_COLUMNS and value else value
@@ -92,7 +94,7 @@ def _export_table(db, table: str, profile_id: int, version_of: dict) -> list[dic
     return out
 
 
-def dumps(data: dict) -> str:
+def dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
@@ -127,10 +129,11 @@ def loads(text: str) -> dict:
     return data
 
 
+Kind = type | tuple[type, ...]  # what _need accepts, as isinstance takes it
 EARLIEST_YEAR = 1900  # nothing in a diary is older; year 1 breaks time zones (FHIR export)
 
 
-def _check_tree(data) -> None:
+def _check_tree(data: object) -> None:
     """No deeper than ``MAX_DEPTH``, and every text storable as UTF-8 (JSON can spell a lone
     surrogate, "\\ud800", which SQLite cannot store). Iterative: no recursion to exhaust."""
 
@@ -153,7 +156,8 @@ def _check_tree(data) -> None:
                                                         "valid (a broken character).")) from error
 
 
-def _need(record: dict, key: str, kind, where: str, optional: bool = False):
+def _need(record: dict[str, Any], key: str, kind: Kind, where: str,
+          optional: bool = False) -> Any:  # JSON: the type is checked here, at run time
     value = record.get(key) if isinstance(record, dict) else None
     if value is None and optional:
         return None
@@ -183,7 +187,7 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")
 
 
-def _moment(record: dict, key: str, where: str, optional: bool = False,
+def _moment(record: dict[str, Any], key: str, where: str, optional: bool = False,
             kind: str = "any") -> str | None:
     """A date (``kind="date"``), a local time ``YYYY-MM-DDTHH:MM:SS`` (``"time"``), or either.
 
@@ -210,7 +214,7 @@ def _moment(record: dict, key: str, where: str, optional: bool = False,
     return text
 
 
-def _list(data: dict, key: str) -> list:
+def _list(data: dict[str, Any], key: str) -> list[Any]:
     value = data.get(key, [])
     if not isinstance(value, list):
         raise ImportRefused(translate("Import", "Expected a list."), key)

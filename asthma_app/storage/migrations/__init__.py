@@ -15,8 +15,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
-    import sqlite_utils
+if TYPE_CHECKING:
+    from ..db_types import Database
 
 
 def all_migrations() -> list[ModuleType]:
@@ -35,15 +35,16 @@ def latest_version() -> int:
     return len(all_migrations())
 
 
-def current_version(db: sqlite_utils.Database) -> int:
-    return db.conn.execute("PRAGMA user_version").fetchone()[0]
+def current_version(db: Database) -> int:
+    version: int = db.conn.execute("PRAGMA user_version").fetchone()[0]
+    return version
 
 
 class SchemaTooNewError(RuntimeError):
     pass
 
 
-def backup_copy(db: sqlite_utils.Database, target: Path) -> Path:
+def backup_copy(db: Database, target: Path) -> Path:
     """A consistent copy of a live database via the backup API (never a file copy)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     destination = sqlite3.connect(str(target))
@@ -54,7 +55,7 @@ def backup_copy(db: sqlite_utils.Database, target: Path) -> Path:
     return target
 
 
-def migrate(db: sqlite_utils.Database, path: Path, backups_dir: Path,
+def migrate(db: Database, path: Path, backups_dir: Path,
             upto: int | None = None, copy_first: bool = True) -> int:
     """Bring the schema to ``upto`` (default: latest). Returns the version reached.
     ``copy_first=False``: no copy beforehand (a copy in memory, read and thrown away)."""

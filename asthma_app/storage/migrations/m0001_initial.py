@@ -1,9 +1,16 @@
 """Version 1: profiles, plan versions, peak-flow readings, symptom entries, settings."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..db_types import Database
+
 VERSION = 1
 
 
-def apply(db) -> None:
+def apply(db: Database) -> None:
     db["profiles"].create({
         "id": int, "name": str, "birth_year": int, "region": str, "emergency_number": str,
         "has_plan_choice": str, "created_at": str,

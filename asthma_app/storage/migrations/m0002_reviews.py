@@ -1,10 +1,17 @@
 """Version 2: control scores (RCP3 answers, ACT/CACT/ACQ totals), attacks and unscheduled
 care, and the patient's questions for their review."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..db_types import Database
+
 VERSION = 2
 
 
-def apply(db) -> None:
+def apply(db: Database) -> None:
     db["control_scores"].create({
         "id": int, "profile_id": int, "taken_on": str, "tool": str, "total": float,
         "answers": str, "note": str, "created_at": str, "deleted_at": str,

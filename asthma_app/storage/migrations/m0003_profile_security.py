@@ -1,9 +1,16 @@
 """Version 3: per-profile passphrase (salted scrypt hash) and idle lock, and reminders."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..db_types import Database
+
 VERSION = 3
 
 
-def apply(db) -> None:
+def apply(db: Database) -> None:
     db["profiles"].add_column("passphrase_hash", str)
     db["profiles"].add_column("lock_after_minutes", int)
     db["reminders"].create({

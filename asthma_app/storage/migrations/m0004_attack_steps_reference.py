@@ -9,14 +9,20 @@ flagged on the plan page) and the general steps are used; anything else stays as
 Nothing else in the version changes; the backup before migrating keeps the old form.
 """
 
+from __future__ import annotations
+
 import json
+from typing import TYPE_CHECKING
+
+from ..plan_codec import upgrade_steps
+
+if TYPE_CHECKING:
+    from ..db_types import Database
 
 VERSION = 4
 
 
-def apply(db) -> None:
-    from ..plan_codec import upgrade_steps
-
+def apply(db: Database) -> None:
     for row_id, data in db.execute("SELECT id, data FROM plan_versions").fetchall():
         values = json.loads(data)
         if "attack_steps_ref" in values:

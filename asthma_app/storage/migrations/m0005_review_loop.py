@@ -3,10 +3,17 @@ review checklist the nurse and patient fill in together, and a child's details (
 copy, spacer and mask, drug allergies).
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..db_types import Database
+
 VERSION = 5
 
 
-def apply(db) -> None:
+def apply(db: Database) -> None:
     # open / booked / done, or NULL when the attack needed no follow-up (and for every attack
     # recorded before this version: an old attack never starts a reminder on upgrade)
     db["attacks"].add_column("follow_up", str)

@@ -11,6 +11,13 @@ or salvaged as data (``storage.database.DERIVED_TABLES``), and rebuilt here from
 Stored WITHOUT ROWID, in day order, so a period is one contiguous read.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..db_types import Database
+
 VERSION = 6
 
 _LIVE = "deleted_at IS NULL AND replaced_by IS NULL"
@@ -110,7 +117,7 @@ def _insert_entry() -> str:
             f"any_amber = MAX(any_amber, excluded.any_amber);")
 
 
-def apply(db) -> None:
+def apply(db: Database) -> None:
     db.execute("""CREATE TABLE reading_days (
         profile_id INTEGER NOT NULL, day TEXT NOT NULL, scale TEXT NOT NULL,
         morning_count INTEGER, morning_low INTEGER, morning_high INTEGER,

@@ -178,9 +178,8 @@ class PeakFlowDialog(DiscardGuard, QDialog):
 
     def _on_how_to_clicked(self) -> QDialog:
         """The topic in its own window above this one, so the blows typed so far stay."""
-        from ... import i18n
-        from ...services.education import load_library
-        from ..widgets.topic_view import TopicView
+        from ...services.education import load_library  # lazy: start-up
+        from ..widgets.topic_view import TopicView  # lazy: start-up
 
         self.topic_window = QDialog(self)
         self.topic_window.setWindowTitle(self.how_to.text())

@@ -195,11 +195,9 @@ class PlanEditor(DiscardGuard, QDialog):
     def _add_suggestions(self, form: QFormLayout) -> None:
         """Under the green and amber texts: a suggested line (ours, issue 17) with a button to
         add it. It is only offered; once added it is plain text the clinician may change."""
-        from PySide6.QtWidgets import QHBoxLayout  # here: keeps this block apart for merging
+        from PySide6.QtWidgets import QHBoxLayout  # lazy: here: keeps this block apart for merging
 
-        from ...domain.plan_suggestions import add_line, offer, suggested_lines
-        from ...domain.text import fill
-
+        from ...domain.plan_suggestions import add_line, offer, suggested_lines  # lazy: start-up
         self.suggestion_buttons = {}
         for line in suggested_lines():
             box = self.amber_text if line.zone == "amber" else self.green_text

@@ -3,7 +3,7 @@ from one (after a check).
 
 Backing up and restoring run as jobs (``ui.workers.run_job``) with a busy bar, so the window
 never freezes. Restoring brings back only the open person, and always saves the whole diary
-as it is first (``storage.backup.restore``, ``storage.restore``).
+as it is first (``storage.restore``).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ... import paths
 from ...domain.text import fill
 from ...storage import backup
+from ...storage.restore import restore_from_backup
 from ..widgets.common import format_datetime, label
 from ..workers import Job, failure_message, run_job
 from .base import Page
@@ -155,7 +156,7 @@ class BackupsPage(Page):
 
         def job(connect, _progress):
             with connect() as own:
-                return backup.restore(own, info.path, paths.backups_dir(), now, person)
+                return restore_from_backup(own, info.path, paths.backups_dir(), now, person)
 
         self._start(job,
                     fill(self.tr("Your diary now runs up to %1."), format_datetime(info.created)))

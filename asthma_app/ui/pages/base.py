@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ..widgets.common import scrolling
+
 
 class Page(QWidget):
     """Built with the window's ``Mode`` (``self.mode``: ui/mode.py). Signals:
@@ -23,8 +25,6 @@ class Page(QWidget):
 
     def set_scrolling_body(self, body: QWidget) -> None:
         """The page's content in a scroll area filling the page (large text never clips)."""
-        from ..widgets.common import scrolling
-
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scrolling(body))

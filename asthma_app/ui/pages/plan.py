@@ -78,7 +78,7 @@ class PlanPage(Page):
         return self.dialog
 
     def open_child_details(self) -> QDialog:
-        from ..dialogs.child_details import ChildDetailsDialog
+        from ..dialogs.child_details import ChildDetailsDialog  # lazy: start-up
 
         self.dialog = ChildDetailsDialog(self.session, self.mode, self)
         self.dialog.open()

@@ -235,7 +235,7 @@ class ReviewPage(Page):
     # --- what the nurse checks --------------------------------------------------------------
 
     def _checklist_tab(self) -> QWidget:
-        from ..widgets.review_checklist import ReviewChecklistView
+        from ..widgets.review_checklist import ReviewChecklistView  # lazy: start-up
 
         self.checklist_view = ReviewChecklistView()
         self.checklist_view.saved.connect(self.data_changed)
@@ -244,7 +244,7 @@ class ReviewPage(Page):
     # --- summary and refresh -----------------------------------------------------------------
 
     def _summary_tab(self) -> QWidget:
-        from ..widgets.review_summary import ReviewSummaryView
+        from ..widgets.review_summary import ReviewSummaryView  # lazy: start-up
 
         self.summary_view = ReviewSummaryView(self.mode)
         self.summary_view.export_requested.connect(self._on_summary_export_requested)

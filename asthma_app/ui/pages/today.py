@@ -71,7 +71,7 @@ class TodayPage(Page):
         return self.card.read_aloud
 
     def open_peak_flow(self):
-        from ..dialogs.peak_flow import PeakFlowDialog  # on use: keeps start-up fast
+        from ..dialogs.peak_flow import PeakFlowDialog  # lazy: on use: keeps start-up fast
 
         self.dialog = PeakFlowDialog(self.session, self.mode, self)
         self.dialog.reading_saved.connect(lambda _r: self.data_changed.emit())
@@ -79,7 +79,7 @@ class TodayPage(Page):
         return self.dialog
 
     def open_symptoms(self):
-        from ..dialogs.symptoms import SymptomDialog
+        from ..dialogs.symptoms import SymptomDialog  # lazy: start-up
 
         self.dialog = SymptomDialog(self.session, self)
         self.dialog.entry_saved.connect(lambda _e: self.data_changed.emit())

@@ -66,8 +66,8 @@ class TrendsPage(Page):
         if self.built:
             return
         self.built = True
-        from ..charts import TrendsCharts
-        from ..widgets.trend_panels import StatsPanel, TrendsTables
+        from ..charts import TrendsCharts  # lazy: start-up
+        from ..widgets.trend_panels import StatsPanel, TrendsTables  # lazy: start-up
 
         self.charts = TrendsCharts()
         self.charts.point_selected.connect(self._on_charts_point_selected)
@@ -116,8 +116,7 @@ class TrendsPage(Page):
             self.range_buttons.addButton(button)
             button.clicked.connect(lambda _c=False, k=key: self.set_range(k))
             row.addWidget(button)
-        self.range_button = {key: b for key, b in zip(RANGE_KEYS, self.range_buttons.buttons(),
-                                                       strict=True)}
+        self.range_button = dict(zip(RANGE_KEYS, self.range_buttons.buttons(), strict=True))
         self.earlier = QPushButton(self.tr("\u2190 Earlier"))
         self.earlier.setAccessibleName(self.tr("Earlier"))
         self.earlier.clicked.connect(lambda: self.move_window(-1.0))
@@ -176,7 +175,7 @@ class TrendsPage(Page):
     # --- loading ----------------------------------------------------------------------------
 
     def set_session(self, session) -> None:
-        from ...services.trends import TrendsService
+        from ...services.trends import TrendsService  # lazy: start-up
 
         self.service = TrendsService(session) if session else None
         super().set_session(session)
@@ -279,7 +278,7 @@ class TrendsPage(Page):
     def _describe(self, period: Period, index: int) -> str:
         point = self.view.series(period).points[index]
         when = format_datetime(point.at) if point.count == 1 else format_date(point.bucket_start)
-        from ...services.trends import describe_point
+        from ...services.trends import describe_point  # lazy: start-up
 
         text = describe_point(self.view, period, point, when)
         self.selection.setText(text)
@@ -305,7 +304,7 @@ class TrendsPage(Page):
         return self.charts.grab().save(str(path), "PNG")
 
     def open_personal_best(self):
-        from ..dialogs.personal_best import PersonalBestDialog
+        from ..dialogs.personal_best import PersonalBestDialog  # lazy: start-up
 
         self.dialog = PersonalBestDialog(self.session, self)
         self.dialog.plan_saved.connect(lambda _plan: self.data_changed.emit())
@@ -316,8 +315,8 @@ class TrendsPage(Page):
 def render_trends_png(session, start: date, end: date, path: Path,
                       size: tuple[int, int] = (1200, 700)) -> bool:
     """Draw the Trends charts for ``[start, end]`` into a PNG file (for the review summary)."""
-    from ...services.trends import TrendsService
-    from ..charts import TrendsCharts
+    from ...services.trends import TrendsService  # lazy: start-up
+    from ..charts import TrendsCharts  # lazy: start-up
 
     widget = QWidget()
     widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)

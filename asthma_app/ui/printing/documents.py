@@ -11,6 +11,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QTextDocument
 
+from ... import i18n
 from ...domain.child_details import ChildDetails
 from ...domain.plan import (
     ActionPlan,
@@ -54,9 +55,7 @@ def print_font(points: float) -> QFont:
 def _script_fonts() -> list[str]:
     """The installed fonts the app prefers for the current language's script (Urdu: Naskh,
     Bengali), first: DejaVu Sans has no Urdu shaping, and Qt warned and fell back."""
-    from PySide6.QtGui import QFontDatabase
-
-    from ... import i18n
+    from PySide6.QtGui import QFontDatabase  # lazy: start-up
 
     installed = set(QFontDatabase.families())
     return [family for family in i18n.language(i18n.current_language()).fonts
@@ -139,7 +138,7 @@ def plan_document(profile: Profile, plan: ActionPlan,
 def _child(child: ChildDetails | None) -> str:
     if child is None:
         return ""
-    from .school_copy import child_html  # it uses this module's font
+    from .school_copy import child_html  # lazy: it uses this module's font
 
     return child_html(child)
 

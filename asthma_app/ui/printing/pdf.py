@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from ... import APP_DISPLAY_NAME
+from ... import APP_DISPLAY_NAME, i18n
 from ...domain.text import fill
 from .documents import print_font
 
@@ -136,8 +136,6 @@ def a4_writer(path: Path, title: str, author: str = "") -> QPdfWriter:
 
 def document_language() -> str:
     """The BCP 47 tag of the language the documents are written in now (en-GB, ur-PK...)."""
-    from ... import i18n
-
     return i18n.language(i18n.current_language()).locale.replace("_", "-")
 
 
@@ -176,7 +174,7 @@ def add_language(path: Path, tag: str) -> bool:
 
 def save_pdf(document: QTextDocument, path: Path, title: str, header: str,
              author: str = "") -> int:
-    from ...services.file_write import write_atomically
+    from ...services.file_write import write_atomically  # lazy: start-up
 
     def write(partial: Path) -> int:
         writer = a4_writer(partial, title, author)
@@ -189,7 +187,7 @@ def save_pdf(document: QTextDocument, path: Path, title: str, header: str,
 
 
 def save_plan_pdf(session, path: Path) -> int:
-    from .documents import plan_document
+    from .documents import plan_document  # lazy: start-up
 
     document, header = plan_document(session.profile, session.plans.current(),
                                      session.reviews.child_details())
@@ -198,7 +196,7 @@ def save_plan_pdf(session, path: Path) -> int:
 
 
 def save_review_pdf(summary, path: Path) -> int:
-    from .review_document import review_document
+    from .review_document import review_document  # lazy: start-up
 
     document, header = review_document(summary)
     return save_pdf(document, path, translate("Printing", "Asthma review summary"), header,

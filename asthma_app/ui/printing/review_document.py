@@ -60,7 +60,7 @@ def review_html(summary: ReviewSummary, chart: bool = True) -> str:
                   _medicines(summary.current_plan)]
     parts.append(_checklist_section(summary))
     if summary.child is not None:
-        from .school_copy import child_html
+        from .school_copy import child_html  # lazy: start-up
 
         parts.append(child_html(summary.child))
     parts.append(_tag("h2", translate("ReviewSummary", "My questions for the review")))

@@ -163,7 +163,7 @@ def school_copy_document(
 
 
 def save_school_copy_pdf(session, path) -> int:
-    from .pdf import save_pdf
+    from .pdf import save_pdf  # lazy: start-up
 
     document, header = school_copy_document(
         session.profile, session.plans.current(), session.reviews.child_details()

@@ -10,12 +10,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QWi
 
 from ...paths import resources_dir
 
-# Qt.TextFormat.PlainText and Qt.TextInteractionFlag.TextSelectableByMouse as plain numbers:
-# the first use of PySide6's ``Qt`` namespace builds all of its ~100 Python enums (~20 ms),
-# and every start-up screen makes labels (docs/performance.md; a test checks the values).
-PLAIN_TEXT = 0
-SELECTABLE_BY_MOUSE = 1
-
 
 def label(text: str = "", object_name: str = "", wrap: bool = True,
           parent: QWidget | None = None, selectable: bool = False) -> QLabel:
@@ -24,9 +18,9 @@ def label(text: str = "", object_name: str = "", wrap: bool = True,
     out (Trends: 416 million instructions to open, 287 million without)."""
     widget = QLabel(text, parent)
     widget.setWordWrap(wrap)
-    widget.setProperty("textFormat", PLAIN_TEXT)  # never rich text: names and notes are data
+    widget.setTextFormat(Qt.TextFormat.PlainText)  # never rich text: names and notes are data
     if selectable:
-        widget.setProperty("textInteractionFlags", SELECTABLE_BY_MOUSE)
+        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if object_name:
         widget.setObjectName(object_name)
     return widget
@@ -96,7 +90,7 @@ def format_datetime(value: datetime) -> str:
 
 
 def _qtime(value: datetime):
-    from PySide6.QtCore import QTime
+    from PySide6.QtCore import QTime  # lazy: start-up
 
     return QTime(value.hour, value.minute, value.second)
 

@@ -65,7 +65,7 @@ class ReadAloud(QWidget):
 
     def _connect(self) -> Speaker:
         if self.speaker is None:
-            from .. import speech
+            from .. import speech  # lazy: start-up
 
             self.speaker = speech.speaker()
             self.speaker.changed.connect(self._update)
@@ -88,8 +88,8 @@ class ReadAloud(QWidget):
             speaker.stop()
             return
         if speaker.engine is None and speaker.available:  # the first time: a second or three
-            from PySide6.QtCore import Qt
-            from PySide6.QtGui import QGuiApplication
+            from PySide6.QtCore import Qt  # lazy: start-up
+            from PySide6.QtGui import QGuiApplication  # lazy: start-up
 
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:

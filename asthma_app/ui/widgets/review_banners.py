@@ -9,6 +9,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.control import FollowUp
+from ...domain.follow_up import follow_up_due
+from ...domain.guidance import FOLLOW_UP_HOURS, FOLLOW_UP_SOURCE, FOLLOW_UP_WORKING_DAYS
 from ...domain.text import fill
 from .common import format_date, label
 
@@ -48,13 +50,6 @@ class FollowUpBanner(QFrame):
         column.addLayout(buttons)
 
     def show_attack(self, attack, waiting: int) -> None:
-        from ...domain.follow_up import follow_up_due
-        from ...domain.guidance import (
-            FOLLOW_UP_HOURS,
-            FOLLOW_UP_SOURCE,
-            FOLLOW_UP_WORKING_DAYS,
-        )
-
         self.attack = attack
         care = ", ".join(c.label() for c in attack.care)
         if attack.follow_up is FollowUp.BOOKED:

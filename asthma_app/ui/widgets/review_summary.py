@@ -87,7 +87,7 @@ class ReviewSummaryView(QWidget):
         self.browser.setHtml(review_html(self.summary))
 
     def save_pdf_to(self, path: str | None = None) -> Path | None:
-        from ..printing.pdf import save_review_pdf
+        from ..printing.pdf import save_review_pdf  # lazy: start-up
 
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"),
@@ -97,7 +97,7 @@ class ReviewSummaryView(QWidget):
         try:
             save_review_pdf(self.summary, Path(path))
         except OSError as error:  # open in another program (Windows), read-only, full
-            from PySide6.QtWidgets import QMessageBox
+            from PySide6.QtWidgets import QMessageBox  # lazy: start-up
 
             self.save_error = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"),
                                           str(error), QMessageBox.StandardButton.Ok, self)
@@ -106,10 +106,10 @@ class ReviewSummaryView(QWidget):
         return Path(path)
 
     def print_summary(self) -> None:
-        from PySide6.QtPrintSupport import QPrinter
+        from PySide6.QtPrintSupport import QPrinter  # lazy: start-up
 
-        from ..printing.pdf import render_pages
-        from ..printing.review_document import review_document
+        from ..printing.pdf import render_pages  # lazy: start-up
+        from ..printing.review_document import review_document  # lazy: start-up
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.print_dialog = print_dialog(printer, self, self.mode)

@@ -130,7 +130,7 @@ class TopicView(QWidget):
         self.printable_document().print_(printer)
 
     def print_with_dialog(self) -> None:
-        from PySide6.QtPrintSupport import QPrinter
+        from PySide6.QtPrintSupport import QPrinter  # lazy: start-up
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.print_dialog = dialog = print_dialog(printer, self, self.mode)
@@ -144,6 +144,6 @@ class TopicView(QWidget):
         if url.scheme() in ("", "file") and name.endswith(".md"):
             self.open_topic.emit(name[:-3])
         elif url.scheme() in ("http", "https", "mailto"):
-            from PySide6.QtGui import QDesktopServices
+            from PySide6.QtGui import QDesktopServices  # lazy: start-up
 
             QDesktopServices.openUrl(url)  # only when the user clicks: the app never fetches

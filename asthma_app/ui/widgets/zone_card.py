@@ -49,8 +49,7 @@ class ZoneCard(QFrame):
         for widget in (self.title, self.reasons, self.stale, self.parts, self.instructions_title,
                        self.instructions, self.when, self.source):
             text.addWidget(widget)
-        # Stretches rather than Qt.AlignmentFlag: no ``Qt`` namespace on the start-up path
-        # (see common.PLAIN_TEXT). The button sits at the leading edge, the icon at the top.
+        # The button sits at the leading edge, the icon at the top (stretches, not alignment).
         button_row = QHBoxLayout()
         button_row.addWidget(self.learn_more)
         button_row.addWidget(self.record_button)
@@ -129,7 +128,7 @@ class ZoneCard(QFrame):
 
     def topic_id(self) -> str | None:
         """The education topic for the zone shown (amber and red only)."""
-        from ...services.education import TOPIC_LINKS  # the library loads when it is used
+        from ...services.education import TOPIC_LINKS  # lazy: the library loads when it is used
 
         return {Zone.AMBER: TOPIC_LINKS["amber_zone"],
                 Zone.RED: TOPIC_LINKS["red_zone"]}.get(self.zone)
