@@ -27,17 +27,17 @@ _IMPORTED_AT = time.time()
 
 def create_main_window(db, clock=None, mode=None):
     """The window factory every shell is given: ``make_window(db, clock, mode)``."""
-    from .services.session import system_clock
-    from .ui.main_window import MainWindow
-    from .ui.mode import HOME
+    from .services.session import system_clock  # lazy: start-up
+    from .ui.main_window import MainWindow  # lazy: start-up
+    from .ui.mode import HOME  # lazy: start-up
 
     return MainWindow(db, clock or system_clock, mode or HOME)
 
 
 def home_shell(db, clock):
     """Home use: profiles, the passphrase lock, and "Try the demo" on the first-run screen."""
-    from .ui.home import HomeShell
-    from .ui.mode import HOME
+    from .ui.home import HomeShell  # lazy: start-up
+    from .ui.mode import HOME  # lazy: start-up
 
     return HomeShell(db, clock, HOME, create_main_window,
                      start_demo=lambda parent: demo_shell(clock, parent=parent))
@@ -45,16 +45,16 @@ def home_shell(db, clock):
 
 def demo_shell(clock, presenter: bool = False, parent=None):
     """The nurse's demo: a made-up patient in a throwaway folder."""
-    from .ui.demo import DemoShell
-    from .ui.mode import DEMO
+    from .ui.demo import DemoShell  # lazy: start-up
+    from .ui.mode import DEMO  # lazy: start-up
 
     return DemoShell(clock, DEMO, create_main_window, presenter, parent)
 
 
 def kiosk_shell(config, clock, full_screen: bool = True):
     """The clinic kiosk, as its settings file describes it."""
-    from .ui import mode
-    from .ui.kiosk import KioskShell
+    from .ui import mode  # lazy: start-up
+    from .ui.kiosk import KioskShell  # lazy: start-up
 
     return KioskShell(config, clock, mode.kiosk(config), create_main_window, full_screen)
 
@@ -84,13 +84,13 @@ def start_daily_backup(clock=None):
 
     It hashes every row to see whether anything changed: with years of data that must not
     delay the first screen. SQLite's WAL lets it read while the window writes."""
-    from .services.session import system_clock
-    from .ui.workers import run_job
+    from .services.session import system_clock  # lazy: start-up
+    from .ui.workers import run_job  # lazy: start-up
 
     now = (clock or system_clock)()
 
     def job(connect, _progress) -> None:
-        from .storage.backup import auto_backup
+        from .storage.backup import auto_backup  # lazy: start-up
 
         with connect() as db:
             auto_backup(db, paths.backups_dir(), now)
@@ -102,7 +102,7 @@ def start_daily_backup(clock=None):
 def _daily_backup_failed(error: BaseException) -> None:
     """No room for a backup (or the diary unreadable: the window says so) must not disturb
     the diary; the next start tries again. Anything else is a bug, and reported as one."""
-    from .storage.database import StorageError
+    from .storage.database import StorageError  # lazy: start-up
 
     if not isinstance(error, (StorageError, sqlite3.Error, OSError)):
         sys.excepthook(type(error), error, error.__traceback__)
@@ -111,7 +111,7 @@ def _daily_backup_failed(error: BaseException) -> None:
 def main(argv: list[str] | None = None) -> int:
     """The program: the options (``cli.py``, no Qt, so ``--help`` is instant), then a
     command or the window."""
-    from . import cli
+    from . import cli  # lazy: start-up
 
     args = cli.parse(argv)
     if getattr(args, "func", None):
@@ -132,11 +132,11 @@ def run(args) -> int:
 
 def _run_kiosk(args, app) -> int:
     """``asthma-app --kiosk [--kiosk-config PATH]``: one visitor at a time (ui/kiosk.py)."""
-    from PySide6.QtCore import QLocale
+    from PySide6.QtCore import QLocale  # lazy: start-up
 
-    from .services.session import system_clock
-    from .ui import kiosk, os_signals
-    from .ui.kiosk_lockdown import lock_down
+    from .services.session import system_clock  # lazy: start-up
+    from .ui import kiosk, os_signals  # lazy: start-up
+    from .ui.kiosk_lockdown import lock_down  # lazy: start-up
 
     # from now: a SIGTERM while the first visitor starts still wipes (once the shell exists)
     signals = os_signals.EndOnSignals()
@@ -155,8 +155,8 @@ def _run_kiosk(args, app) -> int:
 
 def _run_demo(args, app) -> int:
     """``asthma-app --demo``: the demo is the whole session; its folder is deleted at exit."""
-    from .services.session import system_clock
-    from .ui import os_signals
+    from .services.session import system_clock  # lazy: start-up
+    from .ui import os_signals  # lazy: start-up
 
     signals = os_signals.EndOnSignals()  # a SIGTERM while the demo is built still cleans up
     shell = demo_shell(system_clock, args.presenter)
@@ -234,8 +234,8 @@ def _run_home(args) -> int:
         from PySide6.QtWidgets import QMessageBox  # lazy: start-up
 
         QMessageBox.warning(None, APP_DISPLAY_NAME, message)
-    from .services.session import system_clock
-    from .ui import os_signals
+    from .services.session import system_clock  # lazy: start-up
+    from .ui import os_signals  # lazy: start-up
 
     shell = home_shell(db, system_clock)
     app.aboutToQuit.connect(shell.shutdown)

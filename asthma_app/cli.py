@@ -54,7 +54,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
 
 def parse(argv: list[str] | None = None) -> argparse.Namespace:
     """The options, with the data folder set; every file made from here on is private."""
-    from .private_files import restrict_new_files
+    from .private_files import restrict_new_files  # lazy: start-up
 
     restrict_new_files()  # first: every file and folder made from here on is private
     try:
@@ -70,8 +70,8 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
 
 def run_command(args: argparse.Namespace) -> int:
     """A sub-command (``args.func``), its refusals and storage problems as exit codes."""
-    from .commands import CommandRefused
-    from .storage.database import StorageError, friendly_message
+    from .commands import CommandRefused  # lazy: start-up
+    from .storage.database import StorageError, friendly_message  # lazy: start-up
 
     try:
         return args.func(args)

@@ -58,11 +58,12 @@ def _current_fault() -> str:
     return Path(_fault_file.name).name if _fault_file else ""
 
 
-def safe_report(exc_type, tb, exc: BaseException | None = None) -> str:
+def safe_report(exc_type: type[BaseException], tb: TracebackType | None,
+                exc: BaseException | None = None) -> str:
     """The crash report: versions, exception type and frame positions only (and SQLite's
     error name, e.g. ``SQLITE_ERROR``: storage raises the errors it does not know as bugs,
     storage/errors.py; the name says which without the message, which can quote data)."""
-    import platform  # only when writing a report: keeps start-up fast
+    import platform  # lazy: only when writing a report: keeps start-up fast
 
     lines = [f"asthma-app {__version__}", f"Python {platform.python_version()}",
              f"Platform {platform.system()} {platform.machine()}",
@@ -86,7 +87,8 @@ def _short(filename: str) -> str:
     return Path(filename).name
 
 
-def write_report(folder: Path, exc_type, tb, exc: BaseException | None = None) -> Path:
+def write_report(folder: Path, exc_type: type[BaseException], tb: TracebackType | None,
+                 exc: BaseException | None = None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"crash-{_stamp()}.log"
     path.write_text(safe_report(exc_type, tb, exc), encoding="utf-8")

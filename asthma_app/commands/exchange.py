@@ -67,6 +67,7 @@ def _export(args: argparse.Namespace) -> int:
     session = _session(args)
     out = Path(args.out)
     if args.fmt.startswith("pdf"):
+        # lazy: start-up
         from ..ui.application import create_application, use_offscreen_without_display
 
         use_offscreen_without_display()  # drawing a PDF needs no screen

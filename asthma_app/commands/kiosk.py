@@ -39,8 +39,8 @@ def pin_hash(args: argparse.Namespace) -> int:
 
 
 def _pin_hash_window() -> int:
-    from ..ui.application import create_application
-    from ..ui.kiosk_dialogs import PinHashDialog
+    from ..ui.application import create_application  # lazy: start-up
+    from ..ui.kiosk_dialogs import PinHashDialog  # lazy: start-up
 
     create_application()
     dialog = PinHashDialog()

@@ -112,13 +112,13 @@ class SettingsStore:
         self._db = db
 
     def get(self, key: str) -> str | None:
-        from ..storage.settings import PASSPHRASE_TRIES
+        from ..storage.settings import PASSPHRASE_TRIES  # lazy: none (move it to the top)
 
         return PASSPHRASE_TRIES.get(self._db, profile=int(key))
 
     def set(self, key: str, value: str) -> None:
-        from ..storage.database import StorageError
-        from ..storage.settings import PASSPHRASE_TRIES
+        from ..storage.database import StorageError  # lazy: none (move it to the top)
+        from ..storage.settings import PASSPHRASE_TRIES  # lazy: none (move it to the top)
 
         try:
             PASSPHRASE_TRIES.set(self._db, value, profile=int(key))

@@ -124,7 +124,7 @@ def database_file(db: Database) -> Path:
     return Path(db.conn.execute("PRAGMA database_list").fetchone()[2])
 
 
-def checkpoint(db) -> None:
+def checkpoint(db: Database) -> None:
     """Fold the WAL into the main file and empty it, so the file alone holds everything (a
     template about to be copied)."""
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -161,8 +161,8 @@ def friendly_message(error: BaseException) -> str:
     """The plain words for a storage failure, chosen by its SQLite error code or OS error
     number (``storage/errors.py``). An error that is neither is a bug: callers that must
     still say something (the command line, start-up) get a general sentence naming it."""
-    from ..domain.text import fill, translate
-    from .errors import message, problem
+    from ..domain.text import fill, translate  # lazy: none (move it to the top)
+    from .errors import message, problem  # lazy: none (move it to the top)
 
     known = problem(error)
     if known is not None:
@@ -174,7 +174,7 @@ def friendly_message(error: BaseException) -> str:
 def known_storage_error(error: BaseException) -> StorageError | None:
     """A ``StorageError`` with the plain message when ``error`` is a known problem (disk
     full, read-only, locked, damaged...), else None: a bug, to be raised as it is."""
-    from .errors import message, problem
+    from .errors import message, problem  # lazy: none (move it to the top)
 
     known = problem(error)
     return None if known is None else StorageError(message(known))

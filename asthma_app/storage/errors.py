@@ -69,7 +69,7 @@ def problem(error: BaseException) -> Problem | None:
 
 def message(known: Problem) -> str:
     """The plain words for a known problem (translated)."""
-    from ..domain.text import translate
+    from ..domain.text import translate  # lazy: none (move it to the top)
 
     texts = {
         Problem.READ_ONLY: translate("Storage", "The data folder is read-only, so nothing can "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .db_types import Database
@@ -12,13 +12,13 @@ if TYPE_CHECKING:
 from .database import transaction
 
 
-def list_reminders(db: Database, profile_id: int) -> list[dict]:
+def list_reminders(db: Database, profile_id: int) -> list[dict[str, Any]]:
     """The person's reminders in the order they were saved: ``kind``, ``time_of_day``
     ("HH:MM"), ``enabled`` (0/1) and ``id``."""
     return list(db["reminders"].rows_where("profile_id = ?", [profile_id], order_by="id"))
 
 
-def replace_reminders(db: Database, profile_id: int, rows: Iterable[dict],
+def replace_reminders(db: Database, profile_id: int, rows: Iterable[dict[str, Any]],
                       now: datetime) -> None:
     """Replace the person's reminders with ``rows`` (``kind``, ``time_of_day``, ``enabled``),
     in one transaction."""

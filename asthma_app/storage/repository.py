@@ -67,7 +67,7 @@ def profile_security(db: Database, profile_id: int) -> tuple[str | None, int]:
 
 
 def update_profile_security(db: Database, profile_id: int,
-                            values: dict) -> None:
+                            values: dict[str, Any]) -> None:
     """Change ``passphrase_hash`` and/or ``lock_after_minutes`` (None clears) in one
     transaction."""
     if not values or set(values) - {"passphrase_hash", "lock_after_minutes"}:

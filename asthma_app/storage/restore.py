@@ -23,7 +23,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import migrations
 from .backup import (
@@ -46,6 +46,9 @@ from .database import (
 from .lazy_db import LazyDatabase
 from .settings import TABLE as SETTINGS_TABLE
 from .settings import person_rows, replace_person_rows
+
+if TYPE_CHECKING:
+    from .db_types import Database
 
 SHARED_TABLES = ("profiles", SETTINGS_TABLE)  # everybody's: only the person's part is replaced
 # Columns of ``profiles`` that are the person's details. Their passphrase and lock (and any
@@ -78,8 +81,8 @@ class PersonCopy:
 
     profile_id: int
     created_at: str
-    profile: dict
-    rows: dict[str, list[dict]]
+    profile: dict[str, Any]
+    rows: dict[str, list[dict[str, Any]]]
     settings: list[tuple[str, str]]
 
 
@@ -129,14 +132,14 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return [row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")]
 
 
-def _dicts(cursor: sqlite3.Cursor) -> list[dict]:
+def _dicts(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
     names = [column[0] for column in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor]
 
 
 # --- reading the backup -----------------------------------------------------------------------
 
-def read_person(backup: Path, target, profile_id: int) -> PersonCopy:
+def read_person(backup: Path, target: Database, profile_id: int) -> PersonCopy:
     """The person's rows from ``backup`` (checked first, and brought to the current schema in
     memory). Raises ``StorageError`` for a damaged or too new backup and ``PersonNotInBackup``
     when the backup does not hold this person of ``target``."""
@@ -170,7 +173,7 @@ def read_person(backup: Path, target, profile_id: int) -> PersonCopy:
 def _in_memory(backup: Path) -> Any:
     """A copy of the backup in memory at the current schema (the file is never changed, and
     no copy of it is written anywhere)."""
-    from .integrity import connect_read_only
+    from .integrity import connect_read_only  # lazy: none (move it to the top)
 
     source = connect_read_only(backup)
     memory = sqlite3.connect(":memory:", isolation_level=None)
@@ -188,7 +191,7 @@ def _in_memory(backup: Path) -> Any:
 
 # --- writing it into a diary ------------------------------------------------------------------
 
-def replace_person(db, person: PersonCopy) -> None:
+def replace_person(db: Database, person: PersonCopy) -> None:
     """Replace the person's rows in ``db`` with ``person``'s, in one transaction (nested
     inside the caller's, if any). Nobody else's rows, no passphrase, no shared setting."""
     pid = person.profile_id
@@ -212,7 +215,7 @@ def replace_person(db, person: PersonCopy) -> None:
 
 
 def _write_rows(conn: sqlite3.Connection, tables: list[Owned],
-                rows: dict[str, list[dict]]) -> None:
+                rows: dict[str, list[dict[str, Any]]]) -> None:
     """Insert every table's rows (parents first), keeping each row's number if it is free;
     then correct the references to rows that had to be renumbered."""
     numbers: dict[str, dict[int, int]] = {}
@@ -242,7 +245,7 @@ def _write_rows(conn: sqlite3.Connection, tables: list[Owned],
                      [wanted, new_id, wanted])
 
 
-def _insert(conn: sqlite3.Connection, table: str, row: dict) -> int:
+def _insert(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> int:
     names = ", ".join(f"[{c}]" for c in row)
     marks = ", ".join("?" for _ in row)
     cursor = conn.execute(f"INSERT INTO [{table}] ({names}) VALUES ({marks})", list(row.values()))
@@ -259,7 +262,7 @@ def _write_profile(conn: sqlite3.Connection, person: PersonCopy) -> None:
                      "WHERE id = ?", [person.profile[c] for c in columns] + [person.profile_id])
 
 
-def restore_person(target_db, backup_path: Path, profile_id: int) -> None:
+def restore_person(target_db: Database, backup_path: Path, profile_id: int) -> None:
     """Replace person ``profile_id``'s diary in ``target_db`` (any open diary) with the one in
     ``backup_path``. Everything else in ``target_db`` stays as it is; on any failure nothing
     changes. (The safety copy first is ``restore_from_backup``'s job.)"""
@@ -267,7 +270,7 @@ def restore_person(target_db, backup_path: Path, profile_id: int) -> None:
 
 
 def _not_in_backup(name: str) -> str:
-    from ..domain.text import fill, translate
+    from ..domain.text import fill, translate  # lazy: none (move it to the top)
 
     return fill(translate("Restore", "This backup does not hold %1's diary (it was made before "
                                      "they were added, or on another diary), so nothing was "
@@ -275,13 +278,13 @@ def _not_in_backup(name: str) -> str:
 
 
 def _inconsistent() -> str:
-    from ..domain.text import translate
+    from ..domain.text import translate  # lazy: none (move it to the top)
 
     return translate("Restore", "This backup could not be brought back because its rows do "
                                 "not fit together. Nothing was changed.")
 
 
-def restore_from_backup(db: Any, backup: Path, folder: Path, now: datetime,
+def restore_from_backup(db: Database, backup: Path, folder: Path, now: datetime,
                         profile_id: int) -> BackupInfo:
     """Bring back person ``profile_id``'s diary from ``backup`` (``restore_person``:
     nobody else's rows, no passphrase), after saving the whole diary as it is now. Returns

@@ -41,7 +41,7 @@ _CODECS: dict[type, tuple[Callable[[str], Any], Callable[[Any], str]]] = {
     date: (date.fromisoformat, date.isoformat),
     datetime: (datetime.fromisoformat, lambda value: value.isoformat(timespec="seconds")),
 }
-_REGISTRY: dict[str, Setting] = {}
+_REGISTRY: dict[str, Setting[Any]] = {}
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,8 @@ class Setting(Generic[T]):
         if text is None:
             return self.default
         try:
-            return _CODECS[self.kind][0](text)
+            value: T = _CODECS[self.kind][0](text)
+            return value
         except (ValueError, TypeError, OverflowError):
             return self.default
 
@@ -109,7 +110,7 @@ class Setting(Generic[T]):
         return {item: value for item, value in found.items() if value is not None}
 
 
-def declared() -> tuple[Setting, ...]:
+def declared() -> tuple[Setting[Any], ...]:
     return tuple(_REGISTRY.values())
 
 
@@ -161,7 +162,7 @@ def replace_person_rows(db: Any, profile_id: int, rows: list[tuple[str, str]]) -
 NOT_HASHED_PREFIX = "backup."  # settings about backups are left out of the backup hash
 
 
-def hashed_rows(db: Database) -> list[tuple]:
+def hashed_rows(db: Database) -> list[tuple[str, str]]:
     """Every setting row but the ``backup.*`` ones, in key order (for ``backup.fingerprint``)."""
     return sorted(db.execute("SELECT * FROM settings WHERE key NOT LIKE ?",
                              [NOT_HASHED_PREFIX + "%"]))

@@ -12,9 +12,9 @@ from .. import APP_DISPLAY_NAME, APP_NAME, __version__, paths
 
 def install_domain_translator() -> None:
     """Let the Qt-free domain translate its sentences through Qt's translators."""
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication  # lazy: start-up
 
-    from ..domain.text import install_translator
+    from ..domain.text import install_translator  # lazy: none (move it to the top)
 
     install_translator(lambda context, source: QCoreApplication.translate(context, source))
 
@@ -32,20 +32,21 @@ def use_offscreen_without_display(environ=os.environ, platform: str = sys.platfo
 
 
 def create_application(argv: list[str] | None = None):
-    from PySide6.QtCore import QLocale
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QLocale  # lazy: start-up
+    from PySide6.QtWidgets import QApplication  # lazy: start-up
 
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     if QLocale.system().name() == "C":  # bare systems (CI, kiosks): plain UK English
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
-    from PySide6.QtGui import QIcon
+    from PySide6.QtGui import QIcon  # lazy: start-up
 
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "app.svg")))
     install_domain_translator()
-    from . import accessibility
+    from . import accessibility  # lazy: none (move it to the top)
 
     accessibility.install()
     return app

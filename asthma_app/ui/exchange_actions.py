@@ -79,7 +79,7 @@ class ExchangeActions(QObject):
             self._done(path)
             return
         def job(connect, progress):
-            from ..services.profiles import open_session
+            from ..services.profiles import open_session  # lazy: none (move it to the top)
 
             with connect() as db:  # never the window's connection
                 own = open_session(db, session.profile_id, session.clock)
@@ -143,9 +143,9 @@ class ExchangeActions(QObject):
             self.window.refresh_pages()
 
     def _run(self, job, database) -> None:
-        from PySide6.QtWidgets import QProgressDialog
+        from PySide6.QtWidgets import QProgressDialog  # lazy: start-up
 
-        from .workers import run_job
+        from .workers import run_job  # lazy: start-up
 
         self.progress = QProgressDialog(self.tr("Working..."), "", 0, 0, self.window)
         self.progress.setCancelButton(None)
@@ -156,7 +156,7 @@ class ExchangeActions(QObject):
                            on_progress=self._on_job_progress)
 
     def _on_job_error(self, error: BaseException) -> None:
-        from .workers import failure_message
+        from .workers import failure_message  # lazy: start-up
 
         self._failed(failure_message(error))
 

@@ -8,7 +8,8 @@ lock screen; unlocking builds a new window for that person.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import (
@@ -96,7 +97,7 @@ class HomeShell(QObject):
         self.make_window = make_window
         self.try_demo = None
         if start_demo is not None:
-            from .demo import TryDemo
+            from .demo import TryDemo  # lazy: none (move it to the top)
 
             self.try_demo = TryDemo(start_demo, self)
         self.window = self.lock_screen = None
@@ -117,7 +118,7 @@ class HomeShell(QObject):
     def shutdown(self) -> None:
         """Stop the timers and close the windows: none may outlive the database. A demo
         started from the first-run screen goes too, with its folder."""
-        from .. import i18n
+        from .. import i18n  # lazy: none (move it to the top)
 
         if not self._shut_down:  # the switcher goes with the window: no language change
             self._shut_down = True  # may reach it (a signal's ending and quit both come here)
@@ -146,9 +147,9 @@ class HomeShell(QObject):
         self.switcher.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.switcher.setMenu(QMenu(self.switcher))
         self.switcher.menu().aboutToShow.connect(self._fill_menu)
-        extras = ()
+        extras: tuple[Callable[[Any], None], ...] = ()
         if self.try_demo is not None:
-            import weakref
+            import weakref  # lazy: start-up
 
             # weak: the window keeps this in its list, and a cycle would outlive a lock
             try_demo, home = self.try_demo, weakref.ref(window)

@@ -80,8 +80,8 @@ class KioskShell(QObject):
 
     def _set_visitor_language(self) -> None:
         """Each visitor starts in the clinic's language (the window reads it from the data)."""
-        from .. import i18n
-        from ..storage import settings
+        from .. import i18n  # lazy: none (move it to the top)
+        from ..storage import settings  # lazy: none (move it to the top)
 
         code = self.config.language.split("_")[0]
         if code in {choice.code for choice in i18n.LANGUAGES}:
@@ -229,7 +229,7 @@ def read_settings(kiosk_config: str | None) -> tuple[KioskConfig | None, str, Pa
 def explain_on_screen(app, problem: str, path: Path) -> int:
     """Kiosk mode refuses to start: says why on the screen, where the attendant looks, and on
     standard error for logs. Exit status 2."""
-    from .kiosk_problem import KioskProblemScreen
+    from .kiosk_problem import KioskProblemScreen  # lazy: start-up
 
     print(problem, "See docs/kiosk.md.", file=sys.stderr)
     screen = KioskProblemScreen(problem, str(path))

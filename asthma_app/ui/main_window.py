@@ -124,13 +124,13 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.root, 1)
         self.setCentralWidget(central)
         if mode.offers_files:  # the File menu: exports, imports (never on a kiosk)
-            from .exchange_actions import ExchangeActions
+            from .exchange_actions import ExchangeActions  # lazy: none (move it to the top)
 
             self.exchange_actions = ExchangeActions(self)
         read_aloud = QShortcut(QKeySequence(READ_ALOUD_SHORTCUT), self)
         read_aloud.activated.connect(self.read_current_page_aloud)
         if mode.frameless:  # kiosks: nothing to drag, close or move
-            from PySide6.QtCore import Qt  # not at import: see ui/widgets/common.PLAIN_TEXT
+            from PySide6.QtCore import Qt  # lazy: not at import: see ui/widgets/common.PLAIN_TEXT
 
             self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         if mode.style:

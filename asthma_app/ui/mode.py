@@ -81,7 +81,7 @@ def kiosk(config: KioskConfig) -> Mode:
     """A clinic kiosk as its settings file describes it: visitors share the machine, so no
     files and no backups (the machine's backups are staff business); paper printing only if
     the clinic allows it."""
-    from .kiosk_mode import KIOSK_STYLE
+    from .kiosk_mode import KIOSK_STYLE  # lazy: start-up
 
     return Mode("kiosk", hidden_pages=("backups",), offers_files=False,
                 printing=config.allow_print, print_to_file=False, number_pad=True,

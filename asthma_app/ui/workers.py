@@ -77,7 +77,7 @@ class Job:
     def owner_alive(self) -> bool:
         if self.owner is None:
             return True
-        from shiboken6 import isValid
+        from shiboken6 import isValid  # lazy: start-up
 
         return isValid(self.owner)
 
@@ -142,6 +142,7 @@ def run_job(owner: QObject | None, job: JobFunction, *, database=None,
 
 
 def _connector(database) -> Connect:
+    # lazy: none (move it to the top)
     from ..storage.database import another_connection, database_file
 
     if database is None:

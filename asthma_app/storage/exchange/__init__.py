@@ -20,7 +20,7 @@ class ImportRefused(ValueError):
     """A file that cannot be imported. ``where`` is e.g. "line 12, column peak_flow"."""
 
     def __init__(self, message: str, where: str = ""):
-        from ...domain.text import fill, translate
+        from ...domain.text import fill, translate  # lazy: none (move it to the top)
 
         # "where: what", in the reader's language (a colon is not a colon in every script)
         super().__init__(fill(translate("Import", "%1: %2"), where, message) if where
@@ -69,7 +69,7 @@ def decode(raw: bytes) -> str:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _decode(raw, "utf-16", "UTF-16")
     if b"\x00" in raw:
-        from ...domain.text import translate
+        from ...domain.text import translate  # lazy: none (move it to the top)
 
         raise ImportRefused(translate(
             "Import", "The file looks like UTF-16 text without a byte-order mark, or is not a "
@@ -84,7 +84,7 @@ def _decode(raw: bytes, codec: str, name: str) -> str:
     try:
         return raw.decode(codec)
     except UnicodeDecodeError as error:
-        from ...domain.text import fill, translate
+        from ...domain.text import fill, translate  # lazy: none (move it to the top)
 
         raise ImportRefused(fill(translate(
             "Import", "The file is not valid %1 text (byte %2). Save it again as 'CSV UTF-8' "

@@ -60,6 +60,7 @@ def _unique_id(record: dict[str, Any], where: str, seen: set[Any]) -> int:
     if ident in seen:
         raise ImportRefused(fill(translate("Import", "The id %1 appears twice (a duplicate "
                                                      "record)."), ident), f"{where}.id")
+    assert isinstance(ident, int)  # _need checked it
     return ident
 
 
@@ -277,6 +278,7 @@ def _choice(record: Record, key: str, where: str, kind: type[StrEnum]) -> str | 
     if value is not None and value not in set(kind):
         raise ImportRefused(fill(translate("Import", "Unknown value %1."), f"{value!r:.30}"),
                             f"{where}.{key}")
+    assert value is None or isinstance(value, str)
     return value
 
 

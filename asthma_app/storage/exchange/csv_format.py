@@ -218,7 +218,8 @@ def attack_key(attack: Attack) -> tuple[Any, ...]:
     return attack.occurred_on, frozenset(attack.care), attack.note
 
 
-def _parse_attack(row: dict, moment: datetime, number: int, today: date | None) -> Attack:
+def _parse_attack(row: dict[str, Any], moment: datetime, number: int,
+                  today: date | None) -> Attack:
 
     if today is not None and moment.date() > today:
         raise ImportRefused(fill(translate("Import", "The attack on %1 is in the future."),

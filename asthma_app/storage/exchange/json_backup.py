@@ -103,7 +103,7 @@ def dumps(data: dict[str, Any]) -> str:
 MAX_DEPTH = 32  # a backup nests 5 deep; thousands would exhaust Python's stack later
 
 
-def loads(text: str) -> dict:
+def loads(text: str) -> dict[str, Any]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
@@ -168,7 +168,7 @@ def _need(record: dict[str, Any], key: str, kind: Kind, where: str,
     return value
 
 
-def _expected(kind) -> str:
+def _expected(kind: Kind) -> str:
     """"Expected <kind>, found %1." as one sentence per kind (never glued from parts)."""
     if kind is str:
         return translate("Import", "Expected text, found %1.")
@@ -207,6 +207,7 @@ def _moment(record: dict[str, Any], key: str, where: str, optional: bool = False
     except ValueError as error:
         raise ImportRefused(fill(translate("Import", "This is not a date or time: %1."),
                                  f"{text!r:.40}"), f"{where}.{key}") from error
+    assert isinstance(text, str)
     if int(text[:4]) < EARLIEST_YEAR:
         raise ImportRefused(fill(translate("Import", "%1 is before %2: not a date this app "
                                                      "could have saved."), text, EARLIEST_YEAR),

@@ -130,7 +130,7 @@ class PeakFlowDialog(DiscardGuard, QDialog):
         entry.setContentsMargins(0, 0, 0, 0)
         entry.addLayout(blows_form)
         if mode.number_pad:  # touch screens have no keyboard: an on-screen number pad
-            from ..widgets.number_pad import NumberPad
+            from ..widgets.number_pad import NumberPad  # lazy: start-up
 
             self.number_pad = NumberPad(self.blows)
             entry.addWidget(self.number_pad)
