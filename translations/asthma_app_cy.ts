@@ -1156,7 +1156,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+182"/>
+        <location filename="../asthma_app/ui/home.py" line="+183"/>
         <source>Switch person</source>
         <translation>Newid person</translation>
     </message>

@@ -32,10 +32,13 @@ def use_offscreen_without_display(environ=os.environ, platform: str = sys.platfo
 
 
 def create_application(argv: list[str] | None = None):
+    from typing import cast
+
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    # the instance is a QApplication: only this function makes one
+    app = cast(QApplication, QApplication.instance()) or QApplication(argv or sys.argv[:1])
     if QLocale.system().name() == "C":  # bare systems (CI, kiosks): plain UK English
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     app.setApplicationName(APP_NAME)

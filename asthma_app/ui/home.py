@@ -8,7 +8,8 @@ lock screen; unlocking builds a new window for that person.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import (
@@ -146,7 +147,7 @@ class HomeShell(QObject):
         self.switcher.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.switcher.setMenu(QMenu(self.switcher))
         self.switcher.menu().aboutToShow.connect(self._fill_menu)
-        extras = ()
+        extras: tuple[Callable[[Any], None], ...] = ()
         if self.try_demo is not None:
             import weakref
 
