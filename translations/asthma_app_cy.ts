@@ -1191,7 +1191,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Cloi nawr</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>Add a person</source>
         <translation>Ychwanegu person</translation>
     </message>
@@ -1431,7 +1431,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-244"/>
+        <location filename="../asthma_app/ui/home.py" line="-242"/>
         <source>Locked</source>
         <translation>Wedi&apos;i gloi</translation>
     </message>
@@ -1464,7 +1464,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+213"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+214"/>
         <source>Having an asthma attack?</source>
         <translation>Yn cael pwl o asthma?</translation>
     </message>
@@ -2968,7 +2968,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location line="+54"/>
+        <location line="+45"/>
         <source>Reminders</source>
         <translation>Nodiadau atgoffa</translation>
     </message>

@@ -1191,7 +1191,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Zablokuj teraz</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>Add a person</source>
         <translation>Dodaj osobę</translation>
     </message>
@@ -1431,7 +1431,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-244"/>
+        <location filename="../asthma_app/ui/home.py" line="-242"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
@@ -1464,7 +1464,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+213"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+214"/>
         <source>Having an asthma attack?</source>
         <translation>Masz napad astmy?</translation>
     </message>
@@ -2968,7 +2968,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location line="+54"/>
+        <location line="+45"/>
         <source>Reminders</source>
         <translation>Przypomnienia</translation>
     </message>
