@@ -142,7 +142,7 @@
 <context>
     <name>AttendantDialog</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+67"/>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+66"/>
         <source>Staff: leave kiosk mode</source>
         <translation>কর্মী: কিয়স্ক মোড থেকে বের হন</translation>
     </message>
@@ -163,7 +163,7 @@
         <translation>বাতিল</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>That PIN is not right.</source>
         <translation>PIN-টি ঠিক নয়।</translation>
     </message>
@@ -171,12 +171,12 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+258"/>
+        <location filename="../asthma_app/storage/backup.py" line="+224"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>এই ব্যাকআপটি অ্যাপের আরও নতুন একটি সংস্করণে তৈরি, তাই এটি ফেরানো হয়নি। অনুগ্রহ করে অ্যাপটি আপডেট করুন। কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>This backup is damaged, so it was not restored. Nothing was changed.</source>
         <translation>এই ব্যাকআপটি নষ্ট, তাই এটি ফেরানো হয়নি। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -184,7 +184,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+36"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+37"/>
         <source>Backups of my diary</source>
         <translation>আমার ডায়েরির ব্যাকআপ</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+141"/>
+        <location filename="../asthma_app/crash.py" line="+146"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -713,7 +713,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+65"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+59"/>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
@@ -899,7 +899,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Education</name>
     <message>
-        <location filename="../asthma_app/services/education.py" line="+44"/>
+        <location filename="../asthma_app/services/education.py" line="+45"/>
         <source>Asthma basics</source>
         <translation>হাঁপানির মূল কথা</translation>
     </message>
@@ -1016,7 +1016,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Files</name>
     <message>
-        <location filename="../asthma_app/services/file_write.py" line="+59"/>
+        <location filename="../asthma_app/services/file_write.py" line="+61"/>
         <source>%1 is open in another program, or may not be changed, so it was not saved. Close it there (or choose another name) and try again. Nothing was changed.</source>
         <translation>%1 অন্য একটি প্রোগ্রামে খোলা আছে, অথবা এটি বদলানো যায় না, তাই এটি সংরক্ষিত হয়নি। সেখানে এটি বন্ধ করুন (অথবা অন্য একটি নাম বেছে নিন) এবং আবার চেষ্টা করুন। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -1087,7 +1087,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>FollowUpBanner</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+39"/>
+        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+41"/>
         <source>I&apos;ve booked it</source>
         <translation>আমি অ্যাপয়েন্টমেন্ট নিয়েছি</translation>
     </message>
@@ -1097,7 +1097,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>আমাকে দেখানো হয়েছে</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>Your follow-up appointment after the asthma attack on %1 is booked. Please take your action plan with you, so that your GP or nurse can check it and update it.</source>
         <translation>%1 তারিখের অ্যাজমা অ্যাটাকের পরে আপনার ফলো-আপ অ্যাপয়েন্টমেন্ট ঠিক হয়েছে। অনুগ্রহ করে আপনার অ্যাকশন প্ল্যান সাথে নিয়ে যান, যাতে আপনার জিপি বা নার্স এটি দেখে হালনাগাদ করতে পারেন।</translation>
     </message>
@@ -1125,7 +1125,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>GuessDelay</name>
     <message>
-        <location filename="../asthma_app/services/guess_delay.py" line="+95"/>
+        <location filename="../asthma_app/services/guess_delay.py" line="+99"/>
         <source>That was not right several times, so to keep the diary safe please wait %1 seconds before the next try.</source>
         <translation>এটি কয়েকবার সঠিক হয়নি, তাই ডায়েরি নিরাপদ রাখতে পরের চেষ্টার আগে অনুগ্রহ করে %1 সেকেন্ড অপেক্ষা করুন।</translation>
     </message>
@@ -1156,7 +1156,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+182"/>
+        <location filename="../asthma_app/ui/home.py" line="+183"/>
         <source>Switch person</source>
         <translation>অন্য ব্যক্তিতে যান</translation>
     </message>
@@ -1191,7 +1191,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এখনই লক করুন</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>Add a person</source>
         <translation>একজন ব্যক্তি যোগ করুন</translation>
     </message>
@@ -1204,12 +1204,12 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Import</name>
     <message>
-        <location filename="../asthma_app/storage/exchange/__init__.py" line="+20"/>
+        <location filename="../asthma_app/storage/exchange/__init__.py" line="+26"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <location line="+16"/>
         <source>The file can&apos;t be opened (%1).</source>
         <translation>ফাইলটি খোলা যাচ্ছে না (%1)।</translation>
@@ -1236,7 +1236,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ফাইলটি বৈধ %1 টেক্সট নয় (বাইট %2)। এটি আবার &apos;CSV UTF-8&apos; হিসেবে সংরক্ষণ করে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+44"/>
+        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+49"/>
         <source>Expected an object.</source>
         <translation>এখানে একটি অবজেক্ট থাকার কথা।</translation>
     </message>
@@ -1246,7 +1246,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>আইডি %1 দুবার আছে (একই রেকর্ড দুবার)।</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>There is no plan version %1 in this backup.</source>
         <translation>এই ব্যাকআপে প্ল্যানের সংস্করণ %1 নেই।</translation>
     </message>
@@ -1306,7 +1306,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>রিলিভারের পাফ 0 থেকে %1-এর মধ্যে হতে হবে।</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Unknown score %1.</source>
         <translation>অজানা স্কোর %1।</translation>
     </message>
@@ -1326,7 +1326,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>অজানা মান %1।</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>This is not a time of day: %1.</source>
         <translation>এটি দিনের কোনো সময় নয়: %1।</translation>
     </message>
@@ -1351,7 +1351,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>%1 নামে একটি প্রোফাইল আগে থেকেই আছে। আমদানি করা প্রোফাইলের জন্য অন্য একটি নাম বেছে নিন (--profile NAME)।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+111"/>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+115"/>
         <source>The first row must name the columns, with at least a date_time column and a peak_flow column (see the data format help).</source>
         <translation>প্রথম সারিতে কলামগুলোর নাম থাকতে হবে, অন্তত একটি date_time কলাম এবং একটি peak_flow কলাম (ডেটা ফরম্যাটের সাহায্য দেখুন)।</translation>
     </message>
@@ -1381,7 +1381,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এই সারিটি লাইন %1-এর মতোই।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The CSV is malformed (%1).</source>
         <translation>CSV-টি সঠিক গঠনে নেই (%1)।</translation>
     </message>
@@ -1397,12 +1397,12 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+110"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+112"/>
         <source>line %1, column %2</source>
         <translation>লাইন %1, কলাম %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The record must be %1, %2 or %3, not %4.</source>
         <translation>রেকর্ডটি %1, %2 বা %3 হতে হবে, %4 নয়।</translation>
     </message>
@@ -1453,7 +1453,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+97"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+100"/>
         <source>%1 is before %2: not a date this app could have saved.</source>
         <translation>%1 তারিখটি %2-এর আগের: এই অ্যাপ এমন তারিখ সংরক্ষণ করতে পারত না।</translation>
     </message>
@@ -1473,18 +1473,18 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এটি yes বা no হতে হবে, %1 নয়।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="-99"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="-102"/>
         <source>This is not complete JSON (%1).</source>
         <translation>এটি সম্পূর্ণ JSON নয় (%1)।</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The file is nested too deeply to be a backup made by this app.</source>
         <translation>ফাইলটিতে এত বেশি স্তর আছে যে এটি এই অ্যাপের তৈরি ব্যাকআপ হতে পারে না।</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>This is not a backup made by this app.</source>
         <translation>এটি এই অ্যাপের তৈরি ব্যাকআপ নয়।</translation>
     </message>
@@ -1499,12 +1499,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এই ব্যাকআপটি অ্যাপের নতুন সংস্করণে তৈরি (ফরম্যাট %1; এই অ্যাপ %2 পর্যন্ত পড়তে পারে)। অনুগ্রহ করে অ্যাপটি আপডেট করুন। কিছুই আমদানি করা হয়নি।</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The file holds text that is not valid (a broken character).</source>
         <translation>ফাইলে অবৈধ লেখা আছে (একটি ভাঙা অক্ষর)।</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Expected text, found %1.</source>
         <translation>এখানে টেক্সট থাকার কথা, পাওয়া গেছে %1।</translation>
     </message>
@@ -1539,12 +1539,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এটি কোনো তারিখ বা সময় নয়: %1।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Expected a list.</source>
         <translation>এখানে একটি তালিকা থাকার কথা।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/exchange.py" line="+81"/>
+        <location filename="../asthma_app/services/exchange.py" line="+92"/>
         <source>%1 is in the future.</source>
         <translation>%1 ভবিষ্যতের সময়।</translation>
     </message>
@@ -1707,7 +1707,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-244"/>
+        <location filename="../asthma_app/ui/home.py" line="-242"/>
         <source>Locked</source>
         <translation>লক করা</translation>
     </message>
@@ -1740,7 +1740,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+211"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+212"/>
         <source>Having an asthma attack?</source>
         <translation>হাঁপানির আক্রমণ হচ্ছে?</translation>
     </message>
@@ -1892,7 +1892,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../asthma_app/services/profile_security.py" line="+68"/>
+        <location filename="../asthma_app/services/profile_security.py" line="+73"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>এটি বর্তমান পাসফ্রেজ নয়। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -1992,7 +1992,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>বাতিল</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>Blow %1: %2</source>
         <translation>ফুঁ %1: %2</translation>
     </message>
@@ -2235,7 +2235,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="+25"/>
+        <location filename="../asthma_app/domain/plan.py" line="+30"/>
         <source>Preventer and reliever</source>
         <translation>প্রিভেন্টার ও রিলিভার</translation>
     </message>
@@ -2690,7 +2690,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ঠিক করা প্ল্যান হিসেবে সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Add this suggested line</source>
         <translation>প্রস্তাবিত লাইনটি যোগ করুন</translation>
     </message>
@@ -2898,7 +2898,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../asthma_app/ui/printing/documents.py" line="+96"/>
+        <location filename="../asthma_app/ui/printing/documents.py" line="+95"/>
         <source>%1 — asthma action plan agreed %2</source>
         <translation>%1 — হাঁপানি অ্যাকশন প্ল্যান, ঠিক করা হয়েছে %2</translation>
     </message>
@@ -3018,7 +3018,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>পৃষ্ঠা %1, মোট %2</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+141"/>
         <source>Asthma action plan</source>
         <translation>হাঁপানি অ্যাকশন প্ল্যান</translation>
     </message>
@@ -3123,7 +3123,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>রিলিভারের পাফ ০ থেকে %1-এর মধ্যে একটি সংখ্যা হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/diary.py" line="+51"/>
+        <location filename="../asthma_app/services/diary.py" line="+58"/>
         <source>This date and time is in the future. Please check it.</source>
         <translation>এই তারিখ ও সময় ভবিষ্যতের। অনুগ্রহ করে দেখে নিন।</translation>
     </message>
@@ -3131,12 +3131,12 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+132"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+134"/>
         <source>The damaged file still held %1 entries saved after that backup: they have been added to your diary.</source>
         <translation>ক্ষতিগ্রস্ত ফাইলে ওই ব্যাকআপের পরে সংরক্ষিত %1টি এন্ট্রি তখনও ছিল: সেগুলো আপনার ডায়েরিতে যোগ করা হয়েছে।</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -3244,7 +3244,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location line="+54"/>
+        <location line="+45"/>
         <source>Reminders</source>
         <translation>রিমাইন্ডার</translation>
     </message>
@@ -3305,7 +3305,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../asthma_app/storage/restore.py" line="+272"/>
+        <location filename="../asthma_app/storage/restore.py" line="+275"/>
         <source>This backup does not hold %1&apos;s diary (it was made before they were added, or on another diary), so nothing was brought back. Nothing was changed.</source>
         <translation>এই ব্যাকআপে %1-এর ডায়েরি নেই (এটি তাঁকে যোগ করার আগে, বা অন্য একটি ডায়েরিতে তৈরি হয়েছিল), তাই কিছুই ফিরিয়ে আনা হয়নি। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -4301,7 +4301,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Speech</name>
     <message>
-        <location filename="../asthma_app/ui/speech.py" line="+93"/>
+        <location filename="../asthma_app/ui/speech.py" line="+92"/>
         <source>Read aloud is not available: no speech program is installed on this computer.</source>
         <translation>জোরে পড়া এখন পাওয়া যাচ্ছে না: এই কম্পিউটারে কোনো কথা বলার প্রোগ্রাম ইনস্টল করা নেই।</translation>
     </message>
@@ -4324,7 +4324,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+269"/>
+        <location filename="../asthma_app/app.py" line="+272"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -4454,7 +4454,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ডায়েরির ফাইলটি খোলা যায়নি। ডেটা ফোল্ডারটি এখনও আছে কিনা এবং আপনি সেটি ব্যবহার করতে পারেন কিনা দেখুন।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+165"/>
+        <location filename="../asthma_app/storage/database.py" line="+170"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>ডায়েরিটি খোলা বা সংরক্ষণ করা যায়নি (%1)। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -4552,7 +4552,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TimeoutWarning</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-119"/>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-113"/>
         <location line="+10"/>
         <source>Are you still there?</source>
         <translation>আপনি কি এখনও আছেন?</translation>
@@ -4774,7 +4774,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>যে রিডিংগুলো এক মিটার স্কেলে বদলানো যায়নি বলে এই হিসাবে রাখা হয়নি: %1।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+247"/>
+        <location filename="../asthma_app/services/trends.py" line="+254"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>কোনো জোন নেই: তখন ব্যক্তিগত সেরাসহ কোনো প্ল্যান ছিল না।</translation>
     </message>
@@ -4900,19 +4900,19 @@ Choose a folder you can write to (for example with --data-dir).</source>
     <name>TrendsPage</name>
     <message>
         <location filename="../asthma_app/ui/pages/trends.py" line="+80"/>
-        <location line="+154"/>
+        <location line="+153"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>সেই রিডিং দেখতে চার্টের একটি বিন্দুতে ক্লিক করুন।</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-137"/>
-        <location line="+77"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
+        <location line="+76"/>
         <source>Trends</source>
         <translation>প্রবণতা</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-67"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
         <source>2 weeks</source>
         <translation>২ সপ্তাহ</translation>
     </message>
@@ -4942,7 +4942,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>এই সময় দেখান</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>← Earlier</source>
         <translation>← আগের</translation>
     </message>
@@ -5088,7 +5088,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../asthma_app/ui/workers.py" line="+175"/>
+        <location filename="../asthma_app/ui/workers.py" line="+176"/>
         <source>This file was not imported. Nothing was changed.
 
 %1</source>
@@ -5163,7 +5163,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>পরে: কী হয়েছিল এবং কী চিকিৎসা লেগেছিল তা লিখুন, আপনার ফলো-আপ ও রিভিউয়ের জন্য</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>No zone yet</source>
         <translation>এখনও কোনো জোন নেই</translation>
     </message>

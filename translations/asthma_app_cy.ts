@@ -142,7 +142,7 @@
 <context>
     <name>AttendantDialog</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+67"/>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+66"/>
         <source>Staff: leave kiosk mode</source>
         <translation>Staff: gadael modd ciosg</translation>
     </message>
@@ -163,7 +163,7 @@
         <translation>Canslo</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>That PIN is not right.</source>
         <translation>Nid yw&apos;r PIN hwnnw&apos;n gywir.</translation>
     </message>
@@ -171,12 +171,12 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+258"/>
+        <location filename="../asthma_app/storage/backup.py" line="+224"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>Cafodd y copi wrth gefn hwn ei wneud gan fersiwn mwy newydd o&apos;r ap, felly ni chafodd ei adfer. Diweddarwch yr ap. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>This backup is damaged, so it was not restored. Nothing was changed.</source>
         <translation>Mae&apos;r copi wrth gefn hwn wedi&apos;i ddifrodi, felly ni chafodd ei adfer. Ni newidiwyd dim.</translation>
     </message>
@@ -184,7 +184,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+36"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+37"/>
         <source>Backups of my diary</source>
         <translation>Copïau wrth gefn o fy nyddiadur</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+141"/>
+        <location filename="../asthma_app/crash.py" line="+146"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -713,7 +713,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+65"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+59"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -899,7 +899,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Education</name>
     <message>
-        <location filename="../asthma_app/services/education.py" line="+44"/>
+        <location filename="../asthma_app/services/education.py" line="+45"/>
         <source>Asthma basics</source>
         <translation>Pethau sylfaenol am asthma</translation>
     </message>
@@ -1016,7 +1016,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Files</name>
     <message>
-        <location filename="../asthma_app/services/file_write.py" line="+59"/>
+        <location filename="../asthma_app/services/file_write.py" line="+61"/>
         <source>%1 is open in another program, or may not be changed, so it was not saved. Close it there (or choose another name) and try again. Nothing was changed.</source>
         <translation>Mae %1 ar agor mewn rhaglen arall, neu ni ellir ei newid, felly ni chafodd ei gadw. Caewch ef yno (neu dewiswch enw arall) a rhowch gynnig arall arni. Ni newidiwyd dim.</translation>
     </message>
@@ -1087,7 +1087,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>FollowUpBanner</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+39"/>
+        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+41"/>
         <source>I&apos;ve booked it</source>
         <translation>Rydw i wedi&apos;i drefnu</translation>
     </message>
@@ -1097,7 +1097,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Rydw i wedi cael fy ngweld</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>Your follow-up appointment after the asthma attack on %1 is booked. Please take your action plan with you, so that your GP or nurse can check it and update it.</source>
         <translation>Mae eich apwyntiad dilynol ar ôl y pwl o asthma ar %1 wedi&apos;i drefnu. Ewch â&apos;ch cynllun gweithredu gyda chi, er mwyn i&apos;ch meddyg teulu neu nyrs ei wirio a&apos;i ddiweddaru.</translation>
     </message>
@@ -1125,7 +1125,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>GuessDelay</name>
     <message>
-        <location filename="../asthma_app/services/guess_delay.py" line="+95"/>
+        <location filename="../asthma_app/services/guess_delay.py" line="+99"/>
         <source>That was not right several times, so to keep the diary safe please wait %1 seconds before the next try.</source>
         <translation>Nid oedd hynny&apos;n gywir sawl gwaith, felly i gadw&apos;r dyddiadur yn ddiogel arhoswch %1 eiliad cyn y cynnig nesaf.</translation>
     </message>
@@ -1156,7 +1156,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+182"/>
+        <location filename="../asthma_app/ui/home.py" line="+183"/>
         <source>Switch person</source>
         <translation>Newid person</translation>
     </message>
@@ -1191,7 +1191,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Cloi nawr</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>Add a person</source>
         <translation>Ychwanegu person</translation>
     </message>
@@ -1204,12 +1204,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Import</name>
     <message>
-        <location filename="../asthma_app/storage/exchange/__init__.py" line="+20"/>
+        <location filename="../asthma_app/storage/exchange/__init__.py" line="+26"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <location line="+16"/>
         <source>The file can&apos;t be opened (%1).</source>
         <translation>Does dim modd agor y ffeil (%1).</translation>
@@ -1236,7 +1236,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Nid yw&apos;r ffeil yn destun %1 dilys (beit %2). Cadwch hi eto fel &apos;CSV UTF-8&apos; a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+44"/>
+        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+49"/>
         <source>Expected an object.</source>
         <translation>Disgwylid gwrthrych.</translation>
     </message>
@@ -1246,7 +1246,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Mae&apos;r id %1 yn ymddangos ddwywaith (cofnod dyblyg).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>There is no plan version %1 in this backup.</source>
         <translation>Nid oes fersiwn %1 o&apos;r cynllun yn y copi wrth gefn hwn.</translation>
     </message>
@@ -1306,7 +1306,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Rhaid i bwffiau lliniarydd fod rhwng 0 a %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Unknown score %1.</source>
         <translation>Sgôr anhysbys %1.</translation>
     </message>
@@ -1326,7 +1326,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Gwerth anhysbys %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>This is not a time of day: %1.</source>
         <translation>Nid yw hwn yn amser o&apos;r dydd: %1.</translation>
     </message>
@@ -1351,7 +1351,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Mae proffil o&apos;r enw %1 yn bodoli&apos;n barod. Dewiswch enw arall ar gyfer y proffil a fewnforiwyd (--profile ENW).</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+111"/>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+115"/>
         <source>The first row must name the columns, with at least a date_time column and a peak_flow column (see the data format help).</source>
         <translation>Rhaid i&apos;r rhes gyntaf enwi&apos;r colofnau, gydag o leiaf golofn date_time a cholofn peak_flow (gweler y cymorth am fformat y data).</translation>
     </message>
@@ -1381,7 +1381,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Mae&apos;r rhes hon yr un fath â llinell %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The CSV is malformed (%1).</source>
         <translation>Mae&apos;r CSV wedi&apos;i ffurfio&apos;n wael (%1).</translation>
     </message>
@@ -1397,12 +1397,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+110"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+112"/>
         <source>line %1, column %2</source>
         <translation>llinell %1, colofn %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The record must be %1, %2 or %3, not %4.</source>
         <translation>Rhaid i&apos;r cofnod fod yn %1, %2 neu %3, nid %4.</translation>
     </message>
@@ -1453,7 +1453,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+97"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+100"/>
         <source>%1 is before %2: not a date this app could have saved.</source>
         <translation>Mae %1 cyn %2: nid yw&apos;n ddyddiad y gallai&apos;r ap hwn fod wedi&apos;i gadw.</translation>
     </message>
@@ -1473,18 +1473,18 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Rhaid i hwn fod yn yes neu no, nid %1.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="-99"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="-102"/>
         <source>This is not complete JSON (%1).</source>
         <translation>Nid yw hwn yn JSON cyflawn (%1).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The file is nested too deeply to be a backup made by this app.</source>
         <translation>Mae gormod o lefelau yn y ffeil iddi fod yn gopi wrth gefn a wnaed gan yr ap hwn.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>This is not a backup made by this app.</source>
         <translation>Nid copi wrth gefn a wnaed gan yr ap hwn yw hwn.</translation>
     </message>
@@ -1499,12 +1499,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Gwnaed y copi wrth gefn hwn gan fersiwn mwy newydd o&apos;r ap (fformat %1; mae&apos;r ap hwn yn darllen hyd at %2). Diweddarwch yr ap. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The file holds text that is not valid (a broken character).</source>
         <translation>Mae testun annilys yn y ffeil (nod wedi torri).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Expected text, found %1.</source>
         <translation>Disgwylid testun, ond cafwyd %1.</translation>
     </message>
@@ -1539,12 +1539,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Nid yw hwn yn ddyddiad nac yn amser: %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Expected a list.</source>
         <translation>Disgwylid rhestr.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/exchange.py" line="+81"/>
+        <location filename="../asthma_app/services/exchange.py" line="+92"/>
         <source>%1 is in the future.</source>
         <translation>Mae %1 yn y dyfodol.</translation>
     </message>
@@ -1707,7 +1707,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-244"/>
+        <location filename="../asthma_app/ui/home.py" line="-242"/>
         <source>Locked</source>
         <translation>Wedi&apos;i gloi</translation>
     </message>
@@ -1740,7 +1740,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+211"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+212"/>
         <source>Having an asthma attack?</source>
         <translation>Yn cael pwl o asthma?</translation>
     </message>
@@ -1892,7 +1892,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../asthma_app/services/profile_security.py" line="+68"/>
+        <location filename="../asthma_app/services/profile_security.py" line="+73"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>Nid dyna&apos;r cyfrinymadrodd presennol. Ni newidiwyd dim.</translation>
     </message>
@@ -1992,7 +1992,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Canslo</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>Blow %1: %2</source>
         <translation>Chwythiad %1: %2</translation>
     </message>
@@ -2235,7 +2235,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="+25"/>
+        <location filename="../asthma_app/domain/plan.py" line="+30"/>
         <source>Preventer and reliever</source>
         <translation>Ataliwr a lliniarydd</translation>
     </message>
@@ -2690,7 +2690,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Cadw fel y cynllun a gytunwyd</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Add this suggested line</source>
         <translation>Ychwanegu&apos;r llinell a awgrymir</translation>
     </message>
@@ -2898,7 +2898,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../asthma_app/ui/printing/documents.py" line="+96"/>
+        <location filename="../asthma_app/ui/printing/documents.py" line="+95"/>
         <source>%1 — asthma action plan agreed %2</source>
         <translation>%1 — cynllun gweithredu asthma a gytunwyd %2</translation>
     </message>
@@ -3018,7 +3018,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Tudalen %1 o %2</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+141"/>
         <source>Asthma action plan</source>
         <translation>Cynllun gweithredu asthma</translation>
     </message>
@@ -3123,7 +3123,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Rhaid i nifer y pwffiau lliniarydd fod yn rhif o 0 i %1.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/diary.py" line="+51"/>
+        <location filename="../asthma_app/services/diary.py" line="+58"/>
         <source>This date and time is in the future. Please check it.</source>
         <translation>Mae&apos;r dyddiad a&apos;r amser hwn yn y dyfodol. Gwiriwch ef.</translation>
     </message>
@@ -3131,12 +3131,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+132"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+134"/>
         <source>The damaged file still held %1 entries saved after that backup: they have been added to your diary.</source>
         <translation>Roedd %1 cofnod a gadwyd ar ôl y copi wrth gefn hwnnw yn dal yn y ffeil a ddifrodwyd: maen nhw wedi&apos;u hychwanegu at eich dyddiadur.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -3244,7 +3244,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location line="+54"/>
+        <location line="+45"/>
         <source>Reminders</source>
         <translation>Nodiadau atgoffa</translation>
     </message>
@@ -3305,7 +3305,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../asthma_app/storage/restore.py" line="+272"/>
+        <location filename="../asthma_app/storage/restore.py" line="+275"/>
         <source>This backup does not hold %1&apos;s diary (it was made before they were added, or on another diary), so nothing was brought back. Nothing was changed.</source>
         <translation>Nid yw&apos;r copi wrth gefn hwn yn cynnwys dyddiadur %1 (cafodd ei wneud cyn iddynt gael eu hychwanegu, neu ar ddyddiadur arall), felly ni ddaethpwyd â dim yn ôl. Ni newidiwyd dim.</translation>
     </message>
@@ -4301,7 +4301,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>Speech</name>
     <message>
-        <location filename="../asthma_app/ui/speech.py" line="+93"/>
+        <location filename="../asthma_app/ui/speech.py" line="+92"/>
         <source>Read aloud is not available: no speech program is installed on this computer.</source>
         <translation>Nid yw darllen yn uchel ar gael: does dim rhaglen lleferydd wedi&apos;i gosod ar y cyfrifiadur hwn.</translation>
     </message>
@@ -4324,7 +4324,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+269"/>
+        <location filename="../asthma_app/app.py" line="+272"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -4454,7 +4454,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Doedd dim modd agor ffeil y dyddiadur. Gwiriwch fod y ffolder data yn dal i fodoli a bod hawl gennych i&apos;w defnyddio.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+165"/>
+        <location filename="../asthma_app/storage/database.py" line="+170"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>Doedd dim modd agor na chadw&apos;r dyddiadur (%1). Ni newidiwyd dim.</translation>
     </message>
@@ -4552,7 +4552,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
 <context>
     <name>TimeoutWarning</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-119"/>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-113"/>
         <location line="+10"/>
         <source>Are you still there?</source>
         <translation>Ydych chi yno o hyd?</translation>
@@ -4774,7 +4774,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Darlleniadau a adawyd allan o&apos;r ffigurau hyn oherwydd nad oedd modd eu trosi i un raddfa mesurydd: %1.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+247"/>
+        <location filename="../asthma_app/services/trends.py" line="+254"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>Dim parth: doedd dim cynllun gyda gorau personol bryd hynny.</translation>
     </message>
@@ -4909,19 +4909,19 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
     <name>TrendsPage</name>
     <message>
         <location filename="../asthma_app/ui/pages/trends.py" line="+80"/>
-        <location line="+154"/>
+        <location line="+153"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>Cliciwch ar ddot ar y siart i weld y darlleniad hwnnw.</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-137"/>
-        <location line="+77"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
+        <location line="+76"/>
         <source>Trends</source>
         <translation>Tueddiadau</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-67"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
         <source>2 weeks</source>
         <translation>2 wythnos</translation>
     </message>
@@ -4951,7 +4951,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Dangos y cyfnod hwn</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>← Earlier</source>
         <translation>← Cynharach</translation>
     </message>
@@ -5100,7 +5100,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../asthma_app/ui/workers.py" line="+175"/>
+        <location filename="../asthma_app/ui/workers.py" line="+176"/>
         <source>This file was not imported. Nothing was changed.
 
 %1</source>
@@ -5175,7 +5175,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Wedyn: ysgrifennwch beth ddigwyddodd a pha ofal oedd ei angen arnoch, ar gyfer eich apwyntiad dilynol a&apos;ch adolygiad</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>No zone yet</source>
         <translation>Dim parth eto</translation>
     </message>

@@ -142,7 +142,7 @@
 <context>
     <name>AttendantDialog</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+67"/>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+66"/>
         <source>Staff: leave kiosk mode</source>
         <translation>Personel: wyjście z trybu kiosku</translation>
     </message>
@@ -163,7 +163,7 @@
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>That PIN is not right.</source>
         <translation>Ten PIN jest nieprawidłowy.</translation>
     </message>
@@ -171,12 +171,12 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+258"/>
+        <location filename="../asthma_app/storage/backup.py" line="+224"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>Ta kopia zapasowa została utworzona w nowszej wersji aplikacji, więc nie została przywrócona. Zaktualizuj aplikację. Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>This backup is damaged, so it was not restored. Nothing was changed.</source>
         <translation>Ta kopia zapasowa jest uszkodzona, więc nie została przywrócona. Nic nie zostało zmienione.</translation>
     </message>
@@ -184,7 +184,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+36"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+37"/>
         <source>Backups of my diary</source>
         <translation>Kopie zapasowe mojego dzienniczka</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+141"/>
+        <location filename="../asthma_app/crash.py" line="+146"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -713,7 +713,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+65"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+59"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -899,7 +899,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Education</name>
     <message>
-        <location filename="../asthma_app/services/education.py" line="+44"/>
+        <location filename="../asthma_app/services/education.py" line="+45"/>
         <source>Asthma basics</source>
         <translation>Podstawy astmy</translation>
     </message>
@@ -1016,7 +1016,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Files</name>
     <message>
-        <location filename="../asthma_app/services/file_write.py" line="+59"/>
+        <location filename="../asthma_app/services/file_write.py" line="+61"/>
         <source>%1 is open in another program, or may not be changed, so it was not saved. Close it there (or choose another name) and try again. Nothing was changed.</source>
         <translation>Plik %1 jest otwarty w innym programie albo nie można go zmienić, więc nie został zapisany. Zamknij go tam (lub wybierz inną nazwę) i spróbuj ponownie. Nic nie zostało zmienione.</translation>
     </message>
@@ -1087,7 +1087,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>FollowUpBanner</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+39"/>
+        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+41"/>
         <source>I&apos;ve booked it</source>
         <translation>Umówiłem/am wizytę</translation>
     </message>
@@ -1097,7 +1097,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Byłem/am na wizycie</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>Your follow-up appointment after the asthma attack on %1 is booked. Please take your action plan with you, so that your GP or nurse can check it and update it.</source>
         <translation>Twoja wizyta kontrolna po ataku astmy z dnia %1 jest umówiona. Zabierz ze sobą swój plan działania, aby lekarz rodzinny lub pielęgniarka mogli go sprawdzić i zaktualizować.</translation>
     </message>
@@ -1125,7 +1125,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>GuessDelay</name>
     <message>
-        <location filename="../asthma_app/services/guess_delay.py" line="+95"/>
+        <location filename="../asthma_app/services/guess_delay.py" line="+99"/>
         <source>That was not right several times, so to keep the diary safe please wait %1 seconds before the next try.</source>
         <translation>To było kilka razy nieprawidłowe, więc dla bezpieczeństwa dziennika odczekaj %1 s przed następną próbą.</translation>
     </message>
@@ -1156,7 +1156,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+182"/>
+        <location filename="../asthma_app/ui/home.py" line="+183"/>
         <source>Switch person</source>
         <translation>Zmień osobę</translation>
     </message>
@@ -1191,7 +1191,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Zablokuj teraz</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>Add a person</source>
         <translation>Dodaj osobę</translation>
     </message>
@@ -1204,12 +1204,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Import</name>
     <message>
-        <location filename="../asthma_app/storage/exchange/__init__.py" line="+20"/>
+        <location filename="../asthma_app/storage/exchange/__init__.py" line="+26"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <location line="+16"/>
         <source>The file can&apos;t be opened (%1).</source>
         <translation>Nie można otworzyć pliku (%1).</translation>
@@ -1236,7 +1236,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Plik nie jest poprawnym tekstem %1 (bajt %2). Zapisz go ponownie jako &apos;CSV UTF-8&apos; i spróbuj jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+44"/>
+        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+49"/>
         <source>Expected an object.</source>
         <translation>Oczekiwano obiektu.</translation>
     </message>
@@ -1246,7 +1246,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Identyfikator %1 występuje dwa razy (zduplikowany wpis).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>There is no plan version %1 in this backup.</source>
         <translation>W tej kopii zapasowej nie ma wersji planu %1.</translation>
     </message>
@@ -1306,7 +1306,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Liczba dawek leku doraźnego musi wynosić od 0 do %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Unknown score %1.</source>
         <translation>Nieznany wynik %1.</translation>
     </message>
@@ -1326,7 +1326,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Nieznana wartość %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>This is not a time of day: %1.</source>
         <translation>To nie jest godzina: %1.</translation>
     </message>
@@ -1351,7 +1351,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Profil o nazwie %1 już istnieje. Wybierz inną nazwę dla importowanego profilu (--profile NAZWA).</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+111"/>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+115"/>
         <source>The first row must name the columns, with at least a date_time column and a peak_flow column (see the data format help).</source>
         <translation>Pierwszy wiersz musi zawierać nazwy kolumn, w tym co najmniej kolumnę date_time i kolumnę peak_flow (zobacz pomoc o formacie danych).</translation>
     </message>
@@ -1381,7 +1381,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Ten wiersz jest taki sam jak wiersz %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The CSV is malformed (%1).</source>
         <translation>Plik CSV jest uszkodzony lub źle sformatowany (%1).</translation>
     </message>
@@ -1397,12 +1397,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+110"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+112"/>
         <source>line %1, column %2</source>
         <translation>wiersz %1, kolumna %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The record must be %1, %2 or %3, not %4.</source>
         <translation>Rekord musi mieć wartość %1, %2 lub %3, a nie %4.</translation>
     </message>
@@ -1453,7 +1453,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+97"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+100"/>
         <source>%1 is before %2: not a date this app could have saved.</source>
         <translation>%1 jest przed rokiem %2: tej daty aplikacja nie mogła zapisać.</translation>
     </message>
@@ -1473,18 +1473,18 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>To musi być yes lub no, a nie %1.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="-99"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="-102"/>
         <source>This is not complete JSON (%1).</source>
         <translation>To nie jest kompletny JSON (%1).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The file is nested too deeply to be a backup made by this app.</source>
         <translation>Plik ma zbyt wiele poziomów zagnieżdżenia, aby był kopią zapasową z tej aplikacji.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>This is not a backup made by this app.</source>
         <translation>To nie jest kopia zapasowa utworzona przez tę aplikację.</translation>
     </message>
@@ -1499,12 +1499,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Ta kopia zapasowa została utworzona przez nowszą wersję aplikacji (format %1; ta aplikacja odczytuje do %2). Zaktualizuj aplikację. Nic nie zostało zaimportowane.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The file holds text that is not valid (a broken character).</source>
         <translation>Plik zawiera nieprawidłowy tekst (uszkodzony znak).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Expected text, found %1.</source>
         <translation>Oczekiwano tekstu, znaleziono %1.</translation>
     </message>
@@ -1539,12 +1539,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>To nie jest data ani godzina: %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Expected a list.</source>
         <translation>Oczekiwano listy.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/exchange.py" line="+81"/>
+        <location filename="../asthma_app/services/exchange.py" line="+92"/>
         <source>%1 is in the future.</source>
         <translation>%1 jest w przyszłości.</translation>
     </message>
@@ -1707,7 +1707,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-244"/>
+        <location filename="../asthma_app/ui/home.py" line="-242"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
@@ -1740,7 +1740,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+211"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+212"/>
         <source>Having an asthma attack?</source>
         <translation>Masz napad astmy?</translation>
     </message>
@@ -1892,7 +1892,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../asthma_app/services/profile_security.py" line="+68"/>
+        <location filename="../asthma_app/services/profile_security.py" line="+73"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>To nie jest obecne hasło. Nic nie zostało zmienione.</translation>
     </message>
@@ -1992,7 +1992,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>Blow %1: %2</source>
         <translation>Dmuchnięcie %1: %2</translation>
     </message>
@@ -2235,7 +2235,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="+25"/>
+        <location filename="../asthma_app/domain/plan.py" line="+30"/>
         <source>Preventer and reliever</source>
         <translation>Lek kontrolujący i lek doraźny</translation>
     </message>
@@ -2690,7 +2690,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Zapisz jako uzgodniony plan</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Add this suggested line</source>
         <translation>Dodaj proponowany wiersz</translation>
     </message>
@@ -2898,7 +2898,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../asthma_app/ui/printing/documents.py" line="+96"/>
+        <location filename="../asthma_app/ui/printing/documents.py" line="+95"/>
         <source>%1 — asthma action plan agreed %2</source>
         <translation>%1 — plan działania w astmie uzgodniony %2</translation>
     </message>
@@ -3018,7 +3018,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Strona %1 z %2</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+141"/>
         <source>Asthma action plan</source>
         <translation>Plan działania w astmie</translation>
     </message>
@@ -3123,7 +3123,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Liczba dawek leku doraźnego musi wynosić od 0 do %1.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/diary.py" line="+51"/>
+        <location filename="../asthma_app/services/diary.py" line="+58"/>
         <source>This date and time is in the future. Please check it.</source>
         <translation>Ta data i godzina są w przyszłości. Sprawdź je.</translation>
     </message>
@@ -3131,12 +3131,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+132"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+134"/>
         <source>The damaged file still held %1 entries saved after that backup: they have been added to your diary.</source>
         <translation>Uszkodzony plik zawierał jeszcze wpisy zapisane po tej kopii zapasowej (%1): zostały dodane do dziennika.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -3244,7 +3244,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location line="+54"/>
+        <location line="+45"/>
         <source>Reminders</source>
         <translation>Przypomnienia</translation>
     </message>
@@ -3305,7 +3305,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../asthma_app/storage/restore.py" line="+272"/>
+        <location filename="../asthma_app/storage/restore.py" line="+275"/>
         <source>This backup does not hold %1&apos;s diary (it was made before they were added, or on another diary), so nothing was brought back. Nothing was changed.</source>
         <translation>Ta kopia zapasowa nie zawiera dziennika osoby %1 (powstała, zanim ta osoba została dodana, albo pochodzi z innego dziennika), więc niczego nie przywrócono. Nic nie zostało zmienione.</translation>
     </message>
@@ -4301,7 +4301,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>Speech</name>
     <message>
-        <location filename="../asthma_app/ui/speech.py" line="+93"/>
+        <location filename="../asthma_app/ui/speech.py" line="+92"/>
         <source>Read aloud is not available: no speech program is installed on this computer.</source>
         <translation>Czytanie na głos jest niedostępne: na tym komputerze nie ma programu mowy.</translation>
     </message>
@@ -4324,7 +4324,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+269"/>
+        <location filename="../asthma_app/app.py" line="+272"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -4454,7 +4454,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Nie udało się otworzyć pliku dzienniczka. Sprawdź, czy folder z danymi nadal istnieje i czy masz do niego dostęp.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+165"/>
+        <location filename="../asthma_app/storage/database.py" line="+170"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>Nie udało się otworzyć ani zapisać dziennika (%1). Nic nie zostało zmienione.</translation>
     </message>
@@ -4552,7 +4552,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
 <context>
     <name>TimeoutWarning</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-119"/>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-113"/>
         <location line="+10"/>
         <source>Are you still there?</source>
         <translation>Czy nadal tu jesteś?</translation>
@@ -4774,7 +4774,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Pomiary pominięte w tych liczbach, bo nie dało się ich przeliczyć na jedną skalę miernika: %1.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+247"/>
+        <location filename="../asthma_app/services/trends.py" line="+254"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>Brak strefy: wtedy nie było planu z najlepszym wynikiem osobistym.</translation>
     </message>
@@ -4903,19 +4903,19 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
     <name>TrendsPage</name>
     <message>
         <location filename="../asthma_app/ui/pages/trends.py" line="+80"/>
-        <location line="+154"/>
+        <location line="+153"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>Kliknij kropkę na wykresie, aby zobaczyć ten pomiar.</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-137"/>
-        <location line="+77"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
+        <location line="+76"/>
         <source>Trends</source>
         <translation>Trendy</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-67"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
         <source>2 weeks</source>
         <translation>2 tygodnie</translation>
     </message>
@@ -4945,7 +4945,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Pokaż ten okres</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>← Earlier</source>
         <translation>← Wcześniej</translation>
     </message>
@@ -5092,7 +5092,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../asthma_app/ui/workers.py" line="+175"/>
+        <location filename="../asthma_app/ui/workers.py" line="+176"/>
         <source>This file was not imported. Nothing was changed.
 
 %1</source>
@@ -5167,7 +5167,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Potem: zapisz, co się stało i jakiej pomocy potrzebowałeś/aś, na wizytę kontrolną i przegląd</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>No zone yet</source>
         <translation>Jeszcze brak strefy</translation>
     </message>

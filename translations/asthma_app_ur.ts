@@ -142,7 +142,7 @@
 <context>
     <name>AttendantDialog</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+67"/>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="+66"/>
         <source>Staff: leave kiosk mode</source>
         <translation>عملہ: کیوسک موڈ سے باہر نکلیں</translation>
     </message>
@@ -163,7 +163,7 @@
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>That PIN is not right.</source>
         <translation>یہ ⁦PIN⁩ درست نہیں ہے۔</translation>
     </message>
@@ -171,12 +171,12 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+258"/>
+        <location filename="../asthma_app/storage/backup.py" line="+224"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>یہ بیک اپ ایپ کے نئے ورژن سے بنایا گیا تھا، اس لیے اسے واپس نہیں لایا گیا۔ براہ کرم ایپ کو اپ ڈیٹ کریں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>This backup is damaged, so it was not restored. Nothing was changed.</source>
         <translation>یہ بیک اپ خراب ہے، اس لیے اسے واپس نہیں لایا گیا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -184,7 +184,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+36"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+37"/>
         <source>Backups of my diary</source>
         <translation>میری ڈائری کے بیک اپ</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../asthma_app/crash.py" line="+141"/>
+        <location filename="../asthma_app/crash.py" line="+146"/>
         <source>Sorry, something went wrong in the app. Everything you had already saved is safe.
 
 If this keeps happening, you can send the report in this folder to the people who make the app. It has no personal details in it:
@@ -713,7 +713,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+65"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+59"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
@@ -899,7 +899,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Education</name>
     <message>
-        <location filename="../asthma_app/services/education.py" line="+44"/>
+        <location filename="../asthma_app/services/education.py" line="+45"/>
         <source>Asthma basics</source>
         <translation>دمے کی بنیادی باتیں</translation>
     </message>
@@ -1016,7 +1016,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Files</name>
     <message>
-        <location filename="../asthma_app/services/file_write.py" line="+59"/>
+        <location filename="../asthma_app/services/file_write.py" line="+61"/>
         <source>%1 is open in another program, or may not be changed, so it was not saved. Close it there (or choose another name) and try again. Nothing was changed.</source>
         <translation>%1 کسی دوسرے پروگرام میں کھلی ہے، یا اسے بدلا نہیں جا سکتا، اس لیے یہ محفوظ نہیں ہوئی۔ اسے وہاں بند کریں (یا کوئی اور نام چنیں) اور دوبارہ کوشش کریں۔ کچھ بھی نہیں بدلا۔</translation>
     </message>
@@ -1087,7 +1087,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>FollowUpBanner</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+39"/>
+        <location filename="../asthma_app/ui/widgets/review_banners.py" line="+41"/>
         <source>I&apos;ve booked it</source>
         <translation>میں نے وقت لے لیا ہے</translation>
     </message>
@@ -1097,7 +1097,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>میں دکھا چکا ہوں</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>Your follow-up appointment after the asthma attack on %1 is booked. Please take your action plan with you, so that your GP or nurse can check it and update it.</source>
         <translation>%1 کو دمے کے دورے کے بعد آپ کی فالو اپ ملاقات طے ہو گئی ہے۔ براہ کرم اپنا ایکشن پلان ساتھ لے جائیں، تاکہ آپ کا جی پی یا نرس اسے دیکھ کر اپ ڈیٹ کر سکیں۔</translation>
     </message>
@@ -1125,7 +1125,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>GuessDelay</name>
     <message>
-        <location filename="../asthma_app/services/guess_delay.py" line="+95"/>
+        <location filename="../asthma_app/services/guess_delay.py" line="+99"/>
         <source>That was not right several times, so to keep the diary safe please wait %1 seconds before the next try.</source>
         <translation>یہ کئی بار درست نہیں تھا، اس لیے ڈائری کو محفوظ رکھنے کے لیے اگلی کوشش سے پہلے براہ کرم %1 سیکنڈ انتظار کریں۔</translation>
     </message>
@@ -1156,7 +1156,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+182"/>
+        <location filename="../asthma_app/ui/home.py" line="+183"/>
         <source>Switch person</source>
         <translation>فرد بدلیں</translation>
     </message>
@@ -1191,7 +1191,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ابھی تالا لگائیں</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>Add a person</source>
         <translation>کوئی فرد شامل کریں</translation>
     </message>
@@ -1204,12 +1204,12 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Import</name>
     <message>
-        <location filename="../asthma_app/storage/exchange/__init__.py" line="+20"/>
+        <location filename="../asthma_app/storage/exchange/__init__.py" line="+26"/>
         <source>%1: %2</source>
         <translation>%1 پر: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <location line="+16"/>
         <source>The file can&apos;t be opened (%1).</source>
         <translation>فائل نہیں کھل سکی (%1)۔</translation>
@@ -1236,7 +1236,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>یہ فائل درست %1 متن نہیں ہے (بائٹ %2)۔ اسے دوبارہ &apos;⁦CSV UTF-8⁩&apos; کے طور پر محفوظ کریں اور پھر کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+44"/>
+        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+49"/>
         <source>Expected an object.</source>
         <translation>یہاں ایک آبجیکٹ ہونا چاہیے تھا۔</translation>
     </message>
@@ -1246,7 +1246,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>آئی ڈی %1 دو بار آئی ہے (ایک ہی ریکارڈ دو بار)۔</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>There is no plan version %1 in this backup.</source>
         <translation>اس بیک اپ میں پلان کا ورژن %1 نہیں ہے۔</translation>
     </message>
@@ -1306,7 +1306,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ریلیور کے پف 0 سے %1 تک ہونے چاہییں۔</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Unknown score %1.</source>
         <translation>نامعلوم اسکور %1۔</translation>
     </message>
@@ -1326,7 +1326,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>نامعلوم قدر %1۔</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>This is not a time of day: %1.</source>
         <translation>یہ دن کا کوئی وقت نہیں ہے: %1۔</translation>
     </message>
@@ -1351,7 +1351,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>%1 نام کا پروفائل پہلے سے موجود ہے۔ درآمد کیے گئے پروفائل کے لیے کوئی اور نام چنیں (--⁦profile NAME⁩)۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+111"/>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+115"/>
         <source>The first row must name the columns, with at least a date_time column and a peak_flow column (see the data format help).</source>
         <translation>پہلی قطار میں کالموں کے نام ہونے چاہییں، کم از کم ایک ⁦date_time⁩ کالم اور ایک ⁦peak_flow⁩ کالم (ڈیٹا فارمیٹ کی مدد دیکھیں)۔</translation>
     </message>
@@ -1381,7 +1381,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>یہ قطار لائن %1 جیسی ہی ہے۔</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The CSV is malformed (%1).</source>
         <translation>⁦CSV⁩ درست شکل میں نہیں ہے (%1)۔</translation>
     </message>
@@ -1397,12 +1397,12 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+110"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+112"/>
         <source>line %1, column %2</source>
         <translation>لائن %1، کالم %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The record must be %1, %2 or %3, not %4.</source>
         <translation>ریکارڈ %1، %2 یا %3 ہونا چاہیے، %4 نہیں۔</translation>
     </message>
@@ -1453,7 +1453,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+97"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+100"/>
         <source>%1 is before %2: not a date this app could have saved.</source>
         <translation>%1، %2 سے پہلے ہے: یہ ایسی تاریخ نہیں جو یہ ایپ محفوظ کر سکتی تھی۔</translation>
     </message>
@@ -1473,18 +1473,18 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>یہ ⁦yes⁩ یا ⁦no⁩ ہونا چاہیے، %1 نہیں۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="-99"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="-102"/>
         <source>This is not complete JSON (%1).</source>
         <translation>یہ مکمل ⁦JSON⁩ نہیں ہے (%1)۔</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The file is nested too deeply to be a backup made by this app.</source>
         <translation>فائل میں اتنی زیادہ تہیں ہیں کہ یہ اس ایپ کا بنایا ہوا بیک اپ نہیں ہو سکتی۔</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>This is not a backup made by this app.</source>
         <translation>یہ اس ایپ کا بنایا ہوا بیک اپ نہیں ہے۔</translation>
     </message>
@@ -1499,12 +1499,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>یہ بیک اپ ایپ کے نئے ورژن نے بنایا تھا (فارمیٹ %1؛ یہ ایپ %2 تک پڑھتی ہے)۔ براہ کرم ایپ اپ ڈیٹ کریں۔ کچھ بھی درآمد نہیں ہوا۔</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The file holds text that is not valid (a broken character).</source>
         <translation>فائل میں غلط متن ہے (ایک ٹوٹا ہوا حرف)۔</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Expected text, found %1.</source>
         <translation>یہاں متن ہونا چاہیے تھا، %1 ملا۔</translation>
     </message>
@@ -1539,12 +1539,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>یہ کوئی تاریخ یا وقت نہیں ہے: %1۔</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Expected a list.</source>
         <translation>یہاں فہرست ہونی چاہیے تھی۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/exchange.py" line="+81"/>
+        <location filename="../asthma_app/services/exchange.py" line="+92"/>
         <source>%1 is in the future.</source>
         <translation>%1 مستقبل میں ہے۔</translation>
     </message>
@@ -1707,7 +1707,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-244"/>
+        <location filename="../asthma_app/ui/home.py" line="-242"/>
         <source>Locked</source>
         <translation>تالا لگا ہے</translation>
     </message>
@@ -1740,7 +1740,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+211"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+212"/>
         <source>Having an asthma attack?</source>
         <translation>دمے کا دورہ پڑ رہا ہے؟</translation>
     </message>
@@ -1892,7 +1892,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../asthma_app/services/profile_security.py" line="+68"/>
+        <location filename="../asthma_app/services/profile_security.py" line="+73"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>یہ موجودہ پاس فریز نہیں ہے۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
@@ -1992,7 +1992,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>Blow %1: %2</source>
         <translation>پھونک %1: %2</translation>
     </message>
@@ -2235,7 +2235,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="+25"/>
+        <location filename="../asthma_app/domain/plan.py" line="+30"/>
         <source>Preventer and reliever</source>
         <translation>پریوینٹر اور ریلیور</translation>
     </message>
@@ -2690,7 +2690,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>طے شدہ پلان کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Add this suggested line</source>
         <translation>تجویز کردہ سطر شامل کریں</translation>
     </message>
@@ -2898,7 +2898,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../asthma_app/ui/printing/documents.py" line="+96"/>
+        <location filename="../asthma_app/ui/printing/documents.py" line="+95"/>
         <source>%1 — asthma action plan agreed %2</source>
         <translation>%1 — دمہ ایکشن پلان، طے کیا گیا %2</translation>
     </message>
@@ -3018,7 +3018,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>صفحہ %1 از %2</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+141"/>
         <source>Asthma action plan</source>
         <translation>دمہ ایکشن پلان</translation>
     </message>
@@ -3123,7 +3123,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ریلیور کے پف 0 سے %1 تک کا نمبر ہونے چاہییں۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/diary.py" line="+51"/>
+        <location filename="../asthma_app/services/diary.py" line="+58"/>
         <source>This date and time is in the future. Please check it.</source>
         <translation>یہ تاریخ اور وقت مستقبل میں ہے۔ براہ کرم چیک کریں۔</translation>
     </message>
@@ -3131,12 +3131,12 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../asthma_app/storage/recovery.py" line="+132"/>
+        <location filename="../asthma_app/storage/recovery.py" line="+134"/>
         <source>The damaged file still held %1 entries saved after that backup: they have been added to your diary.</source>
         <translation>خراب فائل میں اس بیک اپ کے بعد محفوظ کیے گئے %1 اندراجات اب بھی موجود تھے: انہیں آپ کی ڈائری میں شامل کر دیا گیا ہے۔</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Your diary file was damaged. The app has put the damaged file aside in %1 (it is not deleted) and brought back your backup from %2.
 
 Your diary now runs up to %2. Anything you saved after that is not in it, so please add it again if you can.</source>
@@ -3244,7 +3244,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location line="+54"/>
+        <location line="+45"/>
         <source>Reminders</source>
         <translation>یاد دہانیاں</translation>
     </message>
@@ -3305,7 +3305,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../asthma_app/storage/restore.py" line="+272"/>
+        <location filename="../asthma_app/storage/restore.py" line="+275"/>
         <source>This backup does not hold %1&apos;s diary (it was made before they were added, or on another diary), so nothing was brought back. Nothing was changed.</source>
         <translation>اس بیک اپ میں %1 کی ڈائری نہیں ہے (یہ ان کے شامل کیے جانے سے پہلے، یا کسی اور ڈائری پر بنایا گیا تھا)، اس لیے کچھ واپس نہیں لایا گیا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -4301,7 +4301,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Speech</name>
     <message>
-        <location filename="../asthma_app/ui/speech.py" line="+93"/>
+        <location filename="../asthma_app/ui/speech.py" line="+92"/>
         <source>Read aloud is not available: no speech program is installed on this computer.</source>
         <translation>بلند آواز سے پڑھنا دستیاب نہیں: اس کمپیوٹر پر بولنے کا کوئی پروگرام نصب نہیں ہے۔</translation>
     </message>
@@ -4324,7 +4324,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+269"/>
+        <location filename="../asthma_app/app.py" line="+272"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -4454,7 +4454,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ڈائری کی فائل نہیں کھل سکی۔ دیکھ لیں کہ ڈیٹا فولڈر اب بھی موجود ہے اور آپ اسے استعمال کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+165"/>
+        <location filename="../asthma_app/storage/database.py" line="+170"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>ڈائری کھولی یا محفوظ نہیں کی جا سکی (%1)۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -4552,7 +4552,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TimeoutWarning</name>
     <message>
-        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-119"/>
+        <location filename="../asthma_app/ui/kiosk_dialogs.py" line="-113"/>
         <location line="+10"/>
         <source>Are you still there?</source>
         <translation>کیا آپ ابھی یہاں ہیں؟</translation>
@@ -4774,7 +4774,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ریڈنگز جو ان اعداد میں شامل نہیں کیونکہ انہیں ایک میٹر پیمانے پر نہیں بدلا جا سکا: %1۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+247"/>
+        <location filename="../asthma_app/services/trends.py" line="+254"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>کوئی زون نہیں: اس وقت ذاتی بہترین والا کوئی پلان نہیں تھا۔</translation>
     </message>
@@ -4900,19 +4900,19 @@ Choose a folder you can write to (for example with --data-dir).</source>
     <name>TrendsPage</name>
     <message>
         <location filename="../asthma_app/ui/pages/trends.py" line="+80"/>
-        <location line="+154"/>
+        <location line="+153"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>وہ ریڈنگ دیکھنے کے لیے چارٹ پر کسی نقطے پر کلک کریں۔</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-137"/>
-        <location line="+77"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
+        <location line="+76"/>
         <source>Trends</source>
         <translation>رجحانات</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-67"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
         <source>2 weeks</source>
         <translation>2 ہفتے</translation>
     </message>
@@ -4942,7 +4942,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>یہ مدت دکھائیں</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>← Earlier</source>
         <translation>← پہلے</translation>
     </message>
@@ -5088,7 +5088,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../asthma_app/ui/workers.py" line="+175"/>
+        <location filename="../asthma_app/ui/workers.py" line="+176"/>
         <source>This file was not imported. Nothing was changed.
 
 %1</source>
@@ -5163,7 +5163,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>بعد میں: لکھیں کہ کیا ہوا اور آپ کو کس علاج کی ضرورت پڑی، اپنے فالو اپ اور جائزے کے لیے</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>No zone yet</source>
         <translation>ابھی کوئی زون نہیں</translation>
     </message>

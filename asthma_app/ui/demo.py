@@ -128,7 +128,7 @@ class DemoShell(QObject):
         return Header(banner=banner, title=lambda: self.tr("DEMO - Asthma Plan & Diary"))
 
     def _retranslate_banner(self, _code: str = "") -> None:
-        """The banner's words and the window title, in the current language."""
+        """The banner's words in the current language (the window retitles itself)."""
         if self.window is None:  # closed
             return
         self.banner_text.setText(self.tr("DEMO: a made-up patient. Nothing you do here is kept."))

@@ -241,10 +241,8 @@ class HomeShell(QObject):
 
     def _on_notifier_reminded(self, text: str) -> None:
         """Also inside the app: the system's notification may never show (Focus Assist)."""
-        from .reminders import banner_for  # lazy: none (move it to the top)
-
         if self.window is not None:
-            banner_for(self.window).show_reminder(text)
+            self.window.show_reminder(text)
 
     def edit_reminders(self):
         from .reminders import ReminderSettings  # lazy: none (move it to the top)

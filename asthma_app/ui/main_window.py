@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.storage_notice = label("", "hint")
         self.storage_notice.setObjectName("storageNotice")
         self._storage_problem = ""
+        self.reminder_banner = None  # made on the first reminder: see show_reminder
         central = QWidget()
         outer = QVBoxLayout(central)
         if parts.banner is not None:  # the demo's banner, the kiosk's bar
@@ -268,6 +269,16 @@ class MainWindow(QMainWindow):
         if self._first_run is not None:  # else it is built in the new language when needed
             self._build_first_run()
         self._build_pages()
+
+    def show_reminder(self, text: str) -> None:
+        """A reminder at the top of the window until dismissed (the system's notification
+        may never appear); the banner is made on first use."""
+        if self.reminder_banner is None:
+            from .reminders import ReminderBanner  # lazy: none (move it to the top)
+
+            self.reminder_banner = ReminderBanner()
+            self.centralWidget().layout().insertWidget(0, self.reminder_banner)
+        self.reminder_banner.show_reminder(text)
 
     # --- start-up and profiles ------------------------------------------------------------
 

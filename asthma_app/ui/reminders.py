@@ -106,15 +106,6 @@ class ReminderBanner(QFrame):
         self.show()
 
 
-def banner_for(window) -> ReminderBanner:
-    """The window's reminder banner, added above its pages on first use."""
-    banner = getattr(window, "reminder_banner", None)
-    if banner is None:
-        banner = window.reminder_banner = ReminderBanner()
-        window.centralWidget().layout().insertWidget(0, banner)
-    return banner
-
-
 def _current_plan(db, profile_id):
     from ..storage import repository  # lazy: none (move it to the top)
 
