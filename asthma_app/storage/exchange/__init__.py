@@ -24,6 +24,11 @@ def read_text(path, limit: int = MAX_IMPORT_BYTES) -> str:
     Refuses files over ``limit`` bytes before reading them, and anything it cannot decode
     for certain (e.g. UTF-16 without a BOM), rather than guessing and importing nonsense.
     """
+    return decode(read_bytes(path, limit))
+
+
+def read_bytes(path, limit: int = MAX_IMPORT_BYTES) -> bytes:
+    """The file's bytes, with the same refusals as :func:`read_text` (PDFs are binary)."""
     import stat
     from pathlib import Path
 
@@ -55,7 +60,7 @@ def read_text(path, limit: int = MAX_IMPORT_BYTES) -> str:
         raise ImportRefused(fill(translate(
             "Import", "The file is too big to import (%1 MB; the limit is %2 MB). Nothing "
                       "was imported."), len(raw) // (1024 * 1024), limit // (1024 * 1024)))
-    return decode(raw)
+    return raw
 
 
 def decode(raw: bytes) -> str:

@@ -119,7 +119,8 @@ def _check_plans(records: list) -> list[dict]:
 
 _PLAN_INTS = ("amber_below_pct", "red_below_pct", "monitoring_hours")
 _PLAN_TEXTS = ("agreed_by", "green_instructions", "amber_instructions", "red_instructions",
-               "gp_contact", "out_of_hours_contact", "emergency_number")
+               "gp_contact", "out_of_hours_contact", "emergency_number", "agreed_by_role",
+               "agreed_with")
 
 
 def _check_plan(data: dict, where: str):
