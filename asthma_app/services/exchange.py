@@ -59,7 +59,28 @@ def _write_text(path: Path, text: str, encoding: str = "utf-8") -> None:
 
 
 def is_backup(path: Path) -> bool:
-    return Path(path).suffix.lower() == ".json"
+    return Path(path).suffix.lower() == ".json" and not is_plan_file(path)
+
+
+def is_plan_file(path: Path) -> bool:
+    """A plan from the nurse: the plan PDF, a .asthmaplan file or a FHIR file (this app's
+    own export or a practice system's CarePlan), told by its content, not only its name."""
+    from ..storage.exchange import plan_pdf
+    from ..storage.exchange.plan_file import FORMAT, SUFFIX
+
+    path = Path(path)
+    if path.suffix.lower() == SUFFIX:
+        return True
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False  # the import that follows says why
+    if plan_pdf.is_pdf(head):
+        return True
+    if json_backup.FORMAT.encode() in head:
+        return False
+    return b'"resourceType"' in head or FORMAT.encode() in head
 
 
 def read_backup(path: Path) -> dict:

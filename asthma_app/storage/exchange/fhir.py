@@ -73,7 +73,7 @@ def build_bundle(profile: Profile, plan: ActionPlan | None, readings: list[PeakF
                               _peak_flow(reading, subject)))
     child_notes = _child_notes(child) if child is not None else []
     if plan is not None:
-        entries.extend(_plan_entries(plan, key, subject, child_notes))
+        entries.extend(_plan_entries(plan, key, subject, child_notes, profile))
     elif child_notes:
         entries.append(_entry(_urn("careplan", *key, "child-details"),
                               _child_care_plan(child_notes, subject)))
@@ -199,7 +199,8 @@ def _child_care_plan(notes: list[str], subject: dict) -> dict:
             "subject": subject, "note": [{"text": text} for text in notes]}
 
 
-def _plan_entries(plan: ActionPlan, key, subject: dict, child_notes=()) -> list[dict]:
+def _plan_entries(plan: ActionPlan, key, subject: dict, child_notes=(),
+                  profile: Profile | None = None) -> list[dict]:
     out = []
     if plan.personal_best is not None:
         out.append(_entry(_urn("best", *key, plan.version), {
@@ -211,6 +212,12 @@ def _plan_entries(plan: ActionPlan, key, subject: dict, child_notes=()) -> list[
             "method": {"text": f"{plan.scale.value} scale"}}))
     care_plan = _care_plan(plan, subject)
     care_plan["note"] += [{"text": text} for text in child_notes]
+    if profile is not None:  # the plan file, so that this export imports as the same plan
+        from .fhir_plan import plan_extension
+        from .plan_file import dumps
+
+        care_plan["extension"] = [plan_extension(dumps(plan, profile.name,
+                                                       profile.birth_year))]
     out.append(_entry(_urn("careplan", *key, plan.version), care_plan))
     return out
 
