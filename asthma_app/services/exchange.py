@@ -18,7 +18,7 @@ from ..storage.exchange.backup_import import BackupReport, import_backup
 from ..storage.exchange.csv_format import CsvPreview
 from .file_write import write_atomically
 
-DATA_FORMATS = ("csv", "json", "fhir")
+DATA_FORMATS = ("csv", "json", "fhir", "plan-file")
 Progress = Callable[[int, int], None]
 
 
@@ -40,6 +40,10 @@ def export_data(session, fmt: str, path: Path, progress: Progress | None = None)
                                    checklists=session.reviews.checklists(),
                                    child=session.reviews.child_details())
         _write_text(path, json.dumps(bundle, ensure_ascii=False, indent=1) + "\n")
+    elif fmt == "plan-file":
+        from .plan_import import save_plan_file
+
+        save_plan_file(session, path)
     else:
         raise ValueError(f"unknown format {fmt!r}")
     if progress:

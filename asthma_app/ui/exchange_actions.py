@@ -15,7 +15,9 @@ from PySide6.QtCore import QObject, Signal
 # object (for the File menu's title), few starts export anything.
 
 FILTERS = {"csv": "CSV (*.csv)", "json": "JSON backup (*.json)", "fhir": "FHIR JSON (*.json)",
-           "pdf-plan": "PDF (*.pdf)", "pdf-review": "PDF (*.pdf)"}
+           "pdf-plan": "PDF (*.pdf)", "pdf-review": "PDF (*.pdf)",
+           "plan-file": "Asthma plan (*.asthmaplan)"}
+NURSE_PLAN_FILTER = "Plan from the nurse (*.pdf *.asthmaplan *.json)"
 
 
 class ExchangeWorker(QObject):
@@ -43,9 +45,13 @@ class ExchangeActions(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.thread = self.worker = self.progress = None
+        self.plan_dialog = None
         self.menu = window.menuBar().addMenu("")
         self.menu.aboutToShow.connect(self._fill_menu)
         self.retranslate()
+        from .plan_drop import PlanDropFilter
+
+        self.drop_filter = PlanDropFilter(window, self.open_nurse_plan)
 
     def retranslate(self) -> None:
         self.menu.setTitle(self.tr("&File"))
@@ -56,7 +62,10 @@ class ExchangeActions(QObject):
                   "json": self.tr("Export a full backup (JSON)..."),
                   "fhir": self.tr("Export for health records (FHIR)..."),
                   "pdf-plan": self.tr("Save my action plan as PDF..."),
-                  "pdf-review": self.tr("Save the review summary as PDF...")}
+                  "pdf-review": self.tr("Save the review summary as PDF..."),
+                  "plan-file": self.tr("Save my action plan as a plan file (.asthmaplan)...")}
+        self.menu.addAction(self.tr("Open a plan from my nurse..."), self.open_nurse_plan)
+        self.menu.addSeparator()
         for fmt, text in labels.items():
             self.menu.addAction(text, lambda f=fmt: self.export(f))
         self.menu.addSeparator()
@@ -167,6 +176,13 @@ class ExchangeActions(QObject):
         if confirm:
             exchange.apply_csv(session, preview)
             self.window.refresh_pages()
+
+    def open_nurse_plan(self, path: str | None = None) -> None:
+        """The plan PDF, a .asthmaplan file or a FHIR CarePlan: read, checked, compared with
+        the current plan; it becomes the plan only when the patient confirms."""
+        from .plan_handover import open_nurse_plan
+
+        open_nurse_plan(self, path)
 
     def _run(self, job) -> None:
         from PySide6.QtCore import QThread
