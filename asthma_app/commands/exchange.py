@@ -41,6 +41,13 @@ def register(subparsers) -> None:
                           "file is not the profile's")
     add_passphrase_option(imp)
     imp.set_defaults(func=run_import)
+    nhs = subparsers.add_parser(
+        "set-nhs-number", help="keep a profile's NHS number (checked), so that a practice can "
+                               "match its FHIR export; an empty NUMBER removes it")
+    nhs.add_argument("--profile", required=True, help="profile name")
+    nhs.add_argument("number", metavar="NUMBER")
+    add_passphrase_option(nhs)
+    nhs.set_defaults(func=run_set_nhs_number)
 
 
 def _session(args):
@@ -179,3 +186,16 @@ def _import_plan(args: argparse.Namespace, path: Path) -> int:
 
 def _indent(text: str) -> str:
     return text.replace("\n", "\n        ")
+
+
+def run_set_nhs_number(args: argparse.Namespace) -> int:
+    from ..services.profiles import ProfileError, set_nhs_number
+
+    session = _session(args)
+    try:
+        profile = set_nhs_number(session.db, session.profile, args.number)
+    except ProfileError as error:
+        print(error, file=sys.stderr)
+        return 2
+    print(f"NHS number for {profile.name}: {profile.nhs_number or 'none'}")
+    return 0

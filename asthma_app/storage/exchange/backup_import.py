@@ -94,11 +94,16 @@ def _check_profile(record, today: date) -> dict:
     birth_year = _need(record, "birth_year", int, "profile", optional=True)
     region = _need(record, "region", str, "profile", optional=True) or "GB"
     number = _need(record, "emergency_number", str, "profile", optional=True) or ""
-    problems = validate_profile(Profile(name, birth_year, region, number), today.year)
+    nhs = _need(record, "nhs_number", str, "profile", optional=True) or ""
+    problems = validate_profile(Profile(name, birth_year, region, number, nhs_number=nhs),
+                                today.year)
     if problems:
         raise ImportRefused(" ".join(problems), "profile")
-    return {"name": name, "birth_year": birth_year, "region": region, "emergency_number": number,
-            "created_at": _moment(record, "created_at", "profile")}
+    row = {"name": name, "birth_year": birth_year, "region": region, "emergency_number": number,
+           "created_at": _moment(record, "created_at", "profile")}
+    if nhs:  # only then: a backup without one imports into any schema as before
+        row["nhs_number"] = nhs
+    return row
 
 
 def _check_plans(records: list) -> list[dict]:
