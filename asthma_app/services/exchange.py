@@ -38,7 +38,10 @@ def export_data(session, fmt: str, path: Path, progress: Progress | None = None)
         bundle = fhir.build_bundle(session.profile, session.plans.current(),
                                    session.diary.readings(), session.reviews.scores(), now,
                                    checklists=session.reviews.checklists(),
-                                   child=session.reviews.child_details())
+                                   child=session.reviews.child_details(),
+                                   history=session.plans.history(),
+                                   diary=session.diary.entries(),
+                                   attacks=session.reviews.attacks())
         _write_text(path, json.dumps(bundle, ensure_ascii=False, indent=1) + "\n")
     elif fmt == "plan-file":
         from .plan_import import save_plan_file

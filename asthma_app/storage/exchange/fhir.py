@@ -63,7 +63,10 @@ def _entry(full_url: str, resource: dict) -> dict:
 
 def build_bundle(profile: Profile, plan: ActionPlan | None, readings: list[PeakFlowReading],
                  scores: list[ControlScore], now: datetime, checklists=(),
-                 child: ChildDetails | None = None) -> dict:
+                 child: ChildDetails | None = None, history=(), diary=(),
+                 attacks=()) -> dict:
+    """``history``: every plan version as (saved at, plan), newest first (plans.history());
+    ``diary``: symptom entries; ``attacks``: attacks and the unscheduled care they needed."""
     key = (profile.name, profile.created_at)
     patient_url = _urn("patient", *key)
     entries = [_entry(patient_url, _patient(profile))]
@@ -72,14 +75,34 @@ def build_bundle(profile: Profile, plan: ActionPlan | None, readings: list[PeakF
         entries.append(_entry(_urn("reading", *key, reading.taken_at, reading.value),
                               _peak_flow(reading, subject)))
     child_notes = _child_notes(child) if child is not None else []
+    authors = _authors([plan] + [old for _when, old in history], key, entries)
+    older = [old for _when, old in history if plan is None or old.version != plan.version]
+    for old in sorted(older, key=lambda p: p.version or 0):
+        care_plan = _care_plan(old, subject)
+        care_plan["status"] = "completed"  # replaced by a newer version (see ``replaces``)
+        _set_author(care_plan, old, authors)
+        entries.append(_entry(_urn("careplan", *key, old.version), care_plan))
     if plan is not None:
-        entries.extend(_plan_entries(plan, key, subject, child_notes, profile))
+        entries.extend(_plan_entries(plan, key, subject, child_notes, profile, authors,
+                                     [o.version for o in older]))
     elif child_notes:
         entries.append(_entry(_urn("careplan", *key, "child-details"),
                               _child_care_plan(child_notes, subject)))
     if child is not None and child.allergies:
         entries.append(_entry(_urn("allergies", *key, child.allergies),
                               _allergies(child.allergies, subject)))
+    from . import fhir_records
+
+    for entry in sorted(diary, key=lambda e: e.recorded_at):
+        entries.append(_entry(_urn("diary", *key, entry.recorded_at),
+                              fhir_records.diary_entry(entry, subject)))
+    for record in sorted(attacks, key=lambda a: (a.occurred_on, a.id or 0)):
+        entries.append(_entry(_urn("attack", *key, record.occurred_on, record.id),
+                              fhir_records.attack(record, subject)))
+    for score in sorted((s for s in scores if s.tool in fhir_records.SCORE_CODES),
+                        key=lambda s: (s.taken_on, s.id or 0)):
+        entries.append(_entry(_urn("score", *key, score.tool.value, score.taken_on, score.id),
+                              fhir_records.licensed_score(score, subject)))
     rcp3 = [s for s in scores if s.tool is Tool.RCP3 and len(s.answers) == 3]
     if rcp3:
         entries.append(_entry(_urn("questionnaire", "rcp3"), _questionnaire()))
@@ -89,8 +112,36 @@ def build_bundle(profile: Profile, plan: ActionPlan | None, readings: list[PeakF
     for checklist in sorted(checklists, key=lambda c: (c.done_on, c.id or 0)):
         entries.append(_entry(_urn("checklist", *key, checklist.done_on, checklist.id),
                               _checklist(checklist, subject)))
-    return {"resourceType": "Bundle", "type": "collection",
+    return {"resourceType": "Bundle", "meta": _meta("Bundle"), "type": "collection",
             "timestamp": _moment(now), "entry": entries}
+
+
+UK_CORE = "https://fhir.hl7.org.uk/StructureDefinition/UKCore-"
+NHS_NUMBER_SYSTEM = "https://fhir.nhs.uk/Id/nhs-number"
+PEAK_FLOW_SNOMED = ("18491006", "Peak expiratory flow rate")
+
+
+def _meta(profile: str) -> dict:
+    return {"profile": [UK_CORE + profile]}
+
+
+def _authors(plans, key, entries: list) -> dict[str, str]:
+    """One Practitioner per clinician who agreed a plan version: their name -> fullUrl."""
+    from .fhir_records import practitioner
+
+    urls: dict[str, str] = {}
+    for plan in plans:
+        name = plan.agreed_by.strip() if plan is not None else ""
+        if name and name not in urls:
+            urls[name] = _urn("practitioner", *key, name)
+            entries.append(_entry(urls[name], practitioner(name)))
+    return urls
+
+
+def _set_author(care_plan: dict, plan: ActionPlan, authors: dict[str, str]) -> None:
+    url = authors.get(plan.agreed_by.strip())
+    if url:
+        care_plan["author"] = {"reference": url, "display": plan.agreed_by}
 
 
 MONITORING_CHECK = ("270442000", "Asthma monitoring check done")
@@ -124,7 +175,8 @@ def _checklist(checklist, subject: dict) -> dict:
                                                 "display": code[1]}],
                                     "text": "Action plan"},
                            "valueString": str(checklist.plan_given)})
-    return {"resourceType": "Observation", "status": "final",
+    return {"resourceType": "Observation", "meta": _meta("Observation"), "status": "final",
+            "performer": [subject],
             "code": {"coding": [{"system": SNOMED, "code": MONITORING_CHECK[0],
                                  "display": MONITORING_CHECK[1]}],
                      "text": "Asthma review checklist"},
@@ -133,7 +185,10 @@ def _checklist(checklist, subject: dict) -> dict:
 
 
 def _patient(profile: Profile) -> dict:
-    resource = {"resourceType": "Patient", "name": [{"text": profile.name}]}
+    resource = {"resourceType": "Patient", "meta": _meta("Patient"),
+                "name": [{"text": profile.name}]}
+    if profile.nhs_number:  # checked by its check digit when it was saved
+        resource["identifier"] = [{"system": NHS_NUMBER_SYSTEM, "value": profile.nhs_number}]
     if profile.birth_year:
         resource["birthDate"] = str(profile.birth_year)
     return resource
@@ -146,10 +201,14 @@ def _vital_signs() -> list[dict]:
 
 def _peak_flow(reading: PeakFlowReading, subject: dict) -> dict:
     resource = {
-        "resourceType": "Observation", "status": "final", "category": _vital_signs(),
+        "resourceType": "Observation", "meta": _meta("Observation"), "status": "final",
+        "category": _vital_signs(),
         "code": {"coding": [{"system": LOINC, "code": PEAK_FLOW_LOINC[0],
-                             "display": PEAK_FLOW_LOINC[1]}], "text": "Peak flow"},
-        "subject": subject, "effectiveDateTime": _moment(reading.taken_at),
+                             "display": PEAK_FLOW_LOINC[1]},
+                            {"system": SNOMED, "code": PEAK_FLOW_SNOMED[0],
+                             "display": PEAK_FLOW_SNOMED[1]}], "text": "Peak flow"},
+        "subject": subject, "performer": [subject],
+        "effectiveDateTime": _moment(reading.taken_at),
         "valueQuantity": _lpm(reading.value),
         "method": {"text": f"Best of {len(reading.blows)} blow(s); {reading.scale.value} scale"},
     }
@@ -168,7 +227,7 @@ ALLERGY_VERIFICATION = "http://terminology.hl7.org/CodeSystem/allergyintolerance
 def _allergies(text: str, subject: dict) -> dict:
     """Drug allergies as typed: text only (no coded substance is known) and "unconfirmed"
     (told by the patient or family, not confirmed by a clinician)."""
-    return {"resourceType": "AllergyIntolerance",
+    return {"resourceType": "AllergyIntolerance", "meta": _meta("AllergyIntolerance"),
             "clinicalStatus": {"coding": [{"system": ALLERGY_CLINICAL, "code": "active"}]},
             "verificationStatus": {"coding": [{"system": ALLERGY_VERIFICATION,
                                                "code": "unconfirmed"}]},
@@ -194,23 +253,32 @@ def _child_notes(child: ChildDetails) -> list[str]:
 
 def _child_care_plan(notes: list[str], subject: dict) -> dict:
     """The child's details when no action plan is in the app: a CarePlan with notes only."""
-    return {"resourceType": "CarePlan", "status": "unknown", "intent": "plan",
+    return {"resourceType": "CarePlan", "meta": _meta("CarePlan"), "status": "unknown",
+            "intent": "plan",
             "title": "Asthma care contacts (no action plan recorded in the app)",
             "subject": subject, "note": [{"text": text} for text in notes]}
 
 
 def _plan_entries(plan: ActionPlan, key, subject: dict, child_notes=(),
-                  profile: Profile | None = None) -> list[dict]:
+                  profile: Profile | None = None, authors=None, replaces=()) -> list[dict]:
     out = []
+    authors = authors or {}
     if plan.personal_best is not None:
+        author = authors.get(plan.agreed_by.strip())
         out.append(_entry(_urn("best", *key, plan.version), {
-            "resourceType": "Observation", "status": "final", "category": _vital_signs(),
+            "resourceType": "Observation", "meta": _meta("Observation"), "status": "final",
+            "category": _vital_signs(),
+            "performer": [{"reference": author} if author else subject],
             "code": {"coding": [{"system": LOINC, "code": PERSONAL_BEST_LOINC[0],
                                  "display": PERSONAL_BEST_LOINC[1]}]},
             "subject": subject, "effectiveDateTime": plan.agreed_on.isoformat(),
             "valueQuantity": _lpm(plan.personal_best),
             "method": {"text": f"{plan.scale.value} scale"}}))
     care_plan = _care_plan(plan, subject)
+    _set_author(care_plan, plan, authors)
+    if replaces:
+        care_plan["replaces"] = [{"reference": _urn("careplan", *key, version)}
+                                 for version in replaces]
     care_plan["note"] += [{"text": text} for text in child_notes]
     if profile is not None:  # the plan file, so that this export imports as the same plan
         from .fhir_plan import plan_extension
@@ -239,8 +307,11 @@ def _care_plan(plan: ActionPlan, subject: dict) -> dict:
     period = {"start": plan.agreed_on.isoformat()}
     if plan.next_review:
         period["end"] = plan.next_review.isoformat()
-    notes = [f"Agreed with {plan.agreed_by} on {plan.agreed_on.isoformat()}",
+    notes = [f"Agreed with {plan.agreed_by} on {plan.agreed_on.isoformat()}"
+             + (f" ({plan.agreed_by_role})" if plan.agreed_by_role else ""),
              f"Emergency number: {plan.emergency_number}"]
+    if plan.agreed_with:
+        notes.append(f"Agreed by (patient or carer): {plan.agreed_with}")
     if plan.personal_best is not None:
         notes.append(f"Personal best {plan.personal_best} L/min; amber below "
                      f"{plan.amber_below_pct} %, red below {plan.red_below_pct} %")
@@ -250,7 +321,8 @@ def _care_plan(plan: ActionPlan, subject: dict) -> dict:
         notes.append(f"Maximum reliever puffs a day (as written in the plan): "
                      f"{plan.max_reliever_puffs_per_day}")
     return {
-        "resourceType": "CarePlan", "status": "active", "intent": "plan",
+        "resourceType": "CarePlan", "meta": _meta("CarePlan"), "status": "active",
+        "intent": "plan",
         "title": f"Personal asthma action plan ({plan.kind.label()}), version {plan.version}",
         "category": [{"coding": [{"system": SNOMED, "code": "527171000000103",
                                   "display": "Patient has a written asthma personal action "
@@ -262,7 +334,8 @@ def _care_plan(plan: ActionPlan, subject: dict) -> dict:
 
 def _questionnaire() -> dict:
     return {
-        "resourceType": "Questionnaire", "url": QUESTIONNAIRE_URL, "status": "active",
+        "resourceType": "Questionnaire", "meta": _meta("Questionnaire"),
+        "url": QUESTIONNAIRE_URL, "status": "active",
         "title": "RCP 3 Questions (asthma control, last month)",
         "item": [{"linkId": f"q{i + 1}", "text": text, "type": "boolean", "required": True}
                  for i, text in enumerate(rcp3_questions())]
@@ -275,6 +348,7 @@ def _response(score: ControlScore, subject: dict) -> dict:
     items = [{"linkId": f"q{i + 1}", "answer": [{"valueBoolean": bool(answer)}]}
              for i, answer in enumerate(score.answers)]
     items.append({"linkId": "score", "answer": [{"valueInteger": int(score.total)}]})
-    return {"resourceType": "QuestionnaireResponse", "questionnaire": QUESTIONNAIRE_URL,
-            "status": "completed", "subject": subject, "authored": score.taken_on.isoformat(),
+    return {"resourceType": "QuestionnaireResponse", "meta": _meta("QuestionnaireResponse"),
+            "questionnaire": QUESTIONNAIRE_URL, "status": "completed", "subject": subject,
+            "author": subject, "source": subject, "authored": score.taken_on.isoformat(),
             "item": items}

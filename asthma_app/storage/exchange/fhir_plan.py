@@ -39,8 +39,9 @@ def is_fhir(document) -> bool:
 
 def plan_from_fhir(document: dict) -> PlanFile:
     resources = _resources(document)
+    # the plan in force: an export's earlier versions are "completed", contacts "unknown"
     care_plans = [r for r in resources if r.get("resourceType") == "CarePlan"
-                  and r.get("status") != "unknown" and r.get("activity")]
+                  and r.get("status") in ("active", None) and r.get("activity")]
     if not care_plans:
         raise ImportRefused(translate(
             "PlanFile", "This FHIR file has no action plan (CarePlan) in it. Nothing was "
