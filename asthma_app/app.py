@@ -124,6 +124,11 @@ def run(args) -> int:
         from .ui.demo import run_demo
 
         return run_demo(_start_application(), args.presenter, system_clock)
+    if getattr(args, "nurse", False):  # a shell of its own (ui/nurse.py); folded into Mode
+        from .services.session import system_clock
+        from .ui.nurse import run_nurse
+
+        return run_nurse(_start_application(), system_clock)
     return _run_home(args)
 
 

@@ -64,6 +64,9 @@ class DemoShell(QObject):
         # no Backups page: the demo's backups would mix with the real ones in the same folder
         self.window = create_main_window(self.db, self.clock, hidden_pages=("backups",))
         self._add_banner(self.window)
+        from .nurse import add_nurse_menu  # nurse mode from the demo (issue 18)
+
+        add_nurse_menu(self.window, self.clock)
         if geometry is not None:
             self.window.setGeometry(geometry)
             self.window.show()
@@ -71,6 +74,9 @@ class DemoShell(QObject):
         self.window_rebuilt.emit(self.window)
 
     def _close_window(self) -> None:
+        nurse = getattr(self.window, "nurse_shell", None)
+        if nurse is not None:  # its throwaway folder goes with the demo window
+            nurse.close()
         if self.window is not None:
             self.window.hide()
             self.window.deleteLater()
