@@ -91,7 +91,10 @@ class PlanEditor(DiscardGuard, QDialog):
         self.setWindowTitle(self.tr("Action plan: fill in with your nurse or doctor"))
         body = QWidget()
         form = QFormLayout(body)
-        form.addRow(label(self.tr("Copy your plan exactly as your nurse or doctor wrote it. "
+        form.addRow(label(self.tr("Write the plan with the patient. The app checks it as it "
+                                  "would at home, and it is kept only in the file you save.")
+                          if nurse else
+                          self.tr("Copy your plan exactly as your nurse or doctor wrote it. "
                                   "Saving keeps your old plan in the history."), "hint"))
         self.kind = QComboBox()
         for kind in PlanKind:

@@ -60,6 +60,7 @@ class PlanImportDialog(QDialog):
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()  # row numbers mean nothing here
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -70,7 +71,7 @@ class PlanImportDialog(QDialog):
         same = len(changes) - len(changed)
         self.summary = self._label(
             self.tr("Nothing changes: the file's plan is the same as yours.") if not changed
-            else self.tr("%n other part(s) of the plan stay the same.", "", same))
+            else self.tr("Other parts of the plan that stay the same: %n", "", same))
         layout.addWidget(self.summary)
         buttons = QDialogButtonBox()
         self.use_button = buttons.addButton(self.tr("Make this my plan"),
