@@ -64,8 +64,14 @@ def read_plan_file(path: Path) -> PlanFile:
                 found = plan_format.from_document(document)
     except ImportRefused:
         raise
-    except (UnicodeDecodeError, AttributeError, TypeError, ValueError, KeyError,
-            IndexError) as error:  # a structure not as the format says: damaged
+    except (
+        UnicodeDecodeError,
+        AttributeError,
+        TypeError,
+        ValueError,
+        KeyError,
+        IndexError,
+    ) as error:  # a structure not as the format says: damaged
         raise plan_format.damaged() from error
     return _checked_as_new(found)
 
@@ -74,9 +80,16 @@ def _checked_as_new(found: PlanFile) -> PlanFile:
     """The rules for a version agreed now (``new=True``: e.g. a MART plan's most puffs)."""
     problems = validate_plan(found.plan, new=True)
     if problems:
-        raise ImportRefused(fill(translate(
-            "PlanFile", "This plan can't be used as it stands: %1 Ask your nurse to correct "
-                        "it. Nothing was changed."), " ".join(problems)))
+        raise ImportRefused(
+            fill(
+                translate(
+                    "PlanFile",
+                    "This plan can't be used as it stands: %1 Ask your nurse to correct "
+                    "it. Nothing was changed.",
+                ),
+                " ".join(problems),
+            )
+        )
     return found
 
 
@@ -89,8 +102,7 @@ def person_matches(found: PlanFile, profile: Profile) -> bool:
     same year of birth. A mismatch is asked about, never silently accepted."""
     if _normal(found.name) != _normal(profile.name):
         return False
-    return None in (found.birth_year, profile.birth_year) or found.birth_year == \
-        profile.birth_year
+    return None in (found.birth_year, profile.birth_year) or found.birth_year == profile.birth_year
 
 
 def accept(session, found: PlanFile) -> ActionPlan:
@@ -112,8 +124,9 @@ class Change:
 DateText = Callable[[date], str]
 
 
-def compare(current: ActionPlan | None, incoming: ActionPlan,
-            date_text: DateText = date.isoformat) -> list[Change]:
+def compare(
+    current: ActionPlan | None, incoming: ActionPlan, date_text: DateText = date.isoformat
+) -> list[Change]:
     """Every part a patient would check, before and after, in plain words (changed or not)."""
     rows = _rows(incoming, date_text)
     before = _rows(current, date_text) if current is not None else {k: "" for k in rows}
@@ -125,37 +138,49 @@ def _dash(text: str) -> str:
 
 
 def _rows(plan: ActionPlan, date_text: DateText) -> dict[str, str]:
-    t = lambda text: translate("PlanChanges", text)  # noqa: E731 - short local alias
-    agreed = fill(t("%1 with %2"), date_text(plan.agreed_on), plan.agreed_by)
+    agreed = fill(translate("PlanChanges", "%1 with %2"), date_text(plan.agreed_on), plan.agreed_by)
     if plan.agreed_by_role:
-        agreed = fill(t("%1 with %2 (%3)"), date_text(plan.agreed_on), plan.agreed_by,
-                      plan.agreed_by_role)
+        agreed = fill(
+            translate("PlanChanges", "%1 with %2 (%3)"),
+            date_text(plan.agreed_on),
+            plan.agreed_by,
+            plan.agreed_by_role,
+        )
     if plan.personal_best is None:
-        levels = t("Symptoms only (no peak flow levels)")
+        levels = translate("PlanChanges", "Symptoms only (no peak flow levels)")
     else:
-        levels = fill(t("Personal best %1 L/min; amber below %2 %, red below %3 %"),
-                      plan.personal_best, plan.amber_below_pct, plan.red_below_pct)
+        levels = fill(
+            translate("PlanChanges", "Personal best %1 L/min; amber below %2 %, red below %3 %"),
+            plan.personal_best,
+            plan.amber_below_pct,
+            plan.red_below_pct,
+        )
     medicines = "\n".join(
         f"{m.role.label()}: {m.title()}" + (f" — {m.instructions}" if m.instructions else "")
-        for m in plan.medicines)
-    steps = "\n".join(f"{i}. {fill(step, plan.emergency_number)}"
-                      for i, step in enumerate(resolve_attack_steps(plan).steps, start=1))
+        for m in plan.medicines
+    )
+    steps = "\n".join(
+        f"{i}. {fill(step, plan.emergency_number)}"
+        for i, step in enumerate(resolve_attack_steps(plan).steps, start=1)
+    )
     return {
-        t("Kind of plan"): plan.kind.label(),
-        t("Agreed"): agreed,
-        t("Agreed with (patient or carer)"): _dash(plan.agreed_with),
-        t("Next review"): date_text(plan.next_review) if plan.next_review else _dash(""),
-        t("Peak flow levels"): levels,
-        t("Every day (green)"): _dash(plan.green_instructions),
-        t("When worse (amber)"): _dash(plan.amber_instructions),
-        t("Asthma attack (red)"): _dash(plan.red_instructions),
-        t("Signs of getting worse"): _dash("\n".join(plan.amber_signs)),
-        t("Signs of an attack"): _dash("\n".join(plan.red_signs)),
-        t("Medicines"): _dash(medicines),
-        t("Most reliever puffs a day"): _dash(max_puffs_line(plan) or ""),
-        t("Attack steps"): steps,
-        t("Emergency number"): plan.emergency_number,
-        t("Triggers"): _dash(", ".join(plan.triggers)),
-        t("GP or nurse contact"): _dash(plan.gp_contact),
-        t("Out-of-hours contact"): _dash(plan.out_of_hours_contact),
+        translate("PlanChanges", "Kind of plan"): plan.kind.label(),
+        translate("PlanChanges", "Agreed"): agreed,
+        translate("PlanChanges", "Agreed with (patient or carer)"): _dash(plan.agreed_with),
+        translate("PlanChanges", "Next review"): date_text(plan.next_review)
+        if plan.next_review
+        else _dash(""),
+        translate("PlanChanges", "Peak flow levels"): levels,
+        translate("PlanChanges", "Every day (green)"): _dash(plan.green_instructions),
+        translate("PlanChanges", "When worse (amber)"): _dash(plan.amber_instructions),
+        translate("PlanChanges", "Asthma attack (red)"): _dash(plan.red_instructions),
+        translate("PlanChanges", "Signs of getting worse"): _dash("\n".join(plan.amber_signs)),
+        translate("PlanChanges", "Signs of an attack"): _dash("\n".join(plan.red_signs)),
+        translate("PlanChanges", "Medicines"): _dash(medicines),
+        translate("PlanChanges", "Most reliever puffs a day"): _dash(max_puffs_line(plan) or ""),
+        translate("PlanChanges", "Attack steps"): steps,
+        translate("PlanChanges", "Emergency number"): plan.emergency_number,
+        translate("PlanChanges", "Triggers"): _dash(", ".join(plan.triggers)),
+        translate("PlanChanges", "GP or nurse contact"): _dash(plan.gp_contact),
+        translate("PlanChanges", "Out-of-hours contact"): _dash(plan.out_of_hours_contact),
     }
