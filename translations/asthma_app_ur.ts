@@ -969,7 +969,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+1"/>
         <source>Save my action plan as a plan file (.asthmaplan)...</source>
-        <translation>میرا ایکشن پلان پلان فائل (.asthmaplan) کے طور پر محفوظ کریں...</translation>
+        <translation>میرا ایکشن پلان پلان فائل (.⁦asthmaplan⁩) کے طور پر محفوظ کریں...</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1701,12 +1701,12 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+2"/>
         <source>Also save a .asthmaplan file beside the PDF</source>
-        <translation>PDF کے ساتھ ایک .asthmaplan فائل بھی محفوظ کریں</translation>
+        <translation>⁦PDF⁩ کے ساتھ ایک .⁦asthmaplan⁩ فائل بھی محفوظ کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the plan for the patient (PDF)...</source>
-        <translation>مریض کے لیے پلان محفوظ کریں (PDF)...</translation>
+        <translation>مریض کے لیے پلان محفوظ کریں (⁦PDF⁩)...</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1721,7 +1721,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+8"/>
         <source>Write the plan with the patient, then save it. The PDF is the printed plan and carries the plan inside it: the patient opens it in the app at home with File &gt; Open a plan from my nurse.</source>
-        <translation>مریض کے ساتھ پلان لکھیں، پھر اسے محفوظ کریں۔ PDF چھپا ہوا پلان ہے اور پلان اس کے اندر موجود ہے: مریض اسے گھر پر ایپ میں فائل &gt; میری نرس کا پلان کھولیں سے کھولتا ہے۔</translation>
+        <translation>مریض کے ساتھ پلان لکھیں، پھر اسے محفوظ کریں۔ ⁦PDF⁩ چھپا ہوا پلان ہے اور پلان اس کے اندر موجود ہے: مریض اسے گھر پر ایپ میں فائل &gt; میری نرس کا پلان کھولیں سے کھولتا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -2351,7 +2351,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+3"/>
         <source>Personal best %1 L/min; amber below %2 %, red below %3 %</source>
-        <translation>ذاتی بہترین %1 L/min؛ امبر %2 % سے کم، سرخ %3 % سے کم</translation>
+        <translation>ذاتی بہترین ⁦%1 L/min⁩؛ امبر ⁦%2 %⁩ سے کم، سرخ ⁦%3 %⁩ سے کم</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2704,17 +2704,17 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/storage/exchange/fhir_plan.py" line="+46"/>
         <source>This FHIR file has no action plan (CarePlan) in it. Nothing was changed.</source>
-        <translation>اس FHIR فائل میں کوئی ایکشن پلان (CarePlan) نہیں ہے۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+        <translation>اس ⁦FHIR⁩ فائل میں کوئی ایکشن پلان (⁦CarePlan⁩) نہیں ہے۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This FHIR file holds more than one action plan, so the app can&apos;t tell which one is yours. Ask for a file with one plan. Nothing was changed.</source>
-        <translation>اس FHIR فائل میں ایک سے زیادہ ایکشن پلان ہیں، اس لیے ایپ نہیں بتا سکتی کہ آپ کا کون سا ہے۔ ایک پلان والی فائل مانگیں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+        <translation>اس ⁦FHIR⁩ فائل میں ایک سے زیادہ ایکشن پلان ہیں، اس لیے ایپ نہیں بتا سکتی کہ آپ کا کون سا ہے۔ ایک پلان والی فائل مانگیں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>This plan does not say which kind of plan it is (preventer and reliever, MART or AIR), and the app will not guess: the attack steps depend on it. Ask your nurse to add it. Nothing was changed.</source>
-        <translation>یہ پلان نہیں بتاتا کہ یہ کس قسم کا پلان ہے (پریوینٹر اور ریلیور، MART یا AIR)، اور ایپ اندازہ نہیں لگائے گی: دورے کے اقدامات اسی پر منحصر ہیں۔ اپنی نرس سے اسے شامل کرنے کو کہیں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+        <translation>یہ پلان نہیں بتاتا کہ یہ کس قسم کا پلان ہے (پریوینٹر اور ریلیور، ⁦MART⁩ یا ⁦AIR⁩)، اور ایپ اندازہ نہیں لگائے گی: دورے کے اقدامات اسی پر منحصر ہیں۔ اپنی نرس سے اسے شامل کرنے کو کہیں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2729,17 +2729,17 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+42"/>
         <source>The personal best is not in L/min, so it was not used.</source>
-        <translation>ذاتی بہترین L/min میں نہیں ہے، اس لیے استعمال نہیں ہوا۔</translation>
+        <translation>ذاتی بہترین ⁦L/min⁩ میں نہیں ہے، اس لیے استعمال نہیں ہوا۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A personal best of %1 L/min is in the file, but not the amber and red levels, so the plan uses symptoms only. Ask your nurse for the levels.</source>
-        <translation>فائل میں %1 L/min کا ذاتی بہترین ہے، لیکن امبر اور سرخ حدیں نہیں ہیں، اس لیے پلان صرف علامات استعمال کرتا ہے۔ اپنی نرس سے حدیں پوچھیں۔</translation>
+        <translation>فائل میں ⁦%1 L/min⁩ کا ذاتی بہترین ہے، لیکن امبر اور سرخ حدیں نہیں ہیں، اس لیے پلان صرف علامات استعمال کرتا ہے۔ اپنی نرس سے حدیں پوچھیں۔</translation>
     </message>
     <message>
         <location filename="../asthma_app/storage/exchange/plan_file.py" line="+49"/>
         <source>This file is not an action plan from a nurse. The app opens the plan PDF printed by this app, a .asthmaplan file or a FHIR CarePlan. Nothing was changed.</source>
-        <translation>یہ فائل نرس کا ایکشن پلان نہیں ہے۔ ایپ اس ایپ کا چھاپا ہوا پلان PDF، .asthmaplan فائل یا FHIR CarePlan کھولتی ہے۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+        <translation>یہ فائل نرس کا ایکشن پلان نہیں ہے۔ ایپ اس ایپ کا چھاپا ہوا پلان ⁦PDF⁩، .⁦asthmaplan⁩ فائل یا ⁦FHIR CarePlan⁩ کھولتی ہے۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2754,7 +2754,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/storage/exchange/plan_pdf.py" line="+54"/>
         <source>This PDF has no plan inside it. Only the action plan printed by this app (from the nurse&apos;s copy) carries the plan; ask your nurse for the plan file. Nothing was changed.</source>
-        <translation>اس PDF کے اندر کوئی پلان نہیں ہے۔ صرف اس ایپ کا چھاپا ہوا ایکشن پلان (نرس کی کاپی سے) پلان اپنے اندر رکھتا ہے؛ اپنی نرس سے پلان فائل مانگیں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+        <translation>اس ⁦PDF⁩ کے اندر کوئی پلان نہیں ہے۔ صرف اس ایپ کا چھاپا ہوا ایکشن پلان (نرس کی کاپی سے) پلان اپنے اندر رکھتا ہے؛ اپنی نرس سے پلان فائل مانگیں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
 </context>
 <context>
@@ -3156,7 +3156,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+7"/>
         <source>A&amp;E visits since the last review</source>
-        <translation>پچھلے جائزے کے بعد سے A&amp;E کے دورے</translation>
+        <translation>پچھلے جائزے کے بعد سے ⁦A&amp;E⁩ کے دورے</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3332,7 +3332,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/domain/nhs_number.py" line="+45"/>
         <source>This is not a valid NHS number: it has 10 digits and the last one checks the others. Please copy it again from a letter from your practice, or leave it empty.</source>
-        <translation>یہ درست NHS نمبر نہیں ہے: اس میں 10 ہندسے ہوتے ہیں اور آخری ہندسہ باقیوں کی جانچ کرتا ہے۔ براہ کرم اسے اپنی پریکٹس کے خط سے دوبارہ نقل کریں، یا خالی چھوڑ دیں۔</translation>
+        <translation>یہ درست ⁦NHS⁩ نمبر نہیں ہے: اس میں 10 ہندسے ہوتے ہیں اور آخری ہندسہ باقیوں کی جانچ کرتا ہے۔ براہ کرم اسے اپنی پریکٹس کے خط سے دوبارہ نقل کریں، یا خالی چھوڑ دیں۔</translation>
     </message>
 </context>
 <context>
@@ -4019,7 +4019,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
     <message>
         <location line="+1"/>
         <source>SNOMED CT code</source>
-        <translation>SNOMED CT کوڈ</translation>
+        <translation>⁦SNOMED CT⁩ کوڈ</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4034,7 +4034,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
     <message>
         <location line="+1"/>
         <source>What an asthma review template asks, from this diary, each with the SNOMED CT code a practice would record. The nurse checks the answers and decides what to code.</source>
-        <translation>دمہ کے جائزے کا سانچہ جو پوچھتا ہے، اس ڈائری سے، ہر ایک کے ساتھ وہ SNOMED CT کوڈ جو پریکٹس درج کرے گی۔ نرس جوابات جانچتی ہے اور فیصلہ کرتی ہے کہ کیا کوڈ کرنا ہے۔</translation>
+        <translation>دمہ کے جائزے کا سانچہ جو پوچھتا ہے، اس ڈائری سے، ہر ایک کے ساتھ وہ ⁦SNOMED CT⁩ کوڈ جو پریکٹس درج کرے گی۔ نرس جوابات جانچتی ہے اور فیصلہ کرتی ہے کہ کیا کوڈ کرنا ہے۔</translation>
     </message>
     <message>
         <location line="+9"/>
