@@ -36,16 +36,24 @@ PLAN_KEYS = ["kind", "agreed_by", "agreed_on", "personal_best", "amber_below_pct
              "red_below_pct", "emergency_number", "attack_steps", "attack_steps_ref",
              "max_reliever_puffs_per_day", "medicines", "next_review", "green_instructions",
              "red_instructions", "monitoring_hours", "agreed_with", "amber_signs"]
-SABA_TEXTS = {line.replace("%1", "").strip()[:30] for line in default_uk_attack_steps()}
+# The reliever-inhaler set's steps, by their first 30 letters; steps 2-4 set the reliever dose
+# (docs/clinical/attack-steps.md). "Sit up straight" alone is advice for every plan.
+SABA_TEXTS = [line.replace("%1", "").strip()[:30] for line in default_uk_attack_steps()]
+SABA_DOSE_TEXTS = set(SABA_TEXTS[1:4])
 
 
 def safe(plan) -> bool:
     """The oracle, written apart from validate_plan: what an accepted plan must never be."""
     shown = resolve_attack_steps(plan)
     own_inhaler = plan.kind is not PlanKind.PREVENTER_RELIEVER
-    saba_shown = shown.ref == attack_steps.SABA_UK_V1 or any(
-        step.replace("%1", "").strip()[:30] in SABA_TEXTS for step in shown.steps)
+    starts = {step.replace("%1", "").strip()[:30] for step in shown.steps}
+    saba_shown = (shown.ref == attack_steps.SABA_UK_V1 or bool(starts & SABA_DOSE_TEXTS)
+                  or len(starts & set(SABA_TEXTS)) >= 2)
+    stored = {step.replace("%1", "").strip()[:30] for step in plan.attack_steps}
+    saba_stored = (plan.attack_steps_ref == attack_steps.SABA_UK_V1
+                   or bool(stored & SABA_DOSE_TEXTS) or len(stored & set(SABA_TEXTS)) >= 2)
     return (bool(plan.agreed_by.strip()) and bool(plan.emergency_number.strip())
+            and not (own_inhaler and saba_stored)  # refused, never kept and hidden
             and 0 < plan.red_below_pct < plan.amber_below_pct <= 100
             and (plan.personal_best is None or 60 <= plan.personal_best <= 1000)
             and not (own_inhaler and saba_shown)

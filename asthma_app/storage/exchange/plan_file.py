@@ -93,5 +93,9 @@ def from_document(document, source: str = "asthmaplan") -> PlanFile:
     if not isinstance(name, str) or not (
             year is None or (isinstance(year, int) and not isinstance(year, bool))):
         raise damaged("person")
+    if not isinstance(plan.get("attack_steps_ref"), str):
+        # every plan file has it (format 1 onwards): without it, a backup's rule for old data
+        # would quietly set reliever steps aside instead of refusing the plan
+        raise damaged("plan.attack_steps_ref")
     checked = _check_plan(dict(plan), "plan")  # every rule of the plan editor
     return PlanFile(checked, name, year, source)
