@@ -36,7 +36,8 @@ def _moment(value) -> str:
 
 
 def _concept(code: tuple[str, str], text: str | None = None) -> dict:
-    concept = {"coding": [{"system": SNOMED, "code": code[0], "display": code[1]}]}
+    coding = [{"system": SNOMED, "code": code[0], "display": code[1]}]
+    concept: dict[str, object] = {"coding": coding}
     if text:
         concept["text"] = text
     return concept

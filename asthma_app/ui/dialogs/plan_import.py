@@ -90,4 +90,5 @@ class PlanImportDialog(QDialog):
         return label
 
     def changed_labels(self) -> list[str]:
-        return [self.table.item(row, 0).text() for row in range(self.table.rowCount())]
+        items = (self.table.item(row, 0) for row in range(self.table.rowCount()))
+        return [item.text() for item in items if item is not None]
