@@ -127,6 +127,8 @@ def run(args) -> int:
         return _run_kiosk(args, _start_application())
     if getattr(args, "demo", False):
         return _run_demo(args, _start_application())
+    if getattr(args, "nurse", False):
+        return _run_nurse(_start_application())
     return _run_home(args)
 
 
@@ -150,6 +152,23 @@ def _run_kiosk(args, app) -> int:
     app.aboutToQuit.connect(shell.end)
     app.commitDataRequest.connect(shell.on_session_end)
     shell.left.connect(lock_down(app))  # undone when the attendant leaves
+    return app.exec()
+
+
+def _run_nurse(app) -> int:
+    """``asthma-app --nurse``: a throwaway session for writing a patient's plan
+    (ui/nurse.py); its folder is deleted at exit, and on Ctrl+C or SIGTERM."""
+    from .services.session import system_clock  # lazy: start-up
+    from .ui import os_signals  # lazy: start-up
+    from .ui.nurse import NurseShell  # lazy: start-up
+
+    signals = os_signals.EndOnSignals()
+    shell = NurseShell(system_clock)
+    signals.end = shell.end
+    shell.left.connect(app.quit)
+    shell.window.resize(760, 560)
+    shell.window.show()
+    app.aboutToQuit.connect(shell.close)
     return app.exec()
 
 

@@ -33,6 +33,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
                         help="text size from 100 to 200 per cent")
     parser.add_argument("--demo", action="store_true",
                         help="open a made-up patient in a throwaway copy (for nurses' demos)")
+    parser.add_argument("--nurse", action="store_true",
+                        help="nurse mode: write a patient's plan at a review and save it as a "
+                             "PDF that carries the plan; nothing is kept (docs/plan-handover.md)")
     parser.add_argument("--presenter", action="store_true",
                         help="larger text for showing the app on a second screen")
     parser.add_argument("--kiosk", action="store_true",

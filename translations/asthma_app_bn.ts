@@ -502,7 +502,7 @@
         <translation>এই পাসফ্রেজটি সঠিক নয়। কিছুই দেখানো বা বদলানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/commands/exchange.py" line="+49"/>
+        <location filename="../asthma_app/commands/exchange.py" line="+63"/>
         <source>%1&apos;s diary is protected by a passphrase, but an export file is not encrypted: anyone who can open the file can read it. If that is what you want, add --plain-export. Nothing was written.</source>
         <translation>%1-এর ডায়েরি একটি পাসফ্রেজ দিয়ে সুরক্ষিত, কিন্তু এক্সপোর্ট ফাইল এনক্রিপ্ট করা থাকে না: যে কেউ ফাইলটি খুলতে পারে সে এটি পড়তে পারে। আপনি যদি এটাই চান, --plain-export যোগ করুন। কিছুই লেখা হয়নি।</translation>
     </message>
@@ -670,7 +670,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+134"/>
+        <location filename="../asthma_app/ui/demo.py" line="+159"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>ডেমো: একজন কাল্পনিক রোগী। এখানে আপনি যা করবেন তা রাখা হবে না।</translation>
     </message>
@@ -700,12 +700,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ডেমো থেকে বের হন</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-31"/>
         <source>DEMO - Asthma Plan &amp; Diary</source>
         <translation>ডেমো - হাঁপানি প্ল্যান ও ডায়েরি</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+119"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>ডেমো চালিয়ে দেখুন (একজন কাল্পনিক রোগী)</translation>
     </message>
@@ -937,7 +937,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+31"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+37"/>
         <source>&amp;File</source>
         <translation>&amp;ফাইল</translation>
     </message>
@@ -967,7 +967,17 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>রিভিউয়ের সারাংশ PDF হিসেবে সংরক্ষণ করুন...</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Save my action plan as a plan file (.asthmaplan)...</source>
+        <translation>আমার অ্যাকশন প্ল্যান প্ল্যান ফাইল (.asthmaplan) হিসেবে সংরক্ষণ করুন...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a plan from my nurse...</source>
+        <translation>আমার নার্সের দেওয়া প্ল্যান খুলুন...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Import a backup (JSON)...</source>
         <translation>ব্যাকআপ ইমপোর্ট করুন (JSON)...</translation>
     </message>
@@ -998,7 +1008,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>%1টি রিডিং, ডায়েরির %2টি লেখা ও %3টি অ্যাটাক যোগ হবে। %4টি সারি আগে থেকেই আপনার ডায়েরিতে আছে, তাই বাদ দেওয়া হবে।</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Working...</source>
         <translation>কাজ চলছে...</translation>
     </message>
@@ -1209,7 +1219,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <location line="+16"/>
         <source>The file can&apos;t be opened (%1).</source>
         <translation>ফাইলটি খোলা যাচ্ছে না (%1)।</translation>
@@ -1266,12 +1276,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ব্যাকআপে কোনো প্রোফাইল নেই।</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>The version %1 is repeated or not positive.</source>
         <translation>সংস্করণ %1 একাধিকবার আছে অথবা ধনাত্মক নয়।</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>A medicine must be an object of texts.</source>
         <translation>ওষুধ অবশ্যই টেক্সট দিয়ে তৈরি একটি অবজেক্ট হতে হবে।</translation>
     </message>
@@ -1397,7 +1407,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+112"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+115"/>
         <source>line %1, column %2</source>
         <translation>লাইন %1, কলাম %2</translation>
     </message>
@@ -1544,7 +1554,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এখানে একটি তালিকা থাকার কথা।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/exchange.py" line="+92"/>
+        <location filename="../asthma_app/services/exchange.py" line="+120"/>
         <source>%1 is in the future.</source>
         <translation>%1 ভবিষ্যতের সময়।</translation>
     </message>
@@ -1740,7 +1750,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+212"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+214"/>
         <source>Having an asthma attack?</source>
         <translation>হাঁপানির আক্রমণ হচ্ছে?</translation>
     </message>
@@ -1887,6 +1897,107 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+1"/>
         <source>Next box</source>
         <translation>পরের ঘর</translation>
+    </message>
+</context>
+<context>
+    <name>NurseShell</name>
+    <message>
+        <location filename="../asthma_app/ui/demo.py" line="-111"/>
+        <source>&amp;Nurse</source>
+        <translation>&amp;নার্স</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a plan for a patient...</source>
+        <translation>রোগীর জন্য প্ল্যান লিখুন...</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/ui/nurse.py" line="+165"/>
+        <source>Plan ready for %1: agreed %2 with %3.</source>
+        <translation>%1-এর জন্য প্ল্যান তৈরি: %2 তারিখে %3-এর সাথে সম্মত।</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save the plan for the patient</source>
+        <translation>রোগীর জন্য প্ল্যান সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved: %1</source>
+        <translation>সংরক্ষিত: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No plan written yet.</source>
+        <translation>এখনও কোনো প্ল্যান লেখা হয়নি।</translation>
+    </message>
+</context>
+<context>
+    <name>NurseWindow</name>
+    <message>
+        <location line="-164"/>
+        <source>Nurse mode - Asthma Plan &amp; Diary</source>
+        <translation>নার্স মোড - হাঁপানি প্ল্যান ও ডায়েরি</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NURSE MODE: nothing about the patient is kept on this computer unless you save a file.</source>
+        <translation>নার্স মোড: আপনি ফাইল সংরক্ষণ না করলে রোগীর কোনো তথ্য এই কম্পিউটারে রাখা হয় না।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nurse mode</source>
+        <translation>নার্স মোড</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not given</source>
+        <translation>দেওয়া হয়নি</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patient&apos;s name</source>
+        <translation>রোগীর নাম</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year of birth</source>
+        <translation>জন্মের বছর</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the plan...</source>
+        <translation>প্ল্যান লিখুন...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No plan written yet.</source>
+        <translation>এখনও কোনো প্ল্যান লেখা হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also save a .asthmaplan file beside the PDF</source>
+        <translation>PDF-এর পাশে একটি .asthmaplan ফাইলও সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the plan for the patient (PDF)...</source>
+        <translation>রোগীর জন্য প্ল্যান সংরক্ষণ করুন (PDF)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start again with another patient</source>
+        <translation>অন্য রোগীর জন্য আবার শুরু করুন</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave nurse mode</source>
+        <translation>নার্স মোড থেকে বেরোন</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write the plan with the patient, then save it. The PDF is the printed plan and carries the plan inside it: the patient opens it in the app at home with File &gt; Open a plan from my nurse.</source>
+        <translation>রোগীর সাথে প্ল্যান লিখুন, তারপর সংরক্ষণ করুন। PDF হলো ছাপা প্ল্যান, এবং প্ল্যানটি এর ভেতরেই থাকে: রোগী বাড়িতে অ্যাপে ফাইল &gt; আমার নার্সের দেওয়া প্ল্যান খুলুন দিয়ে এটি খোলেন।</translation>
     </message>
 </context>
 <context>
@@ -2325,7 +2436,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>আমি অনেক কাশছি বা শোঁ শোঁ শব্দ হচ্ছে, অথবা বুক খুব আঁটসাঁট লাগছে</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+232"/>
         <source>The plan refers to standard attack steps this version of the app does not know (%1). Please update the app.</source>
         <translation>প্ল্যানটি এমন আদর্শ আক্রমণের ধাপের কথা বলে যা অ্যাপের এই সংস্করণ চেনে না (%1)। অনুগ্রহ করে অ্যাপটি আপডেট করুন।</translation>
     </message>
@@ -2375,7 +2486,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>সোজা হয়ে বসুন। শান্ত থাকার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="-211"/>
+        <location filename="../asthma_app/domain/plan.py" line="-216"/>
         <source>Lips look blue or grey</source>
         <translation>ঠোঁট নীল বা ধূসর দেখাচ্ছে</translation>
     </message>
@@ -2420,7 +2531,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>দ্রুত খারাপ হচ্ছে</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+116"/>
         <source>The attack steps saved with this plan are not right for this kind of plan, so general steps are shown instead. Ask your nurse or doctor to write the attack steps for your plan.</source>
         <translation>এই প্ল্যানের সাথে সংরক্ষিত আক্রমণের ধাপগুলো এই ধরনের প্ল্যানের জন্য ঠিক নয়, তাই এর বদলে সাধারণ ধাপ দেখানো হচ্ছে। আপনার প্ল্যানের আক্রমণের ধাপ লিখে দিতে আপনার নার্স বা ডাক্তারকে বলুন।</translation>
     </message>
@@ -2492,14 +2603,127 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
 </context>
 <context>
+    <name>PlanChanges</name>
+    <message>
+        <location filename="../asthma_app/services/plan_import.py" line="+137"/>
+        <source>(none)</source>
+        <translation>(কিছু নেই)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 with %2</source>
+        <translation>%1, %2-এর সাথে</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 with %2 (%3)</source>
+        <translation>%1, %2 (%3)-এর সাথে</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Symptoms only (no peak flow levels)</source>
+        <translation>শুধু উপসর্গ (কোনো পিক ফ্লো মাত্রা নেই)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personal best %1 L/min; amber below %2 %, red below %3 %</source>
+        <translation>ব্যক্তিগত সেরা %1 L/min; অ্যাম্বার %2 %-এর নিচে, লাল %3 %-এর নিচে</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kind of plan</source>
+        <translation>প্ল্যানের ধরন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed</source>
+        <translation>সম্মত</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed with (patient or carer)</source>
+        <translation>কার সাথে সম্মত (রোগী বা পরিচর্যাকারী)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next review</source>
+        <translation>পরের রিভিউ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peak flow levels</source>
+        <translation>পিক ফ্লো মাত্রা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every day (green)</source>
+        <translation>প্রতিদিন (সবুজ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When worse (amber)</source>
+        <translation>খারাপ হলে (অ্যাম্বার)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asthma attack (red)</source>
+        <translation>হাঁপানির আক্রমণ (লাল)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs of getting worse</source>
+        <translation>খারাপ হওয়ার লক্ষণ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs of an attack</source>
+        <translation>আক্রমণের লক্ষণ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medicines</source>
+        <translation>ওষুধ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most reliever puffs a day</source>
+        <translation>দিনে সর্বোচ্চ রিলিভার পাফ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attack steps</source>
+        <translation>আক্রমণের ধাপ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency number</source>
+        <translation>জরুরি নম্বর</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triggers</source>
+        <translation>ট্রিগার</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GP or nurse contact</source>
+        <translation>জিপি বা নার্সের যোগাযোগ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out-of-hours contact</source>
+        <translation>অফিস সময়ের বাইরে যোগাযোগ</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+86"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+91"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>অ্যাকশন প্ল্যান: আপনার নার্স বা ডাক্তারের সাথে পূরণ করুন</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Copy your plan exactly as your nurse or doctor wrote it. Saving keeps your old plan in the history.</source>
         <translation>আপনার নার্স বা ডাক্তার যেমন লিখেছেন ঠিক তেমনভাবে প্ল্যানটি লিখুন। সংরক্ষণ করলে পুরনো প্ল্যান ইতিহাসে থেকে যায়।</translation>
     </message>
@@ -2574,7 +2798,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation> ঘণ্টা</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Kind of plan</source>
         <translation>প্ল্যানের ধরন</translation>
     </message>
@@ -2584,7 +2808,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>যার সাথে ঠিক করা (নাম)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Agreed on</source>
         <translation>ঠিক করার তারিখ</translation>
     </message>
@@ -2594,13 +2818,43 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>পরের রিভিউ</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+48"/>
+        <location line="-54"/>
+        <location line="+55"/>
         <source>Personal best</source>
         <translation>ব্যক্তিগত সেরা</translation>
     </message>
     <message>
+        <location line="-71"/>
+        <source>Write the plan with the patient. The app checks it as it would at home, and it is kept only in the file you save.</source>
+        <translation>রোগীর সাথে প্ল্যান লিখুন। অ্যাপ এটি বাড়ির মতোই যাচাই করে, এবং এটি শুধু আপনার সংরক্ষিত ফাইলে রাখা হয়।</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>For example: Practice nurse</source>
+        <translation>যেমন: প্র্যাকটিস নার্স</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example: Sam and his mum</source>
+        <translation>যেমন: স্যাম এবং তার মা</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Your role</source>
+        <translation>আপনার ভূমিকা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed with (patient, parent or carer)</source>
+        <translation>কার সাথে সম্মত (রোগী, অভিভাবক বা পরিচর্যাকারী)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name (nurse or doctor)</source>
+        <translation>আপনার নাম (নার্স বা ডাক্তার)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Meter scale</source>
         <translation>মিটারের স্কেল</translation>
     </message>
@@ -2705,7 +2959,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>প্রস্তাব: “%1”</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+153"/>
         <location line="+10"/>
         <source>Personal best: %1</source>
         <translation>ব্যক্তিগত সেরা: %1</translation>
@@ -2714,6 +2968,107 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="-4"/>
         <source>Please type your own attack steps, or choose the standard steps.</source>
         <translation>অনুগ্রহ করে নিজের আক্রমণের ধাপ লিখুন, অথবা আদর্শ ধাপ বেছে নিন।</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFile</name>
+    <message>
+        <location filename="../asthma_app/services/plan_import.py" line="-100"/>
+        <source>This plan can&apos;t be used as it stands: %1 Ask your nurse to correct it. Nothing was changed.</source>
+        <translation>এই প্ল্যানটি এভাবে ব্যবহার করা যাবে না: %1 আপনার নার্সকে এটি ঠিক করতে বলুন। কিছুই পরিবর্তন হয়নি।</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/fhir_plan.py" line="+46"/>
+        <source>This FHIR file has no action plan (CarePlan) in it. Nothing was changed.</source>
+        <translation>এই FHIR ফাইলে কোনো অ্যাকশন প্ল্যান (CarePlan) নেই। কিছুই পরিবর্তন হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This FHIR file holds more than one action plan, so the app can&apos;t tell which one is yours. Ask for a file with one plan. Nothing was changed.</source>
+        <translation>এই FHIR ফাইলে একাধিক অ্যাকশন প্ল্যান আছে, তাই অ্যাপ বুঝতে পারছে না কোনটি আপনার। একটি প্ল্যানসহ ফাইল চান। কিছুই পরিবর্তন হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>This plan does not say which kind of plan it is (preventer and reliever, MART or AIR), and the app will not guess: the attack steps depend on it. Ask your nurse to add it. Nothing was changed.</source>
+        <translation>এই প্ল্যানে বলা নেই এটি কোন ধরনের প্ল্যান (প্রিভেন্টার ও রিলিভার, MART বা AIR), এবং অ্যাপ অনুমান করবে না: আক্রমণের ধাপগুলো এর উপর নির্ভর করে। আপনার নার্সকে এটি যোগ করতে বলুন। কিছুই পরিবর্তন হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This plan does not say when it was agreed. Nothing was changed.</source>
+        <translation>এই প্ল্যানে বলা নেই এটি কবে সম্মত হয়েছিল। কিছুই পরিবর্তন হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No emergency number in the file: 999 is used.</source>
+        <translation>ফাইলে কোনো জরুরি নম্বর নেই: 999 ব্যবহার করা হচ্ছে।</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The personal best is not in L/min, so it was not used.</source>
+        <translation>ব্যক্তিগত সেরা L/min-এ নেই, তাই ব্যবহার করা হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A personal best of %1 L/min is in the file, but not the amber and red levels, so the plan uses symptoms only. Ask your nurse for the levels.</source>
+        <translation>ফাইলে %1 L/min ব্যক্তিগত সেরা আছে, কিন্তু অ্যাম্বার ও লাল মাত্রা নেই, তাই প্ল্যানটি শুধু উপসর্গ ব্যবহার করে। আপনার নার্সের কাছে মাত্রাগুলো চান।</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/plan_file.py" line="+49"/>
+        <source>This file is not an action plan from a nurse. The app opens the plan PDF printed by this app, a .asthmaplan file or a FHIR CarePlan. Nothing was changed.</source>
+        <translation>এই ফাইলটি নার্সের দেওয়া অ্যাকশন প্ল্যান নয়। অ্যাপ এই অ্যাপে ছাপা প্ল্যান PDF, একটি .asthmaplan ফাইল বা FHIR CarePlan খোলে। কিছুই পরিবর্তন হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This plan file is damaged and can&apos;t be read. Ask your nurse for a new copy. Nothing was changed.</source>
+        <translation>এই প্ল্যান ফাইলটি ক্ষতিগ্রস্ত এবং পড়া যাচ্ছে না। আপনার নার্সের কাছে নতুন কপি চান। কিছুই পরিবর্তন হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This plan was written by a newer version of the app (plan format %1). Please update the app, then open the file again. Nothing was changed.</source>
+        <translation>এই প্ল্যানটি অ্যাপের নতুন সংস্করণে লেখা (প্ল্যান ফরম্যাট %1)। অ্যাপ আপডেট করুন, তারপর ফাইলটি আবার খুলুন। কিছুই পরিবর্তন হয়নি।</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/plan_pdf.py" line="+54"/>
+        <source>This PDF has no plan inside it. Only the action plan printed by this app (from the nurse&apos;s copy) carries the plan; ask your nurse for the plan file. Nothing was changed.</source>
+        <translation>এই PDF-এর ভেতরে কোনো প্ল্যান নেই। শুধু এই অ্যাপে ছাপা অ্যাকশন প্ল্যানে (নার্সের কপি থেকে) প্ল্যানটি থাকে; আপনার নার্সের কাছে প্ল্যান ফাইল চান। কিছুই পরিবর্তন হয়নি।</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHandover</name>
+    <message>
+        <location filename="../asthma_app/ui/plan_handover.py" line="+27"/>
+        <source>Open or create the person the plan is for first, then open the plan.</source>
+        <translation>প্রথমে যার জন্য প্ল্যান সেই ব্যক্তিকে খুলুন বা তৈরি করুন, তারপর প্ল্যানটি খুলুন।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a plan from my nurse</source>
+        <translation>আমার নার্সের দেওয়া প্ল্যান খুলুন</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(no name)</source>
+        <translation>(নাম নেই)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, born %2</source>
+        <translation>%1, জন্ম %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This plan is for %1, but the diary open now is %2&apos;s. A plan for someone else could give the wrong advice. Use it for %2 anyway?</source>
+        <translation>এই প্ল্যানটি %1-এর জন্য, কিন্তু এখন খোলা ডায়েরিটি %2-এর। অন্য কারও প্ল্যান ভুল পরামর্শ দিতে পারে। তবুও কি %2-এর জন্য এটি ব্যবহার করবেন?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A plan for someone else?</source>
+        <translation>অন্য কারও প্ল্যান?</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Your plan is now the one agreed %1 with %2.</source>
+        <translation>এখন আপনার প্ল্যান হলো %1 তারিখে %2-এর সাথে সম্মত প্ল্যানটি।</translation>
     </message>
 </context>
 <context>
@@ -2735,9 +3090,80 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
 </context>
 <context>
+    <name>PlanImportDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/plan_import.py" line="+33"/>
+        <source>A plan from your nurse</source>
+        <translation>আপনার নার্সের দেওয়া প্ল্যান</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This plan was agreed on %1 with %2.</source>
+        <translation>এই প্ল্যানটি %1 তারিখে %2-এর সাথে সম্মত হয়েছিল।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check what changes. Your plan changes only if you choose &quot;Make this my plan&quot;; your earlier plans are kept.</source>
+        <translation>কী বদলাচ্ছে দেখুন। আপনি &quot;এটিকে আমার প্ল্যান করুন&quot; বাছলেই শুধু আপনার প্ল্যান বদলাবে; আপনার আগের প্ল্যানগুলো রাখা থাকে।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not used from the file (ask your nurse if any of it matters):</source>
+        <translation>ফাইল থেকে ব্যবহার করা হয়নি (এর কিছু গুরুত্বপূর্ণ কিনা আপনার নার্সকে জিজ্ঞাসা করুন):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What changes in your plan</source>
+        <translation>আপনার প্ল্যানে কী বদলাচ্ছে</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part of the plan</source>
+        <translation>প্ল্যানের অংশ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your plan now</source>
+        <translation>আপনার এখনকার প্ল্যান</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now (no plan yet)</source>
+        <translation>এখন (এখনও প্ল্যান নেই)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan from the file</source>
+        <translation>ফাইলের প্ল্যান</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing changes: the file&apos;s plan is the same as yours.</source>
+        <translation>কিছুই বদলায় না: ফাইলের প্ল্যান আপনার প্ল্যানের মতোই।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Other parts of the plan that stay the same: %n</source>
+        <translation>
+            <numerusform>প্ল্যানের অন্য যে অংশগুলো একই থাকে: %n</numerusform>
+            <numerusform>প্ল্যানের অন্য যে অংশগুলো একই থাকে: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make this my plan</source>
+        <translation>এটিকে আমার প্ল্যান করুন</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>বাতিল</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
-        <location line="-74"/>
+        <location filename="../asthma_app/ui/pages/plan.py" line="-74"/>
         <source>My action plan</source>
         <translation>আমার অ্যাকশন প্ল্যান</translation>
     </message>
@@ -2896,6 +3322,130 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
 </context>
 <context>
+    <name>PracticePart</name>
+    <message>
+        <location filename="../asthma_app/domain/practice_codes.py" line="+59"/>
+        <source>Yes</source>
+        <translation>হ্যাঁ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>না</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Action plan at this review</source>
+        <translation>এই পর্যালোচনায় অ্যাকশন প্ল্যান</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>RCP 3 Questions</source>
+        <translation>RCP 3 প্রশ্ন</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Not answered in this period</source>
+        <translation>এই সময়ে উত্তর দেওয়া হয়নি</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answered %1: %2 of 3 yes</source>
+        <translation>%1 তারিখে উত্তর: 3টির মধ্যে %2টি হ্যাঁ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trouble sleeping because of asthma (last month)</source>
+        <translation>হাঁপানির কারণে ঘুমের সমস্যা (গত মাস)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usual asthma symptoms during the day (last month)</source>
+        <translation>দিনের বেলা হাঁপানির স্বাভাবিক উপসর্গ (গত মাস)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asthma stopped usual activities (last month)</source>
+        <translation>হাঁপানি স্বাভাবিক কাজকর্ম থামিয়েছে (গত মাস)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (total entered from a licensed form)</source>
+        <translation>%1 (লাইসেন্সকৃত ফর্ম থেকে লেখা মোট)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 on %2</source>
+        <translation>%1, %2 তারিখে</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reliever use</source>
+        <translation>রিলিভারের ব্যবহার</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On %1 of %2 days with a diary entry (about %3 days a week)</source>
+        <translation>ডায়েরিতে লেখা %2 দিনের মধ্যে %1 দিন (সপ্তাহে প্রায় %3 দিন)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No diary entries in this period</source>
+        <translation>এই সময়ে ডায়েরিতে কিছু লেখা নেই</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Questions for the nurse</source>
+        <translation>নার্সের জন্য প্রশ্ন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>কিছু নেই</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Written action plan held</source>
+        <translation>লিখিত অ্যাকশন প্ল্যান আছে</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No plan in the app</source>
+        <translation>অ্যাপে কোনো প্ল্যান নেই</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yes: agreed %1 with %2</source>
+        <translation>হ্যাঁ: %1 তারিখে %2-এর সাথে সম্মত</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Attacks since the last review</source>
+        <translation>শেষ পর্যালোচনার পর থেকে আক্রমণ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attacks in the last 12 months</source>
+        <translation>গত 12 মাসে আক্রমণ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A&amp;E visits since the last review</source>
+        <translation>শেষ পর্যালোচনার পর থেকে A&amp;E-তে যাওয়া</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hospital admissions since the last review</source>
+        <translation>শেষ পর্যালোচনার পর থেকে হাসপাতালে ভর্তি</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 since the last review</source>
+        <translation>শেষ পর্যালোচনার পর থেকে: %1</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../asthma_app/ui/printing/documents.py" line="+95"/>
@@ -2914,6 +3464,16 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+3"/>
+        <source>Agreed with %1 (%2) on %3. Plan version %4.</source>
+        <translation>%3 তারিখে %1 (%2)-এর সাথে সম্মত। প্ল্যান সংস্করণ %4।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreed by: %1.</source>
+        <translation>সম্মতি দিয়েছেন: %1।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Next review: %1</source>
         <translation>পরের রিভিউ: %1</translation>
     </message>
@@ -3018,7 +3578,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>পৃষ্ঠা %1, মোট %2</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+149"/>
         <source>Asthma action plan</source>
         <translation>হাঁপানি অ্যাকশন প্ল্যান</translation>
     </message>
@@ -3031,7 +3591,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../asthma_app/domain/profile.py" line="+32"/>
+        <location filename="../asthma_app/domain/profile.py" line="+33"/>
         <source>Please enter a name.</source>
         <translation>অনুগ্রহ করে একটি নাম লিখুন।</translation>
     </message>
@@ -3044,6 +3604,11 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+2"/>
         <source>Please check the year of birth.</source>
         <translation>অনুগ্রহ করে জন্মের বছর দেখে নিন।</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/domain/nhs_number.py" line="+45"/>
+        <source>This is not a valid NHS number: it has 10 digits and the last one checks the others. Please copy it again from a letter from your practice, or leave it empty.</source>
+        <translation>এটি বৈধ NHS নম্বর নয়: এতে 10টি অঙ্ক থাকে এবং শেষ অঙ্কটি বাকিগুলো যাচাই করে। আপনার প্র্যাকটিসের চিঠি থেকে আবার কপি করুন, অথবা খালি রাখুন।</translation>
     </message>
 </context>
 <context>
@@ -3731,7 +4296,37 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>কিছু লেখা হয়নি।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>The review asks</source>
+        <translation>পর্যালোচনা জানতে চায়</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>উত্তর</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SNOMED CT code</source>
+        <translation>SNOMED CT কোড</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no code (as text)</source>
+        <translation>কোনো কোড নেই (লেখা হিসেবে)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For your practice</source>
+        <translation>আপনার প্র্যাকটিসের জন্য</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What an asthma review template asks, from this diary, each with the SNOMED CT code a practice would record. The nurse checks the answers and decides what to code.</source>
+        <translation>হাঁপানি পর্যালোচনার টেমপ্লেট যা জানতে চায়, এই ডায়েরি থেকে, প্রতিটির সাথে সেই SNOMED CT কোড যা প্র্যাকটিস লিখে রাখবে। নার্স উত্তরগুলো যাচাই করে ঠিক করেন কী কোড করবেন।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+80"/>
         <source>Action plan</source>
         <translation>অ্যাকশন প্ল্যান</translation>
@@ -4324,7 +4919,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+272"/>
+        <location filename="../asthma_app/app.py" line="+291"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>

@@ -502,7 +502,7 @@
         <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n gywir. Ni chafodd dim ei ddangos na&apos;i newid.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/commands/exchange.py" line="+49"/>
+        <location filename="../asthma_app/commands/exchange.py" line="+63"/>
         <source>%1&apos;s diary is protected by a passphrase, but an export file is not encrypted: anyone who can open the file can read it. If that is what you want, add --plain-export. Nothing was written.</source>
         <translation>Mae dyddiadur %1 wedi&apos;i ddiogelu gan gyfrinymadrodd, ond nid yw ffeil allforio wedi&apos;i hamgryptio: gall unrhyw un sy&apos;n gallu agor y ffeil ei darllen. Os mai dyna rydych ei eisiau, ychwanegwch --plain-export. Ni chafodd dim ei ysgrifennu.</translation>
     </message>
@@ -670,7 +670,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+134"/>
+        <location filename="../asthma_app/ui/demo.py" line="+159"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>DEMO: claf dychmygol. Does dim byd rydych chi&apos;n ei wneud yma yn cael ei gadw.</translation>
     </message>
@@ -700,12 +700,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Gadael y demo</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-31"/>
         <source>DEMO - Asthma Plan &amp; Diary</source>
         <translation>DEMO - Cynllun a Dyddiadur Asthma</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+119"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>Rhoi cynnig ar y demo (claf dychmygol)</translation>
     </message>
@@ -937,7 +937,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+31"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+37"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -967,7 +967,17 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Cadw crynodeb yr adolygiad fel PDF...</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Save my action plan as a plan file (.asthmaplan)...</source>
+        <translation>Cadw fy nghynllun gweithredu fel ffeil cynllun (.asthmaplan)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a plan from my nurse...</source>
+        <translation>Agor cynllun gan fy nyrs...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Import a backup (JSON)...</source>
         <translation>Mewnforio copi wrth gefn (JSON)...</translation>
     </message>
@@ -998,7 +1008,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Bydd %1 darlleniad, %2 cofnod dyddiadur a %3 pwl o asthma yn cael eu hychwanegu. Mae %4 rhes eisoes yn eich dyddiadur, felly byddan nhw&apos;n cael eu hepgor.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Working...</source>
         <translation>Wrthi&apos;n gweithio...</translation>
     </message>
@@ -1209,7 +1219,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <location line="+16"/>
         <source>The file can&apos;t be opened (%1).</source>
         <translation>Does dim modd agor y ffeil (%1).</translation>
@@ -1266,12 +1276,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Does dim proffil yn y copi wrth gefn.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>The version %1 is repeated or not positive.</source>
         <translation>Mae fersiwn %1 wedi&apos;i hailadrodd neu nid yw&apos;n bositif.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>A medicine must be an object of texts.</source>
         <translation>Rhaid i feddyginiaeth fod yn wrthrych o destunau.</translation>
     </message>
@@ -1397,7 +1407,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+112"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+115"/>
         <source>line %1, column %2</source>
         <translation>llinell %1, colofn %2</translation>
     </message>
@@ -1544,7 +1554,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Disgwylid rhestr.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/exchange.py" line="+92"/>
+        <location filename="../asthma_app/services/exchange.py" line="+120"/>
         <source>%1 is in the future.</source>
         <translation>Mae %1 yn y dyfodol.</translation>
     </message>
@@ -1740,7 +1750,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+212"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+214"/>
         <source>Having an asthma attack?</source>
         <translation>Yn cael pwl o asthma?</translation>
     </message>
@@ -1887,6 +1897,107 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <location line="+1"/>
         <source>Next box</source>
         <translation>Y blwch nesaf</translation>
+    </message>
+</context>
+<context>
+    <name>NurseShell</name>
+    <message>
+        <location filename="../asthma_app/ui/demo.py" line="-111"/>
+        <source>&amp;Nurse</source>
+        <translation>&amp;Nyrs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a plan for a patient...</source>
+        <translation>Ysgrifennu cynllun i glaf...</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/ui/nurse.py" line="+165"/>
+        <source>Plan ready for %1: agreed %2 with %3.</source>
+        <translation>Cynllun yn barod i %1: cytunwyd %2 gyda %3.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save the plan for the patient</source>
+        <translation>Cadw&apos;r cynllun i&apos;r claf</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved: %1</source>
+        <translation>Wedi&apos;i gadw: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No plan written yet.</source>
+        <translation>Dim cynllun wedi&apos;i ysgrifennu eto.</translation>
+    </message>
+</context>
+<context>
+    <name>NurseWindow</name>
+    <message>
+        <location line="-164"/>
+        <source>Nurse mode - Asthma Plan &amp; Diary</source>
+        <translation>Modd nyrs - Cynllun a Dyddiadur Asthma</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NURSE MODE: nothing about the patient is kept on this computer unless you save a file.</source>
+        <translation>MODD NYRS: ni chedwir dim am y claf ar y cyfrifiadur hwn oni bai eich bod yn cadw ffeil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nurse mode</source>
+        <translation>Modd nyrs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not given</source>
+        <translation>heb ei roi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patient&apos;s name</source>
+        <translation>Enw&apos;r claf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year of birth</source>
+        <translation>Blwyddyn geni</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the plan...</source>
+        <translation>Ysgrifennu&apos;r cynllun...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No plan written yet.</source>
+        <translation>Dim cynllun wedi&apos;i ysgrifennu eto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also save a .asthmaplan file beside the PDF</source>
+        <translation>Cadw ffeil .asthmaplan wrth ymyl y PDF hefyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the plan for the patient (PDF)...</source>
+        <translation>Cadw&apos;r cynllun i&apos;r claf (PDF)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start again with another patient</source>
+        <translation>Dechrau eto gyda chlaf arall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave nurse mode</source>
+        <translation>Gadael modd nyrs</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write the plan with the patient, then save it. The PDF is the printed plan and carries the plan inside it: the patient opens it in the app at home with File &gt; Open a plan from my nurse.</source>
+        <translation>Ysgrifennwch y cynllun gyda&apos;r claf, yna ei gadw. Y PDF yw&apos;r cynllun printiedig ac mae&apos;r cynllun y tu mewn iddo: mae&apos;r claf yn ei agor yn yr ap gartref gyda Ffeil &gt; Agor cynllun gan fy nyrs.</translation>
     </message>
 </context>
 <context>
@@ -2325,7 +2436,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Rwy&apos;n pesychu neu&apos;n gwichian llawer, neu mae fy mrest yn dynn iawn</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+232"/>
         <source>The plan refers to standard attack steps this version of the app does not know (%1). Please update the app.</source>
         <translation>Mae&apos;r cynllun yn cyfeirio at gamau pwl safonol nad yw&apos;r fersiwn hon o&apos;r ap yn eu hadnabod (%1). Diweddarwch yr ap.</translation>
     </message>
@@ -2375,7 +2486,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Eisteddwch i fyny&apos;n syth. Ceisiwch gadw&apos;n dawel.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="-211"/>
+        <location filename="../asthma_app/domain/plan.py" line="-216"/>
         <source>Lips look blue or grey</source>
         <translation>Gwefusau&apos;n edrych yn las neu&apos;n llwyd</translation>
     </message>
@@ -2420,7 +2531,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Gwaethygu&apos;n gyflym</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+116"/>
         <source>The attack steps saved with this plan are not right for this kind of plan, so general steps are shown instead. Ask your nurse or doctor to write the attack steps for your plan.</source>
         <translation>Nid yw&apos;r camau pwl a gadwyd gyda&apos;r cynllun hwn yn iawn ar gyfer y math hwn o gynllun, felly dangosir camau cyffredinol yn eu lle. Gofynnwch i&apos;ch nyrs neu feddyg ysgrifennu&apos;r camau pwl ar gyfer eich cynllun.</translation>
     </message>
@@ -2492,14 +2603,127 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
 </context>
 <context>
+    <name>PlanChanges</name>
+    <message>
+        <location filename="../asthma_app/services/plan_import.py" line="+137"/>
+        <source>(none)</source>
+        <translation>(dim)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 with %2</source>
+        <translation>%1 gyda %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 with %2 (%3)</source>
+        <translation>%1 gyda %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Symptoms only (no peak flow levels)</source>
+        <translation>Symptomau yn unig (dim lefelau llif brig)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personal best %1 L/min; amber below %2 %, red below %3 %</source>
+        <translation>Gorau personol %1 L/mun; ambr o dan %2 %, coch o dan %3 %</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kind of plan</source>
+        <translation>Math o gynllun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed</source>
+        <translation>Cytunwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed with (patient or carer)</source>
+        <translation>Cytunwyd gyda (claf neu ofalwr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next review</source>
+        <translation>Adolygiad nesaf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peak flow levels</source>
+        <translation>Lefelau llif brig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every day (green)</source>
+        <translation>Bob dydd (gwyrdd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When worse (amber)</source>
+        <translation>Pan yn waeth (ambr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asthma attack (red)</source>
+        <translation>Pwl asthma (coch)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs of getting worse</source>
+        <translation>Arwyddion gwaethygu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs of an attack</source>
+        <translation>Arwyddion pwl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medicines</source>
+        <translation>Meddyginiaethau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most reliever puffs a day</source>
+        <translation>Y nifer mwyaf o bwffiau lliniarydd y dydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attack steps</source>
+        <translation>Camau pwl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency number</source>
+        <translation>Rhif argyfwng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triggers</source>
+        <translation>Sbardunau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GP or nurse contact</source>
+        <translation>Cyswllt meddyg teulu neu nyrs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out-of-hours contact</source>
+        <translation>Cyswllt y tu allan i oriau</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+86"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+91"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>Cynllun gweithredu: llenwch gyda&apos;ch nyrs neu feddyg</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Copy your plan exactly as your nurse or doctor wrote it. Saving keeps your old plan in the history.</source>
         <translation>Copïwch eich cynllun yn union fel yr ysgrifennodd eich nyrs neu feddyg. Mae cadw yn cadw eich hen gynllun yn yr hanes.</translation>
     </message>
@@ -2574,7 +2798,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation> awr</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Kind of plan</source>
         <translation>Math o gynllun</translation>
     </message>
@@ -2584,7 +2808,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Cytunwyd gyda (enw)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Agreed on</source>
         <translation>Cytunwyd ar</translation>
     </message>
@@ -2594,13 +2818,43 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Adolygiad nesaf</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+48"/>
+        <location line="-54"/>
+        <location line="+55"/>
         <source>Personal best</source>
         <translation>Gorau personol</translation>
     </message>
     <message>
+        <location line="-71"/>
+        <source>Write the plan with the patient. The app checks it as it would at home, and it is kept only in the file you save.</source>
+        <translation>Ysgrifennwch y cynllun gyda&apos;r claf. Mae&apos;r ap yn ei wirio fel y byddai gartref, a dim ond yn y ffeil rydych yn ei chadw y caiff ei gadw.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>For example: Practice nurse</source>
+        <translation>Er enghraifft: Nyrs practis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example: Sam and his mum</source>
+        <translation>Er enghraifft: Sam a&apos;i fam</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Your role</source>
+        <translation>Eich rôl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed with (patient, parent or carer)</source>
+        <translation>Cytunwyd gyda (claf, rhiant neu ofalwr)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name (nurse or doctor)</source>
+        <translation>Eich enw (nyrs neu feddyg)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Meter scale</source>
         <translation>Graddfa&apos;r mesurydd</translation>
     </message>
@@ -2705,7 +2959,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Awgrym: “%1”</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+153"/>
         <location line="+10"/>
         <source>Personal best: %1</source>
         <translation>Gorau personol: %1</translation>
@@ -2714,6 +2968,107 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <location line="-4"/>
         <source>Please type your own attack steps, or choose the standard steps.</source>
         <translation>Teipiwch eich camau pwl eich hun, neu dewiswch y camau safonol.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFile</name>
+    <message>
+        <location filename="../asthma_app/services/plan_import.py" line="-100"/>
+        <source>This plan can&apos;t be used as it stands: %1 Ask your nurse to correct it. Nothing was changed.</source>
+        <translation>Ni ellir defnyddio&apos;r cynllun hwn fel y mae: %1 Gofynnwch i&apos;ch nyrs ei gywiro. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/fhir_plan.py" line="+46"/>
+        <source>This FHIR file has no action plan (CarePlan) in it. Nothing was changed.</source>
+        <translation>Does dim cynllun gweithredu (CarePlan) yn y ffeil FHIR hon. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This FHIR file holds more than one action plan, so the app can&apos;t tell which one is yours. Ask for a file with one plan. Nothing was changed.</source>
+        <translation>Mae mwy nag un cynllun gweithredu yn y ffeil FHIR hon, felly ni all yr ap ddweud pa un yw eich un chi. Gofynnwch am ffeil gydag un cynllun. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>This plan does not say which kind of plan it is (preventer and reliever, MART or AIR), and the app will not guess: the attack steps depend on it. Ask your nurse to add it. Nothing was changed.</source>
+        <translation>Nid yw&apos;r cynllun hwn yn dweud pa fath o gynllun ydyw (ataliwr a lliniarydd, MART neu AIR), ac ni fydd yr ap yn dyfalu: mae camau pwl yn dibynnu arno. Gofynnwch i&apos;ch nyrs ei ychwanegu. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This plan does not say when it was agreed. Nothing was changed.</source>
+        <translation>Nid yw&apos;r cynllun hwn yn dweud pryd y cytunwyd arno. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No emergency number in the file: 999 is used.</source>
+        <translation>Dim rhif argyfwng yn y ffeil: defnyddir 999.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The personal best is not in L/min, so it was not used.</source>
+        <translation>Nid yw&apos;r gorau personol mewn L/mun, felly ni chafodd ei ddefnyddio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A personal best of %1 L/min is in the file, but not the amber and red levels, so the plan uses symptoms only. Ask your nurse for the levels.</source>
+        <translation>Mae gorau personol o %1 L/mun yn y ffeil, ond nid y lefelau ambr a choch, felly mae&apos;r cynllun yn defnyddio symptomau yn unig. Gofynnwch i&apos;ch nyrs am y lefelau.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/plan_file.py" line="+49"/>
+        <source>This file is not an action plan from a nurse. The app opens the plan PDF printed by this app, a .asthmaplan file or a FHIR CarePlan. Nothing was changed.</source>
+        <translation>Nid cynllun gweithredu gan nyrs yw&apos;r ffeil hon. Mae&apos;r ap yn agor PDF y cynllun a argraffwyd gan yr ap hwn, ffeil .asthmaplan neu CarePlan FHIR. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This plan file is damaged and can&apos;t be read. Ask your nurse for a new copy. Nothing was changed.</source>
+        <translation>Mae&apos;r ffeil cynllun hon wedi&apos;i difrodi ac ni ellir ei darllen. Gofynnwch i&apos;ch nyrs am gopi newydd. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This plan was written by a newer version of the app (plan format %1). Please update the app, then open the file again. Nothing was changed.</source>
+        <translation>Ysgrifennwyd y cynllun hwn gan fersiwn mwy newydd o&apos;r ap (fformat cynllun %1). Diweddarwch yr ap, yna agorwch y ffeil eto. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/plan_pdf.py" line="+54"/>
+        <source>This PDF has no plan inside it. Only the action plan printed by this app (from the nurse&apos;s copy) carries the plan; ask your nurse for the plan file. Nothing was changed.</source>
+        <translation>Does dim cynllun y tu mewn i&apos;r PDF hwn. Dim ond y cynllun gweithredu a argraffwyd gan yr ap hwn (o gopi&apos;r nyrs) sy&apos;n cario&apos;r cynllun; gofynnwch i&apos;ch nyrs am y ffeil cynllun. Ni newidiwyd dim.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHandover</name>
+    <message>
+        <location filename="../asthma_app/ui/plan_handover.py" line="+27"/>
+        <source>Open or create the person the plan is for first, then open the plan.</source>
+        <translation>Agorwch neu crëwch y person y mae&apos;r cynllun ar ei gyfer yn gyntaf, yna agorwch y cynllun.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a plan from my nurse</source>
+        <translation>Agor cynllun gan fy nyrs</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(no name)</source>
+        <translation>(dim enw)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, born %2</source>
+        <translation>%1, ganwyd %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This plan is for %1, but the diary open now is %2&apos;s. A plan for someone else could give the wrong advice. Use it for %2 anyway?</source>
+        <translation>Mae&apos;r cynllun hwn i %1, ond dyddiadur %2 sydd ar agor nawr. Gallai cynllun rhywun arall roi&apos;r cyngor anghywir. Ei ddefnyddio i %2 beth bynnag?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A plan for someone else?</source>
+        <translation>Cynllun i rywun arall?</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Your plan is now the one agreed %1 with %2.</source>
+        <translation>Eich cynllun nawr yw&apos;r un a gytunwyd %1 gyda %2.</translation>
     </message>
 </context>
 <context>
@@ -2735,9 +3090,83 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
 </context>
 <context>
+    <name>PlanImportDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/plan_import.py" line="+33"/>
+        <source>A plan from your nurse</source>
+        <translation>Cynllun gan eich nyrs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This plan was agreed on %1 with %2.</source>
+        <translation>Cytunwyd ar y cynllun hwn ar %1 gyda %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check what changes. Your plan changes only if you choose &quot;Make this my plan&quot;; your earlier plans are kept.</source>
+        <translation>Gwiriwch beth sy&apos;n newid. Dim ond os dewiswch &quot;Gwneud hwn yn gynllun i mi&quot; y bydd eich cynllun yn newid; cedwir eich cynlluniau cynharach.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not used from the file (ask your nurse if any of it matters):</source>
+        <translation>Heb ei ddefnyddio o&apos;r ffeil (gofynnwch i&apos;ch nyrs a oes unrhyw beth yn bwysig):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What changes in your plan</source>
+        <translation>Beth sy&apos;n newid yn eich cynllun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part of the plan</source>
+        <translation>Rhan o&apos;r cynllun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your plan now</source>
+        <translation>Eich cynllun nawr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now (no plan yet)</source>
+        <translation>Nawr (dim cynllun eto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan from the file</source>
+        <translation>Y cynllun o&apos;r ffeil</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing changes: the file&apos;s plan is the same as yours.</source>
+        <translation>Does dim yn newid: mae cynllun y ffeil yr un fath â&apos;ch un chi.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Other parts of the plan that stay the same: %n</source>
+        <translation>
+            <numerusform>Rhannau eraill o&apos;r cynllun sy&apos;n aros yr un fath: %n</numerusform>
+            <numerusform>Rhannau eraill o&apos;r cynllun sy&apos;n aros yr un fath: %n</numerusform>
+            <numerusform>Rhannau eraill o&apos;r cynllun sy&apos;n aros yr un fath: %n</numerusform>
+            <numerusform>Rhannau eraill o&apos;r cynllun sy&apos;n aros yr un fath: %n</numerusform>
+            <numerusform>Rhannau eraill o&apos;r cynllun sy&apos;n aros yr un fath: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make this my plan</source>
+        <translation>Gwneud hwn yn gynllun i mi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
-        <location line="-74"/>
+        <location filename="../asthma_app/ui/pages/plan.py" line="-74"/>
         <source>My action plan</source>
         <translation>Fy nghynllun gweithredu</translation>
     </message>
@@ -2896,6 +3325,130 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
 </context>
 <context>
+    <name>PracticePart</name>
+    <message>
+        <location filename="../asthma_app/domain/practice_codes.py" line="+59"/>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Action plan at this review</source>
+        <translation>Cynllun gweithredu yn yr adolygiad hwn</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>RCP 3 Questions</source>
+        <translation>3 Chwestiwn RCP</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Not answered in this period</source>
+        <translation>Heb ei ateb yn y cyfnod hwn</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answered %1: %2 of 3 yes</source>
+        <translation>Atebwyd %1: %2 o 3 ie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trouble sleeping because of asthma (last month)</source>
+        <translation>Trafferth cysgu oherwydd asthma (y mis diwethaf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usual asthma symptoms during the day (last month)</source>
+        <translation>Symptomau asthma arferol yn ystod y dydd (y mis diwethaf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asthma stopped usual activities (last month)</source>
+        <translation>Asthma wedi atal gweithgareddau arferol (y mis diwethaf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (total entered from a licensed form)</source>
+        <translation>%1 (cyfanswm wedi&apos;i gofnodi o ffurflen drwyddedig)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 on %2</source>
+        <translation>%1 ar %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reliever use</source>
+        <translation>Defnydd lliniarydd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On %1 of %2 days with a diary entry (about %3 days a week)</source>
+        <translation>Ar %1 o %2 diwrnod gyda chofnod dyddiadur (tua %3 diwrnod yr wythnos)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No diary entries in this period</source>
+        <translation>Dim cofnodion dyddiadur yn y cyfnod hwn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Questions for the nurse</source>
+        <translation>Cwestiynau i&apos;r nyrs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Written action plan held</source>
+        <translation>Cynllun gweithredu ysgrifenedig gan y claf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No plan in the app</source>
+        <translation>Dim cynllun yn yr ap</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yes: agreed %1 with %2</source>
+        <translation>Ie: cytunwyd %1 gyda %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Attacks since the last review</source>
+        <translation>Pyliau ers yr adolygiad diwethaf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attacks in the last 12 months</source>
+        <translation>Pyliau yn y 12 mis diwethaf</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A&amp;E visits since the last review</source>
+        <translation>Ymweliadau ag adran achosion brys ers yr adolygiad diwethaf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hospital admissions since the last review</source>
+        <translation>Derbyniadau i&apos;r ysbyty ers yr adolygiad diwethaf</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 since the last review</source>
+        <translation>%1 ers yr adolygiad diwethaf</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../asthma_app/ui/printing/documents.py" line="+95"/>
@@ -2914,6 +3467,16 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
     <message>
         <location line="+3"/>
+        <source>Agreed with %1 (%2) on %3. Plan version %4.</source>
+        <translation>Cytunwyd gyda %1 (%2) ar %3. Fersiwn cynllun %4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreed by: %1.</source>
+        <translation>Cytunwyd gan: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Next review: %1</source>
         <translation>Adolygiad nesaf: %1</translation>
     </message>
@@ -3018,7 +3581,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Tudalen %1 o %2</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+149"/>
         <source>Asthma action plan</source>
         <translation>Cynllun gweithredu asthma</translation>
     </message>
@@ -3031,7 +3594,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../asthma_app/domain/profile.py" line="+32"/>
+        <location filename="../asthma_app/domain/profile.py" line="+33"/>
         <source>Please enter a name.</source>
         <translation>Rhowch enw.</translation>
     </message>
@@ -3044,6 +3607,11 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <location line="+2"/>
         <source>Please check the year of birth.</source>
         <translation>Gwiriwch y flwyddyn geni.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/domain/nhs_number.py" line="+45"/>
+        <source>This is not a valid NHS number: it has 10 digits and the last one checks the others. Please copy it again from a letter from your practice, or leave it empty.</source>
+        <translation>Nid yw hwn yn rhif GIG dilys: mae ganddo 10 digid ac mae&apos;r olaf yn gwirio&apos;r lleill. Copïwch ef eto o lythyr gan eich practis, neu gadewch ef yn wag.</translation>
     </message>
 </context>
 <context>
@@ -3731,7 +4299,37 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
         <translation>Dim wedi&apos;u hysgrifennu.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>The review asks</source>
+        <translation>Mae&apos;r adolygiad yn gofyn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>Ateb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SNOMED CT code</source>
+        <translation>Cod SNOMED CT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no code (as text)</source>
+        <translation>dim cod (fel testun)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For your practice</source>
+        <translation>I&apos;ch practis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What an asthma review template asks, from this diary, each with the SNOMED CT code a practice would record. The nurse checks the answers and decides what to code.</source>
+        <translation>Yr hyn y mae templed adolygu asthma yn ei ofyn, o&apos;r dyddiadur hwn, pob un gyda&apos;r cod SNOMED CT y byddai practis yn ei gofnodi. Mae&apos;r nyrs yn gwirio&apos;r atebion ac yn penderfynu beth i&apos;w godio.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+80"/>
         <source>Action plan</source>
         <translation>Cynllun gweithredu</translation>
@@ -4324,7 +4922,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+272"/>
+        <location filename="../asthma_app/app.py" line="+291"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>

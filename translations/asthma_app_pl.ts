@@ -502,7 +502,7 @@
         <translation>To hasło jest nieprawidłowe. Nic nie zostało pokazane ani zmienione.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/commands/exchange.py" line="+49"/>
+        <location filename="../asthma_app/commands/exchange.py" line="+63"/>
         <source>%1&apos;s diary is protected by a passphrase, but an export file is not encrypted: anyone who can open the file can read it. If that is what you want, add --plain-export. Nothing was written.</source>
         <translation>Dziennik osoby %1 jest chroniony hasłem, ale plik eksportu nie jest zaszyfrowany: każdy, kto może otworzyć plik, może go przeczytać. Jeśli tego właśnie chcesz, dodaj --plain-export. Nic nie zostało zapisane.</translation>
     </message>
@@ -670,7 +670,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+134"/>
+        <location filename="../asthma_app/ui/demo.py" line="+159"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>DEMO: zmyślony pacjent. Nic, co tu zrobisz, nie zostanie zachowane.</translation>
     </message>
@@ -700,12 +700,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Zakończ demo</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-31"/>
         <source>DEMO - Asthma Plan &amp; Diary</source>
         <translation>DEMO - Plan i dzienniczek astmy</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+119"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>Wypróbuj demo (zmyślony pacjent)</translation>
     </message>
@@ -937,7 +937,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+31"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+37"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -967,7 +967,17 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Zapisz podsumowanie do wizyty kontrolnej jako PDF...</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Save my action plan as a plan file (.asthmaplan)...</source>
+        <translation>Zapisz mój plan działania jako plik planu (.asthmaplan)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a plan from my nurse...</source>
+        <translation>Otwórz plan od mojej pielęgniarki...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Import a backup (JSON)...</source>
         <translation>Importuj kopię zapasową (JSON)...</translation>
     </message>
@@ -998,7 +1008,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Zostaną dodane pomiary (%1), wpisy w dzienniczku (%2) i ataki astmy (%3). Wiersze, które już są w dzienniczku (%4), zostaną pominięte.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Working...</source>
         <translation>Trwa praca...</translation>
     </message>
@@ -1209,7 +1219,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <location line="+16"/>
         <source>The file can&apos;t be opened (%1).</source>
         <translation>Nie można otworzyć pliku (%1).</translation>
@@ -1266,12 +1276,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Kopia zapasowa nie zawiera profilu.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>The version %1 is repeated or not positive.</source>
         <translation>Wersja %1 się powtarza albo nie jest dodatnia.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>A medicine must be an object of texts.</source>
         <translation>Lek musi być obiektem z tekstami.</translation>
     </message>
@@ -1397,7 +1407,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+112"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+115"/>
         <source>line %1, column %2</source>
         <translation>wiersz %1, kolumna %2</translation>
     </message>
@@ -1544,7 +1554,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Oczekiwano listy.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/exchange.py" line="+92"/>
+        <location filename="../asthma_app/services/exchange.py" line="+120"/>
         <source>%1 is in the future.</source>
         <translation>%1 jest w przyszłości.</translation>
     </message>
@@ -1740,7 +1750,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+212"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+214"/>
         <source>Having an asthma attack?</source>
         <translation>Masz napad astmy?</translation>
     </message>
@@ -1887,6 +1897,107 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <location line="+1"/>
         <source>Next box</source>
         <translation>Następne pole</translation>
+    </message>
+</context>
+<context>
+    <name>NurseShell</name>
+    <message>
+        <location filename="../asthma_app/ui/demo.py" line="-111"/>
+        <source>&amp;Nurse</source>
+        <translation>&amp;Pielęgniarka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a plan for a patient...</source>
+        <translation>Napisz plan dla pacjenta...</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/ui/nurse.py" line="+165"/>
+        <source>Plan ready for %1: agreed %2 with %3.</source>
+        <translation>Plan gotowy dla: %1, uzgodniony %2 z: %3.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save the plan for the patient</source>
+        <translation>Zapisz plan dla pacjenta</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved: %1</source>
+        <translation>Zapisano: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No plan written yet.</source>
+        <translation>Nie napisano jeszcze planu.</translation>
+    </message>
+</context>
+<context>
+    <name>NurseWindow</name>
+    <message>
+        <location line="-164"/>
+        <source>Nurse mode - Asthma Plan &amp; Diary</source>
+        <translation>Tryb pielęgniarki - Plan i dziennik astmy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NURSE MODE: nothing about the patient is kept on this computer unless you save a file.</source>
+        <translation>TRYB PIELĘGNIARKI: nic o pacjencie nie zostaje na tym komputerze, chyba że zapiszesz plik.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nurse mode</source>
+        <translation>Tryb pielęgniarki</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not given</source>
+        <translation>nie podano</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patient&apos;s name</source>
+        <translation>Imię i nazwisko pacjenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year of birth</source>
+        <translation>Rok urodzenia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the plan...</source>
+        <translation>Napisz plan...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No plan written yet.</source>
+        <translation>Nie napisano jeszcze planu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also save a .asthmaplan file beside the PDF</source>
+        <translation>Zapisz też plik .asthmaplan obok pliku PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the plan for the patient (PDF)...</source>
+        <translation>Zapisz plan dla pacjenta (PDF)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start again with another patient</source>
+        <translation>Zacznij od nowa z innym pacjentem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave nurse mode</source>
+        <translation>Wyjdź z trybu pielęgniarki</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write the plan with the patient, then save it. The PDF is the printed plan and carries the plan inside it: the patient opens it in the app at home with File &gt; Open a plan from my nurse.</source>
+        <translation>Napisz plan razem z pacjentem, potem go zapisz. PDF to wydrukowany plan, który zawiera plan w środku: pacjent otwiera go w aplikacji w domu przez Plik &gt; Otwórz plan od mojej pielęgniarki.</translation>
     </message>
 </context>
 <context>
@@ -2325,7 +2436,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Dużo kaszlę lub świszczę albo mam bardzo ściśniętą klatkę piersiową</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+232"/>
         <source>The plan refers to standard attack steps this version of the app does not know (%1). Please update the app.</source>
         <translation>Plan odwołuje się do standardowych kroków przy napadzie, których ta wersja aplikacji nie zna (%1). Zaktualizuj aplikację.</translation>
     </message>
@@ -2375,7 +2486,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Usiądź prosto. Postaraj się zachować spokój.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="-211"/>
+        <location filename="../asthma_app/domain/plan.py" line="-216"/>
         <source>Lips look blue or grey</source>
         <translation>Usta wyglądają na sine lub szare</translation>
     </message>
@@ -2420,7 +2531,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Szybkie pogarszanie się</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+116"/>
         <source>The attack steps saved with this plan are not right for this kind of plan, so general steps are shown instead. Ask your nurse or doctor to write the attack steps for your plan.</source>
         <translation>Kroki przy napadzie zapisane w tym planie nie pasują do tego rodzaju planu, dlatego zamiast nich pokazano kroki ogólne. Poproś pielęgniarkę lub lekarza o wpisanie kroków przy napadzie do Twojego planu.</translation>
     </message>
@@ -2492,14 +2603,127 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
 </context>
 <context>
+    <name>PlanChanges</name>
+    <message>
+        <location filename="../asthma_app/services/plan_import.py" line="+137"/>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 with %2</source>
+        <translation>%1 z: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 with %2 (%3)</source>
+        <translation>%1 z: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Symptoms only (no peak flow levels)</source>
+        <translation>Tylko objawy (bez progów przepływu szczytowego)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personal best %1 L/min; amber below %2 %, red below %3 %</source>
+        <translation>Najlepszy wynik %1 L/min; żółta strefa poniżej %2 %, czerwona poniżej %3 %</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kind of plan</source>
+        <translation>Rodzaj planu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed</source>
+        <translation>Uzgodniono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed with (patient or carer)</source>
+        <translation>Uzgodniono z (pacjent lub opiekun)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next review</source>
+        <translation>Następna wizyta kontrolna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peak flow levels</source>
+        <translation>Progi przepływu szczytowego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every day (green)</source>
+        <translation>Codziennie (zielona)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When worse (amber)</source>
+        <translation>Gdy gorzej (żółta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asthma attack (red)</source>
+        <translation>Atak astmy (czerwona)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs of getting worse</source>
+        <translation>Oznaki pogorszenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs of an attack</source>
+        <translation>Oznaki ataku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medicines</source>
+        <translation>Leki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most reliever puffs a day</source>
+        <translation>Najwięcej dawek leku doraźnego na dobę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attack steps</source>
+        <translation>Kroki przy napadzie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency number</source>
+        <translation>Numer alarmowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triggers</source>
+        <translation>Czynniki wywołujące</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GP or nurse contact</source>
+        <translation>Kontakt do lekarza rodzinnego lub pielęgniarki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out-of-hours contact</source>
+        <translation>Kontakt poza godzinami pracy przychodni</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+86"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+91"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>Plan działania: wypełnij z pielęgniarką lub lekarzem</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Copy your plan exactly as your nurse or doctor wrote it. Saving keeps your old plan in the history.</source>
         <translation>Przepisz plan dokładnie tak, jak napisała pielęgniarka lub lekarz. Zapisanie zachowa stary plan w historii.</translation>
     </message>
@@ -2574,7 +2798,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation> godz.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Kind of plan</source>
         <translation>Rodzaj planu</translation>
     </message>
@@ -2584,7 +2808,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Uzgodniony z (imię i nazwisko)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Agreed on</source>
         <translation>Data uzgodnienia</translation>
     </message>
@@ -2594,13 +2818,43 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Następna wizyta kontrolna</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+48"/>
+        <location line="-54"/>
+        <location line="+55"/>
         <source>Personal best</source>
         <translation>Najlepszy wynik osobisty</translation>
     </message>
     <message>
+        <location line="-71"/>
+        <source>Write the plan with the patient. The app checks it as it would at home, and it is kept only in the file you save.</source>
+        <translation>Napisz plan razem z pacjentem. Aplikacja sprawdza go tak jak w domu, a zostaje on tylko w pliku, który zapiszesz.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>For example: Practice nurse</source>
+        <translation>Na przykład: pielęgniarka w przychodni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example: Sam and his mum</source>
+        <translation>Na przykład: Sam i jego mama</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Your role</source>
+        <translation>Twoja funkcja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed with (patient, parent or carer)</source>
+        <translation>Uzgodniono z (pacjent, rodzic lub opiekun)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name (nurse or doctor)</source>
+        <translation>Twoje imię i nazwisko (pielęgniarka lub lekarz)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Meter scale</source>
         <translation>Skala miernika</translation>
     </message>
@@ -2705,7 +2959,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Propozycja: „%1”</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+153"/>
         <location line="+10"/>
         <source>Personal best: %1</source>
         <translation>Najlepszy wynik osobisty: %1</translation>
@@ -2714,6 +2968,107 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <location line="-4"/>
         <source>Please type your own attack steps, or choose the standard steps.</source>
         <translation>Wpisz własne kroki przy napadzie albo wybierz kroki standardowe.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFile</name>
+    <message>
+        <location filename="../asthma_app/services/plan_import.py" line="-100"/>
+        <source>This plan can&apos;t be used as it stands: %1 Ask your nurse to correct it. Nothing was changed.</source>
+        <translation>Tego planu nie można użyć w obecnej postaci: %1 Poproś pielęgniarkę o poprawienie go. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/fhir_plan.py" line="+46"/>
+        <source>This FHIR file has no action plan (CarePlan) in it. Nothing was changed.</source>
+        <translation>W tym pliku FHIR nie ma planu działania (CarePlan). Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This FHIR file holds more than one action plan, so the app can&apos;t tell which one is yours. Ask for a file with one plan. Nothing was changed.</source>
+        <translation>Ten plik FHIR zawiera więcej niż jeden plan działania, więc aplikacja nie wie, który jest Twój. Poproś o plik z jednym planem. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>This plan does not say which kind of plan it is (preventer and reliever, MART or AIR), and the app will not guess: the attack steps depend on it. Ask your nurse to add it. Nothing was changed.</source>
+        <translation>Ten plan nie mówi, jakiego jest rodzaju (lek kontrolujący i doraźny, MART czy AIR), a aplikacja nie będzie zgadywać: zależą od tego kroki w razie ataku. Poproś pielęgniarkę o dopisanie tego. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This plan does not say when it was agreed. Nothing was changed.</source>
+        <translation>Ten plan nie mówi, kiedy został uzgodniony. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No emergency number in the file: 999 is used.</source>
+        <translation>W pliku nie ma numeru alarmowego: używany jest 999.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The personal best is not in L/min, so it was not used.</source>
+        <translation>Najlepszy wynik nie jest w L/min, więc nie został użyty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A personal best of %1 L/min is in the file, but not the amber and red levels, so the plan uses symptoms only. Ask your nurse for the levels.</source>
+        <translation>W pliku jest najlepszy wynik %1 L/min, ale bez progów żółtej i czerwonej strefy, więc plan korzysta tylko z objawów. Poproś pielęgniarkę o progi.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/plan_file.py" line="+49"/>
+        <source>This file is not an action plan from a nurse. The app opens the plan PDF printed by this app, a .asthmaplan file or a FHIR CarePlan. Nothing was changed.</source>
+        <translation>Ten plik nie jest planem działania od pielęgniarki. Aplikacja otwiera PDF planu wydrukowany przez tę aplikację, plik .asthmaplan lub CarePlan FHIR. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This plan file is damaged and can&apos;t be read. Ask your nurse for a new copy. Nothing was changed.</source>
+        <translation>Ten plik planu jest uszkodzony i nie da się go odczytać. Poproś pielęgniarkę o nową kopię. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This plan was written by a newer version of the app (plan format %1). Please update the app, then open the file again. Nothing was changed.</source>
+        <translation>Ten plan został zapisany przez nowszą wersję aplikacji (format planu %1). Zaktualizuj aplikację, a potem otwórz plik ponownie. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/plan_pdf.py" line="+54"/>
+        <source>This PDF has no plan inside it. Only the action plan printed by this app (from the nurse&apos;s copy) carries the plan; ask your nurse for the plan file. Nothing was changed.</source>
+        <translation>W tym pliku PDF nie ma planu. Tylko plan działania wydrukowany przez tę aplikację (z kopii pielęgniarki) zawiera plan; poproś pielęgniarkę o plik planu. Nic nie zostało zmienione.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHandover</name>
+    <message>
+        <location filename="../asthma_app/ui/plan_handover.py" line="+27"/>
+        <source>Open or create the person the plan is for first, then open the plan.</source>
+        <translation>Najpierw otwórz lub utwórz osobę, dla której jest plan, a potem otwórz plan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a plan from my nurse</source>
+        <translation>Otwórz plan od mojej pielęgniarki</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(no name)</source>
+        <translation>(bez imienia)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, born %2</source>
+        <translation>%1, ur. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This plan is for %1, but the diary open now is %2&apos;s. A plan for someone else could give the wrong advice. Use it for %2 anyway?</source>
+        <translation>Ten plan jest dla: %1, ale otwarty jest teraz dziennik osoby: %2. Plan kogoś innego może dawać złe rady. Użyć go mimo to dla: %2?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A plan for someone else?</source>
+        <translation>Plan dla kogoś innego?</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Your plan is now the one agreed %1 with %2.</source>
+        <translation>Twój plan to teraz plan uzgodniony %1 z: %2.</translation>
     </message>
 </context>
 <context>
@@ -2735,9 +3090,81 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
 </context>
 <context>
+    <name>PlanImportDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/plan_import.py" line="+33"/>
+        <source>A plan from your nurse</source>
+        <translation>Plan od Twojej pielęgniarki</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This plan was agreed on %1 with %2.</source>
+        <translation>Ten plan został uzgodniony %1 z: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check what changes. Your plan changes only if you choose &quot;Make this my plan&quot;; your earlier plans are kept.</source>
+        <translation>Sprawdź, co się zmienia. Twój plan zmieni się tylko, jeśli wybierzesz &quot;Ustaw jako mój plan&quot;; wcześniejsze plany zostają zachowane.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not used from the file (ask your nurse if any of it matters):</source>
+        <translation>Nieużyte z pliku (zapytaj pielęgniarkę, czy coś z tego jest ważne):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What changes in your plan</source>
+        <translation>Co zmienia się w Twoim planie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part of the plan</source>
+        <translation>Część planu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your plan now</source>
+        <translation>Twój obecny plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now (no plan yet)</source>
+        <translation>Teraz (jeszcze bez planu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan from the file</source>
+        <translation>Plan z pliku</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing changes: the file&apos;s plan is the same as yours.</source>
+        <translation>Nic się nie zmienia: plan z pliku jest taki sam jak Twój.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Other parts of the plan that stay the same: %n</source>
+        <translation>
+            <numerusform>Pozostałe części planu, które się nie zmieniają: %n</numerusform>
+            <numerusform>Pozostałe części planu, które się nie zmieniają: %n</numerusform>
+            <numerusform>Pozostałe części planu, które się nie zmieniają: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make this my plan</source>
+        <translation>Ustaw jako mój plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
-        <location line="-74"/>
+        <location filename="../asthma_app/ui/pages/plan.py" line="-74"/>
         <source>My action plan</source>
         <translation>Mój plan działania</translation>
     </message>
@@ -2896,6 +3323,130 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
 </context>
 <context>
+    <name>PracticePart</name>
+    <message>
+        <location filename="../asthma_app/domain/practice_codes.py" line="+59"/>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Action plan at this review</source>
+        <translation>Plan działania na tej wizycie kontrolnej</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>RCP 3 Questions</source>
+        <translation>3 pytania RCP</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Not answered in this period</source>
+        <translation>Bez odpowiedzi w tym okresie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answered %1: %2 of 3 yes</source>
+        <translation>Odpowiedzi z %1: %2 z 3 na tak</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trouble sleeping because of asthma (last month)</source>
+        <translation>Problemy ze snem z powodu astmy (ostatni miesiąc)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usual asthma symptoms during the day (last month)</source>
+        <translation>Zwykłe objawy astmy w ciągu dnia (ostatni miesiąc)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asthma stopped usual activities (last month)</source>
+        <translation>Astma przerwała zwykłe zajęcia (ostatni miesiąc)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (total entered from a licensed form)</source>
+        <translation>%1 (suma wpisana z licencjonowanego formularza)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 on %2</source>
+        <translation>%1, dnia %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reliever use</source>
+        <translation>Stosowanie leku doraźnego</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On %1 of %2 days with a diary entry (about %3 days a week)</source>
+        <translation>W %1 z %2 dni z wpisem w dzienniku (około %3 dni w tygodniu)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No diary entries in this period</source>
+        <translation>Brak wpisów w dzienniku w tym okresie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Questions for the nurse</source>
+        <translation>Pytania do pielęgniarki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Written action plan held</source>
+        <translation>Posiada pisemny plan działania</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No plan in the app</source>
+        <translation>Brak planu w aplikacji</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yes: agreed %1 with %2</source>
+        <translation>Tak: uzgodniony %1 z: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Attacks since the last review</source>
+        <translation>Ataki od ostatniej wizyty kontrolnej</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attacks in the last 12 months</source>
+        <translation>Ataki w ostatnich 12 miesiącach</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A&amp;E visits since the last review</source>
+        <translation>Wizyty na SOR od ostatniej wizyty kontrolnej</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hospital admissions since the last review</source>
+        <translation>Przyjęcia do szpitala od ostatniej wizyty kontrolnej</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 since the last review</source>
+        <translation>%1 od ostatniej wizyty kontrolnej</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../asthma_app/ui/printing/documents.py" line="+95"/>
@@ -2914,6 +3465,16 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
     <message>
         <location line="+3"/>
+        <source>Agreed with %1 (%2) on %3. Plan version %4.</source>
+        <translation>Uzgodniono z: %1 (%2), %3. Wersja planu %4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreed by: %1.</source>
+        <translation>Uzgodnione przez: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Next review: %1</source>
         <translation>Następna wizyta kontrolna: %1</translation>
     </message>
@@ -3018,7 +3579,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Strona %1 z %2</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+149"/>
         <source>Asthma action plan</source>
         <translation>Plan działania w astmie</translation>
     </message>
@@ -3031,7 +3592,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../asthma_app/domain/profile.py" line="+32"/>
+        <location filename="../asthma_app/domain/profile.py" line="+33"/>
         <source>Please enter a name.</source>
         <translation>Wpisz imię.</translation>
     </message>
@@ -3044,6 +3605,11 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <location line="+2"/>
         <source>Please check the year of birth.</source>
         <translation>Sprawdź rok urodzenia.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/domain/nhs_number.py" line="+45"/>
+        <source>This is not a valid NHS number: it has 10 digits and the last one checks the others. Please copy it again from a letter from your practice, or leave it empty.</source>
+        <translation>To nie jest prawidłowy numer NHS: ma 10 cyfr, a ostatnia sprawdza pozostałe. Przepisz go ponownie z listu z przychodni albo zostaw puste.</translation>
     </message>
 </context>
 <context>
@@ -3731,7 +4297,37 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
         <translation>Brak zapisanych.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>The review asks</source>
+        <translation>Pytanie na wizycie kontrolnej</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>Odpowiedź</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SNOMED CT code</source>
+        <translation>Kod SNOMED CT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no code (as text)</source>
+        <translation>bez kodu (jako tekst)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For your practice</source>
+        <translation>Dla Twojej przychodni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What an asthma review template asks, from this diary, each with the SNOMED CT code a practice would record. The nurse checks the answers and decides what to code.</source>
+        <translation>O co pyta szablon wizyty kontrolnej astmy, na podstawie tego dziennika, każde z kodem SNOMED CT, który zapisałaby przychodnia. Pielęgniarka sprawdza odpowiedzi i decyduje, co zakodować.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+80"/>
         <source>Action plan</source>
         <translation>Plan działania</translation>
@@ -4324,7 +4920,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+272"/>
+        <location filename="../asthma_app/app.py" line="+291"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>

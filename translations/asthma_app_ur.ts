@@ -502,7 +502,7 @@
         <translation>یہ پاس فریز درست نہیں ہے۔ کچھ بھی دکھایا یا بدلا نہیں گیا۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/commands/exchange.py" line="+49"/>
+        <location filename="../asthma_app/commands/exchange.py" line="+63"/>
         <source>%1&apos;s diary is protected by a passphrase, but an export file is not encrypted: anyone who can open the file can read it. If that is what you want, add --plain-export. Nothing was written.</source>
         <translation>%1 کی ڈائری پاس فریز سے محفوظ ہے، لیکن ایکسپورٹ فائل انکرپٹ نہیں ہوتی: جو بھی فائل کھول سکے وہ اسے پڑھ سکتا ہے۔ اگر آپ یہی چاہتے ہیں تو --⁦plain-export⁩ شامل کریں۔ کچھ بھی نہیں لکھا گیا۔</translation>
     </message>
@@ -670,7 +670,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+134"/>
+        <location filename="../asthma_app/ui/demo.py" line="+159"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>ڈیمو: ایک فرضی مریض۔ یہاں آپ جو کچھ بھی کریں وہ محفوظ نہیں رہتا۔</translation>
     </message>
@@ -700,12 +700,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ڈیمو سے باہر نکلیں</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-31"/>
         <source>DEMO - Asthma Plan &amp; Diary</source>
         <translation>ڈیمو - دمہ پلان اور ڈائری</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+119"/>
         <source>Try the demo (a made-up patient)</source>
         <translation>ڈیمو آزمائیں (ایک فرضی مریض)</translation>
     </message>
@@ -937,7 +937,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+31"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+37"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
@@ -967,7 +967,17 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>معائنے کا خلاصہ ⁦PDF⁩ کے طور پر محفوظ کریں...</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Save my action plan as a plan file (.asthmaplan)...</source>
+        <translation>میرا ایکشن پلان پلان فائل (.⁦asthmaplan⁩) کے طور پر محفوظ کریں...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a plan from my nurse...</source>
+        <translation>میری نرس کا پلان کھولیں...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Import a backup (JSON)...</source>
         <translation>بیک اپ امپورٹ کریں (⁦JSON⁩)...</translation>
     </message>
@@ -998,7 +1008,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>%1 ریڈنگز، ڈائری کے %2 اندراجات اور دمے کے %3 دورے شامل کیے جائیں گے۔ %4 قطاریں پہلے سے آپ کی ڈائری میں ہیں اور چھوڑ دی جائیں گی۔</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Working...</source>
         <translation>کام جاری ہے...</translation>
     </message>
@@ -1209,7 +1219,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>%1 پر: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <location line="+16"/>
         <source>The file can&apos;t be opened (%1).</source>
         <translation>فائل نہیں کھل سکی (%1)۔</translation>
@@ -1266,12 +1276,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>اس بیک اپ میں کوئی پروفائل نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>The version %1 is repeated or not positive.</source>
         <translation>ورژن %1 دہرایا گیا ہے یا مثبت نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>A medicine must be an object of texts.</source>
         <translation>دوا متن پر مشتمل ایک آبجیکٹ ہونی چاہیے۔</translation>
     </message>
@@ -1397,7 +1407,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+112"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+115"/>
         <source>line %1, column %2</source>
         <translation>لائن %1، کالم %2</translation>
     </message>
@@ -1544,7 +1554,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>یہاں فہرست ہونی چاہیے تھی۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/exchange.py" line="+92"/>
+        <location filename="../asthma_app/services/exchange.py" line="+120"/>
         <source>%1 is in the future.</source>
         <translation>%1 مستقبل میں ہے۔</translation>
     </message>
@@ -1740,7 +1750,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../asthma_app/ui/main_window.py" line="+212"/>
+        <location filename="../asthma_app/ui/main_window.py" line="+214"/>
         <source>Having an asthma attack?</source>
         <translation>دمے کا دورہ پڑ رہا ہے؟</translation>
     </message>
@@ -1887,6 +1897,107 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+1"/>
         <source>Next box</source>
         <translation>اگلا خانہ</translation>
+    </message>
+</context>
+<context>
+    <name>NurseShell</name>
+    <message>
+        <location filename="../asthma_app/ui/demo.py" line="-111"/>
+        <source>&amp;Nurse</source>
+        <translation>&amp;نرس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a plan for a patient...</source>
+        <translation>مریض کے لیے پلان لکھیں...</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/ui/nurse.py" line="+165"/>
+        <source>Plan ready for %1: agreed %2 with %3.</source>
+        <translation>%1 کے لیے پلان تیار ہے: %2 کو %3 کے ساتھ طے ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save the plan for the patient</source>
+        <translation>مریض کے لیے پلان محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved: %1</source>
+        <translation>محفوظ ہو گیا: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No plan written yet.</source>
+        <translation>ابھی کوئی پلان نہیں لکھا گیا۔</translation>
+    </message>
+</context>
+<context>
+    <name>NurseWindow</name>
+    <message>
+        <location line="-164"/>
+        <source>Nurse mode - Asthma Plan &amp; Diary</source>
+        <translation>نرس موڈ - دمہ پلان اور ڈائری</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NURSE MODE: nothing about the patient is kept on this computer unless you save a file.</source>
+        <translation>نرس موڈ: جب تک آپ فائل محفوظ نہ کریں، مریض کے بارے میں کچھ بھی اس کمپیوٹر پر نہیں رکھا جاتا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nurse mode</source>
+        <translation>نرس موڈ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not given</source>
+        <translation>نہیں دیا گیا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patient&apos;s name</source>
+        <translation>مریض کا نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year of birth</source>
+        <translation>پیدائش کا سال</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the plan...</source>
+        <translation>پلان لکھیں...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No plan written yet.</source>
+        <translation>ابھی کوئی پلان نہیں لکھا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also save a .asthmaplan file beside the PDF</source>
+        <translation>⁦PDF⁩ کے ساتھ ایک .⁦asthmaplan⁩ فائل بھی محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the plan for the patient (PDF)...</source>
+        <translation>مریض کے لیے پلان محفوظ کریں (⁦PDF⁩)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start again with another patient</source>
+        <translation>کسی دوسرے مریض کے ساتھ دوبارہ شروع کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave nurse mode</source>
+        <translation>نرس موڈ سے باہر نکلیں</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write the plan with the patient, then save it. The PDF is the printed plan and carries the plan inside it: the patient opens it in the app at home with File &gt; Open a plan from my nurse.</source>
+        <translation>مریض کے ساتھ پلان لکھیں، پھر اسے محفوظ کریں۔ ⁦PDF⁩ چھپا ہوا پلان ہے اور پلان اس کے اندر موجود ہے: مریض اسے گھر پر ایپ میں فائل &gt; میری نرس کا پلان کھولیں سے کھولتا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -2325,7 +2436,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>میں بہت کھانس رہا ہوں یا سیٹی جیسی سانس آ رہی ہے، یا میرا سینہ بہت جکڑا ہوا ہے</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+232"/>
         <source>The plan refers to standard attack steps this version of the app does not know (%1). Please update the app.</source>
         <translation>پلان دورے کے ایسے معیاری مراحل کا حوالہ دیتا ہے جنہیں ایپ کا یہ ورژن نہیں جانتا (%1)۔ براہ کرم ایپ اپ ڈیٹ کریں۔</translation>
     </message>
@@ -2375,7 +2486,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>سیدھے ہو کر بیٹھیں۔ پرسکون رہنے کی کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="-211"/>
+        <location filename="../asthma_app/domain/plan.py" line="-216"/>
         <source>Lips look blue or grey</source>
         <translation>ہونٹ نیلے یا سرمئی لگ رہے ہیں</translation>
     </message>
@@ -2420,7 +2531,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>تیزی سے طبیعت بگڑ رہی ہے</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+116"/>
         <source>The attack steps saved with this plan are not right for this kind of plan, so general steps are shown instead. Ask your nurse or doctor to write the attack steps for your plan.</source>
         <translation>اس پلان کے ساتھ محفوظ کیے گئے دورے کے مراحل اس قسم کے پلان کے لیے درست نہیں ہیں، اس لیے ان کی جگہ عام مراحل دکھائے گئے ہیں۔ اپنی نرس یا ڈاکٹر سے کہیں کہ وہ آپ کے پلان کے لیے دورے کے مراحل لکھیں۔</translation>
     </message>
@@ -2492,14 +2603,127 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
 </context>
 <context>
+    <name>PlanChanges</name>
+    <message>
+        <location filename="../asthma_app/services/plan_import.py" line="+137"/>
+        <source>(none)</source>
+        <translation>(کوئی نہیں)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 with %2</source>
+        <translation>%1، %2 کے ساتھ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 with %2 (%3)</source>
+        <translation>%1، %2 (%3) کے ساتھ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Symptoms only (no peak flow levels)</source>
+        <translation>صرف علامات (پیک فلو کی کوئی حد نہیں)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personal best %1 L/min; amber below %2 %, red below %3 %</source>
+        <translation>ذاتی بہترین ⁦%1 L/min⁩؛ امبر ⁦%2 %⁩ سے کم، سرخ ⁦%3 %⁩ سے کم</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kind of plan</source>
+        <translation>پلان کی قسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed</source>
+        <translation>طے ہوا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed with (patient or carer)</source>
+        <translation>کس کے ساتھ طے ہوا (مریض یا نگہداشت کنندہ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next review</source>
+        <translation>اگلا معائنہ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peak flow levels</source>
+        <translation>پیک فلو کی حدیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every day (green)</source>
+        <translation>ہر روز (سبز)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When worse (amber)</source>
+        <translation>جب حالت بگڑے (امبر)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asthma attack (red)</source>
+        <translation>دمے کا دورہ (سرخ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs of getting worse</source>
+        <translation>بگڑنے کی علامات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs of an attack</source>
+        <translation>دورے کی علامات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medicines</source>
+        <translation>دوائیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most reliever puffs a day</source>
+        <translation>ایک دن میں ریلیور کے زیادہ سے زیادہ پف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attack steps</source>
+        <translation>دورے کے مراحل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency number</source>
+        <translation>ایمرجنسی نمبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triggers</source>
+        <translation>محرکات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GP or nurse contact</source>
+        <translation>جی پی یا نرس سے رابطہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out-of-hours contact</source>
+        <translation>اوقات کار کے بعد رابطہ</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+86"/>
+        <location filename="../asthma_app/ui/dialogs/plan_editor.py" line="+91"/>
         <source>Action plan: fill in with your nurse or doctor</source>
         <translation>ایکشن پلان: اپنی نرس یا ڈاکٹر کے ساتھ بھریں</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Copy your plan exactly as your nurse or doctor wrote it. Saving keeps your old plan in the history.</source>
         <translation>اپنا پلان بالکل ویسے لکھیں جیسے آپ کی نرس یا ڈاکٹر نے لکھا۔ محفوظ کرنے پر آپ کا پرانا پلان تاریخچے میں رہتا ہے۔</translation>
     </message>
@@ -2574,7 +2798,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation> گھنٹے</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Kind of plan</source>
         <translation>پلان کی قسم</translation>
     </message>
@@ -2584,7 +2808,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>کس کے ساتھ طے کیا (نام)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Agreed on</source>
         <translation>طے کرنے کی تاریخ</translation>
     </message>
@@ -2594,13 +2818,43 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>اگلا معائنہ</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+48"/>
+        <location line="-54"/>
+        <location line="+55"/>
         <source>Personal best</source>
         <translation>ذاتی بہترین</translation>
     </message>
     <message>
+        <location line="-71"/>
+        <source>Write the plan with the patient. The app checks it as it would at home, and it is kept only in the file you save.</source>
+        <translation>مریض کے ساتھ پلان لکھیں۔ ایپ اسے ویسے ہی جانچتی ہے جیسے گھر پر، اور یہ صرف اس فائل میں رکھا جاتا ہے جو آپ محفوظ کریں۔</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>For example: Practice nurse</source>
+        <translation>مثال کے طور پر: پریکٹس نرس</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example: Sam and his mum</source>
+        <translation>مثال کے طور پر: سیم اور اس کی امی</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Your role</source>
+        <translation>آپ کا کردار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed with (patient, parent or carer)</source>
+        <translation>کس کے ساتھ طے ہوا (مریض، والدین یا نگہداشت کنندہ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name (nurse or doctor)</source>
+        <translation>آپ کا نام (نرس یا ڈاکٹر)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Meter scale</source>
         <translation>میٹر کا پیمانہ</translation>
     </message>
@@ -2705,7 +2959,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>تجویز: ”%1“</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+153"/>
         <location line="+10"/>
         <source>Personal best: %1</source>
         <translation>ذاتی بہترین: %1</translation>
@@ -2714,6 +2968,107 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="-4"/>
         <source>Please type your own attack steps, or choose the standard steps.</source>
         <translation>براہ کرم دورے کے اپنے مراحل لکھیں، یا معیاری مراحل منتخب کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFile</name>
+    <message>
+        <location filename="../asthma_app/services/plan_import.py" line="-100"/>
+        <source>This plan can&apos;t be used as it stands: %1 Ask your nurse to correct it. Nothing was changed.</source>
+        <translation>یہ پلان اپنی موجودہ شکل میں استعمال نہیں ہو سکتا: %1 اپنی نرس سے اسے درست کرنے کو کہیں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/fhir_plan.py" line="+46"/>
+        <source>This FHIR file has no action plan (CarePlan) in it. Nothing was changed.</source>
+        <translation>اس ⁦FHIR⁩ فائل میں کوئی ایکشن پلان (⁦CarePlan⁩) نہیں ہے۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This FHIR file holds more than one action plan, so the app can&apos;t tell which one is yours. Ask for a file with one plan. Nothing was changed.</source>
+        <translation>اس ⁦FHIR⁩ فائل میں ایک سے زیادہ ایکشن پلان ہیں، اس لیے ایپ نہیں بتا سکتی کہ آپ کا کون سا ہے۔ ایک پلان والی فائل مانگیں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>This plan does not say which kind of plan it is (preventer and reliever, MART or AIR), and the app will not guess: the attack steps depend on it. Ask your nurse to add it. Nothing was changed.</source>
+        <translation>یہ پلان نہیں بتاتا کہ یہ کس قسم کا پلان ہے (پریوینٹر اور ریلیور، ⁦MART⁩ یا ⁦AIR⁩)، اور ایپ اندازہ نہیں لگائے گی: دورے کے اقدامات اسی پر منحصر ہیں۔ اپنی نرس سے اسے شامل کرنے کو کہیں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This plan does not say when it was agreed. Nothing was changed.</source>
+        <translation>یہ پلان نہیں بتاتا کہ یہ کب طے ہوا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No emergency number in the file: 999 is used.</source>
+        <translation>فائل میں کوئی ایمرجنسی نمبر نہیں: 999 استعمال ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The personal best is not in L/min, so it was not used.</source>
+        <translation>ذاتی بہترین ⁦L/min⁩ میں نہیں ہے، اس لیے استعمال نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A personal best of %1 L/min is in the file, but not the amber and red levels, so the plan uses symptoms only. Ask your nurse for the levels.</source>
+        <translation>فائل میں ⁦%1 L/min⁩ کا ذاتی بہترین ہے، لیکن امبر اور سرخ حدیں نہیں ہیں، اس لیے پلان صرف علامات استعمال کرتا ہے۔ اپنی نرس سے حدیں پوچھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/plan_file.py" line="+49"/>
+        <source>This file is not an action plan from a nurse. The app opens the plan PDF printed by this app, a .asthmaplan file or a FHIR CarePlan. Nothing was changed.</source>
+        <translation>یہ فائل نرس کا ایکشن پلان نہیں ہے۔ ایپ اس ایپ کا چھاپا ہوا پلان ⁦PDF⁩، .⁦asthmaplan⁩ فائل یا ⁦FHIR CarePlan⁩ کھولتی ہے۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This plan file is damaged and can&apos;t be read. Ask your nurse for a new copy. Nothing was changed.</source>
+        <translation>یہ پلان فائل خراب ہے اور پڑھی نہیں جا سکتی۔ اپنی نرس سے نئی کاپی مانگیں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This plan was written by a newer version of the app (plan format %1). Please update the app, then open the file again. Nothing was changed.</source>
+        <translation>یہ پلان ایپ کے نئے ورژن نے لکھا ہے (پلان فارمیٹ %1)۔ براہ کرم ایپ اپ ڈیٹ کریں، پھر فائل دوبارہ کھولیں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/exchange/plan_pdf.py" line="+54"/>
+        <source>This PDF has no plan inside it. Only the action plan printed by this app (from the nurse&apos;s copy) carries the plan; ask your nurse for the plan file. Nothing was changed.</source>
+        <translation>اس ⁦PDF⁩ کے اندر کوئی پلان نہیں ہے۔ صرف اس ایپ کا چھاپا ہوا ایکشن پلان (نرس کی کاپی سے) پلان اپنے اندر رکھتا ہے؛ اپنی نرس سے پلان فائل مانگیں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHandover</name>
+    <message>
+        <location filename="../asthma_app/ui/plan_handover.py" line="+27"/>
+        <source>Open or create the person the plan is for first, then open the plan.</source>
+        <translation>پہلے وہ شخص کھولیں یا بنائیں جس کے لیے پلان ہے، پھر پلان کھولیں۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a plan from my nurse</source>
+        <translation>میری نرس کا پلان کھولیں</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(no name)</source>
+        <translation>(کوئی نام نہیں)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, born %2</source>
+        <translation>%1، پیدائش %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This plan is for %1, but the diary open now is %2&apos;s. A plan for someone else could give the wrong advice. Use it for %2 anyway?</source>
+        <translation>یہ پلان %1 کے لیے ہے، لیکن ابھی کھلی ڈائری %2 کی ہے۔ کسی اور کا پلان غلط مشورہ دے سکتا ہے۔ کیا پھر بھی اسے %2 کے لیے استعمال کریں؟</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A plan for someone else?</source>
+        <translation>کسی اور کا پلان؟</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Your plan is now the one agreed %1 with %2.</source>
+        <translation>اب آپ کا پلان وہ ہے جو %1 کو %2 کے ساتھ طے ہوا۔</translation>
     </message>
 </context>
 <context>
@@ -2735,9 +3090,80 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
 </context>
 <context>
+    <name>PlanImportDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/plan_import.py" line="+33"/>
+        <source>A plan from your nurse</source>
+        <translation>آپ کی نرس کا پلان</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This plan was agreed on %1 with %2.</source>
+        <translation>یہ پلان %1 کو %2 کے ساتھ طے ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check what changes. Your plan changes only if you choose &quot;Make this my plan&quot;; your earlier plans are kept.</source>
+        <translation>دیکھیں کیا بدلتا ہے۔ آپ کا پلان صرف تب بدلے گا جب آپ &quot;اسے میرا پلان بنائیں&quot; چنیں؛ آپ کے پچھلے پلان محفوظ رہتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not used from the file (ask your nurse if any of it matters):</source>
+        <translation>فائل سے استعمال نہیں ہوا (اپنی نرس سے پوچھیں کہ کیا اس میں سے کچھ اہم ہے):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What changes in your plan</source>
+        <translation>آپ کے پلان میں کیا بدلتا ہے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part of the plan</source>
+        <translation>پلان کا حصہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your plan now</source>
+        <translation>آپ کا موجودہ پلان</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now (no plan yet)</source>
+        <translation>ابھی (ابھی کوئی پلان نہیں)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan from the file</source>
+        <translation>فائل والا پلان</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing changes: the file&apos;s plan is the same as yours.</source>
+        <translation>کچھ نہیں بدلتا: فائل کا پلان آپ کے پلان جیسا ہی ہے۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Other parts of the plan that stay the same: %n</source>
+        <translation>
+            <numerusform>پلان کے باقی حصے جو ویسے ہی رہتے ہیں: %n</numerusform>
+            <numerusform>پلان کے باقی حصے جو ویسے ہی رہتے ہیں: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make this my plan</source>
+        <translation>اسے میرا پلان بنائیں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
-        <location line="-74"/>
+        <location filename="../asthma_app/ui/pages/plan.py" line="-74"/>
         <source>My action plan</source>
         <translation>میرا ایکشن پلان</translation>
     </message>
@@ -2896,6 +3322,130 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
 </context>
 <context>
+    <name>PracticePart</name>
+    <message>
+        <location filename="../asthma_app/domain/practice_codes.py" line="+59"/>
+        <source>Yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Action plan at this review</source>
+        <translation>اس جائزے میں ایکشن پلان</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>RCP 3 Questions</source>
+        <translation>⁦RCP 3⁩ سوالات</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Not answered in this period</source>
+        <translation>اس مدت میں جواب نہیں دیا گیا</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answered %1: %2 of 3 yes</source>
+        <translation>%1 کو جواب دیا: 3 میں سے %2 ہاں</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trouble sleeping because of asthma (last month)</source>
+        <translation>دمے کی وجہ سے سونے میں مشکل (پچھلا مہینہ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usual asthma symptoms during the day (last month)</source>
+        <translation>دن کے وقت دمے کی معمول کی علامات (پچھلا مہینہ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asthma stopped usual activities (last month)</source>
+        <translation>دمے نے معمول کی سرگرمیاں روکیں (پچھلا مہینہ)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (total entered from a licensed form)</source>
+        <translation>%1 (لائسنس یافتہ فارم سے درج کردہ کل)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 on %2</source>
+        <translation>%1، %2 کو</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reliever use</source>
+        <translation>ریلیور کا استعمال</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On %1 of %2 days with a diary entry (about %3 days a week)</source>
+        <translation>ڈائری اندراج والے %2 دنوں میں سے %1 دن (تقریباً ہفتے میں %3 دن)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No diary entries in this period</source>
+        <translation>اس مدت میں کوئی ڈائری اندراج نہیں</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Questions for the nurse</source>
+        <translation>نرس کے لیے سوالات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>کوئی نہیں</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Written action plan held</source>
+        <translation>تحریری ایکشن پلان موجود ہے</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No plan in the app</source>
+        <translation>ایپ میں کوئی پلان نہیں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yes: agreed %1 with %2</source>
+        <translation>ہاں: %1 کو %2 کے ساتھ طے ہوا</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Attacks since the last review</source>
+        <translation>پچھلے جائزے کے بعد سے دورے</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attacks in the last 12 months</source>
+        <translation>پچھلے 12 مہینوں میں دورے</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A&amp;E visits since the last review</source>
+        <translation>پچھلے جائزے کے بعد سے ⁦A&amp;E⁩ کے دورے</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hospital admissions since the last review</source>
+        <translation>پچھلے جائزے کے بعد سے ہسپتال میں داخلے</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 since the last review</source>
+        <translation>پچھلے جائزے کے بعد سے: %1</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../asthma_app/ui/printing/documents.py" line="+95"/>
@@ -2914,6 +3464,16 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+3"/>
+        <source>Agreed with %1 (%2) on %3. Plan version %4.</source>
+        <translation>%1 (%2) کے ساتھ %3 کو طے ہوا۔ پلان ورژن %4۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreed by: %1.</source>
+        <translation>طے کرنے والے: %1۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Next review: %1</source>
         <translation>اگلا معائنہ: %1</translation>
     </message>
@@ -3018,7 +3578,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>صفحہ %1 از %2</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+149"/>
         <source>Asthma action plan</source>
         <translation>دمہ ایکشن پلان</translation>
     </message>
@@ -3031,7 +3591,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../asthma_app/domain/profile.py" line="+32"/>
+        <location filename="../asthma_app/domain/profile.py" line="+33"/>
         <source>Please enter a name.</source>
         <translation>براہ کرم نام لکھیں۔</translation>
     </message>
@@ -3044,6 +3604,11 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+2"/>
         <source>Please check the year of birth.</source>
         <translation>براہ کرم پیدائش کا سال چیک کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/domain/nhs_number.py" line="+45"/>
+        <source>This is not a valid NHS number: it has 10 digits and the last one checks the others. Please copy it again from a letter from your practice, or leave it empty.</source>
+        <translation>یہ درست ⁦NHS⁩ نمبر نہیں ہے: اس میں 10 ہندسے ہوتے ہیں اور آخری ہندسہ باقیوں کی جانچ کرتا ہے۔ براہ کرم اسے اپنی پریکٹس کے خط سے دوبارہ نقل کریں، یا خالی چھوڑ دیں۔</translation>
     </message>
 </context>
 <context>
@@ -3731,7 +4296,37 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>کوئی نہیں لکھا گیا۔</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>The review asks</source>
+        <translation>جائزہ پوچھتا ہے</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>جواب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SNOMED CT code</source>
+        <translation>⁦SNOMED CT⁩ کوڈ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no code (as text)</source>
+        <translation>کوئی کوڈ نہیں (بطور متن)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For your practice</source>
+        <translation>آپ کی پریکٹس کے لیے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What an asthma review template asks, from this diary, each with the SNOMED CT code a practice would record. The nurse checks the answers and decides what to code.</source>
+        <translation>دمہ کے جائزے کا سانچہ جو پوچھتا ہے، اس ڈائری سے، ہر ایک کے ساتھ وہ ⁦SNOMED CT⁩ کوڈ جو پریکٹس درج کرے گی۔ نرس جوابات جانچتی ہے اور فیصلہ کرتی ہے کہ کیا کوڈ کرنا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+80"/>
         <source>Action plan</source>
         <translation>ایکشن پلان</translation>
@@ -4324,7 +4919,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+272"/>
+        <location filename="../asthma_app/app.py" line="+291"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>

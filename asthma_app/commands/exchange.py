@@ -12,7 +12,7 @@ from pathlib import Path
 from . import CommandRefused
 from .diary import add_passphrase_option, open_db, open_person
 
-FORMATS = ("csv", "json", "fhir", "pdf-plan", "pdf-review")
+FORMATS = ("csv", "json", "fhir", "pdf-plan", "pdf-review", "plan-file")
 
 
 def register(subparsers) -> None:
@@ -27,13 +27,27 @@ def register(subparsers) -> None:
     add_passphrase_option(export)
     export.set_defaults(func=run_export, before_unlock=_plain_export_chosen)
     imp = subparsers.add_parser(
-        "import", help="import a JSON backup (as a new profile) or CSV readings (into a profile)")
+        "import", help="import a JSON backup (as a new profile), CSV readings (into a profile) "
+                       "or a plan from the nurse (plan PDF, .asthmaplan or FHIR CarePlan)")
     imp.add_argument("path", metavar="PATH")
     imp.add_argument("--profile", help="JSON: name for the new profile (default: the name in "
-                                       "the backup); CSV: the profile to add the readings to")
+                                       "the backup); CSV and plans: the profile to add to")
     imp.add_argument("--dry-run", action="store_true", help="check the file, write nothing")
+    imp.add_argument("--yes", action="store_true",
+                     help="plans: make the file's plan the new plan version (without it, the "
+                          "changes are shown and nothing is written)")
+    imp.add_argument("--other-person", action="store_true",
+                     help="plans: take the plan even though the name or year of birth in the "
+                          "file is not the profile's")
     add_passphrase_option(imp)
     imp.set_defaults(func=run_import)
+    nhs = subparsers.add_parser(
+        "set-nhs-number", help="keep a profile's NHS number (checked), so that a practice can "
+                               "match its FHIR export; an empty NUMBER removes it")
+    nhs.add_argument("--profile", required=True, help="profile name")
+    nhs.add_argument("number", metavar="NUMBER")
+    add_passphrase_option(nhs)
+    nhs.set_defaults(func=run_set_nhs_number)
 
 
 def _session(args):
@@ -81,6 +95,13 @@ def _export(args: argparse.Namespace) -> int:
             save_plan_pdf(session, out)
         else:
             save_review_pdf(session.reviews.summary(), out)
+    elif args.fmt == "plan-file":
+        if session.plans.current() is None:
+            print("This profile has no action plan yet.", file=sys.stderr)
+            return 2
+        from ..services.plan_import import save_plan_file  # lazy: start-up
+
+        save_plan_file(session, out)
     else:
         from ..services.exchange import export_data  # lazy: start-up
 
@@ -95,6 +116,8 @@ def run_import(args: argparse.Namespace) -> int:
 
     path = Path(args.path)
     try:
+        if exchange.is_plan_file(path):
+            return _import_plan(args, path)
         if exchange.is_backup(path):
             db = open_db()
             from ..services.session import system_clock  # lazy: start-up
@@ -122,3 +145,58 @@ def run_import(args: argparse.Namespace) -> int:
     except ImportRefused as error:
         print(f"{path.name}: {error} Nothing was imported.", file=sys.stderr)
         return 2
+
+
+def _import_plan(args: argparse.Namespace, path: Path) -> int:
+    """Show what the plan changes; only ``--yes`` makes it the new plan version."""
+    from ..services import plan_import  # lazy: start-up
+
+    if not args.profile:
+        print("For a plan, say whose plan it is: --profile NAME", file=sys.stderr)
+        return 2
+    from ..storage.exchange import ImportRefused  # lazy: start-up
+
+    try:
+        found = plan_import.read_plan_file(path)
+    except ImportRefused as error:  # its message already says that nothing was changed
+        print(f"{path.name}: {error}", file=sys.stderr)
+        return 2
+    session = _session(args)
+    if not plan_import.person_matches(found, session.profile) and not args.other_person:
+        year = found.birth_year or "not given"
+        print(f"{path.name}: this plan is for {found.name!r} (born {year}), not "
+              f"{session.profile.name!r}. If it is right for {session.profile.name}, add "
+              "--other-person. Nothing was imported.", file=sys.stderr)
+        return 2
+    changes = [c for c in plan_import.compare(session.plans.current(), found.plan) if c.changed]
+    for change in changes:
+        print(f"{change.label}:\n  now:  {_indent(change.before)}\n"
+              f"  file: {_indent(change.after)}")
+    for text in found.not_read:
+        print(f"Not used from the file: {text}")
+    if not changes:
+        print("The file's plan is the same as the current plan.")
+    if args.dry_run or not args.yes:
+        print("Nothing was written. To make this the plan, run again with --yes.")
+        return 0
+    plan = plan_import.accept(session, found)
+    print(f"The plan agreed {plan.agreed_on.isoformat()} with {plan.agreed_by} is now plan "
+          f"version {plan.version}.")
+    return 0
+
+
+def _indent(text: str) -> str:
+    return text.replace("\n", "\n        ")
+
+
+def run_set_nhs_number(args: argparse.Namespace) -> int:
+    from ..services.profiles import ProfileError, set_nhs_number  # lazy: start-up
+
+    session = _session(args)
+    try:
+        profile = set_nhs_number(session.db, session.profile, args.number)
+    except ProfileError as error:
+        print(error, file=sys.stderr)
+        return 2
+    print(f"NHS number for {profile.name}: {profile.nhs_number or 'none'}")
+    return 0

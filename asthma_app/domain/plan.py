@@ -184,6 +184,11 @@ class ActionPlan:
     max_reliever_puffs_per_day: int | None = None  # MART/AIR: as written, never computed
     next_review: date | None = None
     monitoring_hours: int = DEFAULT_MONITORING_HOURS
+    # Written by the nurse at the review (plan files, docs/plan-handover.md): the role of
+    # ``agreed_by`` (e.g. "Practice nurse") and who agreed the plan with them (the patient,
+    # or a parent or carer). ``agreed_on`` is the date of that review.
+    agreed_by_role: str = ""
+    agreed_with: str = ""
     version_id: int | None = None
     version: int | None = None
 

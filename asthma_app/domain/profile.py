@@ -17,6 +17,7 @@ class Profile:
     emergency_number: str = ""
     created_at: datetime | None = None
     id: int | None = None
+    nhs_number: str = ""  # optional, digits only, checked (domain/nhs_number.py)
 
     @property
     def emergency(self) -> str:
@@ -34,4 +35,9 @@ def validate_profile(profile: Profile, this_year: int) -> list[str]:
         problems.append(translate("Profile", "Please use a shorter name (80 letters at most)."))
     if profile.birth_year is not None and not this_year - 120 <= profile.birth_year <= this_year:
         problems.append(translate("Profile", "Please check the year of birth."))
+    from .nhs_number import problem  # lazy: start-up
+
+    nhs = problem(profile.nhs_number)
+    if nhs:
+        problems.append(nhs)
     return problems

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..storage.db_types import Database
     from .session import Session
 
-DATA_FORMATS = ("csv", "json", "fhir")
+DATA_FORMATS = ("csv", "json", "fhir", "plan-file")
 Progress = Callable[[int, int], None]
 
 
@@ -50,8 +50,15 @@ def export_data(session: Session, fmt: str, path: Path, progress: Progress | Non
         bundle = fhir.build_bundle(session.profile, session.plans.current(),
                                    session.diary.readings(), session.reviews.scores(), now,
                                    checklists=session.reviews.checklists(),
-                                   child=session.reviews.child_details())
+                                   child=session.reviews.child_details(),
+                                   history=session.plans.history(),
+                                   diary=session.diary.entries(),
+                                   attacks=session.reviews.attacks())
         _write_text(path, json.dumps(bundle, ensure_ascii=False, indent=1) + "\n")
+    elif fmt == "plan-file":
+        from .plan_import import save_plan_file  # lazy: start-up
+
+        save_plan_file(session, path)
     else:
         raise ValueError(f"unknown format {fmt!r}")
     if progress:
@@ -71,7 +78,28 @@ def _write_text(path: Path, text: str, encoding: str = "utf-8") -> None:
 
 
 def is_backup(path: Path) -> bool:
-    return Path(path).suffix.lower() == ".json"
+    return Path(path).suffix.lower() == ".json" and not is_plan_file(path)
+
+
+def is_plan_file(path: Path) -> bool:
+    """A plan from the nurse: the plan PDF, a .asthmaplan file or a FHIR file (this app's
+    own export or a practice system's CarePlan), told by its content, not only its name."""
+    from ..storage.exchange import plan_pdf  # lazy: start-up
+    from ..storage.exchange.plan_file import FORMAT, SUFFIX  # lazy: start-up
+
+    path = Path(path)
+    if path.suffix.lower() == SUFFIX:
+        return True
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False  # the import that follows says why
+    if plan_pdf.is_pdf(head):
+        return True
+    if json_backup.FORMAT.encode() in head:
+        return False
+    return b'"resourceType"' in head or FORMAT.encode() in head
 
 
 def read_backup(path: Path) -> dict[str, Any]:

@@ -34,3 +34,15 @@ def profiles(db: Database) -> list[Profile]:
 def open_session(db: Database, profile_id: int,
                  clock: Clock = system_clock) -> Session:
     return Session(db, repository.get_profile(db, profile_id), clock)
+
+
+def set_nhs_number(db: Database, profile: Profile, text: str) -> Profile:
+    """Keep (or with "" remove) the profile's NHS number, checked by its check digit."""
+    from dataclasses import replace  # lazy: none (move it to the top)
+
+    from ..domain.nhs_number import normalise, problem  # lazy: start-up
+
+    message = problem(text)
+    if message:
+        raise ProfileError([message])
+    return repository.update_profile(db, replace(profile, nhs_number=normalise(text)))

@@ -31,24 +31,29 @@ def _iso(moment: datetime) -> str:
 def _profile(row: dict[str, Any]) -> Profile:
     return Profile(name=row["name"], birth_year=row["birth_year"], region=row["region"] or "GB",
                    emergency_number=row["emergency_number"] or "",
-                   created_at=datetime.fromisoformat(row["created_at"]), id=row["id"])
+                   created_at=datetime.fromisoformat(row["created_at"]), id=row["id"],
+                   nhs_number=row.get("nhs_number") or "")
 
 
 def add_profile(db: Database, profile: Profile, now: datetime) -> Profile:
     with transaction(db):
-        table = db["profiles"].insert({
-            "name": profile.name.strip(), "birth_year": profile.birth_year,
-            "region": profile.region, "emergency_number": profile.emergency_number,
-            "created_at": _iso(now)})
+        row = {"name": profile.name.strip(), "birth_year": profile.birth_year,
+               "region": profile.region, "emergency_number": profile.emergency_number,
+               "created_at": _iso(now)}
+        if profile.nhs_number:  # the column came with schema 7; older tests write without
+            row["nhs_number"] = profile.nhs_number
+        table = db["profiles"].insert(row)
     return get_profile(db, table.last_pk)
 
 
 def update_profile(db: Database, profile: Profile) -> Profile:
     with transaction(db):
-        db["profiles"].update(profile.id, {
-            "name": profile.name.strip(), "birth_year": profile.birth_year,
-            "region": profile.region, "emergency_number": profile.emergency_number})
-    assert profile.id is not None, "only a saved profile can be updated"
+        assert profile.id is not None, "only a saved profile can be updated"
+        row = {"name": profile.name.strip(), "birth_year": profile.birth_year,
+               "region": profile.region, "emergency_number": profile.emergency_number}
+        if profile.nhs_number or "nhs_number" in db["profiles"].columns_dict:
+            row["nhs_number"] = profile.nhs_number or None
+        db["profiles"].update(profile.id, row)
     return get_profile(db, profile.id)
 
 

@@ -17,11 +17,10 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QPushButton
 from .. import paths
 from ..storage.database import open_database
 from .mode import Header
+from .theme import BANNER_STYLE
 from .widgets.common import label
 
 PRESENTER_SCALE = 175
-BANNER_STYLE = ("QFrame#demoBanner { background: #4a148c; }"
-                "QFrame#demoBanner QLabel { color: white; font-weight: bold; }")
 
 
 class DemoShell(QObject):
@@ -49,6 +48,8 @@ class DemoShell(QObject):
         self.template = demo.build_template(self.folder, clock())
         self.db = None
         self.window = None
+        self.nurse_shell = None  # nurse mode opened from the Nurse menu (ui/nurse.py)
+        self.nurse_menu = None
         self.reset()
         from .. import i18n  # lazy: none (move it to the top)
 
@@ -74,6 +75,9 @@ class DemoShell(QObject):
         self.window_rebuilt.emit(self.window)
 
     def _close_window(self) -> None:
+        if self.nurse_shell is not None:  # its throwaway folder goes with the demo window
+            self.nurse_shell.close()
+            self.nurse_shell = None
         if self.window is not None:
             self.window.hide()
             self.window.deleteLater()
@@ -125,7 +129,27 @@ class DemoShell(QObject):
                        self.leave_button):
             row.addWidget(widget)
         self.banner = banner
-        return Header(banner=banner, title=lambda: self.tr("DEMO - Asthma Plan & Diary"))
+        return Header(banner=banner, title=lambda: self.tr("DEMO - Asthma Plan & Diary"),
+                      menus=(self._add_nurse_menu,))
+
+    def _add_nurse_menu(self, menu_bar) -> None:
+        """The Nurse menu: "Write a plan for a patient..." opens nurse mode beside the demo."""
+        from PySide6.QtCore import QCoreApplication  # lazy: start-up
+
+        translate = QCoreApplication.translate
+        self.nurse_menu = menu_bar.addMenu(translate("NurseShell", "&Nurse"))
+        self.nurse_menu.addAction(translate("NurseShell", "Write a plan for a patient..."),
+                                  self.start_nurse)
+
+    def start_nurse(self) -> None:
+        from .nurse import NurseShell  # lazy: start-up
+
+        if self.nurse_shell is not None:
+            self.nurse_shell.close()
+        shell = NurseShell(self.clock, parent=self.window)
+        self.nurse_shell = shell
+        shell.left.connect(shell.close)
+        shell.window.show()
 
     def _retranslate_banner(self, _code: str = "") -> None:
         """The banner's words in the current language (the window retitles itself)."""

@@ -13,7 +13,8 @@ from PySide6.QtCore import QObject
 # object (for the File menu's title), few starts export anything.
 
 FILTERS = {"csv": "CSV (*.csv)", "json": "JSON backup (*.json)", "fhir": "FHIR JSON (*.json)",
-           "pdf-plan": "PDF (*.pdf)", "pdf-review": "PDF (*.pdf)"}
+           "pdf-plan": "PDF (*.pdf)", "pdf-review": "PDF (*.pdf)",
+           "plan-file": "Asthma plan (*.asthmaplan)"}
 
 
 class ExchangeActions(QObject):
@@ -23,9 +24,13 @@ class ExchangeActions(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.job = self.progress = None
+        self.plan_dialog = None
         self.menu = window.menuBar().addMenu("")
         self.menu.aboutToShow.connect(self._fill_menu)
         self.retranslate()
+        from .plan_drop import PlanDropFilter  # lazy: none (move it to the top)
+
+        self.drop_filter = PlanDropFilter(window, self.open_nurse_plan)
 
     def retranslate(self) -> None:
         self.menu.setTitle(self.tr("&File"))
@@ -36,7 +41,10 @@ class ExchangeActions(QObject):
                   "json": self.tr("Export a full backup (JSON)..."),
                   "fhir": self.tr("Export for health records (FHIR)..."),
                   "pdf-plan": self.tr("Save my action plan as PDF..."),
-                  "pdf-review": self.tr("Save the review summary as PDF...")}
+                  "pdf-review": self.tr("Save the review summary as PDF..."),
+                  "plan-file": self.tr("Save my action plan as a plan file (.asthmaplan)...")}
+        self.menu.addAction(self.tr("Open a plan from my nurse..."), self.open_nurse_plan)
+        self.menu.addSeparator()
         for fmt, text in labels.items():
             self.menu.addAction(text, lambda f=fmt: self.export(f))
         self.menu.addSeparator()
@@ -141,6 +149,13 @@ class ExchangeActions(QObject):
         if confirm:
             exchange.apply_csv(session, preview)
             self.window.refresh_pages()
+
+    def open_nurse_plan(self, path: str | None = None) -> None:
+        """The plan PDF, a .asthmaplan file or a FHIR CarePlan: read, checked, compared with
+        the current plan; it becomes the plan only when the patient confirms."""
+        from .plan_handover import open_nurse_plan  # lazy: start-up
+
+        open_nurse_plan(self, path)
 
     def _run(self, job, database) -> None:
         from PySide6.QtWidgets import QProgressDialog  # lazy: start-up

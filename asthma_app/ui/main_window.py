@@ -128,6 +128,8 @@ class MainWindow(QMainWindow):
             from .exchange_actions import ExchangeActions  # lazy: none (move it to the top)
 
             self.exchange_actions = ExchangeActions(self)
+        for add_menu in parts.menus:
+            add_menu(self.menuBar())
         read_aloud = QShortcut(QKeySequence(READ_ALOUD_SHORTCUT), self)
         read_aloud.activated.connect(self.read_current_page_aloud)
         if mode.frameless:  # kiosks: nothing to drag, close or move

@@ -40,13 +40,15 @@ class Header:
     """What a shell puts on its window: a ``banner`` above the header row, ``controls`` in
     the row (after the person's name), ``shortcuts`` (key sequence, slot), ``title``
     (the window title, asked again after a change of language) and ``first_run_extras``
-    (``add(first_run_page)``, run again when a language change rebuilds the page)."""
+    (``add(first_run_page)``, run again when a language change rebuilds the page), and
+    ``menus`` (``add(menu_bar)``: a menu of the shell's own, e.g. the demo's Nurse menu)."""
 
     banner: Any = None  # a QWidget
     controls: tuple[Any, ...] = ()
     shortcuts: tuple[tuple[str, Callable[[], None]], ...] = ()
     title: Callable[[], str] | None = None
     first_run_extras: tuple[Callable[[Any], None], ...] = ()
+    menus: tuple[Callable[[Any], None], ...] = ()
 
 
 @dataclass(frozen=True)

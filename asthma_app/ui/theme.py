@@ -89,3 +89,8 @@ def stylesheet(scale: int, base_pt: float = 10.0) -> str:
     QListWidget#nav::item {{ min-height: 44px; padding: 6px 12px; }}
     QListWidget#nav::item:selected {{ background: #1565c0; color: white; }}
     """
+
+
+# The demo's and nurse mode's banner: a throwaway session must look unlike the real diary.
+BANNER_STYLE = ("QFrame#demoBanner { background: #4a148c; }"
+                "QFrame#demoBanner QLabel { color: white; font-weight: bold; }")

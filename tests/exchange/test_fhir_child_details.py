@@ -43,7 +43,7 @@ def test_allergies_are_an_allergy_intolerance_as_text(filled, tmp_path):
 
 def test_contacts_school_copy_spacer_and_mask_are_careplan_notes(filled, tmp_path):
     filled.reviews.save_child_details(DETAILS)
-    [plan] = _of(_bundle(filled, tmp_path), "CarePlan")
+    [plan] = [p for p in _of(_bundle(filled, tmp_path), "CarePlan") if p.status == "active"]
     notes = [n.text for n in plan.note]
     assert "Parent or carer to contact: Mum (Sara) 07700 900123" in notes
     assert "School or nursery contact: Oak Primary, office 01632 960000" in notes
@@ -67,6 +67,7 @@ def test_only_the_newest_details_and_nothing_when_empty(filled, tmp_path):
     filled.reviews.save_child_details(ChildDetails(carer_contact="Dad 07700 900456"))
     bundle = _bundle(filled, tmp_path)
     assert not _of(bundle, "AllergyIntolerance")  # allergies cleared in the newest save
-    notes = [n.text for n in _of(bundle, "CarePlan")[0].note]
+    [plan] = [p for p in _of(bundle, "CarePlan") if p.status == "active"]  # the one in force
+    notes = [n.text for n in plan.note]
     assert "Parent or carer to contact: Dad 07700 900456" in notes
     assert not any("Sara" in n or "Oak Primary" in n or "spacer" in n for n in notes)

@@ -86,6 +86,7 @@ def test_fhir_has_the_checklist_coded_where_a_code_exists(looped, tmp_path):
     path = exchange.export_data(looped, "fhir", tmp_path / "b.json")
     bundle = Bundle.model_validate(json.loads(path.read_text("utf-8")))
     checks = [e.resource for e in bundle.entry if e.resource.__resource_type__ == "Observation"
+              and e.resource.code.coding  # diary entries (issue 18) carry text only
               and e.resource.code.coding[0].code == "270442000"]
     assert len(checks) == 1
     check = checks[0]

@@ -119,5 +119,6 @@ def test_the_file_menu_is_made_on_opening_in_the_current_language(window):
     menu.aboutToShow.emit()
     texts = [a.text() for a in menu.actions()]
     assert menu.title() != "&File" and "Export readings and diary (CSV)..." not in texts
-    assert len([t for t in texts if t]) == 7  # five exports and two imports, once each
+    # six exports, two imports and "Open a plan from my nurse", once each
+    assert len([t for t in texts if t]) == 9
     choose(window, "en")

@@ -20,7 +20,6 @@ class ImportRefused(ValueError):
     """A file that cannot be imported. ``where`` is e.g. "line 12, column peak_flow"."""
 
     def __init__(self, message: str, where: str = ""):
-        from ...domain.text import fill, translate  # lazy: none (move it to the top)
 
         # "where: what", in the reader's language (a colon is not a colon in every script)
         super().__init__(fill(translate("Import", "%1: %2"), where, message) if where
@@ -34,6 +33,14 @@ def read_text(path: str | os.PathLike[str], limit: int = MAX_IMPORT_BYTES) -> st
     Refuses files over ``limit`` bytes before reading them, and anything it cannot decode
     for certain (e.g. UTF-16 without a BOM), rather than guessing and importing nonsense.
     """
+    return decode(read_bytes(path, limit))
+
+
+def read_bytes(path: str | os.PathLike[str], limit: int = MAX_IMPORT_BYTES) -> bytes:
+    """The file's bytes, with the same refusals as :func:`read_text` (PDFs are binary)."""
+
+    from ...domain.text import fill, translate  # lazy: none (move it to the top)
+
     path = Path(path)
     try:
         info = path.stat()
@@ -60,7 +67,7 @@ def read_text(path: str | os.PathLike[str], limit: int = MAX_IMPORT_BYTES) -> st
         raise ImportRefused(fill(translate(
             "Import", "The file is too big to import (%1 MB; the limit is %2 MB). Nothing "
                       "was imported."), len(raw) // (1024 * 1024), limit // (1024 * 1024)))
-    return decode(raw)
+    return raw
 
 
 def decode(raw: bytes) -> str:

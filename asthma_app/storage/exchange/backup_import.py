@@ -104,11 +104,16 @@ def _check_profile(record: object, today: date) -> dict[str, Any]:
     birth_year = _need(record, "birth_year", int, "profile", optional=True)
     region = _need(record, "region", str, "profile", optional=True) or "GB"
     number = _need(record, "emergency_number", str, "profile", optional=True) or ""
-    problems = validate_profile(Profile(name, birth_year, region, number), today.year)
+    nhs = _need(record, "nhs_number", str, "profile", optional=True) or ""
+    problems = validate_profile(Profile(name, birth_year, region, number, nhs_number=nhs),
+                                today.year)
     if problems:
         raise ImportRefused(" ".join(problems), "profile")
-    return {"name": name, "birth_year": birth_year, "region": region, "emergency_number": number,
-            "created_at": _moment(record, "created_at", "profile")}
+    row = {"name": name, "birth_year": birth_year, "region": region, "emergency_number": number,
+           "created_at": _moment(record, "created_at", "profile")}
+    if nhs:  # only then: a backup without one imports into any schema as before
+        row["nhs_number"] = nhs
+    return row
 
 
 def _check_plans(records: list[Any]) -> list[dict[str, Any]]:
@@ -130,7 +135,8 @@ def _check_plans(records: list[Any]) -> list[dict[str, Any]]:
 
 _PLAN_INTS = ("amber_below_pct", "red_below_pct", "monitoring_hours")
 _PLAN_TEXTS = ("agreed_by", "green_instructions", "amber_instructions", "red_instructions",
-               "gp_contact", "out_of_hours_contact", "emergency_number")
+               "gp_contact", "out_of_hours_contact", "emergency_number", "agreed_by_role",
+               "agreed_with")
 
 
 def _check_plan(data: dict[str, Any], where: str) -> ActionPlan:

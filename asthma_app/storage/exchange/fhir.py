@@ -69,7 +69,10 @@ def _entry(full_url: str, resource: dict[str, Any]) -> dict[str, Any]:
 def build_bundle(profile: Profile, plan: ActionPlan | None, readings: list[PeakFlowReading],
                  scores: list[ControlScore], now: datetime,
                  checklists: Sequence[ReviewChecklist] = (),
-                 child: ChildDetails | None = None) -> dict[str, Any]:
+                 child: ChildDetails | None = None, history: Sequence[Any] = (),
+                 diary: Sequence[Any] = (), attacks: Sequence[Any] = ()) -> dict[str, Any]:
+    """``history``: every plan version as (saved at, plan), newest first (plans.history());
+    ``diary``: symptom entries; ``attacks``: attacks and the unscheduled care they needed."""
     key = (profile.name, profile.created_at)
     patient_url = _urn("patient", *key)
     entries = [_entry(patient_url, _patient(profile))]
@@ -78,14 +81,34 @@ def build_bundle(profile: Profile, plan: ActionPlan | None, readings: list[PeakF
         entries.append(_entry(_urn("reading", *key, reading.taken_at, reading.value),
                               _peak_flow(reading, subject)))
     child_notes = _child_notes(child) if child is not None else []
+    authors = _authors([plan] + [old for _when, old in history], key, entries)
+    older = [old for _when, old in history if plan is None or old.version != plan.version]
+    for old in sorted(older, key=lambda p: p.version or 0):
+        care_plan = _care_plan(old, subject)
+        care_plan["status"] = "completed"  # replaced by a newer version (see ``replaces``)
+        _set_author(care_plan, old, authors)
+        entries.append(_entry(_urn("careplan", *key, old.version), care_plan))
     if plan is not None:
-        entries.extend(_plan_entries(plan, key, subject, child_notes))
+        entries.extend(_plan_entries(plan, key, subject, child_notes, profile, authors,
+                                     [o.version for o in older]))
     elif child_notes:
         entries.append(_entry(_urn("careplan", *key, "child-details"),
                               _child_care_plan(child_notes, subject)))
     if child is not None and child.allergies:
         entries.append(_entry(_urn("allergies", *key, child.allergies),
                               _allergies(child.allergies, subject)))
+    from . import fhir_records  # lazy: start-up
+
+    for entry in sorted(diary, key=lambda e: e.recorded_at):
+        entries.append(_entry(_urn("diary", *key, entry.recorded_at),
+                              fhir_records.diary_entry(entry, subject)))
+    for record in sorted(attacks, key=lambda a: (a.occurred_on, a.id or 0)):
+        entries.append(_entry(_urn("attack", *key, record.occurred_on, record.id),
+                              fhir_records.attack(record, subject)))
+    for score in sorted((s for s in scores if s.tool in fhir_records.SCORE_CODES),
+                        key=lambda s: (s.taken_on, s.id or 0)):
+        entries.append(_entry(_urn("score", *key, score.tool.value, score.taken_on, score.id),
+                              fhir_records.licensed_score(score, subject)))
     rcp3 = [s for s in scores if s.tool is Tool.RCP3 and len(s.answers) == 3]
     if rcp3:
         entries.append(_entry(_urn("questionnaire", "rcp3"), _questionnaire()))
@@ -95,8 +118,36 @@ def build_bundle(profile: Profile, plan: ActionPlan | None, readings: list[PeakF
     for checklist in sorted(checklists, key=lambda c: (c.done_on, c.id or 0)):
         entries.append(_entry(_urn("checklist", *key, checklist.done_on, checklist.id),
                               _checklist(checklist, subject)))
-    return {"resourceType": "Bundle", "type": "collection",
+    return {"resourceType": "Bundle", "meta": _meta("Bundle"), "type": "collection",
             "timestamp": _moment(now), "entry": entries}
+
+
+UK_CORE = "https://fhir.hl7.org.uk/StructureDefinition/UKCore-"
+NHS_NUMBER_SYSTEM = "https://fhir.nhs.uk/Id/nhs-number"
+PEAK_FLOW_SNOMED = ("18491006", "Peak expiratory flow rate")
+
+
+def _meta(profile: str) -> dict:
+    return {"profile": [UK_CORE + profile]}
+
+
+def _authors(plans, key, entries: list) -> dict[str, str]:
+    """One Practitioner per clinician who agreed a plan version: their name -> fullUrl."""
+    from .fhir_records import practitioner  # lazy: start-up
+
+    urls: dict[str, str] = {}
+    for plan in plans:
+        name = plan.agreed_by.strip() if plan is not None else ""
+        if name and name not in urls:
+            urls[name] = _urn("practitioner", *key, name)
+            entries.append(_entry(urls[name], practitioner(name)))
+    return urls
+
+
+def _set_author(care_plan: dict, plan: ActionPlan, authors: dict[str, str]) -> None:
+    url = authors.get(plan.agreed_by.strip())
+    if url:
+        care_plan["author"] = {"reference": url, "display": plan.agreed_by}
 
 
 MONITORING_CHECK = ("270442000", "Asthma monitoring check done")
@@ -130,7 +181,8 @@ def _checklist(checklist: ReviewChecklist, subject: dict[str, Any]) -> dict[str,
                                                 "display": code[1]}],
                                     "text": "Action plan"},
                            "valueString": str(checklist.plan_given)})
-    return {"resourceType": "Observation", "status": "final",
+    return {"resourceType": "Observation", "meta": _meta("Observation"), "status": "final",
+            "performer": [subject],
             "code": {"coding": [{"system": SNOMED, "code": MONITORING_CHECK[0],
                                  "display": MONITORING_CHECK[1]}],
                      "text": "Asthma review checklist"},
@@ -139,7 +191,10 @@ def _checklist(checklist: ReviewChecklist, subject: dict[str, Any]) -> dict[str,
 
 
 def _patient(profile: Profile) -> dict[str, Any]:
-    resource = {"resourceType": "Patient", "name": [{"text": profile.name}]}
+    resource: dict[str, Any] = {"resourceType": "Patient", "meta": _meta("Patient"),
+                "name": [{"text": profile.name}]}
+    if profile.nhs_number:  # checked by its check digit when it was saved
+        resource["identifier"] = [{"system": NHS_NUMBER_SYSTEM, "value": profile.nhs_number}]
     if profile.birth_year:
         resource["birthDate"] = str(profile.birth_year)
     return resource
@@ -152,10 +207,14 @@ def _vital_signs() -> list[dict[str, Any]]:
 
 def _peak_flow(reading: PeakFlowReading, subject: dict[str, Any]) -> dict[str, Any]:
     resource = {
-        "resourceType": "Observation", "status": "final", "category": _vital_signs(),
+        "resourceType": "Observation", "meta": _meta("Observation"), "status": "final",
+        "category": _vital_signs(),
         "code": {"coding": [{"system": LOINC, "code": PEAK_FLOW_LOINC[0],
-                             "display": PEAK_FLOW_LOINC[1]}], "text": "Peak flow"},
-        "subject": subject, "effectiveDateTime": _moment(reading.taken_at),
+                             "display": PEAK_FLOW_LOINC[1]},
+                            {"system": SNOMED, "code": PEAK_FLOW_SNOMED[0],
+                             "display": PEAK_FLOW_SNOMED[1]}], "text": "Peak flow"},
+        "subject": subject, "performer": [subject],
+        "effectiveDateTime": _moment(reading.taken_at),
         "valueQuantity": _lpm(reading.value),
         "method": {"text": f"Best of {len(reading.blows)} blow(s); {reading.scale.value} scale"},
     }
@@ -174,7 +233,7 @@ ALLERGY_VERIFICATION = "http://terminology.hl7.org/CodeSystem/allergyintolerance
 def _allergies(text: str, subject: dict[str, Any]) -> dict[str, Any]:
     """Drug allergies as typed: text only (no coded substance is known) and "unconfirmed"
     (told by the patient or family, not confirmed by a clinician)."""
-    return {"resourceType": "AllergyIntolerance",
+    return {"resourceType": "AllergyIntolerance", "meta": _meta("AllergyIntolerance"),
             "clinicalStatus": {"coding": [{"system": ALLERGY_CLINICAL, "code": "active"}]},
             "verificationStatus": {"coding": [{"system": ALLERGY_VERIFICATION,
                                                "code": "unconfirmed"}]},
@@ -200,24 +259,40 @@ def _child_notes(child: ChildDetails) -> list[str]:
 
 def _child_care_plan(notes: list[str], subject: dict[str, Any]) -> dict[str, Any]:
     """The child's details when no action plan is in the app: a CarePlan with notes only."""
-    return {"resourceType": "CarePlan", "status": "unknown", "intent": "plan",
+    return {"resourceType": "CarePlan", "meta": _meta("CarePlan"), "status": "unknown",
+            "intent": "plan",
             "title": "Asthma care contacts (no action plan recorded in the app)",
             "subject": subject, "note": [{"text": text} for text in notes]}
 
 
 def _plan_entries(plan: ActionPlan, key: tuple[object, ...], subject: dict[str, Any],
-                  child_notes: Sequence[str] = ()) -> list[dict[str, Any]]:
+                  child_notes: Sequence[str] = (), profile: Profile | None = None,
+                  authors: Any = None, replaces: Sequence[Any] = ()) -> list[dict[str, Any]]:
     out = []
+    authors = authors or {}
     if plan.personal_best is not None:
+        author = authors.get(plan.agreed_by.strip())
         out.append(_entry(_urn("best", *key, plan.version), {
-            "resourceType": "Observation", "status": "final", "category": _vital_signs(),
+            "resourceType": "Observation", "meta": _meta("Observation"), "status": "final",
+            "category": _vital_signs(),
+            "performer": [{"reference": author} if author else subject],
             "code": {"coding": [{"system": LOINC, "code": PERSONAL_BEST_LOINC[0],
                                  "display": PERSONAL_BEST_LOINC[1]}]},
             "subject": subject, "effectiveDateTime": plan.agreed_on.isoformat(),
             "valueQuantity": _lpm(plan.personal_best),
             "method": {"text": f"{plan.scale.value} scale"}}))
     care_plan = _care_plan(plan, subject)
+    _set_author(care_plan, plan, authors)
+    if replaces:
+        care_plan["replaces"] = [{"reference": _urn("careplan", *key, version)}
+                                 for version in replaces]
     care_plan["note"] += [{"text": text} for text in child_notes]
+    if profile is not None:  # the plan file, so that this export imports as the same plan
+        from .fhir_plan import plan_extension  # lazy: start-up
+        from .plan_file import dumps  # lazy: start-up
+
+        care_plan["extension"] = [plan_extension(dumps(plan, profile.name,
+                                                       profile.birth_year))]
     out.append(_entry(_urn("careplan", *key, plan.version), care_plan))
     return out
 
@@ -239,8 +314,11 @@ def _care_plan(plan: ActionPlan, subject: dict[str, Any]) -> dict[str, Any]:
     period = {"start": plan.agreed_on.isoformat()}
     if plan.next_review:
         period["end"] = plan.next_review.isoformat()
-    notes = [f"Agreed with {plan.agreed_by} on {plan.agreed_on.isoformat()}",
+    notes = [f"Agreed with {plan.agreed_by} on {plan.agreed_on.isoformat()}"
+             + (f" ({plan.agreed_by_role})" if plan.agreed_by_role else ""),
              f"Emergency number: {plan.emergency_number}"]
+    if plan.agreed_with:
+        notes.append(f"Agreed by (patient or carer): {plan.agreed_with}")
     if plan.personal_best is not None:
         notes.append(f"Personal best {plan.personal_best} L/min; amber below "
                      f"{plan.amber_below_pct} %, red below {plan.red_below_pct} %")
@@ -250,7 +328,8 @@ def _care_plan(plan: ActionPlan, subject: dict[str, Any]) -> dict[str, Any]:
         notes.append(f"Maximum reliever puffs a day (as written in the plan): "
                      f"{plan.max_reliever_puffs_per_day}")
     return {
-        "resourceType": "CarePlan", "status": "active", "intent": "plan",
+        "resourceType": "CarePlan", "meta": _meta("CarePlan"), "status": "active",
+        "intent": "plan",
         "title": f"Personal asthma action plan ({plan.kind.label()}), version {plan.version}",
         "category": [{"coding": [{"system": SNOMED, "code": "527171000000103",
                                   "display": "Patient has a written asthma personal action "
@@ -262,7 +341,8 @@ def _care_plan(plan: ActionPlan, subject: dict[str, Any]) -> dict[str, Any]:
 
 def _questionnaire() -> dict[str, Any]:
     return {
-        "resourceType": "Questionnaire", "url": QUESTIONNAIRE_URL, "status": "active",
+        "resourceType": "Questionnaire", "meta": _meta("Questionnaire"),
+        "url": QUESTIONNAIRE_URL, "status": "active",
         "title": "RCP 3 Questions (asthma control, last month)",
         "item": [{"linkId": f"q{i + 1}", "text": text, "type": "boolean", "required": True}
                  for i, text in enumerate(rcp3_questions())]
@@ -275,6 +355,7 @@ def _response(score: ControlScore, subject: dict[str, Any]) -> dict[str, Any]:
     items = [{"linkId": f"q{i + 1}", "answer": [{"valueBoolean": bool(answer)}]}
              for i, answer in enumerate(score.answers)]
     items.append({"linkId": "score", "answer": [{"valueInteger": int(score.total)}]})
-    return {"resourceType": "QuestionnaireResponse", "questionnaire": QUESTIONNAIRE_URL,
-            "status": "completed", "subject": subject, "authored": score.taken_on.isoformat(),
+    return {"resourceType": "QuestionnaireResponse", "meta": _meta("QuestionnaireResponse"),
+            "questionnaire": QUESTIONNAIRE_URL, "status": "completed", "subject": subject,
+            "author": subject, "source": subject, "authored": score.taken_on.isoformat(),
             "item": items}

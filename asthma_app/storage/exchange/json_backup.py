@@ -60,11 +60,14 @@ def export_profile(db: Database, profile_id: int, now: datetime,
     plans = list(db["plan_versions"].rows_where("profile_id = ?", [profile_id],
                                                 order_by="version"))
     version_of = {row["id"]: row["version"] for row in plans}
+    record = {key: profile[key] for key in ("name", "birth_year", "region",
+                                            "emergency_number", "created_at")}
+    if profile.get("nhs_number"):  # optional: left out when empty, as before
+        record["nhs_number"] = profile["nhs_number"]
     data = {
         "format": FORMAT, "format_version": FORMAT_VERSION,
         "exported_at": now.isoformat(timespec="seconds"),
-        "profile": {key: profile[key] for key in ("name", "birth_year", "region",
-                                                  "emergency_number", "created_at")},
+        "profile": record,
         "plan_versions": [{"version": row["version"], "created_at": row["created_at"],
                            "plan": json.loads(row["data"])} for row in plans],
     }

@@ -79,14 +79,22 @@ class PlanEditor(DiscardGuard, QDialog):
 
     plan_saved = Signal(object)
 
-    def __init__(self, session, parent=None, emergency_number: str = "999"):
+    def __init__(self, session, parent=None, emergency_number: str = "999",
+                 nurse: bool = False):
+        """``nurse``: written by the nurse at the review (nurse mode): their role and who
+        agreed the plan with them are asked as well."""
         super().__init__(parent)
         self._session = session
+        self._nurse = nurse
         current = session.plans.current()
+        self._loaded = current
         self.setWindowTitle(self.tr("Action plan: fill in with your nurse or doctor"))
         body = QWidget()
         form = QFormLayout(body)
-        form.addRow(label(self.tr("Copy your plan exactly as your nurse or doctor wrote it. "
+        form.addRow(label(self.tr("Write the plan with the patient. The app checks it as it "
+                                  "would at home, and it is kept only in the file you save.")
+                          if nurse else
+                          self.tr("Copy your plan exactly as your nurse or doctor wrote it. "
                                   "Saving keeps your old plan in the history."), "hint"))
         self.kind = QComboBox()
         for kind in PlanKind:
@@ -143,9 +151,16 @@ class PlanEditor(DiscardGuard, QDialog):
         self.monitoring_hours.setRange(1, 24 * 14)
         self.monitoring_hours.setSuffix(self.tr(" hours"))
 
+        self.agreed_by_role = QLineEdit()
+        self.agreed_by_role.setPlaceholderText(self.tr("For example: Practice nurse"))
+        self.agreed_with = QLineEdit()
+        self.agreed_with.setPlaceholderText(self.tr("For example: Sam and his mum"))
+        nurse_rows = [(self.tr("Your role"), self.agreed_by_role),
+                      (self.tr("Agreed with (patient, parent or carer)"), self.agreed_with)]
         rows = [
             (self.tr("Kind of plan"), self.kind), ("", self.air_warning),
-            (self.tr("Agreed with (name)"), self.agreed_by),
+            (self.tr("Your name (nurse or doctor)") if nurse else self.tr("Agreed with (name)"),
+             self.agreed_by), *(nurse_rows if nurse else []),
             (self.tr("Agreed on"), self.agreed_on), (self.tr("Next review"), self.next_review),
             ("", self.uses_peak_flow), (self.tr("Personal best"), self.personal_best),
             (self.tr("Meter scale"), self.scale),
@@ -230,6 +245,8 @@ class PlanEditor(DiscardGuard, QDialog):
                               next_review=date(today.year + 1, today.month, min(today.day, 28)))
         self.kind.setCurrentIndex(self.kind.findData(plan.kind.value))
         self.agreed_by.setText(plan.agreed_by)
+        self.agreed_by_role.setText(plan.agreed_by_role)
+        self.agreed_with.setText(plan.agreed_with)
         self.agreed_on.setDate(to_qdate(plan.agreed_on))
         review = plan.next_review or plan.agreed_on
         self.next_review.setDate(to_qdate(review))
@@ -337,7 +354,19 @@ class PlanEditor(DiscardGuard, QDialog):
             max_reliever_puffs_per_day=(self.max_puffs.value() or None)
             if kind is not PlanKind.PREVENTER_RELIEVER else None,
             next_review=to_date(self.next_review.date()),
-            monitoring_hours=self.monitoring_hours.value())
+            monitoring_hours=self.monitoring_hours.value(),
+            **self._nurse_fields())
+
+    def _nurse_fields(self) -> dict:
+        """The nurse's role and "agreed with": typed in nurse mode; otherwise kept from the
+        plan being changed while it still names the same clinician (never put on another)."""
+        if self._nurse:
+            return {"agreed_by_role": self.agreed_by_role.text().strip(),
+                    "agreed_with": self.agreed_with.text().strip()}
+        loaded = self._loaded
+        if loaded is not None and loaded.agreed_by == self.agreed_by.text().strip():
+            return {"agreed_by_role": loaded.agreed_by_role, "agreed_with": loaded.agreed_with}
+        return {}
 
     def _typed_best(self) -> int:
         """The personal best exactly as typed; a plan is never made from anything else."""

@@ -98,6 +98,12 @@ def plan_document(profile: Profile, plan: ActionPlan,
     title = translate("Printing", "My asthma action plan")
     agreed = fill(translate("Printing", "Agreed with %1 on %2. Plan version %3."),
                   plan.agreed_by, format_date(plan.agreed_on), plan.version or 1)
+    if plan.agreed_by_role:  # written by the nurse (plan files): name, role
+        agreed = fill(translate("Printing", "Agreed with %1 (%2) on %3. Plan version %4."),
+                      plan.agreed_by, plan.agreed_by_role, format_date(plan.agreed_on),
+                      plan.version or 1)
+    if plan.agreed_with:
+        agreed += " " + fill(translate("Printing", "Agreed by: %1."), plan.agreed_with)
     # a plan need not have a review date: the line is left out, never formatted from None
     review = (fill(translate("Printing", "Next review: %1"), format_date(plan.next_review))
               if plan.next_review else "")

@@ -173,7 +173,8 @@ def add_language(path: Path, tag: str) -> bool:
 
 
 def save_pdf(document: QTextDocument, path: Path, title: str, header: str,
-             author: str = "") -> int:
+             author: str = "", attachment: bytes | None = None) -> int:
+    """``attachment``: the plan file, embedded in the PDF (storage/exchange/plan_pdf.py)."""
     from ...services.file_write import write_atomically  # lazy: start-up
 
     def write(partial: Path) -> int:
@@ -181,18 +182,25 @@ def save_pdf(document: QTextDocument, path: Path, title: str, header: str,
         pages = render_pages(document, writer, header)
         del writer  # the file is finished when the writer goes away
         add_language(partial, document_language())
+        if attachment is not None:
+            from ...storage.exchange.plan_pdf import attach  # lazy: start-up
+
+            attach(partial, attachment)
         return pages
 
     return write_atomically(Path(path), write)  # a PDF open in Acrobat: FileInUseError
 
 
-def save_plan_pdf(session, path: Path) -> int:
+def save_plan_pdf(session, path: Path, plan=None) -> int:
+    """The printed plan (``plan``, default the current one), carrying its own data: the plan
+    file embedded as an attachment, so the PDF can be opened in the app at home."""
+    from ...services.plan_import import plan_file_text  # lazy: start-up
     from .documents import plan_document  # lazy: start-up
 
-    document, header = plan_document(session.profile, session.plans.current(),
-                                     session.reviews.child_details())
+    plan = plan or session.plans.current()
+    document, header = plan_document(session.profile, plan, session.reviews.child_details())
     return save_pdf(document, path, translate("Printing", "Asthma action plan"), header,
-                    session.profile.name)
+                    session.profile.name, plan_file_text(session, plan).encode("utf-8"))
 
 
 def save_review_pdf(summary, path: Path) -> int:

@@ -67,7 +67,32 @@ def review_html(summary: ReviewSummary, chart: bool = True) -> str:
     none = translate("ReviewSummary", "None written.")
     parts.append("<ol>" + "".join(f"<li>{escape(q.text)}</li>" for q in summary.questions)
                  + "</ol>" if summary.questions else f"<p>{escape(none)}</p>")
+    parts.append(practice_section(summary))
     return "".join(parts)
+
+
+def practice_section(summary: ReviewSummary) -> str:
+    """"For your practice": the review template's answers with their SNOMED CT codes
+    (domain/practice_codes.py), so a nurse can code the review quickly."""
+    from ...domain.practice_codes import practice_lines  # lazy: start-up
+
+    header = "".join(_tag("th", text) for text in (
+        translate("ReviewSummary", "The review asks"), translate("ReviewSummary", "Answer"),
+        translate("ReviewSummary", "SNOMED CT code")))
+    rows = []
+    for line in practice_lines(summary, format_date):
+        code = (f"{line.code} | {line.display}" if line.code
+                else translate("ReviewSummary", "no code (as text)"))
+        value = "<br>".join(escape(part) for part in line.value.split("\n"))
+        rows.append(f"<tr><td>{escape(line.label)}</td><td>{value}</td>"
+                    f"<td>{escape(code)}</td></tr>")
+    return (_tag("h2", translate("ReviewSummary", "For your practice"))
+            + _tag("p", translate(
+                "ReviewSummary", "What an asthma review template asks, from this diary, each "
+                                 "with the SNOMED CT code a practice would record. The nurse "
+                                 "checks the answers and decides what to code."))
+            + '<table border="1" cellspacing="0" cellpadding="4"><tr>' + header + "</tr>"
+            + "".join(rows) + "</table>")
 
 
 def _plan_section(summary: ReviewSummary) -> str:
