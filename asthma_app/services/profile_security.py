@@ -20,6 +20,7 @@ LOCK_CHOICES = (0, 5, 10, 15, 30, 60)  # minutes; 0 = never
 
 
 def has_passphrase(db: sqlite_utils.Database, profile_id: int) -> bool:
+    """Asked of the shared file (a vault's copy of the profile row has no hash)."""
     return bool(db["profiles"].get(profile_id)["passphrase_hash"])
 
 
@@ -54,17 +55,33 @@ def update_security(db: sqlite_utils.Database, profile_id: int, current: str, no
         result = try_passphrase(db, profile_id, current, now)
         if not result.ok:
             raise PassphraseRefused(result.message() or _not_right())
-    values: dict = {}
     if passphrase is not KEEP:
-        from .passwords import hash_secret  # hashing code loads on use, not at every start
-
-        values = {"passphrase_hash": hash_secret(passphrase)} if passphrase else \
-            {"passphrase_hash": None, "lock_after_minutes": None}
-    if lock_after is not None and "lock_after_minutes" not in values:
-        values["lock_after_minutes"] = lock_after or None
-    if values:
+        _move_diary(db, profile_id, current, passphrase or None)
+    if lock_after is not None and (passphrase is KEEP or passphrase):
         with transaction(db):
-            db["profiles"].update(profile_id, values)
+            db["profiles"].update(profile_id, {"lock_after_minutes": lock_after or None})
+
+
+def _move_diary(db, profile_id: int, current: str, secret: str | None) -> None:
+    """A passphrase set, changed or removed moves the diary with it: into an encrypted vault,
+    to one with a new key, or back into the shared file (services/vaults.py). The hash
+    changes in the same transaction as the move, so the two never disagree."""
+    from . import vaults
+    from .passwords import hash_secret  # hashing code loads on use, not at every start
+
+    vault_name = db.execute("SELECT vault FROM profiles WHERE id = ?",
+                            [profile_id]).fetchone()[0]
+    if secret is None:
+        if vault_name:
+            vaults.move_out(db, profile_id, current)
+        else:  # an earlier version's plain diary: only the hash goes
+            with transaction(db):
+                db["profiles"].update(profile_id, {"passphrase_hash": None,
+                                                   "lock_after_minutes": None})
+    elif vault_name:
+        vaults.change_key(db, profile_id, current, secret, hash_secret(secret))
+    else:
+        vaults.move_in(db, profile_id, secret, hash_secret(secret))
 
 
 def _not_right() -> str:

@@ -33,4 +33,9 @@ def profiles(db: sqlite_utils.Database) -> list[Profile]:
 
 def open_session(db: sqlite_utils.Database, profile_id: int,
                  clock: Clock = system_clock) -> Session:
-    return Session(db, repository.get_profile(db, profile_id), clock)
+    """The person's session; for a protected person, on their vault once it is unlocked
+    (``vaults.unlock``). The profile itself is read from the shared file (their name there is
+    the one kept up to date)."""
+    from .vaults import database_for
+
+    return Session(database_for(db, profile_id), repository.get_profile(db, profile_id), clock)

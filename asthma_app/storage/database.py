@@ -124,7 +124,10 @@ def another_connection(path: Path):
     window's thread), for a job in another thread: a connection is never shared between
     threads (a save in the window could otherwise land inside the job's transaction and be
     rolled back with it). Closed when the job ends."""
-    own = open_database(path, path.parent / "backups")
+    from . import vault  # no SQLCipher import unless the path is an unlocked vault
+
+    key = vault.known_key(path)
+    own = vault.open_vault(path, key) if key else open_database(path, path.parent / "backups")
     try:
         yield own
     finally:

@@ -55,8 +55,10 @@ def backup_copy(db: sqlite_utils.Database, target: Path) -> Path:
 
 
 def migrate(db: sqlite_utils.Database, path: Path, backups_dir: Path,
-            upto: int | None = None) -> int:
-    """Bring the schema to ``upto`` (default: latest). Returns the version reached."""
+            upto: int | None = None, copy=None) -> int:
+    """Bring the schema to ``upto`` (default: latest). Returns the version reached.
+    ``copy(db, target)`` makes the copy kept before migrating (an encrypted person's file
+    gives its own: storage/vault.py)."""
     start = current_version(db)
     migrations = all_migrations()
     goal = len(migrations) if upto is None else upto
@@ -68,7 +70,7 @@ def migrate(db: sqlite_utils.Database, path: Path, backups_dir: Path,
         return start
     if start > 0:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup_copy(db, backups_dir / f"before-migration-v{start}-{stamp}.sqlite3")
+        (copy or backup_copy)(db, backups_dir / f"before-migration-v{start}-{stamp}.sqlite3")
     for module in migrations[start:goal]:
         with db.atomic():
             module.apply(db)
