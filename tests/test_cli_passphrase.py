@@ -37,13 +37,23 @@ def protected(db, clock):
 
 
 def _readings_count(data_dir) -> int:
+    """Nia's readings, in her encrypted vault (the shared file has none of hers)."""
     import sqlite3
+
+    from asthma_app.storage import vault
 
     conn = sqlite3.connect(data_dir / "asthma.sqlite3")
     try:
-        return conn.execute("SELECT count(*) FROM readings").fetchone()[0]
+        assert conn.execute("SELECT count(*) FROM readings").fetchone()[0] == 0
+        name, kdf = conn.execute("SELECT vault, vault_kdf FROM profiles").fetchone()
     finally:
         conn.close()
+    own = vault.connect(vault.vault_path(data_dir / "asthma.sqlite3", name),
+                        vault.derive_key(SECRET, kdf))
+    try:
+        return own.execute("SELECT count(*) FROM readings").fetchone()[0]
+    finally:
+        own.close()
 
 
 @pytest.mark.parametrize("secret", ["", "wrong guess"])

@@ -60,7 +60,11 @@ def open_db():
         raise StorageError(translate(
             "Storage", "The diary file is damaged. Start the app to repair it: it keeps the "
                        "damaged file and tells you what it brought back. Nothing was changed."))
-    return open_database(path, paths.backups_dir())
+    db = open_database(path, paths.backups_dir())
+    from ..storage.vault_moves import finish_pending
+
+    finish_pending(db)  # a move the window or an earlier command was killed in
+    return db
 
 
 def find_profile(db, name: str):
@@ -94,6 +98,9 @@ def unlock(db, profile, args: argparse.Namespace) -> None:
     if not result.ok:
         raise CommandRefused(result.message() or translate(
             "CommandLine", "That passphrase is not right. Nothing was shown or changed."))
+    from ..services import vaults
+
+    vaults.unlock(db, profile.id, secret, system_clock())  # their diary is in their vault
 
 
 def open_person(args: argparse.Namespace):

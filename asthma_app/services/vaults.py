@@ -64,8 +64,14 @@ def _open(db, profile_id: int, name: str, key: bytes, now: datetime | None):
 
 def lock(db=None) -> None:
     """Close every open vault (of ``db``'s shared file, or all) and forget the keys."""
+    import sqlite3
+
+    try:
+        shared = None if db is None else database_file(db).absolute()
+    except sqlite3.ProgrammingError:  # the shared file closed first: lock them all
+        shared = None
     for slot in list(_OPEN):
-        if db is None or slot[0] == database_file(db).absolute():
+        if shared is None or slot[0] == shared:
             own = _OPEN.pop(slot)
             vault.forget(database_file(own))
             own.close()

@@ -64,10 +64,18 @@ class LockScreen(QWidget):
 
     def _on_unlock_clicked(self) -> None:
         profile_id = self.person.currentData()
-        result = security.try_passphrase(self._db, profile_id, self.passphrase.text(),
-                                         self._clock())
+        secret = self.passphrase.text()
+        result = security.try_passphrase(self._db, profile_id, secret, self._clock())
         self.passphrase.clear()
         if result.ok:
+            from ..services import vaults
+            from ..storage.database import StorageError
+
+            try:  # the encrypted diary opens with a key made from the passphrase
+                vaults.unlock(self._db, profile_id, secret, self._clock())
+            except StorageError as error:
+                self.error.setText(str(error))
+                return
             self.error.clear()
             self.unlocked.emit(profile_id)
         elif result.wait_seconds:  # refused unchecked, or wrong again: how long to wait
@@ -102,11 +110,14 @@ class HomeShell(QObject):
 
     def shutdown(self) -> None:
         """Stop the timers and close the windows: none may outlive the database."""
+        from ..services import vaults
+
         self.watcher.stop()
         self._start_reminders(None)
         for shown in (self.window, self.lock_screen):
             if shown is not None:
                 shown.close()
+        vaults.lock(self.db)
 
     # --- window -----------------------------------------------------------------------------
 
@@ -263,6 +274,7 @@ class HomeShell(QObject):
         return dialog
 
     def edit_security(self) -> SecurityDialog:
+        from ..storage.database import StorageError
         from .profile_dialogs import SecurityDialog
 
         pid = self.window.session.profile_id
@@ -275,12 +287,14 @@ class HomeShell(QObject):
                 security.update_security(self.db, pid, dialog.current.text(), self.clock(),
                                          passphrase=new,
                                          lock_after=dialog.lock_after.currentData())
-            except security.PassphraseRefused as error:  # wrong current one: nothing changed
+            except (security.PassphraseRefused, StorageError) as error:  # nothing changed
                 dialog.removed = False
                 dialog.current.clear()
                 dialog.error.setText(str(error))
                 dialog.open()
                 return
+            # the diary moved (into its vault, to a new key, or back): the window follows
+            self.window.open_profile(repository.get_profile(self.db, pid))
             self._arm_lock()
 
         dialog.accepted.connect(save)
@@ -299,6 +313,9 @@ class HomeShell(QObject):
         window.hide()
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        from ..services import vaults
+
+        vaults.lock(self.db)  # the encrypted diaries close and their keys are forgotten
         self.lock_screen = LockScreen(self.db, profile_id, self.clock)
         self.lock_screen.setGeometry(geometry)
         self.lock_screen.unlocked.connect(self._on_lock_screen_unlocked)
