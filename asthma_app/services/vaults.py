@@ -16,6 +16,7 @@ from ..storage import vault, vault_moves
 from ..storage.database import database_file
 
 _OPEN: dict[tuple[Path, int], object] = {}  # (shared file, profile id) -> vault database
+_FILES: dict[tuple[Path, int], Path] = {}  # the same slots -> the vault's file
 
 
 def _slot(db, profile_id: int) -> tuple[Path, int]:
@@ -54,6 +55,7 @@ def _open(db, profile_id: int, name: str, key: bytes, now: datetime | None):
     own = vault.open_vault(path, key)
     vault.remember(path, key)
     _OPEN[_slot(db, profile_id)] = own
+    _FILES[_slot(db, profile_id)] = path
     if now is not None and not db.read_only:
         try:
             vault.daily_backup(own, path, key, now)
@@ -73,8 +75,8 @@ def lock(db=None) -> None:
     for slot in list(_OPEN):
         if shared is None or slot[0] == shared:
             own = _OPEN.pop(slot)
-            vault.forget(database_file(own))
-            own.close()
+            vault.forget(_FILES.pop(slot))
+            own.close()  # closing twice is harmless (a move may have closed it)
 
 
 def move_in(db, profile_id: int, secret: str, passphrase_hash: str) -> None:
@@ -97,8 +99,9 @@ def _opened_with(db, profile_id: int, current: str):
 
 def _done_with(db, profile_id: int, own) -> None:
     """After a switch: the old vault is closed and forgotten (it is being deleted)."""
-    _OPEN.pop(_slot(db, profile_id), None)
-    vault.forget(database_file(own))
+    slot = _slot(db, profile_id)
+    _OPEN.pop(slot, None)
+    vault.forget(_FILES.pop(slot, database_file(own)))
     own.close()
 
 

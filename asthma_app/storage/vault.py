@@ -40,6 +40,13 @@ class WrongKey(StorageError):
     """The key does not open this file (a wrong passphrase, or not a vault)."""
 
 
+def _not_opened() -> str:
+    from ..domain.text import translate
+
+    return translate("Storage", "This person's encrypted diary could not be opened with that "
+                                "passphrase. Nothing was changed.")
+
+
 # --- keys -------------------------------------------------------------------------------------
 
 def new_kdf() -> str:
@@ -98,7 +105,7 @@ def connect(path: Path, key: bytes):
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher.DatabaseError as error:
         conn.close()
-        raise WrongKey(str(error)) from error
+        raise WrongKey(_not_opened()) from error
     try:
         _configure(conn)
     except sqlcipher.Error:

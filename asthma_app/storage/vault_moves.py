@@ -25,6 +25,13 @@ DELETE = "vault.pending.delete"  # JSON list of vault names to delete with their
 class MoveFailed(StorageError):
     """The copy did not read back the same: nothing was switched (the check is the point)."""
 
+    def __init__(self, detail: str):
+        from ..domain.text import translate
+
+        super().__init__(translate("Storage", "The diary could not be moved safely, so "
+                                              "nothing was changed. Please try again."))
+        self.detail = detail
+
 
 def _set(conn, key: str, value: str | None) -> None:
     if value is None:
