@@ -10,6 +10,7 @@ import errno
 import os
 import shutil
 import sqlite3
+import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -48,12 +49,19 @@ def folder_is_writable(folder: Path) -> bool:
     return True
 
 
+def operational_errors() -> tuple[type[Exception], ...]:
+    """SQLite's OperationalError, and SQLCipher's once a vault has been opened: ``sqlcipher3``
+    has its own exception classes (same error codes), and is never imported just for this."""
+    cipher = sys.modules.get("sqlcipher3.dbapi2")
+    return (sqlite3.OperationalError,) + ((cipher.OperationalError,) if cipher else ())
+
+
 def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
     try:
         conn.execute("PRAGMA journal_mode = WAL")
-    except sqlite3.OperationalError:
+    except operational_errors():
         pass  # read-only media: SQLite still reads; every save then says "read-only" plainly
     conn.execute("PRAGMA synchronous = FULL")
 
@@ -166,5 +174,5 @@ def transaction(db):
     try:
         with db.atomic():
             yield db
-    except sqlite3.OperationalError as error:
+    except operational_errors() as error:  # a vault's too (disk full, read-only, locked)
         raise StorageError(friendly_message(error)) from error
