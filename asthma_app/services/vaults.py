@@ -28,6 +28,22 @@ def database_for(db, profile_id: int):
     return _OPEN.get(_slot(db, profile_id), db)
 
 
+def vault_file(db) -> Path | None:
+    """The vault behind ``db`` if it is an open vault (a session's), else None."""
+    for slot, own in _OPEN.items():
+        if own is db:
+            return _FILES[slot]
+    return None
+
+
+def shared_file(db) -> Path:
+    """The shared diary file, whether ``db`` is it or an open vault of one of its people."""
+    for slot, own in _OPEN.items():
+        if own is db:
+            return slot[0]
+    return database_file(db)
+
+
 def is_unlocked(db, profile_id: int) -> bool:
     return _slot(db, profile_id) in _OPEN
 

@@ -184,6 +184,15 @@ def daily_backup(db, vault: Path, key: bytes, now: datetime) -> Path | None:
     return made
 
 
+def manual_backup(db, vault: Path, now: datetime) -> Path:
+    """"Back up now" for an unlocked vault: an encrypted copy with its key."""
+    key = known_key(vault)
+    if key is None:
+        raise StorageError("the vault is locked")
+    return encrypted_copy(db, backups_folder(vault) /
+                          f"{vault.stem}-manual-{now.strftime('%Y%m%d-%H%M%S')}{SUFFIX}", key)
+
+
 def remove_unfinished(shared: Path) -> list[Path]:
     """Vaults a kill cut off while being written (never named, never referenced)."""
     removed = []

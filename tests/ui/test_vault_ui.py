@@ -76,3 +76,26 @@ def test_a_failed_save_in_a_vault_gets_the_plain_message(db, clock):
     session.db.execute("PRAGMA query_only = 1")  # the same error as read-only media
     with pytest.raises(StorageError, match="read-only"):
         session.diary.log_reading(PeakFlowReading(clock(), (400,)))
+
+
+def test_back_up_now_for_a_protected_person_makes_an_encrypted_copy(qtbot, db, clock, data_dir):
+    from asthma_app.storage import vault
+
+    person = create_profile(db, Profile("Vera", 1980), clock)
+    open_session(db, person.id, clock).diary.log_reading(
+        PeakFlowReading(clock(), (444,), note=NOTE))
+    security.set_passphrase(db, person.id, "long passphrase")
+    shell = _shell(qtbot, db, clock)
+    shell.lock_screen.passphrase.setText("long passphrase")
+    shell.lock_screen._on_unlock_clicked()
+    shell.window.show_page("backups")
+    page = shell.window.page("backups")
+    with qtbot.waitSignal(page.data_changed, timeout=20_000):
+        page.back_up_now()
+    assert page.status.text() == "Backup made."
+    name, _kdf = vault_moves.vault_of(db, person.id)
+    copies = vault.vault_backups(vault.vault_path(data_dir / "asthma.sqlite3", name))
+    assert any("-manual-" in p.name for p in copies)
+    assert _files_holding(data_dir, NOTE) == []  # neither copy holds the note in plain text
+    page.restore(page.backups[0])  # a shared backup never rewinds an encrypted diary
+    assert "Nothing was changed" in page.status.text()

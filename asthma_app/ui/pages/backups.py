@@ -142,11 +142,22 @@ class BackupsPage(Page):
         self.data_changed.emit()
 
     def back_up_now(self) -> None:
-        diary, now = database_file(self.session.db), self.session.clock()
+        from ...services.vaults import shared_file, vault_file
+
+        # the shared file (which holds no protected diary), and a protected person's own
+        # encrypted file beside it (storage/vault.py)
+        diary, now = shared_file(self.session.db), self.session.clock()
+        encrypted = vault_file(self.session.db)
 
         def job():
             with another_connection(diary) as own:  # a connection per thread, never shared
-                return backup.make_backup(own, paths.backups_dir(), backup.MANUAL, now)
+                made = backup.make_backup(own, paths.backups_dir(), backup.MANUAL, now)
+            if encrypted is not None:
+                from ...storage import vault
+
+                with another_connection(encrypted) as own:
+                    vault.manual_backup(own, encrypted, now)
+            return made
 
         self._start(job, self.tr("Backup made."))
 
@@ -165,6 +176,15 @@ class BackupsPage(Page):
         return self.confirm
 
     def restore(self, info: backup.BackupInfo) -> None:
+        from ...services.vaults import vault_file
+
+        if vault_file(self.session.db) is not None:
+            # these backups of the shared file do not hold an encrypted diary: restoring one
+            # would only rewind everyone else
+            self.status.setText(self.tr(
+                "Your diary is encrypted and kept apart, so these backups do not hold it. "
+                "Nothing was changed."))
+            return
         diary, now = database_file(self.session.db), self.session.clock()
 
         def job():
