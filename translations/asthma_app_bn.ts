@@ -265,7 +265,7 @@
         <translation>কাজ চলছে। অনুগ্রহ করে অপেক্ষা করুন।</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>Backup made.</source>
         <translation>ব্যাকআপ নেওয়া হয়েছে।</translation>
     </message>
@@ -280,7 +280,12 @@
         <translation>%1 তারিখে আপনার ডায়েরি যেমন ছিল তেমন ফিরিয়ে আনবেন? আপনার ডায়েরি এখন যেমন আছে তা আগে ব্যাকআপ হিসেবে সংরক্ষণ করা হবে।</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>Your diary is encrypted and kept apart, so these backups do not hold it. Nothing was changed.</source>
+        <translation>আপনার ডায়েরি এনক্রিপ্ট করে আলাদা রাখা আছে, তাই এই ব্যাকআপগুলিতে সেটি নেই। কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Your diary now runs up to %1.</source>
         <translation>আপনার ডায়েরিতে এখন %1 পর্যন্ত লেখা আছে।</translation>
     </message>
@@ -487,7 +492,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../asthma_app/commands/diary.py" line="+86"/>
+        <location filename="../asthma_app/commands/diary.py" line="+90"/>
         <source>Passphrase for %1: </source>
         <translation>%1-এর পাসফ্রেজ: </translation>
     </message>
@@ -977,12 +982,18 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>স্প্রেডশিট থেকে রিডিং ইমপোর্ট করুন (CSV)...</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
+        <location line="+40"/>
         <source>Export</source>
         <translation>এক্সপোর্ট</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>Your diary is protected by a passphrase, but this file will not be encrypted: anyone who can open it can read it. Export it anyway?</source>
+        <translation>আপনার ডায়েরি একটি পাসফ্রেজ দিয়ে সুরক্ষিত, কিন্তু এই ফাইলটি এনক্রিপ্ট করা হবে না: যে কেউ এটি খুলতে পারলে পড়তে পারবে। তবুও এক্সপোর্ট করবেন?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Import a backup</source>
         <translation>ব্যাকআপ ইমপোর্ট করুন</translation>
     </message>
@@ -1156,7 +1167,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+146"/>
+        <location filename="../asthma_app/ui/home.py" line="+157"/>
         <source>Switch person</source>
         <translation>অন্য ব্যক্তিতে যান</translation>
     </message>
@@ -1431,7 +1442,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-209"/>
+        <location filename="../asthma_app/ui/home.py" line="-220"/>
         <source>Locked</source>
         <translation>লক করা</translation>
     </message>
@@ -1456,7 +1467,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ডায়েরিটি লক করা আছে</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>That passphrase is not right.</source>
         <translation>পাসফ্রেজটি ঠিক নয়।</translation>
     </message>
@@ -1616,7 +1627,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../asthma_app/services/profile_security.py" line="+73"/>
+        <location filename="../asthma_app/services/profile_security.py" line="+90"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>এটি বর্তমান পাসফ্রেজ নয়। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -4035,7 +4046,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+230"/>
+        <location filename="../asthma_app/app.py" line="+241"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -4120,12 +4131,12 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../asthma_app/commands/diary.py" line="-35"/>
+        <location filename="../asthma_app/commands/diary.py" line="-39"/>
         <source>The diary file is damaged. Start the app to repair it: it keeps the damaged file and tells you what it brought back. Nothing was changed.</source>
         <translation>ডায়েরি ফাইলটি ক্ষতিগ্রস্ত। এটি ঠিক করতে অ্যাপটি চালু করুন: এটি ক্ষতিগ্রস্ত ফাইলটি রেখে দেয় এবং কী ফিরিয়ে আনা হলো তা আপনাকে জানায়। কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+146"/>
+        <location filename="../asthma_app/storage/database.py" line="+157"/>
         <source>The data folder is read-only, so nothing can be saved. Nothing was changed.</source>
         <translation>ডেটা ফোল্ডারটি শুধু পড়ার জন্য, তাই কিছুই সংরক্ষণ করা যাবে না। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -4143,6 +4154,16 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <location line="+2"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>ডায়েরিটি খোলা বা সংরক্ষণ করা যায়নি (%1)। কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/vault.py" line="+46"/>
+        <source>This person&apos;s encrypted diary could not be opened with that passphrase. Nothing was changed.</source>
+        <translation>এই ব্যক্তির এনক্রিপ্ট করা ডায়েরি ওই পাসফ্রেজ দিয়ে খোলা যায়নি। কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/vault_moves.py" line="+31"/>
+        <source>The diary could not be moved safely, so nothing was changed. Please try again.</source>
+        <translation>ডায়েরিটি নিরাপদে সরানো যায়নি, তাই কিছুই বদলানো হয়নি। অনুগ্রহ করে আবার চেষ্টা করুন।</translation>
     </message>
 </context>
 <context>

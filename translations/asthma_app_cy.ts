@@ -265,7 +265,7 @@
         <translation>Wrthi&apos;n gweithio. Arhoswch os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>Backup made.</source>
         <translation>Copi wrth gefn wedi&apos;i wneud.</translation>
     </message>
@@ -280,7 +280,12 @@
         <translation>Dod â&apos;ch dyddiadur yn ôl fel yr oedd ar %1? Mae eich dyddiadur fel y mae nawr yn cael ei gadw fel copi wrth gefn yn gyntaf.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>Your diary is encrypted and kept apart, so these backups do not hold it. Nothing was changed.</source>
+        <translation>Mae eich dyddiadur wedi&apos;i amgryptio a&apos;i gadw ar wahân, felly nid yw&apos;r copïau wrth gefn hyn yn ei gynnwys. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Your diary now runs up to %1.</source>
         <translation>Mae eich dyddiadur nawr yn mynd hyd at %1.</translation>
     </message>
@@ -487,7 +492,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../asthma_app/commands/diary.py" line="+86"/>
+        <location filename="../asthma_app/commands/diary.py" line="+90"/>
         <source>Passphrase for %1: </source>
         <translation>Cyfrinymadrodd %1: </translation>
     </message>
@@ -977,12 +982,18 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Mewnforio darlleniadau o daenlen (CSV)...</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
+        <location line="+40"/>
         <source>Export</source>
         <translation>Allforio</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>Your diary is protected by a passphrase, but this file will not be encrypted: anyone who can open it can read it. Export it anyway?</source>
+        <translation>Mae eich dyddiadur wedi&apos;i ddiogelu gan gyfrinymadrodd, ond ni fydd y ffeil hon wedi&apos;i hamgryptio: gall unrhyw un sy&apos;n gallu ei hagor ei darllen. Allforio beth bynnag?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Import a backup</source>
         <translation>Mewnforio copi wrth gefn</translation>
     </message>
@@ -1156,7 +1167,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+146"/>
+        <location filename="../asthma_app/ui/home.py" line="+157"/>
         <source>Switch person</source>
         <translation>Newid person</translation>
     </message>
@@ -1431,7 +1442,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-209"/>
+        <location filename="../asthma_app/ui/home.py" line="-220"/>
         <source>Locked</source>
         <translation>Wedi&apos;i gloi</translation>
     </message>
@@ -1456,7 +1467,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Mae&apos;r dyddiadur wedi&apos;i gloi</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>That passphrase is not right.</source>
         <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n gywir.</translation>
     </message>
@@ -1616,7 +1627,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../asthma_app/services/profile_security.py" line="+73"/>
+        <location filename="../asthma_app/services/profile_security.py" line="+90"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>Nid dyna&apos;r cyfrinymadrodd presennol. Ni newidiwyd dim.</translation>
     </message>
@@ -4035,7 +4046,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+230"/>
+        <location filename="../asthma_app/app.py" line="+241"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -4120,12 +4131,12 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../asthma_app/commands/diary.py" line="-35"/>
+        <location filename="../asthma_app/commands/diary.py" line="-39"/>
         <source>The diary file is damaged. Start the app to repair it: it keeps the damaged file and tells you what it brought back. Nothing was changed.</source>
         <translation>Mae ffeil y dyddiadur wedi&apos;i difrodi. Dechreuwch yr ap i&apos;w thrwsio: mae&apos;n cadw&apos;r ffeil sydd wedi&apos;i difrodi ac yn dweud wrthych beth ddaeth yn ôl. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+146"/>
+        <location filename="../asthma_app/storage/database.py" line="+157"/>
         <source>The data folder is read-only, so nothing can be saved. Nothing was changed.</source>
         <translation>Mae&apos;r ffolder data yn un darllen yn unig, felly does dim byd yn gallu cael ei gadw. Ni newidiwyd dim.</translation>
     </message>
@@ -4143,6 +4154,16 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <location line="+2"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>Doedd dim modd agor na chadw&apos;r dyddiadur (%1). Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/vault.py" line="+46"/>
+        <source>This person&apos;s encrypted diary could not be opened with that passphrase. Nothing was changed.</source>
+        <translation>Nid oedd modd agor dyddiadur wedi&apos;i amgryptio&apos;r person hwn gyda&apos;r cyfrinymadrodd hwnnw. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/vault_moves.py" line="+31"/>
+        <source>The diary could not be moved safely, so nothing was changed. Please try again.</source>
+        <translation>Nid oedd modd symud y dyddiadur yn ddiogel, felly ni newidiwyd dim. Rhowch gynnig arall arni.</translation>
     </message>
 </context>
 <context>

@@ -265,7 +265,7 @@
         <translation>Trwa praca. Proszę czekać.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>Backup made.</source>
         <translation>Kopia zapasowa zrobiona.</translation>
     </message>
@@ -280,7 +280,12 @@
         <translation>Przywrócić dzienniczek w stanie z %1? Najpierw obecny dzienniczek zostanie zapisany jako kopia zapasowa.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>Your diary is encrypted and kept apart, so these backups do not hold it. Nothing was changed.</source>
+        <translation>Twój dzienniczek jest zaszyfrowany i przechowywany osobno, więc te kopie zapasowe go nie zawierają. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Your diary now runs up to %1.</source>
         <translation>Twój dzienniczek obejmuje teraz wpisy do %1.</translation>
     </message>
@@ -487,7 +492,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../asthma_app/commands/diary.py" line="+86"/>
+        <location filename="../asthma_app/commands/diary.py" line="+90"/>
         <source>Passphrase for %1: </source>
         <translation>Hasło dla %1: </translation>
     </message>
@@ -977,12 +982,18 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Importuj pomiary z arkusza kalkulacyjnego (CSV)...</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
+        <location line="+40"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>Your diary is protected by a passphrase, but this file will not be encrypted: anyone who can open it can read it. Export it anyway?</source>
+        <translation>Twój dzienniczek jest chroniony hasłem, ale ten plik nie będzie zaszyfrowany: każdy, kto go otworzy, może go przeczytać. Czy mimo to wyeksportować?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Import a backup</source>
         <translation>Import kopii zapasowej</translation>
     </message>
@@ -1156,7 +1167,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+146"/>
+        <location filename="../asthma_app/ui/home.py" line="+157"/>
         <source>Switch person</source>
         <translation>Zmień osobę</translation>
     </message>
@@ -1431,7 +1442,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-209"/>
+        <location filename="../asthma_app/ui/home.py" line="-220"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
@@ -1456,7 +1467,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Dzienniczek jest zablokowany</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>That passphrase is not right.</source>
         <translation>To hasło jest nieprawidłowe.</translation>
     </message>
@@ -1616,7 +1627,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../asthma_app/services/profile_security.py" line="+73"/>
+        <location filename="../asthma_app/services/profile_security.py" line="+90"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>To nie jest obecne hasło. Nic nie zostało zmienione.</translation>
     </message>
@@ -4035,7 +4046,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+230"/>
+        <location filename="../asthma_app/app.py" line="+241"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -4120,12 +4131,12 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../asthma_app/commands/diary.py" line="-35"/>
+        <location filename="../asthma_app/commands/diary.py" line="-39"/>
         <source>The diary file is damaged. Start the app to repair it: it keeps the damaged file and tells you what it brought back. Nothing was changed.</source>
         <translation>Plik dziennika jest uszkodzony. Uruchom aplikację, aby go naprawić: zachowa uszkodzony plik i powie, co udało się przywrócić. Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+146"/>
+        <location filename="../asthma_app/storage/database.py" line="+157"/>
         <source>The data folder is read-only, so nothing can be saved. Nothing was changed.</source>
         <translation>Folder z danymi jest tylko do odczytu, więc nie można niczego zapisać. Nic nie zostało zmienione.</translation>
     </message>
@@ -4143,6 +4154,16 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <location line="+2"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>Nie udało się otworzyć ani zapisać dziennika (%1). Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/vault.py" line="+46"/>
+        <source>This person&apos;s encrypted diary could not be opened with that passphrase. Nothing was changed.</source>
+        <translation>Nie udało się otworzyć zaszyfrowanego dzienniczka tej osoby tym hasłem. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/vault_moves.py" line="+31"/>
+        <source>The diary could not be moved safely, so nothing was changed. Please try again.</source>
+        <translation>Nie udało się bezpiecznie przenieść dzienniczka, więc nic nie zostało zmienione. Spróbuj ponownie.</translation>
     </message>
 </context>
 <context>

@@ -265,7 +265,7 @@
         <translation>کام جاری ہے۔ براہ کرم انتظار کریں۔</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>Backup made.</source>
         <translation>بیک اپ بن گیا۔</translation>
     </message>
@@ -280,7 +280,12 @@
         <translation>کیا آپ اپنی ڈائری ویسی واپس لانا چاہتے ہیں جیسی وہ %1 کو تھی؟ پہلے آپ کی ڈائری، جیسی وہ ابھی ہے، بیک اپ کے طور پر محفوظ کی جائے گی۔</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>Your diary is encrypted and kept apart, so these backups do not hold it. Nothing was changed.</source>
+        <translation>آپ کی ڈائری انکرپٹ کر کے الگ رکھی گئی ہے، اس لیے ان بیک اپس میں وہ شامل نہیں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Your diary now runs up to %1.</source>
         <translation>اب آپ کی ڈائری %1 تک ہے۔</translation>
     </message>
@@ -487,7 +492,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../asthma_app/commands/diary.py" line="+86"/>
+        <location filename="../asthma_app/commands/diary.py" line="+90"/>
         <source>Passphrase for %1: </source>
         <translation>%1 کا پاس فریز: </translation>
     </message>
@@ -977,12 +982,18 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>اسپریڈشیٹ سے ریڈنگز امپورٹ کریں (⁦CSV⁩)...</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
+        <location line="+40"/>
         <source>Export</source>
         <translation>ایکسپورٹ</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>Your diary is protected by a passphrase, but this file will not be encrypted: anyone who can open it can read it. Export it anyway?</source>
+        <translation>آپ کی ڈائری پاس فریز سے محفوظ ہے، لیکن یہ فائل انکرپٹ نہیں ہو گی: جو بھی اسے کھول سکے وہ اسے پڑھ سکتا ہے۔ کیا پھر بھی ایکسپورٹ کریں؟</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Import a backup</source>
         <translation>بیک اپ امپورٹ کریں</translation>
     </message>
@@ -1156,7 +1167,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+146"/>
+        <location filename="../asthma_app/ui/home.py" line="+157"/>
         <source>Switch person</source>
         <translation>فرد بدلیں</translation>
     </message>
@@ -1431,7 +1442,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-209"/>
+        <location filename="../asthma_app/ui/home.py" line="-220"/>
         <source>Locked</source>
         <translation>تالا لگا ہے</translation>
     </message>
@@ -1456,7 +1467,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ڈائری پر تالا لگا ہے</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>That passphrase is not right.</source>
         <translation>یہ پاس فریز درست نہیں ہے۔</translation>
     </message>
@@ -1616,7 +1627,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../asthma_app/services/profile_security.py" line="+73"/>
+        <location filename="../asthma_app/services/profile_security.py" line="+90"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>یہ موجودہ پاس فریز نہیں ہے۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
@@ -4035,7 +4046,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+230"/>
+        <location filename="../asthma_app/app.py" line="+241"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -4120,12 +4131,12 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../asthma_app/commands/diary.py" line="-35"/>
+        <location filename="../asthma_app/commands/diary.py" line="-39"/>
         <source>The diary file is damaged. Start the app to repair it: it keeps the damaged file and tells you what it brought back. Nothing was changed.</source>
         <translation>ڈائری فائل خراب ہے۔ اسے ٹھیک کرنے کے لیے ایپ شروع کریں: یہ خراب فائل رکھ لیتی ہے اور آپ کو بتاتی ہے کہ کیا واپس لایا گیا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+146"/>
+        <location filename="../asthma_app/storage/database.py" line="+157"/>
         <source>The data folder is read-only, so nothing can be saved. Nothing was changed.</source>
         <translation>ڈیٹا فولڈر صرف پڑھنے کے لیے ہے، اس لیے کچھ بھی محفوظ نہیں ہو سکتا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -4143,6 +4154,16 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <location line="+2"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>ڈائری کھولی یا محفوظ نہیں کی جا سکی (%1)۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/vault.py" line="+46"/>
+        <source>This person&apos;s encrypted diary could not be opened with that passphrase. Nothing was changed.</source>
+        <translation>اس شخص کی انکرپٹ شدہ ڈائری اس پاس فریز سے نہیں کھل سکی۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/vault_moves.py" line="+31"/>
+        <source>The diary could not be moved safely, so nothing was changed. Please try again.</source>
+        <translation>ڈائری کو محفوظ طریقے سے منتقل نہیں کیا جا سکا، اس لیے کچھ بھی تبدیل نہیں ہوا۔ براہ کرم دوبارہ کوشش کریں۔</translation>
     </message>
 </context>
 <context>
