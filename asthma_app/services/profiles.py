@@ -38,4 +38,9 @@ def open_session(db: sqlite_utils.Database, profile_id: int,
     the one kept up to date)."""
     from .vaults import database_for
 
-    return Session(database_for(db, profile_id), repository.get_profile(db, profile_id), clock)
+    own = database_for(db, profile_id)
+    if own is not db:  # a rename is made in the shared file: the vault's copy follows
+        from ..storage.vault import sync_profile
+
+        sync_profile(db.conn, own, profile_id)
+    return Session(own, repository.get_profile(db, profile_id), clock)

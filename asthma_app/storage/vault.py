@@ -238,6 +238,21 @@ def copy_person(source, target, profile_id: int) -> None:
         _insert(target, table, columns, rows)
 
 
+def sync_profile(source, target_db, profile_id: int) -> None:
+    """Bring the vault's copy of the profile row up to date with the shared file's (a rename
+    is made there): exports read the profile from the person's own database."""
+    columns, [row] = _rows_of_profile(source, profile_id)
+    wanted = {c: v for c, v in zip(columns, row, strict=True)
+              if c not in PRIVATE_PROFILE_COLUMNS and c != "id"}
+    have_columns, [have] = _rows_of_profile(target_db.conn, profile_id)
+    current = dict(zip(have_columns, have, strict=True))
+    changed = {c: v for c, v in wanted.items() if current.get(c) != v}
+    if changed and not target_db.read_only:
+        with target_db.atomic():
+            target_db.execute("UPDATE profiles SET " + ", ".join(f"[{c}] = ?" for c in changed)
+                              + " WHERE id = ?", [*changed.values(), profile_id])
+
+
 def _rows_of_profile(conn, profile_id: int):
     cursor = conn.execute("SELECT * FROM profiles WHERE id = ?", [profile_id])
     rows = [tuple(r) for r in cursor]

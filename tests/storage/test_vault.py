@@ -238,3 +238,19 @@ def test_an_unprotected_household_never_loads_sqlcipher(data_dir):
                                             "ASTHMA_APP_DATA_DIR": str(data_dir)})
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False"
+
+
+def test_a_rename_reaches_the_vaults_copy_of_the_profile(data_dir):
+    """A JSON export reads the profile from the person's own database: after a rename it must
+    carry the new name, not the one from the day the passphrase was set."""
+    from dataclasses import replace
+
+    from asthma_app.storage.exchange.json_backup import export_profile
+
+    path = data_dir / "asthma.sqlite3"
+    db, nia, _ollie = _household(path)
+    security.set_passphrase(db, nia.id, SECRET, now=NOW)
+    repository.update_profile(db, replace(nia, name="Nia Jones"))
+    session = open_session(db, nia.id)
+    assert export_profile(session.db, nia.id, NOW)["profile"]["name"] == "Nia Jones"
+    db.close()
