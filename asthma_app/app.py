@@ -84,7 +84,10 @@ def check_and_open(clock=None, damaged=None):
 
 
 def _finish_vault_moves(db) -> None:
-    """What a kill cut off in moving a protected person's diary (storage/vault_moves.py)."""
+    """What a kill cut off in moving a protected person's diary (storage/vault_moves.py).
+    A household that never had a passphrase has no ``people`` folder: nothing is imported."""
+    if not (paths.database_path().parent / "people").is_dir():
+        return
     from .storage.vault_moves import finish_pending
 
     try:

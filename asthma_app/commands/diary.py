@@ -61,9 +61,10 @@ def open_db():
             "Storage", "The diary file is damaged. Start the app to repair it: it keeps the "
                        "damaged file and tells you what it brought back. Nothing was changed."))
     db = open_database(path, paths.backups_dir())
-    from ..storage.vault_moves import finish_pending
+    if (path.parent / "people").is_dir():  # a move the window or a command was killed in
+        from ..storage.vault_moves import finish_pending
 
-    finish_pending(db)  # a move the window or an earlier command was killed in
+        finish_pending(db)
     return db
 
 

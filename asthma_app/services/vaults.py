@@ -12,8 +12,10 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from ..storage import vault, vault_moves
 from ..storage.database import database_file
+
+# storage.vault and vault_moves are imported inside the functions that move or open a vault:
+# ``database_for`` runs at every start, and a household without passphrases needs neither.
 
 _OPEN: dict[tuple[Path, int], object] = {}  # (shared file, profile id) -> vault database
 _FILES: dict[tuple[Path, int], Path] = {}  # the same slots -> the vault's file
@@ -51,6 +53,8 @@ def is_unlocked(db, profile_id: int) -> bool:
 def unlock(db, profile_id: int, secret: str, now: datetime | None = None):
     """Open the vault of a protected person whose passphrase ``secret`` was just checked
     (``profile_security.try_passphrase``); returns it (None for an unprotected person)."""
+    from ..storage import vault, vault_moves
+
     row = db.execute("SELECT passphrase_hash, vault, vault_kdf FROM profiles WHERE id = ?",
                      [profile_id]).fetchone()
     if row is None or not row[0]:
@@ -66,6 +70,8 @@ def unlock(db, profile_id: int, secret: str, now: datetime | None = None):
 
 
 def _open(db, profile_id: int, name: str, key: bytes, now: datetime | None):
+    from ..storage import vault, vault_moves
+
     vault_moves.finish_pending(db)  # e.g. a switched vault still under its ".new" name
     path = vault.vault_path(database_file(db), name)
     own = vault.open_vault(path, key)
@@ -84,6 +90,10 @@ def lock(db=None) -> None:
     """Close every open vault (of ``db``'s shared file, or all) and forget the keys."""
     import sqlite3
 
+    if not _OPEN:
+        return
+    from ..storage import vault
+
     try:
         shared = None if db is None else database_file(db).absolute()
     except sqlite3.ProgrammingError:  # the shared file closed first: lock them all
@@ -97,6 +107,8 @@ def lock(db=None) -> None:
 
 def move_in(db, profile_id: int, secret: str, passphrase_hash: str) -> None:
     """A first passphrase: the person's rows go into a new vault, the hash with them."""
+    from ..storage import vault, vault_moves
+
     kdf = vault.new_kdf()
     key = vault.derive_key(secret, kdf)
     name = vault_moves.move_in(db, profile_id, key, kdf, passphrase_hash)
@@ -105,6 +117,8 @@ def move_in(db, profile_id: int, secret: str, passphrase_hash: str) -> None:
 
 def _opened_with(db, profile_id: int, current: str):
     """The person's open vault, or opened now with the (already checked) passphrase."""
+    from ..storage import vault, vault_moves
+
     own = _OPEN.get(_slot(db, profile_id))
     if own is not None:
         return own
@@ -115,6 +129,8 @@ def _opened_with(db, profile_id: int, current: str):
 
 def _done_with(db, profile_id: int, own) -> None:
     """After a switch: the old vault is closed and forgotten (it is being deleted)."""
+    from ..storage import vault
+
     slot = _slot(db, profile_id)
     _OPEN.pop(slot, None)
     vault.forget(_FILES.pop(slot, database_file(own)))
@@ -123,6 +139,8 @@ def _done_with(db, profile_id: int, own) -> None:
 
 def move_out(db, profile_id: int, current: str) -> None:
     """No more passphrase: the rows come back into the shared file, the vault is deleted."""
+    from ..storage import vault_moves
+
     own = _opened_with(db, profile_id, current)
     was_open = is_unlocked(db, profile_id)
     try:
@@ -136,6 +154,8 @@ def move_out(db, profile_id: int, current: str) -> None:
 
 def change_key(db, profile_id: int, current: str, secret: str, passphrase_hash: str) -> None:
     """A new passphrase: a new vault with a key from it (see ``vault_moves.rekey``)."""
+    from ..storage import vault, vault_moves
+
     own = _opened_with(db, profile_id, current)
     was_open = is_unlocked(db, profile_id)
     kdf = vault.new_kdf()

@@ -19,9 +19,7 @@ loads it (start-up time, docs/performance.md).
 
 from __future__ import annotations
 
-import hashlib
 import os
-import secrets
 from datetime import datetime
 from pathlib import Path
 
@@ -50,11 +48,15 @@ def _not_opened() -> str:
 # --- keys -------------------------------------------------------------------------------------
 
 def new_kdf() -> str:
+    import secrets  # on use: the start-up path only checks for unfinished moves
+
     return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${secrets.token_bytes(SALT_BYTES).hex()}"
 
 
 def derive_key(secret: str, kdf: str) -> bytes:
     """The vault key for ``secret`` under ``kdf`` (``scrypt$N$r$p$salt_hex``)."""
+    import hashlib
+
     kind, n, r, p, salt = kdf.split("$")
     if kind != "scrypt":
         raise ValueError("unknown key derivation")
@@ -91,6 +93,8 @@ def vault_path(shared: Path, name: str) -> Path:
 
 
 def new_name() -> str:
+    import secrets
+
     return secrets.token_hex(8)
 
 

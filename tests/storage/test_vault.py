@@ -232,12 +232,12 @@ def test_an_unprotected_household_never_loads_sqlcipher(data_dir):
     code = ("import sys; from asthma_app import app; db, _ = app.check_and_open(); "
             "from asthma_app.services.profiles import open_session; "
             f"open_session(db, {person.id}).diary.readings(); "
-            "print('sqlcipher3' in sys.modules)")
+            "print('sqlcipher3' in sys.modules, 'asthma_app.storage.vault' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=120, env={**__import__("os").environ,
                                             "ASTHMA_APP_DATA_DIR": str(data_dir)})
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "False"
+    assert done.stdout.strip() == "False False"  # not even the vault code is imported
 
 
 def test_a_rename_reaches_the_vaults_copy_of_the_profile(data_dir):
