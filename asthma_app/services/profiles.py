@@ -36,9 +36,12 @@ def open_session(db: sqlite_utils.Database, profile_id: int,
     """The person's session; for a protected person, on their vault once it is unlocked
     (``vaults.unlock``). The profile itself is read from the shared file (their name there is
     the one kept up to date)."""
-    from .vaults import database_for
+    import sys
 
-    own = database_for(db, profile_id)
+    # a vault can only be open once services.vaults was imported (by an unlock or a move):
+    # a household without passphrases never imports it (start-up, docs/performance.md)
+    vaults = sys.modules.get(f"{__package__}.vaults")
+    own = vaults.database_for(db, profile_id) if vaults is not None else db
     if own is not db:  # a rename is made in the shared file: the vault's copy follows
         from ..storage.vault import sync_profile
 

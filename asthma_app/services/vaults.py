@@ -27,7 +27,7 @@ def _slot(db, profile_id: int) -> tuple[Path, int]:
 
 def database_for(db, profile_id: int):
     """The database holding ``profile_id``'s diary: their open vault, or the shared file."""
-    return _OPEN.get(_slot(db, profile_id), db)
+    return _OPEN.get(_slot(db, profile_id), db) if _OPEN else db
 
 
 def vault_file(db) -> Path | None:
