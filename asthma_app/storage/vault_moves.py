@@ -163,22 +163,17 @@ def finish_pending(db, profile_id: int | None = None, hooks=None) -> None:
     if db.read_only or "vault" not in _profile_columns(db):
         return
     shared = database_file(db)
-    people = vault.folder(shared)
-    named = {row[0]: row[1] for row in db.execute(
-        "SELECT vault, id FROM profiles WHERE vault IS NOT NULL")}
-    if people.is_dir():
-        for partial in people.glob(f"*{vault.SUFFIX}{vault.NEW}"):
-            name = partial.name[:-len(vault.SUFFIX + vault.NEW)]
-            if name in named:
-                partial.replace(vault.vault_path(shared, name))
-            else:
-                partial.unlink(missing_ok=True)
-    doomed = json.loads(_get(db.conn, DELETE) or "[]")
-    for name in doomed:
-        if name not in named:
-            _delete_vault(shared, name)
-    if doomed:
-        with transaction(db):
+    # under the write lock: a move in another process holds it from writing its ".new" file
+    # to the switch, so a file not named here is really left over, never one being written
+    with transaction(db):
+        named = {row[0]: row[1] for row in db.execute(
+            "SELECT vault, id FROM profiles WHERE vault IS NOT NULL")}
+        _tidy_files(shared, named)
+        doomed = json.loads(_get(db.conn, DELETE) or "[]")
+        for name in doomed:
+            if name not in named:
+                _delete_vault(shared, name)
+        if doomed:
             _set(db.conn, DELETE, None)
     if _get(db.conn, WIPE):
         _step(hooks or {}, "before-wipe")
@@ -188,6 +183,20 @@ def finish_pending(db, profile_id: int | None = None, hooks=None) -> None:
             with transaction(db):
                 _set(db.conn, WIPE, None)
             vault.wipe_free_space(db.conn)  # the flag's own change leaves the log empty
+
+
+def _tidy_files(shared: Path, named: dict) -> None:
+    """Name a switched vault's ``.new`` file; delete ``.new`` files nothing names."""
+    people = vault.folder(shared)
+    for partial in people.glob(f"*{vault.SUFFIX}{vault.NEW}") if people.is_dir() else ():
+        name = partial.name[:-len(vault.SUFFIX + vault.NEW)]
+        try:
+            if name in named:
+                partial.replace(vault.vault_path(shared, name))
+            else:
+                partial.unlink(missing_ok=True)
+        except FileNotFoundError:
+            pass  # another process finished it first
 
 
 def _profile_columns(db) -> set[str]:
