@@ -254,3 +254,29 @@ def test_a_rename_reaches_the_vaults_copy_of_the_profile(data_dir):
     session = open_session(db, nia.id)
     assert export_profile(session.db, nia.id, NOW)["profile"]["name"] == "Nia Jones"
     db.close()
+
+
+def test_tidying_in_another_process_never_deletes_a_vault_being_written(data_dir):
+    """The command line (or a second window) opening the diary while the window moves a
+    person into a vault: its tidy-up waits for the move's lock instead of deleting the
+    unfinished-looking ``.new`` file the move is about to switch to."""
+    from asthma_app.storage.database import StorageError
+
+    path = data_dir / "asthma.sqlite3"
+    db, nia, _ollie = _household(path)
+    other = open_database(path)
+    other.execute("PRAGMA busy_timeout = 200")
+    seen = []
+
+    def tidy_meanwhile():
+        with pytest.raises(StorageError):  # busy: the move holds the lock
+            vault_moves.finish_pending(other)
+        seen.extend(p.name for p in (data_dir / "people").glob("*"))
+
+    kdf = vault.new_kdf()
+    vault_moves.move_in(db, nia.id, vault.derive_key(SECRET, kdf), kdf,
+                        hooks={"before-switch": tidy_meanwhile})
+    assert len(seen) == 1 and seen[0].endswith(".db.new")
+    other.close()
+    db.close()
+    assert _where_is_nia(path, nia.id, SECRET) == "vault"
