@@ -76,7 +76,21 @@ def check_and_open(clock=None, damaged=None):
     result = check_and_recover(paths.database_path(), paths.backups_dir(), now,
                                format_moment=format_datetime, damaged=damaged)
     db = open_database(paths.database_path(), paths.backups_dir())
+    _finish_vault_moves(db)
     return db, result.message
+
+
+def _finish_vault_moves(db) -> None:
+    """What a kill cut off in moving a protected person's diary (storage/vault_moves.py).
+    A household that never had a passphrase has no ``people`` folder: nothing is imported."""
+    if not (paths.database_path().parent / "people").is_dir():
+        return
+    from .storage.vault_moves import finish_pending  # lazy: start-up
+
+    try:
+        finish_pending(db)
+    except (sqlite3.Error, OSError):
+        pass  # e.g. a reader kept the log busy: tried again at the next start or move
 
 
 def start_daily_backup(clock=None):

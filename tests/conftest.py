@@ -39,6 +39,9 @@ def data_dir(tmp_path, monkeypatch):
     paths.set_data_dir(None)
     yield folder
     paths.set_data_dir(None)
+    from asthma_app.services import vaults
+
+    vaults.lock()  # a protected person's vault opened by a test closes with it
 
 
 @pytest.fixture(autouse=True)

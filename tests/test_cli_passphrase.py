@@ -37,13 +37,23 @@ def protected(db, clock):
 
 
 def _readings_count(data_dir) -> int:
+    """Nia's readings, in her encrypted vault (the shared file has none of hers)."""
     import sqlite3
+
+    from asthma_app.storage import vault
 
     conn = sqlite3.connect(data_dir / "asthma.sqlite3")
     try:
-        return conn.execute("SELECT count(*) FROM readings").fetchone()[0]
+        assert conn.execute("SELECT count(*) FROM readings").fetchone()[0] == 0
+        name, kdf = conn.execute("SELECT vault, vault_kdf FROM profiles").fetchone()
     finally:
         conn.close()
+    own = vault.connect(vault.vault_path(data_dir / "asthma.sqlite3", name),
+                        vault.derive_key(SECRET, kdf))
+    try:
+        return own.execute("SELECT count(*) FROM readings").fetchone()[0]
+    finally:
+        own.close()
 
 
 @pytest.mark.parametrize("secret", ["", "wrong guess"])
@@ -97,3 +107,24 @@ def test_people_without_a_passphrase_are_not_asked(db, clock, data_dir):
     db.close()
     done = run("log-reading", "--profile", "Open Ollie", "400", data_dir=data_dir)
     assert done.returncode == 0, done.stderr
+
+
+def test_an_earlier_versions_plain_diary_is_encrypted_at_the_first_command(db, clock,
+                                                                           data_dir):
+    """A protected person whose diary an earlier version left in plain text: the first
+    command given their passphrase moves it into their encrypted vault."""
+    from asthma_app.domain.readings import PeakFlowReading
+    from asthma_app.services.passwords import hash_secret
+
+    person = create_profile(db, Profile("Nia"), clock)
+    open_session(db, person.id, clock).diary.log_reading(
+        PeakFlowReading(clock(), (432,), note=NOTE))
+    db["profiles"].update(person.id, {"passphrase_hash": hash_secret(SECRET)})  # as before
+    db.close()
+    assert any(NOTE.encode() in p.read_bytes() for p in data_dir.rglob("*") if p.is_file())
+    shown = run("readings", "--profile", "Nia", "--passphrase-stdin", data_dir=data_dir,
+                stdin=SECRET + "\n")
+    assert shown.returncode == 0, shown.stderr
+    assert "\t432\t" in shown.stdout
+    assert not any(NOTE.encode() in p.read_bytes() for p in data_dir.rglob("*") if p.is_file())
+    assert _readings_count(data_dir) == 1

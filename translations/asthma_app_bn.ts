@@ -184,7 +184,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+37"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+38"/>
         <source>Backups of my diary</source>
         <translation>আমার ডায়েরির ব্যাকআপ</translation>
     </message>
@@ -229,13 +229,13 @@
         <translation>কাজ চলছে</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+93"/>
         <source>Bring back %1&apos;s diary as it was on %2? Other people&apos;s diaries are not changed. The whole diary as it is now is saved as a backup first.</source>
         <translation>%1-এর ডায়েরি %2 তারিখে যেমন ছিল তেমন ফিরিয়ে আনবেন? অন্যদের ডায়েরি বদলাবে না। প্রথমে পুরো ডায়েরি এখন যেমন আছে তেমন একটি ব্যাকআপ হিসেবে সংরক্ষণ করা হয়।</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+39"/>
-        <location filename="../asthma_app/ui/pages/backups.py" line="-62"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="-74"/>
         <source>Backups</source>
         <translation>ব্যাকআপ</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>কাজ চলছে। অনুগ্রহ করে অপেক্ষা করুন।</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Backup made.</source>
         <translation>ব্যাকআপ নেওয়া হয়েছে।</translation>
     </message>
@@ -280,7 +280,12 @@
         <translation>একটি কপি ফিরিয়ে আনুন</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
+        <source>Your diary is encrypted and kept apart, so these backups do not hold it. Nothing was changed.</source>
+        <translation>আপনার ডায়েরি এনক্রিপ্ট করে আলাদা রাখা আছে, তাই এই ব্যাকআপগুলিতে সেটি নেই। কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Your diary now runs up to %1.</source>
         <translation>আপনার ডায়েরিতে এখন %1 পর্যন্ত লেখা আছে।</translation>
     </message>
@@ -487,7 +492,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../asthma_app/commands/diary.py" line="+86"/>
+        <location filename="../asthma_app/commands/diary.py" line="+91"/>
         <source>Passphrase for %1: </source>
         <translation>%1-এর পাসফ্রেজ: </translation>
     </message>
@@ -670,7 +675,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+159"/>
+        <location filename="../asthma_app/ui/demo.py" line="+158"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>ডেমো: একজন কাল্পনিক রোগী। এখানে আপনি যা করবেন তা রাখা হবে না।</translation>
     </message>
@@ -937,7 +942,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+37"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+36"/>
         <source>&amp;File</source>
         <translation>&amp;ফাইল</translation>
     </message>
@@ -987,12 +992,18 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>স্প্রেডশিট থেকে রিডিং ইমপোর্ট করুন (CSV)...</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
+        <location line="+36"/>
         <source>Export</source>
         <translation>এক্সপোর্ট</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
+        <source>Your diary is protected by a passphrase, but this file will not be encrypted: anyone who can open it can read it. Export it anyway?</source>
+        <translation>আপনার ডায়েরি একটি পাসফ্রেজ দিয়ে সুরক্ষিত, কিন্তু এই ফাইলটি এনক্রিপ্ট করা হবে না: যে কেউ এটি খুলতে পারলে পড়তে পারবে। তবুও এক্সপোর্ট করবেন?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Import a backup</source>
         <translation>ব্যাকআপ ইমপোর্ট করুন</translation>
     </message>
@@ -1166,7 +1177,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+183"/>
+        <location filename="../asthma_app/ui/home.py" line="+194"/>
         <source>Switch person</source>
         <translation>অন্য ব্যক্তিতে যান</translation>
     </message>
@@ -1214,12 +1225,12 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Import</name>
     <message>
-        <location filename="../asthma_app/storage/exchange/__init__.py" line="+26"/>
+        <location filename="../asthma_app/storage/exchange/__init__.py" line="+25"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <location line="+16"/>
         <source>The file can&apos;t be opened (%1).</source>
         <translation>ফাইলটি খোলা যাচ্ছে না (%1)।</translation>
@@ -1717,7 +1728,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-242"/>
+        <location filename="../asthma_app/ui/home.py" line="-253"/>
         <source>Locked</source>
         <translation>লক করা</translation>
     </message>
@@ -1742,7 +1753,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ডায়েরিটি লক করা আছে</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>That passphrase is not right.</source>
         <translation>পাসফ্রেজটি ঠিক নয়।</translation>
     </message>
@@ -1912,7 +1923,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>রোগীর জন্য প্ল্যান লিখুন...</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/nurse.py" line="+165"/>
+        <location filename="../asthma_app/ui/nurse.py" line="+167"/>
         <source>Plan ready for %1: agreed %2 with %3.</source>
         <translation>%1-এর জন্য প্ল্যান তৈরি: %2 তারিখে %3-এর সাথে সম্মত।</translation>
     </message>
@@ -1935,7 +1946,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>NurseWindow</name>
     <message>
-        <location line="-164"/>
+        <location line="-166"/>
         <source>Nurse mode - Asthma Plan &amp; Diary</source>
         <translation>নার্স মোড - হাঁপানি প্ল্যান ও ডায়েরি</translation>
     </message>
@@ -2003,7 +2014,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../asthma_app/services/profile_security.py" line="+73"/>
+        <location filename="../asthma_app/services/profile_security.py" line="+88"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>এটি বর্তমান পাসফ্রেজ নয়। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -3036,12 +3047,12 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PlanHandover</name>
     <message>
-        <location filename="../asthma_app/ui/plan_handover.py" line="+27"/>
+        <location filename="../asthma_app/ui/plan_handover.py" line="+29"/>
         <source>Open or create the person the plan is for first, then open the plan.</source>
         <translation>প্রথমে যার জন্য প্ল্যান সেই ব্যক্তিকে খুলুন বা তৈরি করুন, তারপর প্ল্যানটি খুলুন।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Open a plan from my nurse</source>
         <translation>আমার নার্সের দেওয়া প্ল্যান খুলুন</translation>
     </message>
@@ -4919,7 +4930,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+291"/>
+        <location filename="../asthma_app/app.py" line="+305"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -5004,12 +5015,12 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../asthma_app/commands/diary.py" line="-35"/>
+        <location filename="../asthma_app/commands/diary.py" line="-40"/>
         <source>The diary file is damaged. Start the app to repair it: it keeps the damaged file and tells you what it brought back. Nothing was changed.</source>
         <translation>ডায়েরি ফাইলটি ক্ষতিগ্রস্ত। এটি ঠিক করতে অ্যাপটি চালু করুন: এটি ক্ষতিগ্রস্ত ফাইলটি রেখে দেয় এবং কী ফিরিয়ে আনা হলো তা আপনাকে জানায়। কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/errors.py" line="+75"/>
+        <location filename="../asthma_app/storage/errors.py" line="+83"/>
         <source>The data folder is read-only, so nothing can be saved. Nothing was changed.</source>
         <translation>ডেটা ফোল্ডারটি শুধু পড়ার জন্য, তাই কিছুই সংরক্ষণ করা যাবে না। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -5049,9 +5060,19 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ডায়েরির ফাইলটি খোলা যায়নি। ডেটা ফোল্ডারটি এখনও আছে কিনা এবং আপনি সেটি ব্যবহার করতে পারেন কিনা দেখুন।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+170"/>
+        <location filename="../asthma_app/storage/database.py" line="+181"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>ডায়েরিটি খোলা বা সংরক্ষণ করা যায়নি (%1)। কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/vault.py" line="+44"/>
+        <source>This person&apos;s encrypted diary could not be opened with that passphrase. Nothing was changed.</source>
+        <translation>এই ব্যক্তির এনক্রিপ্ট করা ডায়েরি ওই পাসফ্রেজ দিয়ে খোলা যায়নি। কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/vault_moves.py" line="+31"/>
+        <source>The diary could not be moved safely, so nothing was changed. Please try again.</source>
+        <translation>ডায়েরিটি নিরাপদে সরানো যায়নি, তাই কিছুই বদলানো হয়নি। অনুগ্রহ করে আবার চেষ্টা করুন।</translation>
     </message>
 </context>
 <context>

@@ -184,7 +184,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+37"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+38"/>
         <source>Backups of my diary</source>
         <translation>Copïau wrth gefn o fy nyddiadur</translation>
     </message>
@@ -229,13 +229,13 @@
         <translation>Wrthi&apos;n gweithio</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+93"/>
         <source>Bring back %1&apos;s diary as it was on %2? Other people&apos;s diaries are not changed. The whole diary as it is now is saved as a backup first.</source>
         <translation>Dod â dyddiadur %1 yn ôl fel yr oedd ar %2? Ni chaiff dyddiaduron pobl eraill eu newid. Mae&apos;r dyddiadur cyfan fel y mae nawr yn cael ei gadw fel copi wrth gefn yn gyntaf.</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+39"/>
-        <location filename="../asthma_app/ui/pages/backups.py" line="-62"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="-74"/>
         <source>Backups</source>
         <translation>Copïau wrth gefn</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>Wrthi&apos;n gweithio. Arhoswch os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Backup made.</source>
         <translation>Copi wrth gefn wedi&apos;i wneud.</translation>
     </message>
@@ -280,7 +280,12 @@
         <translation>Dod â chopi yn ôl</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
+        <source>Your diary is encrypted and kept apart, so these backups do not hold it. Nothing was changed.</source>
+        <translation>Mae eich dyddiadur wedi&apos;i amgryptio a&apos;i gadw ar wahân, felly nid yw&apos;r copïau wrth gefn hyn yn ei gynnwys. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Your diary now runs up to %1.</source>
         <translation>Mae eich dyddiadur nawr yn mynd hyd at %1.</translation>
     </message>
@@ -487,7 +492,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../asthma_app/commands/diary.py" line="+86"/>
+        <location filename="../asthma_app/commands/diary.py" line="+91"/>
         <source>Passphrase for %1: </source>
         <translation>Cyfrinymadrodd %1: </translation>
     </message>
@@ -670,7 +675,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+159"/>
+        <location filename="../asthma_app/ui/demo.py" line="+158"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>DEMO: claf dychmygol. Does dim byd rydych chi&apos;n ei wneud yma yn cael ei gadw.</translation>
     </message>
@@ -937,7 +942,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+37"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+36"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -987,12 +992,18 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Mewnforio darlleniadau o daenlen (CSV)...</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
+        <location line="+36"/>
         <source>Export</source>
         <translation>Allforio</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
+        <source>Your diary is protected by a passphrase, but this file will not be encrypted: anyone who can open it can read it. Export it anyway?</source>
+        <translation>Mae eich dyddiadur wedi&apos;i ddiogelu gan gyfrinymadrodd, ond ni fydd y ffeil hon wedi&apos;i hamgryptio: gall unrhyw un sy&apos;n gallu ei hagor ei darllen. Allforio beth bynnag?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Import a backup</source>
         <translation>Mewnforio copi wrth gefn</translation>
     </message>
@@ -1166,7 +1177,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+183"/>
+        <location filename="../asthma_app/ui/home.py" line="+194"/>
         <source>Switch person</source>
         <translation>Newid person</translation>
     </message>
@@ -1214,12 +1225,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Import</name>
     <message>
-        <location filename="../asthma_app/storage/exchange/__init__.py" line="+26"/>
+        <location filename="../asthma_app/storage/exchange/__init__.py" line="+25"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <location line="+16"/>
         <source>The file can&apos;t be opened (%1).</source>
         <translation>Does dim modd agor y ffeil (%1).</translation>
@@ -1717,7 +1728,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-242"/>
+        <location filename="../asthma_app/ui/home.py" line="-253"/>
         <source>Locked</source>
         <translation>Wedi&apos;i gloi</translation>
     </message>
@@ -1742,7 +1753,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Mae&apos;r dyddiadur wedi&apos;i gloi</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>That passphrase is not right.</source>
         <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n gywir.</translation>
     </message>
@@ -1912,7 +1923,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Ysgrifennu cynllun i glaf...</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/nurse.py" line="+165"/>
+        <location filename="../asthma_app/ui/nurse.py" line="+167"/>
         <source>Plan ready for %1: agreed %2 with %3.</source>
         <translation>Cynllun yn barod i %1: cytunwyd %2 gyda %3.</translation>
     </message>
@@ -1935,7 +1946,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>NurseWindow</name>
     <message>
-        <location line="-164"/>
+        <location line="-166"/>
         <source>Nurse mode - Asthma Plan &amp; Diary</source>
         <translation>Modd nyrs - Cynllun a Dyddiadur Asthma</translation>
     </message>
@@ -2003,7 +2014,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../asthma_app/services/profile_security.py" line="+73"/>
+        <location filename="../asthma_app/services/profile_security.py" line="+88"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>Nid dyna&apos;r cyfrinymadrodd presennol. Ni newidiwyd dim.</translation>
     </message>
@@ -3036,12 +3047,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>PlanHandover</name>
     <message>
-        <location filename="../asthma_app/ui/plan_handover.py" line="+27"/>
+        <location filename="../asthma_app/ui/plan_handover.py" line="+29"/>
         <source>Open or create the person the plan is for first, then open the plan.</source>
         <translation>Agorwch neu crëwch y person y mae&apos;r cynllun ar ei gyfer yn gyntaf, yna agorwch y cynllun.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Open a plan from my nurse</source>
         <translation>Agor cynllun gan fy nyrs</translation>
     </message>
@@ -4922,7 +4933,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+291"/>
+        <location filename="../asthma_app/app.py" line="+305"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -5007,12 +5018,12 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../asthma_app/commands/diary.py" line="-35"/>
+        <location filename="../asthma_app/commands/diary.py" line="-40"/>
         <source>The diary file is damaged. Start the app to repair it: it keeps the damaged file and tells you what it brought back. Nothing was changed.</source>
         <translation>Mae ffeil y dyddiadur wedi&apos;i difrodi. Dechreuwch yr ap i&apos;w thrwsio: mae&apos;n cadw&apos;r ffeil sydd wedi&apos;i difrodi ac yn dweud wrthych beth ddaeth yn ôl. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/errors.py" line="+75"/>
+        <location filename="../asthma_app/storage/errors.py" line="+83"/>
         <source>The data folder is read-only, so nothing can be saved. Nothing was changed.</source>
         <translation>Mae&apos;r ffolder data yn un darllen yn unig, felly does dim byd yn gallu cael ei gadw. Ni newidiwyd dim.</translation>
     </message>
@@ -5052,9 +5063,19 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Doedd dim modd agor ffeil y dyddiadur. Gwiriwch fod y ffolder data yn dal i fodoli a bod hawl gennych i&apos;w defnyddio.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+170"/>
+        <location filename="../asthma_app/storage/database.py" line="+181"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>Doedd dim modd agor na chadw&apos;r dyddiadur (%1). Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/vault.py" line="+44"/>
+        <source>This person&apos;s encrypted diary could not be opened with that passphrase. Nothing was changed.</source>
+        <translation>Nid oedd modd agor dyddiadur wedi&apos;i amgryptio&apos;r person hwn gyda&apos;r cyfrinymadrodd hwnnw. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/vault_moves.py" line="+31"/>
+        <source>The diary could not be moved safely, so nothing was changed. Please try again.</source>
+        <translation>Nid oedd modd symud y dyddiadur yn ddiogel, felly ni newidiwyd dim. Rhowch gynnig arall arni.</translation>
     </message>
 </context>
 <context>

@@ -184,7 +184,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+37"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+38"/>
         <source>Backups of my diary</source>
         <translation>Kopie zapasowe mojego dzienniczka</translation>
     </message>
@@ -229,13 +229,13 @@
         <translation>Trwa praca</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+93"/>
         <source>Bring back %1&apos;s diary as it was on %2? Other people&apos;s diaries are not changed. The whole diary as it is now is saved as a backup first.</source>
         <translation>Przywrócić dziennik osoby %1 do stanu z %2? Dzienniki innych osób nie zostaną zmienione. Najpierw cały dziennik w obecnym stanie zostanie zapisany jako kopia zapasowa.</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+39"/>
-        <location filename="../asthma_app/ui/pages/backups.py" line="-62"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="-74"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>Trwa praca. Proszę czekać.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Backup made.</source>
         <translation>Kopia zapasowa zrobiona.</translation>
     </message>
@@ -280,7 +280,12 @@
         <translation>Przywróć kopię</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
+        <source>Your diary is encrypted and kept apart, so these backups do not hold it. Nothing was changed.</source>
+        <translation>Twój dzienniczek jest zaszyfrowany i przechowywany osobno, więc te kopie zapasowe go nie zawierają. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Your diary now runs up to %1.</source>
         <translation>Twój dzienniczek obejmuje teraz wpisy do %1.</translation>
     </message>
@@ -487,7 +492,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../asthma_app/commands/diary.py" line="+86"/>
+        <location filename="../asthma_app/commands/diary.py" line="+91"/>
         <source>Passphrase for %1: </source>
         <translation>Hasło dla %1: </translation>
     </message>
@@ -670,7 +675,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+159"/>
+        <location filename="../asthma_app/ui/demo.py" line="+158"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>DEMO: zmyślony pacjent. Nic, co tu zrobisz, nie zostanie zachowane.</translation>
     </message>
@@ -937,7 +942,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+37"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+36"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -987,12 +992,18 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Importuj pomiary z arkusza kalkulacyjnego (CSV)...</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
+        <location line="+36"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
+        <source>Your diary is protected by a passphrase, but this file will not be encrypted: anyone who can open it can read it. Export it anyway?</source>
+        <translation>Twój dzienniczek jest chroniony hasłem, ale ten plik nie będzie zaszyfrowany: każdy, kto go otworzy, może go przeczytać. Czy mimo to wyeksportować?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Import a backup</source>
         <translation>Import kopii zapasowej</translation>
     </message>
@@ -1166,7 +1177,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+183"/>
+        <location filename="../asthma_app/ui/home.py" line="+194"/>
         <source>Switch person</source>
         <translation>Zmień osobę</translation>
     </message>
@@ -1214,12 +1225,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Import</name>
     <message>
-        <location filename="../asthma_app/storage/exchange/__init__.py" line="+26"/>
+        <location filename="../asthma_app/storage/exchange/__init__.py" line="+25"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <location line="+16"/>
         <source>The file can&apos;t be opened (%1).</source>
         <translation>Nie można otworzyć pliku (%1).</translation>
@@ -1717,7 +1728,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-242"/>
+        <location filename="../asthma_app/ui/home.py" line="-253"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
@@ -1742,7 +1753,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Dzienniczek jest zablokowany</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>That passphrase is not right.</source>
         <translation>To hasło jest nieprawidłowe.</translation>
     </message>
@@ -1912,7 +1923,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Napisz plan dla pacjenta...</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/nurse.py" line="+165"/>
+        <location filename="../asthma_app/ui/nurse.py" line="+167"/>
         <source>Plan ready for %1: agreed %2 with %3.</source>
         <translation>Plan gotowy dla: %1, uzgodniony %2 z: %3.</translation>
     </message>
@@ -1935,7 +1946,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>NurseWindow</name>
     <message>
-        <location line="-164"/>
+        <location line="-166"/>
         <source>Nurse mode - Asthma Plan &amp; Diary</source>
         <translation>Tryb pielęgniarki - Plan i dziennik astmy</translation>
     </message>
@@ -2003,7 +2014,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../asthma_app/services/profile_security.py" line="+73"/>
+        <location filename="../asthma_app/services/profile_security.py" line="+88"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>To nie jest obecne hasło. Nic nie zostało zmienione.</translation>
     </message>
@@ -3036,12 +3047,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>PlanHandover</name>
     <message>
-        <location filename="../asthma_app/ui/plan_handover.py" line="+27"/>
+        <location filename="../asthma_app/ui/plan_handover.py" line="+29"/>
         <source>Open or create the person the plan is for first, then open the plan.</source>
         <translation>Najpierw otwórz lub utwórz osobę, dla której jest plan, a potem otwórz plan.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Open a plan from my nurse</source>
         <translation>Otwórz plan od mojej pielęgniarki</translation>
     </message>
@@ -4920,7 +4931,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+291"/>
+        <location filename="../asthma_app/app.py" line="+305"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -5005,12 +5016,12 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../asthma_app/commands/diary.py" line="-35"/>
+        <location filename="../asthma_app/commands/diary.py" line="-40"/>
         <source>The diary file is damaged. Start the app to repair it: it keeps the damaged file and tells you what it brought back. Nothing was changed.</source>
         <translation>Plik dziennika jest uszkodzony. Uruchom aplikację, aby go naprawić: zachowa uszkodzony plik i powie, co udało się przywrócić. Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/errors.py" line="+75"/>
+        <location filename="../asthma_app/storage/errors.py" line="+83"/>
         <source>The data folder is read-only, so nothing can be saved. Nothing was changed.</source>
         <translation>Folder z danymi jest tylko do odczytu, więc nie można niczego zapisać. Nic nie zostało zmienione.</translation>
     </message>
@@ -5050,9 +5061,19 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Nie udało się otworzyć pliku dzienniczka. Sprawdź, czy folder z danymi nadal istnieje i czy masz do niego dostęp.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+170"/>
+        <location filename="../asthma_app/storage/database.py" line="+181"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>Nie udało się otworzyć ani zapisać dziennika (%1). Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/vault.py" line="+44"/>
+        <source>This person&apos;s encrypted diary could not be opened with that passphrase. Nothing was changed.</source>
+        <translation>Nie udało się otworzyć zaszyfrowanego dzienniczka tej osoby tym hasłem. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/vault_moves.py" line="+31"/>
+        <source>The diary could not be moved safely, so nothing was changed. Please try again.</source>
+        <translation>Nie udało się bezpiecznie przenieść dzienniczka, więc nic nie zostało zmienione. Spróbuj ponownie.</translation>
     </message>
 </context>
 <context>

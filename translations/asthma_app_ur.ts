@@ -184,7 +184,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+37"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+38"/>
         <source>Backups of my diary</source>
         <translation>میری ڈائری کے بیک اپ</translation>
     </message>
@@ -229,13 +229,13 @@
         <translation>کام جاری ہے</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+93"/>
         <source>Bring back %1&apos;s diary as it was on %2? Other people&apos;s diaries are not changed. The whole diary as it is now is saved as a backup first.</source>
         <translation>کیا %1 کی ڈائری کو %2 والی حالت میں واپس لائیں؟ دوسرے لوگوں کی ڈائریاں تبدیل نہیں ہوں گی۔ پہلے پوری ڈائری اپنی موجودہ حالت میں بیک اپ کے طور پر محفوظ کی جاتی ہے۔</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+39"/>
-        <location filename="../asthma_app/ui/pages/backups.py" line="-62"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="-74"/>
         <source>Backups</source>
         <translation>بیک اپ</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>کام جاری ہے۔ براہ کرم انتظار کریں۔</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Backup made.</source>
         <translation>بیک اپ بن گیا۔</translation>
     </message>
@@ -280,7 +280,12 @@
         <translation>کاپی واپس لائیں</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
+        <source>Your diary is encrypted and kept apart, so these backups do not hold it. Nothing was changed.</source>
+        <translation>آپ کی ڈائری انکرپٹ کر کے الگ رکھی گئی ہے، اس لیے ان بیک اپس میں وہ شامل نہیں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Your diary now runs up to %1.</source>
         <translation>اب آپ کی ڈائری %1 تک ہے۔</translation>
     </message>
@@ -487,7 +492,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../asthma_app/commands/diary.py" line="+86"/>
+        <location filename="../asthma_app/commands/diary.py" line="+91"/>
         <source>Passphrase for %1: </source>
         <translation>%1 کا پاس فریز: </translation>
     </message>
@@ -670,7 +675,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DemoShell</name>
     <message>
-        <location filename="../asthma_app/ui/demo.py" line="+159"/>
+        <location filename="../asthma_app/ui/demo.py" line="+158"/>
         <source>DEMO: a made-up patient. Nothing you do here is kept.</source>
         <translation>ڈیمو: ایک فرضی مریض۔ یہاں آپ جو کچھ بھی کریں وہ محفوظ نہیں رہتا۔</translation>
     </message>
@@ -937,7 +942,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+37"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+36"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
@@ -987,12 +992,18 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>اسپریڈشیٹ سے ریڈنگز امپورٹ کریں (⁦CSV⁩)...</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
+        <location line="+36"/>
         <source>Export</source>
         <translation>ایکسپورٹ</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
+        <source>Your diary is protected by a passphrase, but this file will not be encrypted: anyone who can open it can read it. Export it anyway?</source>
+        <translation>آپ کی ڈائری پاس فریز سے محفوظ ہے، لیکن یہ فائل انکرپٹ نہیں ہو گی: جو بھی اسے کھول سکے وہ اسے پڑھ سکتا ہے۔ کیا پھر بھی ایکسپورٹ کریں؟</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Import a backup</source>
         <translation>بیک اپ امپورٹ کریں</translation>
     </message>
@@ -1166,7 +1177,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+183"/>
+        <location filename="../asthma_app/ui/home.py" line="+194"/>
         <source>Switch person</source>
         <translation>فرد بدلیں</translation>
     </message>
@@ -1214,12 +1225,12 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Import</name>
     <message>
-        <location filename="../asthma_app/storage/exchange/__init__.py" line="+26"/>
+        <location filename="../asthma_app/storage/exchange/__init__.py" line="+25"/>
         <source>%1: %2</source>
         <translation>%1 پر: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <location line="+16"/>
         <source>The file can&apos;t be opened (%1).</source>
         <translation>فائل نہیں کھل سکی (%1)۔</translation>
@@ -1717,7 +1728,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-242"/>
+        <location filename="../asthma_app/ui/home.py" line="-253"/>
         <source>Locked</source>
         <translation>تالا لگا ہے</translation>
     </message>
@@ -1742,7 +1753,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ڈائری پر تالا لگا ہے</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>That passphrase is not right.</source>
         <translation>یہ پاس فریز درست نہیں ہے۔</translation>
     </message>
@@ -1912,7 +1923,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>مریض کے لیے پلان لکھیں...</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/nurse.py" line="+165"/>
+        <location filename="../asthma_app/ui/nurse.py" line="+167"/>
         <source>Plan ready for %1: agreed %2 with %3.</source>
         <translation>%1 کے لیے پلان تیار ہے: %2 کو %3 کے ساتھ طے ہوا۔</translation>
     </message>
@@ -1935,7 +1946,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>NurseWindow</name>
     <message>
-        <location line="-164"/>
+        <location line="-166"/>
         <source>Nurse mode - Asthma Plan &amp; Diary</source>
         <translation>نرس موڈ - دمہ پلان اور ڈائری</translation>
     </message>
@@ -2003,7 +2014,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../asthma_app/services/profile_security.py" line="+73"/>
+        <location filename="../asthma_app/services/profile_security.py" line="+88"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>یہ موجودہ پاس فریز نہیں ہے۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
@@ -3036,12 +3047,12 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PlanHandover</name>
     <message>
-        <location filename="../asthma_app/ui/plan_handover.py" line="+27"/>
+        <location filename="../asthma_app/ui/plan_handover.py" line="+29"/>
         <source>Open or create the person the plan is for first, then open the plan.</source>
         <translation>پہلے وہ شخص کھولیں یا بنائیں جس کے لیے پلان ہے، پھر پلان کھولیں۔</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Open a plan from my nurse</source>
         <translation>میری نرس کا پلان کھولیں</translation>
     </message>
@@ -4919,7 +4930,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+291"/>
+        <location filename="../asthma_app/app.py" line="+305"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -5004,12 +5015,12 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../asthma_app/commands/diary.py" line="-35"/>
+        <location filename="../asthma_app/commands/diary.py" line="-40"/>
         <source>The diary file is damaged. Start the app to repair it: it keeps the damaged file and tells you what it brought back. Nothing was changed.</source>
         <translation>ڈائری فائل خراب ہے۔ اسے ٹھیک کرنے کے لیے ایپ شروع کریں: یہ خراب فائل رکھ لیتی ہے اور آپ کو بتاتی ہے کہ کیا واپس لایا گیا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/errors.py" line="+75"/>
+        <location filename="../asthma_app/storage/errors.py" line="+83"/>
         <source>The data folder is read-only, so nothing can be saved. Nothing was changed.</source>
         <translation>ڈیٹا فولڈر صرف پڑھنے کے لیے ہے، اس لیے کچھ بھی محفوظ نہیں ہو سکتا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -5049,9 +5060,19 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ڈائری کی فائل نہیں کھل سکی۔ دیکھ لیں کہ ڈیٹا فولڈر اب بھی موجود ہے اور آپ اسے استعمال کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+170"/>
+        <location filename="../asthma_app/storage/database.py" line="+181"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>ڈائری کھولی یا محفوظ نہیں کی جا سکی (%1)۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/vault.py" line="+44"/>
+        <source>This person&apos;s encrypted diary could not be opened with that passphrase. Nothing was changed.</source>
+        <translation>اس شخص کی انکرپٹ شدہ ڈائری اس پاس فریز سے نہیں کھل سکی۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/vault_moves.py" line="+31"/>
+        <source>The diary could not be moved safely, so nothing was changed. Please try again.</source>
+        <translation>ڈائری کو محفوظ طریقے سے منتقل نہیں کیا جا سکا، اس لیے کچھ بھی تبدیل نہیں ہوا۔ براہ کرم دوبارہ کوشش کریں۔</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,12 @@ def open_db():
         raise StorageError(translate(
             "Storage", "The diary file is damaged. Start the app to repair it: it keeps the "
                        "damaged file and tells you what it brought back. Nothing was changed."))
-    return open_database(path, paths.backups_dir())
+    db = open_database(path, paths.backups_dir())
+    if (path.parent / "people").is_dir():  # a move the window or a command was killed in
+        from ..storage.vault_moves import finish_pending  # lazy: start-up
+
+        finish_pending(db)
+    return db
 
 
 def find_profile(db, name: str):
@@ -94,6 +99,9 @@ def unlock(db, profile, args: argparse.Namespace) -> None:
     if not result.ok:
         raise CommandRefused(result.message() or translate(
             "CommandLine", "That passphrase is not right. Nothing was shown or changed."))
+    from ..services import vaults  # lazy: start-up
+
+    vaults.unlock(db, profile.id, secret, system_clock())  # their diary is in their vault
 
 
 def open_person(args: argparse.Namespace):

@@ -8,7 +8,7 @@ changing or removing a passphrase needs the current one.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..storage.db_types import Database
@@ -55,16 +55,31 @@ def update_security(db: Database, profile_id: int, current: str, now: datetime,
         result = try_passphrase(db, profile_id, current, now)
         if not result.ok:
             raise PassphraseRefused(result.message() or _not_right())
-    values: dict[str, Any] = {}
     if not isinstance(passphrase, _Keep):
-        from .passwords import hash_secret  # lazy: hashing code loads on use, not at every start
+        _move_diary(db, profile_id, current, passphrase or None)
+    if lock_after is not None and (isinstance(passphrase, _Keep) or passphrase):
+        repository.update_profile_security(db, profile_id,
+                                           {"lock_after_minutes": lock_after or None})
 
-        values = {"passphrase_hash": hash_secret(passphrase)} if passphrase else \
-            {"passphrase_hash": None, "lock_after_minutes": None}
-    if lock_after is not None and "lock_after_minutes" not in values:
-        values["lock_after_minutes"] = lock_after or None
-    if values:
-        repository.update_profile_security(db, profile_id, values)
+
+def _move_diary(db: Database, profile_id: int, current: str, secret: str | None) -> None:
+    """A passphrase set, changed or removed moves the diary with it: into an encrypted vault,
+    to one with a new key, or back into the shared file (services/vaults.py). The hash
+    changes in the same transaction as the move, so the two never disagree."""
+    from . import vaults  # lazy: SQLCipher loads only when a passphrase is set or used
+    from .passwords import hash_secret  # lazy: hashing code loads on use, not at every start
+
+    vault_name = repository.profile_vault(db, profile_id)
+    if secret is None:
+        if vault_name:
+            vaults.move_out(db, profile_id, current)
+        else:  # an earlier version's plain diary: only the hash goes
+            repository.update_profile_security(db, profile_id, {
+                "passphrase_hash": None, "lock_after_minutes": None})
+    elif vault_name:
+        vaults.change_key(db, profile_id, current, secret, hash_secret(secret))
+    else:
+        vaults.move_in(db, profile_id, secret, hash_secret(secret))
 
 
 def _not_right() -> str:

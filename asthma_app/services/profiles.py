@@ -33,7 +33,20 @@ def profiles(db: Database) -> list[Profile]:
 
 def open_session(db: Database, profile_id: int,
                  clock: Clock = system_clock) -> Session:
-    return Session(db, repository.get_profile(db, profile_id), clock)
+    """The person's session; for a protected person, on their vault once it is unlocked
+    (``vaults.unlock``). The profile itself is read from the shared file (their name there is
+    the one kept up to date)."""
+    import sys  # lazy: none (move it to the top)
+
+    # a vault can only be open once services.vaults was imported (by an unlock or a move):
+    # a household without passphrases never imports it (start-up, docs/performance.md)
+    vaults = sys.modules.get(f"{__package__}.vaults")
+    own = vaults.database_for(db, profile_id) if vaults is not None else db
+    if own is not db:  # a rename is made in the shared file: the vault's copy follows
+        from ..storage.vault import sync_profile  # lazy: start-up
+
+        sync_profile(db, own, profile_id)
+    return Session(own, repository.get_profile(db, profile_id), clock)
 
 
 def set_nhs_number(db: Database, profile: Profile, text: str) -> Profile:

@@ -9,14 +9,15 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import migrations
-from .errors import sqlite_code
+from .errors import database_errors, sqlite_code
 from .lazy_db import LazyDatabase
 
 if TYPE_CHECKING:
@@ -51,12 +52,19 @@ def folder_is_writable(folder: Path) -> bool:
     return True
 
 
+def operational_errors() -> tuple[type[Exception], ...]:
+    """SQLite's OperationalError, and SQLCipher's once a vault has been opened: ``sqlcipher3``
+    has its own exception classes (same error codes), and is never imported just for this."""
+    cipher = sys.modules.get("sqlcipher3.dbapi2")
+    return (sqlite3.OperationalError,) + ((cipher.OperationalError,) if cipher else ())
+
+
 def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
     try:
         conn.execute("PRAGMA journal_mode = WAL")
-    except sqlite3.OperationalError:
+    except operational_errors():
         pass  # read-only media: SQLite still reads; every save then says "read-only" plainly
     conn.execute("PRAGMA synchronous = FULL")
 
@@ -144,13 +152,25 @@ def replace_with_copy(source: Path, target: Path) -> None:
         original.close()
 
 
+# Files that need a key to open: storage/vault.py adds its opener when it is imported (so the
+# shared file's code never imports SQLCipher, and there is no database <-> vault cycle). An
+# opener gives an open database for a path whose key it knows, else None.
+_KEYED_OPENERS: list[Callable[[Path], LazyDatabase | None]] = []
+
+
+def add_keyed_opener(opener: Callable[[Path], LazyDatabase | None]) -> None:
+    _KEYED_OPENERS.append(opener)
+
+
 @contextmanager
 def another_connection(path: Path) -> Iterator[LazyDatabase]:
     """A connection of its own to the diary at ``path`` (``database_file``, asked on the
     window's thread), for a job in another thread: a connection is never shared between
     threads (a save in the window could otherwise land inside the job's transaction and be
     rolled back with it). Closed when the job ends."""
-    own = open_database(path, path.parent / "backups")
+    opened = (opener(path) for opener in _KEYED_OPENERS)
+    own = next((db for db in opened if db is not None), None) or \
+        open_database(path, path.parent / "backups")
     try:
         yield own
     finally:
@@ -186,7 +206,7 @@ def transaction(db: Database) -> Iterator[Database]:
     try:
         with db.atomic():
             yield db
-    except sqlite3.Error as error:
+    except database_errors() as error:  # a vault's too (SQLCipher has its own classes)
         known = known_storage_error(error)
         if known is None:
             raise  # a bug (e.g. no such column): the crash dialog and log, not "disk full"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+import sys
 from enum import Enum
 
 
@@ -57,9 +58,16 @@ def sqlite_code(error: BaseException) -> int | None:
     return None if code is None else code & 0xFF
 
 
+def database_errors() -> tuple[type[Exception], ...]:
+    """SQLite's errors, and SQLCipher's once a vault has been opened: ``sqlcipher3`` has its
+    own exception classes (with the same result codes), and is never imported just for this."""
+    cipher = sys.modules.get("sqlcipher3.dbapi2")
+    return (sqlite3.Error,) + ((cipher.Error,) if cipher else ())
+
+
 def problem(error: BaseException) -> Problem | None:
     """The known problem behind ``error``, or None: then it is a bug, not the disk's fault."""
-    if isinstance(error, sqlite3.Error):
+    if isinstance(error, database_errors()):
         code = sqlite_code(error)
         return None if code is None else _BY_SQLITE_CODE.get(code)
     if isinstance(error, OSError):

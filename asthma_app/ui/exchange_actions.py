@@ -60,11 +60,13 @@ class ExchangeActions(QObject):
     def _session(self):
         return self.window.session
 
-    def export(self, fmt: str, path: str | None = None) -> None:
+    def export(self, fmt: str, path: str | None = None, plain_ok: bool | None = None) -> None:
+        """``plain_ok``: for a protected person, whether they knowingly accept a file that
+        is not encrypted (None: ask them)."""
         from ..services import exchange  # lazy: imported on use: keeps start-up fast
 
         session = self._session()
-        if session is None:
+        if session is None or not self._plain_export_accepted(session, plain_ok):
             return
         if path is None:
             from PySide6.QtWidgets import QFileDialog  # lazy: start-up
@@ -94,6 +96,24 @@ class ExchangeActions(QObject):
                 return str(exchange.export_data(own, fmt, Path(path), progress))
 
         self._run(job, session.db)
+
+    def _plain_export_accepted(self, session, plain_ok: bool | None) -> bool:
+        """A protected person's diary is encrypted; an export file is not. Say so first."""
+        from ..services.profile_security import has_passphrase  # lazy: none (move it to the top)
+
+        if not has_passphrase(self.window.db, session.profile_id):
+            return True
+        if plain_ok is None:
+            from PySide6.QtWidgets import QMessageBox  # lazy: start-up
+
+            answer = QMessageBox.question(
+                self.window, self.tr("Export"),
+                self.tr("Your diary is protected by a passphrase, but this file will not be "
+                        "encrypted: anyone who can open it can read it. Export it anyway?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            plain_ok = answer == QMessageBox.StandardButton.Yes
+        return plain_ok
 
     def import_backup(self, path: str | None = None) -> None:
         from ..services import exchange  # lazy: imported on use: keeps start-up fast

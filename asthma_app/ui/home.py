@@ -68,10 +68,18 @@ class LockScreen(QWidget):
 
     def _on_unlock_clicked(self) -> None:
         profile_id = self.person.currentData()
-        result = security.try_passphrase(self._db, profile_id, self.passphrase.text(),
-                                         self._clock())
+        secret = self.passphrase.text()
+        result = security.try_passphrase(self._db, profile_id, secret, self._clock())
         self.passphrase.clear()
         if result.ok:
+            from ..services import vaults  # lazy: start-up
+            from ..storage.database import StorageError  # lazy: none (move it to the top)
+
+            try:  # the encrypted diary opens with a key made from the passphrase
+                vaults.unlock(self._db, profile_id, secret, self._clock())
+            except StorageError as error:
+                self.error.setText(str(error))
+                return
             self.error.clear()
             self.unlocked.emit(profile_id)
         elif result.wait_seconds:  # refused unchecked, or wrong again: how long to wait
@@ -123,6 +131,8 @@ class HomeShell(QObject):
         if not self._shut_down:  # the switcher goes with the window: no language change
             self._shut_down = True  # may reach it (a signal's ending and quit both come here)
             i18n.languages().language_changed.disconnect(self._on_languages_language_changed)
+        from ..services import vaults  # lazy: start-up
+
         self.watcher.stop()
         self._start_reminders(None)
         if self.try_demo is not None:
@@ -130,6 +140,7 @@ class HomeShell(QObject):
         for shown in (self.window, self.lock_screen):
             if shown is not None:
                 shown.close()
+        vaults.lock(self.db)
 
     def end(self) -> None:
         """The program ends now (SIGTERM, SIGINT): what was typed but not saved is dropped
@@ -300,6 +311,7 @@ class HomeShell(QObject):
         return dialog
 
     def edit_security(self) -> SecurityDialog:
+        from ..storage.database import StorageError  # lazy: start-up
         from .profile_dialogs import SecurityDialog  # lazy: start-up
 
         pid = self.window.session.profile_id
@@ -312,12 +324,14 @@ class HomeShell(QObject):
                 security.update_security(self.db, pid, dialog.current.text(), self.clock(),
                                          passphrase=new,
                                          lock_after=dialog.lock_after.currentData())
-            except security.PassphraseRefused as error:  # wrong current one: nothing changed
+            except (security.PassphraseRefused, StorageError) as error:  # nothing changed
                 dialog.removed = False
                 dialog.current.clear()
                 dialog.error.setText(str(error))
                 dialog.open()
                 return
+            # the diary moved (into its vault, to a new key, or back): the window follows
+            self.window.open_profile(repository.get_profile(self.db, pid))
             self._arm_lock()
 
         dialog.accepted.connect(save)
@@ -336,6 +350,9 @@ class HomeShell(QObject):
         window.hide()
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        from ..services import vaults  # lazy: start-up
+
+        vaults.lock(self.db)  # the encrypted diaries close and their keys are forgotten
         self.lock_screen = LockScreen(self.db, profile_id, self.clock)
         self.lock_screen.setGeometry(geometry)
         self.lock_screen.unlocked.connect(self._on_lock_screen_unlocked)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import ModuleType
@@ -56,9 +57,12 @@ def backup_copy(db: Database, target: Path) -> Path:
 
 
 def migrate(db: Database, path: Path, backups_dir: Path,
-            upto: int | None = None, copy_first: bool = True) -> int:
+            upto: int | None = None, copy_first: bool = True,
+            copy: Callable[[Database, Path], object] | None = None) -> int:
     """Bring the schema to ``upto`` (default: latest). Returns the version reached.
-    ``copy_first=False``: no copy beforehand (a copy in memory, read and thrown away)."""
+    ``copy_first=False``: no copy beforehand (a copy in memory, read and thrown away).
+    ``copy(db, target)`` makes the copy kept before migrating (an encrypted person's file
+    gives its own: storage/vault.py)."""
     start = current_version(db)
     migrations = all_migrations()
     goal = len(migrations) if upto is None else upto
@@ -70,7 +74,7 @@ def migrate(db: Database, path: Path, backups_dir: Path,
         return start
     if start > 0 and copy_first:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup_copy(db, backups_dir / f"before-migration-v{start}-{stamp}.sqlite3")
+        (copy or backup_copy)(db, backups_dir / f"before-migration-v{start}-{stamp}.sqlite3")
     for module in migrations[start:goal]:
         with db.atomic():
             module.apply(db)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ... import paths
 from ...domain.text import fill
 from ...storage import backup
+from ...storage.database import another_connection
 from ...storage.restore import restore_from_backup
 from ..widgets.common import format_datetime, label
 from ..workers import Job, failure_message, run_job
@@ -104,11 +105,11 @@ class BackupsPage(Page):
         rows = self.table.selectionModel().selectedRows()
         return self.backups[rows[0].row()] if rows else None
 
-    def _start(self, job, done_message: str) -> None:
+    def _start(self, job, done_message: str, database=None) -> None:
         self._done_message = done_message
         self.busy.show()
         self.status.setText(self.tr("Working. Please wait."))
-        self.worker = run_job(self, job, database=self.session.db, name="backups",
+        self.worker = run_job(self, job, database=database or self.session.db, name="backups",
                               on_result=self._on_job_result, on_error=self._on_job_error)
         self._update_buttons()
 
@@ -126,13 +127,25 @@ class BackupsPage(Page):
         self.data_changed.emit()
 
     def back_up_now(self) -> None:
-        now = self.session.clock()
+        from ...services.vaults import shared_file, vault_file  # lazy: SQLCipher with a vault
+
+        # a protected person's session is on their own encrypted file (storage/vault.py): the
+        # shared file is backed up as usual (it holds no protected diary), and theirs is
+        # copied encrypted beside it, never through a plain backup
+        now, encrypted = self.session.clock(), vault_file(self.session.db)
+        shared = shared_file(self.session.db)
 
         def job(connect, _progress):
             with connect() as own:  # a connection of the job's own, never the window's
-                return backup.make_backup(own, paths.backups_dir(), backup.MANUAL, now)
+                made = backup.make_backup(own, paths.backups_dir(), backup.MANUAL, now)
+            if encrypted is not None:
+                from ...storage import vault  # lazy: SQLCipher only with a vault
 
-        self._start(job, self.tr("Backup made."))
+                with another_connection(encrypted) as own:
+                    vault.manual_backup(own, encrypted, now)
+            return made
+
+        self._start(job, self.tr("Backup made."), database=shared)
 
     def ask_restore(self) -> QMessageBox | None:
         info = self.selected()
@@ -150,6 +163,15 @@ class BackupsPage(Page):
         return self.confirm
 
     def restore(self, info: backup.BackupInfo) -> None:
+        from ...services.vaults import vault_file  # lazy: SQLCipher only with a vault
+
+        if vault_file(self.session.db) is not None:
+            # these backups of the shared file do not hold an encrypted diary: restoring one
+            # would only rewind everyone else
+            self.status.setText(self.tr(
+                "Your diary is encrypted and kept apart, so these backups do not hold it. "
+                "Nothing was changed."))
+            return
         now, person = self.session.clock(), self.session.profile_id
         # what undo remembers names rows the restore replaces: forget it first
         self.session.diary.clear_undo()

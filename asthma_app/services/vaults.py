@@ -1,0 +1,170 @@
+"""Unlocked vaults: a protected person's encrypted diary, open while they are unlocked.
+
+``unlock`` (after the passphrase was checked) opens the person's vault, moving their plain
+rows into a new one first if an earlier version left them in the shared file (their
+passphrase is needed to encrypt them, so this happens at their first unlock). ``database_for``
+is what a ``Session`` uses: the vault when unlocked, else the shared file. ``lock`` closes
+every vault and forgets its key. Moves in and out and new keys: ``storage/vault_moves.py``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from ..storage.database import database_file
+
+# storage.vault and vault_moves are imported inside the functions that move or open a vault:
+# ``database_for`` runs at every start, and a household without passphrases needs neither.
+
+_OPEN: dict[tuple[Path, int], object] = {}  # (shared file, profile id) -> vault database
+_FILES: dict[tuple[Path, int], Path] = {}  # the same slots -> the vault's file
+
+
+def _slot(db, profile_id: int) -> tuple[Path, int]:
+    return database_file(db).absolute(), profile_id
+
+
+def database_for(db, profile_id: int):
+    """The database holding ``profile_id``'s diary: their open vault, or the shared file."""
+    return _OPEN.get(_slot(db, profile_id), db) if _OPEN else db
+
+
+def vault_file(db) -> Path | None:
+    """The vault behind ``db`` if it is an open vault (a session's), else None."""
+    for slot, own in _OPEN.items():
+        if own is db:
+            return _FILES[slot]
+    return None
+
+
+def shared_file(db) -> Path:
+    """The shared diary file, whether ``db`` is it or an open vault of one of its people."""
+    for slot, own in _OPEN.items():
+        if own is db:
+            return slot[0]
+    return database_file(db)
+
+
+def is_unlocked(db, profile_id: int) -> bool:
+    return _slot(db, profile_id) in _OPEN
+
+
+def unlock(db, profile_id: int, secret: str, now: datetime | None = None):
+    """Open the vault of a protected person whose passphrase ``secret`` was just checked
+    (``profile_security.try_passphrase``); returns it (None for an unprotected person)."""
+    from ..storage import vault, vault_moves  # lazy: start-up
+
+    row = db.execute("SELECT passphrase_hash, vault, vault_kdf FROM profiles WHERE id = ?",
+                     [profile_id]).fetchone()
+    if row is None or not row[0]:
+        return None
+    slot = _slot(db, profile_id)
+    if slot in _OPEN:
+        return _OPEN[slot]
+    name, kdf = row[1], row[2]
+    if not name:  # plain rows from before vaults: encrypted now that the passphrase is known
+        kdf = vault.new_kdf()
+        name = vault_moves.move_in(db, profile_id, vault.derive_key(secret, kdf), kdf)
+    return _open(db, profile_id, name, vault.derive_key(secret, kdf), now)
+
+
+def _open(db, profile_id: int, name: str, key: bytes, now: datetime | None):
+    from ..storage import vault, vault_moves  # lazy: start-up
+
+    vault_moves.finish_pending(db)  # e.g. a switched vault still under its ".new" name
+    path = vault.vault_path(database_file(db), name)
+    own = vault.open_vault(path, key)
+    vault.remember(path, key)
+    _OPEN[_slot(db, profile_id)] = own
+    _FILES[_slot(db, profile_id)] = path
+    if now is not None and not db.read_only:
+        try:
+            vault.daily_backup(own, path, key, now)
+        except OSError:
+            pass  # no room for a backup must not stop the diary opening; tried next unlock
+    return own
+
+
+def lock(db=None) -> None:
+    """Close every open vault (of ``db``'s shared file, or all) and forget the keys."""
+    import sqlite3  # lazy: none (move it to the top)
+
+    if not _OPEN:
+        return
+    from ..storage import vault  # lazy: start-up
+
+    try:
+        shared = None if db is None else database_file(db).absolute()
+    except sqlite3.ProgrammingError:  # the shared file closed first: lock them all
+        shared = None
+    for slot in list(_OPEN):
+        if shared is None or slot[0] == shared:
+            own = _OPEN.pop(slot)
+            vault.forget(_FILES.pop(slot))
+            own.close()  # closing twice is harmless (a move may have closed it)
+
+
+def move_in(db, profile_id: int, secret: str, passphrase_hash: str) -> None:
+    """A first passphrase: the person's rows go into a new vault, the hash with them."""
+    from ..storage import vault, vault_moves  # lazy: start-up
+
+    kdf = vault.new_kdf()
+    key = vault.derive_key(secret, kdf)
+    name = vault_moves.move_in(db, profile_id, key, kdf, passphrase_hash)
+    _open(db, profile_id, name, key, None)
+
+
+def _opened_with(db, profile_id: int, current: str):
+    """The person's open vault, or opened now with the (already checked) passphrase."""
+    from ..storage import vault, vault_moves  # lazy: start-up
+
+    own = _OPEN.get(_slot(db, profile_id))
+    if own is not None:
+        return own
+    name, kdf = vault_moves.vault_of(db, profile_id)
+    return vault.open_vault(vault.vault_path(database_file(db), name),
+                            vault.derive_key(current, kdf))
+
+
+def _done_with(db, profile_id: int, own) -> None:
+    """After a switch: the old vault is closed and forgotten (it is being deleted)."""
+    from ..storage import vault  # lazy: start-up
+
+    slot = _slot(db, profile_id)
+    _OPEN.pop(slot, None)
+    vault.forget(_FILES.pop(slot, database_file(own)))
+    own.close()
+
+
+def move_out(db, profile_id: int, current: str) -> None:
+    """No more passphrase: the rows come back into the shared file, the vault is deleted."""
+    from ..storage import vault_moves  # lazy: start-up
+
+    own = _opened_with(db, profile_id, current)
+    was_open = is_unlocked(db, profile_id)
+    try:
+        vault_moves.move_out(db, profile_id, own,
+                             before_delete=lambda: _done_with(db, profile_id, own))
+    except BaseException:
+        if not was_open:
+            own.close()
+        raise
+
+
+def change_key(db, profile_id: int, current: str, secret: str, passphrase_hash: str) -> None:
+    """A new passphrase: a new vault with a key from it (see ``vault_moves.rekey``)."""
+    from ..storage import vault, vault_moves  # lazy: start-up
+
+    own = _opened_with(db, profile_id, current)
+    was_open = is_unlocked(db, profile_id)
+    kdf = vault.new_kdf()
+    key = vault.derive_key(secret, kdf)
+    try:
+        name = vault_moves.rekey(db, profile_id, own, key, kdf, passphrase_hash,
+                                 before_delete=lambda: _done_with(db, profile_id, own))
+    except BaseException:
+        if not was_open:
+            own.close()
+        raise
+    _open(db, profile_id, name, key, None)
