@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from ..storage import repository
 from ..storage.database import database_file
 
 # storage.vault and vault_moves are imported inside the functions that move or open a vault:
@@ -55,8 +56,7 @@ def unlock(db, profile_id: int, secret: str, now: datetime | None = None):
     (``profile_security.try_passphrase``); returns it (None for an unprotected person)."""
     from ..storage import vault, vault_moves  # lazy: start-up
 
-    row = db.execute("SELECT passphrase_hash, vault, vault_kdf FROM profiles WHERE id = ?",
-                     [profile_id]).fetchone()
+    row = repository.vault_details(db, profile_id)
     if row is None or not row[0]:
         return None
     slot = _slot(db, profile_id)

@@ -321,3 +321,18 @@ def data_span(db: Database, profile_id: int) -> tuple[datetime, datetime] | None
 def plan_timeline(db: Database, profile_id: int) -> PlanTimeline:
     """Every plan version with the moment it came into force (its ``created_at``)."""
     return PlanTimeline.of(plan_history(db, profile_id))
+
+
+def profile_vault(db: Database, profile_id: int) -> str | None:
+    """The name of the person's encrypted file (storage/vault.py), or None: their diary is in
+    the shared file."""
+    row = db.execute("SELECT vault FROM profiles WHERE id = ?", [profile_id]).fetchone()
+    return row[0] if row else None
+
+
+def vault_details(db: Database,
+                  profile_id: int) -> tuple[str | None, str | None, str | None] | None:
+    """(passphrase hash, vault file name, key derivation) of a person, or None if unknown."""
+    row = db.execute("SELECT passphrase_hash, vault, vault_kdf FROM profiles WHERE id = ?",
+                     [profile_id]).fetchone()
+    return None if row is None else (row[0], row[1], row[2])

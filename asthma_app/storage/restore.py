@@ -55,7 +55,9 @@ SHARED_TABLES = ("profiles", SETTINGS_TABLE)  # everybody's: only the person's p
 # column not named here, such as one a later version adds) are never restored.
 RESTORED_PROFILE_COLUMNS = ("name", "birth_year", "region", "emergency_number",
                             "has_plan_choice")
-KEPT_PROFILE_COLUMNS = ("id", "created_at", "passphrase_hash", "lock_after_minutes")
+RESTORED_PROFILE_COLUMNS += ("nhs_number",)
+KEPT_PROFILE_COLUMNS = ("id", "created_at", "passphrase_hash", "lock_after_minutes",
+                        "vault", "vault_kdf")  # where their encrypted diary is (vault.py)
 # Columns that hold another row's id without a foreign key.
 ROW_REFERENCES = {("readings", "replaced_by"): "readings",
                   ("symptom_entries", "replaced_by"): "symptom_entries"}
@@ -153,6 +155,11 @@ def read_person(backup: Path, target: Database, profile_id: int) -> PersonCopy:
                           [profile_id]).fetchone()
     if here is None:
         raise ValueError(f"no profile {profile_id} in the target diary")
+    if "vault" in _columns(target, "profiles") and target.execute(
+            "SELECT vault FROM profiles WHERE id = ?", [profile_id]).fetchone()[0]:
+        # their diary is in their own encrypted file: a backup of this one does not hold it,
+        # and restoring into this file would put it here in plain text
+        raise StorageError(_encrypted_apart())
     memory = _in_memory(backup)
     try:
         conn = memory.conn
@@ -275,6 +282,14 @@ def _not_in_backup(name: str) -> str:
     return fill(translate("Restore", "This backup does not hold %1's diary (it was made before "
                                      "they were added, or on another diary), so nothing was "
                                      "brought back. Nothing was changed."), name)
+
+
+def _encrypted_apart() -> str:
+    from ..domain.text import translate  # lazy: none (move it to the top)
+
+    # the Backups page's own sentence (one translation for both)
+    return translate("BackupsPage", "Your diary is encrypted and kept apart, so these backups "
+                                    "do not hold it. Nothing was changed.")
 
 
 def _inconsistent() -> str:

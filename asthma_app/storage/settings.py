@@ -99,6 +99,23 @@ class Setting(Generic[T]):
         """Store ``value`` in its own transaction (``StorageError`` on a read-only diary)."""
         _write(db, self.stored_key(profile, item), self.format(value))
 
+    def get_in(self, conn: Any) -> T | None:
+        """Read on a plain connection, inside the caller's transaction (an app setting)."""
+        row = conn.execute(f"SELECT value FROM {TABLE} WHERE key = ?",
+                           [self.stored_key()]).fetchone()
+        return self.default if row is None else self.parse(row[0])
+
+    def set_in(self, conn: Any, value: T | None) -> None:
+        """Write (None: delete) on a plain connection, inside the caller's transaction: a
+        move of a person's diary between files records what is left to finish in the same
+        transaction as the move (storage/vault_moves.py)."""
+        key = self.stored_key()
+        if value is None:
+            conn.execute(f"DELETE FROM {TABLE} WHERE key = ?", [key])
+        else:
+            conn.execute(f"INSERT INTO {TABLE} (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                         "DO UPDATE SET value = excluded.value", [key, self.format(value)])
+
     def items(self, db: Database, profile: int) -> dict[str, T]:
         """A family's readable values for one person, by item (``{item}`` in the key)."""
         prefix, _, suffix = self.key.format(profile=profile, item="\x00").partition("\x00")
@@ -158,6 +175,12 @@ def replace_person_rows(db: Any, profile_id: int, rows: list[tuple[str, str]]) -
                patterns)
     db.executemany("INSERT INTO settings (key, value) VALUES (?, ?)", rows)
 
+
+# What a move into or out of an encrypted file left to finish (storage/vault_moves.py):
+# "1" while the shared file still has freed pages or log to empty; a JSON list of vault
+# names to delete with their backups.
+VAULT_PENDING_WIPE: Setting[str] = Setting("vault.pending.wipe", str)
+VAULT_PENDING_DELETE: Setting[str] = Setting("vault.pending.delete", str)
 
 NOT_HASHED_PREFIX = "backup."  # settings about backups are left out of the backup hash
 

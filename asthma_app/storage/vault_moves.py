@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
-from . import vault
+from . import settings, vault
 from .database import StorageError, database_file, transaction
 
-WIPE = "vault.pending.wipe"  # "1": the shared file still has freed pages or log to empty
-DELETE = "vault.pending.delete"  # JSON list of vault names to delete with their backups
+WIPE = settings.VAULT_PENDING_WIPE
+DELETE = settings.VAULT_PENDING_DELETE
 
 
 class MoveFailed(StorageError):
@@ -33,17 +34,12 @@ class MoveFailed(StorageError):
         self.detail = detail
 
 
-def _set(conn, key: str, value: str | None) -> None:
-    if value is None:
-        conn.execute("DELETE FROM settings WHERE key = ?", [key])
-    else:
-        conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
-                     "DO UPDATE SET value = excluded.value", [key, value])
+def _set(conn: Any, setting: settings.Setting[str], value: str | None) -> None:
+    setting.set_in(conn, value)
 
 
-def _get(conn, key: str) -> str | None:
-    row = conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-    return row[0] if row else None
+def _get(conn: Any, setting: settings.Setting[str]) -> str | None:
+    return setting.get_in(conn)
 
 
 def vault_of(db, profile_id: int) -> tuple[str | None, str | None]:

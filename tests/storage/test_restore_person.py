@@ -135,7 +135,7 @@ def test_restoring_one_person_keeps_the_others_new_readings(db, folder):
     read(db, ben, 310, LATER)  # made after the backup, in Ben's window
     ben_before = rows_of(db, ben.id)
 
-    before = backup.restore(db, saved.path, folder, LATER, ana.id)
+    before = restore.restore_from_backup(db, saved.path, folder, LATER, ana.id)
 
     assert values(db, ana) == [410]
     assert values(db, ben) == [300, 310]
@@ -154,7 +154,7 @@ def test_a_protected_persons_passphrase_and_diary_survive_anothers_restore(db, f
     read(db, cara, 350, LATER)
     cara_before = rows_of(db, cara.id)
 
-    backup.restore(db, saved.path, folder, LATER, ana.id)
+    restore.restore_from_backup(db, saved.path, folder, LATER, ana.id)
 
     assert rows_of(db, cara.id) == cara_before
     assert profile_security.try_passphrase(db, cara.id, "cara's secret", LATER).ok
@@ -163,19 +163,39 @@ def test_a_protected_persons_passphrase_and_diary_survive_anothers_restore(db, f
 
 def test_restore_never_changes_the_persons_own_passphrase(db, folder):
     """Not even their own: an old backup without a passphrase must not remove today's."""
+    from asthma_app.services.passwords import hash_secret
+
     cara = person(db, "Cara")
     read(db, cara, 350, DAY1)
     saved = make_backup(db, folder, backup.MANUAL, DAY1)
-    profile_security.update_security(db, cara.id, "", LATER, passphrase="new secret",
-                                     lock_after=10)
+    # a passphrase as an earlier version kept it: the diary still in the shared file (it
+    # moves into an encrypted file at the next unlock, storage/vault_moves.py)
+    repository.update_profile_security(db, cara.id, {
+        "passphrase_hash": hash_secret("new secret"), "lock_after_minutes": 10})
     read(db, cara, 360, LATER)
 
-    backup.restore(db, saved.path, folder, LATER, cara.id)
+    restore.restore_from_backup(db, saved.path, folder, LATER, cara.id)
 
     assert values(db, cara) == [350]
     assert profile_security.has_passphrase(db, cara.id)
     assert profile_security.try_passphrase(db, cara.id, "new secret", LATER).ok
     assert profile_security.lock_after_minutes(db, cara.id) == 10
+
+
+def test_a_diary_kept_encrypted_apart_is_never_restored_from_the_shared_file(db, folder):
+    """Its backups are the vault's own: restoring the shared file's copy would bring the old
+    rows back in plain text, beside the encrypted diary."""
+    cara = person(db, "Cara")
+    read(db, cara, 350, DAY1)
+    saved = make_backup(db, folder, backup.MANUAL, DAY1)
+    profile_security.update_security(db, cara.id, "", LATER, passphrase="new secret")
+    assert repository.profile_vault(db, cara.id)
+    before = rows_of(db, cara.id)
+
+    with pytest.raises(StorageError, match="encrypted"):
+        restore.restore_from_backup(db, saved.path, folder, LATER, cara.id)
+    assert rows_of(db, cara.id) == before
+    assert profile_security.try_passphrase(db, cara.id, "new secret", LATER).ok
 
 
 def test_every_table_of_the_person_comes_back_and_no_one_elses_moves(db, folder):
@@ -194,7 +214,7 @@ def test_every_table_of_the_person_comes_back_and_no_one_elses_moves(db, folder)
     others = {who.id: rows_of(db, who.id) for who in (ben, cara)}
     assert rows_of(db, ana.id) != in_backup
 
-    backup.restore(db, saved.path, folder, LATER, ana.id)
+    restore.restore_from_backup(db, saved.path, folder, LATER, ana.id)
 
     assert rows_of(db, ana.id) == in_backup
     assert repository.get_profile(db, ana.id).name == "Ana"
@@ -219,7 +239,7 @@ def test_row_numbers_taken_by_someone_else_since_are_renumbered(db, folder):
     reminders.save(db, ben.id, [Reminder("peak_flow", DAY1.time())], LATER)  # ...its id reused
     ben_before = rows_of(db, ben.id)
 
-    backup.restore(db, saved.path, folder, LATER, ana.id)
+    restore.restore_from_backup(db, saved.path, folder, LATER, ana.id)
 
     assert rows_of(db, ben.id) == ben_before
     assert rows_of(db, ana.id, without_ids=True) == ana_then
@@ -240,7 +260,7 @@ def test_a_person_not_in_the_backup_is_refused_plainly(db, folder):
     before = everything(db)
 
     with pytest.raises(restore.PersonNotInBackup, match="does not hold Ben's diary"):
-        backup.restore(db, saved.path, folder, LATER, ben.id)
+        restore.restore_from_backup(db, saved.path, folder, LATER, ben.id)
 
     assert everything(db) == before
     assert [info.kind for info in list_backups(folder)] == [backup.MANUAL]  # no safety copy
@@ -261,7 +281,7 @@ def test_the_same_number_for_someone_else_is_not_them(db, folder, tmp_path):
         fresh.close()
     before = everything(db)
     with pytest.raises(restore.PersonNotInBackup):
-        backup.restore(db, stranger.path, folder, LATER, ana.id)
+        restore.restore_from_backup(db, stranger.path, folder, LATER, ana.id)
     assert everything(db) == before
 
 
@@ -286,11 +306,11 @@ def test_a_failure_half_way_leaves_everything_as_it_was(db, folder, monkeypatch)
 
     monkeypatch.setattr(restore, "_insert", insert_then_fail)
     with pytest.raises(StorageError):
-        backup.restore(db, saved.path, folder, LATER, ana.id)
+        restore.restore_from_backup(db, saved.path, folder, LATER, ana.id)
     assert len(calls) == 5
     assert everything(db) == before
     monkeypatch.undo()
-    backup.restore(db, saved.path, folder, LATER, ana.id)  # and it works afterwards
+    restore.restore_from_backup(db, saved.path, folder, LATER, ana.id)  # and it works afterwards
     assert values(db, ana) == [400]
 
 
@@ -321,7 +341,7 @@ def test_the_session_sees_the_restored_diary(db, folder, clock):
     session.diary.log_reading(PeakFlowReading(DAY1, (410,)))
     saved = make_backup(db, folder, backup.MANUAL, DAY1)
     session.diary.log_reading(PeakFlowReading(DAY1 + timedelta(days=1), (520,)))
-    backup.restore(db, saved.path, folder, LATER, ana.id)
+    restore.restore_from_backup(db, saved.path, folder, LATER, ana.id)
     assert [r.value for r in session.diary.readings()] == [410]
 
 
@@ -345,13 +365,13 @@ def test_a_full_disk_half_way_leaves_everything_as_it_was(small_fs, tmp_path):  
         before = everything(db)
         fill_up(small_fs, leave=96 * 1024)
         with pytest.raises(StorageError, match="disk is full"):
-            backup.restore(db, saved.path, folder, LATER, ana.id)
+            restore.restore_from_backup(db, saved.path, folder, LATER, ana.id)
         assert not db.conn.in_transaction
         assert everything(db) == before
         # it failed while writing: the safety copy (on the other disk) had been made
         assert backup.BEFORE_RESTORE in [info.kind for info in list_backups(folder)]
         (small_fs / "filler.bin").unlink()
-        backup.restore(db, saved.path, folder, LATER, ana.id)
+        restore.restore_from_backup(db, saved.path, folder, LATER, ana.id)
         assert len(values(db, ana)) == 900 and values(db, ben) == [310]
     finally:
         db.close()
@@ -420,7 +440,7 @@ def test_an_older_schema_backup_is_read_at_the_current_schema(db, folder, tmp_pa
     frozen = target.read_bytes()
     ana = person(db, "Ana")
     read(db, ana, 520, LATER)
-    backup.restore(db, target, folder, LATER, ana.id)
+    restore.restore_from_backup(db, target, folder, LATER, ana.id)
     assert values(db, ana) == [410]
     assert target.read_bytes() == frozen
     assert [p.name for p in tmp_path.rglob("*.sqlite3") if "migration" in p.name] == [target.name]
