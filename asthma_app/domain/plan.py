@@ -12,6 +12,7 @@ from datetime import date
 from enum import StrEnum
 
 from . import attack_steps
+from .schedule import DoseTimes
 from .text import fill, translate
 
 
@@ -58,6 +59,17 @@ class MedicineRole(StrEnum):
         }
         return labels[self]
 
+    @property
+    def regular(self) -> bool:
+        """Taken on a schedule (doses due each day), not only when needed."""
+        return self in (MedicineRole.PREVENTER, MedicineRole.MART, MedicineRole.TABLETS,
+                        MedicineRole.OTHER)
+
+    @property
+    def relieves(self) -> bool:
+        """Its puffs are the diary's reliever puffs (a MART inhaler is also the reliever)."""
+        return self in (MedicineRole.RELIEVER, MedicineRole.MART, MedicineRole.AIR)
+
 
 @dataclass(frozen=True)
 class Medicine:
@@ -70,6 +82,10 @@ class Medicine:
     strength: str = ""
     instructions: str = ""  # exactly as written by the clinician
     colour: str = ""  # optional description only
+    # structured copy of the instructions, for ticking doses (regular medicines only):
+    # when they are due, and the puffs (or tablets) each time exactly as the plan says
+    schedule: DoseTimes = DoseTimes.UNKNOWN
+    puffs_each_time: int | None = None
 
     def title(self) -> str:
         parts = [self.drug, self.brand and f"({self.brand})", self.strength, self.device]

@@ -51,3 +51,9 @@ class Session:
         from .reviews import ReviewService
 
         return ReviewService(self)
+
+    @cached_property
+    def medicines(self):
+        from .medicines import MedicineService
+
+        return MedicineService(self)

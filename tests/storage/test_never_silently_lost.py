@@ -357,6 +357,10 @@ def test_the_rules_spell_the_domains_choices():
 
     assert row_rules.SCALES == tuple(Scale) and row_rules.PERIODS == tuple(Period)
     assert row_rules.TOOLS == tuple(Tool) and row_rules.REMINDER_KINDS == KINDS
+    from asthma_app.domain.plan import MedicineRole
+    from asthma_app.domain.schedule import Slot
+
+    assert row_rules.ROLES == tuple(MedicineRole) and row_rules.PERIODS == tuple(Slot)
     from asthma_app.domain.readings import REFUSE_ABOVE, REFUSE_BELOW
 
     assert row_rules.PEAK_FLOW[1:] == (REFUSE_BELOW, REFUSE_ABOVE)

@@ -1,0 +1,152 @@
+"""Rows <-> doses logged, inhalers and counter corrections (tables dose_events, inhalers,
+inhaler_corrections). Rows are only added; a delete is ``deleted_at`` (undo clears it).
+
+Every write is one transaction (nested inside a caller's transaction it becomes a savepoint,
+so an import writes many records all or nothing).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported lazily at run time: see storage/lazy_db.py
+    import sqlite_utils
+
+from ..domain.doses import DoseEvent
+from ..domain.inhalers import Correction, Inhaler
+from ..domain.plan import MedicineRole
+from ..domain.schedule import Slot
+from .database import transaction
+
+_LIVE = "profile_id = ? AND deleted_at IS NULL"
+DOSES, INHALERS, CORRECTIONS = "dose_events", "inhalers", "inhaler_corrections"
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="seconds")
+
+
+# --- doses -------------------------------------------------------------------------------
+
+def dose_row(profile_id: int, event: DoseEvent, now: datetime) -> dict:
+    return {"profile_id": profile_id, "medicine": event.medicine, "taken_at": _iso(event.at),
+            "taken": int(event.taken),
+            "due_on": event.due_on.isoformat() if event.due_on else None,
+            "slot": event.slot.value if event.slot else None, "reason": event.reason,
+            "puffs": event.puffs, "plan_version_id": event.plan_version_id,
+            "created_at": _iso(event.logged_at or now), "deleted_at": None}
+
+
+_DOSE_COLUMNS = ("medicine, taken_at, taken, due_on, slot, reason, puffs, created_at, "
+                 "plan_version_id, id")
+
+
+def _dose(values) -> DoseEvent:
+    medicine, at, taken, due_on, slot, reason, puffs, created, plan_id, row_id = values
+    return DoseEvent(medicine=medicine, at=datetime.fromisoformat(at), taken=bool(taken),
+                     due_on=date.fromisoformat(due_on) if due_on else None,
+                     slot=Slot(slot) if slot else None, reason=reason or "", puffs=puffs,
+                     logged_at=datetime.fromisoformat(created), plan_version_id=plan_id,
+                     id=row_id)
+
+
+def add_dose(db: sqlite_utils.Database, profile_id: int, event: DoseEvent,
+             now: datetime) -> DoseEvent:
+    with transaction(db):
+        row_id = db[DOSES].insert(dose_row(profile_id, event, now)).last_pk
+    return dose_by_id(db, row_id)
+
+
+def add_doses(db: sqlite_utils.Database, profile_id: int, events: list[DoseEvent],
+              now: datetime) -> None:
+    """Many in one transaction (demo data, benchmarks, imports)."""
+    with transaction(db):
+        db[DOSES].insert_all((dose_row(profile_id, e, now) for e in events), batch_size=1000)
+
+
+def dose_by_id(db: sqlite_utils.Database, row_id: int) -> DoseEvent:
+    row = db.execute(f"SELECT {_DOSE_COLUMNS} FROM {DOSES} WHERE id = ?", [row_id]).fetchone()
+    return _dose(row)
+
+
+def list_doses(db: sqlite_utils.Database, profile_id: int, start: datetime | None = None,
+               end: datetime | None = None, limit: int | None = None,
+               newest_first: bool = True) -> list[DoseEvent]:
+    """Live doses by the moment taken, optionally within ``[start, end)``."""
+    where, args = _LIVE, [profile_id]
+    if start is not None:
+        where += " AND taken_at >= ?"
+        args.append(_iso(start))
+    if end is not None:
+        where += " AND taken_at < ?"
+        args.append(_iso(end))
+    order = "DESC" if newest_first else ""
+    sql = (f"SELECT {_DOSE_COLUMNS} FROM {DOSES} WHERE {where} "
+           f"ORDER BY taken_at {order}, id {order}")
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return [_dose(row) for row in db.execute(sql, args)]
+
+
+def set_deleted(db: sqlite_utils.Database, table: str, profile_id: int, row_id: int,
+                deleted_at: datetime | None) -> None:
+    """Hide a row (a moment) or bring it back (None); only a row of this profile."""
+    if table not in (DOSES, INHALERS, CORRECTIONS):
+        raise ValueError(table)
+    with transaction(db):
+        db.execute(f"UPDATE {table} SET deleted_at = ? WHERE id = ? AND profile_id = ?",
+                   [_iso(deleted_at) if deleted_at else None, row_id, profile_id])
+
+
+# --- inhalers ----------------------------------------------------------------------------
+
+def inhaler_row(profile_id: int, inhaler: Inhaler, now: datetime) -> dict:
+    return {"profile_id": profile_id, "medicine": inhaler.medicine, "role": inhaler.role.value,
+            "started_at": _iso(inhaler.started_at), "size": inhaler.size,
+            "created_at": _iso(now), "deleted_at": None}
+
+
+def add_inhaler(db: sqlite_utils.Database, profile_id: int, inhaler: Inhaler,
+                now: datetime) -> Inhaler:
+    with transaction(db):
+        row_id = db[INHALERS].insert(inhaler_row(profile_id, inhaler, now)).last_pk
+    return next(i for i in list_inhalers(db, profile_id) if i.id == row_id)
+
+
+def list_inhalers(db: sqlite_utils.Database, profile_id: int) -> list[Inhaler]:
+    """Live inhalers, oldest first."""
+    rows = db.execute(f"SELECT medicine, role, started_at, size, id FROM {INHALERS} "
+                      f"WHERE {_LIVE} ORDER BY started_at, id", [profile_id])
+    return [Inhaler(medicine, MedicineRole(role), datetime.fromisoformat(started), size, row_id)
+            for medicine, role, started, size, row_id in rows]
+
+
+def correction_row(profile_id: int, correction: Correction, now: datetime) -> dict:
+    return {"profile_id": profile_id, "inhaler_id": correction.inhaler_id,
+            "counted_at": _iso(correction.at), "doses_left": correction.doses_left,
+            "created_at": _iso(now), "deleted_at": None}
+
+
+def add_correction(db: sqlite_utils.Database, profile_id: int, correction: Correction,
+                   now: datetime) -> Correction:
+    with transaction(db):
+        row_id = db[CORRECTIONS].insert(correction_row(profile_id, correction, now)).last_pk
+    return next(c for c in list_corrections(db, profile_id) if c.id == row_id)
+
+
+def list_corrections(db: sqlite_utils.Database, profile_id: int) -> list[Correction]:
+    rows = db.execute(f"SELECT inhaler_id, counted_at, doses_left, id FROM {CORRECTIONS} "
+                      f"WHERE {_LIVE} ORDER BY counted_at, id", [profile_id])
+    return [Correction(inhaler_id, datetime.fromisoformat(at), left, row_id)
+            for inhaler_id, at, left, row_id in rows]
+
+
+def reliever_puffs_since(db: sqlite_utils.Database, profile_id: int,
+                         start: datetime) -> list[tuple[datetime, int]]:
+    """(moment, puffs) of live diary entries with reliever puffs from ``start`` on."""
+    rows = db.execute(
+        "SELECT recorded_at, reliever_puffs FROM symptom_entries WHERE profile_id = ? AND "
+        "deleted_at IS NULL AND replaced_by IS NULL AND reliever_puffs > 0 AND recorded_at >= ? "
+        "ORDER BY recorded_at", [profile_id, _iso(start)])
+    return [(datetime.fromisoformat(at), puffs) for at, puffs in rows]
