@@ -197,3 +197,40 @@ def check_dose(event: DoseEvent, now: datetime, tolerance: timedelta) -> None:
         raise DoseError(translate("Doses", "A reason is only kept for a dose not taken."))
 
 
+
+
+@dataclass(frozen=True)
+class AdherenceBar:
+    """Doses due and taken over ``days`` days from ``start`` (a bar of the Trends chart)."""
+
+    start: date
+    days: int
+    due: int
+    taken: int
+
+    @property
+    def percent(self) -> int | None:
+        return self.taken * 100 // self.due if self.due else None
+
+
+def adherence_bars(plan_on, events: Iterable[DoseEvent], start: date, end: date,
+                   width: int) -> list[AdherenceBar]:
+    """Bars of ``width`` days from ``start`` (the last one cut at ``end``), counted by
+    :func:`adherence`'s rules (a property test checks they add up to it); a bar with nothing
+    due has no figure. Each day is counted once, whatever the number of bars."""
+    decisive = decisive_events(events)
+    bars = []
+    day = start
+    while day <= end:
+        last = min(day + timedelta(days=width - 1), end)
+        due = taken = 0
+        current = day
+        while current <= last:
+            for dose in doses_due_on(plan_on(current), current):
+                due += 1
+                event = decisive.get(dose.key)
+                taken += event is not None and event.taken
+            current += timedelta(days=1)
+        bars.append(AdherenceBar(day, (last - day).days + 1, due, taken))
+        day = last + timedelta(days=1)
+    return bars

@@ -176,12 +176,17 @@ class MedicineService:
         return plan_on
 
     def adherence(self, start: date, end: date) -> dose_rules.Adherence:
-        events = repo.list_doses(self._db, self._profile_id, day_start(start), day_after(end))
+        events = repo.decisive_doses(self._db, self._profile_id, start, end)
         return dose_rules.adherence(self.plan_on(), events, start, end)
 
     def weekly_adherence(self, start: date, end: date) -> list[dose_rules.Adherence]:
-        events = repo.list_doses(self._db, self._profile_id, day_start(start), day_after(end))
+        events = repo.decisive_doses(self._db, self._profile_id, start, end)
         return dose_rules.weekly_adherence(self.plan_on(), events, start, end)
+
+    def adherence_bars(self, start: date, end: date,
+                       width: int) -> list[dose_rules.AdherenceBar]:
+        events = repo.decisive_doses(self._db, self._profile_id, start, end)
+        return dose_rules.adherence_bars(self.plan_on(), events, start, end, width)
 
     def reliever_inhalers_started(self, today: date | None = None) -> dict[int, int]:
         return inhaler_rules.reliever_inhalers_started(self.inhalers(),

@@ -89,6 +89,19 @@ def list_doses(db: sqlite_utils.Database, profile_id: int, start: datetime | Non
     return [_dose(row) for row in db.execute(sql, args)]
 
 
+def decisive_doses(db: sqlite_utils.Database, profile_id: int, start: date,
+                   end: date) -> list[DoseEvent]:
+    """For each scheduled dose due in ``start``..``end``, only the event that decides it (the
+    newest live one: ``domain.doses.decisive_events``), chosen by SQLite: one row per dose
+    instead of every event, for Trends over twenty years."""
+    sql = (f"SELECT {_DOSE_COLUMNS} FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY medicine, "
+           "due_on, slot ORDER BY created_at DESC, id DESC) AS newest FROM dose_events WHERE "
+           "profile_id = ? AND deleted_at IS NULL AND slot IS NOT NULL AND due_on >= ? AND "
+           "due_on <= ?) WHERE newest = 1 ORDER BY due_on")
+    return [_dose(row) for row in db.execute(sql, [profile_id, start.isoformat(),
+                                                   end.isoformat()])]
+
+
 def set_deleted(db: sqlite_utils.Database, table: str, profile_id: int, row_id: int,
                 deleted_at: datetime | None) -> None:
     """Hide a row (a moment) or bring it back (None); only a row of this profile."""

@@ -159,3 +159,16 @@ def test_schedule_follows_the_plan_in_force_each_day():
 
 def test_states_have_words():
     assert {s.label() for s in DoseState} == {"Taken", "Not taken", "Not logged yet"}
+
+
+@given(st.sampled_from(list(DoseTimes)), EVENTS, st.integers(1, 9))
+def test_bars_add_up_to_the_period(times, raw, width):
+    from asthma_app.domain.doses import adherence_bars
+
+    events = as_events(raw)
+    plan = plan_with(times)
+    end = START + timedelta(days=13)
+    bars = adherence_bars(lambda day: plan, events, START, end, width)
+    whole = adherence(lambda day: plan, events, START, end)
+    assert sum(b.days for b in bars) == 14
+    assert (sum(b.due for b in bars), sum(b.taken for b in bars)) == (whole.due, whole.taken)

@@ -159,3 +159,34 @@ def test_a_diary_from_before_migration_7_keeps_its_plan_with_no_schedule(tmp_pat
         assert session.medicines.adherence(today - timedelta(days=6), today).percent is None
     finally:
         db.close()
+
+
+def test_sqlite_picks_the_same_deciding_dose_as_the_domain_rule(session, clock, db):
+    """decisive_doses (SQL window) against decisive_events (Python) on a messy history:
+    several answers to one dose, undone ones, unscheduled extra doses."""
+    import random
+
+    from asthma_app.domain.doses import adherence, decisive_events
+    from asthma_app.storage import medicine_repository as repo
+
+    agree(session)
+    start = clock().date()
+    rng = random.Random(16)
+    for _ in range(60):
+        dose = rng.choice(session.medicines.today())
+        saved = session.medicines.answer(dose.due, taken=rng.random() < 0.6)
+        if rng.random() < 0.2:
+            session.medicines.delete_dose(saved)
+        if rng.random() < 0.3:
+            clock.advance(hours=rng.randint(1, 30))
+    end = clock().date()
+    every = repo.list_doses(db, session.profile_id)
+    python = {key: e.id for key, e in decisive_events(every).items()}
+    sql = {(e.medicine, e.due_on, e.slot): e.id
+           for e in repo.decisive_doses(db, session.profile_id, start, end)}
+    assert sql == python
+    plan_on = session.medicines.plan_on()
+    assert session.medicines.adherence(start, end) == adherence(plan_on, every, start, end)
+    bars = session.medicines.adherence_bars(start, end, 3)
+    assert sum(b.due for b in bars) == adherence(plan_on, every, start, end).due
+    assert sum(b.taken for b in bars) == adherence(plan_on, every, start, end).taken
