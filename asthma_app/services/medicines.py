@@ -167,9 +167,9 @@ class MedicineService:
 
     # --- counts ------------------------------------------------------------------------
 
-    def plan_on(self):
+    def plan_on(self, timeline=None):
         """day -> the plan in force at the end of that day (the schedule agreed by then)."""
-        timeline = repository.plan_timeline(self._db, self._profile_id)
+        timeline = timeline or repository.plan_timeline(self._db, self._profile_id)
 
         def plan_on(day: date) -> ActionPlan | None:
             return timeline.plan_at(day_after(day) - timedelta(seconds=1))
@@ -183,10 +183,10 @@ class MedicineService:
         events = repo.decisive_doses(self._db, self._profile_id, start, end)
         return dose_rules.weekly_adherence(self.plan_on(), events, start, end)
 
-    def adherence_bars(self, start: date, end: date,
-                       width: int) -> list[dose_rules.AdherenceBar]:
+    def adherence_bars(self, start: date, end: date, width: int,
+                       timeline=None) -> list[dose_rules.AdherenceBar]:
         events = repo.decisive_doses(self._db, self._profile_id, start, end)
-        return dose_rules.adherence_bars(self.plan_on(), events, start, end, width)
+        return dose_rules.adherence_bars(self.plan_on(timeline), events, start, end, width)
 
     def reliever_inhalers_started(self, today: date | None = None) -> dict[int, int]:
         return inhaler_rules.reliever_inhalers_started(self.inhalers(),
