@@ -334,6 +334,11 @@ def validate_plan(plan: ActionPlan, new: bool = False) -> list[str]:
         problems.append(translate("Plan", "Please add what to do in an asthma attack (red zone)."))
     problems += _attack_step_problems(plan)
     problems += _max_puffs_problems(plan, new)
+    if any(m.puffs_each_time is not None and not 1 <= m.puffs_each_time
+           <= MAX_RELIEVER_PUFFS_LIMIT for m in plan.medicines):
+        problems.append(fill(translate(
+            "Plan", "The puffs or tablets each time must be between 1 and %1: copy the number "
+                    "from your plan."), MAX_RELIEVER_PUFFS_LIMIT))
     if not 1 <= plan.monitoring_hours <= 24 * 14:
         problems.append(translate("Plan", "Check-in interval must be between 1 hour and 14 days."))
     return problems
