@@ -45,6 +45,10 @@ class DoseEvent:
     id: int | None = None
 
     @property
+    def when(self) -> datetime:
+        return self.at
+
+    @property
     def logged_late(self) -> bool:
         """Logged on a later day than the dose was due."""
         day = self.due_on or self.at.date()

@@ -25,15 +25,17 @@ from ...domain.readings import (
     SymptomEntry,
     check_value,
 )
+from ...domain.doses import DoseEvent
 from ...domain.typed_numbers import parse_whole_number
 from . import ImportRefused
 
 COLUMNS = ["record", "date_time", "peak_flow", "blow1", "blow2", "blow3", "scale", "period",
            "after_reliever", "daytime_symptoms", "night_waking", "activity_limited",
-           "reliever_puffs", "triggers", "note", "care", "follow_up"]
-# Attack rows came after the first CSV files: their two columns are last, so an older file
-# (without them, and without attack rows) reads exactly as before.
-PEAK_FLOW, DIARY, ATTACK = "peak_flow", "diary", "attack"
+           "reliever_puffs", "triggers", "note", "care", "follow_up", "medicine", "taken",
+           "due", "reason", "puffs", "logged_at"]
+# Attack rows came after the first CSV files, and dose rows after them: their columns are
+# last, so an older file (without them, and without such rows) reads exactly as before.
+PEAK_FLOW, DIARY, ATTACK, DOSE = "peak_flow", "diary", "attack", "dose"
 LIST_SEPARATOR = "; "
 MAX_ROWS = 200_000
 EARLIEST_YEAR = 1900  # as json_backup: year 1 breaks time zones (FHIR export)
@@ -46,7 +48,7 @@ def _yes(value: bool) -> str:
 
 
 def to_csv(readings: list[PeakFlowReading], entries: list[SymptomEntry],
-           attacks: Sequence[Attack] = ()) -> str:
+           attacks: Sequence[Attack] = (), doses: Sequence[DoseEvent] = ()) -> str:
     """Text of the CSV (without the BOM; :func:`write_csv` adds it), oldest first."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
@@ -54,6 +56,7 @@ def to_csv(readings: list[PeakFlowReading], entries: list[SymptomEntry],
     rows = [(r.taken_at, 0, 0, _reading_row(r)) for r in readings]
     rows += [(e.recorded_at, 1, 0, _entry_row(e)) for e in entries]
     rows += [(a.when, 2, a.id or 0, _attack_row(a)) for a in attacks]
+    rows += [(d.at, 3, d.id or 0, _dose_row(d)) for d in doses]
     for *_order, row in sorted(rows, key=lambda item: item[:3]):
         writer.writerow(row)
     return out.getvalue()
@@ -77,6 +80,13 @@ def _attack_row(a: Attack) -> list:
             LIST_SEPARATOR.join(c.value for c in a.care), a.follow_up.value if a.follow_up else ""]
 
 
+def _dose_row(d: DoseEvent) -> list:
+    due = f"{d.due_on.isoformat()} {d.slot.value}" if d.due_on and d.slot else ""
+    logged = d.logged_at.isoformat(timespec="minutes") if d.logged_at else ""
+    return [DOSE, d.at.isoformat(timespec="minutes"), *[""] * 15, d.medicine, _yes(d.taken),
+            due, d.reason, "" if d.puffs is None else d.puffs, logged]
+
+
 def write_csv(path, readings, entries, attacks=()) -> None:
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         handle.write(to_csv(readings, entries, attacks))
@@ -91,6 +101,7 @@ class CsvPreview:
     readings: list[PeakFlowReading] = field(default_factory=list)
     entries: list[SymptomEntry] = field(default_factory=list)
     attacks: list[Attack] = field(default_factory=list)
+    doses: list[DoseEvent] = field(default_factory=list)
     skipped_existing: int = 0  # rows already in the diary (same time and value)
     warnings: list[str] = field(default_factory=list)
 
@@ -136,18 +147,20 @@ def parse_csv(text: str, today: date | None = None) -> CsvPreview:
             row = dict(zip(names, (c.strip() for c in cells), strict=False))
             item = _parse_row(row, number, today)
             key = (type(item).__name__, item.when, getattr(item, "value", None),
-                   attack_key(item) if isinstance(item, Attack) else None)
+                   attack_key(item) if isinstance(item, Attack) else None,
+                   dose_key(item) if isinstance(item, DoseEvent) else None)
             if key in seen:
                 raise ImportRefused(f"duplicate row: the same as line {seen[key]}",
                                     f"line {number}")
             seen[key] = number
             target = (preview.readings if isinstance(item, PeakFlowReading)
-                      else preview.attacks if isinstance(item, Attack) else preview.entries)
+                      else preview.attacks if isinstance(item, Attack)
+                      else preview.doses if isinstance(item, DoseEvent) else preview.entries)
             target.append(item)
     except csv.Error as error:
         raise ImportRefused(f"the CSV is malformed ({error})",
                             f"line {lines.line_num}") from error
-    if not preview.readings and not preview.entries and not preview.attacks:
+    if not (preview.readings or preview.entries or preview.attacks or preview.doses):
         raise ImportRefused("There are no rows to import in this file.")
     return preview
 
@@ -163,8 +176,10 @@ def _parse_row(row: dict, number: int, today: date | None = None):
         return _parse_entry(row, moment, number)
     if kind == ATTACK:
         return _parse_attack(row, moment, number, today)
+    if kind == DOSE:
+        return _parse_dose(row, moment, number)
     if kind != PEAK_FLOW:
-        raise ImportRefused(f"record must be {PEAK_FLOW}, {DIARY} or {ATTACK}, "
+        raise ImportRefused(f"record must be {PEAK_FLOW}, {DIARY}, {ATTACK} or {DOSE}, "
                             f"not {kind!r:.20}", _where(number, "record"))
     blows = tuple(_blow(row, key, number) for key in ("blow1", "blow2", "blow3")
                   if row.get(key))
@@ -190,6 +205,43 @@ def _parse_entry(row: dict, moment: datetime, number: int) -> SymptomEntry:
     return SymptomEntry(moment, _bool(row, "daytime_symptoms", number),
                         _bool(row, "night_waking", number), _bool(row, "activity_limited", number),
                         int(text), triggers, note=row.get("note", ""))
+
+
+def dose_key(dose: DoseEvent) -> tuple:
+    """What makes two logged doses the same one: medicine, moment, taken, the dose due."""
+    return dose.medicine, dose.at, dose.taken, dose.due_on, dose.slot
+
+
+def _parse_dose(row: dict, moment: datetime, number: int) -> DoseEvent:
+    from ...domain.doses import MAX_REASON_LENGTH
+    from ...domain.plan import MAX_RELIEVER_PUFFS_LIMIT
+    from ...domain.schedule import Slot
+
+    medicine = row.get("medicine") or ""
+    if not medicine or len(medicine) > 300:
+        raise ImportRefused("a dose needs the medicine's name", _where(number, "medicine"))
+    due_on, slot = None, None
+    if row.get("due"):
+        parts = row["due"].split()
+        try:
+            due_on, slot = date.fromisoformat(parts[0]), Slot(parts[1])
+        except (ValueError, IndexError) as error:
+            raise ImportRefused("due must be a date and morning or evening, e.g. "
+                                "2026-11-20 morning", _where(number, "due")) from error
+    puffs = None
+    if row.get("puffs"):
+        text = row["puffs"]
+        if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= \
+                MAX_RELIEVER_PUFFS_LIMIT:
+            raise ImportRefused(f"puffs must be a whole number 1 to {MAX_RELIEVER_PUFFS_LIMIT}",
+                                _where(number, "puffs"))
+        puffs = int(text)
+    reason = row.get("reason") or ""
+    if len(reason) > MAX_REASON_LENGTH:
+        raise ImportRefused("the reason is too long", _where(number, "reason"))
+    logged = _moment({"date_time": row["logged_at"]}, number) if row.get("logged_at") else None
+    return DoseEvent(medicine, moment, _bool(row, "taken", number), due_on, slot, reason,
+                     puffs, logged)
 
 
 def attack_key(attack: Attack) -> tuple:
