@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from ...domain.control import MAX_NOTE, Attack, Care, FollowUp
+from ...domain.doses import DoseEvent
 from ...domain.plan import Scale
 from ...domain.readings import (
     MAX_RELIEVER_PUFFS,
@@ -25,7 +26,6 @@ from ...domain.readings import (
     SymptomEntry,
     check_value,
 )
-from ...domain.doses import DoseEvent
 from ...domain.typed_numbers import parse_whole_number
 from . import ImportRefused
 
