@@ -39,7 +39,8 @@ def export_data(session, fmt: str, path: Path, progress: Progress | None = None)
         bundle = fhir.build_bundle(session.profile, session.plans.current(),
                                    session.diary.readings(), session.reviews.scores(), now,
                                    checklists=session.reviews.checklists(),
-                                   child=session.reviews.child_details())
+                                   child=session.reviews.child_details(),
+                                   doses=session.medicines.doses())
         _write_text(path, json.dumps(bundle, ensure_ascii=False, indent=1) + "\n")
     else:
         raise ValueError(f"unknown format {fmt!r}")

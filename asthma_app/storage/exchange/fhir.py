@@ -16,6 +16,8 @@
   the action plan's CarePlan (a CarePlan of status "unknown" without activities when there is
   no plan). Not RelatedPerson: each contact is one line of free text that cannot be split into
   a name and a telephone number without guessing (docs/data-format.md says more).
+- Medicines (fhir_medicines.py): a Medication per medicine, a MedicationStatement per plan
+  medicine (the clinician's words as its dosage), a MedicationAdministration per logged dose.
 Ids are stable UUIDs derived from the record, so exporting twice gives the same Bundle.
 Checked in the tests with ``fhir.resources`` (an independent implementation).
 """
@@ -63,7 +65,7 @@ def _entry(full_url: str, resource: dict) -> dict:
 
 def build_bundle(profile: Profile, plan: ActionPlan | None, readings: list[PeakFlowReading],
                  scores: list[ControlScore], now: datetime, checklists=(),
-                 child: ChildDetails | None = None) -> dict:
+                 child: ChildDetails | None = None, doses=()) -> dict:
     key = (profile.name, profile.created_at)
     patient_url = _urn("patient", *key)
     entries = [_entry(patient_url, _patient(profile))]
@@ -89,6 +91,9 @@ def build_bundle(profile: Profile, plan: ActionPlan | None, readings: list[PeakF
     for checklist in sorted(checklists, key=lambda c: (c.done_on, c.id or 0)):
         entries.append(_entry(_urn("checklist", *key, checklist.done_on, checklist.id),
                               _checklist(checklist, subject)))
+    from .fhir_medicines import medicine_entries
+
+    entries += medicine_entries(plan, doses, key, subject, _urn, _moment)
     return {"resourceType": "Bundle", "type": "collection",
             "timestamp": _moment(now), "entry": entries}
 
