@@ -127,6 +127,13 @@ def add_inhaler(db: sqlite_utils.Database, profile_id: int, inhaler: Inhaler,
     return next(i for i in list_inhalers(db, profile_id) if i.id == row_id)
 
 
+def add_inhalers(db: sqlite_utils.Database, profile_id: int, inhalers: list[Inhaler],
+                 now: datetime) -> None:
+    with transaction(db):
+        db[INHALERS].insert_all((inhaler_row(profile_id, i, now) for i in inhalers),
+                                batch_size=1000)
+
+
 def list_inhalers(db: sqlite_utils.Database, profile_id: int) -> list[Inhaler]:
     """Live inhalers, oldest first."""
     rows = db.execute(f"SELECT medicine, role, started_at, size, id FROM {INHALERS} "
