@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from .plan import ActionPlan, Medicine, MedicineRole, PlanKind, Scale
-from .schedule import DoseTimes
 from .readings import PeakFlowReading, Period, SymptomEntry
+from .schedule import DoseTimes
 from .timeline import PlanTimeline
 from .zones import Zone, zone_for_percent
 
