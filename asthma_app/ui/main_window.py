@@ -271,6 +271,9 @@ class MainWindow(QMainWindow):
 
     def open_profile(self, profile) -> None:
         self.session = open_session(self.db, profile.id, self.clock)
+        banner = getattr(self, "reminder_banner", None)
+        if banner is not None:  # a reminder was for the person open before (hazard H42)
+            banner.hide()
         self.remember(LAST_PROFILE, str(profile.id))
         self.profile_label.setText(profile.name)
         for page in self._built.values():
