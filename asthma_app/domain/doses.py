@@ -221,15 +221,22 @@ def adherence_bars(plan_on, events: Iterable[DoseEvent], start: date, end: date,
                    width: int) -> list[AdherenceBar]:
     """Bars of ``width`` days from ``start`` (the last one cut at ``end``), counted by
     :func:`adherence`'s rules (a property test checks they add up to it); a bar with nothing
-    due has no figure. Each day is counted once, whatever the number of bars, and each plan
-    version's due doses are worked out once (twenty years are 7,300 days)."""
-    decisive = decisive_events(events)
+    due has no figure."""
+    taken = {key for key, event in decisive_events(events).items() if event.taken}
+    return bars_from_taken(plan_on, taken, start, end, width)
+
+
+def bars_from_taken(plan_on, taken: set, start: date, end: date,
+                    width: int) -> list[AdherenceBar]:
+    """:func:`adherence_bars` from the set of (medicine, day, time) whose deciding event says
+    taken. Each day is counted once, and each plan version's due doses are worked out once
+    (twenty years are 7,300 days)."""
     slots_of: dict[int, list[tuple[str, Slot]]] = {}
     bars = []
     day = start
     while day <= end:
         last = min(day + timedelta(days=width - 1), end)
-        due = taken = 0
+        due = done = 0
         current = day
         while current <= last:
             plan = plan_on(current)
@@ -239,10 +246,8 @@ def adherence_bars(plan_on, events: Iterable[DoseEvent], start: date, end: date,
                     slots = slots_of[id(plan)] = [
                         (d.medicine.title(), d.slot) for d in doses_due_on(plan, current)]
                 due += len(slots)
-                for title, slot in slots:
-                    event = decisive.get((title, current, slot))
-                    taken += event is not None and event.taken
+                done += sum(1 for title, slot in slots if (title, current, slot) in taken)
             current += timedelta(days=1)
-        bars.append(AdherenceBar(day, (last - day).days + 1, due, taken))
+        bars.append(AdherenceBar(day, (last - day).days + 1, due, done))
         day = last + timedelta(days=1)
     return bars

@@ -5,6 +5,7 @@ rules are in domain/doses.py and domain/inhalers.py; this module reads and write
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -155,8 +156,12 @@ class MedicineService:
         return repo.list_inhalers(self._db, self._profile_id)
 
     def doses_left(self) -> list[DosesLeft]:
-        """Doses left in each medicine's current inhaler."""
-        current = inhaler_rules.current_inhalers(self.inhalers())
+        """Doses left in the current inhaler of each medicine in the current plan (a
+        medicine no longer in the plan has no count to show)."""
+        plan = self._session.plans.current()
+        names = {m.title() for m in plan.medicines} if plan else set()
+        current = [i for i in inhaler_rules.current_inhalers(self.inhalers())
+                   if i.medicine in names]
         if not current:
             return []
         since = min(i.started_at for i in current)
@@ -168,11 +173,15 @@ class MedicineService:
     # --- counts ------------------------------------------------------------------------
 
     def plan_on(self, timeline=None):
-        """day -> the plan in force at the end of that day (the schedule agreed by then)."""
+        """day -> the plan in force at the end of that day (the schedule agreed by then): a
+        version saved during a day is in force at its end."""
         timeline = timeline or repository.plan_timeline(self._db, self._profile_id)
+        firsts = [moment.date() for moment, _plan in timeline.versions]
+        plans = [plan for _moment, plan in timeline.versions]
 
         def plan_on(day: date) -> ActionPlan | None:
-            return timeline.plan_at(day_after(day) - timedelta(seconds=1))
+            index = bisect_right(firsts, day)
+            return plans[index - 1] if index else None
         return plan_on
 
     def adherence(self, start: date, end: date) -> dose_rules.Adherence:
@@ -185,8 +194,8 @@ class MedicineService:
 
     def adherence_bars(self, start: date, end: date, width: int,
                        timeline=None) -> list[dose_rules.AdherenceBar]:
-        events = repo.decisive_doses(self._db, self._profile_id, start, end)
-        return dose_rules.adherence_bars(self.plan_on(timeline), events, start, end, width)
+        taken = repo.taken_doses(self._db, self._profile_id, start, end)
+        return dose_rules.bars_from_taken(self.plan_on(timeline), taken, start, end, width)
 
     def reliever_inhalers_started(self, today: date | None = None) -> dict[int, int]:
         return inhaler_rules.reliever_inhalers_started(self.inhalers(),
