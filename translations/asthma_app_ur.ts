@@ -506,6 +506,16 @@
         <source>%1&apos;s diary is protected by a passphrase, but an export file is not encrypted: anyone who can open the file can read it. If that is what you want, add --plain-export. Nothing was written.</source>
         <translation>%1 کی ڈائری پاس فریز سے محفوظ ہے، لیکن ایکسپورٹ فائل انکرپٹ نہیں ہوتی: جو بھی فائل کھول سکے وہ اسے پڑھ سکتا ہے۔ اگر آپ یہی چاہتے ہیں تو --⁦plain-export⁩ شامل کریں۔ کچھ بھی نہیں لکھا گیا۔</translation>
     </message>
+    <message>
+        <location filename="../asthma_app/commands/medicines.py" line="+37"/>
+        <source>A reason is only kept with --not-taken. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Please give the time as YYYY-MM-DDTHH:MM. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Control</name>
@@ -646,6 +656,25 @@
         <location line="+2"/>
         <source>Please keep the question shorter (%1 letters at most).</source>
         <translation>براہ کرم سوال چھوٹا رکھیں (زیادہ سے زیادہ %1 حروف)۔</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectCountDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/doses.py" line="+80"/>
+        <source>Correct the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Number on the inhaler&apos;s counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation type="unfinished">محفوظ کریں</translation>
     </message>
 </context>
 <context>
@@ -894,6 +923,226 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+3"/>
         <source>Discard what I typed</source>
         <translation>جو میں نے لکھا اسے ضائع کریں</translation>
+    </message>
+</context>
+<context>
+    <name>DoseReminderBar</name>
+    <message>
+        <location filename="../asthma_app/ui/reminders.py" line="+151"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken: log my preventer dose now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind me later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me again in %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Logged as taken: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to log: this dose is logged already, or your plan gives no times for it. See Today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doses</name>
+    <message>
+        <location filename="../asthma_app/domain/doses.py" line="+104"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not logged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>This date and time is in the future. Please check it.</source>
+        <translation type="unfinished">یہ تاریخ اور وقت مستقبل میں ہے۔ براہ کرم چیک کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please keep the reason short (200 letters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reason is only kept for a dose not taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/services/medicines.py" line="+57"/>
+        <location line="+75"/>
+        <source>Your plan has no medicine called “%1”. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Reliever puffs are logged with “How I feel”, so that they count in your diary. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Log dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Type the number of doses printed on the inhaler (1 to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start inhaler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the number the inhaler&apos;s counter shows (0 to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Correct count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DosesToday</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/doses_today.py" line="+28"/>
+        <source>My medicines today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo</source>
+        <translation type="unfinished">واپس کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last medicine change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started a new inhaler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Your plan does not say when to take %1, so its doses are not counted. Ask your nurse, or add the times in My plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No regular doses are due today in your plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add your action plan to see your medicines here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About %1 doses or fewer left in: %2. Time to get your next inhaler. An empty inhaler can still spray, with no medicine in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your plan says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logged later, on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not taken: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: doses left cannot be counted, because your plan does not say how many puffs each time. Check the counter on the inhaler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: about %2 doses left (counted from what you logged; the inhaler&apos;s own counter is the one to trust).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Correct the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the count: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1401,26 @@ If this keeps happening, you can send the report in this folder to the people wh
         <source>In %1 of the weeks you logged in the last 12 months you used your reliever on more than %2 days. UK guidance says that anyone who needs their reliever on more than %2 days a week should have their asthma reviewed — talk to your nurse.</source>
         <translation>پچھلے 12 مہینوں میں آپ کے درج کردہ ہفتوں میں سے %1 میں آپ نے اپنا ریلیور %2 سے زیادہ دن استعمال کیا۔ برطانیہ کی رہنمائی کہتی ہے کہ جسے ہفتے میں %2 سے زیادہ دن ریلیور کی ضرورت ہو اس کے دمے کا جائزہ لیا جانا چاہیے — اپنی نرس سے بات کریں۔</translation>
     </message>
+    <message>
+        <location filename="../asthma_app/domain/reliever_facts.py" line="+25"/>
+        <source>You started %1 reliever inhalers in the last month. UK guidance says that using more than one reliever inhaler a month needs an urgent asthma review — talk to your nurse or GP soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You started %1 reliever inhalers in the last 12 months. A national review of asthma deaths found that many people who died had been given more than %2 reliever inhalers in the year before — talk to your nurse or GP soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You started %1 reliever inhalers in the last 12 months. UK guidance says that %2 or more reliever inhalers in a year have been linked with serious asthma attacks — talk to your nurse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You used your reliever on %1 days in the week from %2. UK guidance says that anyone who needs their reliever on more than %3 days a week should have their asthma reviewed — talk to your nurse.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HomeShell</name>
@@ -1191,7 +1460,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ابھی تالا لگائیں</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+77"/>
         <source>Add a person</source>
         <translation>کوئی فرد شامل کریں</translation>
     </message>
@@ -1221,12 +1490,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>فائل درآمد کرنے کے لیے بہت بڑی ہے (⁦%1 MB⁩؛ حد ⁦%2 MB⁩ ہے)۔ کچھ بھی درآمد نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+83"/>
+        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+89"/>
         <source>Record %1 is replaced by a record that is in turn replaced by it (a loop).</source>
         <translation>ریکارڈ %1 کی جگہ ایک ایسا ریکارڈ لیتا ہے جس کی جگہ بدلے میں یہی ریکارڈ لیتا ہے (ایک چکر)۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+205"/>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+257"/>
         <source>The attack on %1 is in the future.</source>
         <translation>%1 کا دورہ مستقبل میں ہے۔</translation>
     </message>
@@ -1257,7 +1526,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+198"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+213"/>
         <source>%1 is before %2: not a date this app could have saved.</source>
         <translation>%1، %2 سے پہلے ہے: یہ ایسی تاریخ نہیں جو یہ ایپ محفوظ کر سکتی تھی۔</translation>
     </message>
@@ -1431,7 +1700,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-209"/>
+        <location filename="../asthma_app/ui/home.py" line="-220"/>
         <source>Locked</source>
         <translation>تالا لگا ہے</translation>
     </message>
@@ -1522,7 +1791,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MedicineTable</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/medicine_table.py" line="+37"/>
+        <location filename="../asthma_app/ui/widgets/medicine_table.py" line="+42"/>
         <source>Medicine (drug)</source>
         <translation>دوا (دوا کا نام)</translation>
     </message>
@@ -1553,6 +1822,16 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+1"/>
+        <source>When (regular medicines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puffs or tablets each time (as written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Colour (optional)</source>
         <translation>رنگ (اختیاری)</translation>
     </message>
@@ -1577,9 +1856,19 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>دوا %1 کس طرح استعمال ہوتی ہے</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+7"/>
+        <source>Medicine %1: when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Medicine %1 needs the name of the medicine (the drug), not only its colour or brand.</source>
         <translation>دوا %1 کے لیے دوا کا نام ضروری ہے، صرف اس کا رنگ یا برانڈ کافی نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Medicine %1: type the puffs or tablets each time as a whole number from 1 to %2, as written in the plan, or leave it empty.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1877,60 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location filename="../asthma_app/ui/profile_dialogs.py" line="+36"/>
         <source>Name</source>
         <translation>نام</translation>
+    </message>
+</context>
+<context>
+    <name>NewInhalerDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/doses.py" line="-44"/>
+        <source>Started a new inhaler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Which medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Doses printed on the inhaler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the number of doses (puffs) printed on the inhaler or its box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation type="unfinished">محفوظ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>NotTakenDialog</name>
+    <message>
+        <location line="-38"/>
+        <source>Dose not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Reason (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>%1, %2: not taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation type="unfinished">محفوظ کریں</translation>
     </message>
 </context>
 <context>
@@ -1959,7 +2302,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="+25"/>
+        <location filename="../asthma_app/domain/plan.py" line="+26"/>
         <source>Preventer and reliever</source>
         <translation>پریوینٹر اور ریلیور</translation>
     </message>
@@ -2009,7 +2352,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>دیگر</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>My symptoms are coming back (cough, wheeze, tight chest, hard to breathe)</source>
         <translation>میری علامات واپس آ رہی ہیں (کھانسی، سیٹی جیسی سانس، سینے میں جکڑن، سانس لینے میں مشکل)</translation>
     </message>
@@ -2049,7 +2392,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>میں بہت کھانس رہا ہوں یا سیٹی جیسی سانس آ رہی ہے، یا میرا سینہ بہت جکڑا ہوا ہے</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+214"/>
+        <source>The puffs or tablets each time must be between 1 and %1: copy the number from your plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The plan refers to standard attack steps this version of the app does not know (%1). Please update the app.</source>
         <translation>پلان دورے کے ایسے معیاری مراحل کا حوالہ دیتا ہے جنہیں ایپ کا یہ ورژن نہیں جانتا (%1)۔ براہ کرم ایپ اپ ڈیٹ کریں۔</translation>
     </message>
@@ -2099,7 +2447,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>سیدھے ہو کر بیٹھیں۔ پرسکون رہنے کی کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="-211"/>
+        <location filename="../asthma_app/domain/plan.py" line="-216"/>
         <source>Lips look blue or grey</source>
         <translation>ہونٹ نیلے یا سرمئی لگ رہے ہیں</translation>
     </message>
@@ -2114,7 +2462,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>اپنا انہیلر بالکل ویسے استعمال کریں جیسے آپ کے پلان کا سرخ زون کہتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="-100"/>
+        <location filename="../asthma_app/domain/plan.py" line="-115"/>
         <source>EU scale (EN 13826)</source>
         <translation>⁦EU⁩ پیمانہ (⁦EN 13826⁩)</translation>
     </message>
@@ -2124,7 +2472,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>اگر کسی بھی وقت آپ کی طبیعت زیادہ خراب ہو، یا آپ بہتر نہ ہو رہے ہوں، تو ایمبولینس کے لیے %1 پر کال کریں۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="+101"/>
+        <location filename="../asthma_app/domain/plan.py" line="+116"/>
         <source>Too breathless to speak, eat or sleep</source>
         <translation>اتنی سانس پھولی ہوئی کہ بول، کھا یا سو نہ سکیں</translation>
     </message>
@@ -2205,7 +2553,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>براہ کرم لکھیں کہ دمے کے دورے میں کیا کرنا ہے (سرخ زون)۔</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>The reliever attack steps are not for MART or AIR plans: use the steps from your own plan.</source>
         <translation>ریلیور والے دورے کے مراحل ⁦MART⁩ یا ⁦AIR⁩ پلان کے لیے نہیں ہیں: اپنے پلان کے مراحل استعمال کریں۔</translation>
     </message>
@@ -2942,7 +3290,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../asthma_app/ui/reminders.py" line="+95"/>
+        <location filename="../asthma_app/ui/reminders.py" line="-76"/>
         <source>Reminder</source>
         <translation>یاد دہانی</translation>
     </message>
@@ -2956,11 +3304,16 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <source>Dismiss the reminder</source>
         <translation>یاد دہانی ہٹائیں</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReminderNotifier</name>
     <message>
-        <location line="-21"/>
+        <location line="-47"/>
         <source>Asthma Plan &amp; Diary</source>
         <translation>دمہ پلان اور ڈائری</translation>
     </message>
@@ -2968,7 +3321,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location line="+54"/>
+        <location line="+142"/>
         <source>Reminders</source>
         <translation>یاد دہانیاں</translation>
     </message>
@@ -3407,7 +3760,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReviewSummary</name>
     <message>
-        <location filename="../asthma_app/ui/printing/review_document.py" line="+28"/>
+        <location filename="../asthma_app/ui/printing/review_document.py" line="+29"/>
         <source>no data</source>
         <translation>کوئی ڈیٹا نہیں</translation>
     </message>
@@ -3758,6 +4111,66 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <source>no care recorded</source>
         <translation>کوئی طبی مدد درج نہیں</translation>
     </message>
+    <message>
+        <location filename="../asthma_app/ui/printing/medicines_section.py" line="+24"/>
+        <source>No figure: no doses were due in this period (the plan gives no times for its regular medicines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 % — %2 of %3 doses due were logged as taken, %4 as not taken, %5 not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Preventer doses taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reliever inhalers started in the last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reliever inhalers started in the last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reliever inhalers started in the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reliever puffs logged in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (about %2 a week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most days with reliever in one week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the plan does not give the times for this medicine, so its doses are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counted from what was logged in the app and the inhalers started in it; the inhaler&apos;s own counter and the prescription record are the ones to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What UK guidance says about reliever use</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewSummaryView</name>
@@ -3807,6 +4220,44 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <location line="+9"/>
         <source>Not saved</source>
         <translation>محفوظ نہیں ہوا</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <location filename="../asthma_app/domain/schedule.py" line="+29"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every morning and evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other times, as agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Morning</source>
+        <translation type="unfinished">صبح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evening</source>
+        <translation type="unfinished">شام</translation>
     </message>
 </context>
 <context>
@@ -4057,7 +4508,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ڈائری کیا دکھاتی ہے</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Peak flow readings</source>
         <translation>پیک فلو ریڈنگز</translation>
     </message>
@@ -4263,13 +4714,13 @@ Choose a folder you can write to (for example with --data-dir).</source>
     <name>TodayPage</name>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="-4"/>
-        <location filename="../asthma_app/ui/pages/today.py" line="+19"/>
-        <location line="+31"/>
+        <location filename="../asthma_app/ui/pages/today.py" line="+20"/>
+        <location line="+34"/>
         <source>Today</source>
         <translation>آج</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/today.py" line="-27"/>
+        <location filename="../asthma_app/ui/pages/today.py" line="-30"/>
         <source>Log peak flow</source>
         <translation>پیک فلو لکھیں</translation>
     </message>
@@ -4284,7 +4735,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>میرا ایکشن پلان شامل کریں</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Next asthma review: %1.</source>
         <translation>دمے کا اگلا معائنہ: %1۔</translation>
     </message>
@@ -4460,7 +4911,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ریڈنگز جو ان اعداد میں شامل نہیں کیونکہ انہیں ایک میٹر پیمانے پر نہیں بدلا جا سکا: %1۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+247"/>
+        <location filename="../asthma_app/services/trends.py" line="+266"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>کوئی زون نہیں: اس وقت ذاتی بہترین والا کوئی پلان نہیں تھا۔</translation>
     </message>
@@ -4488,7 +4939,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TrendsCharts</name>
     <message>
-        <location filename="../asthma_app/ui/charts.py" line="+131"/>
+        <location filename="../asthma_app/ui/charts.py" line="+133"/>
         <source>Personal best in your plan</source>
         <translation>آپ کے پلان میں ذاتی بہترین</translation>
     </message>
@@ -4503,12 +4954,17 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>رات کو جاگنا</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Preventer doses taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Morning: blue solid line with round dots. Evening: purple dashed line with triangles. Dotted black line: the personal best in your plan. Background: green, amber and red zones from the plan in force on each day.</source>
         <translation>صبح: گول نقطوں والی نیلی مسلسل لکیر۔ شام: تکونوں والی جامنی ٹوٹی ٹوٹی لکیر۔ نقطوں والی کالی لکیر: آپ کے پلان میں ذاتی بہترین۔ پس منظر: ہر دن لاگو پلان کے سبز، پیلے اور سرخ زون۔</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Peak flow chart</source>
         <translation>پیک فلو چارٹ</translation>
     </message>
@@ -4523,7 +4979,12 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>رات کو جاگنے کا چارٹ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Preventer doses taken chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Green zone</source>
         <translation>سبز زون</translation>
     </message>
@@ -4543,7 +5004,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>سب سے کم سے سب سے زیادہ تک</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>Peak flow (L/min)</source>
         <translation>پیک فلو (⁦L/min⁩)</translation>
     </message>
@@ -4579,6 +5040,24 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>
             <numerusform>ہر %n دن میں دمے کی وجہ سے کتنی راتیں جاگے</numerusform>
             <numerusform>ہر %n دن میں دمے کی وجہ سے کتنی راتیں جاگے</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preventer doses taken: none due in this period (the plan gives no times for its regular medicines, or there was no plan), so there is no figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preventer doses taken each day, as a per cent of the doses due (from what you logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Preventer doses taken in each %n days, as a per cent of the doses due (from what you logged)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -4705,7 +5184,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TrendsTables</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+44"/>
+        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+56"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
@@ -4716,12 +5195,12 @@ Choose a folder you can write to (for example with --data-dir).</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Peak flow</source>
         <translation>پیک فلو</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>% of best</source>
         <translation>بہترین کا %</translation>
     </message>
@@ -4757,6 +5236,11 @@ Choose a folder you can write to (for example with --data-dir).</source>
     </message>
     <message>
         <location line="+0"/>
+        <source>Preventer doses taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reliever and nights table</source>
         <translation>ریلیور اور راتوں کا جدول</translation>
     </message>

@@ -23,23 +23,23 @@ def inhaler_facts(started: dict[int, int]) -> list[GuidanceFact]:
     facts = []
     if started.get(30, 0) > RELIEVER_INHALERS_A_MONTH_LIMIT:
         facts.append(GuidanceFact("reliever_inhalers_month", fill(translate(
-            "Guidance", "You started %1 reliever inhalers in the last month. UK guidance says "
-                        "that using more than one reliever inhaler a month needs an urgent "
-                        "asthma review \u2014 talk to your nurse or GP soon."),
+            "Guidance", "Reliever inhalers you started in the last month: %1. UK guidance "
+                        "says that using more than one reliever inhaler a month needs an "
+                        "urgent asthma review \u2014 talk to your nurse or GP soon."),
             started[30]), RELIEVER_INHALERS_MONTH_SOURCE))
     year = started.get(365, 0)
     if year > RELIEVER_INHALERS_NRAD_LIMIT:
         facts.append(GuidanceFact("reliever_inhalers_nrad", fill(translate(
-            "Guidance", "You started %1 reliever inhalers in the last 12 months. A national "
-                        "review of asthma deaths found that many people who died had been given "
-                        "more than %2 reliever inhalers in the year before \u2014 talk to your "
-                        "nurse or GP soon."), year, RELIEVER_INHALERS_NRAD_LIMIT),
+            "Guidance", "Reliever inhalers you started in the last 12 months: %1. A "
+                        "national review of asthma deaths found that many people who died had "
+                        "been given more than %2 reliever inhalers in the year before \u2014 "
+                        "talk to your nurse or GP soon."), year, RELIEVER_INHALERS_NRAD_LIMIT),
             NRAD_SOURCE))
     elif year >= RELIEVER_INHALERS_A_YEAR_FIGURE:
         facts.append(GuidanceFact("reliever_inhalers_year", fill(translate(
-            "Guidance", "You started %1 reliever inhalers in the last 12 months. UK guidance "
-                        "says that %2 or more reliever inhalers in a year have been linked with "
-                        "serious asthma attacks \u2014 talk to your nurse."),
+            "Guidance", "Reliever inhalers you started in the last 12 months: %1. UK "
+                        "guidance says that %2 or more reliever inhalers in a year have been "
+                        "linked with serious asthma attacks \u2014 talk to your nurse."),
             year, RELIEVER_INHALERS_A_YEAR_FIGURE), RELIEVER_INHALERS_YEAR_SOURCE))
     return facts
 
@@ -49,7 +49,7 @@ def last_week_fact(week: WeekUse | None) -> GuidanceFact | None:
     if week is None or week.days <= RELIEVER_DAYS_A_WEEK_LIMIT:
         return None
     return GuidanceFact("reliever_week", fill(translate(
-        "Guidance", "You used your reliever on %1 days in the week from %2. UK guidance says "
-                    "that anyone who needs their reliever on more than %3 days a week should "
-                    "have their asthma reviewed \u2014 talk to your nurse."),
+        "Guidance", "Days you used your reliever in the week from %2: %1. UK guidance "
+                    "says that anyone who needs their reliever on more than %3 days a week "
+                    "should have their asthma reviewed \u2014 talk to your nurse."),
         week.days, week.monday.isoformat(), RELIEVER_DAYS_A_WEEK_LIMIT), RELIEVER_SOURCE)

@@ -152,8 +152,8 @@ class DoseReminderBar(QFrame):
         self.taken_button.setAccessibleName(self.tr("Taken: log my preventer dose now"))
         self.taken_button.clicked.connect(self._on_taken_clicked)
         self.later_button = QPushButton(self.tr("Remind me later"))
-        self.later_button.setAccessibleName(fill(self.tr("Remind me again in %1 minutes"),
-                                                 SNOOZE_MINUTES))
+        self.later_button.setAccessibleName(self.tr("Remind me again in %n minutes", "",
+                                                    SNOOZE_MINUTES))
         self.later_button.clicked.connect(self._on_later_clicked)
         self.result = label("", "hint")
         row = QHBoxLayout(self)

@@ -23,16 +23,17 @@ def adherence_text(adherence) -> str:
     if adherence.percent is None:
         return translate("ReviewSummary", "No figure: no doses were due in this period (the "
                                           "plan gives no times for its regular medicines).")
-    return fill(translate("ReviewSummary", "%1 % \u2014 %2 of %3 doses due were logged as "
-                                           "taken, %4 as not taken, %5 not logged"),
-                adherence.percent, adherence.taken, adherence.due, adherence.not_taken,
+    return fill(translate("ReviewSummary", "%1 % (doses due: %2; logged as taken: %3; logged "
+                                           "as not taken: %4; not logged: %5)"),
+                adherence.percent, adherence.due, adherence.taken, adherence.not_taken,
                 adherence.not_logged)
 
 
 def medicines_taken_html(facts) -> str:
     if facts is None:
         return ""
-    out = f"<h2>{escape(translate('ReviewSummary', 'Medicines taken'))}</h2>"
+    title = translate("ReviewSummary", "Medicines taken")
+    out = f"<h2>{escape(title)}</h2>"
     busiest = max((w.days for w in facts.weeks), default=0)
     weeks = len(facts.weeks) or 1
     out += _rows([

@@ -79,9 +79,9 @@ class DosesToday(QGroupBox):
             if left.refill_due:
                 refills.append(left.inhaler.medicine)
         self.refill.setText(fill(self.tr(
-            "About %1 doses or fewer left in: %2. Time to get your next inhaler. An empty "
-            "inhaler can still spray, with no medicine in it."), REFILL_AT, ", ".join(refills))
-            if refills else "")
+            "About %n doses or fewer left in: %1. Time to get your next inhaler. An empty "
+            "inhaler can still spray, with no medicine in it.", "", REFILL_AT),
+            ", ".join(refills)) if refills else "")
         self.refill.setVisible(bool(refills))
         self.new_inhaler.setVisible(plan is not None and bool(plan.medicines))
         self.undo_button.setVisible(medicines.can_undo)
@@ -129,9 +129,9 @@ class DosesToday(QGroupBox):
                                 "say how many puffs each time. Check the counter on the "
                                 "inhaler."), left.inhaler.medicine)
         else:
-            text = fill(self.tr("%1: about %2 doses left (counted from what you logged; the "
-                                "inhaler's own counter is the one to trust)."),
-                        left.inhaler.medicine, left.shown)
+            text = fill(self.tr("%1: about %n doses left (counted from what you logged; the "
+                                "inhaler's own counter is the one to trust).", "", left.shown),
+                        left.inhaler.medicine)
         layout.addWidget(label(text), 1)
         correct = QPushButton(self.tr("Correct the count"))
         correct.setAccessibleName(fill(self.tr("Correct the count: %1"), left.inhaler.medicine))

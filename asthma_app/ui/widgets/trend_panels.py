@@ -86,14 +86,18 @@ class StatsPanel(QWidget):
 
 def doses_text(due: int, taken: int) -> str:
     """"75 % (3 of 4 due)", or a plain "none due" (never 0 % or 100 % without doses)."""
+    translate = QCoreApplication.translate  # spelled out: lupdate does not follow _tr
     if not due:
-        return _tr("no doses due (no times in the plan)")
-    return fill(_tr("%1 % (%2 of %3 due)"), taken * 100 // due, taken, due)
+        return translate("Trends", "no doses due (no times in the plan)")
+    return fill(translate("Trends", "%1 % (%2 of %3 due)"), taken * 100 // due, taken, due)
 
 
 def _medicine_rows(view) -> list[tuple[str, str]]:
-    return [(_tr("Preventer doses taken"), doses_text(view.doses_due, view.doses_taken)),
-            (_tr("Reliever puffs a week"), _or_dash(view.reliever_puffs_per_week))]
+    translate = QCoreApplication.translate
+    return [(translate("Trends", "Preventer doses taken"),
+             doses_text(view.doses_due, view.doses_taken)),
+            (translate("Trends", "Reliever puffs a week"),
+             _or_dash(view.reliever_puffs_per_week))]
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
