@@ -509,12 +509,12 @@
     <message>
         <location filename="../asthma_app/commands/medicines.py" line="+37"/>
         <source>A reason is only kept with --not-taken. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>কারণ শুধু --not-taken দিলে রাখা হয়। কিছুই সংরক্ষণ করা হয়নি।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Please give the time as YYYY-MM-DDTHH:MM. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>সময় YYYY-MM-DDTHH:MM আকারে দিন। কিছুই সংরক্ষণ করা হয়নি।</translation>
     </message>
 </context>
 <context>
@@ -663,18 +663,18 @@
     <message>
         <location filename="../asthma_app/ui/dialogs/doses.py" line="+80"/>
         <source>Correct the count</source>
-        <translation type="unfinished"></translation>
+        <translation>গণনা ঠিক করুন</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>Number on the inhaler&apos;s counter</source>
-        <translation type="unfinished"></translation>
+        <translation>ইনহেলারের কাউন্টারের সংখ্যা</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished">সংরক্ষণ করুন</translation>
+        <translation>সংরক্ষণ করুন</translation>
     </message>
 </context>
 <context>
@@ -930,32 +930,35 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/reminders.py" line="+151"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>নেওয়া হয়েছে</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken: log my preventer dose now</source>
-        <translation type="unfinished"></translation>
+        <translation>নেওয়া হয়েছে: আমার প্রতিরোধক ডোজ এখনই লিখে রাখুন</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remind me later</source>
-        <translation type="unfinished"></translation>
+        <translation>পরে মনে করিয়ে দিন</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Remind me again in %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <source>Remind me again in %n minutes</source>
+        <translation>
+            <numerusform>%n মিনিট পরে আবার মনে করিয়ে দিন</numerusform>
+            <numerusform>%n মিনিট পরে আবার মনে করিয়ে দিন</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Logged as taken: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>নেওয়া হয়েছে বলে লেখা হলো: %1।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing to log: this dose is logged already, or your plan gives no times for it. See Today.</source>
-        <translation type="unfinished"></translation>
+        <translation>লেখার কিছু নেই: এই ডোজ আগেই লেখা হয়েছে, অথবা আপনার পরিকল্পনায় এর সময় দেওয়া নেই। আজ দেখুন।</translation>
     </message>
 </context>
 <context>
@@ -963,73 +966,73 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/domain/doses.py" line="+104"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>নেওয়া হয়েছে</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>নেওয়া হয়নি</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>এখনও লেখা হয়নি</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>This date and time is in the future. Please check it.</source>
-        <translation type="unfinished">এই তারিখ ও সময় ভবিষ্যতের। অনুগ্রহ করে দেখে নিন।</translation>
+        <translation>এই তারিখ ও সময় ভবিষ্যতের। দয়া করে দেখে নিন।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please keep the reason short (200 letters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>কারণ ছোট রাখুন (সর্বোচ্চ 200 অক্ষর)।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A reason is only kept for a dose not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>কারণ শুধু না-নেওয়া ডোজের জন্য রাখা হয়।</translation>
     </message>
     <message>
         <location filename="../asthma_app/services/medicines.py" line="+57"/>
         <location line="+75"/>
         <source>Your plan has no medicine called “%1”. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার পরিকল্পনায় “%1” নামে কোনো ওষুধ নেই। কিছুই সংরক্ষণ করা হয়নি।</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>Reliever puffs are logged with “How I feel”, so that they count in your diary. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>উপশমকারী পাফ “আমি কেমন বোধ করছি”-তে লেখা হয়, যাতে ডায়েরিতে গোনা হয়। কিছুই সংরক্ষণ করা হয়নি।</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Log dose</source>
-        <translation type="unfinished"></translation>
+        <translation>ডোজ লিখুন</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Delete dose</source>
-        <translation type="unfinished"></translation>
+        <translation>ডোজ মুছুন</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Type the number of doses printed on the inhaler (1 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ইনহেলারে ছাপা ডোজের সংখ্যা লিখুন (1 থেকে %1)।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start inhaler</source>
-        <translation type="unfinished"></translation>
+        <translation>ইনহেলার শুরু</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type the number the inhaler&apos;s counter shows (0 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ইনহেলারের কাউন্টারে যে সংখ্যা দেখায় তা লিখুন (0 থেকে %1)।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Correct count</source>
-        <translation type="unfinished"></translation>
+        <translation>গণনা ঠিক করা</translation>
     </message>
 </context>
 <context>
@@ -1037,112 +1040,118 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/widgets/doses_today.py" line="+28"/>
         <source>My medicines today</source>
-        <translation type="unfinished"></translation>
+        <translation>আজ আমার ওষুধ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Undo</source>
-        <translation type="unfinished">আগের অবস্থায় ফেরান</translation>
+        <translation>পূর্বাবস্থায় ফেরান</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo the last medicine change</source>
-        <translation type="unfinished"></translation>
+        <translation>ওষুধের শেষ পরিবর্তন ফিরিয়ে নিন</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started a new inhaler</source>
-        <translation type="unfinished"></translation>
+        <translation>নতুন ইনহেলার শুরু করেছি</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Your plan does not say when to take %1, so its doses are not counted. Ask your nurse, or add the times in My plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার পরিকল্পনায় বলা নেই কখন %1 নিতে হবে, তাই এর ডোজ গোনা হয় না। আপনার নার্সকে জিজ্ঞেস করুন, বা আমার পরিকল্পনায় সময় যোগ করুন।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No regular doses are due today in your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার পরিকল্পনায় আজ কোনো নিয়মিত ডোজ নেই।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add your action plan to see your medicines here.</source>
-        <translation type="unfinished"></translation>
+        <translation>এখানে ওষুধ দেখতে আপনার অ্যাকশন প্ল্যান যোগ করুন।</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source>About %1 doses or fewer left in: %2. Time to get your next inhaler. An empty inhaler can still spray, with no medicine in it.</source>
-        <translation type="unfinished"></translation>
+        <source>About %n doses or fewer left in: %1. Time to get your next inhaler. An empty inhaler can still spray, with no medicine in it.</source>
+        <translation>
+            <numerusform>প্রায় %n বা তার কম ডোজ বাকি: %1। পরের ইনহেলার নেওয়ার সময়। খালি ইনহেলারও স্প্রে করতে পারে, ভেতরে ওষুধ না থাকলেও।</numerusform>
+            <numerusform>প্রায় %n বা তার কম ডোজ বাকি: %1। পরের ইনহেলার নেওয়ার সময়। খালি ইনহেলারও স্প্রে করতে পারে, ভেতরে ওষুধ না থাকলেও।</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your plan says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার পরিকল্পনা বলে: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>কারণ: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Logged later, on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>পরে লেখা হয়েছে, %1-এ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>নেওয়া হয়েছে</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>নেওয়া হয়েছে: %1, %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>নেওয়া হয়নি</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not taken: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>নেওয়া হয়নি: %1, %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: doses left cannot be counted, because your plan does not say how many puffs each time. Check the counter on the inhaler.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: বাকি ডোজ গোনা যাচ্ছে না, কারণ আপনার পরিকল্পনায় প্রতিবার কত পাফ তা বলা নেই। ইনহেলারের কাউন্টার দেখুন।</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>%1: about %2 doses left (counted from what you logged; the inhaler&apos;s own counter is the one to trust).</source>
-        <translation type="unfinished"></translation>
+        <source>%1: about %n doses left (counted from what you logged; the inhaler&apos;s own counter is the one to trust).</source>
+        <translation>
+            <numerusform>%1: প্রায় %n ডোজ বাকি (আপনার লেখা থেকে গোনা; ইনহেলারের নিজের কাউন্টারই ভরসাযোগ্য)।</numerusform>
+            <numerusform>%1: প্রায় %n ডোজ বাকি (আপনার লেখা থেকে গোনা; ইনহেলারের নিজের কাউন্টারই ভরসাযোগ্য)।</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Correct the count</source>
-        <translation type="unfinished"></translation>
+        <translation>গণনা ঠিক করুন</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct the count: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>গণনা ঠিক করুন: %1</translation>
     </message>
 </context>
 <context>
@@ -1403,23 +1412,23 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location filename="../asthma_app/domain/reliever_facts.py" line="+25"/>
-        <source>You started %1 reliever inhalers in the last month. UK guidance says that using more than one reliever inhaler a month needs an urgent asthma review — talk to your nurse or GP soon.</source>
-        <translation type="unfinished"></translation>
+        <source>Reliever inhalers you started in the last month: %1. UK guidance says that using more than one reliever inhaler a month needs an urgent asthma review — talk to your nurse or GP soon.</source>
+        <translation>গত মাসে শুরু করা উপশমকারী ইনহেলার: %1। যুক্তরাজ্যের নির্দেশিকা বলে, মাসে একাধিক উপশমকারী ইনহেলার ব্যবহার করলে জরুরি হাঁপানি পর্যালোচনা দরকার — শিগগির আপনার নার্স বা জিপির সাথে কথা বলুন।</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>You started %1 reliever inhalers in the last 12 months. A national review of asthma deaths found that many people who died had been given more than %2 reliever inhalers in the year before — talk to your nurse or GP soon.</source>
-        <translation type="unfinished"></translation>
+        <source>Reliever inhalers you started in the last 12 months: %1. A national review of asthma deaths found that many people who died had been given more than %2 reliever inhalers in the year before — talk to your nurse or GP soon.</source>
+        <translation>গত 12 মাসে শুরু করা উপশমকারী ইনহেলার: %1। হাঁপানিতে মৃত্যুর এক জাতীয় পর্যালোচনায় দেখা গেছে, মারা যাওয়া অনেককে আগের বছরে %2টির বেশি উপশমকারী ইনহেলার দেওয়া হয়েছিল — শিগগির আপনার নার্স বা জিপির সাথে কথা বলুন।</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>You started %1 reliever inhalers in the last 12 months. UK guidance says that %2 or more reliever inhalers in a year have been linked with serious asthma attacks — talk to your nurse.</source>
-        <translation type="unfinished"></translation>
+        <source>Reliever inhalers you started in the last 12 months: %1. UK guidance says that %2 or more reliever inhalers in a year have been linked with serious asthma attacks — talk to your nurse.</source>
+        <translation>গত 12 মাসে শুরু করা উপশমকারী ইনহেলার: %1। যুক্তরাজ্যের নির্দেশিকা বলে, বছরে %2টি বা তার বেশি উপশমকারী ইনহেলার গুরুতর হাঁপানির আক্রমণের সাথে যুক্ত পাওয়া গেছে — আপনার নার্সের সাথে কথা বলুন।</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>You used your reliever on %1 days in the week from %2. UK guidance says that anyone who needs their reliever on more than %3 days a week should have their asthma reviewed — talk to your nurse.</source>
-        <translation type="unfinished"></translation>
+        <source>Days you used your reliever in the week from %2: %1. UK guidance says that anyone who needs their reliever on more than %3 days a week should have their asthma reviewed — talk to your nurse.</source>
+        <translation>%2 থেকে শুরু সপ্তাহে উপশমকারী ব্যবহারের দিন: %1। যুক্তরাজ্যের নির্দেশিকা বলে, সপ্তাহে %3 দিনের বেশি উপশমকারী লাগলে হাঁপানি পর্যালোচনা করা উচিত — আপনার নার্সের সাথে কথা বলুন।</translation>
     </message>
 </context>
 <context>
@@ -1823,12 +1832,12 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+1"/>
         <source>When (regular medicines)</source>
-        <translation type="unfinished"></translation>
+        <translation>কখন (নিয়মিত ওষুধ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Puffs or tablets each time (as written)</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিবার পাফ বা ট্যাবলেট (যেমন লেখা)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1858,7 +1867,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+7"/>
         <source>Medicine %1: when</source>
-        <translation type="unfinished"></translation>
+        <translation>ওষুধ %1: কখন</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -1868,7 +1877,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+4"/>
         <source>Medicine %1: type the puffs or tablets each time as a whole number from 1 to %2, as written in the plan, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ওষুধ %1: প্রতিবারের পাফ বা ট্যাবলেট 1 থেকে %2 পূর্ণসংখ্যায় লিখুন, পরিকল্পনায় যেমন লেখা, বা খালি রাখুন।</translation>
     </message>
 </context>
 <context>
@@ -1884,29 +1893,29 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/dialogs/doses.py" line="-44"/>
         <source>Started a new inhaler</source>
-        <translation type="unfinished"></translation>
+        <translation>নতুন ইনহেলার শুরু করেছি</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+9"/>
         <source>Which medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>কোন ওষুধ</translation>
     </message>
     <message>
         <location line="-3"/>
         <location line="+4"/>
         <source>Doses printed on the inhaler</source>
-        <translation type="unfinished"></translation>
+        <translation>ইনহেলারে ছাপা ডোজ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the number of doses (puffs) printed on the inhaler or its box.</source>
-        <translation type="unfinished"></translation>
+        <translation>ইনহেলার বা তার বাক্সে ছাপা ডোজের (পাফ) সংখ্যা লিখুন।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished">সংরক্ষণ করুন</translation>
+        <translation>সংরক্ষণ করুন</translation>
     </message>
 </context>
 <context>
@@ -1914,23 +1923,23 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="-38"/>
         <source>Dose not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>ডোজ নেওয়া হয়নি</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>Reason (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>কারণ (ঐচ্ছিক)</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>%1, %2: not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: নেওয়া হয়নি।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save</source>
-        <translation type="unfinished">সংরক্ষণ করুন</translation>
+        <translation>সংরক্ষণ করুন</translation>
     </message>
 </context>
 <context>
@@ -2394,7 +2403,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+214"/>
         <source>The puffs or tablets each time must be between 1 and %1: copy the number from your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিবারের পাফ বা ট্যাবলেট 1 থেকে %1-এর মধ্যে হতে হবে: আপনার পরিকল্পনা থেকে সংখ্যাটি লিখুন।</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3307,7 +3316,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
     <message>
         <location line="+20"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4114,62 +4123,67 @@ Please check your diary. Your backups are on the Backups page if you would rathe
     <message>
         <location filename="../asthma_app/ui/printing/medicines_section.py" line="+24"/>
         <source>No figure: no doses were due in this period (the plan gives no times for its regular medicines).</source>
-        <translation type="unfinished"></translation>
+        <translation>কোনো সংখ্যা নেই: এই সময়ে কোনো ডোজ নির্ধারিত ছিল না (পরিকল্পনায় নিয়মিত ওষুধের সময় দেওয়া নেই)।</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 % — %2 of %3 doses due were logged as taken, %4 as not taken, %5 not logged</source>
-        <translation type="unfinished"></translation>
+        <source>%1 % (doses due: %2; logged as taken: %3; logged as not taken: %4; not logged: %5)</source>
+        <translation>%1 % (নির্ধারিত ডোজ: %2; নেওয়া হয়েছে বলে লেখা: %3; নেওয়া হয়নি বলে লেখা: %4; লেখা হয়নি: %5)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>Medicines taken</source>
+        <translation>নেওয়া ওষুধ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Preventer doses taken</source>
-        <translation type="unfinished"></translation>
+        <translation>নেওয়া প্রতিরোধক ডোজ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reliever inhalers started in the last month</source>
-        <translation type="unfinished"></translation>
+        <translation>গত মাসে শুরু করা উপশমকারী ইনহেলার</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reliever inhalers started in the last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>গত 3 মাসে শুরু করা উপশমকারী ইনহেলার</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reliever inhalers started in the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>গত 12 মাসে শুরু করা উপশমকারী ইনহেলার</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reliever puffs logged in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>এই সময়ে লেখা উপশমকারী পাফ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (about %2 a week)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (সপ্তাহে প্রায় %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most days with reliever in one week</source>
-        <translation type="unfinished"></translation>
+        <translation>এক সপ্তাহে উপশমকারী ব্যবহারের সর্বোচ্চ দিন</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the plan does not give the times for this medicine, so its doses are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: পরিকল্পনায় এই ওষুধের সময় দেওয়া নেই, তাই এর ডোজ গোনা হয় না।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Counted from what was logged in the app and the inhalers started in it; the inhaler&apos;s own counter and the prescription record are the ones to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>অ্যাপে যা লেখা হয়েছে এবং এতে শুরু করা ইনহেলার থেকে গোনা; মিলিয়ে দেখার জন্য ইনহেলারের নিজের কাউন্টার ও প্রেসক্রিপশনের রেকর্ডই আসল।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What UK guidance says about reliever use</source>
-        <translation type="unfinished"></translation>
+        <translation>উপশমকারী ব্যবহার নিয়ে যুক্তরাজ্যের নির্দেশিকা কী বলে</translation>
     </message>
 </context>
 <context>
@@ -4227,37 +4241,37 @@ Please check your diary. Your backups are on the Backups page if you would rathe
     <message>
         <location filename="../asthma_app/domain/schedule.py" line="+29"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>ঠিক করা নেই</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every morning</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিদিন সকালে</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every evening</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিদিন সন্ধ্যায়</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every morning and evening</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিদিন সকাল ও সন্ধ্যায়</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other times, as agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>অন্য সময়, যেমন ঠিক হয়েছে</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Morning</source>
-        <translation type="unfinished">সকাল</translation>
+        <translation>সকাল</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evening</source>
-        <translation type="unfinished">সন্ধ্যা</translation>
+        <translation>সন্ধ্যা</translation>
     </message>
 </context>
 <context>
@@ -4935,6 +4949,26 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <source>%1 readings in the %2 days from %3: lowest %4 L/min, highest %5 L/min, average %6 L/min (%7 readings).</source>
         <translation>%3 থেকে %2 দিনে %1-এর রিডিং: সর্বনিম্ন %4 L/min, সর্বোচ্চ %5 L/min, গড় %6 L/min (%7টি রিডিং)।</translation>
     </message>
+    <message>
+        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+22"/>
+        <source>no doses due (no times in the plan)</source>
+        <translation>কোনো নির্ধারিত ডোজ নেই (পরিকল্পনায় সময় নেই)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 % (%2 of %3 due)</source>
+        <translation>%1 % (%3 নির্ধারিতের মধ্যে %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preventer doses taken</source>
+        <translation>নেওয়া প্রতিরোধক ডোজ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reliever puffs a week</source>
+        <translation>সপ্তাহে উপশমকারী পাফ</translation>
+    </message>
 </context>
 <context>
     <name>TrendsCharts</name>
@@ -4956,7 +4990,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
     <message>
         <location line="+2"/>
         <source>Preventer doses taken</source>
-        <translation type="unfinished"></translation>
+        <translation>নেওয়া প্রতিরোধক ডোজ</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4981,7 +5015,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
     <message>
         <location line="+2"/>
         <source>Preventer doses taken chart</source>
-        <translation type="unfinished"></translation>
+        <translation>নেওয়া প্রতিরোধক ডোজের চার্ট</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5045,19 +5079,19 @@ Choose a folder you can write to (for example with --data-dir).</source>
     <message>
         <location line="+4"/>
         <source>Preventer doses taken: none due in this period (the plan gives no times for its regular medicines, or there was no plan), so there is no figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>নেওয়া প্রতিরোধক ডোজ: এই সময়ে কোনোটি নির্ধারিত ছিল না (পরিকল্পনায় নিয়মিত ওষুধের সময় নেই, বা কোনো পরিকল্পনা ছিল না), তাই কোনো সংখ্যা নেই।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Preventer doses taken each day, as a per cent of the doses due (from what you logged)</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিদিন নেওয়া প্রতিরোধক ডোজ, নির্ধারিত ডোজের শতাংশ হিসেবে (আপনার লেখা থেকে)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Preventer doses taken in each %n days, as a per cent of the doses due (from what you logged)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>প্রতি %n দিনে নেওয়া প্রতিরোধক ডোজ, নির্ধারিত ডোজের শতাংশ হিসেবে (আপনার লেখা থেকে)</numerusform>
+            <numerusform>প্রতি %n দিনে নেওয়া প্রতিরোধক ডোজ, নির্ধারিত ডোজের শতাংশ হিসেবে (আপনার লেখা থেকে)</numerusform>
         </translation>
     </message>
 </context>
@@ -5184,7 +5218,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TrendsTables</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+56"/>
+        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+30"/>
         <source>Date</source>
         <translation>তারিখ</translation>
     </message>
@@ -5237,7 +5271,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
     <message>
         <location line="+0"/>
         <source>Preventer doses taken</source>
-        <translation type="unfinished"></translation>
+        <translation>নেওয়া প্রতিরোধক ডোজ</translation>
     </message>
     <message>
         <location line="+1"/>

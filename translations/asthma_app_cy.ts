@@ -509,12 +509,12 @@
     <message>
         <location filename="../asthma_app/commands/medicines.py" line="+37"/>
         <source>A reason is only kept with --not-taken. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond gyda --not-taken y cedwir rheswm. Ni chadwyd dim.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Please give the time as YYYY-MM-DDTHH:MM. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch yr amser fel YYYY-MM-DDTHH:MM. Ni chadwyd dim.</translation>
     </message>
 </context>
 <context>
@@ -663,18 +663,18 @@
     <message>
         <location filename="../asthma_app/ui/dialogs/doses.py" line="+80"/>
         <source>Correct the count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cywiro&apos;r cyfrif</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>Number on the inhaler&apos;s counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Y rhif ar gownter yr anadlydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished">Cadw</translation>
+        <translation>Cadw</translation>
     </message>
 </context>
 <context>
@@ -930,32 +930,38 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     <message>
         <location filename="../asthma_app/ui/reminders.py" line="+151"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gymryd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken: log my preventer dose now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gymryd: cofnodi fy nogn ataliol nawr</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remind me later</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgoffa fi eto</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Remind me again in %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <source>Remind me again in %n minutes</source>
+        <translation>
+            <numerusform>Atgoffa fi eto ymhen %n munud</numerusform>
+            <numerusform>Atgoffa fi eto ymhen %n munud</numerusform>
+            <numerusform>Atgoffa fi eto ymhen %n munud</numerusform>
+            <numerusform>Atgoffa fi eto ymhen %n munud</numerusform>
+            <numerusform>Atgoffa fi eto ymhen %n munud</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Logged as taken: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gofnodi fel wedi&apos;i gymryd: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing to log: this dose is logged already, or your plan gives no times for it. See Today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim i&apos;w gofnodi: mae&apos;r dogn hwn wedi&apos;i gofnodi eisoes, neu nid yw eich cynllun yn rhoi amserau iddo. Gweler Heddiw.</translation>
     </message>
 </context>
 <context>
@@ -963,73 +969,73 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     <message>
         <location filename="../asthma_app/domain/doses.py" line="+104"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gymryd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gymryd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gofnodi eto</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>This date and time is in the future. Please check it.</source>
-        <translation type="unfinished">Mae&apos;r dyddiad a&apos;r amser hwn yn y dyfodol. Gwiriwch ef.</translation>
+        <translation>Mae&apos;r dyddiad a&apos;r amser hwn yn y dyfodol. Gwiriwch ef.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please keep the reason short (200 letters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwch y rheswm yn fyr (200 llythyren ar y mwyaf).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A reason is only kept for a dose not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond ar gyfer dogn heb ei gymryd y cedwir rheswm.</translation>
     </message>
     <message>
         <location filename="../asthma_app/services/medicines.py" line="+57"/>
         <location line="+75"/>
         <source>Your plan has no medicine called “%1”. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes meddyginiaeth o&apos;r enw “%1” yn eich cynllun. Ni chadwyd dim.</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>Reliever puffs are logged with “How I feel”, so that they count in your diary. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff pwffiau lliniaru eu cofnodi gyda “Sut rwy&apos;n teimlo”, fel eu bod yn cyfrif yn eich dyddiadur. Ni chadwyd dim.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Log dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi dogn</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Delete dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu dogn</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Type the number of doses printed on the inhaler (1 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch nifer y dognau sydd wedi&apos;u hargraffu ar yr anadlydd (1 i %1).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start inhaler</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau anadlydd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type the number the inhaler&apos;s counter shows (0 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch y rhif sydd ar gownter yr anadlydd (0 i %1).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Correct count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cywiro cyfrif</translation>
     </message>
 </context>
 <context>
@@ -1037,112 +1043,124 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     <message>
         <location filename="../asthma_app/ui/widgets/doses_today.py" line="+28"/>
         <source>My medicines today</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy meddyginiaethau heddiw</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Undo</source>
-        <translation type="unfinished">Dadwneud</translation>
+        <translation>Dadwneud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo the last medicine change</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwneud y newid olaf i feddyginiaeth</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started a new inhaler</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dechrau anadlydd newydd</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Your plan does not say when to take %1, so its doses are not counted. Ask your nurse, or add the times in My plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw eich cynllun yn dweud pryd i gymryd %1, felly nid yw ei ddognau&apos;n cael eu cyfrif. Gofynnwch i&apos;ch nyrs, neu ychwanegwch yr amserau yn Fy nghynllun.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No regular doses are due today in your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes dognau rheolaidd yn ddyledus heddiw yn eich cynllun.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add your action plan to see your medicines here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwch eich cynllun gweithredu i weld eich meddyginiaethau yma.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source>About %1 doses or fewer left in: %2. Time to get your next inhaler. An empty inhaler can still spray, with no medicine in it.</source>
-        <translation type="unfinished"></translation>
+        <source>About %n doses or fewer left in: %1. Time to get your next inhaler. An empty inhaler can still spray, with no medicine in it.</source>
+        <translation>
+            <numerusform>Tua %n dogn neu lai ar ôl yn: %1. Amser cael eich anadlydd nesaf. Gall anadlydd gwag chwistrellu o hyd, heb feddyginiaeth ynddo.</numerusform>
+            <numerusform>Tua %n dogn neu lai ar ôl yn: %1. Amser cael eich anadlydd nesaf. Gall anadlydd gwag chwistrellu o hyd, heb feddyginiaeth ynddo.</numerusform>
+            <numerusform>Tua %n dogn neu lai ar ôl yn: %1. Amser cael eich anadlydd nesaf. Gall anadlydd gwag chwistrellu o hyd, heb feddyginiaeth ynddo.</numerusform>
+            <numerusform>Tua %n dogn neu lai ar ôl yn: %1. Amser cael eich anadlydd nesaf. Gall anadlydd gwag chwistrellu o hyd, heb feddyginiaeth ynddo.</numerusform>
+            <numerusform>Tua %n dogn neu lai ar ôl yn: %1. Amser cael eich anadlydd nesaf. Gall anadlydd gwag chwistrellu o hyd, heb feddyginiaeth ynddo.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your plan says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cynllun yn dweud: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Logged later, on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gofnodi&apos;n ddiweddarach, ar %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gymryd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gymryd: %1, %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gymryd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not taken: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gymryd: %1, %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: doses left cannot be counted, because your plan does not say how many puffs each time. Check the counter on the inhaler.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ni ellir cyfrif y dognau sydd ar ôl, gan nad yw eich cynllun yn dweud sawl pwff bob tro. Gwiriwch y cownter ar yr anadlydd.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>%1: about %2 doses left (counted from what you logged; the inhaler&apos;s own counter is the one to trust).</source>
-        <translation type="unfinished"></translation>
+        <source>%1: about %n doses left (counted from what you logged; the inhaler&apos;s own counter is the one to trust).</source>
+        <translation>
+            <numerusform>%1: tua %n dogn ar ôl (wedi&apos;i gyfrif o&apos;r hyn a gofnodwyd gennych; cownter yr anadlydd ei hun yw&apos;r un i&apos;w drystio).</numerusform>
+            <numerusform>%1: tua %n dogn ar ôl (wedi&apos;i gyfrif o&apos;r hyn a gofnodwyd gennych; cownter yr anadlydd ei hun yw&apos;r un i&apos;w drystio).</numerusform>
+            <numerusform>%1: tua %n dogn ar ôl (wedi&apos;i gyfrif o&apos;r hyn a gofnodwyd gennych; cownter yr anadlydd ei hun yw&apos;r un i&apos;w drystio).</numerusform>
+            <numerusform>%1: tua %n dogn ar ôl (wedi&apos;i gyfrif o&apos;r hyn a gofnodwyd gennych; cownter yr anadlydd ei hun yw&apos;r un i&apos;w drystio).</numerusform>
+            <numerusform>%1: tua %n dogn ar ôl (wedi&apos;i gyfrif o&apos;r hyn a gofnodwyd gennych; cownter yr anadlydd ei hun yw&apos;r un i&apos;w drystio).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Correct the count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cywiro&apos;r cyfrif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct the count: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cywiro&apos;r cyfrif: %1</translation>
     </message>
 </context>
 <context>
@@ -1403,23 +1421,23 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
     <message>
         <location filename="../asthma_app/domain/reliever_facts.py" line="+25"/>
-        <source>You started %1 reliever inhalers in the last month. UK guidance says that using more than one reliever inhaler a month needs an urgent asthma review — talk to your nurse or GP soon.</source>
-        <translation type="unfinished"></translation>
+        <source>Reliever inhalers you started in the last month: %1. UK guidance says that using more than one reliever inhaler a month needs an urgent asthma review — talk to your nurse or GP soon.</source>
+        <translation>Anadlyddion lliniaru a ddechreuoch yn y mis diwethaf: %1. Mae canllawiau&apos;r DU yn dweud bod defnyddio mwy nag un anadlydd lliniaru y mis angen adolygiad asthma brys — siaradwch â&apos;ch nyrs neu feddyg teulu yn fuan.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>You started %1 reliever inhalers in the last 12 months. A national review of asthma deaths found that many people who died had been given more than %2 reliever inhalers in the year before — talk to your nurse or GP soon.</source>
-        <translation type="unfinished"></translation>
+        <source>Reliever inhalers you started in the last 12 months: %1. A national review of asthma deaths found that many people who died had been given more than %2 reliever inhalers in the year before — talk to your nurse or GP soon.</source>
+        <translation>Anadlyddion lliniaru a ddechreuoch yn y 12 mis diwethaf: %1. Canfu adolygiad cenedlaethol o farwolaethau asthma fod llawer o&apos;r bobl a fu farw wedi cael mwy na %2 anadlydd lliniaru yn y flwyddyn cynt — siaradwch â&apos;ch nyrs neu feddyg teulu yn fuan.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>You started %1 reliever inhalers in the last 12 months. UK guidance says that %2 or more reliever inhalers in a year have been linked with serious asthma attacks — talk to your nurse.</source>
-        <translation type="unfinished"></translation>
+        <source>Reliever inhalers you started in the last 12 months: %1. UK guidance says that %2 or more reliever inhalers in a year have been linked with serious asthma attacks — talk to your nurse.</source>
+        <translation>Anadlyddion lliniaru a ddechreuoch yn y 12 mis diwethaf: %1. Mae canllawiau&apos;r DU yn dweud bod %2 neu fwy o anadlyddion lliniaru mewn blwyddyn wedi&apos;u cysylltu â phyliau asthma difrifol — siaradwch â&apos;ch nyrs.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>You used your reliever on %1 days in the week from %2. UK guidance says that anyone who needs their reliever on more than %3 days a week should have their asthma reviewed — talk to your nurse.</source>
-        <translation type="unfinished"></translation>
+        <source>Days you used your reliever in the week from %2: %1. UK guidance says that anyone who needs their reliever on more than %3 days a week should have their asthma reviewed — talk to your nurse.</source>
+        <translation>Dyddiau y defnyddioch eich lliniarydd yn yr wythnos o %2: %1. Mae canllawiau&apos;r DU yn dweud y dylai unrhyw un sydd angen ei liniarydd ar fwy na %3 diwrnod yr wythnos gael adolygiad o&apos;i asthma — siaradwch â&apos;ch nyrs.</translation>
     </message>
 </context>
 <context>
@@ -1823,12 +1841,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     <message>
         <location line="+1"/>
         <source>When (regular medicines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd (meddyginiaethau rheolaidd)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Puffs or tablets each time (as written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwffiau neu dabledi bob tro (fel y&apos;u hysgrifennwyd)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1858,7 +1876,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     <message>
         <location line="+7"/>
         <source>Medicine %1: when</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddyginiaeth %1: pryd</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -1868,7 +1886,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     <message>
         <location line="+4"/>
         <source>Medicine %1: type the puffs or tablets each time as a whole number from 1 to %2, as written in the plan, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddyginiaeth %1: teipiwch y pwffiau neu&apos;r tabledi bob tro fel rhif cyfan o 1 i %2, fel yn y cynllun, neu gadewch yn wag.</translation>
     </message>
 </context>
 <context>
@@ -1884,29 +1902,29 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     <message>
         <location filename="../asthma_app/ui/dialogs/doses.py" line="-44"/>
         <source>Started a new inhaler</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dechrau anadlydd newydd</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+9"/>
         <source>Which medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa feddyginiaeth</translation>
     </message>
     <message>
         <location line="-3"/>
         <location line="+4"/>
         <source>Doses printed on the inhaler</source>
-        <translation type="unfinished"></translation>
+        <translation>Dognau wedi&apos;u hargraffu ar yr anadlydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the number of doses (puffs) printed on the inhaler or its box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïwch nifer y dognau (pwffiau) sydd wedi&apos;u hargraffu ar yr anadlydd neu ei focs.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished">Cadw</translation>
+        <translation>Cadw</translation>
     </message>
 </context>
 <context>
@@ -1914,23 +1932,23 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     <message>
         <location line="-38"/>
         <source>Dose not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogn heb ei gymryd</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>Reason (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm (dewisol)</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>%1, %2: not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: heb ei gymryd.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save</source>
-        <translation type="unfinished">Cadw</translation>
+        <translation>Cadw</translation>
     </message>
 </context>
 <context>
@@ -2394,7 +2412,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     <message>
         <location line="+214"/>
         <source>The puffs or tablets each time must be between 1 and %1: copy the number from your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r pwffiau neu&apos;r tabledi bob tro fod rhwng 1 a %1: copïwch y rhif o&apos;ch cynllun.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3307,7 +3325,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
     <message>
         <location line="+20"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4114,62 +4132,67 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
     <message>
         <location filename="../asthma_app/ui/printing/medicines_section.py" line="+24"/>
         <source>No figure: no doses were due in this period (the plan gives no times for its regular medicines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ffigur: nid oedd dognau&apos;n ddyledus yn y cyfnod hwn (nid yw&apos;r cynllun yn rhoi amserau i&apos;w feddyginiaethau rheolaidd).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 % — %2 of %3 doses due were logged as taken, %4 as not taken, %5 not logged</source>
-        <translation type="unfinished"></translation>
+        <source>%1 % (doses due: %2; logged as taken: %3; logged as not taken: %4; not logged: %5)</source>
+        <translation>%1 % (dognau&apos;n ddyledus: %2; wedi&apos;u cofnodi fel wedi&apos;u cymryd: %3; fel heb eu cymryd: %4; heb eu cofnodi: %5)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>Medicines taken</source>
+        <translation>Meddyginiaethau a gymerwyd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Preventer doses taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Dognau ataliol a gymerwyd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reliever inhalers started in the last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Anadlyddion lliniaru a ddechreuwyd yn y mis diwethaf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reliever inhalers started in the last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Anadlyddion lliniaru a ddechreuwyd yn y 3 mis diwethaf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reliever inhalers started in the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Anadlyddion lliniaru a ddechreuwyd yn y 12 mis diwethaf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reliever puffs logged in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwffiau lliniaru a gofnodwyd yn y cyfnod hwn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (about %2 a week)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tua %2 yr wythnos)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most days with reliever in one week</source>
-        <translation type="unfinished"></translation>
+        <translation>Y nifer mwyaf o ddyddiau gyda lliniarydd mewn wythnos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the plan does not give the times for this medicine, so its doses are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nid yw&apos;r cynllun yn rhoi&apos;r amserau ar gyfer y feddyginiaeth hon, felly nid yw ei dognau&apos;n cael eu cyfrif.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Counted from what was logged in the app and the inhalers started in it; the inhaler&apos;s own counter and the prescription record are the ones to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gyfrif o&apos;r hyn a gofnodwyd yn yr ap a&apos;r anadlyddion a ddechreuwyd ynddo; cownter yr anadlydd ei hun a&apos;r cofnod presgripsiwn yw&apos;r rhai i&apos;w gwirio.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What UK guidance says about reliever use</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae canllawiau&apos;r DU yn ei ddweud am ddefnyddio lliniarydd</translation>
     </message>
 </context>
 <context>
@@ -4227,37 +4250,37 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
     <message>
         <location filename="../asthma_app/domain/schedule.py" line="+29"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei osod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bob bore</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Bob nos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every morning and evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Bob bore a nos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other times, as agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Amserau eraill, fel y cytunwyd</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Morning</source>
-        <translation type="unfinished">Bore</translation>
+        <translation>Bore</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evening</source>
-        <translation type="unfinished">Noswaith</translation>
+        <translation>Nos</translation>
     </message>
 </context>
 <context>
@@ -4935,6 +4958,26 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <source>%1 readings in the %2 days from %3: lowest %4 L/min, highest %5 L/min, average %6 L/min (%7 readings).</source>
         <translation>%1 – darlleniadau yn y %2 diwrnod o %3 ymlaen: isaf %4 L/min, uchaf %5 L/min, cyfartaledd %6 L/min (%7 darlleniad).</translation>
     </message>
+    <message>
+        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+22"/>
+        <source>no doses due (no times in the plan)</source>
+        <translation>dim dognau&apos;n ddyledus (dim amserau yn y cynllun)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 % (%2 of %3 due)</source>
+        <translation>%1 % (%2 o %3 yn ddyledus)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preventer doses taken</source>
+        <translation>Dognau ataliol a gymerwyd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reliever puffs a week</source>
+        <translation>Pwffiau lliniaru yr wythnos</translation>
+    </message>
 </context>
 <context>
     <name>TrendsCharts</name>
@@ -4956,7 +4999,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
     <message>
         <location line="+2"/>
         <source>Preventer doses taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Dognau ataliol a gymerwyd</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4981,7 +5024,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
     <message>
         <location line="+2"/>
         <source>Preventer doses taken chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Siart dognau ataliol a gymerwyd</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5054,22 +5097,22 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
     <message>
         <location line="+4"/>
         <source>Preventer doses taken: none due in this period (the plan gives no times for its regular medicines, or there was no plan), so there is no figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dognau ataliol a gymerwyd: dim yn ddyledus yn y cyfnod hwn (nid yw&apos;r cynllun yn rhoi amserau i&apos;w feddyginiaethau rheolaidd, neu nid oedd cynllun), felly nid oes ffigur.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Preventer doses taken each day, as a per cent of the doses due (from what you logged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dognau ataliol a gymerwyd bob dydd, fel canran o&apos;r dognau dyledus (o&apos;r hyn a gofnodwyd gennych)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Preventer doses taken in each %n days, as a per cent of the doses due (from what you logged)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dognau ataliol a gymerwyd ym mhob %n diwrnod, fel canran o&apos;r dognau dyledus (o&apos;r hyn a gofnodwyd gennych)</numerusform>
+            <numerusform>Dognau ataliol a gymerwyd ym mhob %n diwrnod, fel canran o&apos;r dognau dyledus (o&apos;r hyn a gofnodwyd gennych)</numerusform>
+            <numerusform>Dognau ataliol a gymerwyd ym mhob %n diwrnod, fel canran o&apos;r dognau dyledus (o&apos;r hyn a gofnodwyd gennych)</numerusform>
+            <numerusform>Dognau ataliol a gymerwyd ym mhob %n diwrnod, fel canran o&apos;r dognau dyledus (o&apos;r hyn a gofnodwyd gennych)</numerusform>
+            <numerusform>Dognau ataliol a gymerwyd ym mhob %n diwrnod, fel canran o&apos;r dognau dyledus (o&apos;r hyn a gofnodwyd gennych)</numerusform>
         </translation>
     </message>
 </context>
@@ -5199,7 +5242,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
 <context>
     <name>TrendsTables</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+56"/>
+        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+30"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
@@ -5252,7 +5295,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
     <message>
         <location line="+0"/>
         <source>Preventer doses taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Dognau ataliol a gymerwyd</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -509,12 +509,12 @@
     <message>
         <location filename="../asthma_app/commands/medicines.py" line="+37"/>
         <source>A reason is only kept with --not-taken. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód jest zapisywany tylko z --not-taken. Nic nie zapisano.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Please give the time as YYYY-MM-DDTHH:MM. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj czas w formacie YYYY-MM-DDTHH:MM. Nic nie zapisano.</translation>
     </message>
 </context>
 <context>
@@ -663,18 +663,18 @@
     <message>
         <location filename="../asthma_app/ui/dialogs/doses.py" line="+80"/>
         <source>Correct the count</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw licznik</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>Number on the inhaler&apos;s counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba na liczniku inhalatora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished">Zapisz</translation>
+        <translation>Zapisz</translation>
     </message>
 </context>
 <context>
@@ -930,32 +930,36 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     <message>
         <location filename="../asthma_app/ui/reminders.py" line="+151"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken: log my preventer dose now</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęta: zapisz teraz moją dawkę leku zapobiegawczego</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remind me later</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnij później</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Remind me again in %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <source>Remind me again in %n minutes</source>
+        <translation>
+            <numerusform>Przypomnij mi za %n minutę</numerusform>
+            <numerusform>Przypomnij mi za %n minuty</numerusform>
+            <numerusform>Przypomnij mi za %n minut</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Logged as taken: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano jako przyjęte: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing to log: this dose is logged already, or your plan gives no times for it. See Today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma czego zapisać: ta dawka jest już zapisana albo plan nie podaje dla niej godzin. Zobacz Dziś.</translation>
     </message>
 </context>
 <context>
@@ -963,73 +967,73 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     <message>
         <location filename="../asthma_app/domain/doses.py" line="+104"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprzyjęta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie zapisano</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>This date and time is in the future. Please check it.</source>
-        <translation type="unfinished">Ta data i godzina są w przyszłości. Sprawdź je.</translation>
+        <translation>Ta data i godzina są w przyszłości. Sprawdź je.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please keep the reason short (200 letters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj krótki powód (najwyżej 200 znaków).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A reason is only kept for a dose not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód zapisuje się tylko dla dawki nieprzyjętej.</translation>
     </message>
     <message>
         <location filename="../asthma_app/services/medicines.py" line="+57"/>
         <location line="+75"/>
         <source>Your plan has no medicine called “%1”. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>W planie nie ma leku o nazwie „%1”. Nic nie zapisano.</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>Reliever puffs are logged with “How I feel”, so that they count in your diary. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wdechy leku doraźnego zapisuje się w „Jak się czuję”, aby liczyły się w dzienniczku. Nic nie zapisano.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Log dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz dawkę</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Delete dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń dawkę</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Type the number of doses printed on the inhaler (1 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz liczbę dawek wydrukowaną na inhalatorze (od 1 do %1).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start inhaler</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy inhalator</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type the number the inhaler&apos;s counter shows (0 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz liczbę, którą pokazuje licznik inhalatora (od 0 do %1).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Correct count</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprawienie licznika</translation>
     </message>
 </context>
 <context>
@@ -1037,112 +1041,120 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     <message>
         <location filename="../asthma_app/ui/widgets/doses_today.py" line="+28"/>
         <source>My medicines today</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje leki dzisiaj</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Undo</source>
-        <translation type="unfinished">Cofnij</translation>
+        <translation>Cofnij</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo the last medicine change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij ostatnią zmianę leków</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started a new inhaler</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaczynam nowy inhalator</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Your plan does not say when to take %1, so its doses are not counted. Ask your nurse, or add the times in My plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan nie mówi, kiedy przyjmować %1, więc dawki nie są liczone. Zapytaj pielęgniarkę albo dodaj godziny w Moim planie.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No regular doses are due today in your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Według planu dziś nie ma stałych dawek do przyjęcia.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add your action plan to see your medicines here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj swój plan działania, aby zobaczyć tu swoje leki.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source>About %1 doses or fewer left in: %2. Time to get your next inhaler. An empty inhaler can still spray, with no medicine in it.</source>
-        <translation type="unfinished"></translation>
+        <source>About %n doses or fewer left in: %1. Time to get your next inhaler. An empty inhaler can still spray, with no medicine in it.</source>
+        <translation>
+            <numerusform>Zostało około %n dawki lub mniej w: %1. Czas na następny inhalator. Pusty inhalator nadal może psikać, choć nie ma w nim leku.</numerusform>
+            <numerusform>Zostały około %n dawki lub mniej w: %1. Czas na następny inhalator. Pusty inhalator nadal może psikać, choć nie ma w nim leku.</numerusform>
+            <numerusform>Zostało około %n dawek lub mniej w: %1. Czas na następny inhalator. Pusty inhalator nadal może psikać, choć nie ma w nim leku.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your plan says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan mówi: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Logged later, on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano później, %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęta: %1, %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprzyjęta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not taken: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprzyjęta: %1, %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: doses left cannot be counted, because your plan does not say how many puffs each time. Check the counter on the inhaler.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie można policzyć pozostałych dawek, bo plan nie mówi, ile wdechów za każdym razem. Sprawdź licznik na inhalatorze.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>%1: about %2 doses left (counted from what you logged; the inhaler&apos;s own counter is the one to trust).</source>
-        <translation type="unfinished"></translation>
+        <source>%1: about %n doses left (counted from what you logged; the inhaler&apos;s own counter is the one to trust).</source>
+        <translation>
+            <numerusform>%1: zostało około %n dawki (policzone z tego, co zapisano; ufaj licznikowi samego inhalatora).</numerusform>
+            <numerusform>%1: zostały około %n dawki (policzone z tego, co zapisano; ufaj licznikowi samego inhalatora).</numerusform>
+            <numerusform>%1: zostało około %n dawek (policzone z tego, co zapisano; ufaj licznikowi samego inhalatora).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Correct the count</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw licznik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct the count: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw licznik: %1</translation>
     </message>
 </context>
 <context>
@@ -1403,23 +1415,23 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
     <message>
         <location filename="../asthma_app/domain/reliever_facts.py" line="+25"/>
-        <source>You started %1 reliever inhalers in the last month. UK guidance says that using more than one reliever inhaler a month needs an urgent asthma review — talk to your nurse or GP soon.</source>
-        <translation type="unfinished"></translation>
+        <source>Reliever inhalers you started in the last month: %1. UK guidance says that using more than one reliever inhaler a month needs an urgent asthma review — talk to your nurse or GP soon.</source>
+        <translation>Inhalatory doraźne rozpoczęte w ostatnim miesiącu: %1. Brytyjskie wytyczne mówią, że zużycie więcej niż jednego inhalatora doraźnego w miesiącu wymaga pilnej kontroli astmy — porozmawiaj wkrótce z pielęgniarką lub lekarzem.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>You started %1 reliever inhalers in the last 12 months. A national review of asthma deaths found that many people who died had been given more than %2 reliever inhalers in the year before — talk to your nurse or GP soon.</source>
-        <translation type="unfinished"></translation>
+        <source>Reliever inhalers you started in the last 12 months: %1. A national review of asthma deaths found that many people who died had been given more than %2 reliever inhalers in the year before — talk to your nurse or GP soon.</source>
+        <translation>Inhalatory doraźne rozpoczęte w ostatnich 12 miesiącach: %1. Krajowy przegląd zgonów z powodu astmy wykazał, że wiele zmarłych osób otrzymało w roku poprzedzającym więcej niż %2 inhalatorów doraźnych — porozmawiaj wkrótce z pielęgniarką lub lekarzem.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>You started %1 reliever inhalers in the last 12 months. UK guidance says that %2 or more reliever inhalers in a year have been linked with serious asthma attacks — talk to your nurse.</source>
-        <translation type="unfinished"></translation>
+        <source>Reliever inhalers you started in the last 12 months: %1. UK guidance says that %2 or more reliever inhalers in a year have been linked with serious asthma attacks — talk to your nurse.</source>
+        <translation>Inhalatory doraźne rozpoczęte w ostatnich 12 miesiącach: %1. Brytyjskie wytyczne mówią, że %2 lub więcej inhalatorów doraźnych w roku wiąże się z ciężkimi napadami astmy — porozmawiaj z pielęgniarką.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>You used your reliever on %1 days in the week from %2. UK guidance says that anyone who needs their reliever on more than %3 days a week should have their asthma reviewed — talk to your nurse.</source>
-        <translation type="unfinished"></translation>
+        <source>Days you used your reliever in the week from %2: %1. UK guidance says that anyone who needs their reliever on more than %3 days a week should have their asthma reviewed — talk to your nurse.</source>
+        <translation>Dni z lekiem doraźnym w tygodniu od %2: %1. Brytyjskie wytyczne mówią, że każdy, kto potrzebuje leku doraźnego częściej niż %3 dni w tygodniu, powinien mieć kontrolę astmy — porozmawiaj z pielęgniarką.</translation>
     </message>
 </context>
 <context>
@@ -1823,12 +1835,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     <message>
         <location line="+1"/>
         <source>When (regular medicines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy (leki stałe)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Puffs or tablets each time (as written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wdechy lub tabletki za każdym razem (jak zapisano)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1858,7 +1870,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     <message>
         <location line="+7"/>
         <source>Medicine %1: when</source>
-        <translation type="unfinished"></translation>
+        <translation>Lek %1: kiedy</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -1868,7 +1880,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     <message>
         <location line="+4"/>
         <source>Medicine %1: type the puffs or tablets each time as a whole number from 1 to %2, as written in the plan, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lek %1: wpisz wdechy lub tabletki za każdym razem jako liczbę całkowitą od 1 do %2, jak w planie, albo zostaw puste.</translation>
     </message>
 </context>
 <context>
@@ -1884,29 +1896,29 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     <message>
         <location filename="../asthma_app/ui/dialogs/doses.py" line="-44"/>
         <source>Started a new inhaler</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaczynam nowy inhalator</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+9"/>
         <source>Which medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Który lek</translation>
     </message>
     <message>
         <location line="-3"/>
         <location line="+4"/>
         <source>Doses printed on the inhaler</source>
-        <translation type="unfinished"></translation>
+        <translation>Dawki wydrukowane na inhalatorze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the number of doses (puffs) printed on the inhaler or its box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przepisz liczbę dawek (wdechów) wydrukowaną na inhalatorze lub pudełku.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished">Zapisz</translation>
+        <translation>Zapisz</translation>
     </message>
 </context>
 <context>
@@ -1914,23 +1926,23 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     <message>
         <location line="-38"/>
         <source>Dose not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Dawka nieprzyjęta</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>Reason (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód (opcjonalnie)</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>%1, %2: not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: nieprzyjęta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save</source>
-        <translation type="unfinished">Zapisz</translation>
+        <translation>Zapisz</translation>
     </message>
 </context>
 <context>
@@ -2394,7 +2406,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     <message>
         <location line="+214"/>
         <source>The puffs or tablets each time must be between 1 and %1: copy the number from your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wdechy lub tabletki za każdym razem muszą mieścić się między 1 a %1: przepisz liczbę z planu.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3307,7 +3319,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
     <message>
         <location line="+20"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4114,62 +4126,67 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
     <message>
         <location filename="../asthma_app/ui/printing/medicines_section.py" line="+24"/>
         <source>No figure: no doses were due in this period (the plan gives no times for its regular medicines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wyniku: w tym okresie nie było dawek do przyjęcia (plan nie podaje godzin leków stałych).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 % — %2 of %3 doses due were logged as taken, %4 as not taken, %5 not logged</source>
-        <translation type="unfinished"></translation>
+        <source>%1 % (doses due: %2; logged as taken: %3; logged as not taken: %4; not logged: %5)</source>
+        <translation>%1 % (dawki do przyjęcia: %2; zapisane jako przyjęte: %3; jako nieprzyjęte: %4; niezapisane: %5)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>Medicines taken</source>
+        <translation>Przyjmowane leki</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Preventer doses taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęte dawki leku zapobiegawczego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reliever inhalers started in the last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalatory doraźne rozpoczęte w ostatnim miesiącu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reliever inhalers started in the last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalatory doraźne rozpoczęte w ostatnich 3 miesiącach</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reliever inhalers started in the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalatory doraźne rozpoczęte w ostatnich 12 miesiącach</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reliever puffs logged in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Wdechy leku doraźnego zapisane w tym okresie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (about %2 a week)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (około %2 na tydzień)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most days with reliever in one week</source>
-        <translation type="unfinished"></translation>
+        <translation>Najwięcej dni z lekiem doraźnym w jednym tygodniu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the plan does not give the times for this medicine, so its doses are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: plan nie podaje godzin dla tego leku, więc jego dawki nie są liczone.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Counted from what was logged in the app and the inhalers started in it; the inhaler&apos;s own counter and the prescription record are the ones to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Policzone z tego, co zapisano w aplikacji, i z rozpoczętych w niej inhalatorów; sprawdzać należy licznik samego inhalatora i historię recept.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What UK guidance says about reliever use</source>
-        <translation type="unfinished"></translation>
+        <translation>Co brytyjskie wytyczne mówią o stosowaniu leku doraźnego</translation>
     </message>
 </context>
 <context>
@@ -4227,37 +4244,37 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
     <message>
         <location filename="../asthma_app/domain/schedule.py" line="+29"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ustawiono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Codziennie rano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Codziennie wieczorem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every morning and evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Codziennie rano i wieczorem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other times, as agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne pory, jak ustalono</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Morning</source>
-        <translation type="unfinished">Rano</translation>
+        <translation>Rano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evening</source>
-        <translation type="unfinished">Wieczorem</translation>
+        <translation>Wieczorem</translation>
     </message>
 </context>
 <context>
@@ -4935,6 +4952,26 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <source>%1 readings in the %2 days from %3: lowest %4 L/min, highest %5 L/min, average %6 L/min (%7 readings).</source>
         <translation>%1 – pomiary z okresu %2 dni od %3: najniższy %4 L/min, najwyższy %5 L/min, średnio %6 L/min (liczba pomiarów: %7).</translation>
     </message>
+    <message>
+        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+22"/>
+        <source>no doses due (no times in the plan)</source>
+        <translation>brak dawek do przyjęcia (brak godzin w planie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 % (%2 of %3 due)</source>
+        <translation>%1 % (%2 z %3 do przyjęcia)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preventer doses taken</source>
+        <translation>Przyjęte dawki leku zapobiegawczego</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reliever puffs a week</source>
+        <translation>Wdechy leku doraźnego na tydzień</translation>
+    </message>
 </context>
 <context>
     <name>TrendsCharts</name>
@@ -4956,7 +4993,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
     <message>
         <location line="+2"/>
         <source>Preventer doses taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęte dawki leku zapobiegawczego</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4981,7 +5018,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
     <message>
         <location line="+2"/>
         <source>Preventer doses taken chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres przyjętych dawek leku zapobiegawczego</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5048,20 +5085,20 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
     <message>
         <location line="+4"/>
         <source>Preventer doses taken: none due in this period (the plan gives no times for its regular medicines, or there was no plan), so there is no figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęte dawki leku zapobiegawczego: w tym okresie żadne nie były do przyjęcia (plan nie podaje godzin leków stałych albo nie było planu), więc nie ma wyniku.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Preventer doses taken each day, as a per cent of the doses due (from what you logged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęte dawki leku zapobiegawczego każdego dnia, jako procent dawek do przyjęcia (z tego, co zapisano)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Preventer doses taken in each %n days, as a per cent of the doses due (from what you logged)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przyjęte dawki leku zapobiegawczego w każdym okresie %n dnia, jako procent dawek do przyjęcia (z tego, co zapisano)</numerusform>
+            <numerusform>Przyjęte dawki leku zapobiegawczego w każdym okresie %n dni, jako procent dawek do przyjęcia (z tego, co zapisano)</numerusform>
+            <numerusform>Przyjęte dawki leku zapobiegawczego w każdym okresie %n dni, jako procent dawek do przyjęcia (z tego, co zapisano)</numerusform>
         </translation>
     </message>
 </context>
@@ -5189,7 +5226,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
 <context>
     <name>TrendsTables</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+56"/>
+        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+30"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -5242,7 +5279,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
     <message>
         <location line="+0"/>
         <source>Preventer doses taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęte dawki leku zapobiegawczego</translation>
     </message>
     <message>
         <location line="+1"/>

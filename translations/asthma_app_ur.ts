@@ -509,12 +509,12 @@
     <message>
         <location filename="../asthma_app/commands/medicines.py" line="+37"/>
         <source>A reason is only kept with --not-taken. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>وجہ صرف --⁦not-taken⁩ کے ساتھ رکھی جاتی ہے۔ کچھ محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Please give the time as YYYY-MM-DDTHH:MM. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>براہ کرم وقت ⁦YYYY-MM-DDTHH⁩:⁦MM⁩ کی صورت میں دیں۔ کچھ محفوظ نہیں ہوا۔</translation>
     </message>
 </context>
 <context>
@@ -663,18 +663,18 @@
     <message>
         <location filename="../asthma_app/ui/dialogs/doses.py" line="+80"/>
         <source>Correct the count</source>
-        <translation type="unfinished"></translation>
+        <translation>گنتی درست کریں</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>Number on the inhaler&apos;s counter</source>
-        <translation type="unfinished"></translation>
+        <translation>انہیلر کے کاؤنٹر پر نمبر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished">محفوظ کریں</translation>
+        <translation>محفوظ کریں</translation>
     </message>
 </context>
 <context>
@@ -930,32 +930,35 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/reminders.py" line="+151"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>لے لی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken: log my preventer dose now</source>
-        <translation type="unfinished"></translation>
+        <translation>لے لی: میری بچاؤ والی دوا کی خوراک ابھی درج کریں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remind me later</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد میں یاد دلائیں</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Remind me again in %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <source>Remind me again in %n minutes</source>
+        <translation>
+            <numerusform>%n منٹ بعد دوبارہ یاد دلائیں</numerusform>
+            <numerusform>%n منٹ بعد دوبارہ یاد دلائیں</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Logged as taken: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لی گئی کے طور پر درج: %1۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing to log: this dose is logged already, or your plan gives no times for it. See Today.</source>
-        <translation type="unfinished"></translation>
+        <translation>درج کرنے کو کچھ نہیں: یہ خوراک پہلے ہی درج ہے، یا آپ کا پلان اس کے اوقات نہیں بتاتا۔ آج دیکھیں۔</translation>
     </message>
 </context>
 <context>
@@ -963,73 +966,73 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/domain/doses.py" line="+104"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>لے لی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>نہیں لی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی درج نہیں</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>This date and time is in the future. Please check it.</source>
-        <translation type="unfinished">یہ تاریخ اور وقت مستقبل میں ہے۔ براہ کرم چیک کریں۔</translation>
+        <translation>یہ تاریخ اور وقت مستقبل میں ہے۔ براہ کرم جانچ لیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please keep the reason short (200 letters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>براہ کرم وجہ مختصر رکھیں (زیادہ سے زیادہ 200 حروف)۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A reason is only kept for a dose not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>وجہ صرف نہ لی گئی خوراک کے لیے رکھی جاتی ہے۔</translation>
     </message>
     <message>
         <location filename="../asthma_app/services/medicines.py" line="+57"/>
         <location line="+75"/>
         <source>Your plan has no medicine called “%1”. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے پلان میں “%1” نام کی کوئی دوا نہیں۔ کچھ محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>Reliever puffs are logged with “How I feel”, so that they count in your diary. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>آرام والی دوا کے پف “میں کیسا محسوس کر رہا ہوں” میں درج ہوتے ہیں، تاکہ ڈائری میں گنے جائیں۔ کچھ محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Log dose</source>
-        <translation type="unfinished"></translation>
+        <translation>خوراک درج کریں</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Delete dose</source>
-        <translation type="unfinished"></translation>
+        <translation>خوراک حذف کریں</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Type the number of doses printed on the inhaler (1 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>انہیلر پر چھپی ہوئی خوراکوں کی تعداد لکھیں (1 سے %1 تک)۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start inhaler</source>
-        <translation type="unfinished"></translation>
+        <translation>انہیلر شروع کریں</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type the number the inhaler&apos;s counter shows (0 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>انہیلر کا کاؤنٹر جو نمبر دکھاتا ہے وہ لکھیں (0 سے %1 تک)۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Correct count</source>
-        <translation type="unfinished"></translation>
+        <translation>گنتی درست کرنا</translation>
     </message>
 </context>
 <context>
@@ -1037,112 +1040,118 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/widgets/doses_today.py" line="+28"/>
         <source>My medicines today</source>
-        <translation type="unfinished"></translation>
+        <translation>آج میری دوائیں</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Undo</source>
-        <translation type="unfinished">واپس کریں</translation>
+        <translation>واپس کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo the last medicine change</source>
-        <translation type="unfinished"></translation>
+        <translation>دوا کی آخری تبدیلی واپس کریں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started a new inhaler</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا انہیلر شروع کیا</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Your plan does not say when to take %1, so its doses are not counted. Ask your nurse, or add the times in My plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا پلان نہیں بتاتا کہ %1 کب لینی ہے، اس لیے اس کی خوراکیں نہیں گنی جاتیں۔ اپنی نرس سے پوچھیں، یا میرا پلان میں اوقات شامل کریں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No regular doses are due today in your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے پلان میں آج کوئی باقاعدہ خوراک نہیں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add your action plan to see your medicines here.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہاں اپنی دوائیں دیکھنے کے لیے اپنا ایکشن پلان شامل کریں۔</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source>About %1 doses or fewer left in: %2. Time to get your next inhaler. An empty inhaler can still spray, with no medicine in it.</source>
-        <translation type="unfinished"></translation>
+        <source>About %n doses or fewer left in: %1. Time to get your next inhaler. An empty inhaler can still spray, with no medicine in it.</source>
+        <translation>
+            <numerusform>تقریباً %n یا کم خوراکیں باقی ہیں: %1۔ اگلا انہیلر لینے کا وقت ہے۔ خالی انہیلر بھی اسپرے کر سکتا ہے، اس میں دوا نہ ہو تب بھی۔</numerusform>
+            <numerusform>تقریباً %n یا کم خوراکیں باقی ہیں: %1۔ اگلا انہیلر لینے کا وقت ہے۔ خالی انہیلر بھی اسپرے کر سکتا ہے، اس میں دوا نہ ہو تب بھی۔</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your plan says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا پلان کہتا ہے: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>وجہ: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Logged later, on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد میں درج کی گئی، %1 کو</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1، %2: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>لے لی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لے لی: %1، %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>نہیں لی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not taken: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>نہیں لی: %1، %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: doses left cannot be counted, because your plan does not say how many puffs each time. Check the counter on the inhaler.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1: باقی خوراکیں نہیں گنی جا سکتیں، کیونکہ آپ کا پلان نہیں بتاتا کہ ہر بار کتنے پف۔ انہیلر کا کاؤنٹر دیکھیں۔</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>%1: about %2 doses left (counted from what you logged; the inhaler&apos;s own counter is the one to trust).</source>
-        <translation type="unfinished"></translation>
+        <source>%1: about %n doses left (counted from what you logged; the inhaler&apos;s own counter is the one to trust).</source>
+        <translation>
+            <numerusform>‏%1: تقریباً %n خوراکیں باقی (آپ کے درج کیے ہوئے سے گنی گئیں؛ انہیلر کا اپنا کاؤنٹر ہی قابلِ بھروسہ ہے)۔</numerusform>
+            <numerusform>‏%1: تقریباً %n خوراکیں باقی (آپ کے درج کیے ہوئے سے گنی گئیں؛ انہیلر کا اپنا کاؤنٹر ہی قابلِ بھروسہ ہے)۔</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Correct the count</source>
-        <translation type="unfinished"></translation>
+        <translation>گنتی درست کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct the count: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>گنتی درست کریں: %1</translation>
     </message>
 </context>
 <context>
@@ -1403,23 +1412,23 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location filename="../asthma_app/domain/reliever_facts.py" line="+25"/>
-        <source>You started %1 reliever inhalers in the last month. UK guidance says that using more than one reliever inhaler a month needs an urgent asthma review — talk to your nurse or GP soon.</source>
-        <translation type="unfinished"></translation>
+        <source>Reliever inhalers you started in the last month: %1. UK guidance says that using more than one reliever inhaler a month needs an urgent asthma review — talk to your nurse or GP soon.</source>
+        <translation>پچھلے مہینے شروع کیے گئے آرام والے انہیلر: %1۔ برطانیہ کی رہنمائی کہتی ہے کہ مہینے میں ایک سے زیادہ آرام والا انہیلر استعمال کرنے پر دمہ کا فوری جائزہ ضروری ہے — جلد اپنی نرس یا جی پی سے بات کریں۔</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>You started %1 reliever inhalers in the last 12 months. A national review of asthma deaths found that many people who died had been given more than %2 reliever inhalers in the year before — talk to your nurse or GP soon.</source>
-        <translation type="unfinished"></translation>
+        <source>Reliever inhalers you started in the last 12 months: %1. A national review of asthma deaths found that many people who died had been given more than %2 reliever inhalers in the year before — talk to your nurse or GP soon.</source>
+        <translation>پچھلے 12 مہینوں میں شروع کیے گئے آرام والے انہیلر: %1۔ دمہ سے اموات کے ایک قومی جائزے میں پایا گیا کہ مرنے والے بہت سے لوگوں کو پچھلے سال %2 سے زیادہ آرام والے انہیلر دیے گئے تھے — جلد اپنی نرس یا جی پی سے بات کریں۔</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>You started %1 reliever inhalers in the last 12 months. UK guidance says that %2 or more reliever inhalers in a year have been linked with serious asthma attacks — talk to your nurse.</source>
-        <translation type="unfinished"></translation>
+        <source>Reliever inhalers you started in the last 12 months: %1. UK guidance says that %2 or more reliever inhalers in a year have been linked with serious asthma attacks — talk to your nurse.</source>
+        <translation>پچھلے 12 مہینوں میں شروع کیے گئے آرام والے انہیلر: %1۔ برطانیہ کی رہنمائی کہتی ہے کہ سال میں %2 یا زیادہ آرام والے انہیلر دمہ کے سنگین دوروں سے جڑے پائے گئے ہیں — اپنی نرس سے بات کریں۔</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>You used your reliever on %1 days in the week from %2. UK guidance says that anyone who needs their reliever on more than %3 days a week should have their asthma reviewed — talk to your nurse.</source>
-        <translation type="unfinished"></translation>
+        <source>Days you used your reliever in the week from %2: %1. UK guidance says that anyone who needs their reliever on more than %3 days a week should have their asthma reviewed — talk to your nurse.</source>
+        <translation>%2 سے شروع ہونے والے ہفتے میں آرام والی دوا استعمال کرنے کے دن: %1۔ برطانیہ کی رہنمائی کہتی ہے کہ جسے ہفتے میں %3 سے زیادہ دن آرام والی دوا کی ضرورت ہو اس کے دمہ کا جائزہ ہونا چاہیے — اپنی نرس سے بات کریں۔</translation>
     </message>
 </context>
 <context>
@@ -1823,12 +1832,12 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+1"/>
         <source>When (regular medicines)</source>
-        <translation type="unfinished"></translation>
+        <translation>کب (باقاعدہ دوائیں)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Puffs or tablets each time (as written)</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر بار پف یا گولیاں (جیسا لکھا ہے)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1858,7 +1867,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+7"/>
         <source>Medicine %1: when</source>
-        <translation type="unfinished"></translation>
+        <translation>دوا %1: کب</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -1868,7 +1877,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+4"/>
         <source>Medicine %1: type the puffs or tablets each time as a whole number from 1 to %2, as written in the plan, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوا %1: ہر بار کے پف یا گولیاں 1 سے %2 تک پورے عدد میں لکھیں، جیسا پلان میں لکھا ہے، یا خالی چھوڑ دیں۔</translation>
     </message>
 </context>
 <context>
@@ -1884,29 +1893,29 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/ui/dialogs/doses.py" line="-44"/>
         <source>Started a new inhaler</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا انہیلر شروع کیا</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+9"/>
         <source>Which medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>کون سی دوا</translation>
     </message>
     <message>
         <location line="-3"/>
         <location line="+4"/>
         <source>Doses printed on the inhaler</source>
-        <translation type="unfinished"></translation>
+        <translation>انہیلر پر چھپی خوراکیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the number of doses (puffs) printed on the inhaler or its box.</source>
-        <translation type="unfinished"></translation>
+        <translation>انہیلر یا اس کے ڈبے پر چھپی خوراکوں (پف) کی تعداد لکھیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished">محفوظ کریں</translation>
+        <translation>محفوظ کریں</translation>
     </message>
 </context>
 <context>
@@ -1914,23 +1923,23 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="-38"/>
         <source>Dose not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>خوراک نہیں لی</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>Reason (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>وجہ (اختیاری)</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>%1, %2: not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1، %2: نہیں لی۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save</source>
-        <translation type="unfinished">محفوظ کریں</translation>
+        <translation>محفوظ کریں</translation>
     </message>
 </context>
 <context>
@@ -2394,7 +2403,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+214"/>
         <source>The puffs or tablets each time must be between 1 and %1: copy the number from your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر بار کے پف یا گولیاں 1 اور %1 کے درمیان ہونی چاہئیں: اپنے پلان سے نمبر لکھیں۔</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3307,7 +3316,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
     <message>
         <location line="+20"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4114,62 +4123,67 @@ Please check your diary. Your backups are on the Backups page if you would rathe
     <message>
         <location filename="../asthma_app/ui/printing/medicines_section.py" line="+24"/>
         <source>No figure: no doses were due in this period (the plan gives no times for its regular medicines).</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی عدد نہیں: اس مدت میں کوئی خوراک مقرر نہیں تھی (پلان باقاعدہ دواؤں کے اوقات نہیں بتاتا)۔</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 % — %2 of %3 doses due were logged as taken, %4 as not taken, %5 not logged</source>
-        <translation type="unfinished"></translation>
+        <source>%1 % (doses due: %2; logged as taken: %3; logged as not taken: %4; not logged: %5)</source>
+        <translation>⁦%1 %⁩ (مقررہ خوراکیں: %2؛ لی گئی درج: %3؛ نہ لی گئی درج: %4؛ درج نہیں: %5)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>Medicines taken</source>
+        <translation>لی گئی دوائیں</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Preventer doses taken</source>
-        <translation type="unfinished"></translation>
+        <translation>بچاؤ والی دوا کی لی گئی خوراکیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reliever inhalers started in the last month</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلے مہینے شروع کیے گئے آرام والے انہیلر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reliever inhalers started in the last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلے 3 مہینوں میں شروع کیے گئے آرام والے انہیلر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reliever inhalers started in the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلے 12 مہینوں میں شروع کیے گئے آرام والے انہیلر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reliever puffs logged in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>اس مدت میں درج آرام والی دوا کے پف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (about %2 a week)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (تقریباً %2 فی ہفتہ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most days with reliever in one week</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک ہفتے میں آرام والی دوا کے زیادہ سے زیادہ دن</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the plan does not give the times for this medicine, so its doses are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1: پلان اس دوا کے اوقات نہیں بتاتا، اس لیے اس کی خوراکیں نہیں گنی جاتیں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Counted from what was logged in the app and the inhalers started in it; the inhaler&apos;s own counter and the prescription record are the ones to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایپ میں درج کیے گئے اور اس میں شروع کیے گئے انہیلرز سے گنا گیا؛ جانچنے کے لیے انہیلر کا اپنا کاؤنٹر اور نسخوں کا ریکارڈ ہی اصل ہیں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What UK guidance says about reliever use</source>
-        <translation type="unfinished"></translation>
+        <translation>آرام والی دوا کے استعمال کے بارے میں برطانیہ کی رہنمائی کیا کہتی ہے</translation>
     </message>
 </context>
 <context>
@@ -4227,37 +4241,37 @@ Please check your diary. Your backups are on the Backups page if you would rathe
     <message>
         <location filename="../asthma_app/domain/schedule.py" line="+29"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>مقرر نہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every morning</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر صبح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every evening</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر شام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every morning and evening</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر صبح اور شام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other times, as agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسرے اوقات، جیسا طے ہوا</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Morning</source>
-        <translation type="unfinished">صبح</translation>
+        <translation>صبح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evening</source>
-        <translation type="unfinished">شام</translation>
+        <translation>شام</translation>
     </message>
 </context>
 <context>
@@ -4935,6 +4949,26 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <source>%1 readings in the %2 days from %3: lowest %4 L/min, highest %5 L/min, average %6 L/min (%7 readings).</source>
         <translation>%3 سے %2 دنوں میں %1 کی ریڈنگز: سب سے کم ⁦%4 L/min⁩، سب سے زیادہ ⁦%5 L/min⁩، اوسط ⁦%6 L/min⁩ (%7 ریڈنگز)۔</translation>
     </message>
+    <message>
+        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+22"/>
+        <source>no doses due (no times in the plan)</source>
+        <translation>کوئی مقررہ خوراک نہیں (پلان میں اوقات نہیں)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 % (%2 of %3 due)</source>
+        <translation>⁦%1 %⁩ (%3 مقررہ میں سے %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preventer doses taken</source>
+        <translation>بچاؤ والی دوا کی لی گئی خوراکیں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reliever puffs a week</source>
+        <translation>فی ہفتہ آرام والی دوا کے پف</translation>
+    </message>
 </context>
 <context>
     <name>TrendsCharts</name>
@@ -4956,7 +4990,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
     <message>
         <location line="+2"/>
         <source>Preventer doses taken</source>
-        <translation type="unfinished"></translation>
+        <translation>بچاؤ والی دوا کی لی گئی خوراکیں</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4981,7 +5015,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
     <message>
         <location line="+2"/>
         <source>Preventer doses taken chart</source>
-        <translation type="unfinished"></translation>
+        <translation>بچاؤ والی دوا کی لی گئی خوراکوں کا چارٹ</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5045,19 +5079,19 @@ Choose a folder you can write to (for example with --data-dir).</source>
     <message>
         <location line="+4"/>
         <source>Preventer doses taken: none due in this period (the plan gives no times for its regular medicines, or there was no plan), so there is no figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>بچاؤ والی دوا کی لی گئی خوراکیں: اس مدت میں کوئی مقرر نہیں تھی (پلان باقاعدہ دواؤں کے اوقات نہیں بتاتا، یا کوئی پلان نہیں تھا)، اس لیے کوئی عدد نہیں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Preventer doses taken each day, as a per cent of the doses due (from what you logged)</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر دن لی گئی بچاؤ والی دوا کی خوراکیں، مقررہ خوراکوں کے فیصد کے طور پر (آپ کے درج کیے ہوئے سے)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Preventer doses taken in each %n days, as a per cent of the doses due (from what you logged)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ہر %n دن میں لی گئی بچاؤ والی دوا کی خوراکیں، مقررہ خوراکوں کے فیصد کے طور پر (آپ کے درج کیے ہوئے سے)</numerusform>
+            <numerusform>ہر %n دن میں لی گئی بچاؤ والی دوا کی خوراکیں، مقررہ خوراکوں کے فیصد کے طور پر (آپ کے درج کیے ہوئے سے)</numerusform>
         </translation>
     </message>
 </context>
@@ -5184,7 +5218,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TrendsTables</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+56"/>
+        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+30"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
@@ -5237,7 +5271,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
     <message>
         <location line="+0"/>
         <source>Preventer doses taken</source>
-        <translation type="unfinished"></translation>
+        <translation>بچاؤ والی دوا کی لی گئی خوراکیں</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -110,7 +110,7 @@ def taken_doses(db: sqlite_utils.Database, profile_id: int, start: date,
     that holds the group's MAX(), which is the newest by (created_at, id)."""
     sql = ("SELECT medicine, due_on, slot, taken, MAX(created_at || '#' || printf('%012d', id)) "
            "FROM dose_events WHERE profile_id = ? AND deleted_at IS NULL AND slot IS NOT NULL "
-           "AND due_on >= ? AND due_on <= ? GROUP BY medicine, due_on, slot")
+           "AND due_on >= ? AND due_on <= ? GROUP BY due_on, medicine, slot")
     slots, parse = {s.value: s for s in Slot}, date.fromisoformat
     return {(medicine, parse(day), slots[slot])
             for medicine, day, slot, taken, _newest in db.execute(

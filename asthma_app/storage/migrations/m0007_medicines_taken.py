@@ -20,7 +20,7 @@ def apply(db) -> None:
     db["dose_events"].create_index(["profile_id", "taken_at"])
     # Trends and the review count doses by the dose they answer, in this order, without
     # sorting (medicine_repository.taken_doses)
-    db["dose_events"].create_index(["profile_id", "medicine", "due_on", "slot"])
+    db["dose_events"].create_index(["profile_id", "due_on", "medicine", "slot"])
     db["inhalers"].create({
         "id": int, "profile_id": int, "medicine": str, "role": str, "started_at": str,
         "size": int, "created_at": str, "deleted_at": str,
