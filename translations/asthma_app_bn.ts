@@ -1073,7 +1073,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এখানে ওষুধ দেখতে আপনার অ্যাকশন প্ল্যান যোগ করুন।</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>About %n doses or fewer left in: %1. Time to get your next inhaler. An empty inhaler can still spray, with no medicine in it.</source>
         <translation>
             <numerusform>প্রায় %n বা তার কম ডোজ বাকি: %1। পরের ইনহেলার নেওয়ার সময়। খালি ইনহেলারও স্প্রে করতে পারে, ভেতরে ওষুধ না থাকলেও।</numerusform>
@@ -4960,12 +4960,27 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>%1 % (%3 নির্ধারিতের মধ্যে %2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Preventer doses taken</source>
         <translation>নেওয়া প্রতিরোধক ডোজ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no figure</source>
+        <translation>কোনো সংখ্যা নেই</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doses taken / due</source>
+        <translation>নেওয়া / নির্ধারিত ডোজ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reliever puffs a week</source>
         <translation>সপ্তাহে উপশমকারী পাফ</translation>
     </message>

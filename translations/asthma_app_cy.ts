@@ -1076,7 +1076,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Ychwanegwch eich cynllun gweithredu i weld eich meddyginiaethau yma.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>About %n doses or fewer left in: %1. Time to get your next inhaler. An empty inhaler can still spray, with no medicine in it.</source>
         <translation>
             <numerusform>Tua %n dogn neu lai ar ôl yn: %1. Amser cael eich anadlydd nesaf. Gall anadlydd gwag chwistrellu o hyd, heb feddyginiaeth ynddo.</numerusform>
@@ -4969,12 +4969,27 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>%1 % (%2 o %3 yn ddyledus)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Preventer doses taken</source>
         <translation>Dognau ataliol a gymerwyd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no figure</source>
+        <translation>dim ffigur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doses taken / due</source>
+        <translation>Dognau a gymerwyd / dyledus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reliever puffs a week</source>
         <translation>Pwffiau lliniaru yr wythnos</translation>
     </message>

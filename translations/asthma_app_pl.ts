@@ -1074,7 +1074,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Dodaj swój plan działania, aby zobaczyć tu swoje leki.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>About %n doses or fewer left in: %1. Time to get your next inhaler. An empty inhaler can still spray, with no medicine in it.</source>
         <translation>
             <numerusform>Zostało około %n dawki lub mniej w: %1. Czas na następny inhalator. Pusty inhalator nadal może psikać, choć nie ma w nim leku.</numerusform>
@@ -4963,12 +4963,27 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>%1 % (%2 z %3 do przyjęcia)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Preventer doses taken</source>
         <translation>Przyjęte dawki leku zapobiegawczego</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no figure</source>
+        <translation>brak wyniku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doses taken / due</source>
+        <translation>Dawki przyjęte / do przyjęcia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reliever puffs a week</source>
         <translation>Wdechy leku doraźnego na tydzień</translation>
     </message>

@@ -1073,7 +1073,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>یہاں اپنی دوائیں دیکھنے کے لیے اپنا ایکشن پلان شامل کریں۔</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>About %n doses or fewer left in: %1. Time to get your next inhaler. An empty inhaler can still spray, with no medicine in it.</source>
         <translation>
             <numerusform>تقریباً %n یا کم خوراکیں باقی ہیں: %1۔ اگلا انہیلر لینے کا وقت ہے۔ خالی انہیلر بھی اسپرے کر سکتا ہے، اس میں دوا نہ ہو تب بھی۔</numerusform>
@@ -4960,12 +4960,27 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>⁦%1 %⁩ (%3 مقررہ میں سے %2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Preventer doses taken</source>
         <translation>بچاؤ والی دوا کی لی گئی خوراکیں</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>%1 %</source>
+        <translation>⁦%1 %⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no figure</source>
+        <translation>کوئی عدد نہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doses taken / due</source>
+        <translation>لی گئی / مقررہ خوراکیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reliever puffs a week</source>
         <translation>فی ہفتہ آرام والی دوا کے پف</translation>
     </message>

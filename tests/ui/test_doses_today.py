@@ -101,3 +101,16 @@ def test_every_control_is_named_and_nothing_is_cut_off_at_200_percent(today, ses
     shown = [w for kind in (QLabel, QPushButton) for w in doses.findChildren(kind)
              if w.isVisible() and w.text()]
     assert len(shown) >= 8
+
+
+def test_a_refresh_leaves_no_old_row_drawn_under_the_new_ones(qtbot, today, session):
+    """Seen in a screenshot: rows taken out of the layout but only deleted later were still
+    drawn, overlapping the new rows, until the event loop deleted them."""
+    window, doses = today
+    session.medicines.start_inhaler("salbutamol", 200)
+    for _ in range(3):
+        doses.refresh()
+    QApplication.processEvents()  # new rows are shown by a queued call; deleteLater waits
+    visible = [b for b in doses.findChildren(QPushButton) if b.isVisible()
+               and b.text() in ("Taken", "Not taken", "Correct the count")]
+    assert len(visible) == 2 * 2 + 1  # two doses, one inhaler: nothing from earlier refreshes

@@ -46,7 +46,8 @@ def test_adherence_in_the_statistics_table_and_chart(make_window, session, clock
     # 14 days x 2 doses; every morning taken, evenings on odd days (7)
     assert (view.doses_due, view.doses_taken) == (28, 21)
     text = page.stats.values["Preventer doses taken"].text().replace("\xa0", " ")
-    assert text == "75 % (21 of 28 due)"
+    assert text == "75 %"
+    assert page.stats.values["Doses taken / due"].text() == "21 / 28"
     assert page.stats.values["Reliever puffs a week"].text() == "7.0"
     charts = page.charts
     assert charts.adherence_bars.upperSeries().count() > 0
@@ -67,9 +68,20 @@ def test_a_plan_without_times_says_no_doses_are_due(make_window, session, clock,
     _history(session, clock, DoseTimes.UNKNOWN)
     page = _trends(make_window, qtbot)
     assert page.view.doses_due == 0
-    assert page.stats.values["Preventer doses taken"].text().startswith("no doses due")
+    assert page.stats.values["Preventer doses taken"].text() == "no figure"
+    assert page.stats.values["Doses taken / due"].text() == "0 / 0"
     assert "so there is no figure" in page.charts.adherence_title.text()
     assert page.charts.adherence_bars.upperSeries().count() == 0
+
+
+def test_the_statistics_panel_shows_every_value_whole(make_window, session, clock, qtbot):
+    """Seen in a screenshot: "88 % (161 of 182 due)" was cut off at the panel's edge."""
+    _history(session, clock)
+    page = _trends(make_window, qtbot)
+    QApplication.processEvents()
+    for name in ("Preventer doses taken", "Doses taken / due", "Reliever puffs a week"):
+        value = page.stats.values[name]
+        assert value.sizeHint().width() <= value.width() + 1, (name, value.text())
 
 
 def test_a_dose_logged_late_counts_on_its_own_day(make_window, session, clock, qtbot):

@@ -73,6 +73,7 @@ class DosesToday(QGroupBox):
             notes.append(self.tr("No regular doses are due today in your plan.") if plan
                          else self.tr("Add your action plan to see your medicines here."))
         self.notes.setText("\n".join(notes))
+        self.notes.setVisible(bool(notes))
         refills = []
         for left in medicines.doses_left():
             self.inhaler_rows.addWidget(self._inhaler_row(left))
@@ -180,7 +181,12 @@ class DosesToday(QGroupBox):
 
 
 def _clear(layout) -> None:
+    """Empty ``layout`` now: a row only deleted later was still drawn, over the new rows,
+    until the event loop came round to deleting it."""
     while layout.count():
         item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().deleteLater()
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()

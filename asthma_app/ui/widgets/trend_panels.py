@@ -93,9 +93,13 @@ def doses_text(due: int, taken: int) -> str:
 
 
 def _medicine_rows(view) -> list[tuple[str, str]]:
+    # short values: the panel is as wide as its longest peak-flow value (``_fit_side``)
     translate = QCoreApplication.translate
+    due, taken = view.doses_due, view.doses_taken
     return [(translate("Trends", "Preventer doses taken"),
-             doses_text(view.doses_due, view.doses_taken)),
+             fill(translate("Trends", "%1 %"), taken * 100 // due) if due
+             else translate("Trends", "no figure")),
+            (translate("Trends", "Doses taken / due"), f"{taken} / {due}"),
             (translate("Trends", "Reliever puffs a week"),
              _or_dash(view.reliever_puffs_per_week))]
 
