@@ -112,8 +112,13 @@ def main() -> int:
         editor = window.page("plan").open_editor()
         editor.resize(1300, 700)
         table = editor.medicines.table
+        for _ in range(5):
+            app.processEvents()
+        scroller = editor.findChild(QScrollArea)
+        if scroller is not None:
+            scroller.ensureWidgetVisible(editor.medicines, 0, 0)
         table.scrollTo(table.model().index(0, 7))
-        editor.medicines.table.setFocus()
+        table.horizontalScrollBar().setValue(table.horizontalScrollBar().maximum())
         shoot(editor, f"plan-editor-{tag}")
         editor.reject()
     db.close()
