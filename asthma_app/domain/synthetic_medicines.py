@@ -20,11 +20,15 @@ SLOT_TIME = {Slot.MORNING: time(7, 30), Slot.EVENING: time(21, 0)}
 
 def doses_and_inhalers(rng: random.Random, plans: PlanTimeline, start: date, days: int,
                        entries) -> tuple[list[DoseEvent], list[Inhaler]]:
-    doses, inhalers, used = [], [], {}
+    doses: list[DoseEvent] = []
+    inhalers: list[Inhaler] = []
+    used: dict[str, int] = {}
     puffs_by_day = {e.recorded_at.date(): e.reliever_puffs for e in entries}
     for offset in range(days):
         day = start + timedelta(days=offset)
         plan = plans.plan_at(datetime.combine(day, time(12)))
+        if plan is None:
+            continue
         for due in doses_due_on(plan, day):
             event = _dose(rng, due, plan.version_id)
             if event is None:
@@ -33,7 +37,7 @@ def doses_and_inhalers(rng: random.Random, plans: PlanTimeline, start: date, day
             if event.taken:
                 _count(inhalers, used, due.medicine, datetime.combine(day, time(7)),
                        event.puffs or 0)
-        reliever = next((m for m in plan.medicines if m.role.relieves), None) if plan else None
+        reliever = next((m for m in plan.medicines if m.role.relieves), None)
         if reliever is not None and puffs_by_day.get(day):
             _count(inhalers, used, reliever, datetime.combine(day, time(8)), puffs_by_day[day])
     return doses, inhalers

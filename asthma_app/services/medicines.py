@@ -75,6 +75,7 @@ class MedicineService:
                           plan_version_id=plan.version_id if plan else None)
         dose_rules.check_dose(event, self._now(), FUTURE_TOLERANCE)
         saved = repo.add_dose(self._db, self._profile_id, event, self._now())
+        assert saved.id is not None
         self._undo.append(UndoStep(translate("Doses", "Log dose"), repo.DOSES, saved.id))
         return saved
 
@@ -88,6 +89,7 @@ class MedicineService:
         return repo.list_doses(self._db, self._profile_id, start, end, limit)
 
     def delete_dose(self, event: DoseEvent) -> UndoStep:
+        assert event.id is not None
         repo.set_deleted(self._db, repo.DOSES, self._profile_id, event.id, self._now())
         step = UndoStep(translate("Doses", "Delete dose"), repo.DOSES, event.id, -1)
         self._undo.append(step)
@@ -138,16 +140,19 @@ class MedicineService:
                 MAX_INHALER_SIZE))
         inhaler = Inhaler(medicine.title(), medicine.role, at or self._now(), size)
         saved = repo.add_inhaler(self._db, self._profile_id, inhaler, self._now())
+        assert saved.id is not None
         self._undo.append(UndoStep(translate("Doses", "Start inhaler"), repo.INHALERS, saved.id))
         return saved
 
     def correct_count(self, inhaler: Inhaler, doses_left: int) -> Correction:
+        assert inhaler.id is not None
         if not 0 <= doses_left <= max(inhaler.size, 0):
             raise DoseError(fill(translate(
                 "Doses", "Type the number the inhaler's counter shows (0 to %1)."),
                 inhaler.size))
         saved = repo.add_correction(self._db, self._profile_id,
                                     Correction(inhaler.id, self._now(), doses_left), self._now())
+        assert saved.id is not None
         self._undo.append(UndoStep(translate("Doses", "Correct count"), repo.CORRECTIONS,
                                    saved.id))
         return saved

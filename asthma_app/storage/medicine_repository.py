@@ -54,7 +54,8 @@ def _dose(values) -> DoseEvent:
 def add_dose(db: sqlite_utils.Database, profile_id: int, event: DoseEvent,
              now: datetime) -> DoseEvent:
     with transaction(db):
-        row_id = db[DOSES].insert(dose_row(profile_id, event, now)).last_pk
+        row_id = db.table(DOSES).insert(dose_row(profile_id, event, now)).last_pk
+    assert row_id is not None
     return dose_by_id(db, row_id)
 
 
@@ -62,7 +63,7 @@ def add_doses(db: sqlite_utils.Database, profile_id: int, events: list[DoseEvent
               now: datetime) -> None:
     """Many in one transaction (demo data, benchmarks, imports)."""
     with transaction(db):
-        db[DOSES].insert_all((dose_row(profile_id, e, now) for e in events), batch_size=1000)
+        db.table(DOSES).insert_all((dose_row(profile_id, e, now) for e in events), batch_size=1000)
 
 
 def dose_by_id(db: sqlite_utils.Database, row_id: int) -> DoseEvent:
@@ -74,7 +75,8 @@ def list_doses(db: sqlite_utils.Database, profile_id: int, start: datetime | Non
                end: datetime | None = None, limit: int | None = None,
                newest_first: bool = True) -> list[DoseEvent]:
     """Live doses by the moment taken, optionally within ``[start, end)``."""
-    where, args = _LIVE, [profile_id]
+    where = _LIVE
+    args: list[object] = [profile_id]
     if start is not None:
         where += " AND taken_at >= ?"
         args.append(_iso(start))
@@ -138,14 +140,14 @@ def inhaler_row(profile_id: int, inhaler: Inhaler, now: datetime) -> dict:
 def add_inhaler(db: sqlite_utils.Database, profile_id: int, inhaler: Inhaler,
                 now: datetime) -> Inhaler:
     with transaction(db):
-        row_id = db[INHALERS].insert(inhaler_row(profile_id, inhaler, now)).last_pk
+        row_id = db.table(INHALERS).insert(inhaler_row(profile_id, inhaler, now)).last_pk
     return next(i for i in list_inhalers(db, profile_id) if i.id == row_id)
 
 
 def add_inhalers(db: sqlite_utils.Database, profile_id: int, inhalers: list[Inhaler],
                  now: datetime) -> None:
     with transaction(db):
-        db[INHALERS].insert_all((inhaler_row(profile_id, i, now) for i in inhalers),
+        db.table(INHALERS).insert_all((inhaler_row(profile_id, i, now) for i in inhalers),
                                 batch_size=1000)
 
 
@@ -166,7 +168,7 @@ def correction_row(profile_id: int, correction: Correction, now: datetime) -> di
 def add_correction(db: sqlite_utils.Database, profile_id: int, correction: Correction,
                    now: datetime) -> Correction:
     with transaction(db):
-        row_id = db[CORRECTIONS].insert(correction_row(profile_id, correction, now)).last_pk
+        row_id = db.table(CORRECTIONS).insert(correction_row(profile_id, correction, now)).last_pk
     return next(c for c in list_corrections(db, profile_id) if c.id == row_id)
 
 

@@ -213,7 +213,7 @@ class HomeShell(QObject):
         from .reminders import banner_for
 
         session = self.window.session if self.window else None
-        if session is None or session.profile_id != profile_id:
+        if session is None or session.profile_id != profile_id or self.notifier is None:
             return
         banner_for(self.window).offer_dose(profile_id, session, session.profile.name,
                                            self.notifier.remind_later, self.window.refresh_pages)

@@ -60,7 +60,7 @@ def test_new_inhaler_correct_count_and_refill_note(qtbot, today, session, clock)
     click(qtbot, doses.new_inhaler)
     dialog = doses.dialog
     dialog.medicine.setCurrentIndex(dialog.medicine.findText(RELIEVER.title()))
-    dialog.size.setValue(60)
+    dialog.printed.setValue(60)
     click(qtbot, dialog.save_button)
     assert "about 60 doses left" in all_text(doses)
     assert not doses.refill.isVisible()

@@ -33,6 +33,12 @@ def medicine_entries(plan: ActionPlan | None, doses: Iterable[DoseEvent], key, s
             resource["form"] = {"text": devices[name]}
         entries.append({"fullUrl": medication[name], "resource": resource})
     for medicine in plan.medicines if plan else ():
+        assert plan is not None
+        notes = [{"text": f"{medicine.role.label()} in the action plan agreed with "
+                          f"{plan.agreed_by} on {plan.agreed_on.isoformat()}"}]
+        if medicine.role.regular:
+            notes.append({"text": "Times agreed for ticking doses: "
+                                  + medicine.schedule.label()})
         statement = {
             "resourceType": "MedicationStatement", "status": "active",
             "medicationReference": {"reference": medication[medicine.title()]},
@@ -40,11 +46,7 @@ def medicine_entries(plan: ActionPlan | None, doses: Iterable[DoseEvent], key, s
             "dosage": [{"text": medicine.instructions or "as written in the action plan",
                         "asNeededBoolean": medicine.role in (MedicineRole.RELIEVER,
                                                              MedicineRole.AIR)}],
-            "note": [{"text": f"{medicine.role.label()} in the action plan agreed with "
-                              f"{plan.agreed_by} on {plan.agreed_on.isoformat()}"}]}
-        if medicine.role.regular:
-            statement["note"].append({"text": "Times agreed for ticking doses: "
-                                              + medicine.schedule.label()})
+            "note": notes}
         entries.append({"fullUrl": urn("statement", *key, plan.version, medicine.title()),
                         "resource": statement})
     for dose in doses:

@@ -47,14 +47,14 @@ class NewInhalerDialog(QDialog):
         self.medicine.setAccessibleName(self.tr("Which medicine"))
         for medicine in plan.medicines if plan else ():
             self.medicine.addItem(medicine.title())
-        self.size = QSpinBox()
-        self.size.setRange(1, MAX_INHALER_SIZE)
-        self.size.setValue(200)
-        self.size.setAccessibleName(self.tr("Doses printed on the inhaler"))
+        self.printed = QSpinBox()
+        self.printed.setRange(1, MAX_INHALER_SIZE)
+        self.printed.setValue(200)
+        self.printed.setAccessibleName(self.tr("Doses printed on the inhaler"))
         self.message = label("", "error")
         form = QFormLayout()
         form.addRow(self.tr("Which medicine"), self.medicine)
-        form.addRow(self.tr("Doses printed on the inhaler"), self.size)
+        form.addRow(self.tr("Doses printed on the inhaler"), self.printed)
         form.addRow(label(self.tr("Copy the number of doses (puffs) printed on the inhaler or "
                                   "its box."), "hint"))
         row, self.save_button = save_cancel_row(self, self.tr("Save"), self.save)
@@ -65,7 +65,8 @@ class NewInhalerDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.session.medicines.start_inhaler(self.medicine.currentText(), self.size.value())
+            self.session.medicines.start_inhaler(self.medicine.currentText(),
+                                                self.printed.value())
         except DoseError as error:
             self.message.setText(str(error))
             return

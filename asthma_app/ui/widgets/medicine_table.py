@@ -148,8 +148,8 @@ class MedicineTable(QWidget):
         self._put_combo(row, ROLE_COLUMN, role)
         when = QComboBox()
         when.setAccessibleName(fill(self.tr("Medicine %1: when"), row + 1))
-        for item in DoseTimes:
-            when.addItem(item.label(), item.value)
+        for times in DoseTimes:
+            when.addItem(times.label(), times.value)
         if medicine:
             when.setCurrentIndex(when.findData(medicine.schedule.value))
         self._put_combo(row, SCHEDULE_COLUMN, when)
