@@ -54,8 +54,8 @@ def review_html(summary: ReviewSummary, chart: bool = True) -> str:
                  format_date(summary.made_on)))
              + "</p>", _plan_section(summary), _year_section(summary),
              _control_section(summary),
-             _diary_section(summary), medicines_taken_html(summary.medicines_taken),
-             _peak_flow_section(summary, chart), _attacks_section(summary)]
+             _diary_section(summary), _peak_flow_section(summary, chart),
+             _attacks_section(summary), medicines_taken_html(summary.medicines_taken)]
     if summary.current_plan and summary.medicines:
         parts += [_tag("h2", translate("ReviewSummary", "Medicines in the plan")),
                   _medicines(summary.current_plan)]
