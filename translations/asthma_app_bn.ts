@@ -280,12 +280,13 @@
         <translation>একটি কপি ফিরিয়ে আনুন</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../asthma_app/storage/restore.py" line="+291"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+18"/>
         <source>Your diary is encrypted and kept apart, so these backups do not hold it. Nothing was changed.</source>
         <translation>আপনার ডায়েরি এনক্রিপ্ট করে আলাদা রাখা আছে, তাই এই ব্যাকআপগুলিতে সেটি নেই। কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+12"/>
         <source>Your diary now runs up to %1.</source>
         <translation>আপনার ডায়েরিতে এখন %1 পর্যন্ত লেখা আছে।</translation>
     </message>
@@ -511,6 +512,16 @@
         <source>%1&apos;s diary is protected by a passphrase, but an export file is not encrypted: anyone who can open the file can read it. If that is what you want, add --plain-export. Nothing was written.</source>
         <translation>%1-এর ডায়েরি একটি পাসফ্রেজ দিয়ে সুরক্ষিত, কিন্তু এক্সপোর্ট ফাইল এনক্রিপ্ট করা থাকে না: যে কেউ ফাইলটি খুলতে পারে সে এটি পড়তে পারে। আপনি যদি এটাই চান, --plain-export যোগ করুন। কিছুই লেখা হয়নি।</translation>
     </message>
+    <message>
+        <location filename="../asthma_app/commands/medicines.py" line="+37"/>
+        <source>A reason is only kept with --not-taken. Nothing was saved.</source>
+        <translation>কারণ শুধু --not-taken দিলে রাখা হয়। কিছুই সংরক্ষণ করা হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Please give the time as YYYY-MM-DDTHH:MM. Nothing was saved.</source>
+        <translation>সময় YYYY-MM-DDTHH:MM আকারে দিন। কিছুই সংরক্ষণ করা হয়নি।</translation>
+    </message>
 </context>
 <context>
     <name>Control</name>
@@ -651,6 +662,25 @@
         <location line="+2"/>
         <source>Please keep the question shorter (%1 letters at most).</source>
         <translation>অনুগ্রহ করে প্রশ্নটি ছোট রাখুন (সর্বোচ্চ %1 অক্ষর)।</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectCountDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/doses.py" line="+81"/>
+        <source>Correct the count</source>
+        <translation>গণনা ঠিক করুন</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Number on the inhaler&apos;s counter</source>
+        <translation>ইনহেলারের কাউন্টারের সংখ্যা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>সংরক্ষণ করুন</translation>
     </message>
 </context>
 <context>
@@ -899,6 +929,235 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+3"/>
         <source>Discard what I typed</source>
         <translation>আমি যা লিখেছি তা বাদ দিন</translation>
+    </message>
+</context>
+<context>
+    <name>DoseReminderBar</name>
+    <message>
+        <location filename="../asthma_app/ui/reminders.py" line="+151"/>
+        <source>Taken</source>
+        <translation>নেওয়া হয়েছে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken: log my preventer dose now</source>
+        <translation>নেওয়া হয়েছে: আমার প্রতিরোধক ডোজ এখনই লিখে রাখুন</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind me later</source>
+        <translation>পরে মনে করিয়ে দিন</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remind me again in %n minutes</source>
+        <translation>
+            <numerusform>%n মিনিট পরে আবার মনে করিয়ে দিন</numerusform>
+            <numerusform>%n মিনিট পরে আবার মনে করিয়ে দিন</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Logged as taken: %1.</source>
+        <translation>নেওয়া হয়েছে বলে লেখা হলো: %1।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to log: this dose is logged already, or your plan gives no times for it. See Today.</source>
+        <translation>লেখার কিছু নেই: এই ডোজ আগেই লেখা হয়েছে, অথবা আপনার পরিকল্পনায় এর সময় দেওয়া নেই। আজ দেখুন।</translation>
+    </message>
+</context>
+<context>
+    <name>Doses</name>
+    <message>
+        <location filename="../asthma_app/domain/doses.py" line="+104"/>
+        <source>Taken</source>
+        <translation>নেওয়া হয়েছে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not taken</source>
+        <translation>নেওয়া হয়নি</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not logged yet</source>
+        <translation>এখনও লেখা হয়নি</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>This date and time is in the future. Please check it.</source>
+        <translation>এই তারিখ ও সময় ভবিষ্যতের। দয়া করে দেখে নিন।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please keep the reason short (200 letters at most).</source>
+        <translation>কারণ ছোট রাখুন (সর্বোচ্চ 200 অক্ষর)।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reason is only kept for a dose not taken.</source>
+        <translation>কারণ শুধু না-নেওয়া ডোজের জন্য রাখা হয়।</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/services/medicines.py" line="+57"/>
+        <location line="+77"/>
+        <source>Your plan has no medicine called “%1”. Nothing was saved.</source>
+        <translation>আপনার পরিকল্পনায় “%1” নামে কোনো ওষুধ নেই। কিছুই সংরক্ষণ করা হয়নি।</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Reliever puffs are logged with “How I feel”, so that they count in your diary. Nothing was saved.</source>
+        <translation>উপশমকারী পাফ “আমি কেমন বোধ করছি”-তে লেখা হয়, যাতে ডায়েরিতে গোনা হয়। কিছুই সংরক্ষণ করা হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Log dose</source>
+        <translation>ডোজ লিখুন</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete dose</source>
+        <translation>ডোজ মুছুন</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Type the number of doses printed on the inhaler (1 to %1).</source>
+        <translation>ইনহেলারে ছাপা ডোজের সংখ্যা লিখুন (1 থেকে %1)।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start inhaler</source>
+        <translation>ইনহেলার শুরু</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the number the inhaler&apos;s counter shows (0 to %1).</source>
+        <translation>ইনহেলারের কাউন্টারে যে সংখ্যা দেখায় তা লিখুন (0 থেকে %1)।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Correct count</source>
+        <translation>গণনা ঠিক করা</translation>
+    </message>
+</context>
+<context>
+    <name>DosesToday</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/doses_today.py" line="+28"/>
+        <source>My medicines today</source>
+        <translation>আজ আমার ওষুধ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo</source>
+        <translation>পূর্বাবস্থায় ফেরান</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last medicine change</source>
+        <translation>ওষুধের শেষ পরিবর্তন ফিরিয়ে নিন</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started a new inhaler</source>
+        <translation>নতুন ইনহেলার শুরু করেছি</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Your plan does not say when to take %1, so its doses are not counted. Ask your nurse, or add the times in My plan.</source>
+        <translation>আপনার পরিকল্পনায় বলা নেই কখন %1 নিতে হবে, তাই এর ডোজ গোনা হয় না। আপনার নার্সকে জিজ্ঞেস করুন, বা আমার পরিকল্পনায় সময় যোগ করুন।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No regular doses are due today in your plan.</source>
+        <translation>আপনার পরিকল্পনায় আজ কোনো নিয়মিত ডোজ নেই।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add your action plan to see your medicines here.</source>
+        <translation>এখানে ওষুধ দেখতে আপনার অ্যাকশন প্ল্যান যোগ করুন।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>About %n doses or fewer left in: %1. Time to get your next inhaler. An empty inhaler can still spray, with no medicine in it.</source>
+        <translation>
+            <numerusform>প্রায় %n বা তার কম ডোজ বাকি: %1। পরের ইনহেলার নেওয়ার সময়। খালি ইনহেলারও স্প্রে করতে পারে, ভেতরে ওষুধ না থাকলেও।</numerusform>
+            <numerusform>প্রায় %n বা তার কম ডোজ বাকি: %1। পরের ইনহেলার নেওয়ার সময়। খালি ইনহেলারও স্প্রে করতে পারে, ভেতরে ওষুধ না থাকলেও।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your plan says: %1</source>
+        <translation>আপনার পরিকল্পনা বলে: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1</source>
+        <translation>কারণ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logged later, on %1</source>
+        <translation>পরে লেখা হয়েছে, %1-এ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken</source>
+        <translation>নেওয়া হয়েছে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken: %1, %2</source>
+        <translation>নেওয়া হয়েছে: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not taken</source>
+        <translation>নেওয়া হয়নি</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not taken: %1, %2</source>
+        <translation>নেওয়া হয়নি: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: doses left cannot be counted, because your plan does not say how many puffs each time. Check the counter on the inhaler.</source>
+        <translation>%1: বাকি ডোজ গোনা যাচ্ছে না, কারণ আপনার পরিকল্পনায় প্রতিবার কত পাফ তা বলা নেই। ইনহেলারের কাউন্টার দেখুন।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: about %n doses left (counted from what you logged; the inhaler&apos;s own counter is the one to trust).</source>
+        <translation>
+            <numerusform>%1: প্রায় %n ডোজ বাকি (আপনার লেখা থেকে গোনা; ইনহেলারের নিজের কাউন্টারই ভরসাযোগ্য)।</numerusform>
+            <numerusform>%1: প্রায় %n ডোজ বাকি (আপনার লেখা থেকে গোনা; ইনহেলারের নিজের কাউন্টারই ভরসাযোগ্য)।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Correct the count</source>
+        <translation>গণনা ঠিক করুন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the count: %1</source>
+        <translation>গণনা ঠিক করুন: %1</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1432,26 @@ If this keeps happening, you can send the report in this folder to the people wh
         <source>In %1 of the weeks you logged in the last 12 months you used your reliever on more than %2 days. UK guidance says that anyone who needs their reliever on more than %2 days a week should have their asthma reviewed — talk to your nurse.</source>
         <translation>গত ১২ মাসে আপনার লেখা সপ্তাহগুলোর %1টিতে আপনি %2 দিনের বেশি রিলিভার ব্যবহার করেছেন। যুক্তরাজ্যের নির্দেশিকা বলে, যার সপ্তাহে %2 দিনের বেশি রিলিভার লাগে তার অ্যাজমার রিভিউ হওয়া উচিত — আপনার নার্সের সাথে কথা বলুন।</translation>
     </message>
+    <message>
+        <location filename="../asthma_app/domain/reliever_facts.py" line="+25"/>
+        <source>Reliever inhalers you started in the last month: %1. UK guidance says that using more than one reliever inhaler a month needs an urgent asthma review — talk to your nurse or GP soon.</source>
+        <translation>গত মাসে শুরু করা উপশমকারী ইনহেলার: %1। যুক্তরাজ্যের নির্দেশিকা বলে, মাসে একাধিক উপশমকারী ইনহেলার ব্যবহার করলে জরুরি হাঁপানি পর্যালোচনা দরকার — শিগগির আপনার নার্স বা জিপির সাথে কথা বলুন।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reliever inhalers you started in the last 12 months: %1. A national review of asthma deaths found that many people who died had been given more than %2 reliever inhalers in the year before — talk to your nurse or GP soon.</source>
+        <translation>গত 12 মাসে শুরু করা উপশমকারী ইনহেলার: %1। হাঁপানিতে মৃত্যুর এক জাতীয় পর্যালোচনায় দেখা গেছে, মারা যাওয়া অনেককে আগের বছরে %2টির বেশি উপশমকারী ইনহেলার দেওয়া হয়েছিল — শিগগির আপনার নার্স বা জিপির সাথে কথা বলুন।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reliever inhalers you started in the last 12 months: %1. UK guidance says that %2 or more reliever inhalers in a year have been linked with serious asthma attacks — talk to your nurse.</source>
+        <translation>গত 12 মাসে শুরু করা উপশমকারী ইনহেলার: %1। যুক্তরাজ্যের নির্দেশিকা বলে, বছরে %2টি বা তার বেশি উপশমকারী ইনহেলার গুরুতর হাঁপানির আক্রমণের সাথে যুক্ত পাওয়া গেছে — আপনার নার্সের সাথে কথা বলুন।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Days you used your reliever in the week from %2: %1. UK guidance says that anyone who needs their reliever on more than %3 days a week should have their asthma reviewed — talk to your nurse.</source>
+        <translation>%2 থেকে শুরু সপ্তাহে উপশমকারী ব্যবহারের দিন: %1। যুক্তরাজ্যের নির্দেশিকা বলে, সপ্তাহে %3 দিনের বেশি উপশমকারী লাগলে হাঁপানি পর্যালোচনা করা উচিত — আপনার নার্সের সাথে কথা বলুন।</translation>
+    </message>
 </context>
 <context>
     <name>HomeShell</name>
@@ -1212,7 +1491,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এখনই লক করুন</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+77"/>
         <source>Add a person</source>
         <translation>একজন ব্যক্তি যোগ করুন</translation>
     </message>
@@ -1262,7 +1541,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এখানে একটি অবজেক্ট থাকার কথা।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>The id %1 appears twice (a duplicate record).</source>
         <translation>আইডি %1 দুবার আছে (একই রেকর্ড দুবার)।</translation>
     </message>
@@ -1292,7 +1571,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>সংস্করণ %1 একাধিকবার আছে অথবা ধনাত্মক নয়।</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>A medicine must be an object of texts.</source>
         <translation>ওষুধ অবশ্যই টেক্সট দিয়ে তৈরি একটি অবজেক্ট হতে হবে।</translation>
     </message>
@@ -1367,12 +1646,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>টেক্সটটি খুব লম্বা।</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+68"/>
         <source>There is already a profile called %1. Choose another name for the imported profile (--profile NAME).</source>
         <translation>%1 নামে একটি প্রোফাইল আগে থেকেই আছে। আমদানি করা প্রোফাইলের জন্য অন্য একটি নাম বেছে নিন (--profile NAME)।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+115"/>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+126"/>
         <source>The first row must name the columns, with at least a date_time column and a peak_flow column (see the data format help).</source>
         <translation>প্রথম সারিতে কলামগুলোর নাম থাকতে হবে, অন্তত একটি date_time কলাম এবং একটি peak_flow কলাম (ডেটা ফরম্যাটের সাহায্য দেখুন)।</translation>
     </message>
@@ -1397,12 +1676,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এই সারিতে %1টি ঘর আছে, কিন্তু কলাম মাত্র %2টি।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>This row is the same as line %1.</source>
         <translation>এই সারিটি লাইন %1-এর মতোই।</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The CSV is malformed (%1).</source>
         <translation>CSV-টি সঠিক গঠনে নেই (%1)।</translation>
     </message>
@@ -1418,17 +1697,17 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+115"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+129"/>
         <source>line %1, column %2</source>
         <translation>লাইন %1, কলাম %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The record must be %1, %2 or %3, not %4.</source>
-        <translation>রেকর্ডটি %1, %2 বা %3 হতে হবে, %4 নয়।</translation>
+        <location line="+14"/>
+        <source>The record must be %1, %2, %3 or %4, not %5.</source>
+        <translation>রেকর্ডটি %1, %2, %3 বা %4 হতে হবে, %5 নয়।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The scale must be EU or Wright, not %1.</source>
         <translation>স্কেল EU বা Wright হতে হবে, %1 নয়।</translation>
     </message>
@@ -1443,7 +1722,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>রিলিভারের পাফ 0 থেকে %1-এর মধ্যে একটি পূর্ণসংখ্যা হতে হবে।</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+55"/>
         <source>The attack on %1 is in the future.</source>
         <translation>%1 তারিখের অ্যাটাকটি ভবিষ্যতের তারিখে।</translation>
     </message>
@@ -1565,7 +1844,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এখানে একটি তালিকা থাকার কথা।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/exchange.py" line="+120"/>
+        <location filename="../asthma_app/services/exchange.py" line="+122"/>
         <source>%1 is in the future.</source>
         <translation>%1 ভবিষ্যতের সময়।</translation>
     </message>
@@ -1728,7 +2007,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-253"/>
+        <location filename="../asthma_app/ui/home.py" line="-264"/>
         <source>Locked</source>
         <translation>লক করা</translation>
     </message>
@@ -1819,7 +2098,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MedicineTable</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/medicine_table.py" line="+37"/>
+        <location filename="../asthma_app/ui/widgets/medicine_table.py" line="+42"/>
         <source>Medicine (drug)</source>
         <translation>ওষুধ (ওষুধের নাম)</translation>
     </message>
@@ -1850,6 +2129,16 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+1"/>
+        <source>When (regular medicines)</source>
+        <translation>কখন (নিয়মিত ওষুধ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puffs or tablets each time (as written)</source>
+        <translation>প্রতিবার পাফ বা ট্যাবলেট (যেমন লেখা)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Colour (optional)</source>
         <translation>রং (ঐচ্ছিক)</translation>
     </message>
@@ -1874,9 +2163,19 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ওষুধ %1 যে কাজে ব্যবহার হয়</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+7"/>
+        <source>Medicine %1: when</source>
+        <translation>ওষুধ %1: কখন</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Medicine %1 needs the name of the medicine (the drug), not only its colour or brand.</source>
         <translation>ওষুধ %1-এর জন্য ওষুধের নাম দরকার, শুধু রং বা ব্র্যান্ড যথেষ্ট নয়।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Medicine %1: type the puffs or tablets each time as a whole number from 1 to %2, as written in the plan, or leave it empty.</source>
+        <translation>ওষুধ %1: প্রতিবারের পাফ বা ট্যাবলেট 1 থেকে %2 পূর্ণসংখ্যায় লিখুন, পরিকল্পনায় যেমন লেখা, বা খালি রাখুন।</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2184,60 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location filename="../asthma_app/ui/profile_dialogs.py" line="+36"/>
         <source>Name</source>
         <translation>নাম</translation>
+    </message>
+</context>
+<context>
+    <name>NewInhalerDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/doses.py" line="-45"/>
+        <source>Started a new inhaler</source>
+        <translation>নতুন ইনহেলার শুরু করেছি</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Which medicine</source>
+        <translation>কোন ওষুধ</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Doses printed on the inhaler</source>
+        <translation>ইনহেলারে ছাপা ডোজ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the number of doses (puffs) printed on the inhaler or its box.</source>
+        <translation>ইনহেলার বা তার বাক্সে ছাপা ডোজের (পাফ) সংখ্যা লিখুন।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>সংরক্ষণ করুন</translation>
+    </message>
+</context>
+<context>
+    <name>NotTakenDialog</name>
+    <message>
+        <location line="-38"/>
+        <source>Dose not taken</source>
+        <translation>ডোজ নেওয়া হয়নি</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Reason (optional)</source>
+        <translation>কারণ (ঐচ্ছিক)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>%1, %2: not taken.</source>
+        <translation>%1, %2: নেওয়া হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>সংরক্ষণ করুন</translation>
     </message>
 </context>
 <context>
@@ -2357,7 +2710,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="+30"/>
+        <location filename="../asthma_app/domain/plan.py" line="+31"/>
         <source>Preventer and reliever</source>
         <translation>প্রিভেন্টার ও রিলিভার</translation>
     </message>
@@ -2407,7 +2760,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>অন্যান্য</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>My symptoms are coming back (cough, wheeze, tight chest, hard to breathe)</source>
         <translation>আমার উপসর্গ ফিরে আসছে (কাশি, শোঁ শোঁ শব্দ, বুকে চাপ, শ্বাস নিতে কষ্ট)</translation>
     </message>
@@ -2447,7 +2800,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>আমি অনেক কাশছি বা শোঁ শোঁ শব্দ হচ্ছে, অথবা বুক খুব আঁটসাঁট লাগছে</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+219"/>
+        <source>The puffs or tablets each time must be between 1 and %1: copy the number from your plan.</source>
+        <translation>প্রতিবারের পাফ বা ট্যাবলেট 1 থেকে %1-এর মধ্যে হতে হবে: আপনার পরিকল্পনা থেকে সংখ্যাটি লিখুন।</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The plan refers to standard attack steps this version of the app does not know (%1). Please update the app.</source>
         <translation>প্ল্যানটি এমন আদর্শ আক্রমণের ধাপের কথা বলে যা অ্যাপের এই সংস্করণ চেনে না (%1)। অনুগ্রহ করে অ্যাপটি আপডেট করুন।</translation>
     </message>
@@ -2497,7 +2855,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>সোজা হয়ে বসুন। শান্ত থাকার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="-216"/>
+        <location filename="../asthma_app/domain/plan.py" line="-221"/>
         <source>Lips look blue or grey</source>
         <translation>ঠোঁট নীল বা ধূসর দেখাচ্ছে</translation>
     </message>
@@ -2512,7 +2870,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>আপনার প্ল্যানের লাল জোন যেমন বলে, ঠিক তেমনভাবে ইনহেলার ব্যবহার করুন।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="-100"/>
+        <location filename="../asthma_app/domain/plan.py" line="-115"/>
         <source>EU scale (EN 13826)</source>
         <translation>EU স্কেল (EN 13826)</translation>
     </message>
@@ -2522,7 +2880,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>যেকোনো সময় খারাপ লাগলে, অথবা ভালো না হতে থাকলে, অ্যাম্বুলেন্সের জন্য %1 নম্বরে ফোন করুন।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="+101"/>
+        <location filename="../asthma_app/domain/plan.py" line="+116"/>
         <source>Too breathless to speak, eat or sleep</source>
         <translation>এত শ্বাসকষ্ট যে কথা বলা, খাওয়া বা ঘুমানো যাচ্ছে না</translation>
     </message>
@@ -2603,7 +2961,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>অনুগ্রহ করে হাঁপানির আক্রমণে কী করবেন (লাল জোন) লিখুন।</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>The reliever attack steps are not for MART or AIR plans: use the steps from your own plan.</source>
         <translation>রিলিভারের আক্রমণ-ধাপগুলো MART বা AIR প্ল্যানের জন্য নয়: আপনার নিজের প্ল্যানের ধাপ ব্যবহার করুন।</translation>
     </message>
@@ -3794,7 +4152,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../asthma_app/ui/reminders.py" line="+95"/>
+        <location filename="../asthma_app/ui/reminders.py" line="-76"/>
         <source>Reminder</source>
         <translation>রিমাইন্ডার</translation>
     </message>
@@ -3808,11 +4166,16 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <source>Dismiss the reminder</source>
         <translation>রিমাইন্ডারটি সরান</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ReminderNotifier</name>
     <message>
-        <location line="-21"/>
+        <location line="-47"/>
         <source>Asthma Plan &amp; Diary</source>
         <translation>হাঁপানি প্ল্যান ও ডায়েরি</translation>
     </message>
@@ -3820,7 +4183,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location line="+45"/>
+        <location line="+133"/>
         <source>Reminders</source>
         <translation>রিমাইন্ডার</translation>
     </message>
@@ -3881,12 +4244,12 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../asthma_app/storage/restore.py" line="+275"/>
+        <location filename="../asthma_app/storage/restore.py" line="-9"/>
         <source>This backup does not hold %1&apos;s diary (it was made before they were added, or on another diary), so nothing was brought back. Nothing was changed.</source>
         <translation>এই ব্যাকআপে %1-এর ডায়েরি নেই (এটি তাঁকে যোগ করার আগে, বা অন্য একটি ডায়েরিতে তৈরি হয়েছিল), তাই কিছুই ফিরিয়ে আনা হয়নি। কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>This backup could not be brought back because its rows do not fit together. Nothing was changed.</source>
         <translation>এই ব্যাকআপটি ফিরিয়ে আনা গেল না, কারণ এর সারিগুলো একে অপরের সঙ্গে মেলে না। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -4272,7 +4635,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReviewSummary</name>
     <message>
-        <location filename="../asthma_app/ui/printing/review_document.py" line="+28"/>
+        <location filename="../asthma_app/ui/printing/review_document.py" line="+29"/>
         <source>no data</source>
         <translation>কোনো তথ্য নেই</translation>
     </message>
@@ -4653,6 +5016,71 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <source>no care recorded</source>
         <translation>কোনো চিকিৎসা লেখা নেই</translation>
     </message>
+    <message>
+        <location filename="../asthma_app/ui/printing/medicines_section.py" line="+24"/>
+        <source>No figure: no doses were due in this period (the plan gives no times for its regular medicines).</source>
+        <translation>কোনো সংখ্যা নেই: এই সময়ে কোনো ডোজ নির্ধারিত ছিল না (পরিকল্পনায় নিয়মিত ওষুধের সময় দেওয়া নেই)।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 % (doses due: %2; logged as taken: %3; logged as not taken: %4; not logged: %5)</source>
+        <translation>%1 % (নির্ধারিত ডোজ: %2; নেওয়া হয়েছে বলে লেখা: %3; নেওয়া হয়নি বলে লেখা: %4; লেখা হয়নি: %5)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Medicines taken</source>
+        <translation>নেওয়া ওষুধ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preventer doses taken</source>
+        <translation>নেওয়া প্রতিরোধক ডোজ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reliever inhalers started in the last month</source>
+        <translation>গত মাসে শুরু করা উপশমকারী ইনহেলার</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reliever inhalers started in the last 3 months</source>
+        <translation>গত 3 মাসে শুরু করা উপশমকারী ইনহেলার</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reliever inhalers started in the last 12 months</source>
+        <translation>গত 12 মাসে শুরু করা উপশমকারী ইনহেলার</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reliever puffs logged in this period</source>
+        <translation>এই সময়ে লেখা উপশমকারী পাফ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (about %2 a week)</source>
+        <translation>%1 (সপ্তাহে প্রায় %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most days with reliever in one week</source>
+        <translation>এক সপ্তাহে উপশমকারী ব্যবহারের সর্বোচ্চ দিন</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the plan does not give the times for this medicine, so its doses are not counted.</source>
+        <translation>%1: পরিকল্পনায় এই ওষুধের সময় দেওয়া নেই, তাই এর ডোজ গোনা হয় না।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counted from what was logged in the app and the inhalers started in it; the inhaler&apos;s own counter and the prescription record are the ones to check.</source>
+        <translation>অ্যাপে যা লেখা হয়েছে এবং এতে শুরু করা ইনহেলার থেকে গোনা; মিলিয়ে দেখার জন্য ইনহেলারের নিজের কাউন্টার ও প্রেসক্রিপশনের রেকর্ডই আসল।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What UK guidance says about reliever use</source>
+        <translation>উপশমকারী ব্যবহার নিয়ে যুক্তরাজ্যের নির্দেশিকা কী বলে</translation>
+    </message>
 </context>
 <context>
     <name>ReviewSummaryView</name>
@@ -4702,6 +5130,44 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <location line="+9"/>
         <source>Not saved</source>
         <translation>সংরক্ষিত হয়নি</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <location filename="../asthma_app/domain/schedule.py" line="+29"/>
+        <source>Not set</source>
+        <translation>ঠিক করা নেই</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every morning</source>
+        <translation>প্রতিদিন সকালে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every evening</source>
+        <translation>প্রতিদিন সন্ধ্যায়</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every morning and evening</source>
+        <translation>প্রতিদিন সকাল ও সন্ধ্যায়</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other times, as agreed</source>
+        <translation>অন্য সময়, যেমন ঠিক হয়েছে</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Morning</source>
+        <translation>সকাল</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evening</source>
+        <translation>সন্ধ্যা</translation>
     </message>
 </context>
 <context>
@@ -4952,7 +5418,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ডায়েরি যা দেখায়</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Peak flow readings</source>
         <translation>পিক ফ্লো রিডিং</translation>
     </message>
@@ -5060,17 +5526,17 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ডায়েরির ফাইলটি খোলা যায়নি। ডেটা ফোল্ডারটি এখনও আছে কিনা এবং আপনি সেটি ব্যবহার করতে পারেন কিনা দেখুন।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+181"/>
+        <location filename="../asthma_app/storage/database.py" line="+190"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>ডায়েরিটি খোলা বা সংরক্ষণ করা যায়নি (%1)। কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault.py" line="+44"/>
+        <location filename="../asthma_app/storage/vault.py" line="+45"/>
         <source>This person&apos;s encrypted diary could not be opened with that passphrase. Nothing was changed.</source>
         <translation>এই ব্যক্তির এনক্রিপ্ট করা ডায়েরি ওই পাসফ্রেজ দিয়ে খোলা যায়নি। কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault_moves.py" line="+31"/>
+        <location filename="../asthma_app/storage/vault_moves.py" line="+32"/>
         <source>The diary could not be moved safely, so nothing was changed. Please try again.</source>
         <translation>ডায়েরিটি নিরাপদে সরানো যায়নি, তাই কিছুই বদলানো হয়নি। অনুগ্রহ করে আবার চেষ্টা করুন।</translation>
     </message>
@@ -5193,13 +5659,13 @@ Choose a folder you can write to (for example with --data-dir).</source>
     <name>TodayPage</name>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="-4"/>
-        <location filename="../asthma_app/ui/pages/today.py" line="+19"/>
-        <location line="+31"/>
+        <location filename="../asthma_app/ui/pages/today.py" line="+20"/>
+        <location line="+34"/>
         <source>Today</source>
         <translation>আজ</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/today.py" line="-27"/>
+        <location filename="../asthma_app/ui/pages/today.py" line="-30"/>
         <source>Log peak flow</source>
         <translation>পিক ফ্লো লিখুন</translation>
     </message>
@@ -5214,7 +5680,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>আমার অ্যাকশন প্ল্যান যোগ করুন</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Next asthma review: %1.</source>
         <translation>পরের হাঁপানি রিভিউ: %1।</translation>
     </message>
@@ -5390,7 +5856,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>যে রিডিংগুলো এক মিটার স্কেলে বদলানো যায়নি বলে এই হিসাবে রাখা হয়নি: %1।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+254"/>
+        <location filename="../asthma_app/services/trends.py" line="+273"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>কোনো জোন নেই: তখন ব্যক্তিগত সেরাসহ কোনো প্ল্যান ছিল না।</translation>
     </message>
@@ -5414,11 +5880,46 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <source>%1 readings in the %2 days from %3: lowest %4 L/min, highest %5 L/min, average %6 L/min (%7 readings).</source>
         <translation>%3 থেকে %2 দিনে %1-এর রিডিং: সর্বনিম্ন %4 L/min, সর্বোচ্চ %5 L/min, গড় %6 L/min (%7টি রিডিং)।</translation>
     </message>
+    <message>
+        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+22"/>
+        <source>no doses due (no times in the plan)</source>
+        <translation>কোনো নির্ধারিত ডোজ নেই (পরিকল্পনায় সময় নেই)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 % (%2 of %3 due)</source>
+        <translation>%1 % (%3 নির্ধারিতের মধ্যে %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preventer doses taken</source>
+        <translation>নেওয়া প্রতিরোধক ডোজ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no figure</source>
+        <translation>কোনো সংখ্যা নেই</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doses taken / due</source>
+        <translation>নেওয়া / নির্ধারিত ডোজ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reliever puffs a week</source>
+        <translation>সপ্তাহে উপশমকারী পাফ</translation>
+    </message>
 </context>
 <context>
     <name>TrendsCharts</name>
     <message>
-        <location filename="../asthma_app/ui/charts.py" line="+131"/>
+        <location filename="../asthma_app/ui/charts.py" line="+133"/>
         <source>Personal best in your plan</source>
         <translation>আপনার প্ল্যানের ব্যক্তিগত সেরা</translation>
     </message>
@@ -5433,12 +5934,17 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ঘুম ভাঙা রাত</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Preventer doses taken</source>
+        <translation>নেওয়া প্রতিরোধক ডোজ</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Morning: blue solid line with round dots. Evening: purple dashed line with triangles. Dotted black line: the personal best in your plan. Background: green, amber and red zones from the plan in force on each day.</source>
         <translation>সকাল: গোল বিন্দুসহ নীল টানা রেখা। সন্ধ্যা: ত্রিভুজসহ বেগুনি ভাঙা ভাঙা রেখা। কালো বিন্দু-বিন্দু রেখা: আপনার প্ল্যানের ব্যক্তিগত সেরা। পটভূমি: প্রতিদিন যে প্ল্যান চালু ছিল তার সবুজ, হলুদ ও লাল জোন।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Peak flow chart</source>
         <translation>পিক ফ্লো চার্ট</translation>
     </message>
@@ -5453,7 +5959,12 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ঘুম ভাঙা রাতের চার্ট</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Preventer doses taken chart</source>
+        <translation>নেওয়া প্রতিরোধক ডোজের চার্ট</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Green zone</source>
         <translation>সবুজ জোন</translation>
     </message>
@@ -5473,7 +5984,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>সর্বনিম্ন থেকে সর্বোচ্চ</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>Peak flow (L/min)</source>
         <translation>পিক ফ্লো (L/min)</translation>
     </message>
@@ -5509,6 +6020,24 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>
             <numerusform>প্রতি %n দিনে হাঁপানির কারণে ঘুম ভাঙা রাত</numerusform>
             <numerusform>প্রতি %n দিনে হাঁপানির কারণে ঘুম ভাঙা রাত</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preventer doses taken: none due in this period (the plan gives no times for its regular medicines, or there was no plan), so there is no figure.</source>
+        <translation>নেওয়া প্রতিরোধক ডোজ: এই সময়ে কোনোটি নির্ধারিত ছিল না (পরিকল্পনায় নিয়মিত ওষুধের সময় নেই, বা কোনো পরিকল্পনা ছিল না), তাই কোনো সংখ্যা নেই।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preventer doses taken each day, as a per cent of the doses due (from what you logged)</source>
+        <translation>প্রতিদিন নেওয়া প্রতিরোধক ডোজ, নির্ধারিত ডোজের শতাংশ হিসেবে (আপনার লেখা থেকে)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Preventer doses taken in each %n days, as a per cent of the doses due (from what you logged)</source>
+        <translation>
+            <numerusform>প্রতি %n দিনে নেওয়া প্রতিরোধক ডোজ, নির্ধারিত ডোজের শতাংশ হিসেবে (আপনার লেখা থেকে)</numerusform>
+            <numerusform>প্রতি %n দিনে নেওয়া প্রতিরোধক ডোজ, নির্ধারিত ডোজের শতাংশ হিসেবে (আপনার লেখা থেকে)</numerusform>
         </translation>
     </message>
 </context>
@@ -5635,7 +6164,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TrendsTables</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+44"/>
+        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+30"/>
         <source>Date</source>
         <translation>তারিখ</translation>
     </message>
@@ -5646,12 +6175,12 @@ Choose a folder you can write to (for example with --data-dir).</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Peak flow</source>
         <translation>পিক ফ্লো</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>% of best</source>
         <translation>সেরার %</translation>
     </message>
@@ -5687,6 +6216,11 @@ Choose a folder you can write to (for example with --data-dir).</source>
     </message>
     <message>
         <location line="+0"/>
+        <source>Preventer doses taken</source>
+        <translation>নেওয়া প্রতিরোধক ডোজ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reliever and nights table</source>
         <translation>রিলিভার ও রাতের টেবিল</translation>
     </message>

@@ -280,12 +280,13 @@
         <translation>Dod â chopi yn ôl</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../asthma_app/storage/restore.py" line="+291"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+18"/>
         <source>Your diary is encrypted and kept apart, so these backups do not hold it. Nothing was changed.</source>
         <translation>Mae eich dyddiadur wedi&apos;i amgryptio a&apos;i gadw ar wahân, felly nid yw&apos;r copïau wrth gefn hyn yn ei gynnwys. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+12"/>
         <source>Your diary now runs up to %1.</source>
         <translation>Mae eich dyddiadur nawr yn mynd hyd at %1.</translation>
     </message>
@@ -511,6 +512,16 @@
         <source>%1&apos;s diary is protected by a passphrase, but an export file is not encrypted: anyone who can open the file can read it. If that is what you want, add --plain-export. Nothing was written.</source>
         <translation>Mae dyddiadur %1 wedi&apos;i ddiogelu gan gyfrinymadrodd, ond nid yw ffeil allforio wedi&apos;i hamgryptio: gall unrhyw un sy&apos;n gallu agor y ffeil ei darllen. Os mai dyna rydych ei eisiau, ychwanegwch --plain-export. Ni chafodd dim ei ysgrifennu.</translation>
     </message>
+    <message>
+        <location filename="../asthma_app/commands/medicines.py" line="+37"/>
+        <source>A reason is only kept with --not-taken. Nothing was saved.</source>
+        <translation>Dim ond gyda --not-taken y cedwir rheswm. Ni chadwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Please give the time as YYYY-MM-DDTHH:MM. Nothing was saved.</source>
+        <translation>Rhowch yr amser fel YYYY-MM-DDTHH:MM. Ni chadwyd dim.</translation>
+    </message>
 </context>
 <context>
     <name>Control</name>
@@ -651,6 +662,25 @@
         <location line="+2"/>
         <source>Please keep the question shorter (%1 letters at most).</source>
         <translation>Cadwch y cwestiwn yn fyrrach (%1 llythyren ar y mwyaf).</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectCountDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/doses.py" line="+81"/>
+        <source>Correct the count</source>
+        <translation>Cywiro&apos;r cyfrif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Number on the inhaler&apos;s counter</source>
+        <translation>Y rhif ar gownter yr anadlydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Cadw</translation>
     </message>
 </context>
 <context>
@@ -899,6 +929,244 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <location line="+3"/>
         <source>Discard what I typed</source>
         <translation>Taflu&apos;r hyn a deipiais</translation>
+    </message>
+</context>
+<context>
+    <name>DoseReminderBar</name>
+    <message>
+        <location filename="../asthma_app/ui/reminders.py" line="+151"/>
+        <source>Taken</source>
+        <translation>Wedi&apos;i gymryd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken: log my preventer dose now</source>
+        <translation>Wedi&apos;i gymryd: cofnodi fy nogn ataliol nawr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind me later</source>
+        <translation>Atgoffa fi eto</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remind me again in %n minutes</source>
+        <translation>
+            <numerusform>Atgoffa fi eto ymhen %n munud</numerusform>
+            <numerusform>Atgoffa fi eto ymhen %n munud</numerusform>
+            <numerusform>Atgoffa fi eto ymhen %n munud</numerusform>
+            <numerusform>Atgoffa fi eto ymhen %n munud</numerusform>
+            <numerusform>Atgoffa fi eto ymhen %n munud</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Logged as taken: %1.</source>
+        <translation>Wedi&apos;i gofnodi fel wedi&apos;i gymryd: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to log: this dose is logged already, or your plan gives no times for it. See Today.</source>
+        <translation>Dim i&apos;w gofnodi: mae&apos;r dogn hwn wedi&apos;i gofnodi eisoes, neu nid yw eich cynllun yn rhoi amserau iddo. Gweler Heddiw.</translation>
+    </message>
+</context>
+<context>
+    <name>Doses</name>
+    <message>
+        <location filename="../asthma_app/domain/doses.py" line="+104"/>
+        <source>Taken</source>
+        <translation>Wedi&apos;i gymryd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not taken</source>
+        <translation>Heb ei gymryd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not logged yet</source>
+        <translation>Heb ei gofnodi eto</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>This date and time is in the future. Please check it.</source>
+        <translation>Mae&apos;r dyddiad a&apos;r amser hwn yn y dyfodol. Gwiriwch ef.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please keep the reason short (200 letters at most).</source>
+        <translation>Cadwch y rheswm yn fyr (200 llythyren ar y mwyaf).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reason is only kept for a dose not taken.</source>
+        <translation>Dim ond ar gyfer dogn heb ei gymryd y cedwir rheswm.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/services/medicines.py" line="+57"/>
+        <location line="+77"/>
+        <source>Your plan has no medicine called “%1”. Nothing was saved.</source>
+        <translation>Nid oes meddyginiaeth o&apos;r enw “%1” yn eich cynllun. Ni chadwyd dim.</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Reliever puffs are logged with “How I feel”, so that they count in your diary. Nothing was saved.</source>
+        <translation>Caiff pwffiau lliniaru eu cofnodi gyda “Sut rwy&apos;n teimlo”, fel eu bod yn cyfrif yn eich dyddiadur. Ni chadwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Log dose</source>
+        <translation>Cofnodi dogn</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete dose</source>
+        <translation>Dileu dogn</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Type the number of doses printed on the inhaler (1 to %1).</source>
+        <translation>Teipiwch nifer y dognau sydd wedi&apos;u hargraffu ar yr anadlydd (1 i %1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start inhaler</source>
+        <translation>Dechrau anadlydd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the number the inhaler&apos;s counter shows (0 to %1).</source>
+        <translation>Teipiwch y rhif sydd ar gownter yr anadlydd (0 i %1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Correct count</source>
+        <translation>Cywiro cyfrif</translation>
+    </message>
+</context>
+<context>
+    <name>DosesToday</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/doses_today.py" line="+28"/>
+        <source>My medicines today</source>
+        <translation>Fy meddyginiaethau heddiw</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo</source>
+        <translation>Dadwneud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last medicine change</source>
+        <translation>Dadwneud y newid olaf i feddyginiaeth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started a new inhaler</source>
+        <translation>Wedi dechrau anadlydd newydd</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Your plan does not say when to take %1, so its doses are not counted. Ask your nurse, or add the times in My plan.</source>
+        <translation>Nid yw eich cynllun yn dweud pryd i gymryd %1, felly nid yw ei ddognau&apos;n cael eu cyfrif. Gofynnwch i&apos;ch nyrs, neu ychwanegwch yr amserau yn Fy nghynllun.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No regular doses are due today in your plan.</source>
+        <translation>Nid oes dognau rheolaidd yn ddyledus heddiw yn eich cynllun.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add your action plan to see your medicines here.</source>
+        <translation>Ychwanegwch eich cynllun gweithredu i weld eich meddyginiaethau yma.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>About %n doses or fewer left in: %1. Time to get your next inhaler. An empty inhaler can still spray, with no medicine in it.</source>
+        <translation>
+            <numerusform>Tua %n dogn neu lai ar ôl yn: %1. Amser cael eich anadlydd nesaf. Gall anadlydd gwag chwistrellu o hyd, heb feddyginiaeth ynddo.</numerusform>
+            <numerusform>Tua %n dogn neu lai ar ôl yn: %1. Amser cael eich anadlydd nesaf. Gall anadlydd gwag chwistrellu o hyd, heb feddyginiaeth ynddo.</numerusform>
+            <numerusform>Tua %n dogn neu lai ar ôl yn: %1. Amser cael eich anadlydd nesaf. Gall anadlydd gwag chwistrellu o hyd, heb feddyginiaeth ynddo.</numerusform>
+            <numerusform>Tua %n dogn neu lai ar ôl yn: %1. Amser cael eich anadlydd nesaf. Gall anadlydd gwag chwistrellu o hyd, heb feddyginiaeth ynddo.</numerusform>
+            <numerusform>Tua %n dogn neu lai ar ôl yn: %1. Amser cael eich anadlydd nesaf. Gall anadlydd gwag chwistrellu o hyd, heb feddyginiaeth ynddo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your plan says: %1</source>
+        <translation>Mae eich cynllun yn dweud: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1</source>
+        <translation>Rheswm: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logged later, on %1</source>
+        <translation>Wedi&apos;i gofnodi&apos;n ddiweddarach, ar %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken</source>
+        <translation>Wedi&apos;i gymryd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken: %1, %2</source>
+        <translation>Wedi&apos;i gymryd: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not taken</source>
+        <translation>Heb ei gymryd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not taken: %1, %2</source>
+        <translation>Heb ei gymryd: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: doses left cannot be counted, because your plan does not say how many puffs each time. Check the counter on the inhaler.</source>
+        <translation>%1: ni ellir cyfrif y dognau sydd ar ôl, gan nad yw eich cynllun yn dweud sawl pwff bob tro. Gwiriwch y cownter ar yr anadlydd.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: about %n doses left (counted from what you logged; the inhaler&apos;s own counter is the one to trust).</source>
+        <translation>
+            <numerusform>%1: tua %n dogn ar ôl (wedi&apos;i gyfrif o&apos;r hyn a gofnodwyd gennych; cownter yr anadlydd ei hun yw&apos;r un i&apos;w drystio).</numerusform>
+            <numerusform>%1: tua %n dogn ar ôl (wedi&apos;i gyfrif o&apos;r hyn a gofnodwyd gennych; cownter yr anadlydd ei hun yw&apos;r un i&apos;w drystio).</numerusform>
+            <numerusform>%1: tua %n dogn ar ôl (wedi&apos;i gyfrif o&apos;r hyn a gofnodwyd gennych; cownter yr anadlydd ei hun yw&apos;r un i&apos;w drystio).</numerusform>
+            <numerusform>%1: tua %n dogn ar ôl (wedi&apos;i gyfrif o&apos;r hyn a gofnodwyd gennych; cownter yr anadlydd ei hun yw&apos;r un i&apos;w drystio).</numerusform>
+            <numerusform>%1: tua %n dogn ar ôl (wedi&apos;i gyfrif o&apos;r hyn a gofnodwyd gennych; cownter yr anadlydd ei hun yw&apos;r un i&apos;w drystio).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Correct the count</source>
+        <translation>Cywiro&apos;r cyfrif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the count: %1</source>
+        <translation>Cywiro&apos;r cyfrif: %1</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1441,26 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <source>In %1 of the weeks you logged in the last 12 months you used your reliever on more than %2 days. UK guidance says that anyone who needs their reliever on more than %2 days a week should have their asthma reviewed — talk to your nurse.</source>
         <translation>Mewn %1 o&apos;r wythnosau a gofnodwyd gennych yn y 12 mis diwethaf, fe ddefnyddioch eich lliniarydd ar fwy na %2 diwrnod. Mae canllawiau&apos;r DU yn dweud y dylai unrhyw un sydd angen ei liniarydd ar fwy na %2 diwrnod yr wythnos gael adolygiad o&apos;i asthma — siaradwch â&apos;ch nyrs.</translation>
     </message>
+    <message>
+        <location filename="../asthma_app/domain/reliever_facts.py" line="+25"/>
+        <source>Reliever inhalers you started in the last month: %1. UK guidance says that using more than one reliever inhaler a month needs an urgent asthma review — talk to your nurse or GP soon.</source>
+        <translation>Anadlyddion lliniaru a ddechreuoch yn y mis diwethaf: %1. Mae canllawiau&apos;r DU yn dweud bod defnyddio mwy nag un anadlydd lliniaru y mis angen adolygiad asthma brys — siaradwch â&apos;ch nyrs neu feddyg teulu yn fuan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reliever inhalers you started in the last 12 months: %1. A national review of asthma deaths found that many people who died had been given more than %2 reliever inhalers in the year before — talk to your nurse or GP soon.</source>
+        <translation>Anadlyddion lliniaru a ddechreuoch yn y 12 mis diwethaf: %1. Canfu adolygiad cenedlaethol o farwolaethau asthma fod llawer o&apos;r bobl a fu farw wedi cael mwy na %2 anadlydd lliniaru yn y flwyddyn cynt — siaradwch â&apos;ch nyrs neu feddyg teulu yn fuan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reliever inhalers you started in the last 12 months: %1. UK guidance says that %2 or more reliever inhalers in a year have been linked with serious asthma attacks — talk to your nurse.</source>
+        <translation>Anadlyddion lliniaru a ddechreuoch yn y 12 mis diwethaf: %1. Mae canllawiau&apos;r DU yn dweud bod %2 neu fwy o anadlyddion lliniaru mewn blwyddyn wedi&apos;u cysylltu â phyliau asthma difrifol — siaradwch â&apos;ch nyrs.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Days you used your reliever in the week from %2: %1. UK guidance says that anyone who needs their reliever on more than %3 days a week should have their asthma reviewed — talk to your nurse.</source>
+        <translation>Dyddiau y defnyddioch eich lliniarydd yn yr wythnos o %2: %1. Mae canllawiau&apos;r DU yn dweud y dylai unrhyw un sydd angen ei liniarydd ar fwy na %3 diwrnod yr wythnos gael adolygiad o&apos;i asthma — siaradwch â&apos;ch nyrs.</translation>
+    </message>
 </context>
 <context>
     <name>HomeShell</name>
@@ -1212,7 +1500,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Cloi nawr</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+77"/>
         <source>Add a person</source>
         <translation>Ychwanegu person</translation>
     </message>
@@ -1262,7 +1550,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Disgwylid gwrthrych.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>The id %1 appears twice (a duplicate record).</source>
         <translation>Mae&apos;r id %1 yn ymddangos ddwywaith (cofnod dyblyg).</translation>
     </message>
@@ -1292,7 +1580,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Mae fersiwn %1 wedi&apos;i hailadrodd neu nid yw&apos;n bositif.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>A medicine must be an object of texts.</source>
         <translation>Rhaid i feddyginiaeth fod yn wrthrych o destunau.</translation>
     </message>
@@ -1367,12 +1655,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Mae&apos;r testun yn rhy hir.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+68"/>
         <source>There is already a profile called %1. Choose another name for the imported profile (--profile NAME).</source>
         <translation>Mae proffil o&apos;r enw %1 yn bodoli&apos;n barod. Dewiswch enw arall ar gyfer y proffil a fewnforiwyd (--profile ENW).</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+115"/>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+126"/>
         <source>The first row must name the columns, with at least a date_time column and a peak_flow column (see the data format help).</source>
         <translation>Rhaid i&apos;r rhes gyntaf enwi&apos;r colofnau, gydag o leiaf golofn date_time a cholofn peak_flow (gweler y cymorth am fformat y data).</translation>
     </message>
@@ -1397,12 +1685,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Mae gan y rhes hon %1 cell ond dim ond %2 colofn sydd.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>This row is the same as line %1.</source>
         <translation>Mae&apos;r rhes hon yr un fath â llinell %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The CSV is malformed (%1).</source>
         <translation>Mae&apos;r CSV wedi&apos;i ffurfio&apos;n wael (%1).</translation>
     </message>
@@ -1418,17 +1706,17 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+115"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+129"/>
         <source>line %1, column %2</source>
         <translation>llinell %1, colofn %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The record must be %1, %2 or %3, not %4.</source>
-        <translation>Rhaid i&apos;r cofnod fod yn %1, %2 neu %3, nid %4.</translation>
+        <location line="+14"/>
+        <source>The record must be %1, %2, %3 or %4, not %5.</source>
+        <translation>Rhaid i&apos;r cofnod fod yn %1, %2, %3 neu %4, nid %5.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The scale must be EU or Wright, not %1.</source>
         <translation>Rhaid i&apos;r raddfa fod yn EU neu Wright, nid %1.</translation>
     </message>
@@ -1443,7 +1731,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Rhaid i bwffiau lliniarydd fod yn rhif cyfan o 0 i %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+55"/>
         <source>The attack on %1 is in the future.</source>
         <translation>Mae&apos;r pwl ar %1 yn y dyfodol.</translation>
     </message>
@@ -1565,7 +1853,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Disgwylid rhestr.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/exchange.py" line="+120"/>
+        <location filename="../asthma_app/services/exchange.py" line="+122"/>
         <source>%1 is in the future.</source>
         <translation>Mae %1 yn y dyfodol.</translation>
     </message>
@@ -1728,7 +2016,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-253"/>
+        <location filename="../asthma_app/ui/home.py" line="-264"/>
         <source>Locked</source>
         <translation>Wedi&apos;i gloi</translation>
     </message>
@@ -1819,7 +2107,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>MedicineTable</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/medicine_table.py" line="+37"/>
+        <location filename="../asthma_app/ui/widgets/medicine_table.py" line="+42"/>
         <source>Medicine (drug)</source>
         <translation>Meddyginiaeth (cyffur)</translation>
     </message>
@@ -1850,6 +2138,16 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
     <message>
         <location line="+1"/>
+        <source>When (regular medicines)</source>
+        <translation>Pryd (meddyginiaethau rheolaidd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puffs or tablets each time (as written)</source>
+        <translation>Pwffiau neu dabledi bob tro (fel y&apos;u hysgrifennwyd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Colour (optional)</source>
         <translation>Lliw (dewisol)</translation>
     </message>
@@ -1874,9 +2172,19 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Meddyginiaeth %1 a ddefnyddir fel</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+7"/>
+        <source>Medicine %1: when</source>
+        <translation>Meddyginiaeth %1: pryd</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Medicine %1 needs the name of the medicine (the drug), not only its colour or brand.</source>
         <translation>Mae meddyginiaeth %1 angen enw&apos;r feddyginiaeth (y cyffur), nid dim ond ei lliw neu ei brand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Medicine %1: type the puffs or tablets each time as a whole number from 1 to %2, as written in the plan, or leave it empty.</source>
+        <translation>Meddyginiaeth %1: teipiwch y pwffiau neu&apos;r tabledi bob tro fel rhif cyfan o 1 i %2, fel yn y cynllun, neu gadewch yn wag.</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2193,60 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <location filename="../asthma_app/ui/profile_dialogs.py" line="+36"/>
         <source>Name</source>
         <translation>Enw</translation>
+    </message>
+</context>
+<context>
+    <name>NewInhalerDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/doses.py" line="-45"/>
+        <source>Started a new inhaler</source>
+        <translation>Wedi dechrau anadlydd newydd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Which medicine</source>
+        <translation>Pa feddyginiaeth</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Doses printed on the inhaler</source>
+        <translation>Dognau wedi&apos;u hargraffu ar yr anadlydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the number of doses (puffs) printed on the inhaler or its box.</source>
+        <translation>Copïwch nifer y dognau (pwffiau) sydd wedi&apos;u hargraffu ar yr anadlydd neu ei focs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+</context>
+<context>
+    <name>NotTakenDialog</name>
+    <message>
+        <location line="-38"/>
+        <source>Dose not taken</source>
+        <translation>Dogn heb ei gymryd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Reason (optional)</source>
+        <translation>Rheswm (dewisol)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>%1, %2: not taken.</source>
+        <translation>%1, %2: heb ei gymryd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Cadw</translation>
     </message>
 </context>
 <context>
@@ -2357,7 +2719,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="+30"/>
+        <location filename="../asthma_app/domain/plan.py" line="+31"/>
         <source>Preventer and reliever</source>
         <translation>Ataliwr a lliniarydd</translation>
     </message>
@@ -2407,7 +2769,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Arall</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>My symptoms are coming back (cough, wheeze, tight chest, hard to breathe)</source>
         <translation>Mae fy symptomau&apos;n dod yn ôl (peswch, gwichian, brest dynn, anodd anadlu)</translation>
     </message>
@@ -2447,7 +2809,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Rwy&apos;n pesychu neu&apos;n gwichian llawer, neu mae fy mrest yn dynn iawn</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+219"/>
+        <source>The puffs or tablets each time must be between 1 and %1: copy the number from your plan.</source>
+        <translation>Rhaid i&apos;r pwffiau neu&apos;r tabledi bob tro fod rhwng 1 a %1: copïwch y rhif o&apos;ch cynllun.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The plan refers to standard attack steps this version of the app does not know (%1). Please update the app.</source>
         <translation>Mae&apos;r cynllun yn cyfeirio at gamau pwl safonol nad yw&apos;r fersiwn hon o&apos;r ap yn eu hadnabod (%1). Diweddarwch yr ap.</translation>
     </message>
@@ -2497,7 +2864,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Eisteddwch i fyny&apos;n syth. Ceisiwch gadw&apos;n dawel.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="-216"/>
+        <location filename="../asthma_app/domain/plan.py" line="-221"/>
         <source>Lips look blue or grey</source>
         <translation>Gwefusau&apos;n edrych yn las neu&apos;n llwyd</translation>
     </message>
@@ -2512,7 +2879,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Defnyddiwch eich anadlydd yn union fel mae parth coch eich cynllun yn ei ddweud.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="-100"/>
+        <location filename="../asthma_app/domain/plan.py" line="-115"/>
         <source>EU scale (EN 13826)</source>
         <translation>Graddfa EU (EN 13826)</translation>
     </message>
@@ -2522,7 +2889,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Os ydych chi&apos;n teimlo&apos;n waeth ar unrhyw adeg, neu ddim yn gwella, ffoniwch %1 am ambiwlans.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="+101"/>
+        <location filename="../asthma_app/domain/plan.py" line="+116"/>
         <source>Too breathless to speak, eat or sleep</source>
         <translation>Rhy fyr o anadl i siarad, bwyta na chysgu</translation>
     </message>
@@ -2603,7 +2970,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Ychwanegwch beth i&apos;w wneud mewn pwl o asthma (parth coch).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>The reliever attack steps are not for MART or AIR plans: use the steps from your own plan.</source>
         <translation>Nid yw camau pwl y lliniarydd ar gyfer cynlluniau MART nac AIR: defnyddiwch y camau o&apos;ch cynllun eich hun.</translation>
     </message>
@@ -3797,7 +4164,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../asthma_app/ui/reminders.py" line="+95"/>
+        <location filename="../asthma_app/ui/reminders.py" line="-76"/>
         <source>Reminder</source>
         <translation>Nodyn atgoffa</translation>
     </message>
@@ -3811,11 +4178,16 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
         <source>Dismiss the reminder</source>
         <translation>Cau&apos;r nodyn atgoffa</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ReminderNotifier</name>
     <message>
-        <location line="-21"/>
+        <location line="-47"/>
         <source>Asthma Plan &amp; Diary</source>
         <translation>Cynllun a Dyddiadur Asthma</translation>
     </message>
@@ -3823,7 +4195,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location line="+45"/>
+        <location line="+133"/>
         <source>Reminders</source>
         <translation>Nodiadau atgoffa</translation>
     </message>
@@ -3884,12 +4256,12 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../asthma_app/storage/restore.py" line="+275"/>
+        <location filename="../asthma_app/storage/restore.py" line="-9"/>
         <source>This backup does not hold %1&apos;s diary (it was made before they were added, or on another diary), so nothing was brought back. Nothing was changed.</source>
         <translation>Nid yw&apos;r copi wrth gefn hwn yn cynnwys dyddiadur %1 (cafodd ei wneud cyn iddynt gael eu hychwanegu, neu ar ddyddiadur arall), felly ni ddaethpwyd â dim yn ôl. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>This backup could not be brought back because its rows do not fit together. Nothing was changed.</source>
         <translation>Nid oedd modd dod â&apos;r copi wrth gefn hwn yn ôl oherwydd nad yw ei gofnodion yn cyd-fynd â&apos;i gilydd. Ni newidiwyd dim.</translation>
     </message>
@@ -4275,7 +4647,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>ReviewSummary</name>
     <message>
-        <location filename="../asthma_app/ui/printing/review_document.py" line="+28"/>
+        <location filename="../asthma_app/ui/printing/review_document.py" line="+29"/>
         <source>no data</source>
         <translation>dim data</translation>
     </message>
@@ -4656,6 +5028,71 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
         <source>no care recorded</source>
         <translation>dim gofal wedi&apos;i gofnodi</translation>
     </message>
+    <message>
+        <location filename="../asthma_app/ui/printing/medicines_section.py" line="+24"/>
+        <source>No figure: no doses were due in this period (the plan gives no times for its regular medicines).</source>
+        <translation>Dim ffigur: nid oedd dognau&apos;n ddyledus yn y cyfnod hwn (nid yw&apos;r cynllun yn rhoi amserau i&apos;w feddyginiaethau rheolaidd).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 % (doses due: %2; logged as taken: %3; logged as not taken: %4; not logged: %5)</source>
+        <translation>%1 % (dognau&apos;n ddyledus: %2; wedi&apos;u cofnodi fel wedi&apos;u cymryd: %3; fel heb eu cymryd: %4; heb eu cofnodi: %5)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Medicines taken</source>
+        <translation>Meddyginiaethau a gymerwyd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preventer doses taken</source>
+        <translation>Dognau ataliol a gymerwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reliever inhalers started in the last month</source>
+        <translation>Anadlyddion lliniaru a ddechreuwyd yn y mis diwethaf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reliever inhalers started in the last 3 months</source>
+        <translation>Anadlyddion lliniaru a ddechreuwyd yn y 3 mis diwethaf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reliever inhalers started in the last 12 months</source>
+        <translation>Anadlyddion lliniaru a ddechreuwyd yn y 12 mis diwethaf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reliever puffs logged in this period</source>
+        <translation>Pwffiau lliniaru a gofnodwyd yn y cyfnod hwn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (about %2 a week)</source>
+        <translation>%1 (tua %2 yr wythnos)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most days with reliever in one week</source>
+        <translation>Y nifer mwyaf o ddyddiau gyda lliniarydd mewn wythnos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the plan does not give the times for this medicine, so its doses are not counted.</source>
+        <translation>%1: nid yw&apos;r cynllun yn rhoi&apos;r amserau ar gyfer y feddyginiaeth hon, felly nid yw ei dognau&apos;n cael eu cyfrif.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counted from what was logged in the app and the inhalers started in it; the inhaler&apos;s own counter and the prescription record are the ones to check.</source>
+        <translation>Wedi&apos;i gyfrif o&apos;r hyn a gofnodwyd yn yr ap a&apos;r anadlyddion a ddechreuwyd ynddo; cownter yr anadlydd ei hun a&apos;r cofnod presgripsiwn yw&apos;r rhai i&apos;w gwirio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What UK guidance says about reliever use</source>
+        <translation>Beth mae canllawiau&apos;r DU yn ei ddweud am ddefnyddio lliniarydd</translation>
+    </message>
 </context>
 <context>
     <name>ReviewSummaryView</name>
@@ -4705,6 +5142,44 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
         <location line="+9"/>
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <location filename="../asthma_app/domain/schedule.py" line="+29"/>
+        <source>Not set</source>
+        <translation>Heb ei osod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every morning</source>
+        <translation>Bob bore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every evening</source>
+        <translation>Bob nos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every morning and evening</source>
+        <translation>Bob bore a nos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other times, as agreed</source>
+        <translation>Amserau eraill, fel y cytunwyd</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Morning</source>
+        <translation>Bore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evening</source>
+        <translation>Nos</translation>
     </message>
 </context>
 <context>
@@ -4955,7 +5430,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Beth mae&apos;r dyddiadur yn ei ddangos</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Peak flow readings</source>
         <translation>Darlleniadau llif brig</translation>
     </message>
@@ -5063,17 +5538,17 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Doedd dim modd agor ffeil y dyddiadur. Gwiriwch fod y ffolder data yn dal i fodoli a bod hawl gennych i&apos;w defnyddio.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+181"/>
+        <location filename="../asthma_app/storage/database.py" line="+190"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>Doedd dim modd agor na chadw&apos;r dyddiadur (%1). Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault.py" line="+44"/>
+        <location filename="../asthma_app/storage/vault.py" line="+45"/>
         <source>This person&apos;s encrypted diary could not be opened with that passphrase. Nothing was changed.</source>
         <translation>Nid oedd modd agor dyddiadur wedi&apos;i amgryptio&apos;r person hwn gyda&apos;r cyfrinymadrodd hwnnw. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault_moves.py" line="+31"/>
+        <location filename="../asthma_app/storage/vault_moves.py" line="+32"/>
         <source>The diary could not be moved safely, so nothing was changed. Please try again.</source>
         <translation>Nid oedd modd symud y dyddiadur yn ddiogel, felly ni newidiwyd dim. Rhowch gynnig arall arni.</translation>
     </message>
@@ -5196,13 +5671,13 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
     <name>TodayPage</name>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="-4"/>
-        <location filename="../asthma_app/ui/pages/today.py" line="+19"/>
-        <location line="+31"/>
+        <location filename="../asthma_app/ui/pages/today.py" line="+20"/>
+        <location line="+34"/>
         <source>Today</source>
         <translation>Heddiw</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/today.py" line="-27"/>
+        <location filename="../asthma_app/ui/pages/today.py" line="-30"/>
         <source>Log peak flow</source>
         <translation>Cofnodi llif brig</translation>
     </message>
@@ -5217,7 +5692,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Ychwanegu fy nghynllun gweithredu</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Next asthma review: %1.</source>
         <translation>Adolygiad asthma nesaf: %1.</translation>
     </message>
@@ -5393,7 +5868,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Darlleniadau a adawyd allan o&apos;r ffigurau hyn oherwydd nad oedd modd eu trosi i un raddfa mesurydd: %1.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+254"/>
+        <location filename="../asthma_app/services/trends.py" line="+273"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>Dim parth: doedd dim cynllun gyda gorau personol bryd hynny.</translation>
     </message>
@@ -5417,11 +5892,46 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <source>%1 readings in the %2 days from %3: lowest %4 L/min, highest %5 L/min, average %6 L/min (%7 readings).</source>
         <translation>%1 – darlleniadau yn y %2 diwrnod o %3 ymlaen: isaf %4 L/min, uchaf %5 L/min, cyfartaledd %6 L/min (%7 darlleniad).</translation>
     </message>
+    <message>
+        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+22"/>
+        <source>no doses due (no times in the plan)</source>
+        <translation>dim dognau&apos;n ddyledus (dim amserau yn y cynllun)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 % (%2 of %3 due)</source>
+        <translation>%1 % (%2 o %3 yn ddyledus)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preventer doses taken</source>
+        <translation>Dognau ataliol a gymerwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no figure</source>
+        <translation>dim ffigur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doses taken / due</source>
+        <translation>Dognau a gymerwyd / dyledus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reliever puffs a week</source>
+        <translation>Pwffiau lliniaru yr wythnos</translation>
+    </message>
 </context>
 <context>
     <name>TrendsCharts</name>
     <message>
-        <location filename="../asthma_app/ui/charts.py" line="+131"/>
+        <location filename="../asthma_app/ui/charts.py" line="+133"/>
         <source>Personal best in your plan</source>
         <translation>Gorau personol yn eich cynllun</translation>
     </message>
@@ -5436,12 +5946,17 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Nosweithiau deffro</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Preventer doses taken</source>
+        <translation>Dognau ataliol a gymerwyd</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Morning: blue solid line with round dots. Evening: purple dashed line with triangles. Dotted black line: the personal best in your plan. Background: green, amber and red zones from the plan in force on each day.</source>
         <translation>Bore: llinell las solet gyda dotiau crwn. Nos: llinell borffor doredig gyda thrionglau. Llinell ddu ddotiog: y gorau personol yn eich cynllun. Cefndir: parthau gwyrdd, ambr a choch o&apos;r cynllun a oedd mewn grym bob dydd.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Peak flow chart</source>
         <translation>Siart llif brig</translation>
     </message>
@@ -5456,7 +5971,12 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Siart nosweithiau deffro</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Preventer doses taken chart</source>
+        <translation>Siart dognau ataliol a gymerwyd</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Green zone</source>
         <translation>Parth gwyrdd</translation>
     </message>
@@ -5476,7 +5996,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Isaf i uchaf</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>Peak flow (L/min)</source>
         <translation>Llif brig (L/min)</translation>
     </message>
@@ -5521,6 +6041,27 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
             <numerusform>Nosweithiau deffro oherwydd asthma ym mhob %n diwrnod</numerusform>
             <numerusform>Nosweithiau deffro oherwydd asthma ym mhob %n diwrnod</numerusform>
             <numerusform>Nosweithiau deffro oherwydd asthma ym mhob %n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preventer doses taken: none due in this period (the plan gives no times for its regular medicines, or there was no plan), so there is no figure.</source>
+        <translation>Dognau ataliol a gymerwyd: dim yn ddyledus yn y cyfnod hwn (nid yw&apos;r cynllun yn rhoi amserau i&apos;w feddyginiaethau rheolaidd, neu nid oedd cynllun), felly nid oes ffigur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preventer doses taken each day, as a per cent of the doses due (from what you logged)</source>
+        <translation>Dognau ataliol a gymerwyd bob dydd, fel canran o&apos;r dognau dyledus (o&apos;r hyn a gofnodwyd gennych)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Preventer doses taken in each %n days, as a per cent of the doses due (from what you logged)</source>
+        <translation>
+            <numerusform>Dognau ataliol a gymerwyd ym mhob %n diwrnod, fel canran o&apos;r dognau dyledus (o&apos;r hyn a gofnodwyd gennych)</numerusform>
+            <numerusform>Dognau ataliol a gymerwyd ym mhob %n diwrnod, fel canran o&apos;r dognau dyledus (o&apos;r hyn a gofnodwyd gennych)</numerusform>
+            <numerusform>Dognau ataliol a gymerwyd ym mhob %n diwrnod, fel canran o&apos;r dognau dyledus (o&apos;r hyn a gofnodwyd gennych)</numerusform>
+            <numerusform>Dognau ataliol a gymerwyd ym mhob %n diwrnod, fel canran o&apos;r dognau dyledus (o&apos;r hyn a gofnodwyd gennych)</numerusform>
+            <numerusform>Dognau ataliol a gymerwyd ym mhob %n diwrnod, fel canran o&apos;r dognau dyledus (o&apos;r hyn a gofnodwyd gennych)</numerusform>
         </translation>
     </message>
 </context>
@@ -5650,7 +6191,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
 <context>
     <name>TrendsTables</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+44"/>
+        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+30"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
@@ -5661,12 +6202,12 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
     </message>
     <message>
         <location line="+0"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Peak flow</source>
         <translation>Llif brig</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>% of best</source>
         <translation>% o&apos;r gorau</translation>
     </message>
@@ -5702,6 +6243,11 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
     </message>
     <message>
         <location line="+0"/>
+        <source>Preventer doses taken</source>
+        <translation>Dognau ataliol a gymerwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reliever and nights table</source>
         <translation>Tabl lliniarydd a nosweithiau</translation>
     </message>

@@ -280,12 +280,13 @@
         <translation>Przywróć kopię</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../asthma_app/storage/restore.py" line="+291"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+18"/>
         <source>Your diary is encrypted and kept apart, so these backups do not hold it. Nothing was changed.</source>
         <translation>Twój dzienniczek jest zaszyfrowany i przechowywany osobno, więc te kopie zapasowe go nie zawierają. Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+12"/>
         <source>Your diary now runs up to %1.</source>
         <translation>Twój dzienniczek obejmuje teraz wpisy do %1.</translation>
     </message>
@@ -511,6 +512,16 @@
         <source>%1&apos;s diary is protected by a passphrase, but an export file is not encrypted: anyone who can open the file can read it. If that is what you want, add --plain-export. Nothing was written.</source>
         <translation>Dziennik osoby %1 jest chroniony hasłem, ale plik eksportu nie jest zaszyfrowany: każdy, kto może otworzyć plik, może go przeczytać. Jeśli tego właśnie chcesz, dodaj --plain-export. Nic nie zostało zapisane.</translation>
     </message>
+    <message>
+        <location filename="../asthma_app/commands/medicines.py" line="+37"/>
+        <source>A reason is only kept with --not-taken. Nothing was saved.</source>
+        <translation>Powód jest zapisywany tylko z --not-taken. Nic nie zapisano.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Please give the time as YYYY-MM-DDTHH:MM. Nothing was saved.</source>
+        <translation>Podaj czas w formacie YYYY-MM-DDTHH:MM. Nic nie zapisano.</translation>
+    </message>
 </context>
 <context>
     <name>Control</name>
@@ -651,6 +662,25 @@
         <location line="+2"/>
         <source>Please keep the question shorter (%1 letters at most).</source>
         <translation>Napisz krótsze pytanie (najwyżej %1 liter).</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectCountDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/doses.py" line="+81"/>
+        <source>Correct the count</source>
+        <translation>Popraw licznik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Number on the inhaler&apos;s counter</source>
+        <translation>Liczba na liczniku inhalatora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Zapisz</translation>
     </message>
 </context>
 <context>
@@ -899,6 +929,238 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <location line="+3"/>
         <source>Discard what I typed</source>
         <translation>Odrzuć wpisany tekst</translation>
+    </message>
+</context>
+<context>
+    <name>DoseReminderBar</name>
+    <message>
+        <location filename="../asthma_app/ui/reminders.py" line="+151"/>
+        <source>Taken</source>
+        <translation>Przyjęta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken: log my preventer dose now</source>
+        <translation>Przyjęta: zapisz teraz moją dawkę leku zapobiegawczego</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind me later</source>
+        <translation>Przypomnij później</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remind me again in %n minutes</source>
+        <translation>
+            <numerusform>Przypomnij mi za %n minutę</numerusform>
+            <numerusform>Przypomnij mi za %n minuty</numerusform>
+            <numerusform>Przypomnij mi za %n minut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Logged as taken: %1.</source>
+        <translation>Zapisano jako przyjęte: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to log: this dose is logged already, or your plan gives no times for it. See Today.</source>
+        <translation>Nie ma czego zapisać: ta dawka jest już zapisana albo plan nie podaje dla niej godzin. Zobacz Dziś.</translation>
+    </message>
+</context>
+<context>
+    <name>Doses</name>
+    <message>
+        <location filename="../asthma_app/domain/doses.py" line="+104"/>
+        <source>Taken</source>
+        <translation>Przyjęta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not taken</source>
+        <translation>Nieprzyjęta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not logged yet</source>
+        <translation>Jeszcze nie zapisano</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>This date and time is in the future. Please check it.</source>
+        <translation>Ta data i godzina są w przyszłości. Sprawdź je.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please keep the reason short (200 letters at most).</source>
+        <translation>Podaj krótki powód (najwyżej 200 znaków).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reason is only kept for a dose not taken.</source>
+        <translation>Powód zapisuje się tylko dla dawki nieprzyjętej.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/services/medicines.py" line="+57"/>
+        <location line="+77"/>
+        <source>Your plan has no medicine called “%1”. Nothing was saved.</source>
+        <translation>W planie nie ma leku o nazwie „%1”. Nic nie zapisano.</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Reliever puffs are logged with “How I feel”, so that they count in your diary. Nothing was saved.</source>
+        <translation>Wdechy leku doraźnego zapisuje się w „Jak się czuję”, aby liczyły się w dzienniczku. Nic nie zapisano.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Log dose</source>
+        <translation>Zapisz dawkę</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete dose</source>
+        <translation>Usuń dawkę</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Type the number of doses printed on the inhaler (1 to %1).</source>
+        <translation>Wpisz liczbę dawek wydrukowaną na inhalatorze (od 1 do %1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start inhaler</source>
+        <translation>Nowy inhalator</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the number the inhaler&apos;s counter shows (0 to %1).</source>
+        <translation>Wpisz liczbę, którą pokazuje licznik inhalatora (od 0 do %1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Correct count</source>
+        <translation>Poprawienie licznika</translation>
+    </message>
+</context>
+<context>
+    <name>DosesToday</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/doses_today.py" line="+28"/>
+        <source>My medicines today</source>
+        <translation>Moje leki dzisiaj</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last medicine change</source>
+        <translation>Cofnij ostatnią zmianę leków</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started a new inhaler</source>
+        <translation>Zaczynam nowy inhalator</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Your plan does not say when to take %1, so its doses are not counted. Ask your nurse, or add the times in My plan.</source>
+        <translation>Plan nie mówi, kiedy przyjmować %1, więc dawki nie są liczone. Zapytaj pielęgniarkę albo dodaj godziny w Moim planie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No regular doses are due today in your plan.</source>
+        <translation>Według planu dziś nie ma stałych dawek do przyjęcia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add your action plan to see your medicines here.</source>
+        <translation>Dodaj swój plan działania, aby zobaczyć tu swoje leki.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>About %n doses or fewer left in: %1. Time to get your next inhaler. An empty inhaler can still spray, with no medicine in it.</source>
+        <translation>
+            <numerusform>Zostało około %n dawki lub mniej w: %1. Czas na następny inhalator. Pusty inhalator nadal może psikać, choć nie ma w nim leku.</numerusform>
+            <numerusform>Zostały około %n dawki lub mniej w: %1. Czas na następny inhalator. Pusty inhalator nadal może psikać, choć nie ma w nim leku.</numerusform>
+            <numerusform>Zostało około %n dawek lub mniej w: %1. Czas na następny inhalator. Pusty inhalator nadal może psikać, choć nie ma w nim leku.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your plan says: %1</source>
+        <translation>Plan mówi: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1</source>
+        <translation>Powód: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logged later, on %1</source>
+        <translation>Zapisano później, %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken</source>
+        <translation>Przyjęta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken: %1, %2</source>
+        <translation>Przyjęta: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not taken</source>
+        <translation>Nieprzyjęta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not taken: %1, %2</source>
+        <translation>Nieprzyjęta: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: doses left cannot be counted, because your plan does not say how many puffs each time. Check the counter on the inhaler.</source>
+        <translation>%1: nie można policzyć pozostałych dawek, bo plan nie mówi, ile wdechów za każdym razem. Sprawdź licznik na inhalatorze.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: about %n doses left (counted from what you logged; the inhaler&apos;s own counter is the one to trust).</source>
+        <translation>
+            <numerusform>%1: zostało około %n dawki (policzone z tego, co zapisano; ufaj licznikowi samego inhalatora).</numerusform>
+            <numerusform>%1: zostały około %n dawki (policzone z tego, co zapisano; ufaj licznikowi samego inhalatora).</numerusform>
+            <numerusform>%1: zostało około %n dawek (policzone z tego, co zapisano; ufaj licznikowi samego inhalatora).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Correct the count</source>
+        <translation>Popraw licznik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the count: %1</source>
+        <translation>Popraw licznik: %1</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1435,26 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <source>In %1 of the weeks you logged in the last 12 months you used your reliever on more than %2 days. UK guidance says that anyone who needs their reliever on more than %2 days a week should have their asthma reviewed — talk to your nurse.</source>
         <translation>W %1 z zapisanych tygodni ostatnich 12 miesięcy używałeś/aś leku doraźnego przez więcej niż %2 dni. Wytyczne w Wielkiej Brytanii mówią, że każdy, kto potrzebuje leku doraźnego przez więcej niż %2 dni w tygodniu, powinien mieć ocenę astmy — porozmawiaj z pielęgniarką.</translation>
     </message>
+    <message>
+        <location filename="../asthma_app/domain/reliever_facts.py" line="+25"/>
+        <source>Reliever inhalers you started in the last month: %1. UK guidance says that using more than one reliever inhaler a month needs an urgent asthma review — talk to your nurse or GP soon.</source>
+        <translation>Inhalatory doraźne rozpoczęte w ostatnim miesiącu: %1. Brytyjskie wytyczne mówią, że zużycie więcej niż jednego inhalatora doraźnego w miesiącu wymaga pilnej kontroli astmy — porozmawiaj wkrótce z pielęgniarką lub lekarzem.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reliever inhalers you started in the last 12 months: %1. A national review of asthma deaths found that many people who died had been given more than %2 reliever inhalers in the year before — talk to your nurse or GP soon.</source>
+        <translation>Inhalatory doraźne rozpoczęte w ostatnich 12 miesiącach: %1. Krajowy przegląd zgonów z powodu astmy wykazał, że wiele zmarłych osób otrzymało w roku poprzedzającym więcej niż %2 inhalatorów doraźnych — porozmawiaj wkrótce z pielęgniarką lub lekarzem.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reliever inhalers you started in the last 12 months: %1. UK guidance says that %2 or more reliever inhalers in a year have been linked with serious asthma attacks — talk to your nurse.</source>
+        <translation>Inhalatory doraźne rozpoczęte w ostatnich 12 miesiącach: %1. Brytyjskie wytyczne mówią, że %2 lub więcej inhalatorów doraźnych w roku wiąże się z ciężkimi napadami astmy — porozmawiaj z pielęgniarką.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Days you used your reliever in the week from %2: %1. UK guidance says that anyone who needs their reliever on more than %3 days a week should have their asthma reviewed — talk to your nurse.</source>
+        <translation>Dni z lekiem doraźnym w tygodniu od %2: %1. Brytyjskie wytyczne mówią, że każdy, kto potrzebuje leku doraźnego częściej niż %3 dni w tygodniu, powinien mieć kontrolę astmy — porozmawiaj z pielęgniarką.</translation>
+    </message>
 </context>
 <context>
     <name>HomeShell</name>
@@ -1212,7 +1494,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Zablokuj teraz</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+77"/>
         <source>Add a person</source>
         <translation>Dodaj osobę</translation>
     </message>
@@ -1262,7 +1544,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Oczekiwano obiektu.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>The id %1 appears twice (a duplicate record).</source>
         <translation>Identyfikator %1 występuje dwa razy (zduplikowany wpis).</translation>
     </message>
@@ -1292,7 +1574,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Wersja %1 się powtarza albo nie jest dodatnia.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>A medicine must be an object of texts.</source>
         <translation>Lek musi być obiektem z tekstami.</translation>
     </message>
@@ -1367,12 +1649,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Tekst jest za długi.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+68"/>
         <source>There is already a profile called %1. Choose another name for the imported profile (--profile NAME).</source>
         <translation>Profil o nazwie %1 już istnieje. Wybierz inną nazwę dla importowanego profilu (--profile NAZWA).</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+115"/>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+126"/>
         <source>The first row must name the columns, with at least a date_time column and a peak_flow column (see the data format help).</source>
         <translation>Pierwszy wiersz musi zawierać nazwy kolumn, w tym co najmniej kolumnę date_time i kolumnę peak_flow (zobacz pomoc o formacie danych).</translation>
     </message>
@@ -1397,12 +1679,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Ten wiersz ma %1 komórek, a kolumn jest tylko %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>This row is the same as line %1.</source>
         <translation>Ten wiersz jest taki sam jak wiersz %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The CSV is malformed (%1).</source>
         <translation>Plik CSV jest uszkodzony lub źle sformatowany (%1).</translation>
     </message>
@@ -1418,17 +1700,17 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+115"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+129"/>
         <source>line %1, column %2</source>
         <translation>wiersz %1, kolumna %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The record must be %1, %2 or %3, not %4.</source>
-        <translation>Rekord musi mieć wartość %1, %2 lub %3, a nie %4.</translation>
+        <location line="+14"/>
+        <source>The record must be %1, %2, %3 or %4, not %5.</source>
+        <translation>Rekord musi mieć wartość %1, %2, %3 lub %4, a nie %5.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The scale must be EU or Wright, not %1.</source>
         <translation>Skala musi być EU lub Wright, a nie %1.</translation>
     </message>
@@ -1443,7 +1725,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Liczba dawek leku doraźnego musi być liczbą całkowitą od 0 do %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+55"/>
         <source>The attack on %1 is in the future.</source>
         <translation>Atak z dnia %1 jest w przyszłości.</translation>
     </message>
@@ -1565,7 +1847,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Oczekiwano listy.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/exchange.py" line="+120"/>
+        <location filename="../asthma_app/services/exchange.py" line="+122"/>
         <source>%1 is in the future.</source>
         <translation>%1 jest w przyszłości.</translation>
     </message>
@@ -1728,7 +2010,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-253"/>
+        <location filename="../asthma_app/ui/home.py" line="-264"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
@@ -1819,7 +2101,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>MedicineTable</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/medicine_table.py" line="+37"/>
+        <location filename="../asthma_app/ui/widgets/medicine_table.py" line="+42"/>
         <source>Medicine (drug)</source>
         <translation>Lek (substancja)</translation>
     </message>
@@ -1850,6 +2132,16 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
     <message>
         <location line="+1"/>
+        <source>When (regular medicines)</source>
+        <translation>Kiedy (leki stałe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puffs or tablets each time (as written)</source>
+        <translation>Wdechy lub tabletki za każdym razem (jak zapisano)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Colour (optional)</source>
         <translation>Kolor (opcjonalnie)</translation>
     </message>
@@ -1874,9 +2166,19 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Lek %1 stosowany jako</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+7"/>
+        <source>Medicine %1: when</source>
+        <translation>Lek %1: kiedy</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Medicine %1 needs the name of the medicine (the drug), not only its colour or brand.</source>
         <translation>Lek %1 wymaga nazwy leku (substancji), a nie tylko koloru lub nazwy handlowej.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Medicine %1: type the puffs or tablets each time as a whole number from 1 to %2, as written in the plan, or leave it empty.</source>
+        <translation>Lek %1: wpisz wdechy lub tabletki za każdym razem jako liczbę całkowitą od 1 do %2, jak w planie, albo zostaw puste.</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2187,60 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <location filename="../asthma_app/ui/profile_dialogs.py" line="+36"/>
         <source>Name</source>
         <translation>Imię</translation>
+    </message>
+</context>
+<context>
+    <name>NewInhalerDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/doses.py" line="-45"/>
+        <source>Started a new inhaler</source>
+        <translation>Zaczynam nowy inhalator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Which medicine</source>
+        <translation>Który lek</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Doses printed on the inhaler</source>
+        <translation>Dawki wydrukowane na inhalatorze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the number of doses (puffs) printed on the inhaler or its box.</source>
+        <translation>Przepisz liczbę dawek (wdechów) wydrukowaną na inhalatorze lub pudełku.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+</context>
+<context>
+    <name>NotTakenDialog</name>
+    <message>
+        <location line="-38"/>
+        <source>Dose not taken</source>
+        <translation>Dawka nieprzyjęta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Reason (optional)</source>
+        <translation>Powód (opcjonalnie)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>%1, %2: not taken.</source>
+        <translation>%1, %2: nieprzyjęta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Zapisz</translation>
     </message>
 </context>
 <context>
@@ -2357,7 +2713,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="+30"/>
+        <location filename="../asthma_app/domain/plan.py" line="+31"/>
         <source>Preventer and reliever</source>
         <translation>Lek kontrolujący i lek doraźny</translation>
     </message>
@@ -2407,7 +2763,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Inne</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>My symptoms are coming back (cough, wheeze, tight chest, hard to breathe)</source>
         <translation>Objawy wracają (kaszel, świszczący oddech, ucisk w klatce piersiowej, trudności w oddychaniu)</translation>
     </message>
@@ -2447,7 +2803,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Dużo kaszlę lub świszczę albo mam bardzo ściśniętą klatkę piersiową</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+219"/>
+        <source>The puffs or tablets each time must be between 1 and %1: copy the number from your plan.</source>
+        <translation>Wdechy lub tabletki za każdym razem muszą mieścić się między 1 a %1: przepisz liczbę z planu.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The plan refers to standard attack steps this version of the app does not know (%1). Please update the app.</source>
         <translation>Plan odwołuje się do standardowych kroków przy napadzie, których ta wersja aplikacji nie zna (%1). Zaktualizuj aplikację.</translation>
     </message>
@@ -2497,7 +2858,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Usiądź prosto. Postaraj się zachować spokój.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="-216"/>
+        <location filename="../asthma_app/domain/plan.py" line="-221"/>
         <source>Lips look blue or grey</source>
         <translation>Usta wyglądają na sine lub szare</translation>
     </message>
@@ -2512,7 +2873,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Używaj inhalatora dokładnie tak, jak mówi czerwona strefa Twojego planu.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="-100"/>
+        <location filename="../asthma_app/domain/plan.py" line="-115"/>
         <source>EU scale (EN 13826)</source>
         <translation>Skala EU (EN 13826)</translation>
     </message>
@@ -2522,7 +2883,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Jeśli w którymkolwiek momencie czujesz się gorzej albo nie następuje poprawa, zadzwoń pod %1 po karetkę.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="+101"/>
+        <location filename="../asthma_app/domain/plan.py" line="+116"/>
         <source>Too breathless to speak, eat or sleep</source>
         <translation>Zbyt duża duszność, by mówić, jeść lub spać</translation>
     </message>
@@ -2603,7 +2964,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Dodaj, co robić przy napadzie astmy (strefa czerwona).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>The reliever attack steps are not for MART or AIR plans: use the steps from your own plan.</source>
         <translation>Kroki z lekiem doraźnym przy napadzie nie są dla planów MART ani AIR: użyj kroków z własnego planu.</translation>
     </message>
@@ -3795,7 +4156,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../asthma_app/ui/reminders.py" line="+95"/>
+        <location filename="../asthma_app/ui/reminders.py" line="-76"/>
         <source>Reminder</source>
         <translation>Przypomnienie</translation>
     </message>
@@ -3809,11 +4170,16 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
         <source>Dismiss the reminder</source>
         <translation>Zamknij przypomnienie</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ReminderNotifier</name>
     <message>
-        <location line="-21"/>
+        <location line="-47"/>
         <source>Asthma Plan &amp; Diary</source>
         <translation>Plan i dzienniczek astmy</translation>
     </message>
@@ -3821,7 +4187,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location line="+45"/>
+        <location line="+133"/>
         <source>Reminders</source>
         <translation>Przypomnienia</translation>
     </message>
@@ -3882,12 +4248,12 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../asthma_app/storage/restore.py" line="+275"/>
+        <location filename="../asthma_app/storage/restore.py" line="-9"/>
         <source>This backup does not hold %1&apos;s diary (it was made before they were added, or on another diary), so nothing was brought back. Nothing was changed.</source>
         <translation>Ta kopia zapasowa nie zawiera dziennika osoby %1 (powstała, zanim ta osoba została dodana, albo pochodzi z innego dziennika), więc niczego nie przywrócono. Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>This backup could not be brought back because its rows do not fit together. Nothing was changed.</source>
         <translation>Nie można było przywrócić tej kopii zapasowej, ponieważ jej wpisy do siebie nie pasują. Nic nie zostało zmienione.</translation>
     </message>
@@ -4273,7 +4639,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>ReviewSummary</name>
     <message>
-        <location filename="../asthma_app/ui/printing/review_document.py" line="+28"/>
+        <location filename="../asthma_app/ui/printing/review_document.py" line="+29"/>
         <source>no data</source>
         <translation>brak danych</translation>
     </message>
@@ -4654,6 +5020,71 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
         <source>no care recorded</source>
         <translation>nie zapisano pomocy</translation>
     </message>
+    <message>
+        <location filename="../asthma_app/ui/printing/medicines_section.py" line="+24"/>
+        <source>No figure: no doses were due in this period (the plan gives no times for its regular medicines).</source>
+        <translation>Brak wyniku: w tym okresie nie było dawek do przyjęcia (plan nie podaje godzin leków stałych).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 % (doses due: %2; logged as taken: %3; logged as not taken: %4; not logged: %5)</source>
+        <translation>%1 % (dawki do przyjęcia: %2; zapisane jako przyjęte: %3; jako nieprzyjęte: %4; niezapisane: %5)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Medicines taken</source>
+        <translation>Przyjmowane leki</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preventer doses taken</source>
+        <translation>Przyjęte dawki leku zapobiegawczego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reliever inhalers started in the last month</source>
+        <translation>Inhalatory doraźne rozpoczęte w ostatnim miesiącu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reliever inhalers started in the last 3 months</source>
+        <translation>Inhalatory doraźne rozpoczęte w ostatnich 3 miesiącach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reliever inhalers started in the last 12 months</source>
+        <translation>Inhalatory doraźne rozpoczęte w ostatnich 12 miesiącach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reliever puffs logged in this period</source>
+        <translation>Wdechy leku doraźnego zapisane w tym okresie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (about %2 a week)</source>
+        <translation>%1 (około %2 na tydzień)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most days with reliever in one week</source>
+        <translation>Najwięcej dni z lekiem doraźnym w jednym tygodniu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the plan does not give the times for this medicine, so its doses are not counted.</source>
+        <translation>%1: plan nie podaje godzin dla tego leku, więc jego dawki nie są liczone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counted from what was logged in the app and the inhalers started in it; the inhaler&apos;s own counter and the prescription record are the ones to check.</source>
+        <translation>Policzone z tego, co zapisano w aplikacji, i z rozpoczętych w niej inhalatorów; sprawdzać należy licznik samego inhalatora i historię recept.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What UK guidance says about reliever use</source>
+        <translation>Co brytyjskie wytyczne mówią o stosowaniu leku doraźnego</translation>
+    </message>
 </context>
 <context>
     <name>ReviewSummaryView</name>
@@ -4703,6 +5134,44 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
         <location line="+9"/>
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <location filename="../asthma_app/domain/schedule.py" line="+29"/>
+        <source>Not set</source>
+        <translation>Nie ustawiono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every morning</source>
+        <translation>Codziennie rano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every evening</source>
+        <translation>Codziennie wieczorem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every morning and evening</source>
+        <translation>Codziennie rano i wieczorem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other times, as agreed</source>
+        <translation>Inne pory, jak ustalono</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Morning</source>
+        <translation>Rano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evening</source>
+        <translation>Wieczorem</translation>
     </message>
 </context>
 <context>
@@ -4953,7 +5422,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Co pokazuje dzienniczek</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Peak flow readings</source>
         <translation>Pomiary przepływu szczytowego</translation>
     </message>
@@ -5061,17 +5530,17 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Nie udało się otworzyć pliku dzienniczka. Sprawdź, czy folder z danymi nadal istnieje i czy masz do niego dostęp.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+181"/>
+        <location filename="../asthma_app/storage/database.py" line="+190"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>Nie udało się otworzyć ani zapisać dziennika (%1). Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault.py" line="+44"/>
+        <location filename="../asthma_app/storage/vault.py" line="+45"/>
         <source>This person&apos;s encrypted diary could not be opened with that passphrase. Nothing was changed.</source>
         <translation>Nie udało się otworzyć zaszyfrowanego dzienniczka tej osoby tym hasłem. Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault_moves.py" line="+31"/>
+        <location filename="../asthma_app/storage/vault_moves.py" line="+32"/>
         <source>The diary could not be moved safely, so nothing was changed. Please try again.</source>
         <translation>Nie udało się bezpiecznie przenieść dzienniczka, więc nic nie zostało zmienione. Spróbuj ponownie.</translation>
     </message>
@@ -5194,13 +5663,13 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
     <name>TodayPage</name>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="-4"/>
-        <location filename="../asthma_app/ui/pages/today.py" line="+19"/>
-        <location line="+31"/>
+        <location filename="../asthma_app/ui/pages/today.py" line="+20"/>
+        <location line="+34"/>
         <source>Today</source>
         <translation>Dzisiaj</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/today.py" line="-27"/>
+        <location filename="../asthma_app/ui/pages/today.py" line="-30"/>
         <source>Log peak flow</source>
         <translation>Zapisz przepływ szczytowy</translation>
     </message>
@@ -5215,7 +5684,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Dodaj mój plan działania</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Next asthma review: %1.</source>
         <translation>Następna wizyta kontrolna astmy: %1.</translation>
     </message>
@@ -5391,7 +5860,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Pomiary pominięte w tych liczbach, bo nie dało się ich przeliczyć na jedną skalę miernika: %1.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+254"/>
+        <location filename="../asthma_app/services/trends.py" line="+273"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>Brak strefy: wtedy nie było planu z najlepszym wynikiem osobistym.</translation>
     </message>
@@ -5415,11 +5884,46 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <source>%1 readings in the %2 days from %3: lowest %4 L/min, highest %5 L/min, average %6 L/min (%7 readings).</source>
         <translation>%1 – pomiary z okresu %2 dni od %3: najniższy %4 L/min, najwyższy %5 L/min, średnio %6 L/min (liczba pomiarów: %7).</translation>
     </message>
+    <message>
+        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+22"/>
+        <source>no doses due (no times in the plan)</source>
+        <translation>brak dawek do przyjęcia (brak godzin w planie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 % (%2 of %3 due)</source>
+        <translation>%1 % (%2 z %3 do przyjęcia)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preventer doses taken</source>
+        <translation>Przyjęte dawki leku zapobiegawczego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no figure</source>
+        <translation>brak wyniku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doses taken / due</source>
+        <translation>Dawki przyjęte / do przyjęcia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reliever puffs a week</source>
+        <translation>Wdechy leku doraźnego na tydzień</translation>
+    </message>
 </context>
 <context>
     <name>TrendsCharts</name>
     <message>
-        <location filename="../asthma_app/ui/charts.py" line="+131"/>
+        <location filename="../asthma_app/ui/charts.py" line="+133"/>
         <source>Personal best in your plan</source>
         <translation>Najlepszy wynik osobisty z Twojego planu</translation>
     </message>
@@ -5434,12 +5938,17 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Noce z budzeniem</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Preventer doses taken</source>
+        <translation>Przyjęte dawki leku zapobiegawczego</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Morning: blue solid line with round dots. Evening: purple dashed line with triangles. Dotted black line: the personal best in your plan. Background: green, amber and red zones from the plan in force on each day.</source>
         <translation>Rano: niebieska ciągła linia z okrągłymi kropkami. Wieczorem: fioletowa przerywana linia z trójkątami. Czarna kropkowana linia: najlepszy wynik osobisty z Twojego planu. Tło: strefy zielona, żółta i czerwona z planu obowiązującego danego dnia.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Peak flow chart</source>
         <translation>Wykres przepływu szczytowego</translation>
     </message>
@@ -5454,7 +5963,12 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Wykres nocy z budzeniem</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Preventer doses taken chart</source>
+        <translation>Wykres przyjętych dawek leku zapobiegawczego</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Green zone</source>
         <translation>Strefa zielona</translation>
     </message>
@@ -5474,7 +5988,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Od najniższego do najwyższego</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>Peak flow (L/min)</source>
         <translation>Przepływ szczytowy (L/min)</translation>
     </message>
@@ -5513,6 +6027,25 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
             <numerusform>Noce z budzeniem przez astmę w każdym okresie %n dnia</numerusform>
             <numerusform>Noce z budzeniem przez astmę w każdym okresie %n dni</numerusform>
             <numerusform>Noce z budzeniem przez astmę w każdym okresie %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preventer doses taken: none due in this period (the plan gives no times for its regular medicines, or there was no plan), so there is no figure.</source>
+        <translation>Przyjęte dawki leku zapobiegawczego: w tym okresie żadne nie były do przyjęcia (plan nie podaje godzin leków stałych albo nie było planu), więc nie ma wyniku.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preventer doses taken each day, as a per cent of the doses due (from what you logged)</source>
+        <translation>Przyjęte dawki leku zapobiegawczego każdego dnia, jako procent dawek do przyjęcia (z tego, co zapisano)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Preventer doses taken in each %n days, as a per cent of the doses due (from what you logged)</source>
+        <translation>
+            <numerusform>Przyjęte dawki leku zapobiegawczego w każdym okresie %n dnia, jako procent dawek do przyjęcia (z tego, co zapisano)</numerusform>
+            <numerusform>Przyjęte dawki leku zapobiegawczego w każdym okresie %n dni, jako procent dawek do przyjęcia (z tego, co zapisano)</numerusform>
+            <numerusform>Przyjęte dawki leku zapobiegawczego w każdym okresie %n dni, jako procent dawek do przyjęcia (z tego, co zapisano)</numerusform>
         </translation>
     </message>
 </context>
@@ -5640,7 +6173,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
 <context>
     <name>TrendsTables</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+44"/>
+        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+30"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -5651,12 +6184,12 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
     </message>
     <message>
         <location line="+0"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Peak flow</source>
         <translation>Przepływ szczytowy</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>% of best</source>
         <translation>% najlepszego</translation>
     </message>
@@ -5692,6 +6225,11 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
     </message>
     <message>
         <location line="+0"/>
+        <source>Preventer doses taken</source>
+        <translation>Przyjęte dawki leku zapobiegawczego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reliever and nights table</source>
         <translation>Tabela leku doraźnego i nocy z budzeniem</translation>
     </message>

@@ -280,12 +280,13 @@
         <translation>کاپی واپس لائیں</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../asthma_app/storage/restore.py" line="+291"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+18"/>
         <source>Your diary is encrypted and kept apart, so these backups do not hold it. Nothing was changed.</source>
         <translation>آپ کی ڈائری انکرپٹ کر کے الگ رکھی گئی ہے، اس لیے ان بیک اپس میں وہ شامل نہیں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+12"/>
         <source>Your diary now runs up to %1.</source>
         <translation>اب آپ کی ڈائری %1 تک ہے۔</translation>
     </message>
@@ -511,6 +512,16 @@
         <source>%1&apos;s diary is protected by a passphrase, but an export file is not encrypted: anyone who can open the file can read it. If that is what you want, add --plain-export. Nothing was written.</source>
         <translation>%1 کی ڈائری پاس فریز سے محفوظ ہے، لیکن ایکسپورٹ فائل انکرپٹ نہیں ہوتی: جو بھی فائل کھول سکے وہ اسے پڑھ سکتا ہے۔ اگر آپ یہی چاہتے ہیں تو --⁦plain-export⁩ شامل کریں۔ کچھ بھی نہیں لکھا گیا۔</translation>
     </message>
+    <message>
+        <location filename="../asthma_app/commands/medicines.py" line="+37"/>
+        <source>A reason is only kept with --not-taken. Nothing was saved.</source>
+        <translation>وجہ صرف --⁦not-taken⁩ کے ساتھ رکھی جاتی ہے۔ کچھ محفوظ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Please give the time as YYYY-MM-DDTHH:MM. Nothing was saved.</source>
+        <translation>براہ کرم وقت ⁦YYYY-MM-DDTHH⁩:⁦MM⁩ کی صورت میں دیں۔ کچھ محفوظ نہیں ہوا۔</translation>
+    </message>
 </context>
 <context>
     <name>Control</name>
@@ -651,6 +662,25 @@
         <location line="+2"/>
         <source>Please keep the question shorter (%1 letters at most).</source>
         <translation>براہ کرم سوال چھوٹا رکھیں (زیادہ سے زیادہ %1 حروف)۔</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectCountDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/doses.py" line="+81"/>
+        <source>Correct the count</source>
+        <translation>گنتی درست کریں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Number on the inhaler&apos;s counter</source>
+        <translation>انہیلر کے کاؤنٹر پر نمبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
     </message>
 </context>
 <context>
@@ -899,6 +929,235 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+3"/>
         <source>Discard what I typed</source>
         <translation>جو میں نے لکھا اسے ضائع کریں</translation>
+    </message>
+</context>
+<context>
+    <name>DoseReminderBar</name>
+    <message>
+        <location filename="../asthma_app/ui/reminders.py" line="+151"/>
+        <source>Taken</source>
+        <translation>لے لی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken: log my preventer dose now</source>
+        <translation>لے لی: میری بچاؤ والی دوا کی خوراک ابھی درج کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind me later</source>
+        <translation>بعد میں یاد دلائیں</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remind me again in %n minutes</source>
+        <translation>
+            <numerusform>%n منٹ بعد دوبارہ یاد دلائیں</numerusform>
+            <numerusform>%n منٹ بعد دوبارہ یاد دلائیں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Logged as taken: %1.</source>
+        <translation>لی گئی کے طور پر درج: %1۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to log: this dose is logged already, or your plan gives no times for it. See Today.</source>
+        <translation>درج کرنے کو کچھ نہیں: یہ خوراک پہلے ہی درج ہے، یا آپ کا پلان اس کے اوقات نہیں بتاتا۔ آج دیکھیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>Doses</name>
+    <message>
+        <location filename="../asthma_app/domain/doses.py" line="+104"/>
+        <source>Taken</source>
+        <translation>لے لی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not taken</source>
+        <translation>نہیں لی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not logged yet</source>
+        <translation>ابھی درج نہیں</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>This date and time is in the future. Please check it.</source>
+        <translation>یہ تاریخ اور وقت مستقبل میں ہے۔ براہ کرم جانچ لیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please keep the reason short (200 letters at most).</source>
+        <translation>براہ کرم وجہ مختصر رکھیں (زیادہ سے زیادہ 200 حروف)۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reason is only kept for a dose not taken.</source>
+        <translation>وجہ صرف نہ لی گئی خوراک کے لیے رکھی جاتی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/services/medicines.py" line="+57"/>
+        <location line="+77"/>
+        <source>Your plan has no medicine called “%1”. Nothing was saved.</source>
+        <translation>آپ کے پلان میں “%1” نام کی کوئی دوا نہیں۔ کچھ محفوظ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Reliever puffs are logged with “How I feel”, so that they count in your diary. Nothing was saved.</source>
+        <translation>آرام والی دوا کے پف “میں کیسا محسوس کر رہا ہوں” میں درج ہوتے ہیں، تاکہ ڈائری میں گنے جائیں۔ کچھ محفوظ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Log dose</source>
+        <translation>خوراک درج کریں</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete dose</source>
+        <translation>خوراک حذف کریں</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Type the number of doses printed on the inhaler (1 to %1).</source>
+        <translation>انہیلر پر چھپی ہوئی خوراکوں کی تعداد لکھیں (1 سے %1 تک)۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start inhaler</source>
+        <translation>انہیلر شروع کریں</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the number the inhaler&apos;s counter shows (0 to %1).</source>
+        <translation>انہیلر کا کاؤنٹر جو نمبر دکھاتا ہے وہ لکھیں (0 سے %1 تک)۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Correct count</source>
+        <translation>گنتی درست کرنا</translation>
+    </message>
+</context>
+<context>
+    <name>DosesToday</name>
+    <message>
+        <location filename="../asthma_app/ui/widgets/doses_today.py" line="+28"/>
+        <source>My medicines today</source>
+        <translation>آج میری دوائیں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo</source>
+        <translation>واپس کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last medicine change</source>
+        <translation>دوا کی آخری تبدیلی واپس کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started a new inhaler</source>
+        <translation>نیا انہیلر شروع کیا</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Your plan does not say when to take %1, so its doses are not counted. Ask your nurse, or add the times in My plan.</source>
+        <translation>آپ کا پلان نہیں بتاتا کہ %1 کب لینی ہے، اس لیے اس کی خوراکیں نہیں گنی جاتیں۔ اپنی نرس سے پوچھیں، یا میرا پلان میں اوقات شامل کریں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No regular doses are due today in your plan.</source>
+        <translation>آپ کے پلان میں آج کوئی باقاعدہ خوراک نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add your action plan to see your medicines here.</source>
+        <translation>یہاں اپنی دوائیں دیکھنے کے لیے اپنا ایکشن پلان شامل کریں۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>About %n doses or fewer left in: %1. Time to get your next inhaler. An empty inhaler can still spray, with no medicine in it.</source>
+        <translation>
+            <numerusform>تقریباً %n یا کم خوراکیں باقی ہیں: %1۔ اگلا انہیلر لینے کا وقت ہے۔ خالی انہیلر بھی اسپرے کر سکتا ہے، اس میں دوا نہ ہو تب بھی۔</numerusform>
+            <numerusform>تقریباً %n یا کم خوراکیں باقی ہیں: %1۔ اگلا انہیلر لینے کا وقت ہے۔ خالی انہیلر بھی اسپرے کر سکتا ہے، اس میں دوا نہ ہو تب بھی۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>‏%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your plan says: %1</source>
+        <translation>آپ کا پلان کہتا ہے: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <translation>‏%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1</source>
+        <translation>وجہ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logged later, on %1</source>
+        <translation>بعد میں درج کی گئی، %1 کو</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2: %3</source>
+        <translation>‏%1، %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken</source>
+        <translation>لے لی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken: %1, %2</source>
+        <translation>لے لی: %1، %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not taken</source>
+        <translation>نہیں لی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not taken: %1, %2</source>
+        <translation>نہیں لی: %1، %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: doses left cannot be counted, because your plan does not say how many puffs each time. Check the counter on the inhaler.</source>
+        <translation>‏%1: باقی خوراکیں نہیں گنی جا سکتیں، کیونکہ آپ کا پلان نہیں بتاتا کہ ہر بار کتنے پف۔ انہیلر کا کاؤنٹر دیکھیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: about %n doses left (counted from what you logged; the inhaler&apos;s own counter is the one to trust).</source>
+        <translation>
+            <numerusform>‏%1: تقریباً %n خوراکیں باقی (آپ کے درج کیے ہوئے سے گنی گئیں؛ انہیلر کا اپنا کاؤنٹر ہی قابلِ بھروسہ ہے)۔</numerusform>
+            <numerusform>‏%1: تقریباً %n خوراکیں باقی (آپ کے درج کیے ہوئے سے گنی گئیں؛ انہیلر کا اپنا کاؤنٹر ہی قابلِ بھروسہ ہے)۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Correct the count</source>
+        <translation>گنتی درست کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the count: %1</source>
+        <translation>گنتی درست کریں: %1</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1432,26 @@ If this keeps happening, you can send the report in this folder to the people wh
         <source>In %1 of the weeks you logged in the last 12 months you used your reliever on more than %2 days. UK guidance says that anyone who needs their reliever on more than %2 days a week should have their asthma reviewed — talk to your nurse.</source>
         <translation>پچھلے 12 مہینوں میں آپ کے درج کردہ ہفتوں میں سے %1 میں آپ نے اپنا ریلیور %2 سے زیادہ دن استعمال کیا۔ برطانیہ کی رہنمائی کہتی ہے کہ جسے ہفتے میں %2 سے زیادہ دن ریلیور کی ضرورت ہو اس کے دمے کا جائزہ لیا جانا چاہیے — اپنی نرس سے بات کریں۔</translation>
     </message>
+    <message>
+        <location filename="../asthma_app/domain/reliever_facts.py" line="+25"/>
+        <source>Reliever inhalers you started in the last month: %1. UK guidance says that using more than one reliever inhaler a month needs an urgent asthma review — talk to your nurse or GP soon.</source>
+        <translation>پچھلے مہینے شروع کیے گئے آرام والے انہیلر: %1۔ برطانیہ کی رہنمائی کہتی ہے کہ مہینے میں ایک سے زیادہ آرام والا انہیلر استعمال کرنے پر دمہ کا فوری جائزہ ضروری ہے — جلد اپنی نرس یا جی پی سے بات کریں۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reliever inhalers you started in the last 12 months: %1. A national review of asthma deaths found that many people who died had been given more than %2 reliever inhalers in the year before — talk to your nurse or GP soon.</source>
+        <translation>پچھلے 12 مہینوں میں شروع کیے گئے آرام والے انہیلر: %1۔ دمہ سے اموات کے ایک قومی جائزے میں پایا گیا کہ مرنے والے بہت سے لوگوں کو پچھلے سال %2 سے زیادہ آرام والے انہیلر دیے گئے تھے — جلد اپنی نرس یا جی پی سے بات کریں۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reliever inhalers you started in the last 12 months: %1. UK guidance says that %2 or more reliever inhalers in a year have been linked with serious asthma attacks — talk to your nurse.</source>
+        <translation>پچھلے 12 مہینوں میں شروع کیے گئے آرام والے انہیلر: %1۔ برطانیہ کی رہنمائی کہتی ہے کہ سال میں %2 یا زیادہ آرام والے انہیلر دمہ کے سنگین دوروں سے جڑے پائے گئے ہیں — اپنی نرس سے بات کریں۔</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Days you used your reliever in the week from %2: %1. UK guidance says that anyone who needs their reliever on more than %3 days a week should have their asthma reviewed — talk to your nurse.</source>
+        <translation>%2 سے شروع ہونے والے ہفتے میں آرام والی دوا استعمال کرنے کے دن: %1۔ برطانیہ کی رہنمائی کہتی ہے کہ جسے ہفتے میں %3 سے زیادہ دن آرام والی دوا کی ضرورت ہو اس کے دمہ کا جائزہ ہونا چاہیے — اپنی نرس سے بات کریں۔</translation>
+    </message>
 </context>
 <context>
     <name>HomeShell</name>
@@ -1212,7 +1491,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ابھی تالا لگائیں</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+77"/>
         <source>Add a person</source>
         <translation>کوئی فرد شامل کریں</translation>
     </message>
@@ -1262,7 +1541,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>یہاں ایک آبجیکٹ ہونا چاہیے تھا۔</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>The id %1 appears twice (a duplicate record).</source>
         <translation>آئی ڈی %1 دو بار آئی ہے (ایک ہی ریکارڈ دو بار)۔</translation>
     </message>
@@ -1292,7 +1571,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ورژن %1 دہرایا گیا ہے یا مثبت نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>A medicine must be an object of texts.</source>
         <translation>دوا متن پر مشتمل ایک آبجیکٹ ہونی چاہیے۔</translation>
     </message>
@@ -1367,12 +1646,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>متن بہت لمبا ہے۔</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+68"/>
         <source>There is already a profile called %1. Choose another name for the imported profile (--profile NAME).</source>
         <translation>%1 نام کا پروفائل پہلے سے موجود ہے۔ درآمد کیے گئے پروفائل کے لیے کوئی اور نام چنیں (--⁦profile NAME⁩)۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+115"/>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+126"/>
         <source>The first row must name the columns, with at least a date_time column and a peak_flow column (see the data format help).</source>
         <translation>پہلی قطار میں کالموں کے نام ہونے چاہییں، کم از کم ایک ⁦date_time⁩ کالم اور ایک ⁦peak_flow⁩ کالم (ڈیٹا فارمیٹ کی مدد دیکھیں)۔</translation>
     </message>
@@ -1397,12 +1676,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>اس قطار میں %1 خانے ہیں لیکن کالم صرف %2 ہیں۔</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>This row is the same as line %1.</source>
         <translation>یہ قطار لائن %1 جیسی ہی ہے۔</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The CSV is malformed (%1).</source>
         <translation>⁦CSV⁩ درست شکل میں نہیں ہے (%1)۔</translation>
     </message>
@@ -1418,17 +1697,17 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+115"/>
+        <location filename="../asthma_app/storage/exchange/json_backup.py" line="+129"/>
         <source>line %1, column %2</source>
         <translation>لائن %1، کالم %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The record must be %1, %2 or %3, not %4.</source>
-        <translation>ریکارڈ %1، %2 یا %3 ہونا چاہیے، %4 نہیں۔</translation>
+        <location line="+14"/>
+        <source>The record must be %1, %2, %3 or %4, not %5.</source>
+        <translation>ریکارڈ %1، %2، %3 یا %4 ہونا چاہیے، %5 نہیں۔</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The scale must be EU or Wright, not %1.</source>
         <translation>پیمانہ ⁦EU⁩ یا ⁦Wright⁩ ہونا چاہیے، %1 نہیں۔</translation>
     </message>
@@ -1443,7 +1722,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ریلیور کے پف 0 سے %1 تک کا پورا عدد ہونے چاہییں۔</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+55"/>
         <source>The attack on %1 is in the future.</source>
         <translation>%1 کا دورہ مستقبل میں ہے۔</translation>
     </message>
@@ -1565,7 +1844,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>یہاں فہرست ہونی چاہیے تھی۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/exchange.py" line="+120"/>
+        <location filename="../asthma_app/services/exchange.py" line="+122"/>
         <source>%1 is in the future.</source>
         <translation>%1 مستقبل میں ہے۔</translation>
     </message>
@@ -1728,7 +2007,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-253"/>
+        <location filename="../asthma_app/ui/home.py" line="-264"/>
         <source>Locked</source>
         <translation>تالا لگا ہے</translation>
     </message>
@@ -1819,7 +2098,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>MedicineTable</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/medicine_table.py" line="+37"/>
+        <location filename="../asthma_app/ui/widgets/medicine_table.py" line="+42"/>
         <source>Medicine (drug)</source>
         <translation>دوا (دوا کا نام)</translation>
     </message>
@@ -1850,6 +2129,16 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+1"/>
+        <source>When (regular medicines)</source>
+        <translation>کب (باقاعدہ دوائیں)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puffs or tablets each time (as written)</source>
+        <translation>ہر بار پف یا گولیاں (جیسا لکھا ہے)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Colour (optional)</source>
         <translation>رنگ (اختیاری)</translation>
     </message>
@@ -1874,9 +2163,19 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>دوا %1 کس طرح استعمال ہوتی ہے</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+7"/>
+        <source>Medicine %1: when</source>
+        <translation>دوا %1: کب</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Medicine %1 needs the name of the medicine (the drug), not only its colour or brand.</source>
         <translation>دوا %1 کے لیے دوا کا نام ضروری ہے، صرف اس کا رنگ یا برانڈ کافی نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Medicine %1: type the puffs or tablets each time as a whole number from 1 to %2, as written in the plan, or leave it empty.</source>
+        <translation>دوا %1: ہر بار کے پف یا گولیاں 1 سے %2 تک پورے عدد میں لکھیں، جیسا پلان میں لکھا ہے، یا خالی چھوڑ دیں۔</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2184,60 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location filename="../asthma_app/ui/profile_dialogs.py" line="+36"/>
         <source>Name</source>
         <translation>نام</translation>
+    </message>
+</context>
+<context>
+    <name>NewInhalerDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/dialogs/doses.py" line="-45"/>
+        <source>Started a new inhaler</source>
+        <translation>نیا انہیلر شروع کیا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Which medicine</source>
+        <translation>کون سی دوا</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Doses printed on the inhaler</source>
+        <translation>انہیلر پر چھپی خوراکیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the number of doses (puffs) printed on the inhaler or its box.</source>
+        <translation>انہیلر یا اس کے ڈبے پر چھپی خوراکوں (پف) کی تعداد لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>NotTakenDialog</name>
+    <message>
+        <location line="-38"/>
+        <source>Dose not taken</source>
+        <translation>خوراک نہیں لی</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Reason (optional)</source>
+        <translation>وجہ (اختیاری)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>%1, %2: not taken.</source>
+        <translation>‏%1، %2: نہیں لی۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
     </message>
 </context>
 <context>
@@ -2357,7 +2710,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="+30"/>
+        <location filename="../asthma_app/domain/plan.py" line="+31"/>
         <source>Preventer and reliever</source>
         <translation>پریوینٹر اور ریلیور</translation>
     </message>
@@ -2407,7 +2760,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>دیگر</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>My symptoms are coming back (cough, wheeze, tight chest, hard to breathe)</source>
         <translation>میری علامات واپس آ رہی ہیں (کھانسی، سیٹی جیسی سانس، سینے میں جکڑن، سانس لینے میں مشکل)</translation>
     </message>
@@ -2447,7 +2800,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>میں بہت کھانس رہا ہوں یا سیٹی جیسی سانس آ رہی ہے، یا میرا سینہ بہت جکڑا ہوا ہے</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+219"/>
+        <source>The puffs or tablets each time must be between 1 and %1: copy the number from your plan.</source>
+        <translation>ہر بار کے پف یا گولیاں 1 اور %1 کے درمیان ہونی چاہئیں: اپنے پلان سے نمبر لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The plan refers to standard attack steps this version of the app does not know (%1). Please update the app.</source>
         <translation>پلان دورے کے ایسے معیاری مراحل کا حوالہ دیتا ہے جنہیں ایپ کا یہ ورژن نہیں جانتا (%1)۔ براہ کرم ایپ اپ ڈیٹ کریں۔</translation>
     </message>
@@ -2497,7 +2855,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>سیدھے ہو کر بیٹھیں۔ پرسکون رہنے کی کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="-216"/>
+        <location filename="../asthma_app/domain/plan.py" line="-221"/>
         <source>Lips look blue or grey</source>
         <translation>ہونٹ نیلے یا سرمئی لگ رہے ہیں</translation>
     </message>
@@ -2512,7 +2870,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>اپنا انہیلر بالکل ویسے استعمال کریں جیسے آپ کے پلان کا سرخ زون کہتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="-100"/>
+        <location filename="../asthma_app/domain/plan.py" line="-115"/>
         <source>EU scale (EN 13826)</source>
         <translation>⁦EU⁩ پیمانہ (⁦EN 13826⁩)</translation>
     </message>
@@ -2522,7 +2880,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>اگر کسی بھی وقت آپ کی طبیعت زیادہ خراب ہو، یا آپ بہتر نہ ہو رہے ہوں، تو ایمبولینس کے لیے %1 پر کال کریں۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/plan.py" line="+101"/>
+        <location filename="../asthma_app/domain/plan.py" line="+116"/>
         <source>Too breathless to speak, eat or sleep</source>
         <translation>اتنی سانس پھولی ہوئی کہ بول، کھا یا سو نہ سکیں</translation>
     </message>
@@ -2603,7 +2961,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>براہ کرم لکھیں کہ دمے کے دورے میں کیا کرنا ہے (سرخ زون)۔</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>The reliever attack steps are not for MART or AIR plans: use the steps from your own plan.</source>
         <translation>ریلیور والے دورے کے مراحل ⁦MART⁩ یا ⁦AIR⁩ پلان کے لیے نہیں ہیں: اپنے پلان کے مراحل استعمال کریں۔</translation>
     </message>
@@ -3794,7 +4152,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../asthma_app/ui/reminders.py" line="+95"/>
+        <location filename="../asthma_app/ui/reminders.py" line="-76"/>
         <source>Reminder</source>
         <translation>یاد دہانی</translation>
     </message>
@@ -3808,11 +4166,16 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <source>Dismiss the reminder</source>
         <translation>یاد دہانی ہٹائیں</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2</source>
+        <translation>‏%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ReminderNotifier</name>
     <message>
-        <location line="-21"/>
+        <location line="-47"/>
         <source>Asthma Plan &amp; Diary</source>
         <translation>دمہ پلان اور ڈائری</translation>
     </message>
@@ -3820,7 +4183,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location line="+45"/>
+        <location line="+133"/>
         <source>Reminders</source>
         <translation>یاد دہانیاں</translation>
     </message>
@@ -3881,12 +4244,12 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../asthma_app/storage/restore.py" line="+275"/>
+        <location filename="../asthma_app/storage/restore.py" line="-9"/>
         <source>This backup does not hold %1&apos;s diary (it was made before they were added, or on another diary), so nothing was brought back. Nothing was changed.</source>
         <translation>اس بیک اپ میں %1 کی ڈائری نہیں ہے (یہ ان کے شامل کیے جانے سے پہلے، یا کسی اور ڈائری پر بنایا گیا تھا)، اس لیے کچھ واپس نہیں لایا گیا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>This backup could not be brought back because its rows do not fit together. Nothing was changed.</source>
         <translation>یہ بیک اپ واپس نہیں لایا جا سکا کیونکہ اس کے اندراجات آپس میں میل نہیں کھاتے۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -4272,7 +4635,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReviewSummary</name>
     <message>
-        <location filename="../asthma_app/ui/printing/review_document.py" line="+28"/>
+        <location filename="../asthma_app/ui/printing/review_document.py" line="+29"/>
         <source>no data</source>
         <translation>کوئی ڈیٹا نہیں</translation>
     </message>
@@ -4653,6 +5016,71 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <source>no care recorded</source>
         <translation>کوئی طبی مدد درج نہیں</translation>
     </message>
+    <message>
+        <location filename="../asthma_app/ui/printing/medicines_section.py" line="+24"/>
+        <source>No figure: no doses were due in this period (the plan gives no times for its regular medicines).</source>
+        <translation>کوئی عدد نہیں: اس مدت میں کوئی خوراک مقرر نہیں تھی (پلان باقاعدہ دواؤں کے اوقات نہیں بتاتا)۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 % (doses due: %2; logged as taken: %3; logged as not taken: %4; not logged: %5)</source>
+        <translation>⁦%1 %⁩ (مقررہ خوراکیں: %2؛ لی گئی درج: %3؛ نہ لی گئی درج: %4؛ درج نہیں: %5)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Medicines taken</source>
+        <translation>لی گئی دوائیں</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preventer doses taken</source>
+        <translation>بچاؤ والی دوا کی لی گئی خوراکیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reliever inhalers started in the last month</source>
+        <translation>پچھلے مہینے شروع کیے گئے آرام والے انہیلر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reliever inhalers started in the last 3 months</source>
+        <translation>پچھلے 3 مہینوں میں شروع کیے گئے آرام والے انہیلر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reliever inhalers started in the last 12 months</source>
+        <translation>پچھلے 12 مہینوں میں شروع کیے گئے آرام والے انہیلر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reliever puffs logged in this period</source>
+        <translation>اس مدت میں درج آرام والی دوا کے پف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (about %2 a week)</source>
+        <translation>%1 (تقریباً %2 فی ہفتہ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most days with reliever in one week</source>
+        <translation>ایک ہفتے میں آرام والی دوا کے زیادہ سے زیادہ دن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the plan does not give the times for this medicine, so its doses are not counted.</source>
+        <translation>‏%1: پلان اس دوا کے اوقات نہیں بتاتا، اس لیے اس کی خوراکیں نہیں گنی جاتیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counted from what was logged in the app and the inhalers started in it; the inhaler&apos;s own counter and the prescription record are the ones to check.</source>
+        <translation>ایپ میں درج کیے گئے اور اس میں شروع کیے گئے انہیلرز سے گنا گیا؛ جانچنے کے لیے انہیلر کا اپنا کاؤنٹر اور نسخوں کا ریکارڈ ہی اصل ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What UK guidance says about reliever use</source>
+        <translation>آرام والی دوا کے استعمال کے بارے میں برطانیہ کی رہنمائی کیا کہتی ہے</translation>
+    </message>
 </context>
 <context>
     <name>ReviewSummaryView</name>
@@ -4702,6 +5130,44 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <location line="+9"/>
         <source>Not saved</source>
         <translation>محفوظ نہیں ہوا</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <location filename="../asthma_app/domain/schedule.py" line="+29"/>
+        <source>Not set</source>
+        <translation>مقرر نہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every morning</source>
+        <translation>ہر صبح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every evening</source>
+        <translation>ہر شام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every morning and evening</source>
+        <translation>ہر صبح اور شام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other times, as agreed</source>
+        <translation>دوسرے اوقات، جیسا طے ہوا</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Morning</source>
+        <translation>صبح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evening</source>
+        <translation>شام</translation>
     </message>
 </context>
 <context>
@@ -4952,7 +5418,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ڈائری کیا دکھاتی ہے</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Peak flow readings</source>
         <translation>پیک فلو ریڈنگز</translation>
     </message>
@@ -5060,17 +5526,17 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ڈائری کی فائل نہیں کھل سکی۔ دیکھ لیں کہ ڈیٹا فولڈر اب بھی موجود ہے اور آپ اسے استعمال کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+181"/>
+        <location filename="../asthma_app/storage/database.py" line="+190"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>ڈائری کھولی یا محفوظ نہیں کی جا سکی (%1)۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault.py" line="+44"/>
+        <location filename="../asthma_app/storage/vault.py" line="+45"/>
         <source>This person&apos;s encrypted diary could not be opened with that passphrase. Nothing was changed.</source>
         <translation>اس شخص کی انکرپٹ شدہ ڈائری اس پاس فریز سے نہیں کھل سکی۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault_moves.py" line="+31"/>
+        <location filename="../asthma_app/storage/vault_moves.py" line="+32"/>
         <source>The diary could not be moved safely, so nothing was changed. Please try again.</source>
         <translation>ڈائری کو محفوظ طریقے سے منتقل نہیں کیا جا سکا، اس لیے کچھ بھی تبدیل نہیں ہوا۔ براہ کرم دوبارہ کوشش کریں۔</translation>
     </message>
@@ -5193,13 +5659,13 @@ Choose a folder you can write to (for example with --data-dir).</source>
     <name>TodayPage</name>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="-4"/>
-        <location filename="../asthma_app/ui/pages/today.py" line="+19"/>
-        <location line="+31"/>
+        <location filename="../asthma_app/ui/pages/today.py" line="+20"/>
+        <location line="+34"/>
         <source>Today</source>
         <translation>آج</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/today.py" line="-27"/>
+        <location filename="../asthma_app/ui/pages/today.py" line="-30"/>
         <source>Log peak flow</source>
         <translation>پیک فلو لکھیں</translation>
     </message>
@@ -5214,7 +5680,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>میرا ایکشن پلان شامل کریں</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Next asthma review: %1.</source>
         <translation>دمے کا اگلا معائنہ: %1۔</translation>
     </message>
@@ -5390,7 +5856,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ریڈنگز جو ان اعداد میں شامل نہیں کیونکہ انہیں ایک میٹر پیمانے پر نہیں بدلا جا سکا: %1۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+254"/>
+        <location filename="../asthma_app/services/trends.py" line="+273"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>کوئی زون نہیں: اس وقت ذاتی بہترین والا کوئی پلان نہیں تھا۔</translation>
     </message>
@@ -5414,11 +5880,46 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <source>%1 readings in the %2 days from %3: lowest %4 L/min, highest %5 L/min, average %6 L/min (%7 readings).</source>
         <translation>%3 سے %2 دنوں میں %1 کی ریڈنگز: سب سے کم ⁦%4 L/min⁩، سب سے زیادہ ⁦%5 L/min⁩، اوسط ⁦%6 L/min⁩ (%7 ریڈنگز)۔</translation>
     </message>
+    <message>
+        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+22"/>
+        <source>no doses due (no times in the plan)</source>
+        <translation>کوئی مقررہ خوراک نہیں (پلان میں اوقات نہیں)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 % (%2 of %3 due)</source>
+        <translation>⁦%1 %⁩ (%3 مقررہ میں سے %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preventer doses taken</source>
+        <translation>بچاؤ والی دوا کی لی گئی خوراکیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %</source>
+        <translation>⁦%1 %⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no figure</source>
+        <translation>کوئی عدد نہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doses taken / due</source>
+        <translation>لی گئی / مقررہ خوراکیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reliever puffs a week</source>
+        <translation>فی ہفتہ آرام والی دوا کے پف</translation>
+    </message>
 </context>
 <context>
     <name>TrendsCharts</name>
     <message>
-        <location filename="../asthma_app/ui/charts.py" line="+131"/>
+        <location filename="../asthma_app/ui/charts.py" line="+133"/>
         <source>Personal best in your plan</source>
         <translation>آپ کے پلان میں ذاتی بہترین</translation>
     </message>
@@ -5433,12 +5934,17 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>رات کو جاگنا</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Preventer doses taken</source>
+        <translation>بچاؤ والی دوا کی لی گئی خوراکیں</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Morning: blue solid line with round dots. Evening: purple dashed line with triangles. Dotted black line: the personal best in your plan. Background: green, amber and red zones from the plan in force on each day.</source>
         <translation>صبح: گول نقطوں والی نیلی مسلسل لکیر۔ شام: تکونوں والی جامنی ٹوٹی ٹوٹی لکیر۔ نقطوں والی کالی لکیر: آپ کے پلان میں ذاتی بہترین۔ پس منظر: ہر دن لاگو پلان کے سبز، پیلے اور سرخ زون۔</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Peak flow chart</source>
         <translation>پیک فلو چارٹ</translation>
     </message>
@@ -5453,7 +5959,12 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>رات کو جاگنے کا چارٹ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Preventer doses taken chart</source>
+        <translation>بچاؤ والی دوا کی لی گئی خوراکوں کا چارٹ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Green zone</source>
         <translation>سبز زون</translation>
     </message>
@@ -5473,7 +5984,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>سب سے کم سے سب سے زیادہ تک</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>Peak flow (L/min)</source>
         <translation>پیک فلو (⁦L/min⁩)</translation>
     </message>
@@ -5509,6 +6020,24 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>
             <numerusform>ہر %n دن میں دمے کی وجہ سے کتنی راتیں جاگے</numerusform>
             <numerusform>ہر %n دن میں دمے کی وجہ سے کتنی راتیں جاگے</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preventer doses taken: none due in this period (the plan gives no times for its regular medicines, or there was no plan), so there is no figure.</source>
+        <translation>بچاؤ والی دوا کی لی گئی خوراکیں: اس مدت میں کوئی مقرر نہیں تھی (پلان باقاعدہ دواؤں کے اوقات نہیں بتاتا، یا کوئی پلان نہیں تھا)، اس لیے کوئی عدد نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preventer doses taken each day, as a per cent of the doses due (from what you logged)</source>
+        <translation>ہر دن لی گئی بچاؤ والی دوا کی خوراکیں، مقررہ خوراکوں کے فیصد کے طور پر (آپ کے درج کیے ہوئے سے)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Preventer doses taken in each %n days, as a per cent of the doses due (from what you logged)</source>
+        <translation>
+            <numerusform>ہر %n دن میں لی گئی بچاؤ والی دوا کی خوراکیں، مقررہ خوراکوں کے فیصد کے طور پر (آپ کے درج کیے ہوئے سے)</numerusform>
+            <numerusform>ہر %n دن میں لی گئی بچاؤ والی دوا کی خوراکیں، مقررہ خوراکوں کے فیصد کے طور پر (آپ کے درج کیے ہوئے سے)</numerusform>
         </translation>
     </message>
 </context>
@@ -5635,7 +6164,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TrendsTables</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+44"/>
+        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+30"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
@@ -5646,12 +6175,12 @@ Choose a folder you can write to (for example with --data-dir).</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Peak flow</source>
         <translation>پیک فلو</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>% of best</source>
         <translation>بہترین کا %</translation>
     </message>
@@ -5687,6 +6216,11 @@ Choose a folder you can write to (for example with --data-dir).</source>
     </message>
     <message>
         <location line="+0"/>
+        <source>Preventer doses taken</source>
+        <translation>بچاؤ والی دوا کی لی گئی خوراکیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reliever and nights table</source>
         <translation>ریلیور اور راتوں کا جدول</translation>
     </message>

@@ -13,6 +13,7 @@ class CommandRefused(Exception):
 
 COMMAND_MODULES = [
     "asthma_app.commands.diary",
+    "asthma_app.commands.medicines",
     "asthma_app.commands.kiosk",
     "asthma_app.commands.exchange",
 ]

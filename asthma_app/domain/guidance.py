@@ -35,3 +35,13 @@ AMBER_NOT_BETTER_DAYS = 7
 AMBER_SEE_WITHIN_HOURS = 24
 SETTLED_WEEKS = 12
 PLAN_TEMPLATE_SOURCE = "Asthma + Lung UK, \"Completing an asthma action plan for your patients\""
+
+# Reliever (SABA) inhalers: more than one in a month needs an urgent review (BTS/SIGN 2019);
+# 3 or more SABA prescriptions in a year were linked with severe attacks (MHRA, April 2025);
+# many who died had been prescribed more than 12 in the year before (NRAD, RCP 2014).
+RELIEVER_INHALERS_A_MONTH_LIMIT = 1
+RELIEVER_INHALERS_MONTH_SOURCE = "BTS/SIGN British guideline on the management of asthma, 2019"
+RELIEVER_INHALERS_A_YEAR_FIGURE = 3
+RELIEVER_INHALERS_YEAR_SOURCE = RELIEVER_SOURCE
+RELIEVER_INHALERS_NRAD_LIMIT = 12
+NRAD_SOURCE = STEROID_SOURCE  # the same report

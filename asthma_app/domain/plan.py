@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from . import attack_steps
+from .schedule import DoseTimes
 from .text import fill, translate
 
 if TYPE_CHECKING:  # zones imports plan: a run-time import would be a cycle
@@ -63,6 +64,17 @@ class MedicineRole(StrEnum):
         }
         return labels[self]
 
+    @property
+    def regular(self) -> bool:
+        """Taken on a schedule (doses due each day), not only when needed."""
+        return self in (MedicineRole.PREVENTER, MedicineRole.MART, MedicineRole.TABLETS,
+                        MedicineRole.OTHER)
+
+    @property
+    def relieves(self) -> bool:
+        """Its puffs are the diary's reliever puffs (a MART inhaler is also the reliever)."""
+        return self in (MedicineRole.RELIEVER, MedicineRole.MART, MedicineRole.AIR)
+
 
 @dataclass(frozen=True)
 class Medicine:
@@ -75,6 +87,10 @@ class Medicine:
     strength: str = ""
     instructions: str = ""  # exactly as written by the clinician
     colour: str = ""  # optional description only
+    # structured copy of the instructions, for ticking doses (regular medicines only):
+    # when they are due, and the puffs (or tablets) each time exactly as the plan says
+    schedule: DoseTimes = DoseTimes.UNKNOWN
+    puffs_each_time: int | None = None
 
     def title(self) -> str:
         parts = [self.drug, self.brand and f"({self.brand})", self.strength, self.device]
@@ -328,6 +344,11 @@ def validate_plan(plan: ActionPlan, new: bool = False) -> list[str]:
         problems.append(translate("Plan", "Please add what to do in an asthma attack (red zone)."))
     problems += _attack_step_problems(plan)
     problems += _max_puffs_problems(plan, new)
+    if any(m.puffs_each_time is not None and not 1 <= m.puffs_each_time
+           <= MAX_RELIEVER_PUFFS_LIMIT for m in plan.medicines):
+        problems.append(fill(translate(
+            "Plan", "The puffs or tablets each time must be between 1 and %1: copy the number "
+                    "from your plan."), MAX_RELIEVER_PUFFS_LIMIT))
     if not 1 <= plan.monitoring_hours <= 24 * 14:
         problems.append(translate("Plan", "Check-in interval must be between 1 hour and 14 days."))
     return problems

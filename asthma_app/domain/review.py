@@ -62,6 +62,7 @@ class ReviewSummary:
     facts: tuple[GuidanceFact, ...] = ()  # UK guidance facts that the year's totals reach
     checklist: ReviewChecklist | None = None  # the newest one made on or before ``end``
     child: ChildDetails | None = None  # a child's carer, school, spacer and allergies, if kept
+    medicines_taken: object = None  # domain.medicine_review.MedicineFacts, when counted
 
     @property
     def latest_rcp3(self) -> ControlScore | None:

@@ -18,6 +18,7 @@ from datetime import date, datetime, time, timedelta
 
 from .plan import ActionPlan, Medicine, MedicineRole, PlanKind, Scale
 from .readings import PeakFlowReading, Period, SymptomEntry
+from .schedule import DoseTimes
 from .timeline import PlanTimeline
 from .zones import Zone, zone_for_percent
 
@@ -41,12 +42,15 @@ class History:
     entries: tuple[SymptomEntry, ...]  # one per day, sorted
     attacks: tuple[date, ...]  # the worst day of each attack
     colds: tuple[tuple[date, date], ...]  # first and last day of each cold
+    doses: tuple = ()  # domain.doses.DoseEvent: about two a day, most taken (medicines.py)
+    inhalers: tuple = ()  # domain.inhalers.Inhaler: a new one as each runs out
 
 
 def _plan(version: int, effective: date, best: int, strength: str) -> ActionPlan:
     preventer = Medicine("Beclometasone", MedicineRole.PREVENTER, brand="Clenil Modulite",
                          device="inhaler with spacer", strength=strength,
-                         instructions="2 puffs morning and evening")
+                         instructions="2 puffs morning and evening",
+                         schedule=DoseTimes.BOTH, puffs_each_time=2)
     reliever = Medicine("Salbutamol", MedicineRole.RELIEVER, brand="Ventolin",
                         device="inhaler with spacer", strength="100 micrograms",
                         instructions="2 puffs when needed")
@@ -231,6 +235,12 @@ def generate_history(years: int = 20, seed: int = 1, end: date = date(2025, 12, 
         readings += todays
         zone = _reading_zone(todays, plan, level)
         entries.append(_entry(rng, day, plan, zone, relieved, offset in cold_days, reliever_days))
+    from .synthetic_medicines import doses_and_inhalers  # lazy: start-up
+
+    # their own random numbers, so the readings and diary stay as they were for each seed
+    doses, inhalers = doses_and_inhalers(random.Random(seed * 7919 + 16), plans, start, days,
+                                         entries)
     return History(start, end, plans, tuple(readings), tuple(entries),
                    tuple(start + timedelta(days=a) for a in attacks),
-                   tuple((start + timedelta(days=a), start + timedelta(days=b)) for a, b in colds))
+                   tuple((start + timedelta(days=a), start + timedelta(days=b)) for a, b in colds),
+                   tuple(doses), tuple(inhalers))

@@ -2,7 +2,8 @@
 
 The starting database is built once (``build_template``) from ``domain.synthetic``: about six
 months of twice-daily peak flow and diary entries with colds and amber days, one attack with an
-unscheduled GP visit, monthly RCP3 answers and a preventer + reliever plan. ``switch_to_mart``
+unscheduled GP visit, monthly RCP3 answers, a preventer + reliever plan, preventer doses
+logged morning and evening (a few missed) and the inhalers started. ``switch_to_mart``
 adds the MART variant as a new plan version. ``restore`` copies the template into a fresh file
 with SQLite's backup API, so "Reset demo" takes milliseconds and leaves nothing behind.
 
@@ -33,7 +34,7 @@ from ..domain.plan import (
 from ..domain.profile import Profile
 from ..domain.readings import SymptomEntry
 from ..domain.synthetic import generate_history
-from ..storage import control_repository, repository
+from ..storage import control_repository, medicine_repository, repository
 from ..storage.database import checkpoint, open_database, replace_with_copy, transaction
 
 DEMO_SEED = 22  # a seed whose last six months hold two colds and one attack
@@ -112,6 +113,7 @@ def populate(db: Database, now: datetime) -> Profile:
                if begin <= e.recorded_at <= latest]
     repository.add_readings(db, profile.id, readings, now)
     repository.add_entries(db, profile.id, entries, now)
+    _add_medicines(db, profile.id, history, base, begin, latest, version, now)
     control_repository.add_attack(db, profile.id, _attack(attack), now)
     control_repository.add_checklist(db, profile.id, ReviewChecklist(  # the review after it
         review.date(), technique_checked_on=review.date(), device="pressurised inhaler",
@@ -121,6 +123,25 @@ def populate(db: Database, now: datetime) -> Profile:
         for score in _monthly_rcp3(entries, start, now.date()):
             control_repository.add_score(db, profile.id, score, now)
     return profile
+
+
+def _add_medicines(db, profile_id: int, history, base: ActionPlan, begin: datetime,
+                   latest: datetime, version, now: datetime) -> None:
+    """Doses logged over the six months (most taken, some missed with a reason) and the
+    inhalers started in them, with the one in use at the start of the window. The history's
+    later plan versions name another strength: the demo keeps one plan's names throughout."""
+    names = {m.role: m.title() for m in base.medicines}
+    roles = {m.title(): m.role for _at, plan in history.plans.versions for m in plan.medicines}
+    doses = [replace(d, medicine=names[roles[d.medicine]], plan_version_id=version(d.at))
+             for d in history.doses if begin <= d.at <= latest and (d.logged_at or d.at) <= latest]
+    medicine_repository.add_doses(db, profile_id, doses, now)
+    inhalers = [replace(i, medicine=names[i.role]) for i in history.inhalers
+                if begin <= i.started_at <= latest]
+    for title in {i.medicine for i in history.inhalers}:
+        before = [i for i in history.inhalers if i.medicine == title and i.started_at < begin]
+        if before:
+            inhalers.append(replace(before[-1], medicine=names[before[-1].role]))
+    medicine_repository.add_inhalers(db, profile_id, inhalers, now)
 
 
 def switch_to_mart(db: Database, profile_id: int, now: datetime) -> ActionPlan:

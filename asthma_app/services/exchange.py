@@ -19,7 +19,7 @@ from ..domain.readings import (
     validate_symptoms,
 )
 from ..domain.text import fill, translate
-from ..storage import control_repository, repository
+from ..storage import control_repository, medicine_repository, repository
 from ..storage.database import transaction
 from ..storage.exchange import ImportRefused, csv_format, fhir, json_backup, read_text
 from ..storage.exchange.backup_import import BackupReport, import_backup
@@ -41,7 +41,8 @@ def export_data(session: Session, fmt: str, path: Path, progress: Progress | Non
     if fmt == "csv":
         text = csv_format.to_csv(list(reversed(session.diary.readings())),
                                  list(reversed(session.diary.entries())),
-                                 session.reviews.attacks())
+                                 session.reviews.attacks(),
+                                 list(reversed(session.medicines.doses())))
         _write_text(path, text, "utf-8-sig")  # with a BOM, so spreadsheets read UTF-8
     elif fmt == "json":
         data = json_backup.export_profile(db, pid, now, progress)
@@ -53,7 +54,8 @@ def export_data(session: Session, fmt: str, path: Path, progress: Progress | Non
                                    child=session.reviews.child_details(),
                                    history=session.plans.history(),
                                    diary=session.diary.entries(),
-                                   attacks=session.reviews.attacks())
+                                   attacks=session.reviews.attacks(),
+                                   doses=session.medicines.doses())
         _write_text(path, json.dumps(bundle, ensure_ascii=False, indent=1) + "\n")
     elif fmt == "plan-file":
         from .plan_import import save_plan_file  # lazy: start-up
@@ -132,9 +134,14 @@ def preview_csv(session: Session, path: Path) -> CsvPreview:
     entries = [e for e in preview.entries if e.recorded_at not in have_entries]
     have_attacks = {csv_format.attack_key(a) for a in session.reviews.attacks()}
     attacks = [a for a in preview.attacks if csv_format.attack_key(a) not in have_attacks]
+    for dose in preview.doses:
+        if dose.at > limit or (dose.logged_at or dose.at) > limit:
+            raise ImportRefused(f"{dose.at.isoformat(timespec='minutes')} is in the future")
+    have_doses = {csv_format.dose_key(d) for d in session.medicines.doses()}
+    doses = [d for d in preview.doses if csv_format.dose_key(d) not in have_doses]
     skipped = (len(preview.readings) - len(readings) + len(preview.entries) - len(entries)
-               + len(preview.attacks) - len(attacks))
-    return replace(preview, readings=readings, entries=entries, attacks=attacks,
+               + len(preview.attacks) - len(attacks) + len(preview.doses) - len(doses))
+    return replace(preview, readings=readings, entries=entries, attacks=attacks, doses=doses,
                    skipped_existing=skipped)
 
 
@@ -146,4 +153,6 @@ def apply_csv(session: Session, preview: CsvPreview) -> int:
         repository.add_entries(db, pid, preview.entries, now)
         for attack in preview.attacks:  # with their follow-up state as in the file
             control_repository.add_attack(db, pid, attack, now)
-    return len(preview.readings) + len(preview.entries) + len(preview.attacks)
+        medicine_repository.add_doses(db, pid, preview.doses, now)  # logged_at as in the file
+    return (len(preview.readings) + len(preview.entries) + len(preview.attacks)
+            + len(preview.doses))

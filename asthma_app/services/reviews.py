@@ -215,9 +215,20 @@ class ReviewService:
         start, end = start or default_start, end or default_end
         diary = self._session.diary
         low, high = day_start(start), day_after(end)
-        return build_summary(
+        summary = build_summary(
             self._session.profile.name, self._timeline(), diary.readings(low, high),
             diary.entries(low, high), self.scores(), self.attacks(), self.questions(),
             start, end, self._today(),
             year_entries=diary.entries(day_start(year_start(end)), high),
             checklists=self.checklists(), child=self.child_details())
+        return replace(summary, medicines_taken=self.medicine_facts(start, end))
+
+    def medicine_facts(self, start: date, end: date):
+        """Doses taken over the period, reliever inhalers started up to ``end``, reliever use
+        per week in the period."""
+        from ..domain.medicine_review import medicine_facts  # lazy: start-up
+
+        medicines = self._session.medicines
+        return medicine_facts(medicines.adherence(start, end), [
+            m.title() for m in medicines.unscheduled()],
+            medicines.reliever_inhalers_started(end), medicines.reliever_weeks(start, end))

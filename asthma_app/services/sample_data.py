@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 from ..domain.profile import Profile
 from ..domain.synthetic import History
-from ..storage import repository
+from ..storage import medicine_repository, repository
 from ..storage.database import transaction
 from .session import Clock, Session, system_clock
 
@@ -37,4 +37,7 @@ def load_history(db: Database, profile: Profile, history: History,
             replace(r, plan_version_id=ids.get(r.plan_version_id)) for r in history.readings], now)
         repository.add_entries(db, profile.id, [
             replace(e, plan_version_id=ids.get(e.plan_version_id)) for e in history.entries], now)
+        medicine_repository.add_doses(db, profile.id, [
+            replace(d, plan_version_id=ids.get(d.plan_version_id)) for d in history.doses], now)
+        medicine_repository.add_inhalers(db, profile.id, list(history.inhalers), now)
     return Session(db, repository.get_profile(db, profile.id), clock)

@@ -48,3 +48,9 @@ class Session:
     @cached_property
     def reviews(self) -> ReviewService:
         return ReviewService(self)
+
+    @cached_property
+    def medicines(self):
+        from .medicines import MedicineService  # lazy: none (move it to the top)
+
+        return MedicineService(self)

@@ -87,6 +87,24 @@ class TrendsView:
     nights: list[DiaryBar]  # nights woken per bar
     bar_days: int  # width of each diary bar in days
     timeline: PlanTimeline
+    adherence: tuple = ()  # domain.doses.AdherenceBar per diary bar (the same widths)
+
+    @property
+    def doses_due(self) -> int:
+        return sum(bar.due for bar in self.adherence)
+
+    @property
+    def doses_taken(self) -> int:
+        return sum(bar.taken for bar in self.adherence)
+
+    @property
+    def reliever_puffs_per_week(self) -> float | None:
+        """Puffs over the days with a diary entry, as a weekly rate (days not logged are not
+        counted as days without reliever, which would make it too low)."""
+        days = self.stats.diary_days
+        if not days:
+            return None
+        return round(sum(bar.value or 0 for bar in self.reliever) * 7 / days, 1)
 
     def series(self, period: Period) -> ChartSeries:
         return self.morning if period is Period.MORNING else self.evening
@@ -213,7 +231,8 @@ class TrendsService:
             zone_bands(timeline, start, end, stats.scale),
             [DiaryBar(*bar) for bar in bars(width, False)],
             [DiaryBar(*bar) for bar in bars(width, True)],
-            width, timeline)
+            width, timeline,
+            tuple(self._session.medicines.adherence_bars(start, end, width, timeline)))
 
 
 def _cut(items: list[Timed], low: datetime, high: datetime) -> list[Timed]:

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from ..domain.plan import ActionPlan, Medicine, MedicineRole, PlanKind, Scale, steps_from_text
+from ..domain.schedule import DoseTimes
 
 _TUPLE_FIELDS = ("amber_signs", "red_signs", "triggers", "attack_steps",
                  "withdrawn_attack_steps")
@@ -30,6 +31,7 @@ def plan_to_dict(plan: ActionPlan) -> dict[str, Any]:
     data["next_review"] = plan.next_review.isoformat() if plan.next_review else None
     for medicine in data["medicines"]:
         medicine["role"] = MedicineRole(medicine["role"]).value
+        medicine["schedule"] = DoseTimes(medicine["schedule"]).value
     for name in _TUPLE_FIELDS:
         data[name] = list(data[name])
     return data
@@ -44,7 +46,9 @@ def plan_from_dict(data: dict[str, Any], version_id: int | None = None,
     review = values.get("next_review")
     values["next_review"] = date.fromisoformat(review) if review else None
     values["medicines"] = tuple(
-        Medicine(**{**medicine, "role": MedicineRole(medicine["role"])})
+        Medicine(**{**medicine, "role": MedicineRole(medicine["role"]),
+                    # plans saved before schedules existed: unknown (no adherence figure)
+                    "schedule": DoseTimes(medicine.get("schedule") or "")})
         for medicine in values.get("medicines", ()))
     for name in _TUPLE_FIELDS:
         if name in values:

@@ -205,9 +205,11 @@ def _text_message(kept: Path, rows: int, left_out: int) -> str:
 
 # Tables whose rows only grow (new ids); in the order their links need.
 APPENDED = ("profiles", "plan_versions", "readings", "symptom_entries", "control_scores",
-            "attacks", "review_questions", "reminders")
+            "attacks", "review_questions", "reminders", "dose_events", "inhalers",
+            "inhaler_corrections")
 MARKS = {"readings": ("deleted_at", "replaced_by"),
-         "symptom_entries": ("deleted_at", "replaced_by")}
+         "symptom_entries": ("deleted_at", "replaced_by"), "dose_events": ("deleted_at",),
+         "inhalers": ("deleted_at",), "inhaler_corrections": ("deleted_at",)}
 
 
 def add_newer_rows(damaged: Path, restored: Path) -> tuple[int, int]:

@@ -25,6 +25,7 @@ DATETIME, DATE, TIME, INT, NUMBER, JSON = "datetime", "date", "time", "int", "nu
 # agree with ``Scale``, ``Period``, ``Tool`` and the reminder kinds).
 SCALES, PERIODS = ("EU", "Wright"), ("morning", "evening")
 TOOLS, REMINDER_KINDS = ("rcp3", "act", "cact", "acq"), ("preventer", "peak_flow")
+ROLES = ("preventer", "reliever", "mart", "air", "tablets", "other")  # domain.plan.MedicineRole
 # A peak flow the app could have saved (domain.readings.REFUSE_BELOW/ABOVE): a flipped byte
 # in a record's header once turned 433 into 2596 L/min, which would set a wrong zone.
 PEAK_FLOW = ("range", 30, 1000)
@@ -53,6 +54,12 @@ RULES: dict[str, dict[str, tuple[Kind, bool]]] = {
     "attacks": {"occurred_on": (DATE, False), "care": (JSON, True)},
     "review_questions": {"created_at": (DATETIME, False), "answered_at": (DATETIME, True)},
     "reminders": {"kind": (REMINDER_KINDS, False), "time_of_day": (TIME, False)},
+    "dose_events": {"taken_at": (DATETIME, False), "created_at": (DATETIME, False),
+                    "due_on": (DATE, True), "slot": (PERIODS, True), "taken": (INT, False),
+                    "puffs": (INT, True)},
+    "inhalers": {"started_at": (DATETIME, False), "size": (INT, False),
+                 "role": (ROLES, False)},
+    "inhaler_corrections": {"counted_at": (DATETIME, False), "doses_left": (INT, False)},
 }
 
 

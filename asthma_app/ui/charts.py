@@ -1,6 +1,7 @@
-"""The Trends charts (QtCharts): peak flow over zone bands, reliever puffs and nights woken.
+"""The Trends charts (QtCharts): peak flow over zone bands, reliever puffs, preventer doses
+taken (per cent of the doses due, counted from what was logged) and nights woken.
 
-The three charts share one time axis: the same range and the same plot-area left and right
+The four charts share one time axis: the same range and the same plot-area left and right
 edges, so a day lines up in all three. Series are made once and refilled with ``replace()``
 (fast); the data comes from :class:`~asthma_app.services.trends.TrendsView`, already cut to
 at most one point per pixel. Morning and evening differ by colour, line style *and* marker
@@ -126,6 +127,7 @@ class TrendsCharts(QWidget):
         super().__init__(parent)
         self.view = None
         self.peak_chart, self.reliever_chart, self.nights_chart = _chart(), _chart(), _chart()
+        self.adherence_chart = _chart()
         self._build_bands()
         self._build_sessions()
         self.best_line = _line(self.tr("Personal best in your plan"), "#212121", 2,
@@ -133,6 +135,8 @@ class TrendsCharts(QWidget):
         self.peak_chart.addSeries(self.best_line)
         self.reliever_bars = self._bars(self.reliever_chart, "#1565c0", self.tr("Reliever puffs"))
         self.night_bars = self._bars(self.nights_chart, "#4e342e", self.tr("Nights woken"))
+        self.adherence_bars = self._bars(self.adherence_chart, "#2e7d32",
+                                         self.tr("Preventer doses taken"))
         self._axes()
         self.peak_title = label("", "sectionTitle")
         self.key = label(self.tr(
@@ -141,17 +145,21 @@ class TrendsCharts(QWidget):
             "amber and red zones from the plan in force on each day."), "hint")
         self.reliever_title = label("", "hint")
         self.nights_title = label("", "hint")
+        self.adherence_title = label("", "hint")
         self.peak_view = ChartView(self.peak_chart, self.tr("Peak flow chart"))
         self.reliever_view = ChartView(self.reliever_chart, self.tr("Reliever puffs chart"))
         self.nights_view = ChartView(self.nights_chart, self.tr("Nights woken chart"))
+        self.adherence_view = ChartView(self.adherence_chart,
+                                        self.tr("Preventer doses taken chart"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         for widget, stretch in ((self.peak_title, 0), (self.key, 0), (self.peak_view, 5),
                                 (self.reliever_title, 0), (self.reliever_view, 2),
+                                (self.adherence_title, 0), (self.adherence_view, 2),
                                 (self.nights_title, 0), (self.nights_view, 3)):
             layout.addWidget(widget, stretch)
-        for view_ in (self.peak_view, self.reliever_view, self.nights_view):
+        for view_ in (self.peak_view, self.reliever_view, self.adherence_view, self.nights_view):
             view_.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     # --- building ---------------------------------------------------------------------------
@@ -203,7 +211,8 @@ class TrendsCharts(QWidget):
 
     def _axes(self) -> None:
         self.time_axes, self.value_axes = [], []
-        for chart in (self.peak_chart, self.reliever_chart, self.nights_chart):
+        for chart in (self.peak_chart, self.reliever_chart, self.nights_chart,
+                      self.adherence_chart):
             x_axis, y_axis = QDateTimeAxis(), QValueAxis()
             x_axis.setFormat("d MMM yyyy")
             x_axis.setTickCount(6)
@@ -227,6 +236,8 @@ class TrendsCharts(QWidget):
         top = self._fill_peak(view)
         self._fill_bars(self.reliever_bars, view.reliever, 1)
         self._fill_bars(self.night_bars, view.nights, 1)
+        self._fill_bars(self.adherence_bars, [
+            _Bar(bar.start, bar.days, bar.percent) for bar in view.adherence], 1)
         self.fit_text()
         low, high = _day_ms(view.start), _day_ms(view.end + timedelta(days=1))
         for axis in self.time_axes:
@@ -242,6 +253,11 @@ class TrendsCharts(QWidget):
             axis.setTickAnchor(0)
             axis.setTickInterval(step)
             axis.setRange(0, top + step / 4)
+        percent = self.value_axes[3]
+        percent.setTickType(QValueAxis.TickType.TicksDynamic)
+        percent.setTickAnchor(0)
+        percent.setTickInterval(50)
+        percent.setRange(0, 112.5)
         self._titles(view)
 
     def _fill_peak(self, view) -> float:
@@ -305,6 +321,18 @@ class TrendsCharts(QWidget):
                                                 view.bar_days))
             self.nights_title.setText(self.tr("Nights woken by asthma in each %n days", "",
                                               view.bar_days))
+        if not view.doses_due:
+            self.adherence_title.setText(self.tr(
+                "Preventer doses taken: none due in this period (the plan gives no times for "
+                "its regular medicines, or there was no plan), so there is no figure."))
+        elif view.bar_days == 1:
+            self.adherence_title.setText(self.tr(
+                "Preventer doses taken each day, as a per cent of the doses due (from what "
+                "you logged)"))
+        else:
+            self.adherence_title.setText(self.tr(
+                "Preventer doses taken in each %n days, as a per cent of the doses due (from "
+                "what you logged)", "", view.bar_days))
 
     # --- layout -----------------------------------------------------------------------------
 
@@ -327,6 +355,7 @@ class TrendsCharts(QWidget):
         dates = int(line * 1.5) + 12
         left = self._left_margin()
         self.time_axes[1].setLabelsVisible(False)
+        self.time_axes[3].setLabelsVisible(False)
         # Heights in lines of text, so the value labels fit at any text size (fixed pixel
         # heights left "..." for labels at 200 % whenever a layout gave only the minimum).
         # The top margin holds half of the highest value label, which is centred on its tick.
@@ -337,6 +366,7 @@ class TrendsCharts(QWidget):
         diary_plot = 3 * (line + 8)
         for view_, bottom, height in ((self.peak_view, dates, 11 * line),
                                       (self.reliever_view, top, diary_plot + 2 * top),
+                                      (self.adherence_view, top, diary_plot + 2 * top),
                                       (self.nights_view, dates, diary_plot + top + dates)):
             view_.setMinimumHeight(height)
             view_.margins = (left, top, RIGHT_MARGIN, bottom)
@@ -354,6 +384,13 @@ class TrendsCharts(QWidget):
             line.deselectAllPoints()
         self.lines[period].setPointSelected(index, True)
         self.point_selected.emit(period.value, index)
+
+
+class _Bar:
+    """A bar as ``_fill_bars`` draws it (an adherence bar's per cent as its value)."""
+
+    def __init__(self, start: date, days: int, value: int | None):
+        self.start, self.days, self.value = start, days, value
 
 
 def count_axis(highest: int, least: int, most_ticks: int = 3) -> tuple[int, int]:

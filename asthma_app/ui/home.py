@@ -249,11 +249,22 @@ class HomeShell(QObject):
             self.db, profile_id, self.clock, parent=self)
         if self.notifier is not None:
             self.notifier.reminded.connect(self._on_notifier_reminded)
+            self.notifier.dose_reminded.connect(self._on_notifier_dose_reminded)
 
     def _on_notifier_reminded(self, text: str) -> None:
         """Also inside the app: the system's notification may never show (Focus Assist)."""
         if self.window is not None:
             self.window.show_reminder(text)
+
+    def _on_notifier_dose_reminded(self, profile_id: int, _text: str) -> None:
+        """Taken / Remind me later, only while the person the reminder is for is open."""
+        session = self.window.session if self.window else None
+        banner = self.window.reminder_banner if self.window else None
+        if (session is None or session.profile_id != profile_id or self.notifier is None
+                or banner is None):
+            return
+        banner.offer_dose(profile_id, session, session.profile.name,
+                                           self.notifier.remind_later, self.window.refresh_pages)
 
     def edit_reminders(self):
         from .reminders import ReminderSettings  # lazy: none (move it to the top)

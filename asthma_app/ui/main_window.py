@@ -297,6 +297,8 @@ class MainWindow(QMainWindow):
 
     def open_profile(self, profile) -> None:
         self.session = open_session(self.db, profile.id, self.clock)
+        if self.reminder_banner is not None:  # it was for the person open before (hazard H42)
+            self.reminder_banner.hide()
         self.remember(settings.LAST_PROFILE, profile.id)
         self.profile_label.setText(profile.name)
         for page in self._built.values():

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..domain.text import fill
 from ..services import reminders
 from .widgets.common import icon, label, left_to_right
 
 SHOW_SECONDS = 15  # how long one reminder stays up before the next may appear
+SNOOZE_MINUTES = 15  # "Remind me later"
 
 
 def tray_available() -> bool:
@@ -42,15 +44,19 @@ def _system_tray(parent):
 class ReminderNotifier(QObject):
     """Checks every 30 s (``check()`` can be called directly with a moved clock).
 
-    Signals: ``reminded(str)`` with each reminder's text, for the in-app banner."""
+    Signals: ``reminded(str)`` with each reminder's text, for the in-app banner;
+    ``dose_reminded(int, str)`` (this notifier's profile id, the text) for a preventer
+    reminder, which the banner offers to answer: Taken, or Remind me later."""
 
     reminded = Signal(str)
+    dose_reminded = Signal(int, str)
 
     def __init__(self, db, profile_id: int, clock, tray_factory=_system_tray, parent=None):
         super().__init__(parent)
         self.db, self.profile_id, self.clock = db, profile_id, clock
         self._tray_factory, self.tray = tray_factory, None
         self.showing_until = None
+        self.snoozed: dict[str, object] = {}  # key -> moment to remind again
         self.timer = QTimer(self)
         self.timer.setInterval(30_000)
         self.timer.timeout.connect(self.check)
@@ -67,18 +73,27 @@ class ReminderNotifier(QObject):
         found = reminders.due(now, reminders.load(self.db, self.profile_id),
                               reminders.last_shown(self.db, self.profile_id),
                               plan.next_review if plan else None)
+        found = [reminders.Due(key, reminders.message("preventer"))
+                 for key, again in self.snoozed.items() if again <= now] + found
         if not found:
             return None
         first = found[0]
+        self.snoozed.pop(first.key, None)
         if self.tray is None and (self._tray_factory is not _system_tray or tray_available()):
             self.tray = self._tray_factory(self)
         if self.tray is not None:
             self.tray.showMessage(self.tr("Asthma Plan & Diary"), first.text,
                                   QSystemTrayIcon.MessageIcon.Information, SHOW_SECONDS * 1000)
         self.reminded.emit(first.text)  # and inside the app, whatever the tray did
+        if first.key.startswith("preventer@"):
+            self.dose_reminded.emit(self.profile_id, first.text)
         reminders.mark_shown(self.db, self.profile_id, first.key, now)
         self.showing_until = now + timedelta(seconds=SHOW_SECONDS)
         return first
+
+    def remind_later(self, minutes: int = SNOOZE_MINUTES) -> None:
+        """The preventer reminder again in ``minutes`` (while this profile stays open)."""
+        self.snoozed["preventer@later"] = self.clock() + timedelta(minutes=minutes)
 
 
 class ReminderBanner(QFrame):
@@ -96,14 +111,96 @@ class ReminderBanner(QFrame):
         self.dismiss = QPushButton(self.tr("Dismiss"))
         self.dismiss.setAccessibleName(self.tr("Dismiss the reminder"))
         self.dismiss.clicked.connect(self.hide)
-        row = QHBoxLayout(self)
+        self.dose = DoseReminderBar()
+        self.dose.later.connect(self.hide)
+        column = QVBoxLayout(self)
+        row = QHBoxLayout()
         row.addWidget(self.text, 1)
         row.addWidget(self.dismiss)
+        column.addLayout(row)
+        column.addWidget(self.dose)
         self.hide()
 
     def show_reminder(self, text: str) -> None:
         self.text.setText(text)
+        self.dose.hide()  # offered again by offer_dose for a preventer reminder
         self.show()
+
+    def offer_dose(self, profile_id: int, session, name: str, on_later=None,
+                   on_taken=None) -> None:
+        """The reminder names the person it is for, and offers Taken / Remind me later."""
+        self.text.setText(fill(self.tr("%1: %2"), name, self.text.text()))
+        self.dose.offer(profile_id, session, on_later, on_taken)
+
+
+
+class DoseReminderBar(QFrame):
+    """Under a preventer reminder: "Taken" ticks the doses due now for the person the
+    reminder was for (never whoever else is open), "Remind me later" asks again later.
+
+    Signals: ``taken`` after logging, ``later`` when snoozed."""
+
+    taken = Signal()
+    later = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.profile_id = None
+        self.session = None
+        self._on_later = self._on_taken = None
+        self.taken_button = QPushButton(self.tr("Taken"))
+        self.taken_button.setAccessibleName(self.tr("Taken: log my preventer dose now"))
+        self.taken_button.clicked.connect(self._on_taken_clicked)
+        self.later_button = QPushButton(self.tr("Remind me later"))
+        self.later_button.setAccessibleName(self.tr("Remind me again in %n minutes", "",
+                                                    SNOOZE_MINUTES))
+        self.later_button.clicked.connect(self._on_later_clicked)
+        self.result = label("", "hint")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.result, 1)
+        row.addWidget(self.taken_button)
+        row.addWidget(self.later_button)
+        self.hide()
+
+    def offer(self, profile_id: int, session, on_later=None, on_taken=None) -> None:
+        self.profile_id, self.session = profile_id, session
+        self._on_later, self._on_taken = on_later, on_taken
+        self.result.setText("")
+        self.taken_button.setEnabled(True)
+        self.show()
+
+    def _on_taken_clicked(self) -> None:
+        from ..domain.doses import DoseState  # lazy: none (move it to the top)
+
+        session = self.session
+        if session is None or session.profile_id != self.profile_id:
+            self.hide()  # another person is open now: never log to them
+            return
+        logged = []
+        for dose in session.medicines.today():
+            if dose.state is DoseState.NOT_LOGGED and dose.due.slot is _slot_now(session):
+                session.medicines.answer(dose.due, True)
+                logged.append(dose.due.medicine.title())
+        self.result.setText(fill(self.tr("Logged as taken: %1."), ", ".join(logged)) if logged
+                            else self.tr("Nothing to log: this dose is logged already, or "
+                                         "your plan gives no times for it. See Today."))
+        self.taken_button.setEnabled(False)
+        if self._on_taken is not None:
+            self._on_taken()
+        self.taken.emit()
+
+    def _on_later_clicked(self) -> None:
+        if self._on_later is not None:
+            self._on_later()
+        self.later.emit()
+        self.hide()
+
+
+def _slot_now(session):
+    from ..domain.schedule import EVENING_FROM_HOUR, Slot  # lazy: none (move it to the top)
+
+    return Slot.EVENING if session.clock().hour >= EVENING_FROM_HOUR else Slot.MORNING
 
 
 def _current_plan(db, profile_id):

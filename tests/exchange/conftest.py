@@ -37,4 +37,27 @@ def filled(session, clock, plan_factory):
     reviews.record_attack(Attack(date(2026, 11, 20), (Care.NHS_111, Care.STEROID_TABLETS),
                                  "cold"))
     reviews.add_question("Can I change to a dry powder inhaler?")
+    _medicines(session)
     return session
+
+
+def _medicines(session):
+    """Doses (taken, not taken with a reason, scheduled, deleted), inhalers, a correction."""
+    from asthma_app.domain.doses import DoseEvent
+    from asthma_app.domain.schedule import Slot
+    from asthma_app.storage import medicine_repository
+
+    medicines = session.medicines
+    medicines.log_dose("beclometasone", at=datetime(2026, 11, 21, 8, 5))
+    medicines.log_dose("Clenil", at=datetime(2026, 11, 21, 20, 0), taken=False,
+                       reason="away, \"forgot\" é")
+    scheduled = medicine_repository.add_dose(session.db, session.profile_id, DoseEvent(
+        "beclometasone (Clenil) 100 micrograms pressurised inhaler with spacer",
+        datetime(2026, 11, 20, 8, 0), True, date(2026, 11, 20), Slot.MORNING, puffs=2),
+        datetime(2026, 11, 21, 7, 0))  # logged the next day: late
+    medicines.delete_dose(medicines.log_dose("beclometasone",
+                                             at=datetime(2026, 11, 22, 7, 0)))
+    assert scheduled.logged_late
+    inhaler = medicines.start_inhaler("salbutamol", 200, at=datetime(2026, 11, 1, 9, 0))
+    medicines.start_inhaler("beclometasone", 120, at=datetime(2026, 11, 2, 9, 0))
+    medicines.correct_count(inhaler, 150)

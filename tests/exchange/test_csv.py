@@ -37,7 +37,7 @@ def test_exported_csv_imports_into_another_profile(filled, db, clock, tmp_path):
     assert sorted(r.value for r in other.diary.readings()) == sorted(
         r.value for r in filled.diary.readings())
     again = exchange.preview_csv(other, path)
-    assert again.skipped_existing == 43 + 1 and not again.readings  # and its one attack
+    assert again.skipped_existing == 43 + 1 + 3 and not again.readings  # its attack, 3 doses
 
 
 ENCODINGS = [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16", b""), ("cp1252", b"")]
@@ -88,3 +88,40 @@ def test_utf16_without_bom_and_huge_files_are_refused(session, tmp_path, monkeyp
         handle.truncate(200 * 1024 * 1024)
     with pytest.raises(ImportRefused, match=r"too big.*200 MB.*50 MB"):
         exchange.preview_csv(session, big)
+
+
+def test_doses_round_trip_through_csv(filled, db, clock, tmp_path):
+    """Dose rows (taken, not taken with a reason, a scheduled one logged late) are exported and
+    come back the same; deleted doses are not exported (as deleted readings are not)."""
+    from asthma_app.domain.profile import Profile
+    from asthma_app.services.profiles import create_profile, open_session
+
+    path = exchange.export_data(filled, "csv", tmp_path / "d.csv")
+    rows = list(csv.DictReader(path.read_bytes().decode("utf-8-sig").splitlines()))
+    doses = [r for r in rows if r["record"] == "dose"]
+    assert len(doses) == 3
+    late = next(r for r in doses if r["due"])
+    assert (late["due"], late["taken"], late["puffs"], late["logged_at"]) == (
+        "2026-11-20 morning", "yes", "2", "2026-11-21T07:00")
+    other = open_session(db, create_profile(db, Profile("Alex"), clock).id, clock)
+    preview = exchange.preview_csv(other, path)
+    assert len(preview.doses) == 3
+    exchange.apply_csv(other, preview)
+
+    def seen(session):
+        return sorted((d.medicine, d.at, d.taken, d.due_on, d.slot, d.reason, d.puffs,
+                       d.logged_late) for d in session.medicines.doses())
+    assert seen(other) == seen(filled)
+    assert exchange.preview_csv(other, path).doses == []  # nothing twice
+
+
+@pytest.mark.parametrize("row, where", [
+    ("dose,2026-11-20T08:00" + "," * 16 + ",yes,,,,", "medicine"),
+    ("dose,2026-11-20T08:00" + "," * 16 + "Clenil,yes,2026-11-20 noon,,,", "due"),
+    ("dose,2026-11-20T08:00" + "," * 16 + "Clenil,yes,,,99,", "puffs"),
+])
+def test_bad_dose_rows_are_refused_saying_where(session, tmp_path, row, where):
+    path = tmp_path / "bad.csv"
+    path.write_text(",".join(COLUMNS) + "\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(ImportRefused, match=where):
+        exchange.preview_csv(session, path)

@@ -55,13 +55,13 @@ def test_attacks_round_trip_through_export_and_import(with_attacks, db, clock, t
     preview = exchange.preview_csv(other, path)
     assert len(preview.attacks) == 4
     assert other.reviews.attacks() == []  # the preview wrote nothing
-    assert exchange.apply_csv(other, preview) == 42 + 1 + 4
+    assert exchange.apply_csv(other, preview) == 42 + 1 + 4 + 3  # and the filled doses
     assert _key(other.reviews.attacks()) == _key(with_attacks.reviews.attacks())
     # the follow-up states came back as they were, so Today shows the same reminders
     assert [(a.occurred_on.day, a.follow_up) for a in other.reviews.follow_ups()] == [
         (20, FollowUp.OPEN), (10, FollowUp.OPEN), (1, FollowUp.BOOKED)]
     again = exchange.preview_csv(other, path)
-    assert again.skipped_existing == 43 + 4 and not again.attacks
+    assert again.skipped_existing == 43 + 4 + 3 and not again.attacks  # and 3 doses
     # and exported again, the attack rows are the same
     two = exchange.export_data(other, "csv", tmp_path / "e.csv").read_text("utf-8-sig")
     one = path.read_text("utf-8-sig")

@@ -64,3 +64,30 @@ def test_r5_models_refuse_the_r4_careplan(filled, tmp_path):
     data = json.loads(exchange.export_data(filled, "fhir", tmp_path / "b.json").read_text("utf-8"))
     with pytest.raises(ValidationError, match="detail"):
         R5Bundle.model_validate(data)
+
+
+def test_fhir_has_the_plans_medicines_and_every_logged_dose(filled, tmp_path):
+    """MedicationStatement per plan medicine (the clinician's words), MedicationAdministration
+    per live dose (completed / not-done with the reason), each referencing a Medication in
+    the bundle, validated by fhir.resources."""
+    path = exchange.export_data(filled, "fhir", tmp_path / "b.json")
+    bundle = Bundle.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    by_kind: dict[str, list] = {}
+    for entry in bundle.entry:
+        by_kind.setdefault(entry.resource.__resource_type__, []).append(entry)
+    urls = {entry.fullUrl for entry in bundle.entry}
+    plan = filled.plans.current()
+    statements = [e.resource for e in by_kind["MedicationStatement"]]
+    assert len(statements) == len(plan.medicines) == 2
+    assert {s.dosage[0].text for s in statements} == {m.instructions for m in plan.medicines}
+    given = [e.resource for e in by_kind["MedicationAdministration"]]
+    assert len(given) == len(filled.medicines.doses()) == 3  # the deleted one is left out
+    assert sorted(a.status for a in given) == ["completed", "completed", "not-done"]
+    missed = next(a for a in given if a.status == "not-done")
+    assert missed.statusReason[0].text == 'away, "forgot" é'
+    names = {e.fullUrl: e.resource.code.text for e in by_kind["Medication"]}
+    for resource in statements + given:
+        assert resource.medicationReference.reference in names
+        assert resource.subject.reference in urls
+    late = next(a for a in given if any("later than the day" in n.text for n in a.note or ()))
+    assert "morning dose due on 2026-11-20" in late.note[0].text

@@ -59,6 +59,30 @@ def test_same_name_is_refused_unless_renamed_and_dry_run_writes_nothing(filled, 
     assert db["readings"].count == 2 * before["readings"]
 
 
+def test_medicines_taken_survive_the_round_trip(filled, tmp_path):
+    """Doses (late, not taken with a reason, deleted), inhalers and the correction come back
+    with their links, and doses left and adherence are the same after the import."""
+    from asthma_app.services.profiles import open_session
+    from asthma_app.storage.database import open_database
+
+    data = content(exchange.export_data(filled, "json", tmp_path / "one.json"))
+    assert len(data["dose_events"]) == 4 and len(data["inhalers"]) == 2
+    assert sum(1 for d in data["dose_events"] if d["deleted_at"]) == 1
+    assert [c["inhaler"] for c in data["inhaler_corrections"]] == [1]
+    (tmp_path / "other").mkdir()
+    other = open_database(tmp_path / "other" / "asthma.sqlite3")
+    report = import_backup(other, data, date(2026, 11, 22))
+    again = open_session(other, report.profile_id, filled.clock)
+    assert again.medicines.doses_left() == [
+        type(left)(inhaler=next(i for i in again.medicines.inhalers()
+                                if i.medicine == left.inhaler.medicine),
+                   count=left.count, used=left.used, corrected_at=left.corrected_at)
+        for left in filled.medicines.doses_left()]
+    assert [(d.medicine, d.taken, d.reason, d.logged_late) for d in again.medicines.doses()] \
+        == [(d.medicine, d.taken, d.reason, d.logged_late) for d in filled.medicines.doses()]
+    other.close()
+
+
 def _mutate(filled, tmp_path, change):
     data = json_backup.export_profile(filled.db, filled.profile_id, filled.clock())
     change(data)
@@ -93,6 +117,15 @@ def _mutate(filled, tmp_path, change):
     (lambda d: d["plan_versions"][0]["plan"].update(amber_below_pct="80"), "amber_below_pct"),
     (lambda d: d["readings"][0].update(plan_version=9), "readings[0].plan_version"),
     (lambda d: d["symptom_entries"][0].update(reliever_puffs=-1), "reliever_puffs"),
+    (lambda d: d["dose_events"][0].update(taken_at="2099-01-01T08:00:00"),
+     "dose_events[0].taken_at"),
+    (lambda d: d["dose_events"][0].update(slot="noon"), "dose_events[0].slot"),
+    (lambda d: d["dose_events"][2].update(due_on=None), "dose_events[2]"),
+    (lambda d: d["inhalers"][0].update(size=0), "inhalers[0].size"),
+    (lambda d: d["inhalers"][0].update(role="sweets"), "inhalers[0].role"),
+    (lambda d: d["inhaler_corrections"][0].update(inhaler=9), "inhaler_corrections[0].inhaler"),
+    (lambda d: d["plan_versions"][0]["plan"]["medicines"][0].update(puffs_each_time="2"),
+     "medicines[0]"),
 ])
 def test_bad_backups_are_refused_saying_where_and_write_nothing(filled, db, tmp_path, change,
                                                                 where):

@@ -86,3 +86,28 @@ def test_restore_brings_back_the_starting_point(tmp_path):
     assert _dump(target) != start
     demo.restore(template, target)
     assert _dump(target) == start
+
+
+def test_demo_patient_has_a_realistic_medicine_history(tmp_path):
+    """About two preventer doses a day logged, most taken, some missed with a reason, and
+    an inhaler of each medicine in use with a doses-left count."""
+    from datetime import datetime, timedelta
+
+    from asthma_app.services.demo import populate
+    from asthma_app.services.profiles import open_session
+    from asthma_app.storage.database import open_database
+
+    db = open_database(tmp_path / "demo.sqlite3")
+    now = datetime(2026, 11, 22, 9, 0)
+    profile = populate(db, now)
+    session = open_session(db, profile.id, lambda: now)
+    medicines = session.medicines
+    doses = medicines.doses()
+    assert 300 <= len(doses) <= 364
+    assert any(not d.taken and d.reason for d in doses)
+    month = medicines.adherence(now.date() - timedelta(days=28), now.date() - timedelta(days=1))
+    assert 75 <= month.percent <= 98
+    left = medicines.doses_left()
+    assert {d.inhaler.role.value for d in left} == {"preventer", "reliever"}
+    assert all(d.count is not None and 0 <= d.count <= 200 for d in left)
+    db.close()

@@ -358,6 +358,10 @@ def test_the_rules_spell_the_domains_choices():
 
     assert tuple(Scale) == row_rules.SCALES and tuple(Period) == row_rules.PERIODS
     assert tuple(Tool) == row_rules.TOOLS and row_rules.REMINDER_KINDS == KINDS
+    from asthma_app.domain.plan import MedicineRole
+    from asthma_app.domain.schedule import Slot
+
+    assert tuple(MedicineRole) == row_rules.ROLES and tuple(Slot) == row_rules.PERIODS
     from asthma_app.domain.readings import REFUSE_ABOVE, REFUSE_BELOW
 
     assert row_rules.PEAK_FLOW[1:] == (REFUSE_BELOW, REFUSE_ABOVE)

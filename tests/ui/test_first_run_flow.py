@@ -92,6 +92,7 @@ def test_medicine_without_drug_name_is_refused(window_with_plan, qtbot):
 
     editor = window_with_plan.page("plan").open_editor()
     row = editor.medicines.add_row()
-    editor.medicines.table.setItem(row, 6, QTableWidgetItem("brown"))
+    editor.medicines.table.setItem(row, editor.medicines._column("colour"),
+                                   QTableWidgetItem("brown"))
     click(qtbot, editor.save_button)
     assert "name of the medicine" in editor.problems.text()

@@ -189,7 +189,9 @@ def test_a_reminder_also_shows_inside_the_app_when_the_tray_shows_nothing(
     shown = shell.notifier.check()
     assert shown is not None and shell.notifier.tray is None  # no tray to show it in
     banner = shell.window.reminder_banner
-    assert banner.isVisible() and banner.text.text() == shown.text
+    # a preventer reminder names the person it is for and offers Taken / Remind me later
+    assert banner.isVisible() and banner.text.text() == f"First Person: {shown.text}"
+    assert banner.dose.isVisible() and banner.dose.profile_id == person.id
     assert banner.text.text() in _all_text()
     banner.dismiss.click()
     assert not banner.isVisible()

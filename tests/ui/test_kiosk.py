@@ -407,3 +407,44 @@ def test_pin_hash_window_refuses_different_or_short_pins(qtbot):
     dialog.again.setText("12")
     click(qtbot, dialog.make_button)
     assert dialog.settings_line.text() == "" and "4 to 12 digits" in dialog.error.text()
+
+
+def test_a_visitors_doses_and_inhalers_go_with_the_wipe(qtbot, kiosk, clock):
+    """Medicines taken live in the visitor's own diary file: after the wipe neither the file
+    nor anything in the next visitor's diary holds them."""
+    import sqlite3
+
+    from asthma_app.domain.plan import Medicine, MedicineRole
+    from asthma_app.domain.schedule import DoseTimes
+    from tests.conftest import make_plan
+
+    window = kiosk.window
+    type_into(qtbot, window.first_run.name, "Zebediah Quinton")
+    click(qtbot, window.first_run.create_button)
+    click(qtbot, window.first_run.no_plan)
+    session = window.session
+    session.plans.agree(make_plan(medicines=(
+        Medicine("ZQmedicine", MedicineRole.PREVENTER, schedule=DoseTimes.BOTH,
+                 puffs_each_time=2),)))
+    session.medicines.log_dose("ZQmedicine", taken=False, reason="ZQREASON")
+    session.medicines.start_inhaler("ZQmedicine", 120)
+    a_folder = kiosk.folder
+    assert any(b"ZQREASON" in p.read_bytes() for p in a_folder.rglob("*") if p.is_file())
+    clock.advance(seconds=120)
+    kiosk.watcher.check()
+    clock.advance(seconds=30)
+    kiosk.watcher.check()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not a_folder.exists()
+    for path in Path(kiosk.root).rglob("*"):
+        if path.is_file():
+            assert b"ZQREASON" not in path.read_bytes() and b"ZQmedicine" not in \
+                path.read_bytes()
+            if path.suffix == ".sqlite3":
+                conn = sqlite3.connect(path)
+                try:
+                    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+                    for table in {"dose_events", "inhalers"} & tables:
+                        assert conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0
+                finally:
+                    conn.close()

@@ -1,5 +1,6 @@
-"""The plan editor's medicines table driven with real keys: Tab moves through the cells and the
-"Used as" choice without losing what is typed, and nothing in it is cut off."""
+"""The plan editor's medicines table driven with real keys: Tab moves through the cells, the
+"Used as" and "When" choices and the puffs each time without losing what is typed, and nothing
+in it is cut off."""
 
 from __future__ import annotations
 
@@ -43,6 +44,12 @@ def test_tab_walks_a_new_row_and_keeps_every_typed_word(editor, qtbot):
     tab(qtbot)  # after "Used as": on to the instructions, not out of the table
     type_text(qtbot, "2 puffs when needed")
     tab(qtbot)
+    when = medicines.table.cellWidget(row, 6)
+    assert QApplication.focusWidget() is when, QApplication.focusWidget()
+    qtbot.keyClick(when, Qt.Key.Key_Down)  # "Every morning"
+    tab(qtbot)
+    type_text(qtbot, "2")
+    tab(qtbot)
     type_text(qtbot, "blue")
     tab(qtbot)  # the last cell: the edit is committed and focus moves on
     [medicine] = medicines.medicines()
@@ -50,6 +57,7 @@ def test_tab_walks_a_new_row_and_keeps_every_typed_word(editor, qtbot):
             medicine.instructions, medicine.colour) == (
         "salbutamol", "Ventolin", "inhaler", "100 micrograms", "2 puffs when needed", "blue")
     assert medicine.role.value == role.itemData(1)
+    assert (medicine.schedule.value, medicine.puffs_each_time) == ("morning", 2)
     assert not medicines.table.isAncestorOf(QApplication.focusWidget())
 
 
@@ -85,3 +93,15 @@ def test_headers_and_cells_are_not_cut_off(window_with_plan, qtbot, percent):
             assert table.columnWidth(column) >= metrics.horizontalAdvance(item.text()) + 6, (
                 item.text())
             assert table.rowHeight(row) >= metrics.height() + 4
+
+
+def test_puffs_each_time_must_be_a_whole_number_as_written(editor):
+    medicines = editor.medicines
+    medicines.set_medicines(())
+    row = medicines.add_row()
+    medicines.table.item(row, 0).setText("beclometasone")
+    medicines.table.item(row, 7).setText("two")
+    assert any("whole number from 1 to" in p for p in medicines.problems())
+    medicines.table.item(row, 7).setText("")
+    assert medicines.problems() == []
+    assert medicines.medicines()[0].puffs_each_time is None

@@ -51,6 +51,12 @@ def check_backup(data: dict[str, Any], today: date
             ids.add(_unique_id(record, where, ids))
         if table in LINKED:
             _check_links(records, rows, ids, versions, table)
+        if table == "inhaler_corrections":
+            known = {row["_file_id"] for row in tables.get("inhalers", [])}
+            for index, row in enumerate(rows):
+                if row["_inhaler"] not in known:
+                    raise ImportRefused(f"points to a missing inhaler {row['_inhaler']}",
+                                        f"{table}[{index}].inhaler")
         tables[table] = rows
     return profile, plans, tables
 
@@ -154,8 +160,11 @@ def _check_plan(data: dict[str, Any], where: str) -> ActionPlan:
                 "withdrawn_attack_steps"):
         _strings(data, key, where)
     for index, medicine in enumerate(_need(data, "medicines", list, where, optional=True) or []):
+        # texts, and the puffs each time: a whole number or nothing (format 3)
         if not isinstance(medicine, dict) or not all(
-                isinstance(v, str) for v in medicine.values()):
+                (v is None or (isinstance(v, int) and not isinstance(v, bool)))
+                if k == "puffs_each_time" else isinstance(v, str)
+                for k, v in medicine.items()):
             raise ImportRefused(translate("Import", "A medicine must be an object of texts."),
                                 f"{where}.medicines[{index}]")
     try:
@@ -358,9 +367,57 @@ def _too_long() -> str:
     return translate("Import", "The text is too long.")
 
 
+def _dose(record, where, today) -> dict:
+    from ...domain.doses import MAX_REASON_LENGTH  # lazy: none (move it to the top)
+    from ...domain.plan import MAX_RELIEVER_PUFFS_LIMIT  # lazy: none (move it to the top)
+    from ...domain.schedule import Slot  # lazy: none (move it to the top)
+
+    slot = _choice(record, "slot", where, Slot)
+    due_on = _moment(record, "due_on", where, optional=True, kind="date")
+    if (slot is None) != (due_on is None):
+        raise ImportRefused("a scheduled dose needs both its day and its time of day", where)
+    puffs = _need(record, "puffs", int, where, optional=True)
+    if puffs is not None and not 1 <= puffs <= MAX_RELIEVER_PUFFS_LIMIT:
+        raise ImportRefused(f"puffs must be 1 to {MAX_RELIEVER_PUFFS_LIMIT}", f"{where}.puffs")
+    medicine, reason = _need(record, "medicine", str, where), _text(record, "reason", where)
+    if not medicine.strip() or len(medicine) > 300 or len(reason) > MAX_REASON_LENGTH:
+        raise ImportRefused("medicine name or reason missing or too long", where)
+    return {"medicine": medicine, "taken_at": _past(record, "taken_at", where, today, "time"),
+            "taken": _flag(record, "taken", where), "due_on": due_on, "slot": slot,
+            "reason": reason, "puffs": puffs, **_common(record, where)}
+
+
+def _inhaler(record, where, today) -> dict:
+    from ...domain.inhalers import MAX_INHALER_SIZE  # lazy: none (move it to the top)
+    from ...domain.plan import MedicineRole  # lazy: none (move it to the top)
+
+    size = _need(record, "size", int, where)
+    if not 1 <= size <= MAX_INHALER_SIZE:
+        raise ImportRefused(f"size must be 1 to {MAX_INHALER_SIZE}", f"{where}.size")
+    medicine = _need(record, "medicine", str, where)
+    if not medicine.strip() or len(medicine) > 300:
+        raise ImportRefused("medicine name missing or too long", f"{where}.medicine")
+    role = _choice(record, "role", where, MedicineRole)
+    if role is None:
+        raise ImportRefused("expected the medicine's use", f"{where}.role")
+    return {"medicine": medicine, "role": role, "size": size, "_file_id": record.get("id"),
+            "started_at": _past(record, "started_at", where, today, "time"),
+            **_common(record, where)}
+
+
+def _correction(record, where, today) -> dict:
+    left = _need(record, "doses_left", int, where)
+    if not 0 <= left <= 1000:
+        raise ImportRefused("doses left must be 0 to 1000", f"{where}.doses_left")
+    return {"counted_at": _past(record, "counted_at", where, today, "time"),
+            "doses_left": left, "_inhaler": _need(record, "inhaler", int, where),
+            **_common(record, where)}
+
+
 _CHECKS = {"readings": _reading, "symptom_entries": _entry, "control_scores": _score,
            "attacks": _attack, "review_questions": _question, "reminders": _reminder,
-           "review_checklists": _checklist, "child_details": _child}
+           "review_checklists": _checklist, "child_details": _child, "dose_events": _dose,
+           "inhalers": _inhaler, "inhaler_corrections": _correction}
 assert set(_CHECKS) == set(TABLES) and JSON_LIST_COLUMNS
 
 
@@ -392,13 +449,16 @@ def _write(db: Database, profile: Record, plans: list[Record], tables: dict[str,
     for row in plans:
         plan_ids[row["version"]] = db["plan_versions"].insert(
             {**row, "profile_id": profile_id}).last_pk
+    written: dict[str, dict] = {}
     for table, rows in tables.items():
         if table not in db.table_names():
             continue
-        new_ids = {}
+        new_ids = written[table] = {}
         for row in rows:
             clean = {k: v for k, v in row.items() if not k.startswith("_")}
             clean["profile_id"] = profile_id
+            if table == "inhaler_corrections":
+                clean["inhaler_id"] = written["inhalers"][row["_inhaler"]]
             if table in LINKED:
                 clean["plan_version_id"] = plan_ids.get(row["_plan_version"])
             new_ids[row.get("_file_id")] = db[table].insert(clean).last_pk

@@ -19,6 +19,7 @@ from datetime import date, datetime
 from typing import Any
 
 from ...domain.control import MAX_NOTE, Attack, Care, FollowUp
+from ...domain.doses import DoseEvent
 from ...domain.follow_up import needs_follow_up
 from ...domain.plan import Scale
 from ...domain.readings import (
@@ -34,10 +35,11 @@ from . import ImportRefused
 
 COLUMNS = ["record", "date_time", "peak_flow", "blow1", "blow2", "blow3", "scale", "period",
            "after_reliever", "daytime_symptoms", "night_waking", "activity_limited",
-           "reliever_puffs", "triggers", "note", "care", "follow_up"]
-# Attack rows came after the first CSV files: their two columns are last, so an older file
-# (without them, and without attack rows) reads exactly as before.
-PEAK_FLOW, DIARY, ATTACK = "peak_flow", "diary", "attack"
+           "reliever_puffs", "triggers", "note", "care", "follow_up", "medicine", "taken",
+           "due", "reason", "puffs", "logged_at"]
+# Attack rows came after the first CSV files, and dose rows after them: their columns are
+# last, so an older file (without them, and without such rows) reads exactly as before.
+PEAK_FLOW, DIARY, ATTACK, DOSE = "peak_flow", "diary", "attack", "dose"
 LIST_SEPARATOR = "; "
 MAX_ROWS = 200_000
 EARLIEST_YEAR = 1900  # as json_backup: year 1 breaks time zones (FHIR export)
@@ -50,7 +52,7 @@ def _yes(value: bool) -> str:
 
 
 def to_csv(readings: list[PeakFlowReading], entries: list[SymptomEntry],
-           attacks: Sequence[Attack] = ()) -> str:
+           attacks: Sequence[Attack] = (), doses: Sequence[DoseEvent] = ()) -> str:
     """Text of the CSV (without the BOM; :func:`write_csv` adds it), oldest first."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
@@ -58,6 +60,7 @@ def to_csv(readings: list[PeakFlowReading], entries: list[SymptomEntry],
     rows = [(r.taken_at, 0, 0, _reading_row(r)) for r in readings]
     rows += [(e.recorded_at, 1, 0, _entry_row(e)) for e in entries]
     rows += [(a.when, 2, a.id or 0, _attack_row(a)) for a in attacks]
+    rows += [(d.at, 3, d.id or 0, _dose_row(d)) for d in doses]
     for *_order, row in sorted(rows, key=lambda item: item[:3]):
         writer.writerow(row)
     return out.getvalue()
@@ -81,6 +84,13 @@ def _attack_row(a: Attack) -> list[Any]:
             LIST_SEPARATOR.join(c.value for c in a.care), a.follow_up.value if a.follow_up else ""]
 
 
+def _dose_row(d: DoseEvent) -> list[Any]:
+    due = f"{d.due_on.isoformat()} {d.slot.value}" if d.due_on and d.slot else ""
+    logged = d.logged_at.isoformat(timespec="minutes") if d.logged_at else ""
+    return [DOSE, d.at.isoformat(timespec="minutes"), *[""] * 15, d.medicine, _yes(d.taken),
+            due, d.reason, "" if d.puffs is None else d.puffs, logged]
+
+
 def write_csv(path: str | os.PathLike[str], readings: list[PeakFlowReading],
               entries: list[SymptomEntry], attacks: Sequence[Attack] = ()) -> None:
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
@@ -96,6 +106,7 @@ class CsvPreview:
     readings: list[PeakFlowReading] = field(default_factory=list)
     entries: list[SymptomEntry] = field(default_factory=list)
     attacks: list[Attack] = field(default_factory=list)
+    doses: list[DoseEvent] = field(default_factory=list)
     skipped_existing: int = 0  # rows already in the diary (same time and value)
     warnings: list[str] = field(default_factory=list)
 
@@ -146,21 +157,20 @@ def parse_csv(text: str, today: date | None = None) -> CsvPreview:
             row = dict(zip(names, (c.strip() for c in cells), strict=False))
             item = _parse_row(row, number, today)
             key = (type(item).__name__, item.when, getattr(item, "value", None),
-                   attack_key(item) if isinstance(item, Attack) else None)
+                   attack_key(item) if isinstance(item, Attack) else None,
+                   dose_key(item) if isinstance(item, DoseEvent) else None)
             if key in seen:
                 raise ImportRefused(fill(translate(
                     "Import", "This row is the same as line %1."), seen[key]), _line(number))
             seen[key] = number
-            if isinstance(item, PeakFlowReading):
-                preview.readings.append(item)
-            elif isinstance(item, Attack):
-                preview.attacks.append(item)
-            else:
-                preview.entries.append(item)
+            target = (preview.readings if isinstance(item, PeakFlowReading)
+                      else preview.attacks if isinstance(item, Attack)
+                      else preview.doses if isinstance(item, DoseEvent) else preview.entries)
+            target.append(item)
     except csv.Error as error:
         raise ImportRefused(fill(translate("Import", "The CSV is malformed (%1)."), error),
                             _line(lines.line_num)) from error
-    if not preview.readings and not preview.entries and not preview.attacks:
+    if not (preview.readings or preview.entries or preview.attacks or preview.doses):
         raise ImportRefused(translate("Import", "There are no rows to import in this file."))
     return preview
 
@@ -181,9 +191,12 @@ def _parse_row(row: dict[str, Any], number: int,
         return _parse_entry(row, moment, number)
     if kind == ATTACK:
         return _parse_attack(row, moment, number, today)
+    if kind == DOSE:
+        return _parse_dose(row, moment, number)
     if kind != PEAK_FLOW:
-        raise ImportRefused(fill(translate("Import", "The record must be %1, %2 or %3, not %4."),
-                                 PEAK_FLOW, DIARY, ATTACK, f"{kind!r:.20}"),
+        raise ImportRefused(fill(translate("Import", "The record must be %1, %2, %3 or %4, "
+                                                     "not %5."),
+                                 PEAK_FLOW, DIARY, ATTACK, DOSE, f"{kind!r:.20}"),
                             _where(number, "record"))
     blows = tuple(_blow(row, key, number) for key in ("blow1", "blow2", "blow3")
                   if row.get(key))
@@ -211,6 +224,43 @@ def _parse_entry(row: dict[str, Any], moment: datetime, number: int) -> SymptomE
     return SymptomEntry(moment, _bool(row, "daytime_symptoms", number),
                         _bool(row, "night_waking", number), _bool(row, "activity_limited", number),
                         int(text), triggers, note=row.get("note", ""))
+
+
+def dose_key(dose: DoseEvent) -> tuple[Any, ...]:
+    """What makes two logged doses the same one: medicine, moment, taken, the dose due."""
+    return dose.medicine, dose.at, dose.taken, dose.due_on, dose.slot
+
+
+def _parse_dose(row: dict[str, Any], moment: datetime, number: int) -> DoseEvent:
+    from ...domain.doses import MAX_REASON_LENGTH  # lazy: none (move it to the top)
+    from ...domain.plan import MAX_RELIEVER_PUFFS_LIMIT  # lazy: none (move it to the top)
+    from ...domain.schedule import Slot  # lazy: none (move it to the top)
+
+    medicine = row.get("medicine") or ""
+    if not medicine or len(medicine) > 300:
+        raise ImportRefused("a dose needs the medicine's name", _where(number, "medicine"))
+    due_on, slot = None, None
+    if row.get("due"):
+        parts = row["due"].split()
+        try:
+            due_on, slot = date.fromisoformat(parts[0]), Slot(parts[1])
+        except (ValueError, IndexError) as error:
+            raise ImportRefused("due must be a date and morning or evening, e.g. "
+                                "2026-11-20 morning", _where(number, "due")) from error
+    puffs = None
+    if row.get("puffs"):
+        text = row["puffs"]
+        if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= \
+                MAX_RELIEVER_PUFFS_LIMIT:
+            raise ImportRefused(f"puffs must be a whole number 1 to {MAX_RELIEVER_PUFFS_LIMIT}",
+                                _where(number, "puffs"))
+        puffs = int(text)
+    reason = row.get("reason") or ""
+    if len(reason) > MAX_REASON_LENGTH:
+        raise ImportRefused("the reason is too long", _where(number, "reason"))
+    logged = _moment({"date_time": row["logged_at"]}, number) if row.get("logged_at") else None
+    return DoseEvent(medicine, moment, _bool(row, "taken", number), due_on, slot, reason,
+                     puffs, logged)
 
 
 def attack_key(attack: Attack) -> tuple[Any, ...]:

@@ -16,6 +16,8 @@
   the action plan's CarePlan (a CarePlan of status "unknown" without activities when there is
   no plan). Not RelatedPerson: each contact is one line of free text that cannot be split into
   a name and a telephone number without guessing (docs/data-format.md says more).
+- Medicines (fhir_medicines.py): a Medication per medicine, a MedicationStatement per plan
+  medicine (the clinician's words as its dosage), a MedicationAdministration per logged dose.
 Ids are stable UUIDs derived from the record, so exporting twice gives the same Bundle.
 Checked in the tests with ``fhir.resources`` (an independent implementation).
 """
@@ -70,9 +72,11 @@ def build_bundle(profile: Profile, plan: ActionPlan | None, readings: list[PeakF
                  scores: list[ControlScore], now: datetime,
                  checklists: Sequence[ReviewChecklist] = (),
                  child: ChildDetails | None = None, history: Sequence[Any] = (),
-                 diary: Sequence[Any] = (), attacks: Sequence[Any] = ()) -> dict[str, Any]:
+                 diary: Sequence[Any] = (), attacks: Sequence[Any] = (),
+                 doses: Sequence[Any] = ()) -> dict[str, Any]:
     """``history``: every plan version as (saved at, plan), newest first (plans.history());
-    ``diary``: symptom entries; ``attacks``: attacks and the unscheduled care they needed."""
+    ``diary``: symptom entries; ``attacks``: attacks and the unscheduled care they needed;
+    ``doses``: the doses logged (MedicationAdministration, fhir_medicines.py)."""
     key = (profile.name, profile.created_at)
     patient_url = _urn("patient", *key)
     entries = [_entry(patient_url, _patient(profile))]
@@ -118,6 +122,9 @@ def build_bundle(profile: Profile, plan: ActionPlan | None, readings: list[PeakF
     for checklist in sorted(checklists, key=lambda c: (c.done_on, c.id or 0)):
         entries.append(_entry(_urn("checklist", *key, checklist.done_on, checklist.id),
                               _checklist(checklist, subject)))
+    from .fhir_medicines import medicine_entries  # lazy: start-up
+
+    entries += medicine_entries(plan, doses, key, subject, _urn, _moment)
     return {"resourceType": "Bundle", "meta": _meta("Bundle"), "type": "collection",
             "timestamp": _moment(now), "entry": entries}
 

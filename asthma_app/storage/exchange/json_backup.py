@@ -24,7 +24,9 @@ from . import ImportRefused
 FORMAT = "asthma-app-backup"
 # 2: plans hold attack steps by reference (attack_steps_ref) and the MART/AIR fields; a
 # format-1 plan's copied steps are read by plan_codec's rule for old data
-FORMAT_VERSION = 2
+# 3: medicines taken (dose_events, inhalers, inhaler_corrections; issue 16): an older app
+# refuses such a file rather than import it without them
+FORMAT_VERSION = 3
 Progress = Callable[[int, int], None]
 
 # table -> (time column for ordering, columns exported as they are)
@@ -47,6 +49,13 @@ TABLES = {
     "child_details": ("created_at", ["carer_contact", "school_contact", "school_copy_on",
                                      "spacer", "mask", "allergies", "created_at",
                                      "deleted_at"]),
+    "dose_events": ("taken_at", ["medicine", "taken_at", "taken", "due_on", "slot", "reason",
+                                 "puffs", "created_at", "deleted_at"]),
+    "inhalers": ("started_at", ["medicine", "role", "started_at", "size", "created_at",
+                                "deleted_at"]),
+    # after inhalers: each correction names its inhaler by that inhaler's id in the file
+    "inhaler_corrections": ("counted_at", ["counted_at", "doses_left", "created_at",
+                                           "deleted_at"]),
 }
 JSON_LIST_COLUMNS = {"triggers", "amber_signs", "red_signs", "answers", "care"}
 LINKED = {"readings", "symptom_entries"}  # have plan_version_id and replaced_by
@@ -72,18 +81,21 @@ def export_profile(db: Database, profile_id: int, now: datetime,
                            "plan": json.loads(row["data"])} for row in plans],
     }
     tables = [t for t in TABLES if t in db.table_names()]
+    positions: dict[str, dict[int, int]] = {}
     for done, table in enumerate(tables):
-        data[table] = _export_table(db, table, profile_id, version_of)
+        data[table] = _export_table(db, table, profile_id, version_of, positions)
         if progress:
             progress(done + 1, len(tables))
     return data
 
 
-def _export_table(db: Database, table: str, profile_id: int,
-                  version_of: dict[str, Any]) -> list[dict[str, Any]]:
+def _export_table(db: Database, table: str, profile_id: int, version_of: dict[str, Any],
+                  positions: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     _order, columns = TABLES[table]
     rows = list(db[table].rows_where("profile_id = ?", [profile_id], order_by="id"))
     position = {row["id"]: index + 1 for index, row in enumerate(rows)}
+    if positions is not None:
+        positions[table] = position
     out = []
     for row in rows:
         item: dict[str, Any] = {"id": position[row["id"]]}
@@ -93,6 +105,8 @@ def _export_table(db: Database, table: str, profile_id: int,
         if table in LINKED:
             item["plan_version"] = version_of.get(row["plan_version_id"])
             item["replaced_by"] = position.get(row["replaced_by"])
+        if table == "inhaler_corrections":
+            item["inhaler"] = (positions or {}).get("inhalers", {}).get(row["inhaler_id"])
         out.append(item)
     return out
 

@@ -9,6 +9,7 @@ from ..widgets.common import format_date, label
 from ..widgets.review_banners import ReviewBanners
 from ..widgets.zone_card import ZoneCard
 from .base import Page
+from .today_doses import DosesToday
 
 
 class TodayPage(Page):
@@ -31,6 +32,8 @@ class TodayPage(Page):
         self.review = label("", "hint")
         self.banners = ReviewBanners(mode)
         self.banners.open_review.connect(self._on_banners_open_review)
+        self.doses = DosesToday()
+        self.doses.changed.connect(self.data_changed.emit)
         actions = QHBoxLayout()
         for button in (self.log_peak_flow, self.log_symptoms, self.add_plan):
             actions.addWidget(button)
@@ -41,6 +44,7 @@ class TodayPage(Page):
         layout.addWidget(self.banners)
         layout.addWidget(self.card)
         layout.addLayout(actions)
+        layout.addWidget(self.doses)
         layout.addWidget(self.review)
         layout.addStretch(1)
         self.set_scrolling_body(body)
@@ -57,6 +61,7 @@ class TodayPage(Page):
         self.card.show_assessment(self.session.diary.assess_now(), plan)
         self.add_plan.setVisible(plan is None)
         self.log_peak_flow.setVisible(plan is None or plan.uses_peak_flow)
+        self.doses.show_session(self.session)
         if plan and plan.next_review:
             days = (plan.next_review - self.session.clock().date()).days
             text = fill(self.tr("Next asthma review: %1."), format_date(plan.next_review))

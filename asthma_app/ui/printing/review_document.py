@@ -14,6 +14,7 @@ from ...domain.review import ReviewSummary
 from ...domain.text import fill
 from ..widgets.common import format_date
 from .documents import _doc, _medicines
+from .medicines_section import medicines_taken_html
 from .review_chart import chart_description, render_review_chart
 
 CHART_URL = "asthma-app://review-chart.png"
@@ -54,7 +55,7 @@ def review_html(summary: ReviewSummary, chart: bool = True) -> str:
              + "</p>", _plan_section(summary), _year_section(summary),
              _control_section(summary),
              _diary_section(summary), _peak_flow_section(summary, chart),
-             _attacks_section(summary)]
+             _attacks_section(summary), medicines_taken_html(summary.medicines_taken)]
     if summary.current_plan and summary.medicines:
         parts += [_tag("h2", translate("ReviewSummary", "Medicines in the plan")),
                   _medicines(summary.current_plan)]

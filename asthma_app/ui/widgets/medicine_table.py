@@ -1,4 +1,6 @@
-"""Editable list of the plan's medicines: drug, brand, device, strength, role, instructions.
+"""Editable list of the plan's medicines: drug, brand, device, strength, role, instructions,
+and for a regular medicine when its doses are due and the puffs each time (a structured copy of
+the instructions, as the clinician wrote them, for ticking doses and counting an inhaler).
 
 Colour is an optional description only: inhalers are never identified by colour.
 
@@ -24,11 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.plan import Medicine, MedicineRole
+from ...domain.plan import MAX_RELIEVER_PUFFS_LIMIT, Medicine, MedicineRole
+from ...domain.schedule import DoseTimes
 from ...domain.text import fill
 
 _TEXT_COLUMNS = ("drug", "brand", "device", "strength", "instructions", "colour")
 ROLE_COLUMN = 4
+SCHEDULE_COLUMN = 6
+PUFFS_COLUMN = 7
 
 
 def _headers() -> list[str]:
@@ -38,6 +43,8 @@ def _headers() -> list[str]:
             translate("MedicineTable", "Device"), translate("MedicineTable", "Strength"),
             translate("MedicineTable", "Used as"),
             translate("MedicineTable", "How to take it (as written by your nurse)"),
+            translate("MedicineTable", "When (regular medicines)"),
+            translate("MedicineTable", "Puffs or tablets each time (as written)"),
             translate("MedicineTable", "Colour (optional)")]
 
 
@@ -98,7 +105,7 @@ class _CellTable(QTableWidget):
 class MedicineTable(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.table = _CellTable(0, 7)
+        self.table = _CellTable(0, 9)
         self.table.setHorizontalHeaderLabels(_headers())
         self.table.setAccessibleName(self.tr("Medicines in my plan"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -124,7 +131,7 @@ class MedicineTable(QWidget):
 
     def _column(self, name: str) -> int:
         return {"drug": 0, "brand": 1, "device": 2, "strength": 3, "instructions": 5,
-                "colour": 6}[name]
+                "puffs": PUFFS_COLUMN, "colour": 8}[name]
 
     def add_row(self, medicine: Medicine | None = None) -> int:
         row = self.table.rowCount()
@@ -138,13 +145,26 @@ class MedicineTable(QWidget):
             role.addItem(item.label(), item.value)
         if medicine:
             role.setCurrentIndex(role.findData(medicine.role.value))
+        self._put_combo(row, ROLE_COLUMN, role)
+        when = QComboBox()
+        when.setAccessibleName(fill(self.tr("Medicine %1: when"), row + 1))
+        for times in DoseTimes:
+            when.addItem(times.label(), times.value)
+        if medicine:
+            when.setCurrentIndex(when.findData(medicine.schedule.value))
+        self._put_combo(row, SCHEDULE_COLUMN, when)
+        puffs = medicine.puffs_each_time if medicine else None
+        self.table.setItem(row, PUFFS_COLUMN, QTableWidgetItem("" if puffs is None
+                                                               else str(puffs)))
+        return row
+
+    def _put_combo(self, row: int, column: int, combo: QComboBox) -> None:
         # Under the combo box, a cell that cannot be typed in: Tab from the cell before it
         # moves to the combo box rather than opening a text editor over it.
         under = QTableWidgetItem()
         under.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-        self.table.setItem(row, ROLE_COLUMN, under)
-        self.table.setCellWidget(row, ROLE_COLUMN, role)
-        return row
+        self.table.setItem(row, column, under)
+        self.table.setCellWidget(row, column, combo)
 
     def _remove_selected(self) -> None:
         for index in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):
@@ -166,8 +186,16 @@ class MedicineTable(QWidget):
             if not any(values.values()):
                 continue  # an empty row the user added and never filled
             role = MedicineRole(self.table.cellWidget(row, ROLE_COLUMN).currentData())
-            result.append(Medicine(role=role, **values))
+            schedule = DoseTimes(self.table.cellWidget(row, SCHEDULE_COLUMN).currentData())
+            result.append(Medicine(role=role, schedule=schedule,
+                                   puffs_each_time=self._puffs(row), **values))
         return tuple(result)
+
+    def _puffs(self, row: int) -> int | None:
+        text = self._text(row, "puffs")
+        if text.isascii() and text.isdigit() and 1 <= int(text) <= MAX_RELIEVER_PUFFS_LIMIT:
+            return int(text)
+        return None
 
     def problems(self) -> list[str]:
         found = []
@@ -176,4 +204,10 @@ class MedicineTable(QWidget):
             if any(values.values()) and not values["drug"]:
                 found.append(fill(self.tr("Medicine %1 needs the name of the medicine (the "
                                           "drug), not only its colour or brand."), row + 1))
+            puffs = self._text(row, "puffs")
+            if puffs and self._puffs(row) is None:
+                found.append(fill(self.tr("Medicine %1: type the puffs or tablets each time as "
+                                          "a whole number from 1 to %2, as written in the plan, "
+                                          "or leave it empty."), row + 1,
+                                  MAX_RELIEVER_PUFFS_LIMIT))
         return found

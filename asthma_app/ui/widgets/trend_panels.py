@@ -48,8 +48,11 @@ class StatsPanel(QWidget):
         layout.addWidget(self.notes)
         layout.addStretch(1)
 
-    def rows(self, stats) -> list[tuple[str, str]]:
+    def rows(self, stats, view=None) -> list[tuple[str, str]]:
         unit = " L/min"
+        return self._peak_rows(stats, unit) + (_medicine_rows(view) if view else [])
+
+    def _peak_rows(self, stats, unit: str) -> list[tuple[str, str]]:
         return [
             (self.tr("Peak flow readings"), str(stats.readings_count)),
             (self.tr("Average morning"), _or_dash(stats.mean_morning, unit)),
@@ -67,7 +70,7 @@ class StatsPanel(QWidget):
         ]
 
     def show_view(self, view) -> None:
-        rows = self.rows(view.stats)
+        rows = self.rows(view.stats, view)
         if not self.values:
             for name, _value in rows:
                 value = label("", wrap=False)
@@ -79,6 +82,26 @@ class StatsPanel(QWidget):
             self.values[name].setText(value)
             self.values[name].setAccessibleName(f"{name}: {value}")
         self.notes.setText("\n\n".join(view.notes))
+
+
+def doses_text(due: int, taken: int) -> str:
+    """"75 % (3 of 4 due)", or a plain "none due" (never 0 % or 100 % without doses)."""
+    translate = QCoreApplication.translate  # spelled out: lupdate does not follow _tr
+    if not due:
+        return translate("Trends", "no doses due (no times in the plan)")
+    return fill(translate("Trends", "%1 % (%2 of %3 due)"), taken * 100 // due, taken, due)
+
+
+def _medicine_rows(view) -> list[tuple[str, str]]:
+    # short values: the panel is as wide as its longest peak-flow value (``_fit_side``)
+    translate = QCoreApplication.translate
+    due, taken = view.doses_due, view.doses_taken
+    return [(translate("Trends", "Preventer doses taken"),
+             fill(translate("Trends", "%1 %"), taken * 100 // due) if due
+             else translate("Trends", "no figure")),
+            (translate("Trends", "Doses taken / due"), f"{taken} / {due}"),
+            (translate("Trends", "Reliever puffs a week"),
+             _or_dash(view.reliever_puffs_per_week))]
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -111,7 +134,8 @@ class TrendsTables(QWidget):
                                   self.tr("% of best"), self.tr("Zone")],
                                  self.tr("Peak flow readings table"))
         self.diary_table = _table([self.tr("From"), self.tr("Days"), self.tr("Reliever puffs"),
-                                   self.tr("Nights woken")], self.tr("Reliever and nights table"))
+                                   self.tr("Nights woken"), self.tr("Preventer doses taken")],
+                                  self.tr("Reliever and nights table"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(label(self.tr("Peak flow"), "sectionTitle"))
@@ -122,11 +146,13 @@ class TrendsTables(QWidget):
     def show_view(self, view) -> None:
         _fill(self.peak_table, peak_rows(view))
         no_entry = self.tr("no diary entry")
+        doses = list(view.adherence) or [None] * len(view.reliever)
         _fill(self.diary_table, [
             [format_date(bar.start), str(bar.days),
              no_entry if bar.value is None else str(bar.value),
-             no_entry if night.value is None else str(night.value)]
-            for bar, night in zip(view.reliever, view.nights, strict=True)])
+             no_entry if night.value is None else str(night.value),
+             doses_text(dose.due, dose.taken) if dose else doses_text(0, 0)]
+            for bar, night, dose in zip(view.reliever, view.nights, doses, strict=True)])
 
 
 def peak_rows(view) -> list[list[str]]:

@@ -1,0 +1,212 @@
+"""Medicines taken: log a dose (taken or not), today's doses, inhalers and doses left, and the
+counts for Trends and the review (adherence, reliever use). No clinical rule lives here: the
+rules are in domain/doses.py and domain/inhalers.py; this module reads and writes for them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from ..domain import doses as dose_rules
+from ..domain import inhalers as inhaler_rules
+from ..domain.doses import DoseError, DoseEvent, DoseState, DueDose
+from ..domain.inhalers import MAX_INHALER_SIZE, Correction, DosesLeft, Inhaler
+from ..domain.plan import ActionPlan, Medicine
+from ..domain.schedule import Slot
+from ..domain.text import fill, translate
+from ..domain.timeline import day_after, day_start
+from ..storage import medicine_repository as repo
+from ..storage import repository
+from .diary import FUTURE_TOLERANCE, UndoStep
+
+
+@dataclass(frozen=True)
+class TodayDose:
+    due: DueDose
+    state: DoseState
+    event: DoseEvent | None
+
+
+class MedicineService:
+    def __init__(self, session):
+        self._session = session
+        self._undo: list[UndoStep] = []
+
+    @property
+    def _db(self):
+        return self._session.db
+
+    @property
+    def _profile_id(self) -> int:
+        return self._session.profile_id
+
+    def _now(self) -> datetime:
+        return self._session.clock()
+
+    # --- logging ---------------------------------------------------------------------
+
+    def log_dose(self, medicine_name: str, at: datetime | None = None, taken: bool = True,
+                 reason: str = "", slot: Slot | None = None,
+                 due_on: date | None = None) -> DoseEvent:
+        """Log a dose of one of the plan's regular medicines (by its title, drug or brand)."""
+        plan = self._session.plans.current()
+        medicine = dose_rules.find_medicine(plan, medicine_name)
+        if medicine is None:
+            raise DoseError(fill(translate(
+                "Doses", "Your plan has no medicine called \u201c%1\u201d. Nothing was saved."),
+                medicine_name.strip()[:80]))
+        if not medicine.role.regular:
+            raise DoseError(translate(
+                "Doses", "Reliever puffs are logged with \u201cHow I feel\u201d, so that they "
+                         "count in your diary. Nothing was saved."))
+        at = at or self._now()
+        if slot is None and due_on is None:
+            logged = {e.slot for e in self.doses(day_start(at.date()), day_after(at.date()))
+                      if e.medicine == medicine.title() and e.slot}
+            slot = dose_rules.slot_for(medicine, at, logged)
+        if slot is not None and slot not in medicine.schedule.slots():
+            slot = None  # a time the schedule does not have: an extra dose, not a due one
+        event = DoseEvent(medicine=medicine.title(), at=at, taken=taken,
+                          due_on=(due_on or at.date()) if slot else None, slot=slot,
+                          reason="" if taken else reason.strip(),
+                          puffs=medicine.puffs_each_time if taken else None,
+                          plan_version_id=plan.version_id if plan else None)
+        dose_rules.check_dose(event, self._now(), FUTURE_TOLERANCE)
+        saved = repo.add_dose(self._db, self._profile_id, event, self._now())
+        assert saved.id is not None
+        self._undo.append(UndoStep(translate("Doses", "Log dose"), repo.DOSES, saved.id))
+        return saved
+
+    def answer(self, due: DueDose, taken: bool, reason: str = "") -> DoseEvent:
+        """Tick one of today's (or an earlier day's) due doses."""
+        at = self._now() if due.day == self._now().date() else day_start(due.day)
+        return self.log_dose(due.medicine.title(), at=at, taken=taken, reason=reason,
+                             slot=due.slot, due_on=due.day)
+
+    def doses(self, start=None, end=None, limit=None) -> list[DoseEvent]:
+        return repo.list_doses(self._db, self._profile_id, start, end, limit)
+
+    def delete_dose(self, event: DoseEvent) -> UndoStep:
+        assert event.id is not None
+        repo.set_deleted(self._db, repo.DOSES, self._profile_id, event.id, self._now())
+        step = UndoStep(translate("Doses", "Delete dose"), repo.DOSES, event.id, -1)
+        self._undo.append(step)
+        return step
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def undo(self) -> UndoStep | None:
+        """Reverse the last log (hide it) or delete (bring it back); nothing is overwritten."""
+        if not self._undo:
+            return None
+        step = self._undo[-1]
+        back = None if step.new_id == -1 else self._now()
+        repo.set_deleted(self._db, step.table, self._profile_id, step.old_id, back)
+        return self._undo.pop()
+
+    # --- today -------------------------------------------------------------------------
+
+    def today(self) -> list[TodayDose]:
+        day = self._now().date()
+        plan = self._session.plans.current()
+        decisive = dose_rules.decisive_events(self.doses(day_start(day - timedelta(days=1)),
+                                                         day_after(day)))
+        result = []
+        for due in dose_rules.doses_due_on(plan, day):
+            state, event = dose_rules.state_of(due, decisive)
+            result.append(TodayDose(due, state, event))
+        return result
+
+    def unscheduled(self) -> tuple[Medicine, ...]:
+        return dose_rules.unscheduled(self._session.plans.current())
+
+    # --- inhalers ----------------------------------------------------------------------
+
+    def start_inhaler(self, medicine_name: str, size: int,
+                      at: datetime | None = None) -> Inhaler:
+        plan = self._session.plans.current()
+        medicine = dose_rules.find_medicine(plan, medicine_name)
+        if medicine is None:
+            raise DoseError(fill(translate(
+                "Doses", "Your plan has no medicine called \u201c%1\u201d. Nothing was saved."),
+                medicine_name.strip()[:80]))
+        if not 1 <= size <= MAX_INHALER_SIZE:
+            raise DoseError(fill(translate(
+                "Doses", "Type the number of doses printed on the inhaler (1 to %1)."),
+                MAX_INHALER_SIZE))
+        inhaler = Inhaler(medicine.title(), medicine.role, at or self._now(), size)
+        saved = repo.add_inhaler(self._db, self._profile_id, inhaler, self._now())
+        assert saved.id is not None
+        self._undo.append(UndoStep(translate("Doses", "Start inhaler"), repo.INHALERS, saved.id))
+        return saved
+
+    def correct_count(self, inhaler: Inhaler, doses_left: int) -> Correction:
+        assert inhaler.id is not None
+        if not 0 <= doses_left <= max(inhaler.size, 0):
+            raise DoseError(fill(translate(
+                "Doses", "Type the number the inhaler's counter shows (0 to %1)."),
+                inhaler.size))
+        saved = repo.add_correction(self._db, self._profile_id,
+                                    Correction(inhaler.id, self._now(), doses_left), self._now())
+        assert saved.id is not None
+        self._undo.append(UndoStep(translate("Doses", "Correct count"), repo.CORRECTIONS,
+                                   saved.id))
+        return saved
+
+    def inhalers(self) -> list[Inhaler]:
+        return repo.list_inhalers(self._db, self._profile_id)
+
+    def doses_left(self) -> list[DosesLeft]:
+        """Doses left in the current inhaler of each medicine in the current plan (a
+        medicine no longer in the plan has no count to show)."""
+        plan = self._session.plans.current()
+        names = {m.title() for m in plan.medicines} if plan else set()
+        current = [i for i in inhaler_rules.current_inhalers(self.inhalers())
+                   if i.medicine in names]
+        if not current:
+            return []
+        since = min(i.started_at for i in current)
+        events = repo.list_doses(self._db, self._profile_id, since, None, newest_first=False)
+        puffs = repo.reliever_puffs_since(self._db, self._profile_id, since)
+        corrections = repo.list_corrections(self._db, self._profile_id)
+        return [inhaler_rules.doses_left(i, events, puffs, corrections) for i in current]
+
+    # --- counts ------------------------------------------------------------------------
+
+    def plan_on(self, timeline=None):
+        """day -> the plan in force at the end of that day (the schedule agreed by then): a
+        version saved during a day is in force at its end."""
+        timeline = timeline or repository.plan_timeline(self._db, self._profile_id)
+        firsts = [moment.date() for moment, _plan in timeline.versions]
+        plans = [plan for _moment, plan in timeline.versions]
+
+        def plan_on(day: date) -> ActionPlan | None:
+            index = bisect_right(firsts, day)
+            return plans[index - 1] if index else None
+        return plan_on
+
+    def adherence(self, start: date, end: date) -> dose_rules.Adherence:
+        events = repo.decisive_doses(self._db, self._profile_id, start, end)
+        return dose_rules.adherence(self.plan_on(), events, start, end)
+
+    def weekly_adherence(self, start: date, end: date) -> list[dose_rules.Adherence]:
+        events = repo.decisive_doses(self._db, self._profile_id, start, end)
+        return dose_rules.weekly_adherence(self.plan_on(), events, start, end)
+
+    def adherence_bars(self, start: date, end: date, width: int,
+                       timeline=None) -> list[dose_rules.AdherenceBar]:
+        taken = repo.taken_doses(self._db, self._profile_id, start, end)
+        return dose_rules.bars_from_taken(self.plan_on(timeline), taken, start, end, width)
+
+    def reliever_inhalers_started(self, today: date | None = None) -> dict[int, int]:
+        return inhaler_rules.reliever_inhalers_started(self.inhalers(),
+                                                       today or self._now().date())
+
+    def reliever_weeks(self, start: date, end: date) -> list[inhaler_rules.WeekUse]:
+        puffs = repo.reliever_puffs_since(self._db, self._profile_id, day_start(start))
+        return inhaler_rules.reliever_weeks(puffs, start, end)
+

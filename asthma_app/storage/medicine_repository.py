@@ -1,0 +1,189 @@
+"""Rows <-> doses logged, inhalers and counter corrections (tables dose_events, inhalers,
+inhaler_corrections). Rows are only added; a delete is ``deleted_at`` (undo clears it).
+
+Every write is one transaction (nested inside a caller's transaction it becomes a savepoint,
+so an import writes many records all or nothing).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .db_types import Database
+
+from ..domain.doses import DoseEvent
+from ..domain.inhalers import Correction, Inhaler
+from ..domain.plan import MedicineRole
+from ..domain.schedule import Slot
+from .database import transaction
+
+_LIVE = "profile_id = ? AND deleted_at IS NULL"
+DOSES, INHALERS, CORRECTIONS = "dose_events", "inhalers", "inhaler_corrections"
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="seconds")
+
+
+# --- doses -------------------------------------------------------------------------------
+
+def dose_row(profile_id: int, event: DoseEvent, now: datetime) -> dict:
+    return {"profile_id": profile_id, "medicine": event.medicine, "taken_at": _iso(event.at),
+            "taken": int(event.taken),
+            "due_on": event.due_on.isoformat() if event.due_on else None,
+            "slot": event.slot.value if event.slot else None, "reason": event.reason,
+            "puffs": event.puffs, "plan_version_id": event.plan_version_id,
+            "created_at": _iso(event.logged_at or now), "deleted_at": None}
+
+
+_DOSE_COLUMNS = ("medicine, taken_at, taken, due_on, slot, reason, puffs, created_at, "
+                 "plan_version_id, id")
+
+
+def _dose(values) -> DoseEvent:
+    medicine, at, taken, due_on, slot, reason, puffs, created, plan_id, row_id = values
+    return DoseEvent(medicine=medicine, at=datetime.fromisoformat(at), taken=bool(taken),
+                     due_on=date.fromisoformat(due_on) if due_on else None,
+                     slot=Slot(slot) if slot else None, reason=reason or "", puffs=puffs,
+                     logged_at=datetime.fromisoformat(created), plan_version_id=plan_id,
+                     id=row_id)
+
+
+def add_dose(db: Database, profile_id: int, event: DoseEvent,
+             now: datetime) -> DoseEvent:
+    with transaction(db):
+        row_id = db.table(DOSES).insert(dose_row(profile_id, event, now)).last_pk
+    assert row_id is not None
+    return dose_by_id(db, row_id)
+
+
+def add_doses(db: Database, profile_id: int, events: list[DoseEvent],
+              now: datetime) -> None:
+    """Many in one transaction (demo data, benchmarks, imports)."""
+    with transaction(db):
+        db.table(DOSES).insert_all((dose_row(profile_id, e, now) for e in events), batch_size=1000)
+
+
+def dose_by_id(db: Database, row_id: int) -> DoseEvent:
+    row = db.execute(f"SELECT {_DOSE_COLUMNS} FROM {DOSES} WHERE id = ?", [row_id]).fetchone()
+    return _dose(row)
+
+
+def list_doses(db: Database, profile_id: int, start: datetime | None = None,
+               end: datetime | None = None, limit: int | None = None,
+               newest_first: bool = True) -> list[DoseEvent]:
+    """Live doses by the moment taken, optionally within ``[start, end)``."""
+    where = _LIVE
+    args: list[object] = [profile_id]
+    if start is not None:
+        where += " AND taken_at >= ?"
+        args.append(_iso(start))
+    if end is not None:
+        where += " AND taken_at < ?"
+        args.append(_iso(end))
+    order = "DESC" if newest_first else ""
+    sql = (f"SELECT {_DOSE_COLUMNS} FROM {DOSES} WHERE {where} "
+           f"ORDER BY taken_at {order}, id {order}")
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return [_dose(row) for row in db.execute(sql, args)]
+
+
+def decisive_doses(db: Database, profile_id: int, start: date,
+                   end: date) -> list[DoseEvent]:
+    """For each scheduled dose due in ``start``..``end``, only the event that decides it (the
+    newest live one: ``domain.doses.decisive_events``), chosen by SQLite: one row per dose
+    instead of every event, for Trends over twenty years."""
+    sql = (f"SELECT {_DOSE_COLUMNS} FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY medicine, "
+           "due_on, slot ORDER BY created_at DESC, id DESC) AS newest FROM dose_events WHERE "
+           "profile_id = ? AND deleted_at IS NULL AND slot IS NOT NULL AND due_on >= ? AND "
+           "due_on <= ?) WHERE newest = 1 ORDER BY due_on")
+    return [_dose(row) for row in db.execute(sql, [profile_id, start.isoformat(),
+                                                   end.isoformat()])]
+
+
+def taken_doses(db: Database, profile_id: int, start: date,
+                end: date) -> set[tuple[str, date, Slot]]:
+    """(medicine, day, time) of each scheduled dose in ``start``..``end`` whose deciding event
+    (the newest live one, as ``decisive_doses``) says taken: one grouped scan, no row parsed
+    into an event (Trends over twenty years). SQLite takes a bare column's value from the row
+    that holds the group's MAX(), which is the newest by (created_at, id)."""
+    sql = ("SELECT medicine, due_on, slot, taken, MAX(created_at || '#' || printf('%012d', id)) "
+           "FROM dose_events WHERE profile_id = ? AND deleted_at IS NULL AND slot IS NOT NULL "
+           "AND due_on >= ? AND due_on <= ? GROUP BY due_on, medicine, slot")
+    slots, parse = {s.value: s for s in Slot}, date.fromisoformat
+    return {(medicine, parse(day), slots[slot])
+            for medicine, day, slot, taken, _newest in db.execute(
+                sql, [profile_id, start.isoformat(), end.isoformat()]) if taken}
+
+
+def set_deleted(db: Database, table: str, profile_id: int, row_id: int,
+                deleted_at: datetime | None) -> None:
+    """Hide a row (a moment) or bring it back (None); only a row of this profile."""
+    if table not in (DOSES, INHALERS, CORRECTIONS):
+        raise ValueError(table)
+    with transaction(db):
+        db.execute(f"UPDATE {table} SET deleted_at = ? WHERE id = ? AND profile_id = ?",
+                   [_iso(deleted_at) if deleted_at else None, row_id, profile_id])
+
+
+# --- inhalers ----------------------------------------------------------------------------
+
+def inhaler_row(profile_id: int, inhaler: Inhaler, now: datetime) -> dict:
+    return {"profile_id": profile_id, "medicine": inhaler.medicine, "role": inhaler.role.value,
+            "started_at": _iso(inhaler.started_at), "size": inhaler.size,
+            "created_at": _iso(now), "deleted_at": None}
+
+
+def add_inhaler(db: Database, profile_id: int, inhaler: Inhaler,
+                now: datetime) -> Inhaler:
+    with transaction(db):
+        row_id = db.table(INHALERS).insert(inhaler_row(profile_id, inhaler, now)).last_pk
+    return next(i for i in list_inhalers(db, profile_id) if i.id == row_id)
+
+
+def add_inhalers(db: Database, profile_id: int, inhalers: list[Inhaler],
+                 now: datetime) -> None:
+    with transaction(db):
+        db.table(INHALERS).insert_all((inhaler_row(profile_id, i, now) for i in inhalers),
+                                batch_size=1000)
+
+
+def list_inhalers(db: Database, profile_id: int) -> list[Inhaler]:
+    """Live inhalers, oldest first."""
+    rows = db.execute(f"SELECT medicine, role, started_at, size, id FROM {INHALERS} "
+                      f"WHERE {_LIVE} ORDER BY started_at, id", [profile_id])
+    return [Inhaler(medicine, MedicineRole(role), datetime.fromisoformat(started), size, row_id)
+            for medicine, role, started, size, row_id in rows]
+
+
+def correction_row(profile_id: int, correction: Correction, now: datetime) -> dict:
+    return {"profile_id": profile_id, "inhaler_id": correction.inhaler_id,
+            "counted_at": _iso(correction.at), "doses_left": correction.doses_left,
+            "created_at": _iso(now), "deleted_at": None}
+
+
+def add_correction(db: Database, profile_id: int, correction: Correction,
+                   now: datetime) -> Correction:
+    with transaction(db):
+        row_id = db.table(CORRECTIONS).insert(correction_row(profile_id, correction, now)).last_pk
+    return next(c for c in list_corrections(db, profile_id) if c.id == row_id)
+
+
+def list_corrections(db: Database, profile_id: int) -> list[Correction]:
+    rows = db.execute(f"SELECT inhaler_id, counted_at, doses_left, id FROM {CORRECTIONS} "
+                      f"WHERE {_LIVE} ORDER BY counted_at, id", [profile_id])
+    return [Correction(inhaler_id, datetime.fromisoformat(at), left, row_id)
+            for inhaler_id, at, left, row_id in rows]
+
+
+def reliever_puffs_since(db: Database, profile_id: int,
+                         start: datetime) -> list[tuple[datetime, int]]:
+    """(moment, puffs) of live diary entries with reliever puffs from ``start`` on."""
+    rows = db.execute(
+        "SELECT recorded_at, reliever_puffs FROM symptom_entries WHERE profile_id = ? AND "
+        "deleted_at IS NULL AND replaced_by IS NULL AND reliever_puffs > 0 AND recorded_at >= ? "
+        "ORDER BY recorded_at", [profile_id, _iso(start)])
+    return [(datetime.fromisoformat(at), puffs) for at, puffs in rows]
