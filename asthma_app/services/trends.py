@@ -97,6 +97,7 @@ class TrendsService:
         self._readings: list[PeakFlowReading] = []
         self._entries: list[SymptomEntry] = []
         self._summaries: DayData | None = None
+        self._summed: dict[tuple, object] = {}  # (what, start, end, scale) -> SQLite's answer
 
     @property
     def timeline(self) -> PlanTimeline:
@@ -151,13 +152,26 @@ class TrendsService:
         return self._stats(self._days(start, end, scale), start, end)
 
     def _summed_only(self, start: date, end: date, scale: Scale) -> bool:
-        return day_summaries.summed_only(self._session.db, self._session.profile_id,
-                                         self.timeline, start, end, scale)
+        key = ("only", start, end, scale)
+        if key not in self._summed:
+            self._summed[key] = day_summaries.summed_only(
+                self._session.db, self._session.profile_id, self.timeline, start, end, scale)
+        return self._summed[key]
 
     def _summed_stats(self, start: date, end: date, scale: Scale) -> PeriodStats:
-        totals, lowest = day_summaries.totals_between(
-            self._session.db, self._session.profile_id, self.timeline, start, end, scale)
-        return period_stats_from_totals(totals, start, end, scale, lowest)
+        key = ("stats", start, end, scale)
+        if key not in self._summed:
+            totals, lowest = day_summaries.totals_between(
+                self._session.db, self._session.profile_id, self.timeline, start, end, scale)
+            self._summed[key] = period_stats_from_totals(totals, start, end, scale, lowest)
+        return self._summed[key]
+
+    def prepare(self, start: date, end: date) -> None:
+        """Idle time before a first visit: read what a view of ``[start, end]`` needs whatever
+        the chart's width (known only once the page is shown): the plan versions, the
+        statistics and the period's readings. Kept until ``refresh``, like the rest."""
+        self.stats(start, end)
+        self._load(start, end)
 
     def view(self, start: date, end: date, max_points: int) -> TrendsView:
         """Statistics, notes and chart series for ``[start, end]``, at most ``max_points``
