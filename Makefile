@@ -66,6 +66,10 @@ bundle: $(STAMP)
 	$(PY) build_scripts/build_bundle.py
 	$(PY) build_scripts/smoke_bundle.py
 
+# The smoke test alone, on the bundle built last (tests/test_bundle.py runs it too).
+smoke-bundle: $(STAMP)
+	$(PY) build_scripts/smoke_bundle.py
+
 # Linux package from that bundle: dist/asthma-app_<version>_<arch>.deb (docs/installer.md).
 deb: $(STAMP)
 	$(PY) build_scripts/linux/make_deb.py
