@@ -6,14 +6,16 @@ STAMP := $(VENV)/.installed
 QM_FILES := $(patsubst %.ts,%.qm,$(wildcard translations/*.ts))
 # Qt's libraries and fonts; read aloud (speech-dispatcher with espeak-ng, docs/read-aloud.md);
 # what the tests and screenshot scripts drive (Xvfb, xdotool, ImageMagick, an AT-SPI bus with
-# pyatspi, poppler's pdftotext). docs/testing.md says which test needs which.
+# pyatspi, poppler's pdftotext). docs/testing.md says which test needs which. The C compiler
+# and binutils build the bundle's trimmed ICU data library (build_scripts/icu_data.py).
 APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 libnss3 libasound2 \
 	fonts-dejavu-core fonts-noto-core \
 	speech-dispatcher speech-dispatcher-espeak-ng speech-dispatcher-audio-plugins libspeechd2 \
 	espeak-ng libao4 \
-	xvfb xdotool imagemagick dbus at-spi2-core python3-pyatspi poppler-utils
+	xvfb xdotool imagemagick dbus at-spi2-core python3-pyatspi poppler-utils \
+	gcc binutils
 
 # Debian's own python3 makes venvs only with python3-venv (ensurepip); other Pythons have it.
 VENV_PACKAGE = $(shell $(PYTHON) -c "import ensurepip" 2>/dev/null || echo python3-venv)
@@ -70,6 +72,10 @@ screenshots: $(STAMP) $(QM_FILES)
 bundle: $(STAMP)
 	$(PY) -m pip install --quiet -e ".[build]"
 	$(PY) build_scripts/build_bundle.py
+	$(PY) build_scripts/smoke_bundle.py
+
+# The smoke test alone, on the bundle built last (tests/test_bundle.py runs it too).
+smoke-bundle: $(STAMP)
 	$(PY) build_scripts/smoke_bundle.py
 
 # Linux package from that bundle: dist/asthma-app_<version>_<arch>.deb (docs/installer.md).

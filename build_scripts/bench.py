@@ -10,13 +10,19 @@ a bare PySide6 QMainWindow (the floor) and the real app on the Today screen, run
 The Trends figures are medians over fresh processes on the offscreen platform, drawing
 included, until Qt is idle: Trends opened after a second on Today (as a person would; the app
 builds the Trends page in that idle time) and, for comparison, "cold", the moment the window
-is first drawn.
+is first drawn. Each figure's single runs are printed too (``# NAME runs: ...``).
+
+Start-up is also counted in instructions (``valgrind --tool=callgrind``, launch to first paint,
+every thread, once each: deterministic), the floor and the app in the same run, since on a
+shared machine the times swing more than the changes being measured; ``BENCH_CALLGRIND=0``
+skips it (~2-5 minutes). The bundle's size is printed when ``make bundle`` has built one.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -45,6 +51,8 @@ class Window(QMainWindow):
             QTimer.singleShot(0, done)
 def done():
     print(f"first_paint_ms {(time.time() - launched) * 1000:.1f}", flush=True)
+    if os.environ.get("ASTHMA_APP_QUIT_AFTER_PAINT") == "now":
+        os._exit(0)
     app.quit()
 app = QApplication(sys.argv[:1])
 window = Window()
@@ -82,7 +90,29 @@ def median_startups(commands: dict[str, list[str]]) -> dict[str, float]:
     for _ in range(STARTUP_RUNS):
         for name, args in commands.items():
             times[name].append(first_paint_ms(args))
+    for name, values in times.items():
+        print(f"# {name} runs: {' '.join(f'{value:.0f}' for value in values)}", flush=True)
     return {name: statistics.median(values) for name, values in times.items()}
+
+
+def instructions(args: list[str], data: Path | None = None) -> int:
+    """Instructions executed from launch to the first paint, every thread counted
+    (``valgrind --tool=callgrind``): unlike a time, the same for the same code and data however
+    busy the machine is. The app quits the moment it has painted (``QUIT_AFTER_PAINT=now``);
+    ``data`` is copied first, since a start writes to its folder."""
+    folder = Path(tempfile.mkdtemp(prefix="asthma-bench-cg-"))
+    if data is not None:
+        shutil.copytree(data, folder / "data")
+        args = [arg.replace(str(data), str(folder / "data")) for arg in args]
+    out = folder / "callgrind.out"
+    env = dict(os.environ, ASTHMA_APP_QUIT_AFTER_PAINT="now", PYTHONPATH=str(ROOT),
+               ASTHMA_APP_LAUNCHED_AT=repr(time.time()))
+    subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
+                    sys.executable, *args], env=env, capture_output=True, check=True,
+                   timeout=1800)
+    total = next(line for line in out.read_text().splitlines() if line.startswith("totals:"))
+    shutil.rmtree(folder, ignore_errors=True)
+    return int(total.split()[1])
 
 
 def make_data_dir(years: int | None) -> Path:
@@ -187,8 +217,13 @@ def median_trends(folder: Path) -> dict[str, tuple[float, str]]:
                              check=True).stdout
         return json.loads(out.splitlines()[-1])
 
-    runs = [run(IDLE_MS) for _ in range(TREND_RUNS)]
-    cold = [run(0)["trends_open_20y_ms"] for _ in range(TREND_RUNS)]
+    runs, cold = [], []
+    for _ in range(TREND_RUNS):  # in turns, like the start-ups
+        runs.append(run(IDLE_MS))
+        cold.append(run(0)["trends_open_20y_ms"])
+    for name in runs[0]:
+        print(f"# {name} runs: {' '.join(f'{r[name]:.1f}' for r in runs)}", flush=True)
+    print(f"# trends_open_cold_20y_ms runs: {' '.join(f'{c:.1f}' for c in cold)}", flush=True)
     figures = {name: statistics.median(r[name] for r in runs) for name in runs[0]}
     switches = [figures[f"trends_range_{key}_20y_ms"] for key in ("2w", "3m", "1y", "all")]
     ordered = {"trends_open_20y_ms": (figures.pop("trends_open_20y_ms"), "ms"),
@@ -199,8 +234,18 @@ def median_trends(folder: Path) -> dict[str, tuple[float, str]]:
     return ordered
 
 
+def bundle_mb() -> float | None:
+    """Size of the Linux onedir bundle (``make bundle``), if one was built, in MB (10^6)."""
+    folder = ROOT / "dist" / "asthma-app"
+    if not folder.is_dir():
+        return None
+    return sum(p.stat().st_size for p in folder.rglob("*")
+               if p.is_file() and not p.is_symlink()) / 1e6
+
+
 def main() -> int:
     started = datetime.now()
+    load = os.getloadavg()[0]
     empty, twenty = make_data_dir(None), make_data_dir(20)
     bare_script = Path(tempfile.mkdtemp(prefix="asthma-bench-")) / "bare.py"
     bare_script.write_text(BARE)
@@ -213,7 +258,17 @@ def main() -> int:
     figures["startup_20y_vs_bare_ratio"] = (
         figures["startup_20y_ms"][0] / figures["startup_bare_pyside_ms"][0], "x")
     figures.update(median_trends(twenty))
-    print(f"# {started:%Y-%m-%d %H:%M}, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, "
+    if os.environ.get("BENCH_CALLGRIND", "1") != "0" and shutil.which("valgrind"):
+        bare = instructions([str(bare_script)])
+        app = instructions(["-m", "asthma_app", "--data-dir", str(twenty)], data=twenty)
+        figures["startup_bare_pyside_instructions_m"] = (bare / 1e6, "M")
+        figures["startup_20y_instructions_m"] = (app / 1e6, "M")
+        figures["startup_20y_vs_bare_instructions_ratio"] = (app / bare, "x")
+    size = bundle_mb()
+    if size is not None:
+        figures["bundle_linux_onedir_mb"] = (size, "MB")
+    print(f"# {started:%Y-%m-%d %H:%M}, {os.cpu_count()} CPUs, load average at start "
+          f"{load:.1f}, at end {os.getloadavg()[0]:.1f}, Python {sys.version.split()[0]}, "
           "20-year profile: 29,200 readings (2 per session), 7,300 diary days, about 13,700 "
           "preventer doses logged and 170 inhalers")
     for name, (value, unit) in figures.items():

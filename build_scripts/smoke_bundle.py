@@ -66,6 +66,10 @@ def contents(exe: Path) -> None:
     print(f"ok   read-aloud engines bundled: {', '.join(engines)}")
     if sys.platform.startswith("linux"):
         speech_libraries_resolve(root)
+        icu = next(root.rglob("libicudata.so.*"), None)
+        if icu is not None and icu.stat().st_size > 10_000_000:  # the full one is 32 MB
+            raise SystemExit(f"FAILED {icu.name} is not the trimmed one (icu_data.py)")
+        print("ok   ICU data trimmed to our languages")
 
 
 SYSTEM_SPEECH = ("libspeechd",)  # from the system's speech-dispatcher, when installed

@@ -152,7 +152,11 @@ LAYOUTS = {
                  "PySide6/Qt/plugins/platforms/libqxcb.so",
                  "PySide6/Qt/plugins/platforms/libqwayland.so",
                  "PySide6/Qt/plugins/platforms/libqoffscreen.so",
-                 "PySide6/Qt/translations/qtbase_bn.qm"],
+                 "PySide6/Qt/translations/qtbase_bn.qm",
+                 "PySide6/Qt/plugins/imageformats/libqsvg.so",  # the app's icons
+                 "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
+                 "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+                 "libglib-2.0.so.0", "libfontconfig.so.1", "libcups.so.2"],
         "drop": ["PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6",
                  "PySide6/Qt/lib/libQt6EglFsKmsSupport.so.6",
                  "PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so",
@@ -160,7 +164,16 @@ LAYOUTS = {
                  "PySide6/Qt/lib/libQt6WebEngineCore.so.6",
                  "PySide6/Qt/plugins/platforms/libqeglfs.so",
                  "PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so",
-                 "PySide6/Qt/translations/qtbase_ja.qm"]},
+                 "PySide6/Qt/translations/qtbase_ja.qm",
+                 # image formats the app never reads, TLS (it never connects to a server)
+                 "PySide6/Qt/plugins/imageformats/libqjpeg.so",
+                 "PySide6/Qt/plugins/imageformats/libqwebp.so",
+                 "PySide6/Qt/plugins/imageformats/libqtiff.so",
+                 "PySide6/Qt/plugins/tls/libqopensslbackend.so",
+                 "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+                 # only the GTK 3 theme plug-in needs these, and GTK 3 is not in the bundle
+                 "libcairo.so.2", "libpango-1.0.so.0", "libgdk_pixbuf-2.0.so.0",
+                 "libharfbuzz.so.0", "libgio-2.0.so.0"]},
 }
 
 
@@ -170,6 +183,19 @@ def test_filters_match_each_platforms_own_file_layout(platform, monkeypatch):
     spec = evaluate(platform, monkeypatch, binaries=layout["keep"] + layout["drop"])
     kept = {dest for dest, _source, _kind in spec["a"].binaries}
     assert kept == set(layout["keep"]), (kept ^ set(layout["keep"]))
+
+
+def test_gtk_theme_libraries_stay_when_gtk_itself_is_bundled(monkeypatch):
+    """Built where GTK 3 is installed, PyInstaller bundles it, and then it needs its own."""
+    binaries = ["libgtk-3.so.0", "libgdk-3.so.0", "libcairo.so.2", "libpango-1.0.so.0"]
+    spec = evaluate("linux", monkeypatch, binaries=binaries)
+    assert [dest for dest, *_ in spec["a"].binaries] == binaries
+
+
+def test_python_modules_the_app_never_loads_are_left_out(monkeypatch):
+    excludes = only(evaluate("linux", monkeypatch), "Analysis")[0].kwargs["excludes"]
+    assert {"ssl", "_ssl", "_multibytecodec", "_codecs_jp"} <= set(excludes)
+    assert "hashlib" not in excludes and "_hashlib" not in excludes  # scrypt, backups
 
 
 def test_windows_backslash_paths_are_filtered_too(monkeypatch):

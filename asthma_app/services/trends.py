@@ -122,6 +122,9 @@ class TrendsService:
         self._readings: list[PeakFlowReading] = []
         self._entries: list[SymptomEntry] = []
         self._summaries: DayData | None = None
+        # SQLite's answers by (start, end, scale): kept, like the rest, until the data changes
+        self._summed_only_of: dict[tuple[date, date, Scale], bool] = {}
+        self._summed_stats_of: dict[tuple[date, date, Scale], PeriodStats] = {}
 
     @property
     def timeline(self) -> PlanTimeline:
@@ -176,13 +179,27 @@ class TrendsService:
         return self._stats(self._days(start, end, scale), start, end)
 
     def _summed_only(self, start: date, end: date, scale: Scale) -> bool:
-        return day_summaries.summed_only(self._session.db, self._session.profile_id,
-                                         self.timeline, start, end, scale)
+        key = (start, end, scale)
+        if key not in self._summed_only_of:
+            self._summed_only_of[key] = day_summaries.summed_only(
+                self._session.db, self._session.profile_id, self.timeline, start, end, scale)
+        return self._summed_only_of[key]
 
     def _summed_stats(self, start: date, end: date, scale: Scale) -> PeriodStats:
-        totals, lowest = day_summaries.totals_between(
-            self._session.db, self._session.profile_id, self.timeline, start, end, scale)
-        return period_stats_from_totals(totals, start, end, scale, lowest)
+        key = (start, end, scale)
+        if key not in self._summed_stats_of:
+            totals, lowest = day_summaries.totals_between(
+                self._session.db, self._session.profile_id, self.timeline, start, end, scale)
+            self._summed_stats_of[key] = period_stats_from_totals(totals, start, end, scale,
+                                                                  lowest)
+        return self._summed_stats_of[key]
+
+    def prepare(self, start: date, end: date) -> None:
+        """Idle time before a first visit: read what a view of ``[start, end]`` needs whatever
+        the chart's width (known only once the page is shown): the plan versions, the
+        statistics and the period's readings. Kept until ``refresh``, like the rest."""
+        self.stats(start, end)
+        self._load(start, end)
 
     def view(self, start: date, end: date, max_points: int) -> TrendsView:
         """Statistics, notes and chart series for ``[start, end]``, at most ``max_points``

@@ -265,3 +265,40 @@ def test_no_prediction_outside_the_adult_heights_is_said_plainly(trends):
     assert text.startswith("No prediction: the adult formula is only used for ages 15 to 85")
     assert "L/min" not in text
     dialog.reject()
+
+
+
+def test_idle_preparation_reads_the_first_visit_s_figures(make_window, db, clock, qtbot):
+    """Prepared in idle time (``pages.WARM_UP``), a first visit asks the database less (the
+    statistics and the period's readings were read then: docs/performance.md) and shows
+    what an unprepared visit shows; a reading saved after the preparation still counts."""
+    clock.now = datetime(2025, 12, 31, 23, 0)
+    load_history(db, create_profile(db, Profile("Demo Patient", 1984), clock), HISTORY, clock)
+    asked, views = {}, {}
+    for prepared in (False, True):
+        window = make_window()
+        page = window.page("trends")
+        if prepared:
+            page.prepare()
+        statements: list[str] = []
+        db.conn.set_trace_callback(statements.append)
+        try:
+            window.show_page("trends")
+            qtbot.waitUntil(lambda page=page: page.view is not None)
+        finally:
+            db.conn.set_trace_callback(None)
+        asked[prepared], views[prepared] = len(statements), page.view
+    assert views[True].stats == views[False].stats
+    assert views[True].morning == views[False].morning
+    assert views[True].reliever == views[False].reliever
+    assert asked[True] <= asked[False] - 2
+
+    window = make_window()
+    page = window.page("trends")
+    page.prepare()
+    before = page.service.stats(*page.service.range_for(page.range_key)).readings_count
+    window.session.diary.log_reading(PeakFlowReading(clock.now - timedelta(hours=1), (400,)))
+    window.refresh_pages()  # as every page that saves does (data_changed)
+    window.show_page("trends")
+    qtbot.waitUntil(lambda: page.view is not None)
+    assert page.view.stats.readings_count == before + 1

@@ -33,8 +33,8 @@ class Page(QWidget):
         raise NotImplementedError
 
     def prepare(self) -> None:
-        """Build what the page builds when first shown, without loading data (called in idle
-        time for the pages in ``pages.WARM_UP``)."""
+        """Build what the page builds when first shown (called in idle time for the pages in
+        ``pages.WARM_UP``); a page may also read what its first visit shows."""
 
     def set_session(self, session) -> None:
         self.session = session

@@ -60,6 +60,8 @@ class TrendsPage(Page):
     def prepare(self) -> None:
         self._build()
         self.ensurePolished()  # hidden, so not yet styled: sizes must use the style's fonts
+        if self.service is not None and self._dirty and self.range_key != "custom":
+            self.service.prepare(*self.service.range_for(self.range_key))  # the first visit's
 
     def _build(self) -> None:
         """Make the widgets on first use: charts cost start-up time the Today screen needs."""
