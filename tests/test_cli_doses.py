@@ -26,11 +26,26 @@ def run(*args, data_dir, stdin=""):
 
 
 def _doses(data_dir) -> int:
+    """Doses logged: in the shared file, or (for a protected person) in their encrypted vault,
+    never in both."""
+    from asthma_app.storage import vault
+
     conn = sqlite3.connect(data_dir / "asthma.sqlite3")
     try:
-        return conn.execute("SELECT count(*) FROM dose_events").fetchone()[0]
+        shared = conn.execute("SELECT count(*) FROM dose_events").fetchone()[0]
+        found = conn.execute("SELECT vault, vault_kdf FROM profiles WHERE vault IS NOT NULL"
+                             ).fetchone()
     finally:
         conn.close()
+    if found is None:
+        return shared
+    assert shared == 0  # the shared file holds none of a protected person's doses
+    own = vault.connect(vault.vault_path(data_dir / "asthma.sqlite3", found[0]),
+                        vault.derive_key(SECRET, found[1]))
+    try:
+        return own.execute("SELECT count(*) FROM dose_events").fetchone()[0]
+    finally:
+        own.close()
 
 
 @pytest.fixture

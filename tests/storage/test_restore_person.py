@@ -90,10 +90,12 @@ def sums(db, pid: int) -> list[tuple]:
 def fill_every_table(db, who, tag: str, when: datetime) -> None:
     """A row in every table that holds a person's data (found by its profile_id column), so a
     table added later (medicines, ...) is covered without changing this test."""
+    made: dict[str, int] = {}  # the row just made in each table: what a later one refers to
     for name in tables_with_profile_id(db):
         if name in ("readings", "plan_versions"):
             continue  # made through the repository below, with real values
         columns = db.execute(f"PRAGMA table_info([{name}])").fetchall()
+        refers = {row[3]: row[2] for row in db.execute(f"PRAGMA foreign_key_list([{name}])")}
         row = {}
         for _cid, column, kind, _notnull, _default, pk in columns:
             if pk or column in ("deleted_at", "replaced_by", "answered_at"):
@@ -102,7 +104,7 @@ def fill_every_table(db, who, tag: str, when: datetime) -> None:
             if column == "profile_id":
                 row[column] = who.id
             elif column.endswith("_id"):
-                row[column] = None
+                row[column] = made.get(refers.get(column, ""))  # e.g. a correction's inhaler
             elif rule == DATE or column.endswith("_on"):
                 row[column] = when.date().isoformat()
             elif rule == DATETIME or column.endswith("_at"):
@@ -119,7 +121,7 @@ def fill_every_table(db, who, tag: str, when: datetime) -> None:
                 row[column] = 2.5
             else:
                 row[column] = f"{name}.{column}.{tag}"
-        db[name].insert(row)
+        made[name] = db[name].insert(row).last_pk
     reminders.set_enabled(db, who.id, tag == "old")
     reminders.mark_shown(db, who.id, "peak_flow", when)
     db.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)",

@@ -59,11 +59,12 @@ def test_a_protected_persons_export_asks_first_and_reads_the_vault(qtbot, db, cl
     out = tmp_path / "vera.json"
     if not accept:
         actions.export("json", str(out), plain_ok=False)
-        assert actions.thread is None and not out.exists()
+        assert actions.job is None and not out.exists()
         return
     actions.export("json", str(out), plain_ok=True)
-    with qtbot.waitSignal(actions.thread.finished, timeout=20000):
-        pass
+    job = actions.job
+    assert job.wait(20)
+    qtbot.waitUntil(lambda: job.finished, timeout=20000)
     assert NOTE in out.read_text("utf-8")  # the job opened the vault on its own connection
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 
 from ...domain.doses import DoseEvent
 from ...domain.plan import ActionPlan, MedicineRole
+from .fhir_records import meta
 
 
 def medicine_entries(plan: ActionPlan | None, doses: Iterable[DoseEvent], key, subject: dict,
@@ -28,7 +29,8 @@ def medicine_entries(plan: ActionPlan | None, doses: Iterable[DoseEvent], key, s
     devices = {m.title(): m.device for m in plan.medicines} if plan else {}
     entries = []
     for name in names:
-        resource = {"resourceType": "Medication", "code": {"text": name}}
+        resource = {"resourceType": "Medication", "meta": meta("Medication"),
+                    "code": {"text": name}}
         if devices.get(name):
             resource["form"] = {"text": devices[name]}
         entries.append({"fullUrl": medication[name], "resource": resource})
@@ -40,7 +42,8 @@ def medicine_entries(plan: ActionPlan | None, doses: Iterable[DoseEvent], key, s
             notes.append({"text": "Times agreed for ticking doses: "
                                   + medicine.schedule.label()})
         statement = {
-            "resourceType": "MedicationStatement", "status": "active",
+            "resourceType": "MedicationStatement", "meta": meta("MedicationStatement"),
+            "status": "active",
             "medicationReference": {"reference": medication[medicine.title()]},
             "subject": subject, "effectivePeriod": {"start": plan.agreed_on.isoformat()},
             "dosage": [{"text": medicine.instructions or "as written in the action plan",
@@ -63,6 +66,7 @@ def _administration(dose: DoseEvent, medication: dict, subject: dict, moment) ->
         notes.append(f"Logged by the patient at {moment(dose.logged_at)}"
                      + (" (later than the day it was due)" if dose.logged_late else ""))
     resource = {"resourceType": "MedicationAdministration",
+                "meta": meta("MedicationAdministration"),
                 "status": "completed" if dose.taken else "not-done",
                 "medicationReference": {"reference": medication[dose.medicine]},
                 "subject": subject, "effectiveDateTime": moment(dose.at),
