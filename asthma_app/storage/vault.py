@@ -104,6 +104,7 @@ def connect(path: Path, key: bytes):
 
     conn = sqlcipher.connect(str(path), isolation_level=None)
     try:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is ours to report
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("PRAGMA secure_delete = ON")  # deleted rows leave no plain text behind
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
