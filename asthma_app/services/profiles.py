@@ -43,7 +43,7 @@ def open_session(db: Database, profile_id: int,
     vaults = sys.modules.get(f"{__package__}.vaults")
     own = vaults.database_for(db, profile_id) if vaults is not None else db
     if own is not db:  # a rename is made in the shared file: the vault's copy follows
-        from ..storage.vault import sync_profile  # lazy: start-up
+        from ..storage.person_rows import sync_profile  # lazy: start-up
 
         sync_profile(db, own, profile_id)
     return Session(own, repository.get_profile(db, profile_id), clock)

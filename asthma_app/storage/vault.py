@@ -4,8 +4,9 @@ The shared diary file keeps the app's settings and the list of people (name, pas
 and for a protected person ``vault``: the name of their file in the ``people`` folder, and
 ``vault_kdf``: how its key is derived). Everything else of theirs (every table with a
 ``profile_id`` except ``reminders``, plus a copy of their profile row for the foreign keys)
-lives in ``people/<vault>.db``, same schema, same migrations, opened with a 256-bit key made
-from the passphrase by scrypt with a salt of its own (never the stored passphrase hash).
+lives in ``people/<vault>.db`` (rows moved by ``person_rows``), same schema, same migrations,
+opened with a 256-bit key made from the passphrase by scrypt with a salt of its own (never
+the stored passphrase hash).
 
 Each file is opened by exactly one SQLite library: vaults only by SQLCipher (``sqlcipher3``,
 its own SQLite build), the shared file only by Python's ``sqlite3``. Two SQLite copies in one
@@ -24,12 +25,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from .database import DERIVED_TABLES, StorageError, _configure, add_keyed_opener
+from .database import StorageError, _configure, add_keyed_opener
 
 FOLDER = "people"
 SUFFIX = ".db"
 NEW = ".new"  # a vault being written: only a complete, verified one gets its name
-SHARED_TABLES = ("reminders",)  # reminder times stay readable while the person is locked
 SCRYPT_N, SCRYPT_R, SCRYPT_P, SALT_BYTES, KEY_BYTES = 2 ** 17, 8, 1, 16, 32
 _MAXMEM = 256 * 1024 * 1024
 _KEYS: dict[Path, bytes] = {}  # open vaults' keys, for a job's own connection; see remember
@@ -105,6 +105,7 @@ def connect(path: Path, key: bytes):
 
     conn = sqlcipher.connect(str(path), isolation_level=None)
     try:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is ours to report
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("PRAGMA secure_delete = ON")  # deleted rows leave no plain text behind
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -196,174 +197,6 @@ def manual_backup(db, vault: Path, now: datetime) -> Path:
         raise StorageError("the vault is locked")
     return encrypted_copy(db, backups_folder(vault) /
                           f"{vault.stem}-manual-{now.strftime('%Y%m%d-%H%M%S')}{SUFFIX}", key)
-
-
-def remove_unfinished(shared: Path) -> list[Path]:
-    """Vaults a kill cut off while being written (never named, never referenced)."""
-    removed = []
-    for path in folder(shared).glob(f"*{SUFFIX}{NEW}*") if folder(shared).is_dir() else ():
-        path.unlink(missing_ok=True)
-        removed.append(path)
-    return removed
-
-
-# --- moving a person's rows -----------------------------------------------------------------
-
-def person_tables(conn) -> list[str]:
-    """Tables holding a person's rows, in the order they were created (a table is created
-    after the ones it refers to), derived and shared tables left out."""
-    names = [row[0] for row in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "ORDER BY rowid")]
-    return [name for name in names
-            if name not in DERIVED_TABLES and name not in SHARED_TABLES and name != "profiles"
-            and any(col[1] == "profile_id" for col in conn.execute(
-                f"PRAGMA table_info([{name}])"))]
-
-
-def _rows(conn, table: str, profile_id: int) -> tuple[list[str], list[tuple]]:
-    cursor = conn.execute(f"SELECT * FROM [{table}] WHERE profile_id = ? ORDER BY rowid",
-                          [profile_id])
-    return [c[0] for c in cursor.description], [tuple(row) for row in cursor]
-
-
-PRIVATE_PROFILE_COLUMNS = ("passphrase_hash", "vault", "vault_kdf")
-
-
-def copy_person(source, target, profile_id: int) -> None:
-    """Copy the profile row and every row of ``profile_id`` into an empty vault, ids kept
-    (``target`` is inside a transaction of the caller's)."""
-    columns, rows = _rows_of_profile(source, profile_id)
-    private = dict.fromkeys(PRIVATE_PROFILE_COLUMNS)
-    row = [private.get(c, v) if c in private else v for c, v in zip(columns, rows[0],
-                                                                     strict=True)]
-    _insert(target, "profiles", columns, [tuple(row)])
-    for table in person_tables(source):
-        columns, rows = _rows(source, table, profile_id)
-        _insert(target, table, columns, rows)
-
-
-def sync_profile(source, target_db, profile_id: int) -> None:
-    """Bring the vault's copy of the profile row up to date with the shared file's (a rename
-    is made there): exports read the profile from the person's own database."""
-    columns, [row] = _rows_of_profile(source, profile_id)
-    wanted = {c: v for c, v in zip(columns, row, strict=True)
-              if c not in PRIVATE_PROFILE_COLUMNS and c != "id"}
-    have_columns, [have] = _rows_of_profile(target_db.conn, profile_id)
-    current = dict(zip(have_columns, have, strict=True))
-    changed = {c: v for c, v in wanted.items() if current.get(c) != v}
-    if changed and not target_db.read_only:
-        with target_db.atomic():
-            target_db.execute("UPDATE profiles SET " + ", ".join(f"[{c}] = ?" for c in changed)
-                              + " WHERE id = ?", [*changed.values(), profile_id])
-
-
-def _rows_of_profile(conn, profile_id: int):
-    cursor = conn.execute("SELECT * FROM profiles WHERE id = ?", [profile_id])
-    rows = [tuple(r) for r in cursor]
-    if len(rows) != 1:
-        raise StorageError(f"profile {profile_id} not found")
-    return [c[0] for c in cursor.description], rows
-
-
-def _insert(conn, table: str, columns: list[str], rows: list[tuple]) -> None:
-    if rows:
-        names = ", ".join(f"[{c}]" for c in columns)
-        marks = ", ".join("?" * len(columns))
-        conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({marks})", rows)
-
-
-def copy_back(source, target, profile_id: int) -> None:
-    """Copy a vault's rows back into the shared file with new ids (other people's rows may
-    have taken the old ones meanwhile), references rewritten: foreign keys between these
-    tables, and ``replaced_by`` (a row's own table). ``target`` is inside a transaction."""
-    new_ids: dict[str, dict[int, int]] = {}
-    for table in person_tables(source):
-        columns, rows = _rows(source, table, profile_id)
-        references = {fk[3]: fk[2] for fk in target.execute(f"PRAGMA foreign_key_list([{table}])")
-                      if fk[2] != "profiles"}
-        mapping = new_ids[table] = {}
-        keep = [c for c in columns if c != "id"]
-        for row in rows:
-            values = dict(zip(columns, row, strict=True))
-            for column, other in references.items():
-                if values.get(column) is not None and other in new_ids:
-                    values[column] = new_ids[other][values[column]]
-            if "replaced_by" in values:
-                values["replaced_by"] = None  # set below, once every row has its new id
-            cursor = target.execute(
-                f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in keep)}) "
-                f"VALUES ({', '.join('?' * len(keep))})", [values[c] for c in keep])
-            mapping[values["id"]] = cursor.lastrowid
-        if "replaced_by" in columns:
-            at = columns.index("replaced_by")
-            target.executemany(f"UPDATE [{table}] SET replaced_by = ? WHERE id = ?",
-                               [(mapping[row[at]], mapping[row[0]]) for row in rows
-                                if row[at] is not None])
-
-
-def person_summary(conn, profile_id: int) -> dict[str, list[tuple]]:
-    """Every row of the person, ids and references left out, sorted: equal on both sides of
-    a move, whatever ids the rows got (``verify`` compares these)."""
-    summary = {}
-    for table in person_tables(conn):
-        columns, rows = _rows(conn, table, profile_id)
-        skip = {"id", "replaced_by"} | {fk[3] for fk in conn.execute(
-            f"PRAGMA foreign_key_list([{table}])")}
-        keep = [i for i, c in enumerate(columns) if c not in skip]
-        summary[table] = sorted((tuple(row[i] for i in keep) for row in rows), key=repr)
-    return summary
-
-
-def delete_person_rows(conn, profile_id: int) -> None:
-    """Delete every row of the person but the profile row (newest tables first: a row goes
-    before the rows it refers to). With ``secure_delete`` on, the freed space is zeroed."""
-    conn.execute("PRAGMA secure_delete = ON")
-    for table in reversed(person_tables(conn)):
-        conn.execute(f"DELETE FROM [{table}] WHERE profile_id = ?", [profile_id])
-    for table in DERIVED_TABLES:  # kept by triggers; cleared too in case of drift
-        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [table]).fetchone():
-            conn.execute(f"DELETE FROM [{table}] WHERE profile_id = ?", [profile_id])
-
-
-def wipe_free_space(conn) -> bool:
-    """After rows were deleted: rebuild the file (VACUUM: no old page keeps a deleted note,
-    temporary data in memory, not in a temp file) and empty the write-ahead log. False if a
-    reader elsewhere kept the log from being emptied (tried again at the next move or open)."""
-    conn.execute("PRAGMA secure_delete = ON")
-    conn.execute("PRAGMA temp_store = MEMORY")
-    conn.execute("VACUUM")
-    busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    return not busy
-
-
-def scrub_plain_backups(backups: Path, profile_id: int) -> list[Path]:
-    """Take a person who now has a vault out of the plain backups of the shared file (their
-    rows deleted with ``secure_delete``, the file rebuilt). Their profile row stays, so the
-    list of people in a backup is unchanged. Returns the backups changed."""
-    import sqlite3  # lazy: none (move it to the top)
-
-    changed = []
-    for path in sorted(backups.glob("*.sqlite3")) if backups.is_dir() else ():
-        try:
-            conn = sqlite3.connect(str(path), isolation_level=None)
-        except sqlite3.Error:
-            continue
-        try:
-            tables = person_tables(conn)
-            if not any(conn.execute(f"SELECT 1 FROM [{t}] WHERE profile_id = ? LIMIT 1",
-                                    [profile_id]).fetchone() for t in tables):
-                continue
-            conn.execute("BEGIN IMMEDIATE")
-            delete_person_rows(conn, profile_id)
-            conn.execute("COMMIT")
-            wipe_free_space(conn)
-            changed.append(path)
-        except sqlite3.Error:
-            continue  # a damaged backup: left as it is (it cannot be restored anyway)
-        finally:
-            conn.close()
-    return changed
 
 
 def fsync_file(path: Path) -> None:

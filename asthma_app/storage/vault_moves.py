@@ -16,7 +16,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from . import settings, vault
+from . import person_rows, settings, vault
 from .database import StorageError, database_file, transaction
 
 WIPE = settings.VAULT_PENDING_WIPE
@@ -57,13 +57,13 @@ def _write_vault(source_conn, shared: Path, profile_id: int, key: bytes) -> str:
         own = vault.open_vault(partial, key, vault.backups_folder(final))
         try:
             with own.atomic():
-                vault.copy_person(source_conn, own.conn, profile_id)
+                person_rows.copy_person(source_conn, own.conn, profile_id)
         finally:
             own.close()  # the last connection to close folds its log into the file
         check = vault.connect(partial, key)  # read back from the file, not from a cache
         try:
-            if vault.person_summary(check, profile_id) != vault.person_summary(source_conn,
-                                                                               profile_id):
+            summary = person_rows.person_summary
+            if summary(check, profile_id) != summary(source_conn, profile_id):
                 raise MoveFailed("the encrypted copy does not match")
         finally:
             check.close()
@@ -89,7 +89,7 @@ def move_in(db, profile_id: int, key: bytes, kdf: str, passphrase_hash: str | No
             values["passphrase_hash"] = passphrase_hash
         db.execute("UPDATE profiles SET " + ", ".join(f"{c} = ?" for c in values)
                    + " WHERE id = ?", [*values.values(), profile_id])
-        vault.delete_person_rows(db.conn, profile_id)
+        person_rows.delete_person_rows(db.conn, profile_id)
         _set(db.conn, WIPE, "1")
         _step(hooks, "before-switch")
     _step(hooks, "switched")
@@ -103,9 +103,9 @@ def move_out(db, profile_id: int, vault_db, hooks=None, before_delete=None) -> N
     hooks = hooks or {}
     name, _kdf = vault_of(db, profile_id)
     with transaction(db):
-        vault.copy_back(vault_db.conn, db.conn, profile_id)
-        if vault.person_summary(db.conn, profile_id) != vault.person_summary(vault_db.conn,
-                                                                            profile_id):
+        person_rows.copy_back(vault_db.conn, db.conn, profile_id)
+        summary = person_rows.person_summary
+        if summary(db.conn, profile_id) != summary(vault_db.conn, profile_id):
             raise MoveFailed("the plain copy does not match")
         db.execute("UPDATE profiles SET vault = NULL, vault_kdf = NULL, passphrase_hash = NULL,"
                    " lock_after_minutes = NULL WHERE id = ?", [profile_id])
@@ -174,11 +174,11 @@ def finish_pending(db, profile_id: int | None = None, hooks=None) -> None:
     if _get(db.conn, WIPE):
         _step(hooks or {}, "before-wipe")
         for person in named.values():
-            vault.scrub_plain_backups(shared.parent / "backups", person)
-        if vault.wipe_free_space(db.conn):
+            person_rows.scrub_plain_backups(shared.parent / "backups", person)
+        if person_rows.wipe_free_space(db.conn):
             with transaction(db):
                 _set(db.conn, WIPE, None)
-            vault.wipe_free_space(db.conn)  # the flag's own change leaves the log empty
+            person_rows.wipe_free_space(db.conn)  # the flag's own change leaves the log empty
 
 
 def _tidy_files(shared: Path, named: dict) -> None:
