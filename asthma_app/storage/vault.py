@@ -22,9 +22,18 @@ from __future__ import annotations
 import os
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .database import DERIVED_TABLES, StorageError, _configure, add_keyed_opener
+
+if TYPE_CHECKING:
+    from .db_types import Database
+    from .lazy_db import LazyDatabase
+
+# A sqlite3 connection or a SQLCipher one: sqlcipher3 ships no type information (its
+# connection has sqlite3's methods), so the functions below that take either say Any.
+Connection = Any
+Row = tuple[Any, ...]
 
 FOLDER = "people"
 SUFFIX = ".db"
@@ -99,7 +108,7 @@ def new_name() -> str:
     return secrets.token_hex(8)
 
 
-def connect(path: Path, key: bytes):
+def connect(path: Path, key: bytes) -> Connection:
     """A SQLCipher connection to ``path`` with ``key``; ``WrongKey`` if it does not open."""
     from sqlcipher3 import dbapi2 as sqlcipher  # lazy: start-up
 
@@ -119,7 +128,7 @@ def connect(path: Path, key: bytes):
     return conn
 
 
-def open_vault(path: Path, key: bytes, backups: Path | None = None):
+def open_vault(path: Path, key: bytes, backups: Path | None = None) -> LazyDatabase:
     """Open (creating if needed) and migrate the vault; a ``LazyDatabase`` like the shared
     file's, so every service works on it unchanged."""
     from . import migrations  # lazy: none (move it to the top)
@@ -139,7 +148,7 @@ def open_vault(path: Path, key: bytes, backups: Path | None = None):
     return db
 
 
-def encrypted_copy(db, target: Path, key: bytes) -> Path:
+def encrypted_copy(db: Database, target: Path, key: bytes) -> Path:
     """A consistent copy of an open vault with the same key (SQLCipher's backup API needs
     both ends keyed alike); a failed copy leaves nothing."""
     from ..private_files import make_private  # lazy: none (move it to the top)
@@ -174,7 +183,7 @@ def vault_backups(vault: Path) -> list[Path]:
 KEEP_BACKUPS = 7
 
 
-def daily_backup(db, vault: Path, key: bytes, now: datetime) -> Path | None:
+def daily_backup(db: Database, vault: Path, key: bytes, now: datetime) -> Path | None:
     """An encrypted copy of the vault, once a day (when it is unlocked), keeping the last
     ``KEEP_BACKUPS`` days."""
     day = now.strftime("%Y%m%d")
@@ -189,7 +198,7 @@ def daily_backup(db, vault: Path, key: bytes, now: datetime) -> Path | None:
     return made
 
 
-def manual_backup(db, vault: Path, now: datetime) -> Path:
+def manual_backup(db: Database, vault: Path, now: datetime) -> Path:
     """"Back up now" for an unlocked vault: an encrypted copy with its key."""
     key = known_key(vault)
     if key is None:
@@ -209,7 +218,7 @@ def remove_unfinished(shared: Path) -> list[Path]:
 
 # --- moving a person's rows -----------------------------------------------------------------
 
-def person_tables(conn) -> list[str]:
+def person_tables(conn: Connection) -> list[str]:
     """Tables holding a person's rows, in the order they were created (a table is created
     after the ones it refers to), derived and shared tables left out."""
     names = [row[0] for row in conn.execute(
@@ -221,7 +230,7 @@ def person_tables(conn) -> list[str]:
                 f"PRAGMA table_info([{name}])"))]
 
 
-def _rows(conn, table: str, profile_id: int) -> tuple[list[str], list[tuple]]:
+def _rows(conn: Connection, table: str, profile_id: int) -> tuple[list[str], list[Row]]:
     cursor = conn.execute(f"SELECT * FROM [{table}] WHERE profile_id = ? ORDER BY rowid",
                           [profile_id])
     return [c[0] for c in cursor.description], [tuple(row) for row in cursor]
@@ -230,7 +239,7 @@ def _rows(conn, table: str, profile_id: int) -> tuple[list[str], list[tuple]]:
 PRIVATE_PROFILE_COLUMNS = ("passphrase_hash", "vault", "vault_kdf")
 
 
-def copy_person(source, target, profile_id: int) -> None:
+def copy_person(source: Connection, target: Connection, profile_id: int) -> None:
     """Copy the profile row and every row of ``profile_id`` into an empty vault, ids kept
     (``target`` is inside a transaction of the caller's)."""
     columns, rows = _rows_of_profile(source, profile_id)
@@ -243,7 +252,7 @@ def copy_person(source, target, profile_id: int) -> None:
         _insert(target, table, columns, rows)
 
 
-def sync_profile(source, target_db, profile_id: int) -> None:
+def sync_profile(source: Database, target_db: Database, profile_id: int) -> None:
     """Bring the vault's copy of the profile row up to date with the shared file's (a rename
     is made there): exports read the profile from the person's own database."""
     columns, [row] = _rows_of_profile(source, profile_id)
@@ -258,7 +267,8 @@ def sync_profile(source, target_db, profile_id: int) -> None:
                               + " WHERE id = ?", [*changed.values(), profile_id])
 
 
-def _rows_of_profile(conn, profile_id: int):
+def _rows_of_profile(conn: Connection | Database,
+                     profile_id: int) -> tuple[list[str], list[Row]]:
     cursor = conn.execute("SELECT * FROM profiles WHERE id = ?", [profile_id])
     rows = [tuple(r) for r in cursor]
     if len(rows) != 1:
@@ -266,14 +276,14 @@ def _rows_of_profile(conn, profile_id: int):
     return [c[0] for c in cursor.description], rows
 
 
-def _insert(conn, table: str, columns: list[str], rows: list[tuple]) -> None:
+def _insert(conn: Connection, table: str, columns: list[str], rows: list[Row]) -> None:
     if rows:
         names = ", ".join(f"[{c}]" for c in columns)
         marks = ", ".join("?" * len(columns))
         conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({marks})", rows)
 
 
-def copy_back(source, target, profile_id: int) -> None:
+def copy_back(source: Connection, target: Connection, profile_id: int) -> None:
     """Copy a vault's rows back into the shared file with new ids (other people's rows may
     have taken the old ones meanwhile), references rewritten: foreign keys between these
     tables, and ``replaced_by`` (a row's own table). ``target`` is inside a transaction."""
@@ -302,7 +312,7 @@ def copy_back(source, target, profile_id: int) -> None:
                                 if row[at] is not None])
 
 
-def person_summary(conn, profile_id: int) -> dict[str, list[tuple]]:
+def person_summary(conn: Connection, profile_id: int) -> dict[str, list[Row]]:
     """Every row of the person, ids and references left out, sorted: equal on both sides of
     a move, whatever ids the rows got (``verify`` compares these)."""
     summary = {}
@@ -315,7 +325,7 @@ def person_summary(conn, profile_id: int) -> dict[str, list[tuple]]:
     return summary
 
 
-def delete_person_rows(conn, profile_id: int) -> None:
+def delete_person_rows(conn: Connection, profile_id: int) -> None:
     """Delete every row of the person but the profile row (newest tables first: a row goes
     before the rows it refers to). With ``secure_delete`` on, the freed space is zeroed."""
     conn.execute("PRAGMA secure_delete = ON")
@@ -326,7 +336,7 @@ def delete_person_rows(conn, profile_id: int) -> None:
             conn.execute(f"DELETE FROM [{table}] WHERE profile_id = ?", [profile_id])
 
 
-def wipe_free_space(conn) -> bool:
+def wipe_free_space(conn: Connection) -> bool:
     """After rows were deleted: rebuild the file (VACUUM: no old page keeps a deleted note,
     temporary data in memory, not in a temp file) and empty the write-ahead log. False if a
     reader elsewhere kept the log from being emptied (tried again at the next move or open)."""

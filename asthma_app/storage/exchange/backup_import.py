@@ -38,7 +38,7 @@ def check_backup(data: dict[str, Any], today: date
     profile = _check_profile(data.get("profile"), today)
     plans = _check_plans(_list(data, "plan_versions"))
     versions = {row["version"] for row in plans}
-    tables = {}
+    tables: dict[str, list[Record]] = {}
     for table in TABLES:
         records = _list(data, table)
         rows: list[Record] = []
@@ -367,7 +367,7 @@ def _too_long() -> str:
     return translate("Import", "The text is too long.")
 
 
-def _dose(record, where, today) -> dict:
+def _dose(record: Record, where: str, today: date) -> dict[str, Any]:
     from ...domain.doses import MAX_REASON_LENGTH  # lazy: none (move it to the top)
     from ...domain.plan import MAX_RELIEVER_PUFFS_LIMIT  # lazy: none (move it to the top)
     from ...domain.schedule import Slot  # lazy: none (move it to the top)
@@ -387,7 +387,7 @@ def _dose(record, where, today) -> dict:
             "reason": reason, "puffs": puffs, **_common(record, where)}
 
 
-def _inhaler(record, where, today) -> dict:
+def _inhaler(record: Record, where: str, today: date) -> dict[str, Any]:
     from ...domain.inhalers import MAX_INHALER_SIZE  # lazy: none (move it to the top)
     from ...domain.plan import MedicineRole  # lazy: none (move it to the top)
 
@@ -405,7 +405,7 @@ def _inhaler(record, where, today) -> dict:
             **_common(record, where)}
 
 
-def _correction(record, where, today) -> dict:
+def _correction(record: Record, where: str, today: date) -> dict[str, Any]:
     left = _need(record, "doses_left", int, where)
     if not 0 <= left <= 1000:
         raise ImportRefused("doses left must be 0 to 1000", f"{where}.doses_left")
@@ -449,7 +449,7 @@ def _write(db: Database, profile: Record, plans: list[Record], tables: dict[str,
     for row in plans:
         plan_ids[row["version"]] = db["plan_versions"].insert(
             {**row, "profile_id": profile_id}).last_pk
-    written: dict[str, dict] = {}
+    written: dict[str, dict[str, Any]] = {}
     for table, rows in tables.items():
         if table not in db.table_names():
             continue

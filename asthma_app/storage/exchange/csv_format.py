@@ -163,10 +163,14 @@ def parse_csv(text: str, today: date | None = None) -> CsvPreview:
                 raise ImportRefused(fill(translate(
                     "Import", "This row is the same as line %1."), seen[key]), _line(number))
             seen[key] = number
-            target = (preview.readings if isinstance(item, PeakFlowReading)
-                      else preview.attacks if isinstance(item, Attack)
-                      else preview.doses if isinstance(item, DoseEvent) else preview.entries)
-            target.append(item)
+            if isinstance(item, PeakFlowReading):
+                preview.readings.append(item)
+            elif isinstance(item, Attack):
+                preview.attacks.append(item)
+            elif isinstance(item, DoseEvent):
+                preview.doses.append(item)
+            else:
+                preview.entries.append(item)
     except csv.Error as error:
         raise ImportRefused(fill(translate("Import", "The CSV is malformed (%1)."), error),
                             _line(lines.line_num)) from error
@@ -184,7 +188,8 @@ def _where(number: int, column: str) -> str:
 
 
 def _parse_row(row: dict[str, Any], number: int,
-               today: date | None = None) -> PeakFlowReading | SymptomEntry | Attack:
+               today: date | None = None
+               ) -> PeakFlowReading | SymptomEntry | Attack | DoseEvent:
     kind = (row.get("record") or PEAK_FLOW).lower()
     moment = _moment(row, number)
     if kind == DIARY:
