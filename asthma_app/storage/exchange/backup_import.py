@@ -55,8 +55,9 @@ def check_backup(data: dict[str, Any], today: date
             known = {row["_file_id"] for row in tables.get("inhalers", [])}
             for index, row in enumerate(rows):
                 if row["_inhaler"] not in known:
-                    raise ImportRefused(f"points to a missing inhaler {row['_inhaler']}",
-                                        f"{table}[{index}].inhaler")
+                    raise ImportRefused(fill(translate(
+                        "Import", "This count points to an inhaler that is not in the file "
+                                  "(%1)."), row["_inhaler"]), f"{table}[{index}].inhaler")
         tables[table] = rows
     return profile, plans, tables
 
@@ -375,13 +376,17 @@ def _dose(record: Record, where: str, today: date) -> dict[str, Any]:
     slot = _choice(record, "slot", where, Slot)
     due_on = _moment(record, "due_on", where, optional=True, kind="date")
     if (slot is None) != (due_on is None):
-        raise ImportRefused("a scheduled dose needs both its day and its time of day", where)
+        raise ImportRefused(translate(
+            "Import", "A scheduled dose needs both its day and its time of day."), where)
     puffs = _need(record, "puffs", int, where, optional=True)
     if puffs is not None and not 1 <= puffs <= MAX_RELIEVER_PUFFS_LIMIT:
-        raise ImportRefused(f"puffs must be 1 to {MAX_RELIEVER_PUFFS_LIMIT}", f"{where}.puffs")
+        raise ImportRefused(fill(translate("Import", "Puffs must be 1 to %1."),
+                                 MAX_RELIEVER_PUFFS_LIMIT), f"{where}.puffs")
     medicine, reason = _need(record, "medicine", str, where), _text(record, "reason", where)
     if not medicine.strip() or len(medicine) > 300 or len(reason) > MAX_REASON_LENGTH:
-        raise ImportRefused("medicine name or reason missing or too long", where)
+        raise ImportRefused(translate(
+            "Import", "The medicine's name is missing, or the name or the reason is too long."),
+            where)
     return {"medicine": medicine, "taken_at": _past(record, "taken_at", where, today, "time"),
             "taken": _flag(record, "taken", where), "due_on": due_on, "slot": slot,
             "reason": reason, "puffs": puffs, **_common(record, where)}
@@ -393,13 +398,16 @@ def _inhaler(record: Record, where: str, today: date) -> dict[str, Any]:
 
     size = _need(record, "size", int, where)
     if not 1 <= size <= MAX_INHALER_SIZE:
-        raise ImportRefused(f"size must be 1 to {MAX_INHALER_SIZE}", f"{where}.size")
+        raise ImportRefused(fill(translate("Import", "The inhaler's size must be 1 to %1 doses."),
+                                 MAX_INHALER_SIZE), f"{where}.size")
     medicine = _need(record, "medicine", str, where)
     if not medicine.strip() or len(medicine) > 300:
-        raise ImportRefused("medicine name missing or too long", f"{where}.medicine")
+        raise ImportRefused(translate("Import", "The medicine's name is missing or too long."),
+                            f"{where}.medicine")
     role = _choice(record, "role", where, MedicineRole)
     if role is None:
-        raise ImportRefused("expected the medicine's use", f"{where}.role")
+        raise ImportRefused(translate("Import", "Expected what the medicine is used for."),
+                            f"{where}.role")
     return {"medicine": medicine, "role": role, "size": size, "_file_id": record.get("id"),
             "started_at": _past(record, "started_at", where, today, "time"),
             **_common(record, where)}
@@ -408,7 +416,8 @@ def _inhaler(record: Record, where: str, today: date) -> dict[str, Any]:
 def _correction(record: Record, where: str, today: date) -> dict[str, Any]:
     left = _need(record, "doses_left", int, where)
     if not 0 <= left <= 1000:
-        raise ImportRefused("doses left must be 0 to 1000", f"{where}.doses_left")
+        raise ImportRefused(fill(translate("Import", "Doses left must be 0 to %1."), 1000),
+                            f"{where}.doses_left")
     return {"counted_at": _past(record, "counted_at", where, today, "time"),
             "doses_left": left, "_inhaler": _need(record, "inhaler", int, where),
             **_common(record, where)}
