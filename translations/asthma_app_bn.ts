@@ -970,7 +970,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Doses</name>
     <message>
-        <location filename="../asthma_app/domain/doses.py" line="+104"/>
+        <location filename="../asthma_app/domain/doses.py" line="+109"/>
         <source>Taken</source>
         <translation>নেওয়া হয়েছে</translation>
     </message>
@@ -985,7 +985,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এখনও লেখা হয়নি</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>This date and time is in the future. Please check it.</source>
         <translation>এই তারিখ ও সময় ভবিষ্যতের। দয়া করে দেখে নিন।</translation>
     </message>
@@ -1000,13 +1000,13 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>কারণ শুধু না-নেওয়া ডোজের জন্য রাখা হয়।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/medicines.py" line="+57"/>
-        <location line="+77"/>
+        <location filename="../asthma_app/services/medicines.py" line="+62"/>
+        <location line="+78"/>
         <source>Your plan has no medicine called “%1”. Nothing was saved.</source>
         <translation>আপনার পরিকল্পনায় “%1” নামে কোনো ওষুধ নেই। কিছুই সংরক্ষণ করা হয়নি।</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>Reliever puffs are logged with “How I feel”, so that they count in your diary. Nothing was saved.</source>
         <translation>উপশমকারী পাফ “আমি কেমন বোধ করছি”-তে লেখা হয়, যাতে ডায়েরিতে গোনা হয়। কিছুই সংরক্ষণ করা হয়নি।</translation>
     </message>
@@ -1016,7 +1016,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ডোজ লিখুন</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Delete dose</source>
         <translation>ডোজ মুছুন</translation>
     </message>
@@ -1044,7 +1044,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DosesToday</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/doses_today.py" line="+28"/>
+        <location filename="../asthma_app/ui/pages/today_doses.py" line="+28"/>
         <source>My medicines today</source>
         <translation>আজ আমার ওষুধ</translation>
     </message>
@@ -1541,7 +1541,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এখানে একটি অবজেক্ট থাকার কথা।</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>This count points to an inhaler that is not in the file (%1).</source>
+        <translation>এই গণনাটি এমন একটি ইনহেলারের কথা বলে যা ফাইলে নেই (%1)।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The id %1 appears twice (a duplicate record).</source>
         <translation>আইডি %1 দুবার আছে (একই রেকর্ড দুবার)।</translation>
     </message>
@@ -1646,7 +1651,42 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>টেক্সটটি খুব লম্বা।</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+11"/>
+        <source>A scheduled dose needs both its day and its time of day.</source>
+        <translation>নির্ধারিত ডোজের জন্য দিন এবং দিনের সময় দুটোই লাগবে।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Puffs must be 1 to %1.</source>
+        <translation>পাফ 1 থেকে %1-এর মধ্যে হতে হবে।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The medicine&apos;s name is missing, or the name or the reason is too long.</source>
+        <translation>ওষুধের নাম নেই, অথবা নাম বা কারণ খুব লম্বা।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The inhaler&apos;s size must be 1 to %1 doses.</source>
+        <translation>ইনহেলারের আকার 1 থেকে %1 ডোজের মধ্যে হতে হবে।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The medicine&apos;s name is missing or too long.</source>
+        <translation>ওষুধের নাম নেই অথবা খুব লম্বা।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected what the medicine is used for.</source>
+        <translation>এখানে ওষুধটি কীসের জন্য ব্যবহার হয় তা থাকার কথা।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Doses left must be 0 to %1.</source>
+        <translation>বাকি ডোজ 0 থেকে %1-এর মধ্যে হতে হবে।</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>There is already a profile called %1. Choose another name for the imported profile (--profile NAME).</source>
         <translation>%1 নামে একটি প্রোফাইল আগে থেকেই আছে। আমদানি করা প্রোফাইলের জন্য অন্য একটি নাম বেছে নিন (--profile NAME)।</translation>
     </message>
@@ -1681,7 +1721,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এই সারিটি লাইন %1-এর মতোই।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The CSV is malformed (%1).</source>
         <translation>CSV-টি সঠিক গঠনে নেই (%1)।</translation>
     </message>
@@ -1702,7 +1742,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>লাইন %1, কলাম %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The record must be %1, %2, %3 or %4, not %5.</source>
         <translation>রেকর্ডটি %1, %2, %3 বা %4 হতে হবে, %5 নয়।</translation>
     </message>
@@ -1722,7 +1762,27 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>রিলিভারের পাফ 0 থেকে %1-এর মধ্যে একটি পূর্ণসংখ্যা হতে হবে।</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+21"/>
+        <source>A dose needs the medicine&apos;s name (300 letters at most).</source>
+        <translation>ডোজের জন্য ওষুধের নাম লাগবে (সর্বোচ্চ 300 অক্ষর)।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Due must be a date and morning or evening, for example %1.</source>
+        <translation>due-তে একটি তারিখ এবং morning বা evening থাকতে হবে, যেমন %1।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Puffs must be a whole number from 1 to %1.</source>
+        <translation>পাফ 1 থেকে %1-এর মধ্যে একটি পূর্ণসংখ্যা হতে হবে।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reason is too long (%1 letters at most).</source>
+        <translation>কারণটি খুব লম্বা (সর্বোচ্চ %1 অক্ষর)।</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The attack on %1 is in the future.</source>
         <translation>%1 তারিখের অ্যাটাকটি ভবিষ্যতের তারিখে।</translation>
     </message>
@@ -1845,6 +1905,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location filename="../asthma_app/services/exchange.py" line="+122"/>
+        <location line="+17"/>
         <source>%1 is in the future.</source>
         <translation>%1 ভবিষ্যতের সময়।</translation>
     </message>
@@ -2276,7 +2337,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>রোগীর জন্য প্ল্যান লিখুন...</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/nurse.py" line="+167"/>
+        <location filename="../asthma_app/ui/nurse.py" line="+172"/>
         <source>Plan ready for %1: agreed %2 with %3.</source>
         <translation>%1-এর জন্য প্ল্যান তৈরি: %2 তারিখে %3-এর সাথে সম্মত।</translation>
     </message>
@@ -2299,7 +2360,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>NurseWindow</name>
     <message>
-        <location line="-166"/>
+        <location line="-171"/>
         <source>Nurse mode - Asthma Plan &amp; Diary</source>
         <translation>নার্স মোড - হাঁপানি প্ল্যান ও ডায়েরি</translation>
     </message>
@@ -2974,7 +3035,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PlanChanges</name>
     <message>
-        <location filename="../asthma_app/services/plan_import.py" line="+137"/>
+        <location filename="../asthma_app/services/plan_import.py" line="+144"/>
         <source>(none)</source>
         <translation>(কিছু নেই)</translation>
     </message>
@@ -3342,12 +3403,17 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PlanFile</name>
     <message>
-        <location filename="../asthma_app/services/plan_import.py" line="-100"/>
+        <location filename="../asthma_app/services/plan_import.py" line="-154"/>
+        <source>There is no action plan to save yet. Nothing was saved.</source>
+        <translation>সংরক্ষণ করার মতো কোনো অ্যাকশন প্ল্যান এখনো নেই। কিছুই সংরক্ষণ করা হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>This plan can&apos;t be used as it stands: %1 Ask your nurse to correct it. Nothing was changed.</source>
         <translation>এই প্ল্যানটি এভাবে ব্যবহার করা যাবে না: %1 আপনার নার্সকে এটি ঠিক করতে বলুন। কিছুই পরিবর্তন হয়নি।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/fhir_plan.py" line="+46"/>
+        <location filename="../asthma_app/storage/exchange/fhir_plan.py" line="+47"/>
         <source>This FHIR file has no action plan (CarePlan) in it. Nothing was changed.</source>
         <translation>এই FHIR ফাইলে কোনো অ্যাকশন প্ল্যান (CarePlan) নেই। কিছুই পরিবর্তন হয়নি।</translation>
     </message>
@@ -3382,7 +3448,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ফাইলে %1 L/min ব্যক্তিগত সেরা আছে, কিন্তু অ্যাম্বার ও লাল মাত্রা নেই, তাই প্ল্যানটি শুধু উপসর্গ ব্যবহার করে। আপনার নার্সের কাছে মাত্রাগুলো চান।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/plan_file.py" line="+49"/>
+        <location filename="../asthma_app/storage/exchange/plan_file.py" line="+50"/>
         <source>This file is not an action plan from a nurse. The app opens the plan PDF printed by this app, a .asthmaplan file or a FHIR CarePlan. Nothing was changed.</source>
         <translation>এই ফাইলটি নার্সের দেওয়া অ্যাকশন প্ল্যান নয়। অ্যাপ এই অ্যাপে ছাপা প্ল্যান PDF, একটি .asthmaplan ফাইল বা FHIR CarePlan খোলে। কিছুই পরিবর্তন হয়নি।</translation>
     </message>
@@ -3693,7 +3759,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PracticePart</name>
     <message>
-        <location filename="../asthma_app/domain/practice_codes.py" line="+59"/>
+        <location filename="../asthma_app/domain/practice_codes.py" line="+61"/>
         <source>Yes</source>
         <translation>হ্যাঁ</translation>
     </message>
@@ -3789,7 +3855,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>হ্যাঁ: %1 তারিখে %2-এর সাথে সম্মত</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Attacks since the last review</source>
         <translation>শেষ পর্যালোচনার পর থেকে আক্রমণ</translation>
     </message>
@@ -5531,12 +5597,12 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ডায়েরিটি খোলা বা সংরক্ষণ করা যায়নি (%1)। কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault.py" line="+45"/>
+        <location filename="../asthma_app/storage/vault.py" line="+54"/>
         <source>This person&apos;s encrypted diary could not be opened with that passphrase. Nothing was changed.</source>
         <translation>এই ব্যক্তির এনক্রিপ্ট করা ডায়েরি ওই পাসফ্রেজ দিয়ে খোলা যায়নি। কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault_moves.py" line="+32"/>
+        <location filename="../asthma_app/storage/vault_moves.py" line="+39"/>
         <source>The diary could not be moved safely, so nothing was changed. Please try again.</source>
         <translation>ডায়েরিটি নিরাপদে সরানো যায়নি, তাই কিছুই বদলানো হয়নি। অনুগ্রহ করে আবার চেষ্টা করুন।</translation>
     </message>
@@ -5856,7 +5922,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>যে রিডিংগুলো এক মিটার স্কেলে বদলানো যায়নি বলে এই হিসাবে রাখা হয়নি: %1।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+273"/>
+        <location filename="../asthma_app/services/trends.py" line="+291"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>কোনো জোন নেই: তখন ব্যক্তিগত সেরাসহ কোনো প্ল্যান ছিল না।</translation>
     </message>
@@ -6044,7 +6110,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+80"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+82"/>
         <location line="+153"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>সেই রিডিং দেখতে চার্টের একটি বিন্দুতে ক্লিক করুন।</translation>

@@ -973,7 +973,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Doses</name>
     <message>
-        <location filename="../asthma_app/domain/doses.py" line="+104"/>
+        <location filename="../asthma_app/domain/doses.py" line="+109"/>
         <source>Taken</source>
         <translation>Wedi&apos;i gymryd</translation>
     </message>
@@ -988,7 +988,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Heb ei gofnodi eto</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>This date and time is in the future. Please check it.</source>
         <translation>Mae&apos;r dyddiad a&apos;r amser hwn yn y dyfodol. Gwiriwch ef.</translation>
     </message>
@@ -1003,13 +1003,13 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Dim ond ar gyfer dogn heb ei gymryd y cedwir rheswm.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/medicines.py" line="+57"/>
-        <location line="+77"/>
+        <location filename="../asthma_app/services/medicines.py" line="+62"/>
+        <location line="+78"/>
         <source>Your plan has no medicine called “%1”. Nothing was saved.</source>
         <translation>Nid oes meddyginiaeth o&apos;r enw “%1” yn eich cynllun. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>Reliever puffs are logged with “How I feel”, so that they count in your diary. Nothing was saved.</source>
         <translation>Caiff pwffiau lliniaru eu cofnodi gyda “Sut rwy&apos;n teimlo”, fel eu bod yn cyfrif yn eich dyddiadur. Ni chadwyd dim.</translation>
     </message>
@@ -1019,7 +1019,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Cofnodi dogn</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Delete dose</source>
         <translation>Dileu dogn</translation>
     </message>
@@ -1047,7 +1047,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>DosesToday</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/doses_today.py" line="+28"/>
+        <location filename="../asthma_app/ui/pages/today_doses.py" line="+28"/>
         <source>My medicines today</source>
         <translation>Fy meddyginiaethau heddiw</translation>
     </message>
@@ -1550,7 +1550,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Disgwylid gwrthrych.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>This count points to an inhaler that is not in the file (%1).</source>
+        <translation>Mae&apos;r cyfrif hwn yn cyfeirio at anadlydd nad yw yn y ffeil (%1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The id %1 appears twice (a duplicate record).</source>
         <translation>Mae&apos;r id %1 yn ymddangos ddwywaith (cofnod dyblyg).</translation>
     </message>
@@ -1655,7 +1660,42 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Mae&apos;r testun yn rhy hir.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+11"/>
+        <source>A scheduled dose needs both its day and its time of day.</source>
+        <translation>Mae angen y diwrnod a&apos;r adeg o&apos;r dydd ar ddos a drefnwyd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Puffs must be 1 to %1.</source>
+        <translation>Rhaid i&apos;r pwffiau fod rhwng 1 a %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The medicine&apos;s name is missing, or the name or the reason is too long.</source>
+        <translation>Mae enw&apos;r feddyginiaeth ar goll, neu mae&apos;r enw neu&apos;r rheswm yn rhy hir.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The inhaler&apos;s size must be 1 to %1 doses.</source>
+        <translation>Rhaid i faint yr anadlydd fod rhwng 1 a %1 dos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The medicine&apos;s name is missing or too long.</source>
+        <translation>Mae enw&apos;r feddyginiaeth ar goll neu&apos;n rhy hir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected what the medicine is used for.</source>
+        <translation>Disgwylid at beth y defnyddir y feddyginiaeth.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Doses left must be 0 to %1.</source>
+        <translation>Rhaid i&apos;r dosau sy&apos;n weddill fod rhwng 0 a %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>There is already a profile called %1. Choose another name for the imported profile (--profile NAME).</source>
         <translation>Mae proffil o&apos;r enw %1 yn bodoli&apos;n barod. Dewiswch enw arall ar gyfer y proffil a fewnforiwyd (--profile ENW).</translation>
     </message>
@@ -1690,7 +1730,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Mae&apos;r rhes hon yr un fath â llinell %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The CSV is malformed (%1).</source>
         <translation>Mae&apos;r CSV wedi&apos;i ffurfio&apos;n wael (%1).</translation>
     </message>
@@ -1711,7 +1751,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>llinell %1, colofn %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The record must be %1, %2, %3 or %4, not %5.</source>
         <translation>Rhaid i&apos;r cofnod fod yn %1, %2, %3 neu %4, nid %5.</translation>
     </message>
@@ -1731,7 +1771,27 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Rhaid i bwffiau lliniarydd fod yn rhif cyfan o 0 i %1.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+21"/>
+        <source>A dose needs the medicine&apos;s name (300 letters at most).</source>
+        <translation>Mae angen enw&apos;r feddyginiaeth ar ddos (300 llythyren ar y mwyaf).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Due must be a date and morning or evening, for example %1.</source>
+        <translation>Rhaid i due fod yn ddyddiad a morning neu evening, er enghraifft %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Puffs must be a whole number from 1 to %1.</source>
+        <translation>Rhaid i&apos;r pwffiau fod yn rhif cyfan rhwng 1 a %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reason is too long (%1 letters at most).</source>
+        <translation>Mae&apos;r rheswm yn rhy hir (%1 llythyren ar y mwyaf).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The attack on %1 is in the future.</source>
         <translation>Mae&apos;r pwl ar %1 yn y dyfodol.</translation>
     </message>
@@ -1854,6 +1914,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
     <message>
         <location filename="../asthma_app/services/exchange.py" line="+122"/>
+        <location line="+17"/>
         <source>%1 is in the future.</source>
         <translation>Mae %1 yn y dyfodol.</translation>
     </message>
@@ -2285,7 +2346,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Ysgrifennu cynllun i glaf...</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/nurse.py" line="+167"/>
+        <location filename="../asthma_app/ui/nurse.py" line="+172"/>
         <source>Plan ready for %1: agreed %2 with %3.</source>
         <translation>Cynllun yn barod i %1: cytunwyd %2 gyda %3.</translation>
     </message>
@@ -2308,7 +2369,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>NurseWindow</name>
     <message>
-        <location line="-166"/>
+        <location line="-171"/>
         <source>Nurse mode - Asthma Plan &amp; Diary</source>
         <translation>Modd nyrs - Cynllun a Dyddiadur Asthma</translation>
     </message>
@@ -2983,7 +3044,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>PlanChanges</name>
     <message>
-        <location filename="../asthma_app/services/plan_import.py" line="+137"/>
+        <location filename="../asthma_app/services/plan_import.py" line="+144"/>
         <source>(none)</source>
         <translation>(dim)</translation>
     </message>
@@ -3351,12 +3412,17 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>PlanFile</name>
     <message>
-        <location filename="../asthma_app/services/plan_import.py" line="-100"/>
+        <location filename="../asthma_app/services/plan_import.py" line="-154"/>
+        <source>There is no action plan to save yet. Nothing was saved.</source>
+        <translation>Nid oes cynllun gweithredu i&apos;w gadw eto. Ni chadwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>This plan can&apos;t be used as it stands: %1 Ask your nurse to correct it. Nothing was changed.</source>
         <translation>Ni ellir defnyddio&apos;r cynllun hwn fel y mae: %1 Gofynnwch i&apos;ch nyrs ei gywiro. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/fhir_plan.py" line="+46"/>
+        <location filename="../asthma_app/storage/exchange/fhir_plan.py" line="+47"/>
         <source>This FHIR file has no action plan (CarePlan) in it. Nothing was changed.</source>
         <translation>Does dim cynllun gweithredu (CarePlan) yn y ffeil FHIR hon. Ni newidiwyd dim.</translation>
     </message>
@@ -3391,7 +3457,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Mae gorau personol o %1 L/mun yn y ffeil, ond nid y lefelau ambr a choch, felly mae&apos;r cynllun yn defnyddio symptomau yn unig. Gofynnwch i&apos;ch nyrs am y lefelau.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/plan_file.py" line="+49"/>
+        <location filename="../asthma_app/storage/exchange/plan_file.py" line="+50"/>
         <source>This file is not an action plan from a nurse. The app opens the plan PDF printed by this app, a .asthmaplan file or a FHIR CarePlan. Nothing was changed.</source>
         <translation>Nid cynllun gweithredu gan nyrs yw&apos;r ffeil hon. Mae&apos;r ap yn agor PDF y cynllun a argraffwyd gan yr ap hwn, ffeil .asthmaplan neu CarePlan FHIR. Ni newidiwyd dim.</translation>
     </message>
@@ -3705,7 +3771,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>PracticePart</name>
     <message>
-        <location filename="../asthma_app/domain/practice_codes.py" line="+59"/>
+        <location filename="../asthma_app/domain/practice_codes.py" line="+61"/>
         <source>Yes</source>
         <translation>Ie</translation>
     </message>
@@ -3801,7 +3867,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Ie: cytunwyd %1 gyda %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Attacks since the last review</source>
         <translation>Pyliau ers yr adolygiad diwethaf</translation>
     </message>
@@ -5543,12 +5609,12 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Doedd dim modd agor na chadw&apos;r dyddiadur (%1). Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault.py" line="+45"/>
+        <location filename="../asthma_app/storage/vault.py" line="+54"/>
         <source>This person&apos;s encrypted diary could not be opened with that passphrase. Nothing was changed.</source>
         <translation>Nid oedd modd agor dyddiadur wedi&apos;i amgryptio&apos;r person hwn gyda&apos;r cyfrinymadrodd hwnnw. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault_moves.py" line="+32"/>
+        <location filename="../asthma_app/storage/vault_moves.py" line="+39"/>
         <source>The diary could not be moved safely, so nothing was changed. Please try again.</source>
         <translation>Nid oedd modd symud y dyddiadur yn ddiogel, felly ni newidiwyd dim. Rhowch gynnig arall arni.</translation>
     </message>
@@ -5868,7 +5934,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Darlleniadau a adawyd allan o&apos;r ffigurau hyn oherwydd nad oedd modd eu trosi i un raddfa mesurydd: %1.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+273"/>
+        <location filename="../asthma_app/services/trends.py" line="+291"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>Dim parth: doedd dim cynllun gyda gorau personol bryd hynny.</translation>
     </message>
@@ -6068,7 +6134,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+80"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+82"/>
         <location line="+153"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>Cliciwch ar ddot ar y siart i weld y darlleniad hwnnw.</translation>

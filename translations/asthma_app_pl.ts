@@ -971,7 +971,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Doses</name>
     <message>
-        <location filename="../asthma_app/domain/doses.py" line="+104"/>
+        <location filename="../asthma_app/domain/doses.py" line="+109"/>
         <source>Taken</source>
         <translation>Przyjęta</translation>
     </message>
@@ -986,7 +986,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Jeszcze nie zapisano</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>This date and time is in the future. Please check it.</source>
         <translation>Ta data i godzina są w przyszłości. Sprawdź je.</translation>
     </message>
@@ -1001,13 +1001,13 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Powód zapisuje się tylko dla dawki nieprzyjętej.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/medicines.py" line="+57"/>
-        <location line="+77"/>
+        <location filename="../asthma_app/services/medicines.py" line="+62"/>
+        <location line="+78"/>
         <source>Your plan has no medicine called “%1”. Nothing was saved.</source>
         <translation>W planie nie ma leku o nazwie „%1”. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>Reliever puffs are logged with “How I feel”, so that they count in your diary. Nothing was saved.</source>
         <translation>Wdechy leku doraźnego zapisuje się w „Jak się czuję”, aby liczyły się w dzienniczku. Nic nie zapisano.</translation>
     </message>
@@ -1017,7 +1017,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Zapisz dawkę</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Delete dose</source>
         <translation>Usuń dawkę</translation>
     </message>
@@ -1045,7 +1045,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>DosesToday</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/doses_today.py" line="+28"/>
+        <location filename="../asthma_app/ui/pages/today_doses.py" line="+28"/>
         <source>My medicines today</source>
         <translation>Moje leki dzisiaj</translation>
     </message>
@@ -1544,7 +1544,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Oczekiwano obiektu.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>This count points to an inhaler that is not in the file (%1).</source>
+        <translation>Ten odczyt licznika wskazuje inhalator, którego nie ma w pliku (%1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The id %1 appears twice (a duplicate record).</source>
         <translation>Identyfikator %1 występuje dwa razy (zduplikowany wpis).</translation>
     </message>
@@ -1649,7 +1654,42 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Tekst jest za długi.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+11"/>
+        <source>A scheduled dose needs both its day and its time of day.</source>
+        <translation>Zaplanowana dawka wymaga zarówno dnia, jak i pory dnia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Puffs must be 1 to %1.</source>
+        <translation>Liczba dawek musi wynosić od 1 do %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The medicine&apos;s name is missing, or the name or the reason is too long.</source>
+        <translation>Brakuje nazwy leku albo nazwa lub powód jest za długi.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The inhaler&apos;s size must be 1 to %1 doses.</source>
+        <translation>Wielkość inhalatora musi wynosić od 1 do %1 dawek.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The medicine&apos;s name is missing or too long.</source>
+        <translation>Brakuje nazwy leku albo jest za długa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected what the medicine is used for.</source>
+        <translation>Oczekiwano informacji, do czego służy lek.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Doses left must be 0 to %1.</source>
+        <translation>Liczba pozostałych dawek musi wynosić od 0 do %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>There is already a profile called %1. Choose another name for the imported profile (--profile NAME).</source>
         <translation>Profil o nazwie %1 już istnieje. Wybierz inną nazwę dla importowanego profilu (--profile NAZWA).</translation>
     </message>
@@ -1684,7 +1724,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Ten wiersz jest taki sam jak wiersz %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The CSV is malformed (%1).</source>
         <translation>Plik CSV jest uszkodzony lub źle sformatowany (%1).</translation>
     </message>
@@ -1705,7 +1745,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>wiersz %1, kolumna %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The record must be %1, %2, %3 or %4, not %5.</source>
         <translation>Rekord musi mieć wartość %1, %2, %3 lub %4, a nie %5.</translation>
     </message>
@@ -1725,7 +1765,27 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Liczba dawek leku doraźnego musi być liczbą całkowitą od 0 do %1.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+21"/>
+        <source>A dose needs the medicine&apos;s name (300 letters at most).</source>
+        <translation>Dawka wymaga nazwy leku (najwyżej 300 znaków).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Due must be a date and morning or evening, for example %1.</source>
+        <translation>Pole due musi zawierać datę i morning lub evening, na przykład %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Puffs must be a whole number from 1 to %1.</source>
+        <translation>Liczba dawek musi być liczbą całkowitą od 1 do %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reason is too long (%1 letters at most).</source>
+        <translation>Powód jest za długi (najwyżej %1 znaków).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The attack on %1 is in the future.</source>
         <translation>Atak z dnia %1 jest w przyszłości.</translation>
     </message>
@@ -1848,6 +1908,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
     <message>
         <location filename="../asthma_app/services/exchange.py" line="+122"/>
+        <location line="+17"/>
         <source>%1 is in the future.</source>
         <translation>%1 jest w przyszłości.</translation>
     </message>
@@ -2279,7 +2340,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Napisz plan dla pacjenta...</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/nurse.py" line="+167"/>
+        <location filename="../asthma_app/ui/nurse.py" line="+172"/>
         <source>Plan ready for %1: agreed %2 with %3.</source>
         <translation>Plan gotowy dla: %1, uzgodniony %2 z: %3.</translation>
     </message>
@@ -2302,7 +2363,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>NurseWindow</name>
     <message>
-        <location line="-166"/>
+        <location line="-171"/>
         <source>Nurse mode - Asthma Plan &amp; Diary</source>
         <translation>Tryb pielęgniarki - Plan i dziennik astmy</translation>
     </message>
@@ -2977,7 +3038,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>PlanChanges</name>
     <message>
-        <location filename="../asthma_app/services/plan_import.py" line="+137"/>
+        <location filename="../asthma_app/services/plan_import.py" line="+144"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
@@ -3345,12 +3406,17 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>PlanFile</name>
     <message>
-        <location filename="../asthma_app/services/plan_import.py" line="-100"/>
+        <location filename="../asthma_app/services/plan_import.py" line="-154"/>
+        <source>There is no action plan to save yet. Nothing was saved.</source>
+        <translation>Nie ma jeszcze planu działania do zapisania. Nic nie zapisano.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>This plan can&apos;t be used as it stands: %1 Ask your nurse to correct it. Nothing was changed.</source>
         <translation>Tego planu nie można użyć w obecnej postaci: %1 Poproś pielęgniarkę o poprawienie go. Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/fhir_plan.py" line="+46"/>
+        <location filename="../asthma_app/storage/exchange/fhir_plan.py" line="+47"/>
         <source>This FHIR file has no action plan (CarePlan) in it. Nothing was changed.</source>
         <translation>W tym pliku FHIR nie ma planu działania (CarePlan). Nic nie zostało zmienione.</translation>
     </message>
@@ -3385,7 +3451,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>W pliku jest najlepszy wynik %1 L/min, ale bez progów żółtej i czerwonej strefy, więc plan korzysta tylko z objawów. Poproś pielęgniarkę o progi.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/plan_file.py" line="+49"/>
+        <location filename="../asthma_app/storage/exchange/plan_file.py" line="+50"/>
         <source>This file is not an action plan from a nurse. The app opens the plan PDF printed by this app, a .asthmaplan file or a FHIR CarePlan. Nothing was changed.</source>
         <translation>Ten plik nie jest planem działania od pielęgniarki. Aplikacja otwiera PDF planu wydrukowany przez tę aplikację, plik .asthmaplan lub CarePlan FHIR. Nic nie zostało zmienione.</translation>
     </message>
@@ -3697,7 +3763,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>PracticePart</name>
     <message>
-        <location filename="../asthma_app/domain/practice_codes.py" line="+59"/>
+        <location filename="../asthma_app/domain/practice_codes.py" line="+61"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
@@ -3793,7 +3859,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Tak: uzgodniony %1 z: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Attacks since the last review</source>
         <translation>Ataki od ostatniej wizyty kontrolnej</translation>
     </message>
@@ -5535,12 +5601,12 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Nie udało się otworzyć ani zapisać dziennika (%1). Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault.py" line="+45"/>
+        <location filename="../asthma_app/storage/vault.py" line="+54"/>
         <source>This person&apos;s encrypted diary could not be opened with that passphrase. Nothing was changed.</source>
         <translation>Nie udało się otworzyć zaszyfrowanego dzienniczka tej osoby tym hasłem. Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault_moves.py" line="+32"/>
+        <location filename="../asthma_app/storage/vault_moves.py" line="+39"/>
         <source>The diary could not be moved safely, so nothing was changed. Please try again.</source>
         <translation>Nie udało się bezpiecznie przenieść dzienniczka, więc nic nie zostało zmienione. Spróbuj ponownie.</translation>
     </message>
@@ -5860,7 +5926,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Pomiary pominięte w tych liczbach, bo nie dało się ich przeliczyć na jedną skalę miernika: %1.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+273"/>
+        <location filename="../asthma_app/services/trends.py" line="+291"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>Brak strefy: wtedy nie było planu z najlepszym wynikiem osobistym.</translation>
     </message>
@@ -6052,7 +6118,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+80"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+82"/>
         <location line="+153"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>Kliknij kropkę na wykresie, aby zobaczyć ten pomiar.</translation>

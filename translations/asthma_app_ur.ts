@@ -970,7 +970,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Doses</name>
     <message>
-        <location filename="../asthma_app/domain/doses.py" line="+104"/>
+        <location filename="../asthma_app/domain/doses.py" line="+109"/>
         <source>Taken</source>
         <translation>لے لی</translation>
     </message>
@@ -985,7 +985,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ابھی درج نہیں</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>This date and time is in the future. Please check it.</source>
         <translation>یہ تاریخ اور وقت مستقبل میں ہے۔ براہ کرم جانچ لیں۔</translation>
     </message>
@@ -1000,13 +1000,13 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>وجہ صرف نہ لی گئی خوراک کے لیے رکھی جاتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/medicines.py" line="+57"/>
-        <location line="+77"/>
+        <location filename="../asthma_app/services/medicines.py" line="+62"/>
+        <location line="+78"/>
         <source>Your plan has no medicine called “%1”. Nothing was saved.</source>
         <translation>آپ کے پلان میں “%1” نام کی کوئی دوا نہیں۔ کچھ محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>Reliever puffs are logged with “How I feel”, so that they count in your diary. Nothing was saved.</source>
         <translation>آرام والی دوا کے پف “میں کیسا محسوس کر رہا ہوں” میں درج ہوتے ہیں، تاکہ ڈائری میں گنے جائیں۔ کچھ محفوظ نہیں ہوا۔</translation>
     </message>
@@ -1016,7 +1016,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>خوراک درج کریں</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Delete dose</source>
         <translation>خوراک حذف کریں</translation>
     </message>
@@ -1044,7 +1044,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DosesToday</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/doses_today.py" line="+28"/>
+        <location filename="../asthma_app/ui/pages/today_doses.py" line="+28"/>
         <source>My medicines today</source>
         <translation>آج میری دوائیں</translation>
     </message>
@@ -1541,7 +1541,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>یہاں ایک آبجیکٹ ہونا چاہیے تھا۔</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>This count points to an inhaler that is not in the file (%1).</source>
+        <translation>یہ گنتی ایک ایسے انہیلر کی طرف اشارہ کرتی ہے جو فائل میں نہیں (%1)۔</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The id %1 appears twice (a duplicate record).</source>
         <translation>آئی ڈی %1 دو بار آئی ہے (ایک ہی ریکارڈ دو بار)۔</translation>
     </message>
@@ -1646,7 +1651,42 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>متن بہت لمبا ہے۔</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+11"/>
+        <source>A scheduled dose needs both its day and its time of day.</source>
+        <translation>مقررہ خوراک کے لیے دن اور دن کا وقت دونوں ضروری ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Puffs must be 1 to %1.</source>
+        <translation>پف 1 سے %1 تک ہونے چاہییں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The medicine&apos;s name is missing, or the name or the reason is too long.</source>
+        <translation>دوا کا نام موجود نہیں، یا نام یا وجہ بہت لمبی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The inhaler&apos;s size must be 1 to %1 doses.</source>
+        <translation>انہیلر کا سائز 1 سے %1 خوراکوں تک ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The medicine&apos;s name is missing or too long.</source>
+        <translation>دوا کا نام موجود نہیں یا بہت لمبا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected what the medicine is used for.</source>
+        <translation>یہاں یہ ہونا چاہیے تھا کہ دوا کس لیے استعمال ہوتی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Doses left must be 0 to %1.</source>
+        <translation>باقی خوراکیں 0 سے %1 تک ہونی چاہییں۔</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>There is already a profile called %1. Choose another name for the imported profile (--profile NAME).</source>
         <translation>%1 نام کا پروفائل پہلے سے موجود ہے۔ درآمد کیے گئے پروفائل کے لیے کوئی اور نام چنیں (--⁦profile NAME⁩)۔</translation>
     </message>
@@ -1681,7 +1721,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>یہ قطار لائن %1 جیسی ہی ہے۔</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The CSV is malformed (%1).</source>
         <translation>⁦CSV⁩ درست شکل میں نہیں ہے (%1)۔</translation>
     </message>
@@ -1702,7 +1742,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>لائن %1، کالم %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The record must be %1, %2, %3 or %4, not %5.</source>
         <translation>ریکارڈ %1، %2، %3 یا %4 ہونا چاہیے، %5 نہیں۔</translation>
     </message>
@@ -1722,7 +1762,27 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ریلیور کے پف 0 سے %1 تک کا پورا عدد ہونے چاہییں۔</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+21"/>
+        <source>A dose needs the medicine&apos;s name (300 letters at most).</source>
+        <translation>خوراک کے لیے دوا کا نام ضروری ہے (زیادہ سے زیادہ 300 حروف)۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Due must be a date and morning or evening, for example %1.</source>
+        <translation>⁦due⁩ میں تاریخ اور ⁦morning⁩ یا ⁦evening⁩ ہونا چاہیے، مثلاً %1۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Puffs must be a whole number from 1 to %1.</source>
+        <translation>پف 1 سے %1 تک کا پورا عدد ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reason is too long (%1 letters at most).</source>
+        <translation>وجہ بہت لمبی ہے (زیادہ سے زیادہ %1 حروف)۔</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The attack on %1 is in the future.</source>
         <translation>%1 کا دورہ مستقبل میں ہے۔</translation>
     </message>
@@ -1845,6 +1905,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location filename="../asthma_app/services/exchange.py" line="+122"/>
+        <location line="+17"/>
         <source>%1 is in the future.</source>
         <translation>%1 مستقبل میں ہے۔</translation>
     </message>
@@ -2276,7 +2337,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>مریض کے لیے پلان لکھیں...</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/nurse.py" line="+167"/>
+        <location filename="../asthma_app/ui/nurse.py" line="+172"/>
         <source>Plan ready for %1: agreed %2 with %3.</source>
         <translation>%1 کے لیے پلان تیار ہے: %2 کو %3 کے ساتھ طے ہوا۔</translation>
     </message>
@@ -2299,7 +2360,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>NurseWindow</name>
     <message>
-        <location line="-166"/>
+        <location line="-171"/>
         <source>Nurse mode - Asthma Plan &amp; Diary</source>
         <translation>نرس موڈ - دمہ پلان اور ڈائری</translation>
     </message>
@@ -2974,7 +3035,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PlanChanges</name>
     <message>
-        <location filename="../asthma_app/services/plan_import.py" line="+137"/>
+        <location filename="../asthma_app/services/plan_import.py" line="+144"/>
         <source>(none)</source>
         <translation>(کوئی نہیں)</translation>
     </message>
@@ -3342,12 +3403,17 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PlanFile</name>
     <message>
-        <location filename="../asthma_app/services/plan_import.py" line="-100"/>
+        <location filename="../asthma_app/services/plan_import.py" line="-154"/>
+        <source>There is no action plan to save yet. Nothing was saved.</source>
+        <translation>ابھی محفوظ کرنے کے لیے کوئی ایکشن پلان نہیں۔ کچھ محفوظ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>This plan can&apos;t be used as it stands: %1 Ask your nurse to correct it. Nothing was changed.</source>
         <translation>یہ پلان اپنی موجودہ شکل میں استعمال نہیں ہو سکتا: %1 اپنی نرس سے اسے درست کرنے کو کہیں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/fhir_plan.py" line="+46"/>
+        <location filename="../asthma_app/storage/exchange/fhir_plan.py" line="+47"/>
         <source>This FHIR file has no action plan (CarePlan) in it. Nothing was changed.</source>
         <translation>اس ⁦FHIR⁩ فائل میں کوئی ایکشن پلان (⁦CarePlan⁩) نہیں ہے۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -3382,7 +3448,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>فائل میں ⁦%1 L/min⁩ کا ذاتی بہترین ہے، لیکن امبر اور سرخ حدیں نہیں ہیں، اس لیے پلان صرف علامات استعمال کرتا ہے۔ اپنی نرس سے حدیں پوچھیں۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/plan_file.py" line="+49"/>
+        <location filename="../asthma_app/storage/exchange/plan_file.py" line="+50"/>
         <source>This file is not an action plan from a nurse. The app opens the plan PDF printed by this app, a .asthmaplan file or a FHIR CarePlan. Nothing was changed.</source>
         <translation>یہ فائل نرس کا ایکشن پلان نہیں ہے۔ ایپ اس ایپ کا چھاپا ہوا پلان ⁦PDF⁩، .⁦asthmaplan⁩ فائل یا ⁦FHIR CarePlan⁩ کھولتی ہے۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -3693,7 +3759,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PracticePart</name>
     <message>
-        <location filename="../asthma_app/domain/practice_codes.py" line="+59"/>
+        <location filename="../asthma_app/domain/practice_codes.py" line="+61"/>
         <source>Yes</source>
         <translation>ہاں</translation>
     </message>
@@ -3789,7 +3855,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ہاں: %1 کو %2 کے ساتھ طے ہوا</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Attacks since the last review</source>
         <translation>پچھلے جائزے کے بعد سے دورے</translation>
     </message>
@@ -5531,12 +5597,12 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ڈائری کھولی یا محفوظ نہیں کی جا سکی (%1)۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault.py" line="+45"/>
+        <location filename="../asthma_app/storage/vault.py" line="+54"/>
         <source>This person&apos;s encrypted diary could not be opened with that passphrase. Nothing was changed.</source>
         <translation>اس شخص کی انکرپٹ شدہ ڈائری اس پاس فریز سے نہیں کھل سکی۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault_moves.py" line="+32"/>
+        <location filename="../asthma_app/storage/vault_moves.py" line="+39"/>
         <source>The diary could not be moved safely, so nothing was changed. Please try again.</source>
         <translation>ڈائری کو محفوظ طریقے سے منتقل نہیں کیا جا سکا، اس لیے کچھ بھی تبدیل نہیں ہوا۔ براہ کرم دوبارہ کوشش کریں۔</translation>
     </message>
@@ -5856,7 +5922,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ریڈنگز جو ان اعداد میں شامل نہیں کیونکہ انہیں ایک میٹر پیمانے پر نہیں بدلا جا سکا: %1۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+273"/>
+        <location filename="../asthma_app/services/trends.py" line="+291"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>کوئی زون نہیں: اس وقت ذاتی بہترین والا کوئی پلان نہیں تھا۔</translation>
     </message>
@@ -6044,7 +6110,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+80"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+82"/>
         <location line="+153"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>وہ ریڈنگ دیکھنے کے لیے چارٹ پر کسی نقطے پر کلک کریں۔</translation>

@@ -12,7 +12,7 @@ Nothing is overwritten: a change is a new event, and undo hides an event (``dele
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -22,6 +22,11 @@ from .schedule import EVENING_FROM_HOUR, Slot
 from .text import translate
 
 MAX_REASON_LENGTH = 200
+
+# A scheduled dose: (the medicine's title(), the day it is due, morning or evening).
+DoseKey = tuple[str, date, Slot]
+# The plan in force on a day (None before the first plan).
+PlanOn = Callable[[date], ActionPlan | None]
 
 
 @dataclass(frozen=True)
@@ -119,11 +124,12 @@ def decisive_events(events: Iterable[DoseEvent]) -> dict[tuple[str, date, Slot],
     return newest
 
 
-def _order(event: DoseEvent) -> tuple:
+def _order(event: DoseEvent) -> tuple[datetime, int]:
     return (event.logged_at or event.at, event.id or 0)
 
 
-def state_of(due: DueDose, decisive: dict) -> tuple[DoseState, DoseEvent | None]:
+def state_of(due: DueDose,
+             decisive: dict[DoseKey, DoseEvent]) -> tuple[DoseState, DoseEvent | None]:
     event = decisive.get(due.key)
     if event is None:
         return DoseState.NOT_LOGGED, None
@@ -163,7 +169,7 @@ class Adherence:
         return self.taken * 100 // self.due if self.due else None
 
 
-def adherence(plan_on, events: Iterable[DoseEvent], start: date, end: date) -> Adherence:
+def adherence(plan_on: PlanOn, events: Iterable[DoseEvent], start: date, end: date) -> Adherence:
     """Count over ``start``..``end`` (inclusive). ``plan_on(day)`` gives the plan in force on
     that day (the schedule can change with a new plan version)."""
     decisive = decisive_events(events)
@@ -179,7 +185,7 @@ def adherence(plan_on, events: Iterable[DoseEvent], start: date, end: date) -> A
     return Adherence(start, end, due, taken, not_taken)
 
 
-def weekly_adherence(plan_on, events: Iterable[DoseEvent], start: date,
+def weekly_adherence(plan_on: PlanOn, events: Iterable[DoseEvent], start: date,
                      end: date) -> list[Adherence]:
     """One figure per calendar week (Monday to Sunday) within ``start``..``end``."""
     events = list(events)
@@ -217,7 +223,7 @@ class AdherenceBar:
         return self.taken * 100 // self.due if self.due else None
 
 
-def adherence_bars(plan_on, events: Iterable[DoseEvent], start: date, end: date,
+def adherence_bars(plan_on: PlanOn, events: Iterable[DoseEvent], start: date, end: date,
                    width: int) -> list[AdherenceBar]:
     """Bars of ``width`` days from ``start`` (the last one cut at ``end``), counted by
     :func:`adherence`'s rules (a property test checks they add up to it); a bar with nothing
@@ -226,7 +232,7 @@ def adherence_bars(plan_on, events: Iterable[DoseEvent], start: date, end: date,
     return bars_from_taken(plan_on, taken, start, end, width)
 
 
-def bars_from_taken(plan_on, taken: set, start: date, end: date,
+def bars_from_taken(plan_on: PlanOn, taken: set[DoseKey], start: date, end: date,
                     width: int) -> list[AdherenceBar]:
     """:func:`adherence_bars` from the set of (medicine, day, time) whose deciding event says
     taken. Each day is counted once, and each plan version's due doses are worked out once

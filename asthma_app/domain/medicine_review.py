@@ -5,6 +5,7 @@ domain/inhalers.py."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .doses import Adherence
@@ -26,8 +27,8 @@ class MedicineFacts:
         return sum(week.puffs for week in self.weeks)
 
 
-def medicine_facts(adherence: Adherence, unscheduled, inhalers_started: dict[int, int],
-                   weeks) -> MedicineFacts:
+def medicine_facts(adherence: Adherence, unscheduled: Iterable[str],
+                   inhalers_started: dict[int, int], weeks: Iterable[WeekUse]) -> MedicineFacts:
     weeks = tuple(weeks)
     facts = inhaler_facts(inhalers_started)
     whole = [w for w in weeks if w.monday >= adherence.start]  # the last whole week logged

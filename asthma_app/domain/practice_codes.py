@@ -11,6 +11,7 @@ near-miss code. The app records what the patient entered; the nurse decides what
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -55,7 +56,8 @@ def _line(label: str, value: str, concept: tuple[str, str] = NO_CODE) -> CodedLi
     return CodedLine(label, value, *concept)
 
 
-def practice_lines(summary: ReviewSummary, date_text=date.isoformat) -> tuple[CodedLine, ...]:
+def practice_lines(summary: ReviewSummary,
+                   date_text: Callable[[date], str] = date.isoformat) -> tuple[CodedLine, ...]:
     yes, no = translate("PracticePart", "Yes"), translate("PracticePart", "No")
     lines = [_plan_line(summary, date_text)]
     checklist = summary.checklist
@@ -152,7 +154,7 @@ def _number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:.2f}"
 
 
-def _plan_line(summary: ReviewSummary, date_text) -> CodedLine:
+def _plan_line(summary: ReviewSummary, date_text: Callable[[date], str]) -> CodedLine:
     label = translate("PracticePart", "Written action plan held")
     plan = summary.plan
     if plan is None:
@@ -170,7 +172,10 @@ def _plan_line(summary: ReviewSummary, date_text) -> CodedLine:
 
 def _attack_lines(summary: ReviewSummary) -> list[CodedLine]:
     attacks = summary.attacks
-    count = lambda care: sum(1 for a in attacks if care in a.care)
+
+    def count(care: Care) -> int:
+        return sum(1 for a in attacks if care in a.care)
+
     lines = [_line(translate("PracticePart", "Attacks since the last review"), str(len(attacks)))]
     if summary.year is not None:
         lines.append(

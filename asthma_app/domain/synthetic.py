@@ -15,12 +15,17 @@ import math
 import random
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from .plan import ActionPlan, Medicine, MedicineRole, PlanKind, Scale
 from .readings import PeakFlowReading, Period, SymptomEntry
 from .schedule import DoseTimes
 from .timeline import PlanTimeline
 from .zones import Zone, zone_for_percent
+
+if TYPE_CHECKING:  # annotations only: the medicine modules load when first needed (start-up)
+    from .doses import DoseEvent
+    from .inhalers import Inhaler
 
 TRIGGERS = ("Colds and flu", "Pollen", "Cold air", "Exercise", "Cigarette smoke")
 # True best peak flow (L/min, EU scale) at fractions of the history: improves on the higher
@@ -42,8 +47,8 @@ class History:
     entries: tuple[SymptomEntry, ...]  # one per day, sorted
     attacks: tuple[date, ...]  # the worst day of each attack
     colds: tuple[tuple[date, date], ...]  # first and last day of each cold
-    doses: tuple = ()  # domain.doses.DoseEvent: about two a day, most taken (medicines.py)
-    inhalers: tuple = ()  # domain.inhalers.Inhaler: a new one as each runs out
+    doses: tuple[DoseEvent, ...] = ()  # about two a day, most taken (medicines.py)
+    inhalers: tuple[Inhaler, ...] = ()  # a new one as each runs out
 
 
 def _plan(version: int, effective: date, best: int, strength: str) -> ActionPlan:

@@ -6,10 +6,13 @@ puffs). Deterministic for the random generator given (domain/synthetic.py)."""
 from __future__ import annotations
 
 import random
+from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
-from .doses import DoseEvent, doses_due_on
+from .doses import DoseEvent, DueDose, doses_due_on
 from .inhalers import Inhaler
+from .plan import Medicine
+from .readings import SymptomEntry
 from .schedule import Slot
 from .timeline import PlanTimeline
 
@@ -19,7 +22,7 @@ SLOT_TIME = {Slot.MORNING: time(7, 30), Slot.EVENING: time(21, 0)}
 
 
 def doses_and_inhalers(rng: random.Random, plans: PlanTimeline, start: date, days: int,
-                       entries) -> tuple[list[DoseEvent], list[Inhaler]]:
+                       entries: Iterable[SymptomEntry]) -> tuple[list[DoseEvent], list[Inhaler]]:
     doses: list[DoseEvent] = []
     inhalers: list[Inhaler] = []
     used: dict[str, int] = {}
@@ -43,7 +46,7 @@ def doses_and_inhalers(rng: random.Random, plans: PlanTimeline, start: date, day
     return doses, inhalers
 
 
-def _dose(rng: random.Random, due, version_id) -> DoseEvent | None:
+def _dose(rng: random.Random, due: DueDose, version_id: int | None) -> DoseEvent | None:
     roll = rng.random()
     if roll < 0.06:
         return None  # not logged
@@ -57,7 +60,8 @@ def _dose(rng: random.Random, due, version_id) -> DoseEvent | None:
                      due.medicine.puffs_each_time, logged, version_id)
 
 
-def _count(inhalers: list, used: dict, medicine, moment: datetime, puffs: int) -> None:
+def _count(inhalers: list[Inhaler], used: dict[str, int], medicine: Medicine,
+           moment: datetime, puffs: int) -> None:
     """Start a new inhaler of ``medicine`` when there is none or it is nearly empty."""
     title = medicine.title()
     if title not in used or used[title] + puffs > INHALER_SIZE - 10:

@@ -14,6 +14,7 @@ real repository functions); keep these helpers minimal.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -33,7 +34,7 @@ from ..domain.plan import (
 )
 from ..domain.profile import Profile
 from ..domain.readings import SymptomEntry
-from ..domain.synthetic import generate_history
+from ..domain.synthetic import History, generate_history
 from ..storage import control_repository, medicine_repository, repository
 from ..storage.database import checkpoint, open_database, replace_with_copy, transaction
 
@@ -125,8 +126,9 @@ def populate(db: Database, now: datetime) -> Profile:
     return profile
 
 
-def _add_medicines(db, profile_id: int, history, base: ActionPlan, begin: datetime,
-                   latest: datetime, version, now: datetime) -> None:
+def _add_medicines(db: Database, profile_id: int, history: History, base: ActionPlan,
+                   begin: datetime, latest: datetime,
+                   version: Callable[[datetime], int | None], now: datetime) -> None:
     """Doses logged over the six months (most taken, some missed with a reason) and the
     inhalers started in them, with the one in use at the start of the window. The history's
     later plan versions name another strength: the demo keeps one plan's names throughout."""

@@ -136,7 +136,8 @@ def preview_csv(session: Session, path: Path) -> CsvPreview:
     attacks = [a for a in preview.attacks if csv_format.attack_key(a) not in have_attacks]
     for dose in preview.doses:
         if dose.at > limit or (dose.logged_at or dose.at) > limit:
-            raise ImportRefused(f"{dose.at.isoformat(timespec='minutes')} is in the future")
+            raise ImportRefused(fill(translate("Import", "%1 is in the future."),
+                                     dose.at.isoformat(timespec="minutes")))
     have_doses = {csv_format.dose_key(d) for d in session.medicines.doses()}
     doses = [d for d in preview.doses if csv_format.dose_key(d) not in have_doses]
     skipped = (len(preview.readings) - len(readings) + len(preview.entries) - len(entries)

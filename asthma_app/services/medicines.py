@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from ..domain import doses as dose_rules
 from ..domain import inhalers as inhaler_rules
@@ -16,10 +17,14 @@ from ..domain.inhalers import MAX_INHALER_SIZE, Correction, DosesLeft, Inhaler
 from ..domain.plan import ActionPlan, Medicine
 from ..domain.schedule import Slot
 from ..domain.text import fill, translate
-from ..domain.timeline import day_after, day_start
+from ..domain.timeline import PlanTimeline, day_after, day_start
 from ..storage import medicine_repository as repo
 from ..storage import repository
 from .diary import FUTURE_TOLERANCE, UndoStep
+
+if TYPE_CHECKING:
+    from ..storage.db_types import Database
+    from .session import Session
 
 
 @dataclass(frozen=True)
@@ -30,12 +35,12 @@ class TodayDose:
 
 
 class MedicineService:
-    def __init__(self, session):
+    def __init__(self, session: Session) -> None:
         self._session = session
         self._undo: list[UndoStep] = []
 
     @property
-    def _db(self):
+    def _db(self) -> Database:
         return self._session.db
 
     @property
@@ -85,7 +90,8 @@ class MedicineService:
         return self.log_dose(due.medicine.title(), at=at, taken=taken, reason=reason,
                              slot=due.slot, due_on=due.day)
 
-    def doses(self, start=None, end=None, limit=None) -> list[DoseEvent]:
+    def doses(self, start: datetime | None = None, end: datetime | None = None,
+              limit: int | None = None) -> list[DoseEvent]:
         return repo.list_doses(self._db, self._profile_id, start, end, limit)
 
     def delete_dose(self, event: DoseEvent) -> UndoStep:
@@ -177,7 +183,7 @@ class MedicineService:
 
     # --- counts ------------------------------------------------------------------------
 
-    def plan_on(self, timeline=None):
+    def plan_on(self, timeline: PlanTimeline | None = None) -> dose_rules.PlanOn:
         """day -> the plan in force at the end of that day (the schedule agreed by then): a
         version saved during a day is in force at its end."""
         timeline = timeline or repository.plan_timeline(self._db, self._profile_id)
@@ -198,7 +204,7 @@ class MedicineService:
         return dose_rules.weekly_adherence(self.plan_on(), events, start, end)
 
     def adherence_bars(self, start: date, end: date, width: int,
-                       timeline=None) -> list[dose_rules.AdherenceBar]:
+                       timeline: PlanTimeline | None = None) -> list[dose_rules.AdherenceBar]:
         taken = repo.taken_doses(self._db, self._profile_id, start, end)
         return dose_rules.bars_from_taken(self.plan_on(timeline), taken, start, end, width)
 

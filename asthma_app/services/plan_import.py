@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.plan import ActionPlan, max_puffs_line, resolve_attack_steps, validate_plan
 from ..domain.profile import Profile
@@ -25,15 +26,21 @@ from ..storage.exchange import plan_file as plan_format
 from ..storage.exchange.plan_file import PlanFile
 from .file_write import write_atomically
 
+if TYPE_CHECKING:
+    from .session import Session
+
 PLAN_FILE_SUFFIXES = (".pdf", plan_format.SUFFIX, ".json")
 
 
-def plan_file_text(session, plan: ActionPlan | None = None) -> str:
+def plan_file_text(session: Session, plan: ActionPlan | None = None) -> str:
     plan = plan or session.plans.current()
+    if plan is None:  # the File menu offers this to a person who has no plan yet
+        raise ValueError(translate("PlanFile", "There is no action plan to save yet. "
+                                               "Nothing was saved."))
     return plan_format.dumps(plan, session.profile.name, session.profile.birth_year)
 
 
-def save_plan_file(session, path: Path, plan: ActionPlan | None = None) -> Path:
+def save_plan_file(session: Session, path: Path, plan: ActionPlan | None = None) -> Path:
     text = plan_file_text(session, plan)
 
     def write(partial: Path) -> None:
@@ -105,7 +112,7 @@ def person_matches(found: PlanFile, profile: Profile) -> bool:
     return None in (found.birth_year, profile.birth_year) or found.birth_year == profile.birth_year
 
 
-def accept(session, found: PlanFile) -> ActionPlan:
+def accept(session: Session, found: PlanFile) -> ActionPlan:
     """Make the file's plan the newest version (the old versions stay)."""
     return session.plans.agree(replace(found.plan, version_id=None, version=None))
 

@@ -32,6 +32,7 @@ from ..storage import repository, settings
 if TYPE_CHECKING:  # the summary's code loads when a summary is made, not with Today
     from ..domain.checklist import ReviewChecklist
     from ..domain.child_details import ChildDetails
+    from ..domain.medicine_review import MedicineFacts
     from ..domain.review import ReviewSummary
     from ..storage.db_types import Database
     from .session import Session
@@ -223,7 +224,7 @@ class ReviewService:
             checklists=self.checklists(), child=self.child_details())
         return replace(summary, medicines_taken=self.medicine_facts(start, end))
 
-    def medicine_facts(self, start: date, end: date):
+    def medicine_facts(self, start: date, end: date) -> MedicineFacts:
         """Doses taken over the period, reliever inhalers started up to ``end``, reliever use
         per week in the period."""
         from ..domain.medicine_review import medicine_facts  # lazy: start-up

@@ -18,6 +18,7 @@ from .reviews import ReviewService
 
 if TYPE_CHECKING:
     from ..storage.db_types import Database
+    from .medicines import MedicineService
 
 Clock = Callable[[], datetime]
 
@@ -50,7 +51,7 @@ class Session:
         return ReviewService(self)
 
     @cached_property
-    def medicines(self):
+    def medicines(self) -> MedicineService:
         from .medicines import MedicineService  # lazy: none (move it to the top)
 
         return MedicineService(self)

@@ -43,6 +43,7 @@ from ..domain.zones import Zone
 from ..storage import day_summaries, repository
 
 if TYPE_CHECKING:
+    from ..domain.doses import AdherenceBar
     from ..domain.profile import Profile
     from .session import Session
 
@@ -87,7 +88,7 @@ class TrendsView:
     nights: list[DiaryBar]  # nights woken per bar
     bar_days: int  # width of each diary bar in days
     timeline: PlanTimeline
-    adherence: tuple = ()  # domain.doses.AdherenceBar per diary bar (the same widths)
+    adherence: tuple[AdherenceBar, ...] = ()  # per diary bar (the same widths)
 
     @property
     def doses_due(self) -> int:

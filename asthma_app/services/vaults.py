@@ -11,27 +11,31 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..storage import repository
 from ..storage.database import database_file
 
+if TYPE_CHECKING:
+    from ..storage.db_types import Database
+
 # storage.vault and vault_moves are imported inside the functions that move or open a vault:
 # ``database_for`` runs at every start, and a household without passphrases needs neither.
 
-_OPEN: dict[tuple[Path, int], object] = {}  # (shared file, profile id) -> vault database
+_OPEN: dict[tuple[Path, int], Database] = {}  # (shared file, profile id) -> vault database
 _FILES: dict[tuple[Path, int], Path] = {}  # the same slots -> the vault's file
 
 
-def _slot(db, profile_id: int) -> tuple[Path, int]:
+def _slot(db: Database, profile_id: int) -> tuple[Path, int]:
     return database_file(db).absolute(), profile_id
 
 
-def database_for(db, profile_id: int):
+def database_for(db: Database, profile_id: int) -> Database:
     """The database holding ``profile_id``'s diary: their open vault, or the shared file."""
     return _OPEN.get(_slot(db, profile_id), db) if _OPEN else db
 
 
-def vault_file(db) -> Path | None:
+def vault_file(db: Database) -> Path | None:
     """The vault behind ``db`` if it is an open vault (a session's), else None."""
     for slot, own in _OPEN.items():
         if own is db:
@@ -39,7 +43,7 @@ def vault_file(db) -> Path | None:
     return None
 
 
-def shared_file(db) -> Path:
+def shared_file(db: Database) -> Path:
     """The shared diary file, whether ``db`` is it or an open vault of one of its people."""
     for slot, own in _OPEN.items():
         if own is db:
@@ -47,11 +51,12 @@ def shared_file(db) -> Path:
     return database_file(db)
 
 
-def is_unlocked(db, profile_id: int) -> bool:
+def is_unlocked(db: Database, profile_id: int) -> bool:
     return _slot(db, profile_id) in _OPEN
 
 
-def unlock(db, profile_id: int, secret: str, now: datetime | None = None):
+def unlock(db: Database, profile_id: int, secret: str,
+           now: datetime | None = None) -> Database | None:
     """Open the vault of a protected person whose passphrase ``secret`` was just checked
     (``profile_security.try_passphrase``); returns it (None for an unprotected person)."""
     from ..storage import vault, vault_moves  # lazy: start-up
@@ -66,10 +71,12 @@ def unlock(db, profile_id: int, secret: str, now: datetime | None = None):
     if not name:  # plain rows from before vaults: encrypted now that the passphrase is known
         kdf = vault.new_kdf()
         name = vault_moves.move_in(db, profile_id, vault.derive_key(secret, kdf), kdf)
+    assert kdf is not None  # written with the vault's name (vault_moves), never apart
     return _open(db, profile_id, name, vault.derive_key(secret, kdf), now)
 
 
-def _open(db, profile_id: int, name: str, key: bytes, now: datetime | None):
+def _open(db: Database, profile_id: int, name: str, key: bytes,
+          now: datetime | None) -> Database:
     from ..storage import vault, vault_moves  # lazy: start-up
 
     vault_moves.finish_pending(db)  # e.g. a switched vault still under its ".new" name
@@ -86,7 +93,7 @@ def _open(db, profile_id: int, name: str, key: bytes, now: datetime | None):
     return own
 
 
-def lock(db=None) -> None:
+def lock(db: Database | None = None) -> None:
     """Close every open vault (of ``db``'s shared file, or all) and forget the keys."""
     import sqlite3  # lazy: none (move it to the top)
 
@@ -105,7 +112,7 @@ def lock(db=None) -> None:
             own.close()  # closing twice is harmless (a move may have closed it)
 
 
-def move_in(db, profile_id: int, secret: str, passphrase_hash: str) -> None:
+def move_in(db: Database, profile_id: int, secret: str, passphrase_hash: str) -> None:
     """A first passphrase: the person's rows go into a new vault, the hash with them."""
     from ..storage import vault, vault_moves  # lazy: start-up
 
@@ -115,7 +122,7 @@ def move_in(db, profile_id: int, secret: str, passphrase_hash: str) -> None:
     _open(db, profile_id, name, key, None)
 
 
-def _opened_with(db, profile_id: int, current: str):
+def _opened_with(db: Database, profile_id: int, current: str) -> Database:
     """The person's open vault, or opened now with the (already checked) passphrase."""
     from ..storage import vault, vault_moves  # lazy: start-up
 
@@ -123,11 +130,13 @@ def _opened_with(db, profile_id: int, current: str):
     if own is not None:
         return own
     name, kdf = vault_moves.vault_of(db, profile_id)
+    # callers move a person who has a vault (profile_security); its kdf is written with it
+    assert name is not None and kdf is not None
     return vault.open_vault(vault.vault_path(database_file(db), name),
                             vault.derive_key(current, kdf))
 
 
-def _done_with(db, profile_id: int, own) -> None:
+def _done_with(db: Database, profile_id: int, own: Database) -> None:
     """After a switch: the old vault is closed and forgotten (it is being deleted)."""
     from ..storage import vault  # lazy: start-up
 
@@ -137,7 +146,7 @@ def _done_with(db, profile_id: int, own) -> None:
     own.close()
 
 
-def move_out(db, profile_id: int, current: str) -> None:
+def move_out(db: Database, profile_id: int, current: str) -> None:
     """No more passphrase: the rows come back into the shared file, the vault is deleted."""
     from ..storage import vault_moves  # lazy: start-up
 
@@ -152,7 +161,8 @@ def move_out(db, profile_id: int, current: str) -> None:
         raise
 
 
-def change_key(db, profile_id: int, current: str, secret: str, passphrase_hash: str) -> None:
+def change_key(db: Database, profile_id: int, current: str, secret: str,
+               passphrase_hash: str) -> None:
     """A new passphrase: a new vault with a key from it (see ``vault_moves.rekey``)."""
     from ..storage import vault, vault_moves  # lazy: start-up
 

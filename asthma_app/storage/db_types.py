@@ -67,6 +67,7 @@ class Database(Protocol):
     """A database handle: ``LazyDatabase`` (what the app opens) or ``sqlite_utils.Database``."""
 
     conn: sqlite3.Connection
+    read_only: str  # why it was opened read-only ("read-only" media, a "full" disk), or ""
 
     def __getitem__(self, table_name: str) -> Table: ...
 

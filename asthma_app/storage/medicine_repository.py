@@ -7,8 +7,9 @@ so an import writes many records all or nothing).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .db_types import Database
@@ -29,7 +30,7 @@ def _iso(moment: datetime) -> str:
 
 # --- doses -------------------------------------------------------------------------------
 
-def dose_row(profile_id: int, event: DoseEvent, now: datetime) -> dict:
+def dose_row(profile_id: int, event: DoseEvent, now: datetime) -> dict[str, Any]:
     return {"profile_id": profile_id, "medicine": event.medicine, "taken_at": _iso(event.at),
             "taken": int(event.taken),
             "due_on": event.due_on.isoformat() if event.due_on else None,
@@ -42,7 +43,7 @@ _DOSE_COLUMNS = ("medicine, taken_at, taken, due_on, slot, reason, puffs, create
                  "plan_version_id, id")
 
 
-def _dose(values) -> DoseEvent:
+def _dose(values: Sequence[Any]) -> DoseEvent:
     medicine, at, taken, due_on, slot, reason, puffs, created, plan_id, row_id = values
     return DoseEvent(medicine=medicine, at=datetime.fromisoformat(at), taken=bool(taken),
                      due_on=date.fromisoformat(due_on) if due_on else None,
@@ -131,7 +132,7 @@ def set_deleted(db: Database, table: str, profile_id: int, row_id: int,
 
 # --- inhalers ----------------------------------------------------------------------------
 
-def inhaler_row(profile_id: int, inhaler: Inhaler, now: datetime) -> dict:
+def inhaler_row(profile_id: int, inhaler: Inhaler, now: datetime) -> dict[str, Any]:
     return {"profile_id": profile_id, "medicine": inhaler.medicine, "role": inhaler.role.value,
             "started_at": _iso(inhaler.started_at), "size": inhaler.size,
             "created_at": _iso(now), "deleted_at": None}
@@ -159,7 +160,7 @@ def list_inhalers(db: Database, profile_id: int) -> list[Inhaler]:
             for medicine, role, started, size, row_id in rows]
 
 
-def correction_row(profile_id: int, correction: Correction, now: datetime) -> dict:
+def correction_row(profile_id: int, correction: Correction, now: datetime) -> dict[str, Any]:
     return {"profile_id": profile_id, "inhaler_id": correction.inhaler_id,
             "counted_at": _iso(correction.at), "doses_left": correction.doses_left,
             "created_at": _iso(now), "deleted_at": None}

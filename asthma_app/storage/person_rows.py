@@ -9,13 +9,21 @@ file, SQLCipher's for a vault): rows travel through Python, never by ``ATTACH`` 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .database import DERIVED_TABLES, StorageError
+
+if TYPE_CHECKING:
+    from .db_types import Database
+
+# A DB-API connection of either library (sqlcipher3 has no type information)
+Connection = Any
+Row = tuple[Any, ...]
 
 SHARED_TABLES = ("reminders",)  # reminder times stay readable while the person is locked
 
 
-def person_tables(conn) -> list[str]:
+def person_tables(conn: Connection) -> list[str]:
     """Tables holding a person's rows, in the order they were created (a table is created
     after the ones it refers to), derived and shared tables left out."""
     names = [row[0] for row in conn.execute(
@@ -27,7 +35,7 @@ def person_tables(conn) -> list[str]:
                 f"PRAGMA table_info([{name}])"))]
 
 
-def _rows(conn, table: str, profile_id: int) -> tuple[list[str], list[tuple]]:
+def _rows(conn: Connection, table: str, profile_id: int) -> tuple[list[str], list[Row]]:
     cursor = conn.execute(f"SELECT * FROM [{table}] WHERE profile_id = ? ORDER BY rowid",
                           [profile_id])
     return [c[0] for c in cursor.description], [tuple(row) for row in cursor]
@@ -36,7 +44,7 @@ def _rows(conn, table: str, profile_id: int) -> tuple[list[str], list[tuple]]:
 PRIVATE_PROFILE_COLUMNS = ("passphrase_hash", "vault", "vault_kdf")
 
 
-def copy_person(source, target, profile_id: int) -> None:
+def copy_person(source: Connection, target: Connection, profile_id: int) -> None:
     """Copy the profile row and every row of ``profile_id`` into an empty vault, ids kept
     (``target`` is inside a transaction of the caller's)."""
     columns, rows = _rows_of_profile(source, profile_id)
@@ -49,7 +57,7 @@ def copy_person(source, target, profile_id: int) -> None:
         _insert(target, table, columns, rows)
 
 
-def sync_profile(source, target_db, profile_id: int) -> None:
+def sync_profile(source: Database, target_db: Database, profile_id: int) -> None:
     """Bring the vault's copy of the profile row up to date with the shared file's (a rename
     is made there): exports read the profile from the person's own database."""
     columns, [row] = _rows_of_profile(source, profile_id)
@@ -64,7 +72,8 @@ def sync_profile(source, target_db, profile_id: int) -> None:
                               + " WHERE id = ?", [*changed.values(), profile_id])
 
 
-def _rows_of_profile(conn, profile_id: int):
+def _rows_of_profile(conn: Connection | Database,
+                     profile_id: int) -> tuple[list[str], list[Row]]:
     cursor = conn.execute("SELECT * FROM profiles WHERE id = ?", [profile_id])
     rows = [tuple(r) for r in cursor]
     if len(rows) != 1:
@@ -72,14 +81,14 @@ def _rows_of_profile(conn, profile_id: int):
     return [c[0] for c in cursor.description], rows
 
 
-def _insert(conn, table: str, columns: list[str], rows: list[tuple]) -> None:
+def _insert(conn: Connection, table: str, columns: list[str], rows: list[Row]) -> None:
     if rows:
         names = ", ".join(f"[{c}]" for c in columns)
         marks = ", ".join("?" * len(columns))
         conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({marks})", rows)
 
 
-def copy_back(source, target, profile_id: int) -> None:
+def copy_back(source: Connection, target: Connection, profile_id: int) -> None:
     """Copy a vault's rows back into the shared file with new ids (other people's rows may
     have taken the old ones meanwhile), references rewritten: foreign keys between these
     tables, and ``replaced_by`` (a row's own table). ``target`` is inside a transaction."""
@@ -108,7 +117,7 @@ def copy_back(source, target, profile_id: int) -> None:
                                 if row[at] is not None])
 
 
-def person_summary(conn, profile_id: int) -> dict[str, list[tuple]]:
+def person_summary(conn: Connection, profile_id: int) -> dict[str, list[Row]]:
     """Every row of the person, ids and references left out, sorted: equal on both sides of
     a move, whatever ids the rows got (``verify`` compares these)."""
     summary = {}
@@ -121,7 +130,7 @@ def person_summary(conn, profile_id: int) -> dict[str, list[tuple]]:
     return summary
 
 
-def delete_person_rows(conn, profile_id: int) -> None:
+def delete_person_rows(conn: Connection, profile_id: int) -> None:
     """Delete every row of the person but the profile row (newest tables first: a row goes
     before the rows it refers to). With ``secure_delete`` on, the freed space is zeroed."""
     conn.execute("PRAGMA secure_delete = ON")
@@ -132,7 +141,7 @@ def delete_person_rows(conn, profile_id: int) -> None:
             conn.execute(f"DELETE FROM [{table}] WHERE profile_id = ?", [profile_id])
 
 
-def wipe_free_space(conn) -> bool:
+def wipe_free_space(conn: Connection) -> bool:
     """After rows were deleted: rebuild the file (VACUUM: no old page keeps a deleted note,
     temporary data in memory, not in a temp file) and empty the write-ahead log. False if a
     reader elsewhere kept the log from being emptied (tried again at the next move or open)."""

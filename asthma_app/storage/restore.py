@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 SHARED_TABLES = ("profiles", SETTINGS_TABLE)  # everybody's: only the person's part is replaced
 # Columns of ``profiles`` that are the person's details. Their passphrase and lock (and any
 # column not named here, such as one a later version adds) are never restored.
-RESTORED_PROFILE_COLUMNS = ("name", "birth_year", "region", "emergency_number",
+RESTORED_PROFILE_COLUMNS: tuple[str, ...] = ("name", "birth_year", "region", "emergency_number",
                             "has_plan_choice")
 RESTORED_PROFILE_COLUMNS += ("nhs_number",)
 KEPT_PROFILE_COLUMNS = ("id", "created_at", "passphrase_hash", "lock_after_minutes",
@@ -155,7 +155,7 @@ def read_person(backup: Path, target: Database, profile_id: int) -> PersonCopy:
                           [profile_id]).fetchone()
     if here is None:
         raise ValueError(f"no profile {profile_id} in the target diary")
-    if "vault" in _columns(target, "profiles") and target.execute(
+    if "vault" in _columns(target.conn, "profiles") and target.execute(
             "SELECT vault FROM profiles WHERE id = ?", [profile_id]).fetchone()[0]:
         # their diary is in their own encrypted file: a backup of this one does not hold it,
         # and restoring into this file would put it here in plain text

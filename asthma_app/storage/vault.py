@@ -23,9 +23,18 @@ from __future__ import annotations
 import os
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .database import StorageError, _configure, add_keyed_opener
+
+if TYPE_CHECKING:
+    from .db_types import Database
+    from .lazy_db import LazyDatabase
+
+# A sqlite3 connection or a SQLCipher one: sqlcipher3 ships no type information (its
+# connection has sqlite3's methods), so the functions below that take either say Any.
+Connection = Any
+Row = tuple[Any, ...]
 
 FOLDER = "people"
 SUFFIX = ".db"
@@ -99,7 +108,7 @@ def new_name() -> str:
     return secrets.token_hex(8)
 
 
-def connect(path: Path, key: bytes):
+def connect(path: Path, key: bytes) -> Connection:
     """A SQLCipher connection to ``path`` with ``key``; ``WrongKey`` if it does not open."""
     from sqlcipher3 import dbapi2 as sqlcipher  # lazy: start-up
 
@@ -120,7 +129,7 @@ def connect(path: Path, key: bytes):
     return conn
 
 
-def open_vault(path: Path, key: bytes, backups: Path | None = None):
+def open_vault(path: Path, key: bytes, backups: Path | None = None) -> LazyDatabase:
     """Open (creating if needed) and migrate the vault; a ``LazyDatabase`` like the shared
     file's, so every service works on it unchanged."""
     from . import migrations  # lazy: none (move it to the top)
@@ -140,7 +149,7 @@ def open_vault(path: Path, key: bytes, backups: Path | None = None):
     return db
 
 
-def encrypted_copy(db, target: Path, key: bytes) -> Path:
+def encrypted_copy(db: Database, target: Path, key: bytes) -> Path:
     """A consistent copy of an open vault with the same key (SQLCipher's backup API needs
     both ends keyed alike); a failed copy leaves nothing."""
     from ..private_files import make_private  # lazy: none (move it to the top)
@@ -175,7 +184,7 @@ def vault_backups(vault: Path) -> list[Path]:
 KEEP_BACKUPS = 7
 
 
-def daily_backup(db, vault: Path, key: bytes, now: datetime) -> Path | None:
+def daily_backup(db: Database, vault: Path, key: bytes, now: datetime) -> Path | None:
     """An encrypted copy of the vault, once a day (when it is unlocked), keeping the last
     ``KEEP_BACKUPS`` days."""
     day = now.strftime("%Y%m%d")
@@ -190,7 +199,7 @@ def daily_backup(db, vault: Path, key: bytes, now: datetime) -> Path | None:
     return made
 
 
-def manual_backup(db, vault: Path, now: datetime) -> Path:
+def manual_backup(db: Database, vault: Path, now: datetime) -> Path:
     """"Back up now" for an unlocked vault: an encrypted copy with its key."""
     key = known_key(vault)
     if key is None:

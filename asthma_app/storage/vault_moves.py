@@ -13,11 +13,18 @@ vault) is written down in the same transaction (settings ``vault.pending.*``) an
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import person_rows, settings, vault
 from .database import StorageError, database_file, transaction
+
+if TYPE_CHECKING:
+    from .db_types import Database
+
+# Tests inject a failure (or a kill) at a named step of a move.
+Hooks = Mapping[str, Callable[[], object]]
 
 WIPE = settings.VAULT_PENDING_WIPE
 DELETE = settings.VAULT_PENDING_DELETE
@@ -42,13 +49,13 @@ def _get(conn: Any, setting: settings.Setting[str]) -> str | None:
     return setting.get_in(conn)
 
 
-def vault_of(db, profile_id: int) -> tuple[str | None, str | None]:
+def vault_of(db: Database, profile_id: int) -> tuple[str | None, str | None]:
     row = db.execute("SELECT vault, vault_kdf FROM profiles WHERE id = ?",
                      [profile_id]).fetchone()
     return (row[0], row[1]) if row else (None, None)
 
 
-def _write_vault(source_conn, shared: Path, profile_id: int, key: bytes) -> str:
+def _write_vault(source_conn: vault.Connection, shared: Path, profile_id: int, key: bytes) -> str:
     """A complete, verified vault under a ``.new`` name; returns its name."""
     name = vault.new_name()
     final = vault.vault_path(shared, name)
@@ -75,8 +82,8 @@ def _write_vault(source_conn, shared: Path, profile_id: int, key: bytes) -> str:
     return name
 
 
-def move_in(db, profile_id: int, key: bytes, kdf: str, passphrase_hash: str | None = None,
-            hooks=None) -> str:
+def move_in(db: Database, profile_id: int, key: bytes, kdf: str,
+            passphrase_hash: str | None = None, hooks: Hooks | None = None) -> str:
     """Move the person's plain rows into a new vault keyed by ``key``; with
     ``passphrase_hash``, the passphrase changes in the same switch. Returns the vault name."""
     hooks = hooks or {}
@@ -97,7 +104,8 @@ def move_in(db, profile_id: int, key: bytes, kdf: str, passphrase_hash: str | No
     return name
 
 
-def move_out(db, profile_id: int, vault_db, hooks=None, before_delete=None) -> None:
+def move_out(db: Database, profile_id: int, vault_db: Database, hooks: Hooks | None = None,
+             before_delete: Callable[[], object] | None = None) -> None:
     """Bring the person's rows back into the shared file (new ids), verified, and clear the
     passphrase and lock in the same switch; then delete the vault and its backups."""
     hooks = hooks or {}
@@ -116,8 +124,9 @@ def move_out(db, profile_id: int, vault_db, hooks=None, before_delete=None) -> N
     finish_pending(db, profile_id, hooks)
 
 
-def rekey(db, profile_id: int, vault_db, key: bytes, kdf: str, passphrase_hash: str,
-          hooks=None, before_delete=None) -> str:
+def rekey(db: Database, profile_id: int, vault_db: Database, key: bytes, kdf: str,
+          passphrase_hash: str, hooks: Hooks | None = None,
+          before_delete: Callable[[], object] | None = None) -> str:
     """A new passphrase: a new vault with the new key (written and verified beside the old
     one), switched to with the new hash in one transaction, then the old vault and its
     backups deleted (they open with the old passphrase). Safer than ``PRAGMA rekey``, which
@@ -138,20 +147,21 @@ def rekey(db, profile_id: int, vault_db, key: bytes, kdf: str, passphrase_hash: 
     return name
 
 
-def _pending_delete(conn, name: str | None) -> None:
+def _pending_delete(conn: Any, name: str | None) -> None:
     if name:
         names = json.loads(_get(conn, DELETE) or "[]")
         _set(conn, DELETE, json.dumps(sorted(set(names) | {name})))
 
 
-def _step(hooks, name: str) -> None:
+def _step(hooks: Hooks, name: str) -> None:
     """Tests inject a failure (or a kill) at each step of a move."""
     hook = hooks.get(name)
     if hook is not None:
         hook()
 
 
-def finish_pending(db, profile_id: int | None = None, hooks=None) -> None:
+def finish_pending(db: Database, profile_id: int | None = None,
+                   hooks: Hooks | None = None) -> None:
     """Finish what a move left: name a switched vault's ``.new`` file, delete unnamed ones and
     vaults switched away from (with their backups), empty the shared file's freed pages and
     log, and take people with vaults out of the plain backups. Runs after every move and
@@ -181,7 +191,7 @@ def finish_pending(db, profile_id: int | None = None, hooks=None) -> None:
             person_rows.wipe_free_space(db.conn)  # the flag's own change leaves the log empty
 
 
-def _tidy_files(shared: Path, named: dict) -> None:
+def _tidy_files(shared: Path, named: dict[str, int]) -> None:
     """Name a switched vault's ``.new`` file; delete ``.new`` files nothing names."""
     people = vault.folder(shared)
     for partial in people.glob(f"*{vault.SUFFIX}{vault.NEW}") if people.is_dir() else ():
@@ -195,7 +205,7 @@ def _tidy_files(shared: Path, named: dict) -> None:
             pass  # another process finished it first
 
 
-def _profile_columns(db) -> set[str]:
+def _profile_columns(db: Database) -> set[str]:
     return {row[1] for row in db.execute("PRAGMA table_info(profiles)")}
 
 

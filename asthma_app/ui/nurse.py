@@ -81,9 +81,9 @@ class NurseWindow(QMainWindow):
             "carries the plan inside it: the patient opens it in the app at home with File > "
             "Open a plan from my nurse.")))
         layout.addLayout(form)
-        for widget in (self.write_button, self.status, self.also_plan_file, self.save_button,
-                       self.problem, self.restart_button, self.leave_button):
-            layout.addWidget(widget)
+        for item in (self.write_button, self.status, self.also_plan_file, self.save_button,
+                     self.problem, self.restart_button, self.leave_button):
+            layout.addWidget(item)
         layout.addStretch(1)
         self.setCentralWidget(body)
 
@@ -136,8 +136,10 @@ class NurseShell(QObject):
         from ..storage import repository  # lazy: none (move it to the top)
 
         name, year = self.window.person()
+        db = self.db
+        assert db is not None  # a fresh folder is open from __init__/restart until close
         if self.session is None:
-            profile = create_profile(self.db, Profile(name=name, birth_year=year), self.clock)
+            profile = create_profile(db, Profile(name=name, birth_year=year), self.clock)
         else:
             wanted = replace(self.session.profile, name=name, birth_year=year)
             from ..domain.profile import validate_profile  # lazy: none (move it to the top)
@@ -145,8 +147,9 @@ class NurseShell(QObject):
             problems = validate_profile(wanted, self.clock().year)
             if problems:
                 raise ProfileError(problems)
-            profile = repository.update_profile(self.db, wanted)
-        self.session = open_session(self.db, profile.id, self.clock)
+            profile = repository.update_profile(db, wanted)
+        assert profile.id is not None  # saved just now
+        self.session = open_session(db, profile.id, self.clock)
         return self.session
 
     def write_plan(self) -> None:
@@ -164,8 +167,10 @@ class NurseShell(QObject):
         self.editor.open()
 
     def _on_editor_plan_saved(self, plan) -> None:
+        session = self.session
+        assert session is not None  # the editor is open only with a session (_drop_folder)
         self.window.status.setText(fill(self.tr("Plan ready for %1: agreed %2 with %3."),
-                                        self.session.profile.name, format_date(plan.agreed_on),
+                                        session.profile.name, format_date(plan.agreed_on),
                                         plan.agreed_by))
         self.window.save_button.setEnabled(True)
         self.plan_written.emit(plan)

@@ -38,6 +38,15 @@ def test_export_import_export_gives_the_same_bytes(session, plan_factory, tmp_pa
     assert session.plans.current().version == 2
 
 
+def test_saving_the_plan_file_with_no_plan_yet_says_so_and_writes_nothing(session, tmp_path):
+    # the File menu offers it for anyone: with no plan it failed with a TypeError (asdict of
+    # None), which the window could only report as "Something went wrong"
+    path = tmp_path / "none.asthmaplan"
+    with pytest.raises(ValueError, match="no action plan to save"):
+        plan_import.save_plan_file(session, path)
+    assert not path.exists()
+
+
 def test_a_mart_plan_with_reliever_steps_is_refused_with_the_reason(plan_factory, tmp_path):
     from asthma_app.domain.plan import default_uk_attack_steps
 

@@ -114,3 +114,15 @@ def test_a_refresh_leaves_no_old_row_drawn_under_the_new_ones(qtbot, today, sess
     visible = [b for b in doses.findChildren(QPushButton) if b.isVisible()
                and b.text() in ("Taken", "Not taken", "Correct the count")]
     assert len(visible) == 2 * 2 + 1  # two doses, one inhaler: nothing from earlier refreshes
+
+
+def test_undo_before_any_person_is_shown_does_nothing(qtbot):
+    # the section's Undo button exists before show_session: it raised AttributeError on None
+    from asthma_app.ui.pages.today_doses import DosesToday
+
+    section = DosesToday()
+    qtbot.addWidget(section)
+    changed = []
+    section.changed.connect(lambda: changed.append(True))
+    section.undo_button.click()
+    assert changed == [] and section.session is None

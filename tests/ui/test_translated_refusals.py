@@ -71,3 +71,21 @@ def test_in_english_the_refusals_read_as_before():
 
     assert refusal(lambda: parse_csv("date_time,peak_flow\n2026-11-20 08:30,lots\n")) == (
         "line 2, column peak_flow: 'lots' is not a whole number of L/min.")
+
+
+def test_the_medicines_refusals_are_in_polish(polish):
+    """The dose and inhaler records added with issue 16 refuse in the user's language too."""
+    from datetime import date
+
+    from asthma_app.storage.exchange.backup_import import _correction, _inhaler
+    from asthma_app.storage.exchange.csv_format import parse_csv
+
+    csv_text = "record,date_time,medicine,taken\ndose,2026-11-20 08:30,,1\n"
+    assert refusal(lambda: parse_csv(csv_text)) == (
+        "wiersz 2, kolumna medicine: Dawka wymaga nazwy leku (najwyżej 300 znaków).")
+    today = date(2026, 11, 22)
+    assert refusal(lambda: _inhaler({"medicine": "Clenil", "size": 5000}, "inhalers[0]",
+                                    today)) == (
+        "inhalers[0].size: Wielkość inhalatora musi wynosić od 1 do 1000 dawek.")
+    assert refusal(lambda: _correction({"doses_left": -1}, "corrections[0]", today)) == (
+        "corrections[0].doses_left: Liczba pozostałych dawek musi wynosić od 0 do 1000.")

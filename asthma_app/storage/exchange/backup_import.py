@@ -38,7 +38,7 @@ def check_backup(data: dict[str, Any], today: date
     profile = _check_profile(data.get("profile"), today)
     plans = _check_plans(_list(data, "plan_versions"))
     versions = {row["version"] for row in plans}
-    tables = {}
+    tables: dict[str, list[Record]] = {}
     for table in TABLES:
         records = _list(data, table)
         rows: list[Record] = []
@@ -55,8 +55,9 @@ def check_backup(data: dict[str, Any], today: date
             known = {row["_file_id"] for row in tables.get("inhalers", [])}
             for index, row in enumerate(rows):
                 if row["_inhaler"] not in known:
-                    raise ImportRefused(f"points to a missing inhaler {row['_inhaler']}",
-                                        f"{table}[{index}].inhaler")
+                    raise ImportRefused(fill(translate(
+                        "Import", "This count points to an inhaler that is not in the file "
+                                  "(%1)."), row["_inhaler"]), f"{table}[{index}].inhaler")
         tables[table] = rows
     return profile, plans, tables
 
@@ -367,7 +368,7 @@ def _too_long() -> str:
     return translate("Import", "The text is too long.")
 
 
-def _dose(record, where, today) -> dict:
+def _dose(record: Record, where: str, today: date) -> dict[str, Any]:
     from ...domain.doses import MAX_REASON_LENGTH  # lazy: none (move it to the top)
     from ...domain.plan import MAX_RELIEVER_PUFFS_LIMIT  # lazy: none (move it to the top)
     from ...domain.schedule import Slot  # lazy: none (move it to the top)
@@ -375,40 +376,48 @@ def _dose(record, where, today) -> dict:
     slot = _choice(record, "slot", where, Slot)
     due_on = _moment(record, "due_on", where, optional=True, kind="date")
     if (slot is None) != (due_on is None):
-        raise ImportRefused("a scheduled dose needs both its day and its time of day", where)
+        raise ImportRefused(translate(
+            "Import", "A scheduled dose needs both its day and its time of day."), where)
     puffs = _need(record, "puffs", int, where, optional=True)
     if puffs is not None and not 1 <= puffs <= MAX_RELIEVER_PUFFS_LIMIT:
-        raise ImportRefused(f"puffs must be 1 to {MAX_RELIEVER_PUFFS_LIMIT}", f"{where}.puffs")
+        raise ImportRefused(fill(translate("Import", "Puffs must be 1 to %1."),
+                                 MAX_RELIEVER_PUFFS_LIMIT), f"{where}.puffs")
     medicine, reason = _need(record, "medicine", str, where), _text(record, "reason", where)
     if not medicine.strip() or len(medicine) > 300 or len(reason) > MAX_REASON_LENGTH:
-        raise ImportRefused("medicine name or reason missing or too long", where)
+        raise ImportRefused(translate(
+            "Import", "The medicine's name is missing, or the name or the reason is too long."),
+            where)
     return {"medicine": medicine, "taken_at": _past(record, "taken_at", where, today, "time"),
             "taken": _flag(record, "taken", where), "due_on": due_on, "slot": slot,
             "reason": reason, "puffs": puffs, **_common(record, where)}
 
 
-def _inhaler(record, where, today) -> dict:
+def _inhaler(record: Record, where: str, today: date) -> dict[str, Any]:
     from ...domain.inhalers import MAX_INHALER_SIZE  # lazy: none (move it to the top)
     from ...domain.plan import MedicineRole  # lazy: none (move it to the top)
 
     size = _need(record, "size", int, where)
     if not 1 <= size <= MAX_INHALER_SIZE:
-        raise ImportRefused(f"size must be 1 to {MAX_INHALER_SIZE}", f"{where}.size")
+        raise ImportRefused(fill(translate("Import", "The inhaler's size must be 1 to %1 doses."),
+                                 MAX_INHALER_SIZE), f"{where}.size")
     medicine = _need(record, "medicine", str, where)
     if not medicine.strip() or len(medicine) > 300:
-        raise ImportRefused("medicine name missing or too long", f"{where}.medicine")
+        raise ImportRefused(translate("Import", "The medicine's name is missing or too long."),
+                            f"{where}.medicine")
     role = _choice(record, "role", where, MedicineRole)
     if role is None:
-        raise ImportRefused("expected the medicine's use", f"{where}.role")
+        raise ImportRefused(translate("Import", "Expected what the medicine is used for."),
+                            f"{where}.role")
     return {"medicine": medicine, "role": role, "size": size, "_file_id": record.get("id"),
             "started_at": _past(record, "started_at", where, today, "time"),
             **_common(record, where)}
 
 
-def _correction(record, where, today) -> dict:
+def _correction(record: Record, where: str, today: date) -> dict[str, Any]:
     left = _need(record, "doses_left", int, where)
     if not 0 <= left <= 1000:
-        raise ImportRefused("doses left must be 0 to 1000", f"{where}.doses_left")
+        raise ImportRefused(fill(translate("Import", "Doses left must be 0 to %1."), 1000),
+                            f"{where}.doses_left")
     return {"counted_at": _past(record, "counted_at", where, today, "time"),
             "doses_left": left, "_inhaler": _need(record, "inhaler", int, where),
             **_common(record, where)}
@@ -449,7 +458,7 @@ def _write(db: Database, profile: Record, plans: list[Record], tables: dict[str,
     for row in plans:
         plan_ids[row["version"]] = db["plan_versions"].insert(
             {**row, "profile_id": profile_id}).last_pk
-    written: dict[str, dict] = {}
+    written: dict[str, dict[str, Any]] = {}
     for table, rows in tables.items():
         if table not in db.table_names():
             continue

@@ -163,10 +163,14 @@ def parse_csv(text: str, today: date | None = None) -> CsvPreview:
                 raise ImportRefused(fill(translate(
                     "Import", "This row is the same as line %1."), seen[key]), _line(number))
             seen[key] = number
-            target = (preview.readings if isinstance(item, PeakFlowReading)
-                      else preview.attacks if isinstance(item, Attack)
-                      else preview.doses if isinstance(item, DoseEvent) else preview.entries)
-            target.append(item)
+            if isinstance(item, PeakFlowReading):
+                preview.readings.append(item)
+            elif isinstance(item, Attack):
+                preview.attacks.append(item)
+            elif isinstance(item, DoseEvent):
+                preview.doses.append(item)
+            else:
+                preview.entries.append(item)
     except csv.Error as error:
         raise ImportRefused(fill(translate("Import", "The CSV is malformed (%1)."), error),
                             _line(lines.line_num)) from error
@@ -184,7 +188,8 @@ def _where(number: int, column: str) -> str:
 
 
 def _parse_row(row: dict[str, Any], number: int,
-               today: date | None = None) -> PeakFlowReading | SymptomEntry | Attack:
+               today: date | None = None
+               ) -> PeakFlowReading | SymptomEntry | Attack | DoseEvent:
     kind = (row.get("record") or PEAK_FLOW).lower()
     moment = _moment(row, number)
     if kind == DIARY:
@@ -238,26 +243,32 @@ def _parse_dose(row: dict[str, Any], moment: datetime, number: int) -> DoseEvent
 
     medicine = row.get("medicine") or ""
     if not medicine or len(medicine) > 300:
-        raise ImportRefused("a dose needs the medicine's name", _where(number, "medicine"))
+        raise ImportRefused(translate(
+            "Import", "A dose needs the medicine's name (300 letters at most)."),
+            _where(number, "medicine"))
     due_on, slot = None, None
     if row.get("due"):
         parts = row["due"].split()
         try:
             due_on, slot = date.fromisoformat(parts[0]), Slot(parts[1])
         except (ValueError, IndexError) as error:
-            raise ImportRefused("due must be a date and morning or evening, e.g. "
-                                "2026-11-20 morning", _where(number, "due")) from error
+            raise ImportRefused(fill(translate(
+                "Import", "Due must be a date and morning or evening, for example %1."),
+                "2026-11-20 morning"), _where(number, "due")) from error
     puffs = None
     if row.get("puffs"):
         text = row["puffs"]
         if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= \
                 MAX_RELIEVER_PUFFS_LIMIT:
-            raise ImportRefused(f"puffs must be a whole number 1 to {MAX_RELIEVER_PUFFS_LIMIT}",
-                                _where(number, "puffs"))
+            raise ImportRefused(fill(translate(
+                "Import", "Puffs must be a whole number from 1 to %1."),
+                MAX_RELIEVER_PUFFS_LIMIT), _where(number, "puffs"))
         puffs = int(text)
     reason = row.get("reason") or ""
     if len(reason) > MAX_REASON_LENGTH:
-        raise ImportRefused("the reason is too long", _where(number, "reason"))
+        raise ImportRefused(fill(translate(
+            "Import", "The reason is too long (%1 letters at most)."), MAX_REASON_LENGTH),
+            _where(number, "reason"))
     logged = _moment({"date_time": row["logged_at"]}, number) if row.get("logged_at") else None
     return DoseEvent(medicine, moment, _bool(row, "taken", number), due_on, slot, reason,
                      puffs, logged)

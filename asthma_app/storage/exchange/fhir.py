@@ -25,7 +25,7 @@ Checked in the tests with ``fhir.resources`` (an independent implementation).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -134,11 +134,12 @@ NHS_NUMBER_SYSTEM = "https://fhir.nhs.uk/Id/nhs-number"
 PEAK_FLOW_SNOMED = ("18491006", "Peak expiratory flow rate")
 
 
-def _meta(profile: str) -> dict:
+def _meta(profile: str) -> dict[str, Any]:
     return {"profile": [UK_CORE + profile]}
 
 
-def _authors(plans, key, entries: list) -> dict[str, str]:
+def _authors(plans: Iterable[ActionPlan | None], key: tuple[object, ...],
+             entries: list[dict[str, Any]]) -> dict[str, str]:
     """One Practitioner per clinician who agreed a plan version: their name -> fullUrl."""
     from .fhir_records import practitioner  # lazy: start-up
 
@@ -151,7 +152,7 @@ def _authors(plans, key, entries: list) -> dict[str, str]:
     return urls
 
 
-def _set_author(care_plan: dict, plan: ActionPlan, authors: dict[str, str]) -> None:
+def _set_author(care_plan: dict[str, Any], plan: ActionPlan, authors: dict[str, str]) -> None:
     url = authors.get(plan.agreed_by.strip())
     if url:
         care_plan["author"] = {"reference": url, "display": plan.agreed_by}

@@ -14,14 +14,17 @@ The app never adds a dose of its own: no dosage here is computed.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import Any
 
 from ...domain.doses import DoseEvent
 from ...domain.plan import ActionPlan, MedicineRole
 from .fhir_records import meta
 
 
-def medicine_entries(plan: ActionPlan | None, doses: Iterable[DoseEvent], key, subject: dict,
-                     urn: Callable[..., str], moment: Callable) -> list[dict]:
+def medicine_entries(plan: ActionPlan | None, doses: Iterable[DoseEvent], key: tuple[object, ...],
+                     subject: dict[str, Any], urn: Callable[..., str],
+                     moment: Callable[[datetime], str]) -> list[dict[str, Any]]:
     doses = sorted(doses, key=lambda d: (d.at, d.id or 0))
     names = [m.title() for m in plan.medicines] if plan else []
     names += sorted({d.medicine for d in doses} - set(names))
@@ -58,7 +61,8 @@ def medicine_entries(plan: ActionPlan | None, doses: Iterable[DoseEvent], key, s
     return entries
 
 
-def _administration(dose: DoseEvent, medication: dict, subject: dict, moment) -> dict:
+def _administration(dose: DoseEvent, medication: dict[str, Any], subject: dict[str, Any],
+                    moment: Callable[[datetime], str]) -> dict[str, Any]:
     notes = []
     if dose.due_on and dose.slot:
         notes.append(f"The {dose.slot.value} dose due on {dose.due_on.isoformat()}")

@@ -21,6 +21,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from typing import Any, TypeGuard
 
 from ...domain import attack_steps
 from ...domain.plan import Medicine, MedicineRole, PlanKind, steps_from_text
@@ -33,11 +34,11 @@ PLAN_FILE_EXTENSION = "urn:asthma-app:fhir:extension:plan-file"
 PERSONAL_BEST_LOINC = "83368-1"
 
 
-def is_fhir(document) -> bool:
+def is_fhir(document: object) -> TypeGuard[dict[str, Any]]:
     return isinstance(document, dict) and document.get("resourceType") in ("Bundle", "CarePlan")
 
 
-def plan_from_fhir(document: dict) -> PlanFile:
+def plan_from_fhir(document: dict[str, Any]) -> PlanFile:
     resources = _resources(document)
     # the plan in force: an export's earlier versions are "completed", contacts "unknown"
     care_plans = [r for r in resources if r.get("resourceType") == "CarePlan"
@@ -58,7 +59,7 @@ def plan_from_fhir(document: dict) -> PlanFile:
     return _practice_plan(care_plan, resources)
 
 
-def _resources(document: dict) -> list[dict]:
+def _resources(document: dict[str, Any]) -> list[dict[str, Any]]:
     if document.get("resourceType") == "CarePlan":
         return [document]
     entries = document.get("entry")
@@ -68,7 +69,7 @@ def _resources(document: dict) -> list[dict]:
             if isinstance(e, dict) and isinstance(e.get("resource"), dict)]
 
 
-def _own_plan_file(care_plan: dict) -> PlanFile | None:
+def _own_plan_file(care_plan: dict[str, Any]) -> PlanFile | None:
     for extension in care_plan.get("extension") or ():
         if isinstance(extension, dict) and extension.get("url") == PLAN_FILE_EXTENSION:
             data = (extension.get("valueAttachment") or {}).get("data")
@@ -82,7 +83,7 @@ def _own_plan_file(care_plan: dict) -> PlanFile | None:
     return None
 
 
-def plan_extension(text: str) -> dict:
+def plan_extension(text: str) -> dict[str, Any]:
     """The extension that carries the plan file in this app's own CarePlan."""
     from .plan_file import MEDIA_TYPE  # lazy: start-up
 
@@ -102,14 +103,14 @@ _STEPS_LINE = re.compile(r"^\s*asthma attack steps\s*:\s*(.+)$", re.I | re.S)
 _THRESHOLDS = re.compile(r"amber below (\d{1,3}) ?%.*red below (\d{1,3}) ?%", re.I)
 
 
-def _text_of(concept) -> str:
+def _text_of(concept: object) -> str:
     if not isinstance(concept, dict):
         return ""
     codings = [c.get("display", "") for c in concept.get("coding") or () if isinstance(c, dict)]
     return str(concept.get("text") or next((d for d in codings if d), ""))
 
 
-def _kind(care_plan: dict) -> PlanKind:
+def _kind(care_plan: dict[str, Any]) -> PlanKind:
     texts = [str(care_plan.get("title", "")), str(care_plan.get("description", ""))]
     texts += [_text_of(c) for c in care_plan.get("category") or ()]
     for kind, pattern in _KINDS:
@@ -121,12 +122,12 @@ def _kind(care_plan: dict) -> PlanKind:
                     "Ask your nurse to add it. Nothing was changed."))
 
 
-def _practice_plan(care_plan: dict, resources: list[dict]) -> PlanFile:
+def _practice_plan(care_plan: dict[str, Any], resources: list[dict[str, Any]]) -> PlanFile:
     from .backup_import import _check_plan  # lazy: start-up
 
     kind = _kind(care_plan)
     not_read: list[str] = []
-    values: dict = {"kind": kind.value, "medicines": []}
+    values: dict[str, Any] = {"kind": kind.value, "medicines": []}
     period = care_plan.get("period") or {}
     agreed = str(period.get("start") or care_plan.get("created") or "")[:10]
     if not agreed:
@@ -167,7 +168,7 @@ def _practice_plan(care_plan: dict, resources: list[dict]) -> PlanFile:
     return PlanFile(checked, name, year, "fhir", tuple(not_read))
 
 
-def plan_to_dict_safe(values: dict) -> dict:
+def plan_to_dict_safe(values: dict[str, Any]) -> dict[str, Any]:
     """Medicine objects into dicts (``_check_plan`` wants the JSON shape)."""
     out = dict(values)
     out["medicines"] = [{k: (v.value if isinstance(v, MedicineRole) else v)
@@ -183,7 +184,7 @@ def _medicine(product: str, description: str) -> Medicine:
     return Medicine(drug=product[:200], role=role, instructions=description[:500])
 
 
-def _steps(values: dict, kind: PlanKind, steps: tuple[str, ...]) -> None:
+def _steps(values: dict[str, Any], kind: PlanKind, steps: tuple[str, ...]) -> None:
     if kind is not PlanKind.PREVENTER_RELIEVER and attack_steps.reliever_like(steps):
         values["attack_steps"], values["attack_steps_ref"] = list(steps), ""  # refused later
         return
@@ -191,8 +192,8 @@ def _steps(values: dict, kind: PlanKind, steps: tuple[str, ...]) -> None:
     values["attack_steps"], values["attack_steps_ref"] = list(own), ref
 
 
-def _personal_best(values: dict, care_plan: dict, resources: list[dict],
-                   not_read: list[str]) -> None:
+def _personal_best(values: dict[str, Any], care_plan: dict[str, Any],
+                   resources: list[dict[str, Any]], not_read: list[str]) -> None:
     best = next((r for r in resources if r.get("resourceType") == "Observation" and any(
         c.get("code") == PERSONAL_BEST_LOINC for c in (r.get("code") or {}).get("coding") or ()
         if isinstance(c, dict))), None)
@@ -215,7 +216,7 @@ def _personal_best(values: dict, care_plan: dict, resources: list[dict],
         values["amber_below_pct"], values["red_below_pct"] = map(int, thresholds.groups())
 
 
-def _patient(resources: list[dict]) -> tuple[str, int | None]:
+def _patient(resources: list[dict[str, Any]]) -> tuple[str, int | None]:
     patient = next((r for r in resources if r.get("resourceType") == "Patient"), {})
     names = patient.get("name") or [{}]
     first = names[0] if isinstance(names[0], dict) else {}

@@ -8,6 +8,9 @@ recorded (docs/clinical/interoperability.md); everything else is sent as text.
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Any
+
 from ...domain.control import Attack, ControlScore, Tool
 from ...domain.readings import SymptomEntry
 
@@ -27,15 +30,15 @@ SCORE_CODES = {Tool.ACT: ("443117005", "Asthma control test"),
                Tool.ACQ: ("763077003", "Asthma control questionnaire")}
 
 
-def meta(profile: str) -> dict:
+def meta(profile: str) -> dict[str, Any]:
     return {"profile": [UK_CORE + profile]}
 
 
-def _moment(value) -> str:
+def _moment(value: datetime) -> str:
     return value.astimezone().isoformat(timespec="seconds")
 
 
-def _concept(code: tuple[str, str], text: str | None = None) -> dict:
+def _concept(code: tuple[str, str], text: str | None = None) -> dict[str, Any]:
     coding = [{"system": SNOMED, "code": code[0], "display": code[1]}]
     concept: dict[str, object] = {"coding": coding}
     if text:
@@ -43,11 +46,11 @@ def _concept(code: tuple[str, str], text: str | None = None) -> dict:
     return concept
 
 
-def _survey() -> list[dict]:
+def _survey() -> list[dict[str, Any]]:
     return [{"coding": [{"system": OBS_CATEGORY, "code": "survey", "display": "Survey"}]}]
 
 
-def diary_entry(entry: SymptomEntry, subject: dict) -> dict:
+def diary_entry(entry: SymptomEntry, subject: dict[str, Any]) -> dict[str, Any]:
     """One diary entry: the symptoms ticked (coded when yes), reliever puffs, signs, note."""
     components = []
     for name, text in (("daytime_symptoms", "Asthma symptoms in the day"),
@@ -74,7 +77,7 @@ def diary_entry(entry: SymptomEntry, subject: dict) -> dict:
     return resource
 
 
-def attack(record: Attack, subject: dict) -> dict:
+def attack(record: Attack, subject: dict[str, Any]) -> dict[str, Any]:
     """An attack the patient recorded, with the unscheduled care it needed as components."""
     resource = {"resourceType": "Observation", "meta": meta("Observation"), "status": "final",
                 "code": _concept(EXACERBATION, "Asthma attack (recorded by the patient)"),
@@ -87,7 +90,7 @@ def attack(record: Attack, subject: dict) -> dict:
     return resource
 
 
-def licensed_score(score: ControlScore, subject: dict) -> dict:
+def licensed_score(score: ControlScore, subject: dict[str, Any]) -> dict[str, Any]:
     """An ACT, Childhood ACT or ACQ total, as entered from a licensed form (no items)."""
     total = score.total
     value = ({"valueInteger": int(total)} if float(total).is_integer() and score.tool is not
@@ -100,6 +103,6 @@ def licensed_score(score: ControlScore, subject: dict) -> dict:
             "note": [{"text": "Total entered by the patient from a licensed form"}]}
 
 
-def practitioner(name: str) -> dict:
+def practitioner(name: str) -> dict[str, Any]:
     return {"resourceType": "Practitioner", "meta": meta("Practitioner"),
             "name": [{"text": name}]}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Any, TypeGuard
 
 from ...domain.plan import ActionPlan
 from ...domain.text import fill, translate
@@ -67,11 +68,11 @@ def loads(text: str, source: str = "asthmaplan") -> PlanFile:
     return from_document(document, source)
 
 
-def is_plan_document(document) -> bool:
+def is_plan_document(document: object) -> TypeGuard[dict[str, Any]]:
     return isinstance(document, dict) and document.get("format") == FORMAT
 
 
-def from_document(document, source: str = "asthmaplan") -> PlanFile:
+def from_document(document: object, source: str = "asthmaplan") -> PlanFile:
     from .backup_import import _check_plan  # lazy: start-up
 
     if not is_plan_document(document):

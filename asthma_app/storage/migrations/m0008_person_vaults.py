@@ -5,9 +5,16 @@ diary is in this shared file), ``vault_kdf`` how its key is derived from their p
 (``scrypt$N$r$p$salt_hex``, a salt of its own: never the stored passphrase hash).
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..db_types import Database
+
 VERSION = 8
 
 
-def apply(db) -> None:
+def apply(db: Database) -> None:
     db["profiles"].add_column("vault", str)
     db["profiles"].add_column("vault_kdf", str)

@@ -6,10 +6,17 @@ and a correction is a new row. Plans keep working unchanged: a medicine saved wi
 schedule reads as "not set" (plan_codec), which gives no adherence figure.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..db_types import Database
+
 VERSION = 9
 
 
-def apply(db) -> None:
+def apply(db: Database) -> None:
     db["dose_events"].create({
         "id": int, "profile_id": int, "medicine": str, "taken_at": str, "taken": int,
         "due_on": str, "slot": str, "reason": str, "puffs": int, "plan_version_id": int,

@@ -144,6 +144,7 @@ class DosesToday(QGroupBox):
     # --- actions ------------------------------------------------------------------------
 
     def answer(self, due, taken: bool, reason: str = "") -> None:
+        assert self.session is not None  # dose rows are only built for a session (refresh)
         self.session.medicines.answer(due, taken, reason)
         self._changed()
 
@@ -172,6 +173,8 @@ class DosesToday(QGroupBox):
         return self.dialog
 
     def _on_undo_clicked(self) -> None:
+        if self.session is None:  # the button exists before any person is shown
+            return
         self.session.medicines.undo()
         self._changed()
 
