@@ -12,14 +12,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from .peak_flow import (
-    WRIGHT_FORMULA_MAX,
     convertible_range,
     eu_to_wright,
     floor_on_scale,
     wright_to_eu,
 )
 from .plan import ActionPlan, Scale
-from .readings import PeakFlowReading, SymptomEntry
+from .readings import REFUSE_ABOVE, PeakFlowReading, SymptomEntry
 from .statistics import in_period
 from .timeline import PlanTimeline, day_after, day_start
 
@@ -76,14 +75,25 @@ def _values(readings: list[PeakFlowReading], scale: Scale | None) -> list[tuple[
 
 
 def _exact_level(value: float, source: Scale, target: Scale) -> float:
-    """A zone line carried to the other scale without rounding (clamped at the formula's
-    ends: a line above Wright 800 is drawn at the top of the range, so points stay below it)."""
+    """A zone line carried to the other scale without rounding. A line above the top of the
+    formula's range (Wright 800) is one no reading on the other scale can reach
+    (``peak_flow.reaches``), so it goes above every value that can be logged: every point
+    stays below it. Below the range it is clamped at the bottom (points there are drawn on the
+    worse side, never the better)."""
     if source is target:
         return value
-    if source is Scale.WRIGHT:
-        return wright_to_eu(min(max(value, 1.0), float(WRIGHT_FORMULA_MAX)))
-    low, high = convertible_range(Scale.EU)
-    return eu_to_wright(min(max(value, low), high))
+    if value > convertible_range(source)[1]:
+        return float(REFUSE_ABOVE + 1)
+    return _clamped_level(value, source, target)
+
+
+def _clamped_level(value: float, source: Scale, target: Scale) -> float:
+    """``value`` carried to ``target``, clamped at the ends of the formula's range."""
+    if source is target:
+        return value
+    low, high = convertible_range(source)
+    value = min(max(value, low), high)
+    return wright_to_eu(value) if source is Scale.WRIGHT else eu_to_wright(value)
 
 
 def _buckets(pairs: list[tuple[datetime, int]], start: date, width: int) -> list[ChartPoint]:
@@ -186,7 +196,7 @@ def zone_bands(timeline: PlanTimeline, start: date, end: date,
         amber = best * plan.amber_below_pct / 100 if best else None
         red = best * plan.red_below_pct / 100 if best else None
         if best and amber is not None and red is not None and target is not plan.scale:
-            best = round(_exact_level(best, plan.scale, target))
+            best = round(_clamped_level(best, plan.scale, target))  # shown, not judged
             amber = _exact_level(amber, plan.scale, target)
             red = _exact_level(red, plan.scale, target)
         bands.append(ZoneBand(low, high, best, amber, red, target, plan))

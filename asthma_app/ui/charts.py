@@ -274,6 +274,8 @@ class TrendsCharts(QWidget):
                         Zone.RED: band.red_value}[zone]
                 low = {Zone.GREEN: band.amber_value, Zone.AMBER: band.red_value,
                        Zone.RED: 0}[zone]
+                # a line no reading can reach sits above the axis: its band fills to the top
+                high, low = min(high, top), min(low, top)
                 for moment in (band.start, band.end):
                     upper.append(QPointF(msecs(moment), high))
                     lower.append(QPointF(msecs(moment), low))

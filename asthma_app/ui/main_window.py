@@ -336,8 +336,8 @@ class MainWindow(QMainWindow):
     def _warm_up(self, keys: tuple[str, ...] = WARM_UP) -> None:
         """Idle time after the first paint: build the next pages (one per turn of the event
         loop, so input is never kept waiting long), ready to read and draw when visited."""
-        if not self.isVisible() or self.session is None:
-            return  # locked, closed or switched away meanwhile: its diary may be closed
+        if not self.isVisible():
+            return  # locked or closed meanwhile: its diary may be closed already
         keys = tuple(key for key in keys if key in self.keys)
         if keys:
             self.page(keys[0]).prepare()

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from asthma_app.domain.assessment import assess, judge_reading
 from asthma_app.domain.peak_flow import eu_to_wright, wright_to_eu
-from asthma_app.domain.plan import Scale
+from asthma_app.domain.plan import ActionPlan, PlanKind, Scale
 from asthma_app.domain.readings import PeakFlowReading
 from asthma_app.domain.series import points_for_chart, zone_bands
 from asthma_app.domain.statistics import PlanTimeline, period_stats
@@ -74,6 +74,13 @@ def test_no_zone_is_better_than_exact_arithmetic_at_the_lines(plan, scale, data)
     assert judge_value(value, scale, plan)[1] == truth
 
 
+# An amber line above the top of the formula's range (Wright 800): no EU reading can reach it,
+# so it must not be drawn at the top of the range with EU 878 above it (found by CI).
+@example(ActionPlan(kind=PlanKind.PREVENTER_RELIEVER, agreed_by="Nurse Jones",
+                    agreed_on=datetime(2026, 1, 1).date(), personal_best=889,
+                    scale=Scale.WRIGHT, amber_below_pct=90, red_below_pct=1,
+                    green_instructions="g", amber_instructions="a", red_instructions="r"),
+         878, Scale.EU, Scale.EU)
 @settings(max_examples=400, deadline=None)
 @given(plans(), values, scales, scales)
 def test_chart_points_never_sit_on_the_better_side_of_a_zone_line(plan, value, scale, chart):
