@@ -280,7 +280,7 @@
         <translation>একটি কপি ফিরিয়ে আনুন</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/restore.py" line="+291"/>
+        <location filename="../asthma_app/storage/restore.py" line="+287"/>
         <location filename="../asthma_app/ui/pages/backups.py" line="+18"/>
         <source>Your diary is encrypted and kept apart, so these backups do not hold it. Nothing was changed.</source>
         <translation>আপনার ডায়েরি এনক্রিপ্ট করে আলাদা রাখা আছে, তাই এই ব্যাকআপগুলিতে সেটি নেই। কিছুই বদলানো হয়নি।</translation>
@@ -748,7 +748,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+59"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+65"/>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
@@ -1405,7 +1405,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>GuessDelay</name>
     <message>
-        <location filename="../asthma_app/services/guess_delay.py" line="+99"/>
+        <location filename="../asthma_app/services/guess_delay.py" line="+101"/>
         <source>That was not right several times, so to keep the diary safe please wait %1 seconds before the next try.</source>
         <translation>এটি কয়েকবার সঠিক হয়নি, তাই ডায়েরি নিরাপদ রাখতে পরের চেষ্টার আগে অনুগ্রহ করে %1 সেকেন্ড অপেক্ষা করুন।</translation>
     </message>
@@ -1504,12 +1504,12 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Import</name>
     <message>
-        <location filename="../asthma_app/storage/exchange/__init__.py" line="+25"/>
+        <location filename="../asthma_app/storage/exchange/__init__.py" line="+24"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <location line="+16"/>
         <source>The file can&apos;t be opened (%1).</source>
         <translation>ফাইলটি খোলা যাচ্ছে না (%1)।</translation>
@@ -1526,17 +1526,17 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ফাইলটি আমদানি করার জন্য খুব বড় (%1 MB; সীমা %2 MB)। কিছুই আমদানি করা হয়নি।</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>The file looks like UTF-16 text without a byte-order mark, or is not a text file. Save it again as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>ফাইলটি বাইট-অর্ডার চিহ্ন ছাড়া UTF-16 টেক্সট বলে মনে হচ্ছে, অথবা এটি টেক্সট ফাইল নয়। এটি আবার &apos;CSV UTF-8&apos; হিসেবে সংরক্ষণ করে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>The file is not valid %1 text (byte %2). Save it again as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>ফাইলটি বৈধ %1 টেক্সট নয় (বাইট %2)। এটি আবার &apos;CSV UTF-8&apos; হিসেবে সংরক্ষণ করে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+49"/>
+        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+59"/>
         <source>Expected an object.</source>
         <translation>এখানে একটি অবজেক্ট থাকার কথা।</translation>
     </message>
@@ -1651,7 +1651,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>টেক্সটটি খুব লম্বা।</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>A scheduled dose needs both its day and its time of day.</source>
         <translation>নির্ধারিত ডোজের জন্য দিন এবং দিনের সময় দুটোই লাগবে।</translation>
     </message>
@@ -1666,7 +1666,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ওষুধের নাম নেই, অথবা নাম বা কারণ খুব লম্বা।</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>The inhaler&apos;s size must be 1 to %1 doses.</source>
         <translation>ইনহেলারের আকার 1 থেকে %1 ডোজের মধ্যে হতে হবে।</translation>
     </message>
@@ -1691,7 +1691,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>%1 নামে একটি প্রোফাইল আগে থেকেই আছে। আমদানি করা প্রোফাইলের জন্য অন্য একটি নাম বেছে নিন (--profile NAME)।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+126"/>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+127"/>
         <source>The first row must name the columns, with at least a date_time column and a peak_flow column (see the data format help).</source>
         <translation>প্রথম সারিতে কলামগুলোর নাম থাকতে হবে, অন্তত একটি date_time কলাম এবং একটি peak_flow কলাম (ডেটা ফরম্যাটের সাহায্য দেখুন)।</translation>
     </message>
@@ -1762,7 +1762,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>রিলিভারের পাফ 0 থেকে %1-এর মধ্যে একটি পূর্ণসংখ্যা হতে হবে।</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>A dose needs the medicine&apos;s name (300 letters at most).</source>
         <translation>ডোজের জন্য ওষুধের নাম লাগবে (সর্বোচ্চ 300 অক্ষর)।</translation>
     </message>
@@ -2428,7 +2428,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../asthma_app/services/profile_security.py" line="+88"/>
+        <location filename="../asthma_app/services/profile_security.py" line="+87"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>এটি বর্তমান পাসফ্রেজ নয়। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -3463,7 +3463,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এই প্ল্যানটি অ্যাপের নতুন সংস্করণে লেখা (প্ল্যান ফরম্যাট %1)। অ্যাপ আপডেট করুন, তারপর ফাইলটি আবার খুলুন। কিছুই পরিবর্তন হয়নি।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/plan_pdf.py" line="+54"/>
+        <location filename="../asthma_app/storage/exchange/plan_pdf.py" line="+53"/>
         <source>This PDF has no plan inside it. Only the action plan printed by this app (from the nurse&apos;s copy) carries the plan; ask your nurse for the plan file. Nothing was changed.</source>
         <translation>এই PDF-এর ভেতরে কোনো প্ল্যান নেই। শুধু এই অ্যাপে ছাপা অ্যাকশন প্ল্যানে (নার্সের কপি থেকে) প্ল্যানটি থাকে; আপনার নার্সের কাছে প্ল্যান ফাইল চান। কিছুই পরিবর্তন হয়নি।</translation>
     </message>
@@ -3883,7 +3883,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../asthma_app/ui/printing/documents.py" line="+95"/>
+        <location filename="../asthma_app/ui/printing/documents.py" line="+75"/>
         <source>%1 — asthma action plan agreed %2</source>
         <translation>%1 — হাঁপানি অ্যাকশন প্ল্যান, ঠিক করা হয়েছে %2</translation>
     </message>
@@ -3963,7 +3963,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এটি আপনার নিজের প্ল্যান, আপনার নার্স বা ডাক্তারের সাথে লেখা। প্রতিটি হাঁপানি রিভিউতে এটি সঙ্গে আনুন।</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Type</source>
         <translation>ধরন</translation>
     </message>
@@ -4310,12 +4310,12 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../asthma_app/storage/restore.py" line="-9"/>
+        <location filename="../asthma_app/storage/restore.py" line="-7"/>
         <source>This backup does not hold %1&apos;s diary (it was made before they were added, or on another diary), so nothing was brought back. Nothing was changed.</source>
         <translation>এই ব্যাকআপে %1-এর ডায়েরি নেই (এটি তাঁকে যোগ করার আগে, বা অন্য একটি ডায়েরিতে তৈরি হয়েছিল), তাই কিছুই ফিরিয়ে আনা হয়নি। কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>This backup could not be brought back because its rows do not fit together. Nothing was changed.</source>
         <translation>এই ব্যাকআপটি ফিরিয়ে আনা গেল না, কারণ এর সারিগুলো একে অপরের সঙ্গে মেলে না। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -4701,7 +4701,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReviewSummary</name>
     <message>
-        <location filename="../asthma_app/ui/printing/review_document.py" line="+29"/>
+        <location filename="../asthma_app/ui/printing/review_document.py" line="+30"/>
         <source>no data</source>
         <translation>কোনো তথ্য নেই</translation>
     </message>
@@ -4726,7 +4726,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>প্ল্যানের ওষুধ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>My questions for the review</source>
         <translation>রিভিউয়ের জন্য আমার প্রশ্ন</translation>
     </message>
@@ -5259,13 +5259,13 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>শিশুর বিবরণ</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+99"/>
+        <location filename="../asthma_app/ui/printing/pdf.py" line="+11"/>
+        <location filename="../asthma_app/ui/printing/school_copy.py" line="+11"/>
         <source>Asthma plan: copy for school or nursery</source>
         <translation>হাঁপানি প্ল্যান: স্কুল বা নার্সারির জন্য কপি</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location filename="../asthma_app/ui/printing/school_copy.py" line="+5"/>
         <source>Born in %1</source>
         <translation>জন্মের বছর: %1</translation>
     </message>
@@ -5592,17 +5592,17 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ডায়েরির ফাইলটি খোলা যায়নি। ডেটা ফোল্ডারটি এখনও আছে কিনা এবং আপনি সেটি ব্যবহার করতে পারেন কিনা দেখুন।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+190"/>
+        <location filename="../asthma_app/storage/database.py" line="+188"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>ডায়েরিটি খোলা বা সংরক্ষণ করা যায়নি (%1)। কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault.py" line="+54"/>
+        <location filename="../asthma_app/storage/vault.py" line="+58"/>
         <source>This person&apos;s encrypted diary could not be opened with that passphrase. Nothing was changed.</source>
         <translation>এই ব্যক্তির এনক্রিপ্ট করা ডায়েরি ওই পাসফ্রেজ দিয়ে খোলা যায়নি। কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault_moves.py" line="+39"/>
+        <location filename="../asthma_app/storage/vault_moves.py" line="+38"/>
         <source>The diary could not be moved safely, so nothing was changed. Please try again.</source>
         <translation>ডায়েরিটি নিরাপদে সরানো যায়নি, তাই কিছুই বদলানো হয়নি। অনুগ্রহ করে আবার চেষ্টা করুন।</translation>
     </message>

@@ -280,7 +280,7 @@
         <translation>Dod â chopi yn ôl</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/restore.py" line="+291"/>
+        <location filename="../asthma_app/storage/restore.py" line="+287"/>
         <location filename="../asthma_app/ui/pages/backups.py" line="+18"/>
         <source>Your diary is encrypted and kept apart, so these backups do not hold it. Nothing was changed.</source>
         <translation>Mae eich dyddiadur wedi&apos;i amgryptio a&apos;i gadw ar wahân, felly nid yw&apos;r copïau wrth gefn hyn yn ei gynnwys. Ni newidiwyd dim.</translation>
@@ -748,7 +748,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+59"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+65"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -1414,7 +1414,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>GuessDelay</name>
     <message>
-        <location filename="../asthma_app/services/guess_delay.py" line="+99"/>
+        <location filename="../asthma_app/services/guess_delay.py" line="+101"/>
         <source>That was not right several times, so to keep the diary safe please wait %1 seconds before the next try.</source>
         <translation>Nid oedd hynny&apos;n gywir sawl gwaith, felly i gadw&apos;r dyddiadur yn ddiogel arhoswch %1 eiliad cyn y cynnig nesaf.</translation>
     </message>
@@ -1513,12 +1513,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Import</name>
     <message>
-        <location filename="../asthma_app/storage/exchange/__init__.py" line="+25"/>
+        <location filename="../asthma_app/storage/exchange/__init__.py" line="+24"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <location line="+16"/>
         <source>The file can&apos;t be opened (%1).</source>
         <translation>Does dim modd agor y ffeil (%1).</translation>
@@ -1535,17 +1535,17 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Mae&apos;r ffeil yn rhy fawr i&apos;w mewnforio (%1 MB; y terfyn yw %2 MB). Ni fewnforiwyd dim.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>The file looks like UTF-16 text without a byte-order mark, or is not a text file. Save it again as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>Mae&apos;r ffeil yn edrych fel testun UTF-16 heb nod trefn beitiau, neu nid yw&apos;n ffeil destun. Cadwch hi eto fel &apos;CSV UTF-8&apos; a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>The file is not valid %1 text (byte %2). Save it again as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>Nid yw&apos;r ffeil yn destun %1 dilys (beit %2). Cadwch hi eto fel &apos;CSV UTF-8&apos; a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+49"/>
+        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+59"/>
         <source>Expected an object.</source>
         <translation>Disgwylid gwrthrych.</translation>
     </message>
@@ -1660,7 +1660,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Mae&apos;r testun yn rhy hir.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>A scheduled dose needs both its day and its time of day.</source>
         <translation>Mae angen y diwrnod a&apos;r adeg o&apos;r dydd ar ddos a drefnwyd.</translation>
     </message>
@@ -1675,7 +1675,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Mae enw&apos;r feddyginiaeth ar goll, neu mae&apos;r enw neu&apos;r rheswm yn rhy hir.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>The inhaler&apos;s size must be 1 to %1 doses.</source>
         <translation>Rhaid i faint yr anadlydd fod rhwng 1 a %1 dos.</translation>
     </message>
@@ -1700,7 +1700,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Mae proffil o&apos;r enw %1 yn bodoli&apos;n barod. Dewiswch enw arall ar gyfer y proffil a fewnforiwyd (--profile ENW).</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+126"/>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+127"/>
         <source>The first row must name the columns, with at least a date_time column and a peak_flow column (see the data format help).</source>
         <translation>Rhaid i&apos;r rhes gyntaf enwi&apos;r colofnau, gydag o leiaf golofn date_time a cholofn peak_flow (gweler y cymorth am fformat y data).</translation>
     </message>
@@ -1771,7 +1771,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Rhaid i bwffiau lliniarydd fod yn rhif cyfan o 0 i %1.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>A dose needs the medicine&apos;s name (300 letters at most).</source>
         <translation>Mae angen enw&apos;r feddyginiaeth ar ddos (300 llythyren ar y mwyaf).</translation>
     </message>
@@ -2437,7 +2437,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../asthma_app/services/profile_security.py" line="+88"/>
+        <location filename="../asthma_app/services/profile_security.py" line="+87"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>Nid dyna&apos;r cyfrinymadrodd presennol. Ni newidiwyd dim.</translation>
     </message>
@@ -3472,7 +3472,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Ysgrifennwyd y cynllun hwn gan fersiwn mwy newydd o&apos;r ap (fformat cynllun %1). Diweddarwch yr ap, yna agorwch y ffeil eto. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/plan_pdf.py" line="+54"/>
+        <location filename="../asthma_app/storage/exchange/plan_pdf.py" line="+53"/>
         <source>This PDF has no plan inside it. Only the action plan printed by this app (from the nurse&apos;s copy) carries the plan; ask your nurse for the plan file. Nothing was changed.</source>
         <translation>Does dim cynllun y tu mewn i&apos;r PDF hwn. Dim ond y cynllun gweithredu a argraffwyd gan yr ap hwn (o gopi&apos;r nyrs) sy&apos;n cario&apos;r cynllun; gofynnwch i&apos;ch nyrs am y ffeil cynllun. Ni newidiwyd dim.</translation>
     </message>
@@ -3895,7 +3895,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../asthma_app/ui/printing/documents.py" line="+95"/>
+        <location filename="../asthma_app/ui/printing/documents.py" line="+75"/>
         <source>%1 — asthma action plan agreed %2</source>
         <translation>%1 — cynllun gweithredu asthma a gytunwyd %2</translation>
     </message>
@@ -3975,7 +3975,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Dyma eich cynllun eich hun, wedi&apos;i ysgrifennu gyda&apos;ch nyrs neu&apos;ch meddyg. Dewch ag ef i bob adolygiad asthma.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Type</source>
         <translation>Math</translation>
     </message>
@@ -4322,12 +4322,12 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../asthma_app/storage/restore.py" line="-9"/>
+        <location filename="../asthma_app/storage/restore.py" line="-7"/>
         <source>This backup does not hold %1&apos;s diary (it was made before they were added, or on another diary), so nothing was brought back. Nothing was changed.</source>
         <translation>Nid yw&apos;r copi wrth gefn hwn yn cynnwys dyddiadur %1 (cafodd ei wneud cyn iddynt gael eu hychwanegu, neu ar ddyddiadur arall), felly ni ddaethpwyd â dim yn ôl. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>This backup could not be brought back because its rows do not fit together. Nothing was changed.</source>
         <translation>Nid oedd modd dod â&apos;r copi wrth gefn hwn yn ôl oherwydd nad yw ei gofnodion yn cyd-fynd â&apos;i gilydd. Ni newidiwyd dim.</translation>
     </message>
@@ -4713,7 +4713,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>ReviewSummary</name>
     <message>
-        <location filename="../asthma_app/ui/printing/review_document.py" line="+29"/>
+        <location filename="../asthma_app/ui/printing/review_document.py" line="+30"/>
         <source>no data</source>
         <translation>dim data</translation>
     </message>
@@ -4738,7 +4738,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
         <translation>Meddyginiaethau yn y cynllun</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>My questions for the review</source>
         <translation>Fy nghwestiynau ar gyfer yr adolygiad</translation>
     </message>
@@ -5271,13 +5271,13 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
         <translation>Manylion y plentyn</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+99"/>
+        <location filename="../asthma_app/ui/printing/pdf.py" line="+11"/>
+        <location filename="../asthma_app/ui/printing/school_copy.py" line="+11"/>
         <source>Asthma plan: copy for school or nursery</source>
         <translation>Cynllun asthma: copi i&apos;r ysgol neu&apos;r feithrinfa</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location filename="../asthma_app/ui/printing/school_copy.py" line="+5"/>
         <source>Born in %1</source>
         <translation>Blwyddyn geni: %1</translation>
     </message>
@@ -5604,17 +5604,17 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Doedd dim modd agor ffeil y dyddiadur. Gwiriwch fod y ffolder data yn dal i fodoli a bod hawl gennych i&apos;w defnyddio.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+190"/>
+        <location filename="../asthma_app/storage/database.py" line="+188"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>Doedd dim modd agor na chadw&apos;r dyddiadur (%1). Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault.py" line="+54"/>
+        <location filename="../asthma_app/storage/vault.py" line="+58"/>
         <source>This person&apos;s encrypted diary could not be opened with that passphrase. Nothing was changed.</source>
         <translation>Nid oedd modd agor dyddiadur wedi&apos;i amgryptio&apos;r person hwn gyda&apos;r cyfrinymadrodd hwnnw. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault_moves.py" line="+39"/>
+        <location filename="../asthma_app/storage/vault_moves.py" line="+38"/>
         <source>The diary could not be moved safely, so nothing was changed. Please try again.</source>
         <translation>Nid oedd modd symud y dyddiadur yn ddiogel, felly ni newidiwyd dim. Rhowch gynnig arall arni.</translation>
     </message>

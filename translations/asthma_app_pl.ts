@@ -280,7 +280,7 @@
         <translation>Przywróć kopię</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/restore.py" line="+291"/>
+        <location filename="../asthma_app/storage/restore.py" line="+287"/>
         <location filename="../asthma_app/ui/pages/backups.py" line="+18"/>
         <source>Your diary is encrypted and kept apart, so these backups do not hold it. Nothing was changed.</source>
         <translation>Twój dzienniczek jest zaszyfrowany i przechowywany osobno, więc te kopie zapasowe go nie zawierają. Nic nie zostało zmienione.</translation>
@@ -748,7 +748,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+59"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+65"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -1408,7 +1408,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>GuessDelay</name>
     <message>
-        <location filename="../asthma_app/services/guess_delay.py" line="+99"/>
+        <location filename="../asthma_app/services/guess_delay.py" line="+101"/>
         <source>That was not right several times, so to keep the diary safe please wait %1 seconds before the next try.</source>
         <translation>To było kilka razy nieprawidłowe, więc dla bezpieczeństwa dziennika odczekaj %1 s przed następną próbą.</translation>
     </message>
@@ -1507,12 +1507,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Import</name>
     <message>
-        <location filename="../asthma_app/storage/exchange/__init__.py" line="+25"/>
+        <location filename="../asthma_app/storage/exchange/__init__.py" line="+24"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <location line="+16"/>
         <source>The file can&apos;t be opened (%1).</source>
         <translation>Nie można otworzyć pliku (%1).</translation>
@@ -1529,17 +1529,17 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Plik jest za duży, aby go zaimportować (%1 MB; limit to %2 MB). Nic nie zostało zaimportowane.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>The file looks like UTF-16 text without a byte-order mark, or is not a text file. Save it again as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>Plik wygląda na tekst UTF-16 bez znacznika kolejności bajtów albo nie jest plikiem tekstowym. Zapisz go ponownie jako &apos;CSV UTF-8&apos; i spróbuj jeszcze raz.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>The file is not valid %1 text (byte %2). Save it again as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>Plik nie jest poprawnym tekstem %1 (bajt %2). Zapisz go ponownie jako &apos;CSV UTF-8&apos; i spróbuj jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+49"/>
+        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+59"/>
         <source>Expected an object.</source>
         <translation>Oczekiwano obiektu.</translation>
     </message>
@@ -1654,7 +1654,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Tekst jest za długi.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>A scheduled dose needs both its day and its time of day.</source>
         <translation>Zaplanowana dawka wymaga zarówno dnia, jak i pory dnia.</translation>
     </message>
@@ -1669,7 +1669,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Brakuje nazwy leku albo nazwa lub powód jest za długi.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>The inhaler&apos;s size must be 1 to %1 doses.</source>
         <translation>Wielkość inhalatora musi wynosić od 1 do %1 dawek.</translation>
     </message>
@@ -1694,7 +1694,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Profil o nazwie %1 już istnieje. Wybierz inną nazwę dla importowanego profilu (--profile NAZWA).</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+126"/>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+127"/>
         <source>The first row must name the columns, with at least a date_time column and a peak_flow column (see the data format help).</source>
         <translation>Pierwszy wiersz musi zawierać nazwy kolumn, w tym co najmniej kolumnę date_time i kolumnę peak_flow (zobacz pomoc o formacie danych).</translation>
     </message>
@@ -1765,7 +1765,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Liczba dawek leku doraźnego musi być liczbą całkowitą od 0 do %1.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>A dose needs the medicine&apos;s name (300 letters at most).</source>
         <translation>Dawka wymaga nazwy leku (najwyżej 300 znaków).</translation>
     </message>
@@ -2431,7 +2431,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../asthma_app/services/profile_security.py" line="+88"/>
+        <location filename="../asthma_app/services/profile_security.py" line="+87"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>To nie jest obecne hasło. Nic nie zostało zmienione.</translation>
     </message>
@@ -3466,7 +3466,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Ten plan został zapisany przez nowszą wersję aplikacji (format planu %1). Zaktualizuj aplikację, a potem otwórz plik ponownie. Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/plan_pdf.py" line="+54"/>
+        <location filename="../asthma_app/storage/exchange/plan_pdf.py" line="+53"/>
         <source>This PDF has no plan inside it. Only the action plan printed by this app (from the nurse&apos;s copy) carries the plan; ask your nurse for the plan file. Nothing was changed.</source>
         <translation>W tym pliku PDF nie ma planu. Tylko plan działania wydrukowany przez tę aplikację (z kopii pielęgniarki) zawiera plan; poproś pielęgniarkę o plik planu. Nic nie zostało zmienione.</translation>
     </message>
@@ -3887,7 +3887,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../asthma_app/ui/printing/documents.py" line="+95"/>
+        <location filename="../asthma_app/ui/printing/documents.py" line="+75"/>
         <source>%1 — asthma action plan agreed %2</source>
         <translation>%1 — plan działania w astmie uzgodniony %2</translation>
     </message>
@@ -3967,7 +3967,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>To Twój własny plan, napisany razem z pielęgniarką lub lekarzem. Zabieraj go na każdą wizytę kontrolną astmy.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Type</source>
         <translation>Rodzaj</translation>
     </message>
@@ -4314,12 +4314,12 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../asthma_app/storage/restore.py" line="-9"/>
+        <location filename="../asthma_app/storage/restore.py" line="-7"/>
         <source>This backup does not hold %1&apos;s diary (it was made before they were added, or on another diary), so nothing was brought back. Nothing was changed.</source>
         <translation>Ta kopia zapasowa nie zawiera dziennika osoby %1 (powstała, zanim ta osoba została dodana, albo pochodzi z innego dziennika), więc niczego nie przywrócono. Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>This backup could not be brought back because its rows do not fit together. Nothing was changed.</source>
         <translation>Nie można było przywrócić tej kopii zapasowej, ponieważ jej wpisy do siebie nie pasują. Nic nie zostało zmienione.</translation>
     </message>
@@ -4705,7 +4705,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>ReviewSummary</name>
     <message>
-        <location filename="../asthma_app/ui/printing/review_document.py" line="+29"/>
+        <location filename="../asthma_app/ui/printing/review_document.py" line="+30"/>
         <source>no data</source>
         <translation>brak danych</translation>
     </message>
@@ -4730,7 +4730,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
         <translation>Leki w planie</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>My questions for the review</source>
         <translation>Moje pytania na wizytę kontrolną</translation>
     </message>
@@ -5263,13 +5263,13 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
         <translation>Dane dziecka</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+99"/>
+        <location filename="../asthma_app/ui/printing/pdf.py" line="+11"/>
+        <location filename="../asthma_app/ui/printing/school_copy.py" line="+11"/>
         <source>Asthma plan: copy for school or nursery</source>
         <translation>Plan astmy: kopia dla szkoły lub przedszkola</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location filename="../asthma_app/ui/printing/school_copy.py" line="+5"/>
         <source>Born in %1</source>
         <translation>Rok urodzenia: %1</translation>
     </message>
@@ -5596,17 +5596,17 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Nie udało się otworzyć pliku dzienniczka. Sprawdź, czy folder z danymi nadal istnieje i czy masz do niego dostęp.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+190"/>
+        <location filename="../asthma_app/storage/database.py" line="+188"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>Nie udało się otworzyć ani zapisać dziennika (%1). Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault.py" line="+54"/>
+        <location filename="../asthma_app/storage/vault.py" line="+58"/>
         <source>This person&apos;s encrypted diary could not be opened with that passphrase. Nothing was changed.</source>
         <translation>Nie udało się otworzyć zaszyfrowanego dzienniczka tej osoby tym hasłem. Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault_moves.py" line="+39"/>
+        <location filename="../asthma_app/storage/vault_moves.py" line="+38"/>
         <source>The diary could not be moved safely, so nothing was changed. Please try again.</source>
         <translation>Nie udało się bezpiecznie przenieść dzienniczka, więc nic nie zostało zmienione. Spróbuj ponownie.</translation>
     </message>

@@ -280,7 +280,7 @@
         <translation>کاپی واپس لائیں</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/restore.py" line="+291"/>
+        <location filename="../asthma_app/storage/restore.py" line="+287"/>
         <location filename="../asthma_app/ui/pages/backups.py" line="+18"/>
         <source>Your diary is encrypted and kept apart, so these backups do not hold it. Nothing was changed.</source>
         <translation>آپ کی ڈائری انکرپٹ کر کے الگ رکھی گئی ہے، اس لیے ان بیک اپس میں وہ شامل نہیں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
@@ -748,7 +748,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+59"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+65"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
@@ -1405,7 +1405,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>GuessDelay</name>
     <message>
-        <location filename="../asthma_app/services/guess_delay.py" line="+99"/>
+        <location filename="../asthma_app/services/guess_delay.py" line="+101"/>
         <source>That was not right several times, so to keep the diary safe please wait %1 seconds before the next try.</source>
         <translation>یہ کئی بار درست نہیں تھا، اس لیے ڈائری کو محفوظ رکھنے کے لیے اگلی کوشش سے پہلے براہ کرم %1 سیکنڈ انتظار کریں۔</translation>
     </message>
@@ -1504,12 +1504,12 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Import</name>
     <message>
-        <location filename="../asthma_app/storage/exchange/__init__.py" line="+25"/>
+        <location filename="../asthma_app/storage/exchange/__init__.py" line="+24"/>
         <source>%1: %2</source>
         <translation>%1 پر: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <location line="+16"/>
         <source>The file can&apos;t be opened (%1).</source>
         <translation>فائل نہیں کھل سکی (%1)۔</translation>
@@ -1526,17 +1526,17 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>فائل درآمد کرنے کے لیے بہت بڑی ہے (⁦%1 MB⁩؛ حد ⁦%2 MB⁩ ہے)۔ کچھ بھی درآمد نہیں ہوا۔</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>The file looks like UTF-16 text without a byte-order mark, or is not a text file. Save it again as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>یہ فائل بائٹ آرڈر مارک کے بغیر ⁦UTF-16⁩ متن لگتی ہے، یا یہ متن کی فائل نہیں ہے۔ اسے دوبارہ &apos;⁦CSV UTF-8⁩&apos; کے طور پر محفوظ کریں اور پھر کوشش کریں۔</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>The file is not valid %1 text (byte %2). Save it again as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>یہ فائل درست %1 متن نہیں ہے (بائٹ %2)۔ اسے دوبارہ &apos;⁦CSV UTF-8⁩&apos; کے طور پر محفوظ کریں اور پھر کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+49"/>
+        <location filename="../asthma_app/storage/exchange/backup_import.py" line="+59"/>
         <source>Expected an object.</source>
         <translation>یہاں ایک آبجیکٹ ہونا چاہیے تھا۔</translation>
     </message>
@@ -1651,7 +1651,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>متن بہت لمبا ہے۔</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>A scheduled dose needs both its day and its time of day.</source>
         <translation>مقررہ خوراک کے لیے دن اور دن کا وقت دونوں ضروری ہیں۔</translation>
     </message>
@@ -1666,7 +1666,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>دوا کا نام موجود نہیں، یا نام یا وجہ بہت لمبی ہے۔</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>The inhaler&apos;s size must be 1 to %1 doses.</source>
         <translation>انہیلر کا سائز 1 سے %1 خوراکوں تک ہونا چاہیے۔</translation>
     </message>
@@ -1691,7 +1691,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>%1 نام کا پروفائل پہلے سے موجود ہے۔ درآمد کیے گئے پروفائل کے لیے کوئی اور نام چنیں (--⁦profile NAME⁩)۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+126"/>
+        <location filename="../asthma_app/storage/exchange/csv_format.py" line="+127"/>
         <source>The first row must name the columns, with at least a date_time column and a peak_flow column (see the data format help).</source>
         <translation>پہلی قطار میں کالموں کے نام ہونے چاہییں، کم از کم ایک ⁦date_time⁩ کالم اور ایک ⁦peak_flow⁩ کالم (ڈیٹا فارمیٹ کی مدد دیکھیں)۔</translation>
     </message>
@@ -1762,7 +1762,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ریلیور کے پف 0 سے %1 تک کا پورا عدد ہونے چاہییں۔</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>A dose needs the medicine&apos;s name (300 letters at most).</source>
         <translation>خوراک کے لیے دوا کا نام ضروری ہے (زیادہ سے زیادہ 300 حروف)۔</translation>
     </message>
@@ -2428,7 +2428,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../asthma_app/services/profile_security.py" line="+88"/>
+        <location filename="../asthma_app/services/profile_security.py" line="+87"/>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>یہ موجودہ پاس فریز نہیں ہے۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
@@ -3463,7 +3463,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>یہ پلان ایپ کے نئے ورژن نے لکھا ہے (پلان فارمیٹ %1)۔ براہ کرم ایپ اپ ڈیٹ کریں، پھر فائل دوبارہ کھولیں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/exchange/plan_pdf.py" line="+54"/>
+        <location filename="../asthma_app/storage/exchange/plan_pdf.py" line="+53"/>
         <source>This PDF has no plan inside it. Only the action plan printed by this app (from the nurse&apos;s copy) carries the plan; ask your nurse for the plan file. Nothing was changed.</source>
         <translation>اس ⁦PDF⁩ کے اندر کوئی پلان نہیں ہے۔ صرف اس ایپ کا چھاپا ہوا ایکشن پلان (نرس کی کاپی سے) پلان اپنے اندر رکھتا ہے؛ اپنی نرس سے پلان فائل مانگیں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -3883,7 +3883,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../asthma_app/ui/printing/documents.py" line="+95"/>
+        <location filename="../asthma_app/ui/printing/documents.py" line="+75"/>
         <source>%1 — asthma action plan agreed %2</source>
         <translation>%1 — دمہ ایکشن پلان، طے کیا گیا %2</translation>
     </message>
@@ -3963,7 +3963,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>یہ آپ کا اپنا پلان ہے، جو آپ کی نرس یا ڈاکٹر کے ساتھ لکھا گیا۔ اسے دمے کے ہر معائنے پر ساتھ لائیں۔</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Type</source>
         <translation>قسم</translation>
     </message>
@@ -4310,12 +4310,12 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../asthma_app/storage/restore.py" line="-9"/>
+        <location filename="../asthma_app/storage/restore.py" line="-7"/>
         <source>This backup does not hold %1&apos;s diary (it was made before they were added, or on another diary), so nothing was brought back. Nothing was changed.</source>
         <translation>اس بیک اپ میں %1 کی ڈائری نہیں ہے (یہ ان کے شامل کیے جانے سے پہلے، یا کسی اور ڈائری پر بنایا گیا تھا)، اس لیے کچھ واپس نہیں لایا گیا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>This backup could not be brought back because its rows do not fit together. Nothing was changed.</source>
         <translation>یہ بیک اپ واپس نہیں لایا جا سکا کیونکہ اس کے اندراجات آپس میں میل نہیں کھاتے۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -4701,7 +4701,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReviewSummary</name>
     <message>
-        <location filename="../asthma_app/ui/printing/review_document.py" line="+29"/>
+        <location filename="../asthma_app/ui/printing/review_document.py" line="+30"/>
         <source>no data</source>
         <translation>کوئی ڈیٹا نہیں</translation>
     </message>
@@ -4726,7 +4726,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>پلان میں دوائیں</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>My questions for the review</source>
         <translation>معائنے کے لیے میرے سوالات</translation>
     </message>
@@ -5259,13 +5259,13 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>بچے کی تفصیلات</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+99"/>
+        <location filename="../asthma_app/ui/printing/pdf.py" line="+11"/>
+        <location filename="../asthma_app/ui/printing/school_copy.py" line="+11"/>
         <source>Asthma plan: copy for school or nursery</source>
         <translation>دمے کا پلان: اسکول یا نرسری کے لیے کاپی</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location filename="../asthma_app/ui/printing/school_copy.py" line="+5"/>
         <source>Born in %1</source>
         <translation>پیدائش کا سال: %1</translation>
     </message>
@@ -5592,17 +5592,17 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ڈائری کی فائل نہیں کھل سکی۔ دیکھ لیں کہ ڈیٹا فولڈر اب بھی موجود ہے اور آپ اسے استعمال کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+190"/>
+        <location filename="../asthma_app/storage/database.py" line="+188"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>ڈائری کھولی یا محفوظ نہیں کی جا سکی (%1)۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault.py" line="+54"/>
+        <location filename="../asthma_app/storage/vault.py" line="+58"/>
         <source>This person&apos;s encrypted diary could not be opened with that passphrase. Nothing was changed.</source>
         <translation>اس شخص کی انکرپٹ شدہ ڈائری اس پاس فریز سے نہیں کھل سکی۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault_moves.py" line="+39"/>
+        <location filename="../asthma_app/storage/vault_moves.py" line="+38"/>
         <source>The diary could not be moved safely, so nothing was changed. Please try again.</source>
         <translation>ڈائری کو محفوظ طریقے سے منتقل نہیں کیا جا سکا، اس لیے کچھ بھی تبدیل نہیں ہوا۔ براہ کرم دوبارہ کوشش کریں۔</translation>
     </message>

@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..domain.text import fill, translate
+from ..storage.database import StorageError
+from ..storage.settings import PASSPHRASE_TRIES
 
 if TYPE_CHECKING:
     from ..storage.db_types import Database
@@ -112,14 +114,9 @@ class SettingsStore:
         self._db = db
 
     def get(self, key: str) -> str | None:
-        from ..storage.settings import PASSPHRASE_TRIES  # lazy: none (move it to the top)
-
         return PASSPHRASE_TRIES.get(self._db, profile=int(key))
 
     def set(self, key: str, value: str) -> None:
-        from ..storage.database import StorageError  # lazy: none (move it to the top)
-        from ..storage.settings import PASSPHRASE_TRIES  # lazy: none (move it to the top)
-
         try:
             PASSPHRASE_TRIES.set(self._db, value, profile=int(key))
         except StorageError:

@@ -10,11 +10,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from ..storage.db_types import Database
-
+from ..domain.text import translate
 from ..storage import repository
 from .guess_delay import Attempt, SettingsStore, attempt
+
+if TYPE_CHECKING:
+    from ..storage.db_types import Database
 
 LOCK_CHOICES = (0, 5, 10, 15, 30, 60)  # minutes; 0 = never
 
@@ -83,8 +84,6 @@ def _move_diary(db: Database, profile_id: int, current: str, secret: str | None)
 
 
 def _not_right() -> str:
-    from ..domain.text import translate  # lazy: none (move it to the top)
-
     return translate("Passphrase", "That is not the current passphrase. Nothing was changed.")
 
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import sys
+from dataclasses import replace
 from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from ..storage.db_types import Database
 
 from ..domain.profile import Profile, validate_profile
 from ..storage import repository
 from .session import Clock, Session, system_clock
+
+if TYPE_CHECKING:
+    from ..storage.db_types import Database
 
 
 class ProfileError(ValueError):
@@ -36,8 +38,6 @@ def open_session(db: Database, profile_id: int,
     """The person's session; for a protected person, on their vault once it is unlocked
     (``vaults.unlock``). The profile itself is read from the shared file (their name there is
     the one kept up to date)."""
-    import sys  # lazy: none (move it to the top)
-
     # a vault can only be open once services.vaults was imported (by an unlock or a move):
     # a household without passphrases never imports it (start-up, docs/performance.md)
     vaults = sys.modules.get(f"{__package__}.vaults")
@@ -51,8 +51,6 @@ def open_session(db: Database, profile_id: int,
 
 def set_nhs_number(db: Database, profile: Profile, text: str) -> Profile:
     """Keep (or with "" remove) the profile's NHS number, checked by its check digit."""
-    from dataclasses import replace  # lazy: none (move it to the top)
-
     from ..domain.nhs_number import normalise, problem  # lazy: start-up
 
     message = problem(text)

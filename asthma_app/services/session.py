@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.profile import Profile
 from .diary import DiaryService
+from .medicines import MedicineService
 from .plans import PlanService
 from .reviews import ReviewService
 
@@ -52,6 +53,4 @@ class Session:
 
     @cached_property
     def medicines(self) -> MedicineService:
-        from .medicines import MedicineService  # lazy: none (move it to the top)
-
         return MedicineService(self)

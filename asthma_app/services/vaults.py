@@ -9,6 +9,7 @@ every vault and forgets its key. Moves in and out and new keys: ``storage/vault_
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -95,8 +96,6 @@ def _open(db: Database, profile_id: int, name: str, key: bytes,
 
 def lock(db: Database | None = None) -> None:
     """Close every open vault (of ``db``'s shared file, or all) and forget the keys."""
-    import sqlite3  # lazy: none (move it to the top)
-
     if not _OPEN:
         return
     from ..storage import vault  # lazy: start-up

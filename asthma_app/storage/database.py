@@ -16,8 +16,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain.text import fill, translate
 from . import migrations
-from .errors import database_errors, sqlite_code
+from .errors import database_errors, message, problem, sqlite_code
 from .lazy_db import LazyDatabase
 
 if TYPE_CHECKING:
@@ -181,9 +182,6 @@ def friendly_message(error: BaseException) -> str:
     """The plain words for a storage failure, chosen by its SQLite error code or OS error
     number (``storage/errors.py``). An error that is neither is a bug: callers that must
     still say something (the command line, start-up) get a general sentence naming it."""
-    from ..domain.text import fill, translate  # lazy: none (move it to the top)
-    from .errors import message, problem  # lazy: none (move it to the top)
-
     known = problem(error)
     if known is not None:
         return message(known)
@@ -194,8 +192,6 @@ def friendly_message(error: BaseException) -> str:
 def known_storage_error(error: BaseException) -> StorageError | None:
     """A ``StorageError`` with the plain message when ``error`` is a known problem (disk
     full, read-only, locked, damaged...), else None: a bug, to be raised as it is."""
-    from .errors import message, problem  # lazy: none (move it to the top)
-
     known = problem(error)
     return None if known is None else StorageError(message(known))
 

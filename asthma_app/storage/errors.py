@@ -18,6 +18,8 @@ import sqlite3
 import sys
 from enum import Enum
 
+from ..domain.text import translate
+
 
 class Problem(Enum):
     READ_ONLY = "read-only"
@@ -77,8 +79,6 @@ def problem(error: BaseException) -> Problem | None:
 
 def message(known: Problem) -> str:
     """The plain words for a known problem (translated)."""
-    from ..domain.text import translate  # lazy: none (move it to the top)
-
     texts = {
         Problem.READ_ONLY: translate("Storage", "The data folder is read-only, so nothing can "
                                                "be saved. Nothing was changed."),

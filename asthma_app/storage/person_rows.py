@@ -8,6 +8,7 @@ file, SQLCipher's for a vault): rows travel through Python, never by ``ATTACH`` 
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -156,8 +157,6 @@ def scrub_plain_backups(backups: Path, profile_id: int) -> list[Path]:
     """Take a person who now has a vault out of the plain backups of the shared file (their
     rows deleted with ``secure_delete``, the file rebuilt). Their profile row stays, so the
     list of people in a backup is unchanged. Returns the backups changed."""
-    import sqlite3  # lazy: none (move it to the top)
-
     changed = []
     for path in sorted(backups.glob("*.sqlite3")) if backups.is_dir() else ():
         try:

@@ -25,6 +25,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..domain.text import fill, translate
 from . import migrations
 from .backup import (
     BEFORE_RESTORE,
@@ -43,6 +44,7 @@ from .database import (
     friendly_message,
     transaction,
 )
+from .integrity import connect_read_only
 from .lazy_db import LazyDatabase
 from .settings import TABLE as SETTINGS_TABLE
 from .settings import person_rows, replace_person_rows
@@ -180,8 +182,6 @@ def read_person(backup: Path, target: Database, profile_id: int) -> PersonCopy:
 def _in_memory(backup: Path) -> Any:
     """A copy of the backup in memory at the current schema (the file is never changed, and
     no copy of it is written anywhere)."""
-    from .integrity import connect_read_only  # lazy: none (move it to the top)
-
     source = connect_read_only(backup)
     memory = sqlite3.connect(":memory:", isolation_level=None)
     try:
@@ -277,24 +277,18 @@ def restore_person(target_db: Database, backup_path: Path, profile_id: int) -> N
 
 
 def _not_in_backup(name: str) -> str:
-    from ..domain.text import fill, translate  # lazy: none (move it to the top)
-
     return fill(translate("Restore", "This backup does not hold %1's diary (it was made before "
                                      "they were added, or on another diary), so nothing was "
                                      "brought back. Nothing was changed."), name)
 
 
 def _encrypted_apart() -> str:
-    from ..domain.text import translate  # lazy: none (move it to the top)
-
     # the Backups page's own sentence (one translation for both)
     return translate("BackupsPage", "Your diary is encrypted and kept apart, so these backups "
                                     "do not hold it. Nothing was changed.")
 
 
 def _inconsistent() -> str:
-    from ..domain.text import translate  # lazy: none (move it to the top)
-
     return translate("Restore", "This backup could not be brought back because its rows do "
                                 "not fit together. Nothing was changed.")
 

@@ -20,12 +20,18 @@ loads it (start-up time, docs/performance.md).
 
 from __future__ import annotations
 
+import hashlib
 import os
+import secrets
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..domain.text import translate
+from ..private_files import make_private
+from . import migrations
 from .database import StorageError, _configure, add_keyed_opener
+from .lazy_db import LazyDatabase
 
 if TYPE_CHECKING:
     from .db_types import Database
@@ -49,8 +55,6 @@ class WrongKey(StorageError):
 
 
 def _not_opened() -> str:
-    from ..domain.text import translate  # lazy: none (move it to the top)
-
     return translate("Storage", "This person's encrypted diary could not be opened with that "
                                 "passphrase. Nothing was changed.")
 
@@ -58,15 +62,11 @@ def _not_opened() -> str:
 # --- keys -------------------------------------------------------------------------------------
 
 def new_kdf() -> str:
-    import secrets  # lazy: on use: the start-up path only checks for unfinished moves
-
     return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${secrets.token_bytes(SALT_BYTES).hex()}"
 
 
 def derive_key(secret: str, kdf: str) -> bytes:
     """The vault key for ``secret`` under ``kdf`` (``scrypt$N$r$p$salt_hex``)."""
-    import hashlib  # lazy: none (move it to the top)
-
     kind, n, r, p, salt = kdf.split("$")
     if kind != "scrypt":
         raise ValueError("unknown key derivation")
@@ -103,8 +103,6 @@ def vault_path(shared: Path, name: str) -> Path:
 
 
 def new_name() -> str:
-    import secrets  # lazy: none (move it to the top)
-
     return secrets.token_hex(8)
 
 
@@ -132,9 +130,6 @@ def connect(path: Path, key: bytes) -> Connection:
 def open_vault(path: Path, key: bytes, backups: Path | None = None) -> LazyDatabase:
     """Open (creating if needed) and migrate the vault; a ``LazyDatabase`` like the shared
     file's, so every service works on it unchanged."""
-    from . import migrations  # lazy: none (move it to the top)
-    from .lazy_db import LazyDatabase  # lazy: none (move it to the top)
-
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = connect(path, key)
     db = LazyDatabase(conn)
@@ -152,8 +147,6 @@ def open_vault(path: Path, key: bytes, backups: Path | None = None) -> LazyDatab
 def encrypted_copy(db: Database, target: Path, key: bytes) -> Path:
     """A consistent copy of an open vault with the same key (SQLCipher's backup API needs
     both ends keyed alike); a failed copy leaves nothing."""
-    from ..private_files import make_private  # lazy: none (move it to the top)
-
     partial = target.with_name(target.name + ".partial")
     target.parent.mkdir(parents=True, exist_ok=True)
     partial.unlink(missing_ok=True)

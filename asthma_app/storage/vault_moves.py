@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..domain.text import translate
 from . import person_rows, settings, vault
 from .database import StorageError, database_file, transaction
 
@@ -34,8 +35,6 @@ class MoveFailed(StorageError):
     """The copy did not read back the same: nothing was switched (the check is the point)."""
 
     def __init__(self, detail: str):
-        from ..domain.text import translate  # lazy: none (move it to the top)
-
         super().__init__(translate("Storage", "The diary could not be moved safely, so "
                                               "nothing was changed. Please try again."))
         self.detail = detail

@@ -54,7 +54,7 @@ def test_details_saved_and_school_copy_is_one_page(make_window, session, plan_fa
 
 
 def test_school_copy_without_a_plan_uses_the_general_steps(session, qapp, tmp_path):
-    from asthma_app.ui.printing.school_copy import save_school_copy_pdf
+    from asthma_app.ui.printing.pdf import save_school_copy_pdf
 
     count = save_school_copy_pdf(session, tmp_path / "s.pdf")
     _count, text = _pdf_text(tmp_path / "s.pdf")

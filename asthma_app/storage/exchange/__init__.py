@@ -20,7 +20,6 @@ class ImportRefused(ValueError):
     """A file that cannot be imported. ``where`` is e.g. "line 12, column peak_flow"."""
 
     def __init__(self, message: str, where: str = ""):
-
         # "where: what", in the reader's language (a colon is not a colon in every script)
         super().__init__(fill(translate("Import", "%1: %2"), where, message) if where
                          else message)
@@ -38,9 +37,6 @@ def read_text(path: str | os.PathLike[str], limit: int = MAX_IMPORT_BYTES) -> st
 
 def read_bytes(path: str | os.PathLike[str], limit: int = MAX_IMPORT_BYTES) -> bytes:
     """The file's bytes, with the same refusals as :func:`read_text` (PDFs are binary)."""
-
-    from ...domain.text import fill, translate  # lazy: none (move it to the top)
-
     path = Path(path)
     try:
         info = path.stat()
@@ -76,8 +72,6 @@ def decode(raw: bytes) -> str:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _decode(raw, "utf-16", "UTF-16")
     if b"\x00" in raw:
-        from ...domain.text import translate  # lazy: none (move it to the top)
-
         raise ImportRefused(translate(
             "Import", "The file looks like UTF-16 text without a byte-order mark, or is not a "
                       "text file. Save it again as 'CSV UTF-8' and try again."))
@@ -91,8 +85,6 @@ def _decode(raw: bytes, codec: str, name: str) -> str:
     try:
         return raw.decode(codec)
     except UnicodeDecodeError as error:
-        from ...domain.text import fill, translate  # lazy: none (move it to the top)
-
         raise ImportRefused(fill(translate(
             "Import", "The file is not valid %1 text (byte %2). Save it again as 'CSV UTF-8' "
                       "and try again."), name, error.start + 1)) from error

@@ -10,9 +10,19 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from ...domain.control import Care, ControlError, ControlScore, FollowUp, Tool, validate_score
-from ...domain.plan import ActionPlan, PlanKind, Scale, validate_plan
+from ...domain.doses import MAX_REASON_LENGTH
+from ...domain.inhalers import MAX_INHALER_SIZE
+from ...domain.plan import (
+    MAX_RELIEVER_PUFFS_LIMIT,
+    ActionPlan,
+    MedicineRole,
+    PlanKind,
+    Scale,
+    validate_plan,
+)
 from ...domain.profile import Profile, validate_profile
 from ...domain.readings import MAX_RELIEVER_PUFFS, PeakFlowReading, ReadingError, validate_reading
+from ...domain.schedule import Slot
 from ...domain.text import fill, translate
 from ..database import transaction
 from ..plan_codec import plan_from_dict, plan_to_json
@@ -369,10 +379,6 @@ def _too_long() -> str:
 
 
 def _dose(record: Record, where: str, today: date) -> dict[str, Any]:
-    from ...domain.doses import MAX_REASON_LENGTH  # lazy: none (move it to the top)
-    from ...domain.plan import MAX_RELIEVER_PUFFS_LIMIT  # lazy: none (move it to the top)
-    from ...domain.schedule import Slot  # lazy: none (move it to the top)
-
     slot = _choice(record, "slot", where, Slot)
     due_on = _moment(record, "due_on", where, optional=True, kind="date")
     if (slot is None) != (due_on is None):
@@ -393,9 +399,6 @@ def _dose(record: Record, where: str, today: date) -> dict[str, Any]:
 
 
 def _inhaler(record: Record, where: str, today: date) -> dict[str, Any]:
-    from ...domain.inhalers import MAX_INHALER_SIZE  # lazy: none (move it to the top)
-    from ...domain.plan import MedicineRole  # lazy: none (move it to the top)
-
     size = _need(record, "size", int, where)
     if not 1 <= size <= MAX_INHALER_SIZE:
         raise ImportRefused(fill(translate("Import", "The inhaler's size must be 1 to %1 doses."),

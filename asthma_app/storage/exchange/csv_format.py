@@ -19,9 +19,9 @@ from datetime import date, datetime
 from typing import Any
 
 from ...domain.control import MAX_NOTE, Attack, Care, FollowUp
-from ...domain.doses import DoseEvent
+from ...domain.doses import MAX_REASON_LENGTH, DoseEvent
 from ...domain.follow_up import needs_follow_up
-from ...domain.plan import Scale
+from ...domain.plan import MAX_RELIEVER_PUFFS_LIMIT, Scale
 from ...domain.readings import (
     MAX_RELIEVER_PUFFS,
     PeakFlowReading,
@@ -29,6 +29,7 @@ from ...domain.readings import (
     SymptomEntry,
     check_value,
 )
+from ...domain.schedule import Slot
 from ...domain.text import fill, translate
 from ...domain.typed_numbers import parse_whole_number
 from . import ImportRefused
@@ -237,10 +238,6 @@ def dose_key(dose: DoseEvent) -> tuple[Any, ...]:
 
 
 def _parse_dose(row: dict[str, Any], moment: datetime, number: int) -> DoseEvent:
-    from ...domain.doses import MAX_REASON_LENGTH  # lazy: none (move it to the top)
-    from ...domain.plan import MAX_RELIEVER_PUFFS_LIMIT  # lazy: none (move it to the top)
-    from ...domain.schedule import Slot  # lazy: none (move it to the top)
-
     medicine = row.get("medicine") or ""
     if not medicine or len(medicine) > 300:
         raise ImportRefused(translate(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from ...domain.text import translate
 from . import ImportRefused
 from .plan_file import ATTACHMENT_NAME, MAX_PLAN_FILE_BYTES, damaged
 
@@ -49,8 +50,6 @@ def extract(path: Path) -> bytes:
     finally:
         quiet.setLevel(level)
     if not found:
-        from ...domain.text import translate  # lazy: none (move it to the top)
-
         raise ImportRefused(translate(
             "PlanFile", "This PDF has no plan inside it. Only the action plan printed by this "
                         "app (from the nurse's copy) carries the plan; ask your nurse for the "

@@ -108,7 +108,7 @@ class ChildDetailsDialog(QDialog):
         return True
 
     def save_school_copy(self, path: str | None = None) -> Path | None:
-        from ..printing.school_copy import save_school_copy_pdf  # lazy: start-up
+        from ..printing.pdf import save_school_copy_pdf  # lazy: start-up
 
         if not self.save():
             return None

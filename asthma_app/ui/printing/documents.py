@@ -9,9 +9,8 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtGui import QTextDocument
 
-from ... import i18n
 from ...domain.child_details import ChildDetails
 from ...domain.plan import (
     ActionPlan,
@@ -23,7 +22,9 @@ from ...domain.plan import (
 from ...domain.profile import Profile
 from ...domain.text import fill
 from ...domain.zones import Zone, threshold_value
-from ..widgets.common import format_date
+from ..dates import format_date
+from .fonts import print_font
+from .school_copy import child_html
 
 # Print colours, not the screen's: on screen green and red are both dark (white text), which
 # prints as two nearly equal greys. Here the greys are about 218, 156 and 74 of 255 (light,
@@ -39,27 +40,6 @@ PRINT_ZONE_COLOURS = {
 # one-argument helper such as _tr(text) hid them all from the .ts files: the printed plan
 # stayed English in every language).
 translate = QCoreApplication.translate
-
-
-def print_font(points: float) -> QFont:
-    """The printed documents' font, with ligatures off: Qt's PDF writer puts "ﬂ" for "fl" in
-    the text layer, and a search of the PDF for "flow" then finds nothing."""
-    font = QFont("DejaVu Sans")
-    font.setFamilies([*_script_fonts(), "DejaVu Sans"])
-    font.setPointSizeF(points)
-    for feature in ("liga", "clig", "dlig"):
-        font.setFeature(QFont.Tag(feature), 0)
-    return font
-
-
-def _script_fonts() -> list[str]:
-    """The installed fonts the app prefers for the current language's script (Urdu: Naskh,
-    Bengali), first: DejaVu Sans has no Urdu shaping, and Qt warned and fell back."""
-    from PySide6.QtGui import QFontDatabase  # lazy: start-up
-
-    installed = set(QFontDatabase.families())
-    return [family for family in i18n.language(i18n.current_language()).fonts
-            if family in installed]
 
 
 def _doc(html: str) -> QTextDocument:
@@ -144,8 +124,6 @@ def plan_document(profile: Profile, plan: ActionPlan,
 def _child(child: ChildDetails | None) -> str:
     if child is None:
         return ""
-    from .school_copy import child_html  # lazy: it uses this module's font
-
     return child_html(child)
 
 

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 
 from ... import APP_DISPLAY_NAME, i18n
 from ...domain.text import fill
-from .documents import print_font
+from .fonts import print_font
 
 HEADER_MM, FOOTER_MM, MARGIN_MM = 14, 12, 15
 
@@ -209,3 +209,14 @@ def save_review_pdf(summary, path: Path) -> int:
     document, header = review_document(summary)
     return save_pdf(document, path, translate("Printing", "Asthma review summary"), header,
                     summary.patient)
+
+
+def save_school_copy_pdf(session, path) -> int:
+    from .school_copy import school_copy_document  # lazy: start-up
+
+    document, header = school_copy_document(
+        session.profile, session.plans.current(), session.reviews.child_details()
+    )
+    return save_pdf(
+        document, path, translate("SchoolCopy", "Asthma plan: copy for school or nursery"), header
+    )

@@ -16,7 +16,7 @@ from ...domain.review import ReviewSummary
 from ...domain.statistics import to_scale
 from ...domain.text import fill
 from ...domain.zones import threshold_value
-from ..widgets.common import format_date
+from ..dates import format_date
 
 translate = QCoreApplication.translate  # called with its context: pyside6-lupdate finds it
 

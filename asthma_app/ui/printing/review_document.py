@@ -12,10 +12,11 @@ from ...domain.control import form_guide, rcp3_meaning, rcp3_questions
 from ...domain.guidance import RELIEVER_DAYS_A_WEEK_LIMIT
 from ...domain.review import ReviewSummary
 from ...domain.text import fill
-from ..widgets.common import format_date
+from ..dates import format_date
 from .documents import _doc, _medicines
 from .medicines_section import medicines_taken_html
 from .review_chart import chart_description, render_review_chart
+from .school_copy import child_html
 
 CHART_URL = "asthma-app://review-chart.png"
 
@@ -61,8 +62,6 @@ def review_html(summary: ReviewSummary, chart: bool = True) -> str:
                   _medicines(summary.current_plan)]
     parts.append(_checklist_section(summary))
     if summary.child is not None:
-        from .school_copy import child_html  # lazy: start-up
-
         parts.append(child_html(summary.child))
     parts.append(_tag("h2", translate("ReviewSummary", "My questions for the review")))
     none = translate("ReviewSummary", "None written.")

@@ -19,8 +19,8 @@ from ...domain.plan import (
 )
 from ...domain.profile import Profile
 from ...domain.text import fill
-from ..widgets.common import format_date
-from .documents import print_font
+from ..dates import format_date
+from .fonts import print_font
 
 RELIEVER_ROLES = (MedicineRole.RELIEVER, MedicineRole.MART, MedicineRole.AIR)
 
@@ -159,15 +159,4 @@ def school_copy_document(
     document.setHtml(school_copy_html(profile, plan, details))
     return document, fill(
         translate("SchoolCopy", "%1 \u2014 asthma plan, school copy"), profile.name
-    )
-
-
-def save_school_copy_pdf(session, path) -> int:
-    from .pdf import save_pdf  # lazy: start-up
-
-    document, header = school_copy_document(
-        session.profile, session.plans.current(), session.reviews.child_details()
-    )
-    return save_pdf(
-        document, path, translate("SchoolCopy", "Asthma plan: copy for school or nursery"), header
     )

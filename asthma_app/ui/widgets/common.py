@@ -1,14 +1,20 @@
-"""Small helpers shared by screens: labelled text, formatted dates, icons."""
+"""Small helpers shared by screens: labelled text, formatted dates (from ui/dates.py), icons."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
 
 from ...paths import resources_dir
+
+# Screens import these from here with the other helpers; they live in ui/dates.py so that
+# printing can use them without importing this package.
+from ..dates import DATETIME_FORMAT as DATETIME_FORMAT
+from ..dates import format_date as format_date
+from ..dates import format_datetime as format_datetime
 
 
 def label(text: str = "", object_name: str = "", wrap: bool = True,
@@ -65,13 +71,7 @@ def save_cancel_row(dialog, save_text: str, on_save) -> tuple[QHBoxLayout, QPush
     return row, save
 
 
-def format_date(value: date) -> str:
-    return QLocale().toString(QDate(value.year, value.month, value.day),
-                              QLocale.FormatType.LongFormat)
-
-
 DATE_FORMAT = "d MMM yyyy"
-DATETIME_FORMAT = "d MMM yyyy, HH:mm"
 
 
 def left_to_right(edit):
@@ -81,18 +81,6 @@ def left_to_right(edit):
     as "00:09" and a date started with its year. Numbers read left to right in Urdu too."""
     edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     return edit
-
-
-def format_datetime(value: datetime) -> str:
-    """Day, short month name and 24-hour time: unambiguous in every language we ship."""
-    moment = QDateTime(QDate(value.year, value.month, value.day), _qtime(value))
-    return QLocale().toString(moment, DATETIME_FORMAT)
-
-
-def _qtime(value: datetime):
-    from PySide6.QtCore import QTime  # lazy: start-up
-
-    return QTime(value.hour, value.minute, value.second)
 
 
 def to_datetime(value: QDateTime) -> datetime:
