@@ -50,6 +50,16 @@ class MedicineService:
     def _now(self) -> datetime:
         return self._session.clock()
 
+    @staticmethod
+    def _plan_medicine(plan: ActionPlan | None, name: str) -> Medicine:
+        """The plan's medicine called ``name`` (its title, drug or brand), or a refusal."""
+        medicine = dose_rules.find_medicine(plan, name)
+        if medicine is None:
+            raise DoseError(fill(translate(
+                "Doses", "Your plan has no medicine called \u201c%1\u201d. Nothing was saved."),
+                name.strip()[:80]))
+        return medicine
+
     # --- logging ---------------------------------------------------------------------
 
     def log_dose(self, medicine_name: str, at: datetime | None = None, taken: bool = True,
@@ -57,11 +67,7 @@ class MedicineService:
                  due_on: date | None = None) -> DoseEvent:
         """Log a dose of one of the plan's regular medicines (by its title, drug or brand)."""
         plan = self._session.plans.current()
-        medicine = dose_rules.find_medicine(plan, medicine_name)
-        if medicine is None:
-            raise DoseError(fill(translate(
-                "Doses", "Your plan has no medicine called \u201c%1\u201d. Nothing was saved."),
-                medicine_name.strip()[:80]))
+        medicine = self._plan_medicine(plan, medicine_name)
         if not medicine.role.regular:
             raise DoseError(translate(
                 "Doses", "Reliever puffs are logged with \u201cHow I feel\u201d, so that they "
@@ -135,11 +141,7 @@ class MedicineService:
     def start_inhaler(self, medicine_name: str, size: int,
                       at: datetime | None = None) -> Inhaler:
         plan = self._session.plans.current()
-        medicine = dose_rules.find_medicine(plan, medicine_name)
-        if medicine is None:
-            raise DoseError(fill(translate(
-                "Doses", "Your plan has no medicine called \u201c%1\u201d. Nothing was saved."),
-                medicine_name.strip()[:80]))
+        medicine = self._plan_medicine(plan, medicine_name)
         if not 1 <= size <= MAX_INHALER_SIZE:
             raise DoseError(fill(translate(
                 "Doses", "Type the number of doses printed on the inhaler (1 to %1)."),

@@ -220,12 +220,10 @@ def quick_check(path: Path) -> bool:
 
 
 def too_new() -> str:
-
     return translate("Backups", "This backup was made by a newer version of the app, so it was "
                                 "not restored. Please update the app. Nothing was changed.")
 
 
 def restore_refused() -> str:
-
     return translate("Backups", "This backup is damaged, so it was not restored. "
                                 "Nothing was changed.")
