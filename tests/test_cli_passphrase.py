@@ -128,3 +128,29 @@ def test_an_earlier_versions_plain_diary_is_encrypted_at_the_first_command(db, c
     assert "\t432\t" in shown.stdout
     assert not any(NOTE.encode() in p.read_bytes() for p in data_dir.rglob("*") if p.is_file())
     assert _readings_count(data_dir) == 1
+
+
+def test_create_profile_with_a_passphrase_from_stdin(data_dir):
+    """A protected person made from the command line (scripts, the bundle's smoke test): their
+    diary is in an encrypted vault from the start, opened only with the passphrase."""
+    made = run("create-profile", "Nia", "--passphrase-stdin", data_dir=data_dir,
+               stdin=SECRET + "\n")
+    assert made.returncode == 0, made.stderr
+    assert SECRET not in made.stdout + made.stderr
+    saved = run("log-reading", "--profile", "Nia", "432", "--passphrase-stdin",
+                data_dir=data_dir, stdin=SECRET + "\n")
+    assert saved.returncode == 0, saved.stderr
+    assert _readings_count(data_dir) == 1
+    refused = run("readings", "--profile", "Nia", data_dir=data_dir)
+    assert refused.returncode == 2 and "432" not in refused.stdout + refused.stderr
+    (vault_file,) = (data_dir / "people").glob("*.db")
+    assert not vault_file.read_bytes().startswith(b"SQLite format 3")
+
+
+@pytest.mark.parametrize("stdin", ["", "\n", "abc\n"])
+def test_create_profile_refuses_a_missing_or_short_passphrase(data_dir, stdin):
+    made = run("create-profile", "Nia", "--passphrase-stdin", data_dir=data_dir, stdin=stdin)
+    assert made.returncode == 2, made.stdout + made.stderr
+    assert "at least 4 characters" in made.stderr and "Traceback" not in made.stderr
+    listed = run("profiles", data_dir=data_dir)
+    assert "Nia" not in listed.stdout

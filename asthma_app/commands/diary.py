@@ -20,6 +20,9 @@ PASSPHRASE_STDIN_HELP = ("for a passphrase-protected person: read the passphrase
                          "first line of standard input instead of asking at the terminal")
 
 
+MIN_PASSPHRASE = 4  # as the window's passphrase dialog asks
+
+
 def add_passphrase_option(parser) -> None:
     parser.add_argument("--passphrase-stdin", action="store_true", help=PASSPHRASE_STDIN_HELP)
 
@@ -30,6 +33,10 @@ def register(subparsers) -> None:
     create = subparsers.add_parser("create-profile", help="add a person to the data dir")
     create.add_argument("name")
     create.add_argument("--birth-year", type=int)
+    create.add_argument("--passphrase-stdin", action="store_true",
+                        help="protect the new person with a passphrase (at least 4 "
+                             "characters), read from the first line of standard input: their "
+                             "diary is kept encrypted")
     create.set_defaults(func=create_profile_command)
     log = subparsers.add_parser("log-reading", help="save a peak-flow reading")
     log.add_argument("--profile", required=True, help="profile name")
@@ -134,11 +141,25 @@ def create_profile_command(args: argparse.Namespace) -> int:
     from ..domain.profile import Profile  # lazy: start-up
     from ..services.profiles import ProfileError, create_profile  # lazy: start-up
 
+    secret = None
+    if args.passphrase_stdin:  # checked before anything is written
+        secret = (sys.stdin.readline() if sys.stdin is not None else "").rstrip("\r\n")
+        if len(secret) < MIN_PASSPHRASE:
+            from ..domain.text import translate  # lazy: start-up
+
+            raise CommandRefused(translate(
+                "CommandLine", "Please give a passphrase of at least 4 characters on the "
+                               "first line of standard input. Nothing was created."))
+    db = open_db()
     try:
-        profile = create_profile(open_db(), Profile(args.name, birth_year=args.birth_year))
+        profile = create_profile(db, Profile(args.name, birth_year=args.birth_year))
     except ProfileError as error:
         print(error)
         return 2
+    if secret is not None:
+        from ..services import profile_security as security  # lazy: start-up
+
+        security.set_passphrase(db, profile.id, secret)  # moves the diary into their vault
     print(f"Created profile {profile.name}")
     return 0
 
