@@ -1,5 +1,10 @@
-"""Smoke test of the built bundle: what is inside, a CLI round trip, GUI starts and a second
-launch handing over to the first; headless, temporary data folder.
+"""Smoke test of the built bundle: what is inside, a CLI round trip, a passphrase-protected
+person's encrypted diary (SQLCipher), a plan PDF written and read back (pypdf), GUI starts and
+a second launch handing over to the first; headless, temporary data folder.
+
+The two libraries the app imports only when needed (``sqlcipher3`` for a protected person,
+``pypdf`` for the plan inside a PDF) are exercised through the bundle's own command line, so a
+bundle that left one out, or whose compiled SQLCipher does not load, fails here.
 
 Usage: python build_scripts/smoke_bundle.py [PATH_TO_EXECUTABLE]
 Default: the bundle ``build_bundle.py`` makes on this platform (``bundle_paths``): on Windows
@@ -12,6 +17,7 @@ Exit status 0 when every step passed.
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -20,6 +26,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("cy", "pl", "ur", "bn")
+PASSPHRASE = "smoke test passphrase"
+# A plan file made by the app (build_scripts/example_pdfs.py's made-up patient).
+PLAN_FILE = ROOT / "build_scripts" / "smoke_plan.asthmaplan"
 
 
 def bundle_paths(platform: str = sys.platform, dist: Path = ROOT / "dist") -> tuple[Path, Path]:
@@ -40,10 +49,11 @@ def bundle_root(exe: Path) -> Path:
     return exe.parents[2] if exe.parent.name == "MacOS" else exe.parent
 
 
-def run(command: list[str], data: Path, **env) -> subprocess.CompletedProcess:
+def run(command: list[str], data: Path, stdin: str = "", **env) -> subprocess.CompletedProcess:
     full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ASTHMA_APP_DATA_DIR": str(data),
                 **env}
-    return subprocess.run(command, capture_output=True, text=True, timeout=120, env=full_env)
+    return subprocess.run(command, capture_output=True, text=True, timeout=120, env=full_env,
+                          input=stdin)
 
 
 def check(result: subprocess.CompletedProcess, what: str) -> None:
@@ -129,6 +139,70 @@ def cli_round_trip(exe: Path, data: Path) -> None:
     print("ok   reading written and read back")
 
 
+def protected_person(exe: Path, data: Path) -> None:
+    """A passphrase-protected person made, written and read through the bundle: their diary
+    is a SQLCipher file (the bundle's sqlcipher3 and its SQLCipher library load), unreadable
+    as SQLite, and nothing is shown without the passphrase."""
+    secret = PASSPHRASE + "\n"
+    check(run([str(exe), "create-profile", "Smoke Vault", "--passphrase-stdin"], data,
+              stdin=secret), "create-profile with a passphrase")
+    check(run([str(exe), "log-reading", "--profile", "Smoke Vault", "390", "--at",
+               "2026-01-03T08:00", "--passphrase-stdin"], data, stdin=secret),
+          "log-reading in the encrypted diary")
+    listed = run([str(exe), "readings", "--profile", "Smoke Vault", "--passphrase-stdin"], data,
+                 stdin=secret)
+    check(listed, "readings from the encrypted diary")
+    if "2026-01-03T08:00\t390" not in listed.stdout:
+        raise SystemExit(f"FAILED encrypted reading not read back: {listed.stdout!r}")
+    print("ok   encrypted reading written and read back")
+    refused = run([str(exe), "readings", "--profile", "Smoke Vault"], data)
+    if refused.returncode != 2 or "390" in refused.stdout + refused.stderr:
+        raise SystemExit(f"FAILED readings without the passphrase: exit {refused.returncode}"
+                         f"\n{refused.stdout}\n{refused.stderr}")
+    print("ok   nothing shown without the passphrase")
+    vaults = sorted((data / "people").glob("*.db"))
+    if not vaults:
+        raise SystemExit(f"FAILED no encrypted diary in {data / 'people'}")
+    for path in vaults:
+        not_sqlite(path)
+    print(f"ok   encrypted diary not readable as SQLite ({len(vaults)} file)")
+
+
+def not_sqlite(path: Path) -> None:
+    """``path`` has no SQLite header and Python's own SQLite cannot read it."""
+    if path.read_bytes()[:16] == b"SQLite format 3\x00":
+        raise SystemExit(f"FAILED {path.name} is a plain SQLite file")
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError:
+        return
+    finally:
+        conn.close()
+    raise SystemExit(f"FAILED {path.name} opened as plain SQLite")
+
+
+def plan_pdf_round_trip(exe: Path, folder: Path) -> None:
+    """The plan hand-over: a plan taken from a plan file, printed to a PDF carrying it (Qt's
+    PDF writer, then pypdf attaches the plan), and that PDF imported on another computer (a
+    second data folder), where pypdf reads the attachment back."""
+    nurse, home, pdf = folder / "nurse", folder / "home", folder / "plan.pdf"
+    for data in (nurse, home):
+        check(run([str(exe), "create-profile", "Sam Patel", "--birth-year", "1990"], data),
+              f"create-profile ({data.name})")
+    check(run([str(exe), "import", str(PLAN_FILE), "--profile", "Sam Patel", "--yes"], nurse),
+          "import a plan file")
+    check(run([str(exe), "export", "--profile", "Sam Patel", "--format", "pdf-plan", "--out",
+               str(pdf)], nurse), "export the plan PDF")
+    if not pdf.read_bytes().startswith(b"%PDF-"):
+        raise SystemExit(f"FAILED {pdf.name} is not a PDF")
+    taken = run([str(exe), "import", str(pdf), "--profile", "Sam Patel", "--yes"], home)
+    check(taken, "import the plan PDF")
+    if "with Nurse Jones is now plan version 1" not in taken.stdout:
+        raise SystemExit(f"FAILED the PDF's plan not taken: {taken.stdout!r}")
+    print("ok   plan PDF written and its plan read back")
+
+
 def gui_start(command: list[str], data: Path, label: str, runs: int = 3) -> float:
     """Median seconds from process start to quitting after the first paint."""
     times = []
@@ -153,6 +227,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as folder:
         data = Path(folder)
         cli_round_trip(cli, data)
+        protected_person(cli, data / "vault")
+        plan_pdf_round_trip(cli, data / "handover")
         bundle = gui_start([str(gui)], data, "bundle")
         launches_twice(gui, Path(folder) / "twice")
         if compare:

@@ -25,6 +25,8 @@ def test_built_bundle_smoke():
     assert result.returncode == 0, result.stdout + result.stderr
     assert "ok   reading written and read back" in result.stdout
     assert "ok   second launch hands over and exits" in result.stdout
+    assert "ok   encrypted diary not readable as SQLite" in result.stdout  # sqlcipher3 loads
+    assert "ok   plan PDF written and its plan read back" in result.stdout  # pypdf
 
 
 @pytest.mark.parametrize("platform, gui, cli", [

@@ -198,6 +198,20 @@ def test_python_modules_the_app_never_loads_are_left_out(monkeypatch):
     assert "hashlib" not in excludes and "_hashlib" not in excludes  # scrypt, backups
 
 
+@pytest.mark.parametrize("platform, module", [
+    ("linux", "sqlcipher3/_sqlite3.cpython-311-x86_64-linux-gnu.so"),
+    ("win32", r"sqlcipher3\_sqlite3.cp311-win_amd64.pyd"),
+    ("darwin", "sqlcipher3/_sqlite3.cpython-311-darwin.so"),
+])
+def test_encrypted_diaries_and_plan_pdfs_are_bundled(platform, module, monkeypatch):
+    """sqlcipher3 (SQLCipher compiled in) and pypdf are imported only inside functions: named
+    as hidden imports, and the filters for Qt's Sql module never drop SQLCipher's module."""
+    spec = evaluate(platform, monkeypatch, binaries=[module, "PySide6/Qt/lib/libQt6Sql.so.6"])
+    hidden = only(spec, "Analysis")[0].kwargs["hiddenimports"]
+    assert {"sqlcipher3.dbapi2", "sqlcipher3._sqlite3", "pypdf"} <= set(hidden)
+    assert [dest for dest, *_ in spec["a"].binaries] == [module]
+
+
 def test_windows_backslash_paths_are_filtered_too(monkeypatch):
     spec = evaluate("win32", monkeypatch, binaries=[r"PySide6\Qt6WebEngineCore.dll",
                                                     r"PySide6\plugins\texttospeech\qtexttospeech_winrt.dll"])
