@@ -171,12 +171,12 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+224"/>
+        <location filename="../asthma_app/storage/backup.py" line="+223"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>এই ব্যাকআপটি অ্যাপের আরও নতুন একটি সংস্করণে তৈরি, তাই এটি ফেরানো হয়নি। অনুগ্রহ করে অ্যাপটি আপডেট করুন। কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>This backup is damaged, so it was not restored. Nothing was changed.</source>
         <translation>এই ব্যাকআপটি নষ্ট, তাই এটি ফেরানো হয়নি। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -403,7 +403,7 @@
 <context>
     <name>ChildDetailsDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/child_details.py" line="+29"/>
+        <location filename="../asthma_app/ui/dialogs/child_details.py" line="+30"/>
         <source>Child&apos;s details and school copy</source>
         <translation>শিশুর তথ্য ও স্কুলের কপি</translation>
     </message>
@@ -493,7 +493,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../asthma_app/commands/diary.py" line="+91"/>
+        <location filename="../asthma_app/commands/diary.py" line="+98"/>
         <source>Passphrase for %1: </source>
         <translation>%1-এর পাসফ্রেজ: </translation>
     </message>
@@ -506,6 +506,11 @@
         <location line="+6"/>
         <source>That passphrase is not right. Nothing was shown or changed.</source>
         <translation>এই পাসফ্রেজটি সঠিক নয়। কিছুই দেখানো বা বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Please give a passphrase of at least 4 characters on the first line of standard input. Nothing was created.</source>
+        <translation>অনুগ্রহ করে স্ট্যান্ডার্ড ইনপুটের প্রথম লাইনে অন্তত ৪টি অক্ষরের একটি পাসফ্রেজ দিন। কিছুই তৈরি করা হয়নি।</translation>
     </message>
     <message>
         <location filename="../asthma_app/commands/exchange.py" line="+63"/>
@@ -1000,13 +1005,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>কারণ শুধু না-নেওয়া ডোজের জন্য রাখা হয়।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/medicines.py" line="+62"/>
-        <location line="+78"/>
+        <location filename="../asthma_app/services/medicines.py" line="+58"/>
         <source>Your plan has no medicine called “%1”. Nothing was saved.</source>
         <translation>আপনার পরিকল্পনায় “%1” নামে কোনো ওষুধ নেই। কিছুই সংরক্ষণ করা হয়নি।</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="+14"/>
         <source>Reliever puffs are logged with “How I feel”, so that they count in your diary. Nothing was saved.</source>
         <translation>উপশমকারী পাফ “আমি কেমন বোধ করছি”-তে লেখা হয়, যাতে ডায়েরিতে গোনা হয়। কিছুই সংরক্ষণ করা হয়নি।</translation>
     </message>
@@ -1021,7 +1025,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ডোজ মুছুন</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>Type the number of doses printed on the inhaler (1 to %1).</source>
         <translation>ইনহেলারে ছাপা ডোজের সংখ্যা লিখুন (1 থেকে %1)।</translation>
     </message>
@@ -1201,7 +1205,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+36"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+38"/>
         <source>&amp;File</source>
         <translation>&amp;ফাইল</translation>
     </message>
@@ -1291,6 +1295,39 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+8"/>
         <source>Nothing was changed</source>
         <translation>কিছুই বদলানো হয়নি</translation>
+    </message>
+</context>
+<context>
+    <name>FileFilter</name>
+    <message>
+        <location filename="../asthma_app/ui/file_filters.py" line="+21"/>
+        <source>CSV spreadsheet</source>
+        <translation>CSV স্প্রেডশিট</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON backup</source>
+        <translation>JSON ব্যাকআপ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FHIR health record</source>
+        <translation>FHIR স্বাস্থ্য রেকর্ড</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF document</source>
+        <translation>PDF নথি</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asthma plan file</source>
+        <translation>হাঁপানির প্ল্যান ফাইল</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan from the nurse</source>
+        <translation>নার্সের দেওয়া প্ল্যান</translation>
     </message>
 </context>
 <context>
@@ -2337,7 +2374,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>রোগীর জন্য প্ল্যান লিখুন...</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/nurse.py" line="+172"/>
+        <location filename="../asthma_app/ui/nurse.py" line="+173"/>
         <source>Plan ready for %1: agreed %2 with %3.</source>
         <translation>%1-এর জন্য প্ল্যান তৈরি: %2 তারিখে %3-এর সাথে সম্মত।</translation>
     </message>
@@ -3471,7 +3508,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PlanHandover</name>
     <message>
-        <location filename="../asthma_app/ui/plan_handover.py" line="+29"/>
+        <location filename="../asthma_app/ui/plan_handover.py" line="+28"/>
         <source>Open or create the person the plan is for first, then open the plan.</source>
         <translation>প্রথমে যার জন্য প্ল্যান সেই ব্যক্তিকে খুলুন বা তৈরি করুন, তারপর প্ল্যানটি খুলুন।</translation>
     </message>
@@ -5151,7 +5188,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReviewSummaryView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+36"/>
+        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+37"/>
         <location line="+15"/>
         <source>From</source>
         <translation>শুরু</translation>
@@ -5547,7 +5584,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../asthma_app/commands/diary.py" line="-40"/>
+        <location filename="../asthma_app/commands/diary.py" line="-83"/>
         <source>The diary file is damaged. Start the app to repair it: it keeps the damaged file and tells you what it brought back. Nothing was changed.</source>
         <translation>ডায়েরি ফাইলটি ক্ষতিগ্রস্ত। এটি ঠিক করতে অ্যাপটি চালু করুন: এটি ক্ষতিগ্রস্ত ফাইলটি রেখে দেয় এবং কী ফিরিয়ে আনা হলো তা আপনাকে জানায়। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -6050,7 +6087,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>সর্বনিম্ন থেকে সর্বোচ্চ</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Peak flow (L/min)</source>
         <translation>পিক ফ্লো (L/min)</translation>
     </message>

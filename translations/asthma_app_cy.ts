@@ -171,12 +171,12 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+224"/>
+        <location filename="../asthma_app/storage/backup.py" line="+223"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>Cafodd y copi wrth gefn hwn ei wneud gan fersiwn mwy newydd o&apos;r ap, felly ni chafodd ei adfer. Diweddarwch yr ap. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>This backup is damaged, so it was not restored. Nothing was changed.</source>
         <translation>Mae&apos;r copi wrth gefn hwn wedi&apos;i ddifrodi, felly ni chafodd ei adfer. Ni newidiwyd dim.</translation>
     </message>
@@ -403,7 +403,7 @@
 <context>
     <name>ChildDetailsDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/child_details.py" line="+29"/>
+        <location filename="../asthma_app/ui/dialogs/child_details.py" line="+30"/>
         <source>Child&apos;s details and school copy</source>
         <translation>Manylion y plentyn a chopi&apos;r ysgol</translation>
     </message>
@@ -493,7 +493,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../asthma_app/commands/diary.py" line="+91"/>
+        <location filename="../asthma_app/commands/diary.py" line="+98"/>
         <source>Passphrase for %1: </source>
         <translation>Cyfrinymadrodd %1: </translation>
     </message>
@@ -506,6 +506,11 @@
         <location line="+6"/>
         <source>That passphrase is not right. Nothing was shown or changed.</source>
         <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n gywir. Ni chafodd dim ei ddangos na&apos;i newid.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Please give a passphrase of at least 4 characters on the first line of standard input. Nothing was created.</source>
+        <translation>Rhowch gyfrinymadrodd o 4 nod o leiaf ar linell gyntaf y mewnbwn safonol. Ni chrëwyd dim.</translation>
     </message>
     <message>
         <location filename="../asthma_app/commands/exchange.py" line="+63"/>
@@ -1003,13 +1008,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Dim ond ar gyfer dogn heb ei gymryd y cedwir rheswm.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/medicines.py" line="+62"/>
-        <location line="+78"/>
+        <location filename="../asthma_app/services/medicines.py" line="+58"/>
         <source>Your plan has no medicine called “%1”. Nothing was saved.</source>
         <translation>Nid oes meddyginiaeth o&apos;r enw “%1” yn eich cynllun. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="+14"/>
         <source>Reliever puffs are logged with “How I feel”, so that they count in your diary. Nothing was saved.</source>
         <translation>Caiff pwffiau lliniaru eu cofnodi gyda “Sut rwy&apos;n teimlo”, fel eu bod yn cyfrif yn eich dyddiadur. Ni chadwyd dim.</translation>
     </message>
@@ -1024,7 +1028,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Dileu dogn</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>Type the number of doses printed on the inhaler (1 to %1).</source>
         <translation>Teipiwch nifer y dognau sydd wedi&apos;u hargraffu ar yr anadlydd (1 i %1).</translation>
     </message>
@@ -1210,7 +1214,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+36"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+38"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -1300,6 +1304,39 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <location line="+8"/>
         <source>Nothing was changed</source>
         <translation>Ni newidiwyd dim</translation>
+    </message>
+</context>
+<context>
+    <name>FileFilter</name>
+    <message>
+        <location filename="../asthma_app/ui/file_filters.py" line="+21"/>
+        <source>CSV spreadsheet</source>
+        <translation>Taenlen CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON backup</source>
+        <translation>Copi wrth gefn JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FHIR health record</source>
+        <translation>Cofnod iechyd FHIR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF document</source>
+        <translation>Dogfen PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asthma plan file</source>
+        <translation>Ffeil cynllun asthma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan from the nurse</source>
+        <translation>Cynllun gan y nyrs</translation>
     </message>
 </context>
 <context>
@@ -2346,7 +2383,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Ysgrifennu cynllun i glaf...</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/nurse.py" line="+172"/>
+        <location filename="../asthma_app/ui/nurse.py" line="+173"/>
         <source>Plan ready for %1: agreed %2 with %3.</source>
         <translation>Cynllun yn barod i %1: cytunwyd %2 gyda %3.</translation>
     </message>
@@ -3480,7 +3517,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>PlanHandover</name>
     <message>
-        <location filename="../asthma_app/ui/plan_handover.py" line="+29"/>
+        <location filename="../asthma_app/ui/plan_handover.py" line="+28"/>
         <source>Open or create the person the plan is for first, then open the plan.</source>
         <translation>Agorwch neu crëwch y person y mae&apos;r cynllun ar ei gyfer yn gyntaf, yna agorwch y cynllun.</translation>
     </message>
@@ -5163,7 +5200,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>ReviewSummaryView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+36"/>
+        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+37"/>
         <location line="+15"/>
         <source>From</source>
         <translation>O</translation>
@@ -5559,7 +5596,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../asthma_app/commands/diary.py" line="-40"/>
+        <location filename="../asthma_app/commands/diary.py" line="-83"/>
         <source>The diary file is damaged. Start the app to repair it: it keeps the damaged file and tells you what it brought back. Nothing was changed.</source>
         <translation>Mae ffeil y dyddiadur wedi&apos;i difrodi. Dechreuwch yr ap i&apos;w thrwsio: mae&apos;n cadw&apos;r ffeil sydd wedi&apos;i difrodi ac yn dweud wrthych beth ddaeth yn ôl. Ni newidiwyd dim.</translation>
     </message>
@@ -6062,7 +6099,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Isaf i uchaf</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Peak flow (L/min)</source>
         <translation>Llif brig (L/min)</translation>
     </message>

@@ -171,12 +171,12 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+224"/>
+        <location filename="../asthma_app/storage/backup.py" line="+223"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>Ta kopia zapasowa została utworzona w nowszej wersji aplikacji, więc nie została przywrócona. Zaktualizuj aplikację. Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>This backup is damaged, so it was not restored. Nothing was changed.</source>
         <translation>Ta kopia zapasowa jest uszkodzona, więc nie została przywrócona. Nic nie zostało zmienione.</translation>
     </message>
@@ -403,7 +403,7 @@
 <context>
     <name>ChildDetailsDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/child_details.py" line="+29"/>
+        <location filename="../asthma_app/ui/dialogs/child_details.py" line="+30"/>
         <source>Child&apos;s details and school copy</source>
         <translation>Dane dziecka i kopia dla szkoły</translation>
     </message>
@@ -493,7 +493,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../asthma_app/commands/diary.py" line="+91"/>
+        <location filename="../asthma_app/commands/diary.py" line="+98"/>
         <source>Passphrase for %1: </source>
         <translation>Hasło dla %1: </translation>
     </message>
@@ -506,6 +506,11 @@
         <location line="+6"/>
         <source>That passphrase is not right. Nothing was shown or changed.</source>
         <translation>To hasło jest nieprawidłowe. Nic nie zostało pokazane ani zmienione.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Please give a passphrase of at least 4 characters on the first line of standard input. Nothing was created.</source>
+        <translation>Podaj hasło o długości co najmniej 4 znaków w pierwszym wierszu standardowego wejścia. Nic nie zostało utworzone.</translation>
     </message>
     <message>
         <location filename="../asthma_app/commands/exchange.py" line="+63"/>
@@ -1001,13 +1006,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Powód zapisuje się tylko dla dawki nieprzyjętej.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/medicines.py" line="+62"/>
-        <location line="+78"/>
+        <location filename="../asthma_app/services/medicines.py" line="+58"/>
         <source>Your plan has no medicine called “%1”. Nothing was saved.</source>
         <translation>W planie nie ma leku o nazwie „%1”. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="+14"/>
         <source>Reliever puffs are logged with “How I feel”, so that they count in your diary. Nothing was saved.</source>
         <translation>Wdechy leku doraźnego zapisuje się w „Jak się czuję”, aby liczyły się w dzienniczku. Nic nie zapisano.</translation>
     </message>
@@ -1022,7 +1026,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Usuń dawkę</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>Type the number of doses printed on the inhaler (1 to %1).</source>
         <translation>Wpisz liczbę dawek wydrukowaną na inhalatorze (od 1 do %1).</translation>
     </message>
@@ -1204,7 +1208,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+36"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+38"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -1294,6 +1298,39 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <location line="+8"/>
         <source>Nothing was changed</source>
         <translation>Nic nie zostało zmienione</translation>
+    </message>
+</context>
+<context>
+    <name>FileFilter</name>
+    <message>
+        <location filename="../asthma_app/ui/file_filters.py" line="+21"/>
+        <source>CSV spreadsheet</source>
+        <translation>Arkusz kalkulacyjny CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON backup</source>
+        <translation>Kopia zapasowa JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FHIR health record</source>
+        <translation>Dokumentacja medyczna FHIR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF document</source>
+        <translation>Dokument PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asthma plan file</source>
+        <translation>Plik planu astmy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan from the nurse</source>
+        <translation>Plan od pielęgniarki</translation>
     </message>
 </context>
 <context>
@@ -2340,7 +2377,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Napisz plan dla pacjenta...</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/nurse.py" line="+172"/>
+        <location filename="../asthma_app/ui/nurse.py" line="+173"/>
         <source>Plan ready for %1: agreed %2 with %3.</source>
         <translation>Plan gotowy dla: %1, uzgodniony %2 z: %3.</translation>
     </message>
@@ -3474,7 +3511,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>PlanHandover</name>
     <message>
-        <location filename="../asthma_app/ui/plan_handover.py" line="+29"/>
+        <location filename="../asthma_app/ui/plan_handover.py" line="+28"/>
         <source>Open or create the person the plan is for first, then open the plan.</source>
         <translation>Najpierw otwórz lub utwórz osobę, dla której jest plan, a potem otwórz plan.</translation>
     </message>
@@ -5155,7 +5192,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>ReviewSummaryView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+36"/>
+        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+37"/>
         <location line="+15"/>
         <source>From</source>
         <translation>Od</translation>
@@ -5551,7 +5588,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../asthma_app/commands/diary.py" line="-40"/>
+        <location filename="../asthma_app/commands/diary.py" line="-83"/>
         <source>The diary file is damaged. Start the app to repair it: it keeps the damaged file and tells you what it brought back. Nothing was changed.</source>
         <translation>Plik dziennika jest uszkodzony. Uruchom aplikację, aby go naprawić: zachowa uszkodzony plik i powie, co udało się przywrócić. Nic nie zostało zmienione.</translation>
     </message>
@@ -6054,7 +6091,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Od najniższego do najwyższego</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Peak flow (L/min)</source>
         <translation>Przepływ szczytowy (L/min)</translation>
     </message>

@@ -171,12 +171,12 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+224"/>
+        <location filename="../asthma_app/storage/backup.py" line="+223"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>یہ بیک اپ ایپ کے نئے ورژن سے بنایا گیا تھا، اس لیے اسے واپس نہیں لایا گیا۔ براہ کرم ایپ کو اپ ڈیٹ کریں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>This backup is damaged, so it was not restored. Nothing was changed.</source>
         <translation>یہ بیک اپ خراب ہے، اس لیے اسے واپس نہیں لایا گیا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -403,7 +403,7 @@
 <context>
     <name>ChildDetailsDialog</name>
     <message>
-        <location filename="../asthma_app/ui/dialogs/child_details.py" line="+29"/>
+        <location filename="../asthma_app/ui/dialogs/child_details.py" line="+30"/>
         <source>Child&apos;s details and school copy</source>
         <translation>بچے کی تفصیلات اور اسکول کی کاپی</translation>
     </message>
@@ -493,7 +493,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../asthma_app/commands/diary.py" line="+91"/>
+        <location filename="../asthma_app/commands/diary.py" line="+98"/>
         <source>Passphrase for %1: </source>
         <translation>%1 کا پاس فریز: </translation>
     </message>
@@ -506,6 +506,11 @@
         <location line="+6"/>
         <source>That passphrase is not right. Nothing was shown or changed.</source>
         <translation>یہ پاس فریز درست نہیں ہے۔ کچھ بھی دکھایا یا بدلا نہیں گیا۔</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Please give a passphrase of at least 4 characters on the first line of standard input. Nothing was created.</source>
+        <translation>براہ کرم اسٹینڈرڈ اِن پٹ کی پہلی لائن پر کم از کم 4 حروف کا پاس فریز دیں۔ کچھ بھی نہیں بنایا گیا۔</translation>
     </message>
     <message>
         <location filename="../asthma_app/commands/exchange.py" line="+63"/>
@@ -1000,13 +1005,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>وجہ صرف نہ لی گئی خوراک کے لیے رکھی جاتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/medicines.py" line="+62"/>
-        <location line="+78"/>
+        <location filename="../asthma_app/services/medicines.py" line="+58"/>
         <source>Your plan has no medicine called “%1”. Nothing was saved.</source>
         <translation>آپ کے پلان میں “%1” نام کی کوئی دوا نہیں۔ کچھ محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="+14"/>
         <source>Reliever puffs are logged with “How I feel”, so that they count in your diary. Nothing was saved.</source>
         <translation>آرام والی دوا کے پف “میں کیسا محسوس کر رہا ہوں” میں درج ہوتے ہیں، تاکہ ڈائری میں گنے جائیں۔ کچھ محفوظ نہیں ہوا۔</translation>
     </message>
@@ -1021,7 +1025,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>خوراک حذف کریں</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>Type the number of doses printed on the inhaler (1 to %1).</source>
         <translation>انہیلر پر چھپی ہوئی خوراکوں کی تعداد لکھیں (1 سے %1 تک)۔</translation>
     </message>
@@ -1201,7 +1205,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+36"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+38"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
@@ -1291,6 +1295,39 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+8"/>
         <source>Nothing was changed</source>
         <translation>کچھ بھی تبدیل نہیں ہوا</translation>
+    </message>
+</context>
+<context>
+    <name>FileFilter</name>
+    <message>
+        <location filename="../asthma_app/ui/file_filters.py" line="+21"/>
+        <source>CSV spreadsheet</source>
+        <translation>⁦CSV⁩ اسپریڈشیٹ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON backup</source>
+        <translation>⁦JSON⁩ بیک اپ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FHIR health record</source>
+        <translation>⁦FHIR⁩ صحت کا ریکارڈ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF document</source>
+        <translation>⁦PDF⁩ دستاویز</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asthma plan file</source>
+        <translation>دمہ کے پلان کی فائل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan from the nurse</source>
+        <translation>نرس کا پلان</translation>
     </message>
 </context>
 <context>
@@ -2337,7 +2374,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>مریض کے لیے پلان لکھیں...</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/nurse.py" line="+172"/>
+        <location filename="../asthma_app/ui/nurse.py" line="+173"/>
         <source>Plan ready for %1: agreed %2 with %3.</source>
         <translation>%1 کے لیے پلان تیار ہے: %2 کو %3 کے ساتھ طے ہوا۔</translation>
     </message>
@@ -3471,7 +3508,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>PlanHandover</name>
     <message>
-        <location filename="../asthma_app/ui/plan_handover.py" line="+29"/>
+        <location filename="../asthma_app/ui/plan_handover.py" line="+28"/>
         <source>Open or create the person the plan is for first, then open the plan.</source>
         <translation>پہلے وہ شخص کھولیں یا بنائیں جس کے لیے پلان ہے، پھر پلان کھولیں۔</translation>
     </message>
@@ -5151,7 +5188,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReviewSummaryView</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+36"/>
+        <location filename="../asthma_app/ui/widgets/review_summary.py" line="+37"/>
         <location line="+15"/>
         <source>From</source>
         <translation>کب سے</translation>
@@ -5547,7 +5584,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../asthma_app/commands/diary.py" line="-40"/>
+        <location filename="../asthma_app/commands/diary.py" line="-83"/>
         <source>The diary file is damaged. Start the app to repair it: it keeps the damaged file and tells you what it brought back. Nothing was changed.</source>
         <translation>ڈائری فائل خراب ہے۔ اسے ٹھیک کرنے کے لیے ایپ شروع کریں: یہ خراب فائل رکھ لیتی ہے اور آپ کو بتاتی ہے کہ کیا واپس لایا گیا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -6050,7 +6087,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>سب سے کم سے سب سے زیادہ تک</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Peak flow (L/min)</source>
         <translation>پیک فلو (⁦L/min⁩)</translation>
     </message>

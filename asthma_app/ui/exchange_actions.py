@@ -9,12 +9,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
+from .file_filters import file_filter
+
 # The dialogs and the worker code are imported where they are used: every start makes this
 # object (for the File menu's title), few starts export anything.
 
-FILTERS = {"csv": "CSV (*.csv)", "json": "JSON backup (*.json)", "fhir": "FHIR JSON (*.json)",
-           "pdf-plan": "PDF (*.pdf)", "pdf-review": "PDF (*.pdf)",
-           "plan-file": "Asthma plan (*.asthmaplan)"}
+# each format's file-dialog filter (ui/file_filters.py), made in the language of the moment
+FILTER_KINDS = {"csv": "csv", "json": "json", "fhir": "fhir", "pdf-plan": "pdf",
+                "pdf-review": "pdf", "plan-file": "plan-file"}
 
 
 class ExchangeActions(QObject):
@@ -72,7 +74,7 @@ class ExchangeActions(QObject):
             from PySide6.QtWidgets import QFileDialog  # lazy: start-up
 
             path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export"), "",
-                                                  FILTERS[fmt])
+                                                  file_filter(FILTER_KINDS[fmt]))
             if not path:
                 return
         if fmt.startswith("pdf"):
@@ -122,7 +124,7 @@ class ExchangeActions(QObject):
             from PySide6.QtWidgets import QFileDialog  # lazy: start-up
 
             path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import a backup"), "",
-                                                  FILTERS["json"])
+                                                  file_filter("json"))
             if not path:
                 return
         today = self.window.clock().date()
@@ -147,7 +149,7 @@ class ExchangeActions(QObject):
             from PySide6.QtWidgets import QFileDialog  # lazy: start-up
 
             path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import readings"), "",
-                                                  FILTERS["csv"])
+                                                  file_filter("csv"))
             if not path:
                 return
         try:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.text import fill
+from .file_filters import file_filter
 from .theme import BANNER_STYLE
 from .widgets.common import format_date, label
 
@@ -189,7 +190,7 @@ class NurseShell(QObject):
             name = self.session.profile.name or "patient"
             path, _ = QFileDialog.getSaveFileName(
                 self.window, self.tr("Save the plan for the patient"),
-                f"asthma-plan-{name}.pdf", "PDF (*.pdf)")
+                f"asthma-plan-{name}.pdf", file_filter("pdf"))
             if not path:
                 return None
         pdf = Path(path)

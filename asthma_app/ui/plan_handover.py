@@ -13,9 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.text import fill
+from .file_filters import file_filter
 from .widgets.common import format_date
-
-NURSE_PLAN_FILTER = "Plan from the nurse (*.pdf *.asthmaplan *.json)"
 
 translate = QCoreApplication.translate
 
@@ -34,7 +33,7 @@ def open_nurse_plan(actions, path: str | None = None) -> None:
 
         path, _ = QFileDialog.getOpenFileName(
             window, translate("PlanHandover", "Open a plan from my nurse"), "",
-            NURSE_PLAN_FILTER)
+            file_filter("nurse-plan"))
         if not path:
             return
     try:

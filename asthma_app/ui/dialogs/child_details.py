@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...domain.child_details import ChildDetails
 from ...domain.control import ControlError
 from ...domain.text import fill
+from ..file_filters import file_filter
 from ..widgets.common import DATE_FORMAT, format_date, label, left_to_right, to_date, to_qdate
 
 
@@ -114,7 +115,8 @@ class ChildDetailsDialog(QDialog):
             return None
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"),
-                                                  "asthma-plan-school-copy.pdf", "PDF (*.pdf)")
+                                                  "asthma-plan-school-copy.pdf",
+                                                  file_filter("pdf"))
             if not path:
                 return None
         save_school_copy_pdf(self.session, Path(path))

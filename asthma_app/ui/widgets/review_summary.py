@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..file_filters import file_filter
 from ..kiosk_mode import guarded, open_print_dialog, print_dialog
 from ..printing.review_chart import render_review_chart
 from ..printing.review_document import CHART_URL, header_text, review_html
@@ -91,7 +92,7 @@ class ReviewSummaryView(QWidget):
 
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"),
-                                                  "asthma-review.pdf", "PDF (*.pdf)")
+                                                  "asthma-review.pdf", file_filter("pdf"))
             if not path:
                 return None
         try:
