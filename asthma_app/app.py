@@ -294,15 +294,17 @@ def _run_home(args) -> int:
     signals = os_signals.EndOnSignals()  # kept while the loop runs
     signals.end = shell.end
     code = app.exec()
-    _remember_a_clean_end(shell.db, database)
+    _remember_a_clean_end(shell.db, database, instance)
     return code
 
 
-def _remember_a_clean_end(db, database) -> bool:
+def _remember_a_clean_end(db, database, instance) -> bool:
     """Once the window's work is done and its connection closed, record the diary's bytes if
     the full check passes them: the next start, finding the very same bytes, need not read
     every row (storage/check_record.py). Any doubt (a job still running, a -wal left by a
-    connection still open): no record, and the next start checks in full."""
+    connection still open): no record, and the next start checks in full. The folder is
+    freed first: a launch meanwhile starts afresh (its own check reads beside this one; a
+    write of its own changes the hash or leaves a -wal, and no record is written)."""
     from .storage import check_record, integrity  # lazy: start-up (imported by then)
     from .ui.workers import wait_for_all  # lazy: start-up (imported by then)
 
@@ -312,6 +314,7 @@ def _remember_a_clean_end(db, database) -> bool:
         db.close()
     except sqlite3.Error:
         return False
+    instance.release()
     return check_record.remember_clean_end(database, integrity.check)
 
 

@@ -80,6 +80,14 @@ class InstanceServer(QObject):
         self.server.newConnection.connect(self._on_server_new_connection)
         return self.listening
 
+    def release(self) -> None:
+        """Stop answering and free the folder: once the window is gone, a new launch must
+        start afresh, not ask an app that is only finishing (``app._remember_a_clean_end``)."""
+        if self.server is not None:
+            self.server.close()
+            self.listening = False
+        self.lock.unlock()
+
     def _on_server_new_connection(self) -> None:
         socket = self.server.nextPendingConnection()
         if socket is None:
