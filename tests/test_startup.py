@@ -88,3 +88,39 @@ def test_a_clean_end_lets_the_next_start_take_the_last_verdict_until_the_file_ch
                    timeout=60)
     assert start() == "ok"  # changed by another program: checked in full again
     assert start() == "recalled"
+
+
+NAMESPACE_SCRIPT = """
+import os, sys
+exit_now = os._exit
+
+def report(code):
+    import PySide6.QtCore
+    print("qt_namespace_built", "Qt" in PySide6.QtCore.__dict__, flush=True)
+    exit_now(code)
+
+os._exit = report  # the start-up hook quits this way the moment the window has painted
+from asthma_app.app import main
+main(["--data-dir", sys.argv[1]])
+"""
+
+
+def test_the_first_paint_does_not_build_the_qt_namespace(db, data_dir, clock):
+    """PySide6 builds all ~100 Python enums of ``Qt`` on its first use (~100 million
+    instructions): labels set their text format by value (ui/widgets/common.PLAIN_TEXT)."""
+    from PySide6.QtCore import Qt
+
+    from asthma_app.domain.profile import Profile
+    from asthma_app.services.profiles import create_profile
+    from asthma_app.ui.widgets import common
+
+    assert Qt.TextFormat.PlainText.value == common.PLAIN_TEXT
+    assert Qt.TextInteractionFlag.TextSelectableByMouse.value == common.SELECTABLE_BY_MOUSE
+    create_profile(db, Profile("Sam"), clock)
+    db.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ASTHMA_APP_QUIT_AFTER_PAINT="now",
+               PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", NAMESPACE_SCRIPT, str(data_dir)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert "first_paint_ms" in done.stdout, done.stderr
+    assert "qt_namespace_built False" in done.stdout
