@@ -171,12 +171,12 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+224"/>
+        <location filename="../asthma_app/storage/backup.py" line="+223"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>এই ব্যাকআপটি অ্যাপের আরও নতুন একটি সংস্করণে তৈরি, তাই এটি ফেরানো হয়নি। অনুগ্রহ করে অ্যাপটি আপডেট করুন। কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>This backup is damaged, so it was not restored. Nothing was changed.</source>
         <translation>এই ব্যাকআপটি নষ্ট, তাই এটি ফেরানো হয়নি। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -748,7 +748,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+65"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+72"/>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
@@ -934,7 +934,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DoseReminderBar</name>
     <message>
-        <location filename="../asthma_app/ui/reminders.py" line="+151"/>
+        <location filename="../asthma_app/ui/reminders.py" line="+147"/>
         <source>Taken</source>
         <translation>নেওয়া হয়েছে</translation>
     </message>
@@ -1000,13 +1000,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>কারণ শুধু না-নেওয়া ডোজের জন্য রাখা হয়।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/medicines.py" line="+62"/>
-        <location line="+78"/>
+        <location filename="../asthma_app/services/medicines.py" line="+58"/>
         <source>Your plan has no medicine called “%1”. Nothing was saved.</source>
         <translation>আপনার পরিকল্পনায় “%1” নামে কোনো ওষুধ নেই। কিছুই সংরক্ষণ করা হয়নি।</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="+14"/>
         <source>Reliever puffs are logged with “How I feel”, so that they count in your diary. Nothing was saved.</source>
         <translation>উপশমকারী পাফ “আমি কেমন বোধ করছি”-তে লেখা হয়, যাতে ডায়েরিতে গোনা হয়। কিছুই সংরক্ষণ করা হয়নি।</translation>
     </message>
@@ -1021,7 +1020,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ডোজ মুছুন</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>Type the number of doses printed on the inhaler (1 to %1).</source>
         <translation>ইনহেলারে ছাপা ডোজের সংখ্যা লিখুন (1 থেকে %1)।</translation>
     </message>
@@ -2002,7 +2001,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LearnPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/learn.py" line="+33"/>
+        <location filename="../asthma_app/ui/pages/learn.py" line="+34"/>
         <source>Learn about asthma</source>
         <translation>হাঁপানি সম্পর্কে জানুন</translation>
     </message>
@@ -2034,7 +2033,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+4"/>
-        <location filename="../asthma_app/ui/pages/learn.py" line="+21"/>
+        <location filename="../asthma_app/ui/pages/learn.py" line="+22"/>
         <source>Learn</source>
         <translation>জানুন</translation>
     </message>
@@ -4249,7 +4248,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>Reminders</source>
         <translation>রিমাইন্ডার</translation>
     </message>
@@ -5462,7 +5461,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+305"/>
+        <location filename="../asthma_app/app.py" line="+328"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -6050,7 +6049,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>সর্বনিম্ন থেকে সর্বোচ্চ</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Peak flow (L/min)</source>
         <translation>পিক ফ্লো (L/min)</translation>
     </message>

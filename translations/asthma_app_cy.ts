@@ -171,12 +171,12 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+224"/>
+        <location filename="../asthma_app/storage/backup.py" line="+223"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>Cafodd y copi wrth gefn hwn ei wneud gan fersiwn mwy newydd o&apos;r ap, felly ni chafodd ei adfer. Diweddarwch yr ap. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>This backup is damaged, so it was not restored. Nothing was changed.</source>
         <translation>Mae&apos;r copi wrth gefn hwn wedi&apos;i ddifrodi, felly ni chafodd ei adfer. Ni newidiwyd dim.</translation>
     </message>
@@ -748,7 +748,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+65"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+72"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -934,7 +934,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>DoseReminderBar</name>
     <message>
-        <location filename="../asthma_app/ui/reminders.py" line="+151"/>
+        <location filename="../asthma_app/ui/reminders.py" line="+147"/>
         <source>Taken</source>
         <translation>Wedi&apos;i gymryd</translation>
     </message>
@@ -1003,13 +1003,12 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Dim ond ar gyfer dogn heb ei gymryd y cedwir rheswm.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/medicines.py" line="+62"/>
-        <location line="+78"/>
+        <location filename="../asthma_app/services/medicines.py" line="+58"/>
         <source>Your plan has no medicine called “%1”. Nothing was saved.</source>
         <translation>Nid oes meddyginiaeth o&apos;r enw “%1” yn eich cynllun. Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="+14"/>
         <source>Reliever puffs are logged with “How I feel”, so that they count in your diary. Nothing was saved.</source>
         <translation>Caiff pwffiau lliniaru eu cofnodi gyda “Sut rwy&apos;n teimlo”, fel eu bod yn cyfrif yn eich dyddiadur. Ni chadwyd dim.</translation>
     </message>
@@ -1024,7 +1023,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Dileu dogn</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>Type the number of doses printed on the inhaler (1 to %1).</source>
         <translation>Teipiwch nifer y dognau sydd wedi&apos;u hargraffu ar yr anadlydd (1 i %1).</translation>
     </message>
@@ -2011,7 +2010,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>LearnPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/learn.py" line="+33"/>
+        <location filename="../asthma_app/ui/pages/learn.py" line="+34"/>
         <source>Learn about asthma</source>
         <translation>Dysgu am asthma</translation>
     </message>
@@ -2043,7 +2042,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+4"/>
-        <location filename="../asthma_app/ui/pages/learn.py" line="+21"/>
+        <location filename="../asthma_app/ui/pages/learn.py" line="+22"/>
         <source>Learn</source>
         <translation>Dysgu</translation>
     </message>
@@ -4261,7 +4260,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>Reminders</source>
         <translation>Nodiadau atgoffa</translation>
     </message>
@@ -5474,7 +5473,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+305"/>
+        <location filename="../asthma_app/app.py" line="+328"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -6062,7 +6061,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Isaf i uchaf</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Peak flow (L/min)</source>
         <translation>Llif brig (L/min)</translation>
     </message>

@@ -171,12 +171,12 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+224"/>
+        <location filename="../asthma_app/storage/backup.py" line="+223"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>Ta kopia zapasowa została utworzona w nowszej wersji aplikacji, więc nie została przywrócona. Zaktualizuj aplikację. Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>This backup is damaged, so it was not restored. Nothing was changed.</source>
         <translation>Ta kopia zapasowa jest uszkodzona, więc nie została przywrócona. Nic nie zostało zmienione.</translation>
     </message>
@@ -748,7 +748,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+65"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+72"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -934,7 +934,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>DoseReminderBar</name>
     <message>
-        <location filename="../asthma_app/ui/reminders.py" line="+151"/>
+        <location filename="../asthma_app/ui/reminders.py" line="+147"/>
         <source>Taken</source>
         <translation>Przyjęta</translation>
     </message>
@@ -1001,13 +1001,12 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Powód zapisuje się tylko dla dawki nieprzyjętej.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/medicines.py" line="+62"/>
-        <location line="+78"/>
+        <location filename="../asthma_app/services/medicines.py" line="+58"/>
         <source>Your plan has no medicine called “%1”. Nothing was saved.</source>
         <translation>W planie nie ma leku o nazwie „%1”. Nic nie zapisano.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="+14"/>
         <source>Reliever puffs are logged with “How I feel”, so that they count in your diary. Nothing was saved.</source>
         <translation>Wdechy leku doraźnego zapisuje się w „Jak się czuję”, aby liczyły się w dzienniczku. Nic nie zapisano.</translation>
     </message>
@@ -1022,7 +1021,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Usuń dawkę</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>Type the number of doses printed on the inhaler (1 to %1).</source>
         <translation>Wpisz liczbę dawek wydrukowaną na inhalatorze (od 1 do %1).</translation>
     </message>
@@ -2005,7 +2004,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>LearnPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/learn.py" line="+33"/>
+        <location filename="../asthma_app/ui/pages/learn.py" line="+34"/>
         <source>Learn about asthma</source>
         <translation>Dowiedz się o astmie</translation>
     </message>
@@ -2037,7 +2036,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+4"/>
-        <location filename="../asthma_app/ui/pages/learn.py" line="+21"/>
+        <location filename="../asthma_app/ui/pages/learn.py" line="+22"/>
         <source>Learn</source>
         <translation>Wiedza</translation>
     </message>
@@ -4253,7 +4252,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>Reminders</source>
         <translation>Przypomnienia</translation>
     </message>
@@ -5466,7 +5465,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+305"/>
+        <location filename="../asthma_app/app.py" line="+328"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -6054,7 +6053,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Od najniższego do najwyższego</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Peak flow (L/min)</source>
         <translation>Przepływ szczytowy (L/min)</translation>
     </message>

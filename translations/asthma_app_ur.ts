@@ -171,12 +171,12 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+224"/>
+        <location filename="../asthma_app/storage/backup.py" line="+223"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>یہ بیک اپ ایپ کے نئے ورژن سے بنایا گیا تھا، اس لیے اسے واپس نہیں لایا گیا۔ براہ کرم ایپ کو اپ ڈیٹ کریں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>This backup is damaged, so it was not restored. Nothing was changed.</source>
         <translation>یہ بیک اپ خراب ہے، اس لیے اسے واپس نہیں لایا گیا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -748,7 +748,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+65"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+72"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
@@ -934,7 +934,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DoseReminderBar</name>
     <message>
-        <location filename="../asthma_app/ui/reminders.py" line="+151"/>
+        <location filename="../asthma_app/ui/reminders.py" line="+147"/>
         <source>Taken</source>
         <translation>لے لی</translation>
     </message>
@@ -1000,13 +1000,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>وجہ صرف نہ لی گئی خوراک کے لیے رکھی جاتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/medicines.py" line="+62"/>
-        <location line="+78"/>
+        <location filename="../asthma_app/services/medicines.py" line="+58"/>
         <source>Your plan has no medicine called “%1”. Nothing was saved.</source>
         <translation>آپ کے پلان میں “%1” نام کی کوئی دوا نہیں۔ کچھ محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="+14"/>
         <source>Reliever puffs are logged with “How I feel”, so that they count in your diary. Nothing was saved.</source>
         <translation>آرام والی دوا کے پف “میں کیسا محسوس کر رہا ہوں” میں درج ہوتے ہیں، تاکہ ڈائری میں گنے جائیں۔ کچھ محفوظ نہیں ہوا۔</translation>
     </message>
@@ -1021,7 +1020,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>خوراک حذف کریں</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>Type the number of doses printed on the inhaler (1 to %1).</source>
         <translation>انہیلر پر چھپی ہوئی خوراکوں کی تعداد لکھیں (1 سے %1 تک)۔</translation>
     </message>
@@ -2002,7 +2001,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LearnPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/learn.py" line="+33"/>
+        <location filename="../asthma_app/ui/pages/learn.py" line="+34"/>
         <source>Learn about asthma</source>
         <translation>دمے کے بارے میں جانیں</translation>
     </message>
@@ -2034,7 +2033,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+4"/>
-        <location filename="../asthma_app/ui/pages/learn.py" line="+21"/>
+        <location filename="../asthma_app/ui/pages/learn.py" line="+22"/>
         <source>Learn</source>
         <translation>جانیں</translation>
     </message>
@@ -4249,7 +4248,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>Reminders</source>
         <translation>یاد دہانیاں</translation>
     </message>
@@ -5462,7 +5461,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+305"/>
+        <location filename="../asthma_app/app.py" line="+328"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -6050,7 +6049,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>سب سے کم سے سب سے زیادہ تک</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Peak flow (L/min)</source>
         <translation>پیک فلو (⁦L/min⁩)</translation>
     </message>
