@@ -234,7 +234,8 @@ def _run_home(args) -> int:
         database = paths.database_path()  # makes the data folder on a first start
     except OSError as error:  # read-only media, no permission, a full disk
         return _cannot_make_data_folder(_start_application(), error)
-    damaged = check_in_background(database)  # overlaps the imports below
+    # overlaps the imports below; the bytes that last passed at a clean end need no re-read
+    damaged = check_in_background(database, recall=True)
     from .storage.database import StorageError  # lazy: start-up
 
     app = _start_application()
@@ -282,7 +283,7 @@ def _run_home(args) -> int:
     shown = window or shell.lock_screen
     shown.resize(1200, 760)
     if os.environ.get(QUIT_AFTER_PAINT) and window is not None:  # first: times the paint only
-        _quit_after_first_paint(window, app)
+        _quit_after_first_paint(window, app, verdict)
     _after_first_paint(window, gc.enable)
     if not instance.listening:  # for later launches: see ui/single_instance
         _after_first_paint(window, instance.listen)
@@ -292,7 +293,29 @@ def _run_home(args) -> int:
         lambda: bring_forward(shell.window or shell.lock_screen))
     signals = os_signals.EndOnSignals()  # kept while the loop runs
     signals.end = shell.end
-    return app.exec()
+    code = app.exec()
+    _remember_a_clean_end(shell.db, database, instance)
+    return code
+
+
+def _remember_a_clean_end(db, database, instance) -> bool:
+    """Once the window's work is done and its connection closed, record the diary's bytes if
+    the full check passes them: the next start, finding the very same bytes, need not read
+    every row (storage/check_record.py). Any doubt (a job still running, a -wal left by a
+    connection still open): no record, and the next start checks in full. The folder is
+    freed first: a launch meanwhile starts afresh (its own check reads beside this one; a
+    write of its own changes the hash or leaves a -wal, and no record is written)."""
+    from .storage import check_record, integrity  # lazy: start-up (imported by then)
+    from .ui.workers import wait_for_all  # lazy: start-up (imported by then)
+
+    if not wait_for_all(timeout=60.0):
+        return False
+    try:
+        db.close()
+    except sqlite3.Error:
+        return False
+    instance.release()
+    return check_record.remember_clean_end(database, integrity.check)
 
 
 def _cannot_make_data_folder(app, error: OSError) -> int:
@@ -323,9 +346,10 @@ QUIT_AFTER_PAINT = "ASTHMA_APP_QUIT_AFTER_PAINT"  # hidden: start-up benchmark (
 LAUNCHED_AT = "ASTHMA_APP_LAUNCHED_AT"  # epoch seconds when the benchmark started the process
 
 
-def _quit_after_first_paint(window, app) -> None:
+def _quit_after_first_paint(window, app, verdict) -> None:
     """Print ``first_paint_ms N`` (since launch) once the first screen is drawn; then, after
-    the jobs that follow the first paint, whether the garbage collector is back on; quit."""
+    the jobs that follow the first paint, whether the garbage collector is back on and how
+    the start-up check reached its verdict (``recalled``: the bytes that last passed); quit."""
     import time  # lazy: start-up
 
     from PySide6.QtCore import QTimer  # lazy: start-up
@@ -340,6 +364,7 @@ def _quit_after_first_paint(window, app) -> None:
 
     def report_and_quit() -> None:
         print(f"collector_on {gc.isenabled()}", flush=True)
+        print(f"start_check {'recalled' if verdict.recalled else verdict.status}", flush=True)
         app.quit()
 
     window.first_painted.connect(lambda: QTimer.singleShot(0, done))

@@ -171,3 +171,16 @@ def test_no_windows_call_elsewhere(tmp_path, qapp, monkeypatch):
 
     monkeypatch.setattr(single_instance, "_user32", lambda: pytest.fail("user32 on Linux"))
     single_instance.allow_foreground(QLockFile(str(tmp_path / "x.lock")), platform="linux")
+
+
+def test_the_server_name_is_the_sha256_qt_gives_so_versions_find_each_other(tmp_path):
+    """The name was made with QCryptographicHash before; it is now made without Qt (start-up:
+    no OpenSSL, no enum types built): an app of either version must still be found."""
+    from PySide6.QtCore import QByteArray, QCryptographicHash
+
+    from asthma_app.ui.single_instance import server_name
+
+    folder = tmp_path / "Zoë Łucja #1"
+    path = QByteArray(str(folder.resolve()).encode("utf-8"))
+    qt = QCryptographicHash.hash(path, QCryptographicHash.Algorithm.Sha256)
+    assert server_name(folder) == f"asthma-app-{bytes(qt.toHex()).decode('ascii')[:24]}"

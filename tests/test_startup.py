@@ -58,3 +58,72 @@ def test_trends_is_built_in_idle_time_after_the_first_paint_and_reads_data_when_
     assert done.returncode == 0, done.stderr
     # not before the paint; built soon after, hidden, its data still to be read when shown
     assert done.stdout.split() == ["False", "True", "False", "True", "True"]
+
+
+def test_a_clean_end_lets_the_next_start_take_the_last_verdict_until_the_file_changes(
+        db, data_dir, clock):
+    """Real processes: the app's own clean end records the bytes it checked; the next start
+    with the same bytes takes that verdict (storage/check_record.py); a write by another
+    program in between brings the full check back."""
+    from asthma_app import paths
+    from asthma_app.domain.profile import Profile
+    from asthma_app.services.profiles import create_profile
+
+    create_profile(db, Profile("Sam"), clock)
+    db.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ASTHMA_APP_QUIT_AFTER_PAINT="1",
+               PYTHONPATH=str(ROOT))
+
+    def start() -> str:
+        done = subprocess.run([sys.executable, "-m", "asthma_app", "--data-dir", str(data_dir)],
+                              env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        return dict(line.split(" ", 1) for line in done.stdout.splitlines())["start_check"]
+
+    assert start() == "ok"  # nothing recorded yet: the full check
+    assert start() == "recalled"
+    script = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]);"
+              " c.execute(\"UPDATE profiles SET name = 'Sam B'\"); c.commit(); c.close()")
+    subprocess.run([sys.executable, "-c", script, str(paths.database_path())], check=True,
+                   timeout=60)
+    assert start() == "ok"  # changed by another program: checked in full again
+    assert start() == "recalled"
+
+
+NAMESPACE_SCRIPT = """
+import os, sys
+exit_now = os._exit
+
+def report(code):
+    import PySide6.QtCore, PySide6.QtGui
+    print("qt_namespace_built", "Qt" in PySide6.QtCore.__dict__, flush=True)
+    print("qaccessible_built", "QAccessible" in PySide6.QtGui.__dict__, flush=True)
+    exit_now(code)
+
+os._exit = report  # the start-up hook quits this way the moment the window has painted
+from asthma_app.app import main
+main(["--data-dir", sys.argv[1]])
+"""
+
+
+def test_the_first_paint_does_not_build_the_qt_namespace(db, data_dir, clock):
+    """PySide6 builds all ~100 Python enums of ``Qt`` on its first use (~100 million
+    instructions): labels set their text format by value (ui/widgets/common.PLAIN_TEXT).
+    ``QAccessible`` (~190 enum members) waits for the first splitter (ui/accessibility.py)."""
+    from PySide6.QtCore import Qt
+
+    from asthma_app.domain.profile import Profile
+    from asthma_app.services.profiles import create_profile
+    from asthma_app.ui.widgets import common
+
+    assert Qt.TextFormat.PlainText.value == common.PLAIN_TEXT
+    assert Qt.TextInteractionFlag.TextSelectableByMouse.value == common.SELECTABLE_BY_MOUSE
+    create_profile(db, Profile("Sam"), clock)
+    db.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ASTHMA_APP_QUIT_AFTER_PAINT="now",
+               PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", NAMESPACE_SCRIPT, str(data_dir)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert "first_paint_ms" in done.stdout, done.stderr
+    assert "qt_namespace_built False" in done.stdout
+    assert "qaccessible_built False" in done.stdout

@@ -753,7 +753,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+65"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+72"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -939,7 +939,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>DoseReminderBar</name>
     <message>
-        <location filename="../asthma_app/ui/reminders.py" line="+151"/>
+        <location filename="../asthma_app/ui/reminders.py" line="+147"/>
         <source>Taken</source>
         <translation>Wedi&apos;i gymryd</translation>
     </message>
@@ -2048,7 +2048,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>LearnPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/learn.py" line="+33"/>
+        <location filename="../asthma_app/ui/pages/learn.py" line="+34"/>
         <source>Learn about asthma</source>
         <translation>Dysgu am asthma</translation>
     </message>
@@ -2080,7 +2080,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+4"/>
-        <location filename="../asthma_app/ui/pages/learn.py" line="+21"/>
+        <location filename="../asthma_app/ui/pages/learn.py" line="+22"/>
         <source>Learn</source>
         <translation>Dysgu</translation>
     </message>
@@ -4298,7 +4298,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>Reminders</source>
         <translation>Nodiadau atgoffa</translation>
     </message>
@@ -5511,7 +5511,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+305"/>
+        <location filename="../asthma_app/app.py" line="+328"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>

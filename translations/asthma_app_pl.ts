@@ -753,7 +753,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+65"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+72"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -939,7 +939,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>DoseReminderBar</name>
     <message>
-        <location filename="../asthma_app/ui/reminders.py" line="+151"/>
+        <location filename="../asthma_app/ui/reminders.py" line="+147"/>
         <source>Taken</source>
         <translation>Przyjęta</translation>
     </message>
@@ -2042,7 +2042,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>LearnPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/learn.py" line="+33"/>
+        <location filename="../asthma_app/ui/pages/learn.py" line="+34"/>
         <source>Learn about asthma</source>
         <translation>Dowiedz się o astmie</translation>
     </message>
@@ -2074,7 +2074,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+4"/>
-        <location filename="../asthma_app/ui/pages/learn.py" line="+21"/>
+        <location filename="../asthma_app/ui/pages/learn.py" line="+22"/>
         <source>Learn</source>
         <translation>Wiedza</translation>
     </message>
@@ -4290,7 +4290,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>Reminders</source>
         <translation>Przypomnienia</translation>
     </message>
@@ -5503,7 +5503,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+305"/>
+        <location filename="../asthma_app/app.py" line="+328"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>

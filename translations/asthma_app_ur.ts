@@ -753,7 +753,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+65"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+72"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
@@ -939,7 +939,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DoseReminderBar</name>
     <message>
-        <location filename="../asthma_app/ui/reminders.py" line="+151"/>
+        <location filename="../asthma_app/ui/reminders.py" line="+147"/>
         <source>Taken</source>
         <translation>لے لی</translation>
     </message>
@@ -2039,7 +2039,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LearnPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/learn.py" line="+33"/>
+        <location filename="../asthma_app/ui/pages/learn.py" line="+34"/>
         <source>Learn about asthma</source>
         <translation>دمے کے بارے میں جانیں</translation>
     </message>
@@ -2071,7 +2071,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+4"/>
-        <location filename="../asthma_app/ui/pages/learn.py" line="+21"/>
+        <location filename="../asthma_app/ui/pages/learn.py" line="+22"/>
         <source>Learn</source>
         <translation>جانیں</translation>
     </message>
@@ -4286,7 +4286,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>Reminders</source>
         <translation>یاد دہانیاں</translation>
     </message>
@@ -5499,7 +5499,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+305"/>
+        <location filename="../asthma_app/app.py" line="+328"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>

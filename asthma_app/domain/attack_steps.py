@@ -27,7 +27,6 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
 from .attack_steps_known import KNOWN_TEXTS
@@ -109,6 +108,8 @@ def _known() -> tuple[tuple[str, int, str], ...]:
 def _similar(line: str, step: str) -> bool:
     if line == step or (len(step) >= 20 and step in line):
         return True
+    from difflib import SequenceMatcher  # lazy: start-up: only a plan being checked needs it
+
     matcher = SequenceMatcher(None, line, step, autojunk=False)
     return (matcher.real_quick_ratio() >= _SIMILAR and matcher.quick_ratio() >= _SIMILAR
             and matcher.ratio() >= _SIMILAR)

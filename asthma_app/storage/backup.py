@@ -15,7 +15,6 @@ runs once per start-up.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sqlite3
 import time
@@ -71,6 +70,8 @@ def list_backups(folder: Path) -> list[BackupInfo]:
 
 def fingerprint(db: Database) -> str:
     """A hash of the whole content (schema version and rows), not of the file's bytes."""
+    import hashlib  # lazy: start-up: loads OpenSSL; the backup runs after the first paint
+
     digest = hashlib.sha256()
     digest.update(str(db.execute("PRAGMA user_version").fetchone()[0]).encode())
     for table in sorted(set(db.table_names()) - set(DERIVED_TABLES)):

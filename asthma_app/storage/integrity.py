@@ -35,6 +35,7 @@ from typing import Any
 # Imported here, never inside the check: the check runs in a thread while the main thread
 # imports the app, and two threads importing one package can fail half-way ("partially
 # initialized module"), which must never pass for a damaged diary.
+from . import check_record
 from .row_rules import ascii_only, count_breaking, tests_for
 
 SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
@@ -51,6 +52,7 @@ class Verdict:
     status: str
     unreadable_rows: int = 0  # text that is not UTF-8
     broken_rows: int = 0  # values the app cannot read back (``row_rules``)
+    recalled: bool = False  # OK without reading: the very bytes that last passed (check_record)
 
     def __bool__(self) -> bool:  # "is it damaged?"
         return self.status in (DAMAGED, UNREADABLE_TEXT)
@@ -192,15 +194,26 @@ def _bad_rows(conn: sqlite3.Connection, table: str, columns: list[str]) -> int:
     return bad
 
 
-def check_in_background(path: Path) -> Callable[[], Verdict]:
-    """Start :func:`check` in a thread; the returned function waits for its verdict.
+def check_or_recall(path: Path) -> Verdict:
+    """:func:`check`, unless the file is byte for byte the one that last passed it
+    (``check_record.recall``: no -wal/-journal, same size and BLAKE2b hash as recorded at the
+    last clean end); then that verdict again, marked ``recalled``."""
+    if check_record.recall(Path(path)):
+        return Verdict(OK, recalled=True)
+    return check(path)
+
+
+def check_in_background(path: Path, recall: bool = False) -> Callable[[], Verdict]:
+    """Start :func:`check` (``recall``: :func:`check_or_recall`) in a thread; the returned
+    function waits for its verdict.
 
     The one thread not started through ``ui.workers.run_job``: it begins before Qt is
     imported (to overlap that import), so there is no GUI thread to report to yet, and its
     read-only connection is its own and closed before the app opens the diary. The caller
     waits for it on the same thread that started it."""
     verdict: list[Verdict] = []
-    thread = threading.Thread(target=lambda: verdict.append(check(path)),
+    checker = check_or_recall if recall else check
+    thread = threading.Thread(target=lambda: verdict.append(checker(path)),
                               name="quick-check", daemon=True)
     thread.start()
 

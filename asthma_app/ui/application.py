@@ -46,7 +46,4 @@ def create_application(argv: list[str] | None = None):
 
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "app.svg")))
     install_domain_translator()
-    from . import accessibility  # lazy: none (move it to the top)
-
-    accessibility.install()
     return app

@@ -11,15 +11,11 @@ from datetime import time, timedelta
 
 from PySide6.QtCore import QObject, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QPushButton,
     QSystemTrayIcon,
-    QTimeEdit,
     QVBoxLayout,
 )
 
@@ -213,6 +209,11 @@ class ReminderSettings(QDialog):
     """Turn reminders on or off and choose their times; says so if there is no tray."""
 
     def __init__(self, db, profile_id: int, clock, parent=None):
+        # This module is on the start path (the notifier), the dialog is not: PySide6 builds
+        # a class's Python enums the first time the class is touched (~70 members here).
+        # lazy: start-up
+        from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFormLayout, QTimeEdit
+
         super().__init__(parent)
         self.db, self.profile_id, self.clock = db, profile_id, clock
         self.setWindowTitle(self.tr("Reminders"))

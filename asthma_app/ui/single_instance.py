@@ -24,7 +24,12 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCryptographicHash, QLockFile, QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, Signal
+
+try:  # SHA-256 itself: hashlib would also load OpenSSL, and QCryptographicHash makes PySide6
+    from _sha256 import sha256  # build its enums, both before the first paint (Python 3.11)
+except ImportError:  # pragma: no cover - Python 3.12+ names it _sha2
+    from hashlib import sha256
 
 ACTIVATE = b"activate\n"
 LOCK_NAME = "app.lock"
@@ -33,8 +38,7 @@ WAIT_MS = 3000  # a first app that is still starting listens within a second or 
 
 def server_name(data_dir: Path) -> str:
     path = str(Path(data_dir).resolve()).encode("utf-8")
-    digest = QCryptographicHash.hash(QByteArray(path), QCryptographicHash.Algorithm.Sha256)
-    return f"asthma-app-{bytes(digest.toHex()).decode('ascii')[:24]}"
+    return f"asthma-app-{sha256(path).hexdigest()[:24]}"  # as QCryptographicHash's SHA-256
 
 
 def ask_running_instance(name: str, wait_ms: int = WAIT_MS) -> bool:
@@ -79,6 +83,14 @@ class InstanceServer(QObject):
         self.listening = self.server.listen(self.name)
         self.server.newConnection.connect(self._on_server_new_connection)
         return self.listening
+
+    def release(self) -> None:
+        """Stop answering and free the folder: once the window is gone, a new launch must
+        start afresh, not ask an app that is only finishing (``app._remember_a_clean_end``)."""
+        if self.server is not None:
+            self.server.close()
+            self.listening = False
+        self.lock.unlock()
 
     def _on_server_new_connection(self) -> None:
         socket = self.server.nextPendingConnection()

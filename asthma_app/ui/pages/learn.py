@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ... import i18n
 from ...services.education import Library, load_library
+from .. import accessibility
 from ..widgets.common import label
 from ..widgets.topic_view import TopicView
 from .base import Page
@@ -56,6 +57,7 @@ class LearnPage(Page):
         side_layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.search, self.tree, self.results, self.no_results):
             side_layout.addWidget(widget)
+        accessibility.install()  # before the first splitter: its handles are separators
         splitter = QSplitter()
         splitter.addWidget(side)
         splitter.addWidget(self.view)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
 
@@ -16,6 +16,13 @@ from ..dates import DATETIME_FORMAT as DATETIME_FORMAT
 from ..dates import format_date as format_date
 from ..dates import format_datetime as format_datetime
 
+# Qt.TextFormat.PlainText and Qt.TextInteractionFlag.TextSelectableByMouse by value: the first
+# use of PySide6's ``Qt`` namespace builds all of its ~100 Python enums (~1,200 members, ~100
+# million instructions, docs/performance.md), and every start-up screen makes labels. Nothing
+# else on the way to the first paint uses ``Qt`` (a test checks both).
+PLAIN_TEXT = 0
+SELECTABLE_BY_MOUSE = 1
+
 
 def label(text: str = "", object_name: str = "", wrap: bool = True,
           parent: QWidget | None = None, selectable: bool = False) -> QLabel:
@@ -24,9 +31,9 @@ def label(text: str = "", object_name: str = "", wrap: bool = True,
     out (Trends: 416 million instructions to open, 287 million without)."""
     widget = QLabel(text, parent)
     widget.setWordWrap(wrap)
-    widget.setTextFormat(Qt.TextFormat.PlainText)  # never rich text: names and notes are data
+    widget.setProperty("textFormat", PLAIN_TEXT)  # never rich text: names and notes are data
     if selectable:
-        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        widget.setProperty("textInteractionFlags", SELECTABLE_BY_MOUSE)
     if object_name:
         widget.setObjectName(object_name)
     return widget
@@ -79,6 +86,8 @@ def left_to_right(edit):
 
     Under a right-to-left layout (Urdu) Qt reverses a date edit's sections, so 09:00 showed
     as "00:09" and a date started with its year. Numbers read left to right in Urdu too."""
+    from PySide6.QtCore import Qt  # lazy: start-up: the Qt namespace (see PLAIN_TEXT)
+
     edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     return edit
 
