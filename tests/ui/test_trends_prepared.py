@@ -133,3 +133,22 @@ def test_a_window_resized_after_the_preparation_is_drawn_for_its_new_size(make_w
     assert page.view.morning == expected.morning
     bars = [bar for bar in expected.reliever if bar.value]
     assert page.charts.reliever_bars.upperSeries().count() == 4 * len(bars)
+
+
+def test_a_text_size_changed_after_the_charts_were_fitted_fits_them_again(make_window, db,
+                                                                        clock, qtbot):
+    """The charts are fitted to the text size once per font (not at every range change):
+    a new text size must still reach them, on a page prepared and already visited."""
+    _with_history(db, clock)
+    window = make_window()
+    window.page("trends").prepare()
+    page = _visit(window, qtbot)
+    window.text_size.setCurrentIndex(window.text_size.findData(200))
+    page.set_range("1y")
+    _settle()
+    charts = page.charts
+    line = charts.fontMetrics().height()
+    assert charts.peak_view.minimumHeight() == 11 * line
+    assert charts.peak_view.height() >= 11 * line
+    assert charts.time_axes[0].labelsFont().pointSizeF() == charts.font().pointSizeF()
+    window.text_size.setCurrentIndex(window.text_size.findData(100))
