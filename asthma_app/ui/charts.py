@@ -24,7 +24,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QImage, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from ..domain.readings import Period
@@ -126,6 +126,7 @@ class TrendsCharts(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.view = None
+        self._fitted_font: QFont | None = None  # the font ``fit_text`` last fitted the charts to
         self.peak_chart, self.reliever_chart, self.nights_chart = _chart(), _chart(), _chart()
         self.adherence_chart = _chart()
         self._build_bands()
@@ -351,7 +352,12 @@ class TrendsCharts(QWidget):
         so the time axes line up, and heights that leave room for the value labels.
 
         The middle chart leaves out its date labels: the charts above and below carry them.
+        Nothing to do for the font last fitted: laying out four charts again (as every range
+        change did) cost a sixth of the change.
         """
+        if self._fitted_font == self.font():
+            return
+        self._fitted_font = QFont(self.font())
         self._style_fonts()
         line = QFontMetrics(self.font()).height()
         dates = int(line * 1.5) + 12

@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QPixmap, QRegion
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -53,15 +54,44 @@ class TrendsPage(Page):
         self.range_key = "3m"
         self.start = self.end = None
         self._dirty = True
+        self._drawn_for: tuple = ()
         self.built = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         QVBoxLayout(self)
 
     def prepare(self) -> None:
+        """Idle time before the first visit: build, then read, draw and lay out the first
+        visit's period at the size the page will have, so that the visit only paints.
+        ``showEvent`` draws again if the data, the day or the charts' width changed since."""
         self._build()
         self.ensurePolished()  # hidden, so not yet styled: sizes must use the style's fonts
-        if self.service is not None and self._dirty and self.range_key != "custom":
-            self.service.prepare(*self.service.range_for(self.range_key))  # the first visit's
+        if self.service is None or not self._dirty or self.range_key == "custom":
+            return
+        if not self._lay_out_hidden():
+            self.service.prepare(*self.service.range_for(self.range_key))  # read, at least
+            return
+        self.reload()
+        self._lay_out_hidden()  # again: the new texts and series change sizes
+
+    def _lay_out_hidden(self) -> bool:
+        """Give the hidden page the geometry it will have when its stack shows it, and lay
+        it out there: Qt lays out a hidden widget only when asked to draw it. False if the
+        page is not in a stack (nothing to predict its size from)."""
+        holder = self.parentWidget()
+        stack = holder.parentWidget() if holder is not None else None
+        if stack is None or self.isVisible():
+            return False
+        holder.setGeometry(stack.contentsRect())  # what QStackedLayout gives the current page
+        # Qt shows each child the first time with its parent and then invalidates the layouts
+        # above it: done now, the visit has less to lay out again (6 % of its instructions).
+        for child in self.findChildren(QWidget):
+            if not (child.isWindow()
+                    or child.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)):
+                child.show()
+        # Drawing one pixel makes Qt lay out the hidden page and every widget in it and
+        # deliver their resize events, as showing it would (QWidget::render).
+        self.render(QPixmap(1, 1), QPoint(), QRegion(0, 0, 1, 1))
+        return True
 
     def _build(self) -> None:
         """Make the widgets on first use: charts cost start-up time the Today screen needs."""
@@ -193,8 +223,14 @@ class TrendsPage(Page):
     def showEvent(self, event):  # noqa: N802 - Qt override
         self._build()
         super().showEvent(event)
-        if self._dirty:
+        if self._dirty or self._drawn_for != self._drawing_now():
             self.reload()
+
+    def _drawing_now(self) -> tuple:
+        """What a drawn period depends on besides the data: the day (a named range ends
+        today) and the charts' width (points and bars are cut to it)."""
+        return (self.service.today() if self.service is not None else None,
+                self.charts.plot_width())
 
     def reload(self) -> None:
         if self.service is None:
@@ -224,7 +260,8 @@ class TrendsPage(Page):
             edit.blockSignals(True)
             edit.setDate(to_qdate(day))
             edit.blockSignals(False)
-        self.view = self.service.view(start, end, self.charts.plot_width())
+        self._drawn_for = self._drawing_now()
+        self.view = self.service.view(start, end, self._drawn_for[1])
         self.charts.show_view(self.view)
         self.stats.show_view(self.view)
         if self.table_button.isChecked():
