@@ -128,7 +128,9 @@ def answers_per_bar(db: Database, profile_id: int, origin: date, first: date, la
     up by SQLite, so twenty years are one read of ~7,300 short rows, not ~14,000 doses."""
     if not due:
         return []
-    taken, not_taken, args = [], [], []
+    taken: list[str] = []
+    not_taken: list[str] = []
+    args: list[str] = []
     for medicine, slot in due:
         column = "morning" if slot is Slot.MORNING else "evening"  # NULL: not logged
         taken.append(f"(medicine = ?{len(args) + 1} AND {column} IS 1)")

@@ -6,8 +6,9 @@ change (morning, evening, both, other times, not set, a medicine listed twice, n
 any time of a day, several on one day; doses of those and other medicines answered taken or not
 taken, some several times (the newest answer decides, ties on the logging second broken by the
 row id), logged late (a logging moment before another answer's: an import), extra doses outside
-the schedule, doses hidden (deleted), hidden and brought back (undo), removed outright, a second
-profile's doses, rows moved to another day and medicine; diary entries with reliever puffs, some deleted or replaced. The reference is
+the schedule, doses hidden (deleted), hidden and brought back (undo), removed outright, rows
+moved to another day and medicine, a second profile's doses; diary entries with reliever puffs,
+some deleted or replaced. The reference is
 the full computation the app used before (every live event as an object through
 ``domain.doses.adherence`` / ``adherence_bars`` / ``weekly_adherence``, the reliever puffs of
 every live entry through ``domain.inhalers.reliever_weeks``), and the trigger-kept table must
@@ -156,8 +157,8 @@ def test_the_migration_builds_the_table_from_existing_doses(tmp_path):
     import sqlite_utils
 
     from asthma_app.storage import migrations
-    from asthma_app.storage.migrations import m0010_dose_days as migration
     from asthma_app.storage.database import open_database
+    from asthma_app.storage.migrations import m0010_dose_days as migration
 
     path, backups = tmp_path / "old.sqlite3", tmp_path / "backups"
     db = sqlite_utils.Database(sqlite3.connect(str(path), isolation_level=None))
