@@ -105,21 +105,6 @@ def decisive_doses(db: Database, profile_id: int, start: date,
                                                    end.isoformat()])]
 
 
-def taken_doses(db: Database, profile_id: int, start: date,
-                end: date) -> set[tuple[str, date, Slot]]:
-    """(medicine, day, time) of each scheduled dose in ``start``..``end`` whose deciding event
-    (the newest live one, as ``decisive_doses``) says taken: one grouped scan, no row parsed
-    into an event (Trends over twenty years). SQLite takes a bare column's value from the row
-    that holds the group's MAX(), which is the newest by (created_at, id)."""
-    sql = ("SELECT medicine, due_on, slot, taken, MAX(created_at || '#' || printf('%012d', id)) "
-           "FROM dose_events WHERE profile_id = ? AND deleted_at IS NULL AND slot IS NOT NULL "
-           "AND due_on >= ? AND due_on <= ? GROUP BY due_on, medicine, slot")
-    slots, parse = {s.value: s for s in Slot}, date.fromisoformat
-    return {(medicine, parse(day), slots[slot])
-            for medicine, day, slot, taken, _newest in db.execute(
-                sql, [profile_id, start.isoformat(), end.isoformat()]) if taken}
-
-
 def answers_per_bar(db: Database, profile_id: int, origin: date, first: date, last: date,
                     width: int, due: Sequence[tuple[str, Slot]]) -> list[tuple[int, int, int]]:
     """(bar, taken, not taken) of the doses ``due`` each day (medicine title, time; a pair
