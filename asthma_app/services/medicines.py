@@ -248,6 +248,8 @@ class MedicineService:
 
     def weekly_adherence(self, start: date, end: date) -> list[dose_rules.Adherence]:
         """One figure per calendar week (Monday to Sunday) within ``start``..``end``."""
+        if end < start:  # no day to count: the domain rule's empty weeks, as before
+            return dose_rules.weekly_adherence(self.plan_on(), [], start, end)
         monday = start - timedelta(days=start.weekday())
         weeks = []
         for index, (due, taken, not_taken) in enumerate(self._counts(monday, start, end, 7)):

@@ -121,7 +121,8 @@ def _recomputed(db) -> list:
 @given(versions=plan_versions, new_events=st.lists(events, max_size=60),
        one_by_one=st.booleans(), event_fates=fates,
        new_entries=st.lists(entries, max_size=12),
-       first=st.integers(-4, DAYS), length=st.integers(0, DAYS + 6), width=st.integers(1, 12))
+       first=st.integers(-4, DAYS), length=st.integers(-3, DAYS + 6),
+       width=st.integers(1, 12))
 @example(versions=[(day_start(FIRST), [Medicine("beclometasone", MedicineRole.PREVENTER,
                                                 schedule=DoseTimes.BOTH)])],
          new_events=[DoseEvent(Medicine("beclometasone", MedicineRole.PREVENTER).title(),
