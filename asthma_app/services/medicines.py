@@ -197,24 +197,88 @@ class MedicineService:
             return plans[index - 1] if index else None
         return plan_on
 
+    def plan_spans(self, timeline: PlanTimeline | None = None
+                   ) -> list[tuple[date, date | None, list[tuple[str, Slot]]]]:
+        """(first day, last day or None for open-ended, the doses due each day as (medicine,
+        time)) of each plan version, by :meth:`plan_on`'s rule; a version replaced on its own
+        first day has no span. What is due depends only on the plan, so a span's due doses
+        are its days times one list."""
+        timeline = timeline or repository.plan_timeline(self._db, self._profile_id)
+        versions = [(moment.date(), plan) for moment, plan in timeline.versions]
+        spans = []
+        for index, (first, plan) in enumerate(versions):
+            last = versions[index + 1][0] - timedelta(days=1) if index + 1 < len(versions) \
+                else None
+            if last is None or last >= first:
+                spans.append((first, last, [(d.medicine.title(), d.slot)
+                                            for d in dose_rules.doses_due_on(plan, first)]))
+        return spans
+
+    def _counts(self, origin: date, start: date, end: date, width: int,
+                timeline: PlanTimeline | None = None) -> list[tuple[int, int, int]]:
+        """(due, taken, not taken) per bar of ``width`` days from ``origin`` (<= ``start``),
+        over the days ``start``..``end``: due by arithmetic per plan version, the answers
+        summed by SQLite from the per-day table (``answers_per_bar``)."""
+        if end < start:
+            return []
+        count = (end - origin).days // width + 1
+        due, taken, not_taken = [0] * count, [0] * count, [0] * count
+        for first, last, doses in self.plan_spans(timeline):
+            low, high = max(first, start), end if last is None else min(last, end)
+            if not doses or low > high:
+                continue
+            for bar in range((low - origin).days // width, (high - origin).days // width + 1):
+                bar_first = origin + timedelta(days=bar * width)
+                days = (min(high, bar_first + timedelta(days=width - 1))
+                        - max(low, bar_first)).days + 1
+                due[bar] += days * len(doses)
+            for bar, done, missed in repo.answers_per_bar(self._db, self._profile_id, origin,
+                                                          low, high, width, doses):
+                taken[bar] += done
+                not_taken[bar] += missed
+        first_bar = (start - origin).days // width
+        return list(zip(due, taken, not_taken, strict=True))[first_bar:]
+
     def adherence(self, start: date, end: date) -> dose_rules.Adherence:
-        events = repo.decisive_doses(self._db, self._profile_id, start, end)
-        return dose_rules.adherence(self.plan_on(), events, start, end)
+        """Doses due, taken and not taken over ``start``..``end``, from the per-day answers
+        (equal to ``dose_rules.adherence`` over every event: tests/services/test_dose_days.py)."""
+        counts = self._counts(start, start, end, max((end - start).days + 1, 1))
+        due, taken, not_taken = counts[0] if counts else (0, 0, 0)
+        return dose_rules.Adherence(start, end, due, taken, not_taken)
 
     def weekly_adherence(self, start: date, end: date) -> list[dose_rules.Adherence]:
-        events = repo.decisive_doses(self._db, self._profile_id, start, end)
-        return dose_rules.weekly_adherence(self.plan_on(), events, start, end)
+        """One figure per calendar week (Monday to Sunday) within ``start``..``end``."""
+        if end < start:  # no day to count: the domain rule's empty weeks, as before
+            return dose_rules.weekly_adherence(self.plan_on(), [], start, end)
+        monday = start - timedelta(days=start.weekday())
+        weeks = []
+        for index, (due, taken, not_taken) in enumerate(self._counts(monday, start, end, 7)):
+            first = monday + timedelta(days=7 * index)
+            weeks.append(dose_rules.Adherence(max(first, start),
+                                              min(first + timedelta(days=6), end),
+                                              due, taken, not_taken))
+        return weeks
 
     def adherence_bars(self, start: date, end: date, width: int,
                        timeline: PlanTimeline | None = None) -> list[dose_rules.AdherenceBar]:
-        taken = repo.taken_doses(self._db, self._profile_id, start, end)
-        return dose_rules.bars_from_taken(self.plan_on(timeline), taken, start, end, width)
+        """Doses due and taken per bar of ``width`` days from ``start`` (the last one cut at
+        ``end``): days from the per-day answers, never every dose (Trends' "All")."""
+        bars = []
+        for index, (due, taken, _missed) in enumerate(
+                self._counts(start, start, end, width, timeline)):
+            first = start + timedelta(days=index * width)
+            bars.append(dose_rules.AdherenceBar(
+                first, (min(first + timedelta(days=width - 1), end) - first).days + 1,
+                due, taken))
+        return bars
 
     def reliever_inhalers_started(self, today: date | None = None) -> dict[int, int]:
         return inhaler_rules.reliever_inhalers_started(self.inhalers(),
                                                        today or self._now().date())
 
     def reliever_weeks(self, start: date, end: date) -> list[inhaler_rules.WeekUse]:
-        puffs = repo.reliever_puffs_since(self._db, self._profile_id, day_start(start))
-        return inhaler_rules.reliever_weeks(puffs, start, end)
+        """Reliever puffs and days with puffs per calendar week, from the per-day sums."""
+        days = repo.reliever_days(self._db, self._profile_id, start, end)
+        return inhaler_rules.reliever_weeks(((day_start(day), puffs) for day, puffs in days),
+                                            start, end)
 

@@ -223,7 +223,11 @@ class TrendsService:
                 return day_summaries.summed_series(buckets, start, scale, period, chart_width)
 
             def bars(width: int, nights: bool) -> list[tuple[date, int, int | None]]:
-                return day_summaries.summed_bars(db, profile_id, start, end, width, nights)
+                if width not in both_bars:  # puffs and nights in one read of the days
+                    both_bars[width] = day_summaries.summed_bars(db, profile_id, start, end,
+                                                                 width)
+                return both_bars[width][1 if nights else 0]
+            both_bars: dict[int, tuple[list[tuple[date, int, int | None]], ...]] = {}
         else:
             days = self._days(start, end, scale)
             stats = self._stats(days, start, end)

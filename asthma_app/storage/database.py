@@ -25,8 +25,9 @@ if TYPE_CHECKING:
     from .db_types import Database
 
 # Tables SQLite derives from the others (per-day sums kept by triggers): not data of their
-# own, so never hashed for backups nor salvaged (migrations/m0006_daily_summaries.py).
-DERIVED_TABLES = ("reading_days", "entry_days")
+# own, so never hashed for backups nor salvaged (migrations/m0006_daily_summaries.py,
+# m0010_dose_days.py).
+DERIVED_TABLES = ("reading_days", "entry_days", "dose_days")
 
 
 class StorageError(RuntimeError):

@@ -387,13 +387,21 @@ def summed_series(buckets: list[DayRow], start: date, display: Scale, period: Pe
 
 
 def summed_bars(db: Database, profile_id: int, start: date, end: date,
-                width: int, nights: bool) -> list[tuple[date, int, int | None]]:
-    """``daily.bars_from_days`` added up by SQLite."""
-    column = "nights_woken" if nights else "reliever_puffs"
+                width: int) -> tuple[list[tuple[date, int, int | None]],
+                                     list[tuple[date, int, int | None]]]:
+    """``daily.bars_from_days`` of the reliever puffs and of the nights woken, added up by
+    SQLite in one read of the days."""
     params = dict(_day_params(profile_id, start, end, Scale.EU), origin=start.toordinal(),
                   width=width)
-    totals = dict(db.execute(f"SELECT ({_ORDINAL} - :origin) / :width AS bar, SUM({column}) "
-                             f"{_ENTRY_DAYS} GROUP BY bar", params).fetchall())
+    totals = {bar: (puffs, nights) for bar, puffs, nights in db.execute(
+        f"SELECT ({_ORDINAL} - :origin) / :width AS bar, SUM(reliever_puffs), "
+        f"SUM(nights_woken) {_ENTRY_DAYS} GROUP BY bar", params)}
     count = (end - start).days // width + 1
-    return [(start + timedelta(days=i * width), min(width, (end - start).days + 1 - i * width),
-             totals.get(i)) for i in range(count)]
+    bars: tuple[list[tuple[date, int, int | None]], ...] = ([], [])
+    for i in range(count):
+        first = start + timedelta(days=i * width)
+        days = min(width, (end - start).days + 1 - i * width)
+        sums = totals.get(i, (None, None))
+        for column in (0, 1):
+            bars[column].append((first, days, sums[column]))
+    return bars[0], bars[1]

@@ -25,8 +25,8 @@ def apply(db: Database) -> None:
                               ("plan_version_id", "plan_versions", "id")],
         not_null={"profile_id", "medicine", "taken_at", "taken", "created_at"})
     db["dose_events"].create_index(["profile_id", "taken_at"])
-    # Trends and the review count doses by the dose they answer, in this order, without
-    # sorting (medicine_repository.taken_doses)
+    # each dose's answers, found by the dose they answer (the triggers of m0010_dose_days,
+    # medicine_repository.decisive_doses)
     db["dose_events"].create_index(["profile_id", "due_on", "medicine", "slot"])
     db["inhalers"].create({
         "id": int, "profile_id": int, "medicine": str, "role": str, "started_at": str,
