@@ -167,11 +167,16 @@ def change_key(db: Database, profile_id: int, current: str, secret: str,
 
     own = _opened_with(db, profile_id, current)
     was_open = is_unlocked(db, profile_id)
+    _name, old_kdf = vault_moves.vault_of(db, profile_id)
+    assert old_kdf is not None  # _opened_with opened it with this kdf
+    # the person's backups are copied under the new key (docs/data-safety.md)
+    old_key = vault.known_key(database_file(own)) or vault.derive_key(current, old_kdf)
     kdf = vault.new_kdf()
     key = vault.derive_key(secret, kdf)
     try:
         name = vault_moves.rekey(db, profile_id, own, key, kdf, passphrase_hash,
-                                 before_delete=lambda: _done_with(db, profile_id, own))
+                                 before_delete=lambda: _done_with(db, profile_id, own),
+                                 old_key=old_key)
     except BaseException:
         if not was_open:
             own.close()
