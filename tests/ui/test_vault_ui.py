@@ -30,6 +30,7 @@ def test_setting_a_passphrase_in_the_window_encrypts_and_keeps_showing(qtbot, db
     dialog = shell.edit_security()
     dialog.passphrase.setText("long passphrase")
     dialog.repeat.setText("long passphrase")
+    dialog.understood.setChecked(True)  # the warning about a forgotten passphrase (H37)
     dialog._on_ok_clicked()
     assert vault_moves.vault_of(db, person.id)[0] is not None
     assert shell.window.session.db is not db  # the window now reads the vault
