@@ -112,6 +112,15 @@ class SecurityDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        # The window is sized before the style sheet's larger text reaches its wrapped
+        # labels, and a top-level dialog does not grow for them by itself: at 200 % text the
+        # warning's last lines were cut off. Its height for its width becomes its minimum.
+        needed = self.heightForWidth(self.width())
+        if needed > self.minimumHeight():
+            self.setMinimumHeight(needed)
+
     def _on_remove_clicked(self) -> None:
         if self._has_passphrase and not self.current.text():
             self.error.setText(self.tr("Please type the current passphrase first."))
