@@ -83,6 +83,17 @@ def _open(db: Database, profile_id: int, name: str, key: bytes,
     vault_moves.finish_pending(db)  # e.g. a switched vault still under its ".new" name
     path = vault.vault_path(database_file(db), name)
     own = vault.open_vault(path, key)
+    if not db.read_only:
+        from ..storage import person_rows  # lazy: start-up
+
+        from ..storage.database import StorageError  # lazy: start-up
+
+        # reminder times and settings an earlier version kept in the shared file
+        try:
+            if person_rows.take_leftovers(db, own, profile_id):
+                vault_moves.finish_pending(db)  # wipes the freed space
+        except StorageError:
+            pass  # a full disk must not stop the diary opening: tried again next unlock
     vault.remember(path, key)
     _OPEN[_slot(db, profile_id)] = own
     _FILES[_slot(db, profile_id)] = path
