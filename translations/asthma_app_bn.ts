@@ -171,12 +171,12 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+224"/>
+        <location filename="../asthma_app/storage/backup.py" line="+223"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>এই ব্যাকআপটি অ্যাপের আরও নতুন একটি সংস্করণে তৈরি, তাই এটি ফেরানো হয়নি। অনুগ্রহ করে অ্যাপটি আপডেট করুন। কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>This backup is damaged, so it was not restored. Nothing was changed.</source>
         <translation>এই ব্যাকআপটি নষ্ট, তাই এটি ফেরানো হয়নি। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -184,17 +184,17 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+38"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+40"/>
         <source>Backups of my diary</source>
         <translation>আমার ডায়েরির ব্যাকআপ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+46"/>
         <source>The app makes a copy of your diary each day you use it, and keeps copies from the last week, the last five weeks and the last year. You can bring a copy back if something went wrong. Your diary as it is now is saved first, so nothing is lost.</source>
         <translation>যেদিন আপনি অ্যাপটি ব্যবহার করেন, সেদিন অ্যাপটি আপনার ডায়েরির একটি কপি রাখে, এবং গত এক সপ্তাহ, গত পাঁচ সপ্তাহ ও গত এক বছরের কপি রেখে দেয়। কিছু ভুল হলে আপনি একটি কপি ফিরিয়ে আনতে পারেন। আপনার ডায়েরি এখন যেমন আছে তা আগে সংরক্ষণ করা হয়, তাই কিছুই হারায় না।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-43"/>
         <source>Date</source>
         <translation>তারিখ</translation>
     </message>
@@ -229,13 +229,18 @@
         <translation>কাজ চলছে</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+21"/>
+        <source>Your diary is encrypted with your passphrase, and so are these copies of it. They hold only your diary: bringing one back changes nobody else&apos;s. Your diary as it is now is saved first, so nothing is lost.</source>
+        <translation>আপনার ডায়েরি আপনার পাসফ্রেজ দিয়ে এনক্রিপ্ট করা, এবং এর এই কপিগুলোও। এগুলোতে শুধু আপনার ডায়েরি আছে: একটি ফিরিয়ে আনলে অন্য কারও ডায়েরি বদলায় না। আগে আপনার ডায়েরি এখন যেমন আছে তেমন সংরক্ষণ করা হয়, তাই কিছুই হারায় না।</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Bring back %1&apos;s diary as it was on %2? Other people&apos;s diaries are not changed. The whole diary as it is now is saved as a backup first.</source>
         <translation>%1-এর ডায়েরি %2 তারিখে যেমন ছিল তেমন ফিরিয়ে আনবেন? অন্যদের ডায়েরি বদলাবে না। প্রথমে পুরো ডায়েরি এখন যেমন আছে তেমন একটি ব্যাকআপ হিসেবে সংরক্ষণ করা হয়।</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+39"/>
-        <location filename="../asthma_app/ui/pages/backups.py" line="-74"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="-89"/>
         <source>Backups</source>
         <translation>ব্যাকআপ</translation>
     </message>
@@ -260,7 +265,7 @@
         <translation>আপডেটের আগে</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
@@ -281,12 +286,12 @@
     </message>
     <message>
         <location filename="../asthma_app/storage/restore.py" line="+287"/>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+18"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+17"/>
         <source>Your diary is encrypted and kept apart, so these backups do not hold it. Nothing was changed.</source>
         <translation>আপনার ডায়েরি এনক্রিপ্ট করে আলাদা রাখা আছে, তাই এই ব্যাকআপগুলিতে সেটি নেই। কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+12"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+6"/>
         <source>Your diary now runs up to %1.</source>
         <translation>আপনার ডায়েরিতে এখন %1 পর্যন্ত লেখা আছে।</translation>
     </message>
@@ -934,7 +939,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DoseReminderBar</name>
     <message>
-        <location filename="../asthma_app/ui/reminders.py" line="+151"/>
+        <location filename="../asthma_app/ui/reminders.py" line="+199"/>
         <source>Taken</source>
         <translation>নেওয়া হয়েছে</translation>
     </message>
@@ -1000,13 +1005,12 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>কারণ শুধু না-নেওয়া ডোজের জন্য রাখা হয়।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/medicines.py" line="+62"/>
-        <location line="+78"/>
+        <location filename="../asthma_app/services/medicines.py" line="+58"/>
         <source>Your plan has no medicine called “%1”. Nothing was saved.</source>
         <translation>আপনার পরিকল্পনায় “%1” নামে কোনো ওষুধ নেই। কিছুই সংরক্ষণ করা হয়নি।</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="+14"/>
         <source>Reliever puffs are logged with “How I feel”, so that they count in your diary. Nothing was saved.</source>
         <translation>উপশমকারী পাফ “আমি কেমন বোধ করছি”-তে লেখা হয়, যাতে ডায়েরিতে গোনা হয়। কিছুই সংরক্ষণ করা হয়নি।</translation>
     </message>
@@ -1021,7 +1025,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ডোজ মুছুন</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>Type the number of doses printed on the inhaler (1 to %1).</source>
         <translation>ইনহেলারে ছাপা ডোজের সংখ্যা লিখুন (1 থেকে %1)।</translation>
     </message>
@@ -1491,7 +1495,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এখনই লক করুন</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Add a person</source>
         <translation>একজন ব্যক্তি যোগ করুন</translation>
     </message>
@@ -2068,7 +2072,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-264"/>
+        <location filename="../asthma_app/ui/home.py" line="-265"/>
         <source>Locked</source>
         <translation>লক করা</translation>
     </message>
@@ -2242,7 +2246,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../asthma_app/ui/profile_dialogs.py" line="+36"/>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+37"/>
         <source>Name</source>
         <translation>নাম</translation>
     </message>
@@ -4241,7 +4245,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReminderNotifier</name>
     <message>
-        <location line="-47"/>
+        <location line="-89"/>
         <source>Asthma Plan &amp; Diary</source>
         <translation>হাঁপানি প্ল্যান ও ডায়েরি</translation>
     </message>
@@ -4249,7 +4253,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location line="+133"/>
+        <location line="+175"/>
         <source>Reminders</source>
         <translation>রিমাইন্ডার</translation>
     </message>
@@ -4302,6 +4306,11 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>আপনার হাঁপানি রিভিউয়ের সময় হয়েছে। আপনার জিপি সার্জারিতে বুক করুন।</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>You have a reminder from this app. Unlock it to see it.</source>
+        <translation>এই অ্যাপ থেকে আপনার জন্য একটি রিমাইন্ডার আছে। দেখতে অ্যাপটি আনলক করুন।</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Your asthma review is due on %1. Book it with your GP surgery.</source>
         <translation>%1 তারিখে আপনার হাঁপানি রিভিউয়ের সময়। আপনার জিপি সার্জারিতে বুক করুন।</translation>
@@ -4318,6 +4327,11 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <location line="+12"/>
         <source>This backup could not be brought back because its rows do not fit together. Nothing was changed.</source>
         <translation>এই ব্যাকআপটি ফিরিয়ে আনা গেল না, কারণ এর সারিগুলো একে অপরের সঙ্গে মেলে না। কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/vault_restore.py" line="+77"/>
+        <source>This backup does not open with your passphrase: it belongs to someone else, or it is not a backup of this app. Nothing was changed.</source>
+        <translation>এই ব্যাকআপ আপনার পাসফ্রেজ দিয়ে খোলে না: এটি অন্য কারও, অথবা এই অ্যাপের ব্যাকআপ নয়। কিছুই বদলানো হয়নি।</translation>
     </message>
 </context>
 <context>
@@ -5405,7 +5419,17 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>অ্যাপ লক করুন</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>If this passphrase is forgotten, this diary cannot be opened by anyone: not by you, not by your GP practice or nurse, not by the makers of this app. There is no way to reset it. Keep your printed asthma plan, and an export of your diary, somewhere safe.</source>
+        <translation>এই পাসফ্রেজ ভুলে গেলে এই ডায়েরি কেউ খুলতে পারবে না: আপনি নন, আপনার জিপি প্র্যাকটিস বা নার্স নন, এই অ্যাপের নির্মাতারাও নন। এটি রিসেট করার কোনো উপায় নেই। আপনার ছাপানো অ্যাজমা প্ল্যান এবং আপনার ডায়েরির একটি এক্সপোর্ট কোনো নিরাপদ জায়গায় রাখুন।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I understand: a forgotten passphrase means this diary is lost.</source>
+        <translation>আমি বুঝেছি: পাসফ্রেজ ভুলে গেলে এই ডায়েরি হারিয়ে যাবে।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Remove passphrase</source>
         <translation>পাসফ্রেজ সরান</translation>
     </message>
@@ -5415,7 +5439,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>পাসফ্রেজ এই ব্যক্তির ডায়েরি এই কম্পিউটারের অন্য ব্যবহারকারীদের থেকে গোপন রাখে। এটি শুধু এলোমেলো করা রূপে রাখা হয়: ভুলে গেলে এটি আর পড়ে ফেরত পাওয়া যায় না।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <location line="+14"/>
         <source>Please type the current passphrase first.</source>
         <translation>অনুগ্রহ করে প্রথমে বর্তমান পাসফ্রেজটি টাইপ করুন।</translation>
@@ -5434,6 +5458,11 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <location line="+3"/>
         <source>To lock the app, first choose a passphrase.</source>
         <translation>অ্যাপ লক করতে আগে একটি পাসফ্রেজ বেছে নিন।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please confirm that you understand what happens if the passphrase is forgotten.</source>
+        <translation>পাসফ্রেজ ভুলে গেলে কী হয় তা আপনি বুঝেছেন, অনুগ্রহ করে নিশ্চিত করুন।</translation>
     </message>
 </context>
 <context>
@@ -6050,7 +6079,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>সর্বনিম্ন থেকে সর্বোচ্চ</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Peak flow (L/min)</source>
         <translation>পিক ফ্লো (L/min)</translation>
     </message>
