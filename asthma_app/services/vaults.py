@@ -85,7 +85,6 @@ def _open(db: Database, profile_id: int, name: str, key: bytes,
     own = vault.open_vault(path, key)
     if not db.read_only:
         from ..storage import person_rows  # lazy: start-up
-
         from ..storage.database import StorageError  # lazy: start-up
 
         # reminder times and settings an earlier version kept in the shared file

@@ -234,13 +234,25 @@ def daily_backup(db: Database, vault: Path, key: bytes, now: datetime) -> Path |
     return made
 
 
+KEEP_OTHER = 10  # of each kind not made daily ("manual", "before-restore"), as backup.py
+
+
 def manual_backup(db: Database, vault: Path, now: datetime) -> Path:
     """"Back up now" for an unlocked vault: an encrypted copy with its key."""
     key = known_key(vault)
     if key is None:
         raise StorageError("the vault is locked")
-    return encrypted_copy(db, backups_folder(vault) /
+    made = encrypted_copy(db, backups_folder(vault) /
                           f"{vault.stem}-manual-{now.strftime('%Y%m%d-%H%M%S')}{SUFFIX}", key)
+    thin_kind(vault, "manual")
+    return made
+
+
+def thin_kind(vault: Path, kind: str) -> None:
+    """Keep the newest ``KEEP_OTHER`` of one kind of the vault's backups."""
+    mine = [p for p in vault_backups(vault) if p.name.startswith(f"{vault.stem}-{kind}-")]
+    for old in mine[KEEP_OTHER:]:
+        old.unlink(missing_ok=True)
 
 
 def fsync_file(path: Path) -> None:

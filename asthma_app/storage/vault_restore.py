@@ -31,13 +31,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.text import translate
+from ..private_files import make_private
 from . import migrations, vault
 from .backup import BEFORE_RESTORE, restore_refused, too_new
 from .database import StorageError, transaction
 from .errors import database_errors
 from .lazy_db import LazyDatabase
-from .restore import PersonCopy, PersonNotInBackup, _dicts, _not_in_backup, owned_tables, \
-    replace_person
+from .restore import (
+    PersonCopy,
+    PersonNotInBackup,
+    _dicts,
+    _not_in_backup,
+    owned_tables,
+    replace_person,
+)
 from .settings import person_rows
 
 if TYPE_CHECKING:
@@ -104,6 +111,7 @@ def read_vault_person(backup: Path, key: bytes, vault_db: Database, vault_file: 
             if not backup.is_file() or backup.stat().st_size == 0:
                 raise StorageError(restore_refused())
             shutil.copyfile(backup, copy)
+            make_private(copy)  # encrypted, but private like every file of the data folder
         except OSError as error:
             raise StorageError(restore_refused()) from error
         try:
@@ -170,6 +178,8 @@ def _safety_copy(vault_file: Path, key: bytes, now: datetime) -> Path:
         target = folder / f"{vault_file.stem}-{BEFORE_RESTORE}-{stamp}-{counter}{vault.SUFFIX}"
     reader: Any = _Reader(vault_file, key)
     try:
-        return vault.encrypted_copy(reader, target, key)
+        made = vault.encrypted_copy(reader, target, key)
     finally:
         reader.conn.close()
+    vault.thin_kind(vault_file, BEFORE_RESTORE)
+    return made

@@ -8,7 +8,8 @@ The tray is made by ``tray_factory`` so tests can replace only the OS notificati
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import time, timedelta
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +28,9 @@ from PySide6.QtWidgets import (
 from ..domain.text import fill
 from ..services import reminders
 from .widgets.common import icon, label, left_to_right
+
+if TYPE_CHECKING:
+    from ..storage.db_types import Database
 
 SHOW_SECONDS = 15  # how long one reminder stays up before the next may appear
 SNOOZE_MINUTES = 15  # "Remind me later"
@@ -72,7 +76,7 @@ class ReminderNotifier(QObject):
         schedule = self._schedule()
         if schedule is None:
             return None
-        found = reminders.due(now, schedule.reminders, schedule.last_shown,
+        found = reminders.due(now, schedule.items, schedule.last_shown,
                               schedule.next_review)
         if schedule.locked:
             # a protected person is locked: their times are known only from this run, and
@@ -129,10 +133,10 @@ class ReminderNotifier(QObject):
 class _Schedule:
     """A person's reminders as last read, with the database they came from."""
 
-    db: object
-    reminders: list
-    last_shown: dict
-    next_review: object
+    db: Database
+    items: list[reminders.Reminder]
+    last_shown: dict[str, datetime]
+    next_review: date | None
     on: bool = True
     locked: bool = False
 

@@ -10,6 +10,8 @@ shared file's, which do not hold their diary.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,6 +32,9 @@ from ...storage.restore import restore_from_backup
 from ..widgets.common import format_datetime, label
 from ..workers import Job, failure_message, run_job
 from .base import Page
+
+if TYPE_CHECKING:
+    from ...storage.vault_restore import VaultBackup
 
 
 class BackupsPage(Page):
@@ -72,7 +77,7 @@ class BackupsPage(Page):
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
-        self.backups: list = []  # backup.BackupInfo, or vault_restore.VaultBackup
+        self.backups: list[backup.BackupInfo | VaultBackup] = []  # the person's own if protected
         self.worker: Job | None = None
         self.confirm: QMessageBox | None = None
 
@@ -126,7 +131,7 @@ class BackupsPage(Page):
         self.backup_button.setEnabled(idle and self.session is not None)
         self.restore_button.setEnabled(idle and self.selected() is not None)
 
-    def selected(self):
+    def selected(self) -> backup.BackupInfo | VaultBackup | None:
         rows = self.table.selectionModel().selectedRows()
         return self.backups[rows[0].row()] if rows else None
 
@@ -187,7 +192,7 @@ class BackupsPage(Page):
         self.confirm.open()
         return self.confirm
 
-    def restore(self, info) -> None:
+    def restore(self, info: backup.BackupInfo | VaultBackup) -> None:
         encrypted = self._vault()
         if encrypted is not None and info.path.suffix != ".db":
             # a backup of the shared file does not hold an encrypted diary: restoring one
