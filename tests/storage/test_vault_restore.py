@@ -194,3 +194,31 @@ def test_a_kill_at_a_random_moment_leaves_the_diary_wholly_before_or_after(data_
     vault_moves.finish_pending(db)  # a copy a kill left behind is removed at the next open
     assert list((data_dir / "people").glob("*.restoring*")) == []
     db.close()
+
+
+def test_a_kill_before_a_passphrase_change_switches_leaves_no_stray_backups(data_dir):
+    """The re-encrypted copies are written before the switch; a kill there leaves copies no
+    vault names (under a key whose salt was never saved): removed at the next open, while
+    the old vault's backups stay and still open with the old passphrase."""
+    db, nia, _ollie, own, file, made = _protected_household(data_dir)
+    old_key = vault.known_key(file)
+    kdf = vault.new_kdf()
+
+    class Killed(BaseException):
+        pass
+
+    def kill():
+        raise Killed
+
+    with pytest.raises(Killed):
+        vault_moves.rekey(db, nia.id, own, vault.derive_key("a new one", kdf), kdf, "hash",
+                          hooks={"vault-written": kill}, old_key=old_key)
+    folder = data_dir / "backups" / "people"
+    assert len(list(folder.iterdir())) == 2  # the old backup and its copy under the new key
+    vaults.lock()
+    db.close()
+    db = open_database(data_dir / "asthma.sqlite3", data_dir / "backups")
+    vault_moves.finish_pending(db)
+    assert [p.name for p in folder.iterdir()] == [made.name]
+    vault.connect(made, old_key).close()  # still hers, with the passphrase she still has
+    db.close()
