@@ -156,6 +156,12 @@ def restore_vault(vault_db: Database, vault_file: Path, backup: Path, key: bytes
     ``backup``, after an encrypted copy of the vault as it is now (returned). On any failure
     nothing changes."""
     person = read_vault_person(backup, key, vault_db, vault_file, profile_id)
+    if not person.rows.get("reminders") and not person.settings:
+        # made before reminders and settings moved into the vault: it holds none, and
+        # restoring it must not switch off a preventer reminder (kept as they are now)
+        person.rows["reminders"] = _dicts(vault_db.conn.execute(
+            "SELECT * FROM reminders WHERE profile_id = ? ORDER BY rowid", [profile_id]))
+        person.settings = person_rows(vault_db.conn, profile_id)
     with transaction(vault_db):  # the write lock: nothing saved in between is lost
         before = _safety_copy(vault_file, key, now)
         replace_person(vault_db, person)

@@ -222,3 +222,24 @@ def test_a_kill_before_a_passphrase_change_switches_leaves_no_stray_backups(data
     assert [p.name for p in folder.iterdir()] == [made.name]
     vault.connect(made, old_key).close()  # still hers, with the passphrase she still has
     db.close()
+
+
+def test_a_backup_from_before_reminders_moved_in_keeps_todays_reminders(data_dir):
+    """Vault backups of the previous version hold no reminders or settings (they were in the
+    shared file): restoring one must not switch a preventer reminder off."""
+    from datetime import time
+
+    from asthma_app.services import reminders as rem
+
+    db, nia, _ollie, own, file, made = _protected_household(data_dir)
+    old = vault.connect(made, vault.known_key(file))  # as the previous version made it
+    old.execute("DELETE FROM reminders")
+    old.execute("DELETE FROM settings")
+    old.close()
+    rem.save(own, nia.id, [rem.Reminder("preventer", time(8, 0))], NOW)
+    rem.set_enabled(own, nia.id, True)
+    vault_restore.restore_vault(own, file, made, vault.known_key(file), nia.id, NOW)
+    assert rem.enabled(own, nia.id)
+    assert [r.kind for r in rem.load(own, nia.id)] == ["preventer"]
+    vaults.lock()
+    db.close()
