@@ -27,7 +27,7 @@ Row = tuple[Any, ...]
 # medicine; now they move with the diary, and so do the person's settings except the count of
 # wrong passphrase tries, which is checked before the vault can be opened (docs/data-safety.md).
 SHARED_TABLES: tuple[str, ...] = ()
-SETTINGS = "settings"  # the summary's name for the person's settings rows
+SETTINGS = "(their settings)"  # the summary's entry for the person's settings rows
 
 
 def person_tables(conn: Connection) -> list[str]:
@@ -167,9 +167,8 @@ def take_leftovers(shared_db: Database, vault_db: Database, profile_id: int) -> 
         _insert(vault_db.conn, "reminders", keep,
                 [tuple(v for c, v in zip(columns, row, strict=True) if c != "id")
                  for row in rows])
-        for key, value in found:
-            vault_db.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT "
-                                  "(key) DO UPDATE SET value = excluded.value", [key, value])
+        merged = dict(settings.person_rows(vault_db.conn, profile_id)) | dict(found)
+        settings.replace_person_rows(vault_db.conn, profile_id, sorted(merged.items()))
     with transaction(shared_db):
         shared_db.conn.execute("PRAGMA secure_delete = ON")
         shared_db.conn.execute("DELETE FROM reminders WHERE profile_id = ?", [profile_id])
