@@ -106,6 +106,7 @@ def read_vault_person(backup: Path, key: bytes, vault_db: Database, vault_file: 
     if here is None:
         raise ValueError(f"no profile {profile_id} in this vault")
     copy = _copy_path(vault_file)
+    _remove_copy(copy)  # a kill may have left one, with a -wal that belongs to another file
     try:
         try:
             if not backup.is_file() or backup.stat().st_size == 0:
@@ -123,8 +124,12 @@ def read_vault_person(backup: Path, key: bytes, vault_db: Database, vault_file: 
         finally:
             conn.close()
     finally:
-        for extra in ("", "-wal", "-shm", "-journal"):
-            Path(str(copy) + extra).unlink(missing_ok=True)
+        _remove_copy(copy)
+
+
+def _remove_copy(copy: Path) -> None:
+    for extra in ("", "-wal", "-shm", "-journal"):
+        Path(str(copy) + extra).unlink(missing_ok=True)
 
 
 def _read(conn: Any, copy: Path, profile_id: int, here: Any) -> PersonCopy:

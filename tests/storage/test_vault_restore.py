@@ -243,3 +243,25 @@ def test_a_backup_from_before_reminders_moved_in_keeps_todays_reminders(data_dir
     assert [r.kind for r in rem.load(own, nia.id)] == ["preventer"]
     vaults.lock()
     db.close()
+
+
+def test_a_copy_left_by_a_killed_restore_does_not_spoil_the_next(data_dir):
+    """A kill during a restore leaves ``<vault>.db.restoring`` and its ``-wal``: the next
+    restore (before any reopen tidied it) must not read that log into its new copy."""
+    import shutil
+
+    db, nia, _ollie, own, file, made = _protected_household(data_dir)
+    key = vault.known_key(file)
+    copy = file.with_name(file.name + vault_restore.RESTORING)
+    shutil.copyfile(made, copy)
+    stale = vault.connect(copy, key)
+    stale.execute("PRAGMA wal_autocheckpoint = 0")
+    stale.execute("DELETE FROM readings")  # frames in the -wal, as a killed restore leaves
+    log = Path(str(copy) + "-wal").read_bytes()
+    stale.close()
+    Path(str(copy) + "-wal").write_bytes(log)
+    open_session(db, nia.id).diary.log_reading(PeakFlowReading(NOW, (420,)))
+    vault_restore.restore_vault(own, file, made, key, nia.id, NOW)
+    assert _values(db, nia.id) == [400, 410]
+    vaults.lock()
+    db.close()
