@@ -171,7 +171,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+223"/>
+        <location filename="../asthma_app/storage/backup.py" line="+224"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>এই ব্যাকআপটি অ্যাপের আরও নতুন একটি সংস্করণে তৈরি, তাই এটি ফেরানো হয়নি। অনুগ্রহ করে অ্যাপটি আপডেট করুন। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -184,17 +184,17 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+38"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+45"/>
         <source>Backups of my diary</source>
         <translation>আমার ডায়েরির ব্যাকআপ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+46"/>
         <source>The app makes a copy of your diary each day you use it, and keeps copies from the last week, the last five weeks and the last year. You can bring a copy back if something went wrong. Your diary as it is now is saved first, so nothing is lost.</source>
         <translation>যেদিন আপনি অ্যাপটি ব্যবহার করেন, সেদিন অ্যাপটি আপনার ডায়েরির একটি কপি রাখে, এবং গত এক সপ্তাহ, গত পাঁচ সপ্তাহ ও গত এক বছরের কপি রেখে দেয়। কিছু ভুল হলে আপনি একটি কপি ফিরিয়ে আনতে পারেন। আপনার ডায়েরি এখন যেমন আছে তা আগে সংরক্ষণ করা হয়, তাই কিছুই হারায় না।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-43"/>
         <source>Date</source>
         <translation>তারিখ</translation>
     </message>
@@ -229,13 +229,18 @@
         <translation>কাজ চলছে</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+21"/>
+        <source>Your diary is encrypted with your passphrase, and so are these copies of it. They hold only your diary: bringing one back changes nobody else&apos;s. Your diary as it is now is saved first, so nothing is lost.</source>
+        <translation>আপনার ডায়েরি আপনার পাসফ্রেজ দিয়ে এনক্রিপ্ট করা, এবং এর এই কপিগুলোও। এগুলোতে শুধু আপনার ডায়েরি আছে: একটি ফিরিয়ে আনলে অন্য কারও ডায়েরি বদলায় না। আগে আপনার ডায়েরি এখন যেমন আছে তেমন সংরক্ষণ করা হয়, তাই কিছুই হারায় না।</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Bring back %1&apos;s diary as it was on %2? Other people&apos;s diaries are not changed. The whole diary as it is now is saved as a backup first.</source>
         <translation>%1-এর ডায়েরি %2 তারিখে যেমন ছিল তেমন ফিরিয়ে আনবেন? অন্যদের ডায়েরি বদলাবে না। প্রথমে পুরো ডায়েরি এখন যেমন আছে তেমন একটি ব্যাকআপ হিসেবে সংরক্ষণ করা হয়।</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+39"/>
-        <location filename="../asthma_app/ui/pages/backups.py" line="-74"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="-89"/>
         <source>Backups</source>
         <translation>ব্যাকআপ</translation>
     </message>
@@ -260,7 +265,7 @@
         <translation>আপডেটের আগে</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
@@ -281,12 +286,12 @@
     </message>
     <message>
         <location filename="../asthma_app/storage/restore.py" line="+287"/>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+18"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+17"/>
         <source>Your diary is encrypted and kept apart, so these backups do not hold it. Nothing was changed.</source>
         <translation>আপনার ডায়েরি এনক্রিপ্ট করে আলাদা রাখা আছে, তাই এই ব্যাকআপগুলিতে সেটি নেই। কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+12"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+6"/>
         <source>Your diary now runs up to %1.</source>
         <translation>আপনার ডায়েরিতে এখন %1 পর্যন্ত লেখা আছে।</translation>
     </message>
@@ -939,7 +944,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DoseReminderBar</name>
     <message>
-        <location filename="../asthma_app/ui/reminders.py" line="+147"/>
+        <location filename="../asthma_app/ui/reminders.py" line="+199"/>
         <source>Taken</source>
         <translation>নেওয়া হয়েছে</translation>
     </message>
@@ -1528,7 +1533,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এখনই লক করুন</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Add a person</source>
         <translation>একজন ব্যক্তি যোগ করুন</translation>
     </message>
@@ -2105,7 +2110,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-264"/>
+        <location filename="../asthma_app/ui/home.py" line="-265"/>
         <source>Locked</source>
         <translation>লক করা</translation>
     </message>
@@ -2279,7 +2284,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../asthma_app/ui/profile_dialogs.py" line="+36"/>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+37"/>
         <source>Name</source>
         <translation>নাম</translation>
     </message>
@@ -2918,7 +2923,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>আপনার MART প্ল্যান দিনে সর্বোচ্চ যত রিলিভার পাফ নিতে দেয় তা লিখুন, ঠিক যেমন আপনার নার্স বা ডাক্তার লিখেছেন।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/attack_steps.py" line="+43"/>
+        <location filename="../asthma_app/domain/attack_steps.py" line="+42"/>
         <source>Sit up straight and stay as calm as you can.</source>
         <translation>সোজা হয়ে বসুন এবং যতটা পারেন শান্ত থাকুন।</translation>
     </message>
@@ -4278,7 +4283,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReminderNotifier</name>
     <message>
-        <location line="-47"/>
+        <location line="-89"/>
         <source>Asthma Plan &amp; Diary</source>
         <translation>হাঁপানি প্ল্যান ও ডায়েরি</translation>
     </message>
@@ -4286,7 +4291,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location line="+138"/>
+        <location line="+180"/>
         <source>Reminders</source>
         <translation>রিমাইন্ডার</translation>
     </message>
@@ -4339,6 +4344,11 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>আপনার হাঁপানি রিভিউয়ের সময় হয়েছে। আপনার জিপি সার্জারিতে বুক করুন।</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>You have a reminder from this app. Unlock it to see it.</source>
+        <translation>এই অ্যাপ থেকে আপনার জন্য একটি রিমাইন্ডার আছে। দেখতে অ্যাপটি আনলক করুন।</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Your asthma review is due on %1. Book it with your GP surgery.</source>
         <translation>%1 তারিখে আপনার হাঁপানি রিভিউয়ের সময়। আপনার জিপি সার্জারিতে বুক করুন।</translation>
@@ -4355,6 +4365,11 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <location line="+12"/>
         <source>This backup could not be brought back because its rows do not fit together. Nothing was changed.</source>
         <translation>এই ব্যাকআপটি ফিরিয়ে আনা গেল না, কারণ এর সারিগুলো একে অপরের সঙ্গে মেলে না। কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/vault_restore.py" line="+84"/>
+        <source>This backup does not open with your passphrase: it belongs to someone else, or it is not a backup of this app. Nothing was changed.</source>
+        <translation>এই ব্যাকআপ আপনার পাসফ্রেজ দিয়ে খোলে না: এটি অন্য কারও, অথবা এই অ্যাপের ব্যাকআপ নয়। কিছুই বদলানো হয়নি।</translation>
     </message>
 </context>
 <context>
@@ -5442,7 +5457,17 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>অ্যাপ লক করুন</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>If this passphrase is forgotten, this diary cannot be opened by anyone: not by you, not by your GP practice or nurse, not by the makers of this app. There is no way to reset it. Keep your printed asthma plan, and an export of your diary, somewhere safe.</source>
+        <translation>এই পাসফ্রেজ ভুলে গেলে এই ডায়েরি কেউ খুলতে পারবে না: আপনি নন, আপনার জিপি প্র্যাকটিস বা নার্স নন, এই অ্যাপের নির্মাতারাও নন। এটি রিসেট করার কোনো উপায় নেই। আপনার ছাপানো অ্যাজমা প্ল্যান এবং আপনার ডায়েরির একটি এক্সপোর্ট কোনো নিরাপদ জায়গায় রাখুন।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I understand: a forgotten passphrase means this diary is lost.</source>
+        <translation>আমি বুঝেছি: পাসফ্রেজ ভুলে গেলে এই ডায়েরি হারিয়ে যাবে।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Remove passphrase</source>
         <translation>পাসফ্রেজ সরান</translation>
     </message>
@@ -5452,7 +5477,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>পাসফ্রেজ এই ব্যক্তির ডায়েরি এই কম্পিউটারের অন্য ব্যবহারকারীদের থেকে গোপন রাখে। এটি শুধু এলোমেলো করা রূপে রাখা হয়: ভুলে গেলে এটি আর পড়ে ফেরত পাওয়া যায় না।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <location line="+14"/>
         <source>Please type the current passphrase first.</source>
         <translation>অনুগ্রহ করে প্রথমে বর্তমান পাসফ্রেজটি টাইপ করুন।</translation>
@@ -5471,6 +5496,11 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <location line="+3"/>
         <source>To lock the app, first choose a passphrase.</source>
         <translation>অ্যাপ লক করতে আগে একটি পাসফ্রেজ বেছে নিন।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please confirm that you understand what happens if the passphrase is forgotten.</source>
+        <translation>পাসফ্রেজ ভুলে গেলে কী হয় তা আপনি বুঝেছেন, অনুগ্রহ করে নিশ্চিত করুন।</translation>
     </message>
 </context>
 <context>
@@ -5629,7 +5659,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ডায়েরির ফাইলটি খোলা যায়নি। ডেটা ফোল্ডারটি এখনও আছে কিনা এবং আপনি সেটি ব্যবহার করতে পারেন কিনা দেখুন।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+188"/>
+        <location filename="../asthma_app/storage/database.py" line="+189"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>ডায়েরিটি খোলা বা সংরক্ষণ করা যায়নি (%1)। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -5959,7 +5989,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>যে রিডিংগুলো এক মিটার স্কেলে বদলানো যায়নি বলে এই হিসাবে রাখা হয়নি: %1।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+291"/>
+        <location filename="../asthma_app/services/trends.py" line="+295"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>কোনো জোন নেই: তখন ব্যক্তিগত সেরাসহ কোনো প্ল্যান ছিল না।</translation>
     </message>
@@ -6022,7 +6052,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TrendsCharts</name>
     <message>
-        <location filename="../asthma_app/ui/charts.py" line="+133"/>
+        <location filename="../asthma_app/ui/charts.py" line="+134"/>
         <source>Personal best in your plan</source>
         <translation>আপনার প্ল্যানের ব্যক্তিগত সেরা</translation>
     </message>
@@ -6147,14 +6177,14 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+82"/>
-        <location line="+153"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+112"/>
+        <location line="+160"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>সেই রিডিং দেখতে চার্টের একটি বিন্দুতে ক্লিক করুন।</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-143"/>
         <location line="+76"/>
         <source>Trends</source>
         <translation>প্রবণতা</translation>
@@ -6226,12 +6256,12 @@ Choose a folder you can write to (for example with --data-dir).</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+135"/>
+        <location line="+142"/>
         <source>View as table</source>
         <translation>টেবিল হিসেবে দেখুন</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-139"/>
         <source>Save chart as PNG…</source>
         <translation>চার্ট PNG হিসেবে সংরক্ষণ করুন…</translation>
     </message>
@@ -6241,7 +6271,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>আমার ব্যক্তিগত সেরা খুঁজে বের করুন…</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+74"/>
         <source>%1 to %2 (%n days)</source>
         <translation>
             <numerusform>%1 থেকে %2 (%n দিন)</numerusform>

@@ -171,7 +171,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+223"/>
+        <location filename="../asthma_app/storage/backup.py" line="+224"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>Cafodd y copi wrth gefn hwn ei wneud gan fersiwn mwy newydd o&apos;r ap, felly ni chafodd ei adfer. Diweddarwch yr ap. Ni newidiwyd dim.</translation>
     </message>
@@ -184,17 +184,17 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+38"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+45"/>
         <source>Backups of my diary</source>
         <translation>Copïau wrth gefn o fy nyddiadur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+46"/>
         <source>The app makes a copy of your diary each day you use it, and keeps copies from the last week, the last five weeks and the last year. You can bring a copy back if something went wrong. Your diary as it is now is saved first, so nothing is lost.</source>
         <translation>Mae&apos;r ap yn gwneud copi o&apos;ch dyddiadur bob dydd rydych chi&apos;n ei ddefnyddio, ac yn cadw copïau o&apos;r wythnos diwethaf, y pum wythnos diwethaf a&apos;r flwyddyn ddiwethaf. Gallwch ddod â chopi yn ôl os aeth rhywbeth o&apos;i le. Mae eich dyddiadur fel y mae nawr yn cael ei gadw yn gyntaf, felly does dim yn cael ei golli.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-43"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
@@ -229,13 +229,18 @@
         <translation>Wrthi&apos;n gweithio</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+21"/>
+        <source>Your diary is encrypted with your passphrase, and so are these copies of it. They hold only your diary: bringing one back changes nobody else&apos;s. Your diary as it is now is saved first, so nothing is lost.</source>
+        <translation>Mae eich dyddiadur wedi&apos;i amgryptio gyda&apos;ch cyfrinymadrodd, a&apos;r copïau hyn ohono hefyd. Dim ond eich dyddiadur chi sydd ynddynt: nid yw dod ag un yn ôl yn newid dyddiadur neb arall. Caiff eich dyddiadur fel y mae nawr ei gadw&apos;n gyntaf, felly does dim yn cael ei golli.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Bring back %1&apos;s diary as it was on %2? Other people&apos;s diaries are not changed. The whole diary as it is now is saved as a backup first.</source>
         <translation>Dod â dyddiadur %1 yn ôl fel yr oedd ar %2? Ni chaiff dyddiaduron pobl eraill eu newid. Mae&apos;r dyddiadur cyfan fel y mae nawr yn cael ei gadw fel copi wrth gefn yn gyntaf.</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+39"/>
-        <location filename="../asthma_app/ui/pages/backups.py" line="-74"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="-89"/>
         <source>Backups</source>
         <translation>Copïau wrth gefn</translation>
     </message>
@@ -260,7 +265,7 @@
         <translation>Cyn diweddariad</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
@@ -281,12 +286,12 @@
     </message>
     <message>
         <location filename="../asthma_app/storage/restore.py" line="+287"/>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+18"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+17"/>
         <source>Your diary is encrypted and kept apart, so these backups do not hold it. Nothing was changed.</source>
         <translation>Mae eich dyddiadur wedi&apos;i amgryptio a&apos;i gadw ar wahân, felly nid yw&apos;r copïau wrth gefn hyn yn ei gynnwys. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+12"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+6"/>
         <source>Your diary now runs up to %1.</source>
         <translation>Mae eich dyddiadur nawr yn mynd hyd at %1.</translation>
     </message>
@@ -939,7 +944,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>DoseReminderBar</name>
     <message>
-        <location filename="../asthma_app/ui/reminders.py" line="+147"/>
+        <location filename="../asthma_app/ui/reminders.py" line="+199"/>
         <source>Taken</source>
         <translation>Wedi&apos;i gymryd</translation>
     </message>
@@ -1537,7 +1542,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Cloi nawr</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Add a person</source>
         <translation>Ychwanegu person</translation>
     </message>
@@ -2114,7 +2119,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-264"/>
+        <location filename="../asthma_app/ui/home.py" line="-265"/>
         <source>Locked</source>
         <translation>Wedi&apos;i gloi</translation>
     </message>
@@ -2288,7 +2293,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../asthma_app/ui/profile_dialogs.py" line="+36"/>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+37"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
@@ -2927,7 +2932,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Rhowch y nifer mwyaf o bwffiau lliniaru mewn diwrnod y mae eich cynllun MART yn ei ganiatáu, yn union fel yr ysgrifennodd eich nyrs neu feddyg.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/attack_steps.py" line="+43"/>
+        <location filename="../asthma_app/domain/attack_steps.py" line="+42"/>
         <source>Sit up straight and stay as calm as you can.</source>
         <translation>Eisteddwch i fyny&apos;n syth a chadwch mor dawel ag y gallwch chi.</translation>
     </message>
@@ -4290,7 +4295,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>ReminderNotifier</name>
     <message>
-        <location line="-47"/>
+        <location line="-89"/>
         <source>Asthma Plan &amp; Diary</source>
         <translation>Cynllun a Dyddiadur Asthma</translation>
     </message>
@@ -4298,7 +4303,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location line="+138"/>
+        <location line="+180"/>
         <source>Reminders</source>
         <translation>Nodiadau atgoffa</translation>
     </message>
@@ -4351,6 +4356,11 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
         <translation>Mae&apos;n bryd cael eich adolygiad asthma. Trefnwch ef gyda&apos;ch meddygfa.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>You have a reminder from this app. Unlock it to see it.</source>
+        <translation>Mae gennych nodyn atgoffa gan yr ap hwn. Datglowch ef i&apos;w weld.</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Your asthma review is due on %1. Book it with your GP surgery.</source>
         <translation>Mae eich adolygiad asthma i fod ar %1. Trefnwch ef gyda&apos;ch meddygfa.</translation>
@@ -4367,6 +4377,11 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
         <location line="+12"/>
         <source>This backup could not be brought back because its rows do not fit together. Nothing was changed.</source>
         <translation>Nid oedd modd dod â&apos;r copi wrth gefn hwn yn ôl oherwydd nad yw ei gofnodion yn cyd-fynd â&apos;i gilydd. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/vault_restore.py" line="+84"/>
+        <source>This backup does not open with your passphrase: it belongs to someone else, or it is not a backup of this app. Nothing was changed.</source>
+        <translation>Nid yw&apos;r copi wrth gefn hwn yn agor gyda&apos;ch cyfrinymadrodd: mae&apos;n perthyn i rywun arall, neu nid yw&apos;n gopi wrth gefn o&apos;r ap hwn. Ni newidiwyd dim.</translation>
     </message>
 </context>
 <context>
@@ -5454,7 +5469,17 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
         <translation>Cloi&apos;r ap</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>If this passphrase is forgotten, this diary cannot be opened by anyone: not by you, not by your GP practice or nurse, not by the makers of this app. There is no way to reset it. Keep your printed asthma plan, and an export of your diary, somewhere safe.</source>
+        <translation>Os anghofir y cyfrinymadrodd hwn, ni all neb agor y dyddiadur hwn: nid chi, nid eich practis meddyg teulu na&apos;ch nyrs, nid gwneuthurwyr yr ap hwn. Does dim modd ei ailosod. Cadwch eich cynllun asthma printiedig, ac allforyn o&apos;ch dyddiadur, rywle diogel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I understand: a forgotten passphrase means this diary is lost.</source>
+        <translation>Rwy&apos;n deall: mae cyfrinymadrodd anghofiedig yn golygu bod y dyddiadur hwn ar goll.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Remove passphrase</source>
         <translation>Tynnu&apos;r cyfrinymadrodd</translation>
     </message>
@@ -5464,7 +5489,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
         <translation>Mae cyfrinymadrodd yn cadw dyddiadur y person hwn yn breifat rhag pobl eraill sy&apos;n defnyddio&apos;r cyfrifiadur hwn. Dim ond ar ffurf wedi&apos;i chymysgu y caiff ei gadw: os caiff ei anghofio, nid oes modd ei ddarllen yn ôl.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <location line="+14"/>
         <source>Please type the current passphrase first.</source>
         <translation>Teipiwch y cyfrinymadrodd presennol yn gyntaf.</translation>
@@ -5483,6 +5508,11 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
         <location line="+3"/>
         <source>To lock the app, first choose a passphrase.</source>
         <translation>I gloi&apos;r ap, dewiswch gyfrinymadrodd yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please confirm that you understand what happens if the passphrase is forgotten.</source>
+        <translation>Cadarnhewch eich bod yn deall beth sy&apos;n digwydd os anghofir y cyfrinymadrodd.</translation>
     </message>
 </context>
 <context>
@@ -5641,7 +5671,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Doedd dim modd agor ffeil y dyddiadur. Gwiriwch fod y ffolder data yn dal i fodoli a bod hawl gennych i&apos;w defnyddio.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+188"/>
+        <location filename="../asthma_app/storage/database.py" line="+189"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>Doedd dim modd agor na chadw&apos;r dyddiadur (%1). Ni newidiwyd dim.</translation>
     </message>
@@ -5971,7 +6001,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Darlleniadau a adawyd allan o&apos;r ffigurau hyn oherwydd nad oedd modd eu trosi i un raddfa mesurydd: %1.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+291"/>
+        <location filename="../asthma_app/services/trends.py" line="+295"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>Dim parth: doedd dim cynllun gyda gorau personol bryd hynny.</translation>
     </message>
@@ -6034,7 +6064,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
 <context>
     <name>TrendsCharts</name>
     <message>
-        <location filename="../asthma_app/ui/charts.py" line="+133"/>
+        <location filename="../asthma_app/ui/charts.py" line="+134"/>
         <source>Personal best in your plan</source>
         <translation>Gorau personol yn eich cynllun</translation>
     </message>
@@ -6171,14 +6201,14 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+82"/>
-        <location line="+153"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+112"/>
+        <location line="+160"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>Cliciwch ar ddot ar y siart i weld y darlleniad hwnnw.</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-143"/>
         <location line="+76"/>
         <source>Trends</source>
         <translation>Tueddiadau</translation>
@@ -6250,12 +6280,12 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
     </message>
     <message>
         <location line="+9"/>
-        <location line="+135"/>
+        <location line="+142"/>
         <source>View as table</source>
         <translation>Gweld fel tabl</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-139"/>
         <source>Save chart as PNG…</source>
         <translation>Cadw&apos;r siart fel PNG…</translation>
     </message>
@@ -6265,7 +6295,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Dod o hyd i fy ngorau personol…</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+74"/>
         <source>%1 to %2 (%n days)</source>
         <translation>
             <numerusform>%1 i %2 (%n diwrnod)</numerusform>

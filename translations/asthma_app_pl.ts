@@ -171,7 +171,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+223"/>
+        <location filename="../asthma_app/storage/backup.py" line="+224"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>Ta kopia zapasowa została utworzona w nowszej wersji aplikacji, więc nie została przywrócona. Zaktualizuj aplikację. Nic nie zostało zmienione.</translation>
     </message>
@@ -184,17 +184,17 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+38"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+45"/>
         <source>Backups of my diary</source>
         <translation>Kopie zapasowe mojego dzienniczka</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+46"/>
         <source>The app makes a copy of your diary each day you use it, and keeps copies from the last week, the last five weeks and the last year. You can bring a copy back if something went wrong. Your diary as it is now is saved first, so nothing is lost.</source>
         <translation>Aplikacja robi kopię Twojego dzienniczka każdego dnia, w którym jej używasz, i przechowuje kopie z ostatniego tygodnia, ostatnich pięciu tygodni i ostatniego roku. Jeśli coś poszło nie tak, możesz przywrócić kopię. Najpierw zapisywany jest Twój obecny dzienniczek, więc nic nie zginie.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-43"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -229,13 +229,18 @@
         <translation>Trwa praca</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+21"/>
+        <source>Your diary is encrypted with your passphrase, and so are these copies of it. They hold only your diary: bringing one back changes nobody else&apos;s. Your diary as it is now is saved first, so nothing is lost.</source>
+        <translation>Twój dzienniczek jest zaszyfrowany Twoim hasłem, podobnie jak te jego kopie. Zawierają tylko Twój dzienniczek: przywrócenie jednej z nich nie zmienia niczyich innych danych. Najpierw zapisywany jest Twój dzienniczek w obecnym stanie, więc nic nie ginie.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Bring back %1&apos;s diary as it was on %2? Other people&apos;s diaries are not changed. The whole diary as it is now is saved as a backup first.</source>
         <translation>Przywrócić dziennik osoby %1 do stanu z %2? Dzienniki innych osób nie zostaną zmienione. Najpierw cały dziennik w obecnym stanie zostanie zapisany jako kopia zapasowa.</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+39"/>
-        <location filename="../asthma_app/ui/pages/backups.py" line="-74"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="-89"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
@@ -260,7 +265,7 @@
         <translation>Przed aktualizacją</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
@@ -281,12 +286,12 @@
     </message>
     <message>
         <location filename="../asthma_app/storage/restore.py" line="+287"/>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+18"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+17"/>
         <source>Your diary is encrypted and kept apart, so these backups do not hold it. Nothing was changed.</source>
         <translation>Twój dzienniczek jest zaszyfrowany i przechowywany osobno, więc te kopie zapasowe go nie zawierają. Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+12"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+6"/>
         <source>Your diary now runs up to %1.</source>
         <translation>Twój dzienniczek obejmuje teraz wpisy do %1.</translation>
     </message>
@@ -939,7 +944,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>DoseReminderBar</name>
     <message>
-        <location filename="../asthma_app/ui/reminders.py" line="+147"/>
+        <location filename="../asthma_app/ui/reminders.py" line="+199"/>
         <source>Taken</source>
         <translation>Przyjęta</translation>
     </message>
@@ -1531,7 +1536,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Zablokuj teraz</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Add a person</source>
         <translation>Dodaj osobę</translation>
     </message>
@@ -2108,7 +2113,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-264"/>
+        <location filename="../asthma_app/ui/home.py" line="-265"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
@@ -2282,7 +2287,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../asthma_app/ui/profile_dialogs.py" line="+36"/>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+37"/>
         <source>Name</source>
         <translation>Imię</translation>
     </message>
@@ -2921,7 +2926,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Wpisz największą liczbę dawek leku doraźnego na dobę, na jaką pozwala Twój plan MART, dokładnie tak, jak napisała pielęgniarka lub lekarz.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/attack_steps.py" line="+43"/>
+        <location filename="../asthma_app/domain/attack_steps.py" line="+42"/>
         <source>Sit up straight and stay as calm as you can.</source>
         <translation>Usiądź prosto i zachowaj spokój, na ile możesz.</translation>
     </message>
@@ -4282,7 +4287,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>ReminderNotifier</name>
     <message>
-        <location line="-47"/>
+        <location line="-89"/>
         <source>Asthma Plan &amp; Diary</source>
         <translation>Plan i dzienniczek astmy</translation>
     </message>
@@ -4290,7 +4295,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location line="+138"/>
+        <location line="+180"/>
         <source>Reminders</source>
         <translation>Przypomnienia</translation>
     </message>
@@ -4343,6 +4348,11 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
         <translation>Nadszedł czas na wizytę kontrolną astmy. Umów ją w swojej przychodni.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>You have a reminder from this app. Unlock it to see it.</source>
+        <translation>Masz przypomnienie z tej aplikacji. Odblokuj ją, aby je zobaczyć.</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Your asthma review is due on %1. Book it with your GP surgery.</source>
         <translation>Termin wizyty kontrolnej astmy: %1. Umów ją w swojej przychodni.</translation>
@@ -4359,6 +4369,11 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
         <location line="+12"/>
         <source>This backup could not be brought back because its rows do not fit together. Nothing was changed.</source>
         <translation>Nie można było przywrócić tej kopii zapasowej, ponieważ jej wpisy do siebie nie pasują. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/vault_restore.py" line="+84"/>
+        <source>This backup does not open with your passphrase: it belongs to someone else, or it is not a backup of this app. Nothing was changed.</source>
+        <translation>Ta kopia zapasowa nie otwiera się Twoim hasłem: należy do kogoś innego albo nie jest kopią tej aplikacji. Nic nie zostało zmienione.</translation>
     </message>
 </context>
 <context>
@@ -5446,7 +5461,17 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
         <translation>Blokuj aplikację</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>If this passphrase is forgotten, this diary cannot be opened by anyone: not by you, not by your GP practice or nurse, not by the makers of this app. There is no way to reset it. Keep your printed asthma plan, and an export of your diary, somewhere safe.</source>
+        <translation>Jeśli to hasło zostanie zapomniane, nikt nie będzie mógł otworzyć tego dzienniczka: ani Ty, ani Twoja przychodnia czy pielęgniarka, ani twórcy tej aplikacji. Nie da się go zresetować. Przechowuj wydrukowany plan leczenia astmy i eksport dzienniczka w bezpiecznym miejscu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I understand: a forgotten passphrase means this diary is lost.</source>
+        <translation>Rozumiem: zapomniane hasło oznacza utratę tego dzienniczka.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Remove passphrase</source>
         <translation>Usuń hasło</translation>
     </message>
@@ -5456,7 +5481,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
         <translation>Hasło chroni dzienniczek tej osoby przed innymi osobami, które korzystają z tego komputera. Jest przechowywane tylko w zaszyfrowanej postaci: jeśli się je zapomni, nie da się go odczytać.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <location line="+14"/>
         <source>Please type the current passphrase first.</source>
         <translation>Najpierw wpisz obecne hasło.</translation>
@@ -5475,6 +5500,11 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
         <location line="+3"/>
         <source>To lock the app, first choose a passphrase.</source>
         <translation>Aby zablokować aplikację, najpierw wybierz hasło.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please confirm that you understand what happens if the passphrase is forgotten.</source>
+        <translation>Potwierdź, że rozumiesz, co się stanie, jeśli hasło zostanie zapomniane.</translation>
     </message>
 </context>
 <context>
@@ -5633,7 +5663,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Nie udało się otworzyć pliku dzienniczka. Sprawdź, czy folder z danymi nadal istnieje i czy masz do niego dostęp.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+188"/>
+        <location filename="../asthma_app/storage/database.py" line="+189"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>Nie udało się otworzyć ani zapisać dziennika (%1). Nic nie zostało zmienione.</translation>
     </message>
@@ -5963,7 +5993,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Pomiary pominięte w tych liczbach, bo nie dało się ich przeliczyć na jedną skalę miernika: %1.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+291"/>
+        <location filename="../asthma_app/services/trends.py" line="+295"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>Brak strefy: wtedy nie było planu z najlepszym wynikiem osobistym.</translation>
     </message>
@@ -6026,7 +6056,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
 <context>
     <name>TrendsCharts</name>
     <message>
-        <location filename="../asthma_app/ui/charts.py" line="+133"/>
+        <location filename="../asthma_app/ui/charts.py" line="+134"/>
         <source>Personal best in your plan</source>
         <translation>Najlepszy wynik osobisty z Twojego planu</translation>
     </message>
@@ -6155,14 +6185,14 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+82"/>
-        <location line="+153"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+112"/>
+        <location line="+160"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>Kliknij kropkę na wykresie, aby zobaczyć ten pomiar.</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-143"/>
         <location line="+76"/>
         <source>Trends</source>
         <translation>Trendy</translation>
@@ -6234,12 +6264,12 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
     </message>
     <message>
         <location line="+9"/>
-        <location line="+135"/>
+        <location line="+142"/>
         <source>View as table</source>
         <translation>Pokaż jako tabelę</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-139"/>
         <source>Save chart as PNG…</source>
         <translation>Zapisz wykres jako PNG…</translation>
     </message>
@@ -6249,7 +6279,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Znajdź mój najlepszy wynik osobisty…</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+74"/>
         <source>%1 to %2 (%n days)</source>
         <translation>
             <numerusform>%1 – %2 (%n dzień)</numerusform>

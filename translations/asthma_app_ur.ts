@@ -171,7 +171,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../asthma_app/storage/backup.py" line="+223"/>
+        <location filename="../asthma_app/storage/backup.py" line="+224"/>
         <source>This backup was made by a newer version of the app, so it was not restored. Please update the app. Nothing was changed.</source>
         <translation>یہ بیک اپ ایپ کے نئے ورژن سے بنایا گیا تھا، اس لیے اسے واپس نہیں لایا گیا۔ براہ کرم ایپ کو اپ ڈیٹ کریں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -184,17 +184,17 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+38"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+45"/>
         <source>Backups of my diary</source>
         <translation>میری ڈائری کے بیک اپ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+46"/>
         <source>The app makes a copy of your diary each day you use it, and keeps copies from the last week, the last five weeks and the last year. You can bring a copy back if something went wrong. Your diary as it is now is saved first, so nothing is lost.</source>
         <translation>ایپ ہر اس دن آپ کی ڈائری کی ایک کاپی بناتی ہے جس دن آپ اسے استعمال کرتے ہیں، اور پچھلے ہفتے، پچھلے پانچ ہفتوں اور پچھلے سال کی کاپیاں رکھتی ہے۔ اگر کچھ غلط ہو جائے تو آپ کوئی کاپی واپس لا سکتے ہیں۔ پہلے آپ کی ڈائری، جیسی وہ ابھی ہے، محفوظ کی جاتی ہے، اس لیے کچھ ضائع نہیں ہوتا۔</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-43"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
@@ -229,13 +229,18 @@
         <translation>کام جاری ہے</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+21"/>
+        <source>Your diary is encrypted with your passphrase, and so are these copies of it. They hold only your diary: bringing one back changes nobody else&apos;s. Your diary as it is now is saved first, so nothing is lost.</source>
+        <translation>آپ کی ڈائری آپ کے پاس فریز سے خفیہ کی گئی ہے، اور اس کی یہ کاپیاں بھی۔ ان میں صرف آپ کی ڈائری ہے: ان میں سے کسی ایک کو واپس لانے سے کسی اور کی ڈائری نہیں بدلتی۔ پہلے آپ کی ڈائری موجودہ حالت میں محفوظ کی جاتی ہے، اس لیے کچھ ضائع نہیں ہوتا۔</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Bring back %1&apos;s diary as it was on %2? Other people&apos;s diaries are not changed. The whole diary as it is now is saved as a backup first.</source>
         <translation>کیا %1 کی ڈائری کو %2 والی حالت میں واپس لائیں؟ دوسرے لوگوں کی ڈائریاں تبدیل نہیں ہوں گی۔ پہلے پوری ڈائری اپنی موجودہ حالت میں بیک اپ کے طور پر محفوظ کی جاتی ہے۔</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+39"/>
-        <location filename="../asthma_app/ui/pages/backups.py" line="-74"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="-89"/>
         <source>Backups</source>
         <translation>بیک اپ</translation>
     </message>
@@ -260,7 +265,7 @@
         <translation>اپ ڈیٹ سے پہلے</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>%1 KB</source>
         <translation>⁦%1 KB⁩</translation>
     </message>
@@ -281,12 +286,12 @@
     </message>
     <message>
         <location filename="../asthma_app/storage/restore.py" line="+287"/>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+18"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+17"/>
         <source>Your diary is encrypted and kept apart, so these backups do not hold it. Nothing was changed.</source>
         <translation>آپ کی ڈائری انکرپٹ کر کے الگ رکھی گئی ہے، اس لیے ان بیک اپس میں وہ شامل نہیں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/backups.py" line="+12"/>
+        <location filename="../asthma_app/ui/pages/backups.py" line="+6"/>
         <source>Your diary now runs up to %1.</source>
         <translation>اب آپ کی ڈائری %1 تک ہے۔</translation>
     </message>
@@ -939,7 +944,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>DoseReminderBar</name>
     <message>
-        <location filename="../asthma_app/ui/reminders.py" line="+147"/>
+        <location filename="../asthma_app/ui/reminders.py" line="+199"/>
         <source>Taken</source>
         <translation>لے لی</translation>
     </message>
@@ -1528,7 +1533,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ابھی تالا لگائیں</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Add a person</source>
         <translation>کوئی فرد شامل کریں</translation>
     </message>
@@ -2105,7 +2110,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-264"/>
+        <location filename="../asthma_app/ui/home.py" line="-265"/>
         <source>Locked</source>
         <translation>تالا لگا ہے</translation>
     </message>
@@ -2279,7 +2284,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../asthma_app/ui/profile_dialogs.py" line="+36"/>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+37"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
@@ -2918,7 +2923,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>براہ کرم ایک دن میں ریلیور کے زیادہ سے زیادہ پف لکھیں جن کی آپ کا ⁦MART⁩ پلان اجازت دیتا ہے، بالکل ویسے جیسے آپ کی نرس یا ڈاکٹر نے لکھا۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/attack_steps.py" line="+43"/>
+        <location filename="../asthma_app/domain/attack_steps.py" line="+42"/>
         <source>Sit up straight and stay as calm as you can.</source>
         <translation>سیدھے ہو کر بیٹھیں اور جتنا ہو سکے پرسکون رہیں۔</translation>
     </message>
@@ -4278,7 +4283,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReminderNotifier</name>
     <message>
-        <location line="-47"/>
+        <location line="-89"/>
         <source>Asthma Plan &amp; Diary</source>
         <translation>دمہ پلان اور ڈائری</translation>
     </message>
@@ -4286,7 +4291,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location line="+138"/>
+        <location line="+180"/>
         <source>Reminders</source>
         <translation>یاد دہانیاں</translation>
     </message>
@@ -4339,6 +4344,11 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>آپ کے دمے کے معائنے کا وقت ہو گیا ہے۔ اپنی جی پی سرجری میں وقت لیں۔</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>You have a reminder from this app. Unlock it to see it.</source>
+        <translation>آپ کے لیے اس ایپ کی طرف سے ایک یاد دہانی ہے۔ اسے دیکھنے کے لیے ایپ کو ان لاک کریں۔</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Your asthma review is due on %1. Book it with your GP surgery.</source>
         <translation>آپ کے دمے کا معائنہ %1 کو ہونا ہے۔ اپنی جی پی سرجری میں وقت لیں۔</translation>
@@ -4355,6 +4365,11 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <location line="+12"/>
         <source>This backup could not be brought back because its rows do not fit together. Nothing was changed.</source>
         <translation>یہ بیک اپ واپس نہیں لایا جا سکا کیونکہ اس کے اندراجات آپس میں میل نہیں کھاتے۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../asthma_app/storage/vault_restore.py" line="+84"/>
+        <source>This backup does not open with your passphrase: it belongs to someone else, or it is not a backup of this app. Nothing was changed.</source>
+        <translation>یہ بیک اپ آپ کے پاس فریز سے نہیں کھلتا: یہ کسی اور کا ہے، یا اس ایپ کا بیک اپ نہیں ہے۔ کچھ نہیں بدلا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -5442,7 +5457,17 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>ایپ پر تالا لگائیں</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>If this passphrase is forgotten, this diary cannot be opened by anyone: not by you, not by your GP practice or nurse, not by the makers of this app. There is no way to reset it. Keep your printed asthma plan, and an export of your diary, somewhere safe.</source>
+        <translation>اگر یہ پاس فریز بھول گیا تو یہ ڈائری کوئی نہیں کھول سکے گا: نہ آپ، نہ آپ کا جی پی پریکٹس یا نرس، نہ اس ایپ کے بنانے والے۔ اسے ری سیٹ کرنے کا کوئی طریقہ نہیں۔ اپنا چھپا ہوا دمہ کا پلان، اور اپنی ڈائری کی ایکسپورٹ، کسی محفوظ جگہ رکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I understand: a forgotten passphrase means this diary is lost.</source>
+        <translation>میں سمجھتا/سمجھتی ہوں: پاس فریز بھول جانے کا مطلب ہے کہ یہ ڈائری کھو گئی۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Remove passphrase</source>
         <translation>پاس فریز ہٹائیں</translation>
     </message>
@@ -5452,7 +5477,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>پاس فریز اس فرد کی ڈائری کو اس کمپیوٹر کے دوسرے استعمال کرنے والوں سے نجی رکھتا ہے۔ اسے صرف ایک بدلی ہوئی (خفیہ) شکل میں رکھا جاتا ہے: اگر یہ بھول جائے تو اسے واپس پڑھا نہیں جا سکتا۔</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <location line="+14"/>
         <source>Please type the current passphrase first.</source>
         <translation>براہ کرم پہلے موجودہ پاس فریز ٹائپ کریں۔</translation>
@@ -5471,6 +5496,11 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <location line="+3"/>
         <source>To lock the app, first choose a passphrase.</source>
         <translation>ایپ پر تالا لگانے کے لیے پہلے پاس فریز چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please confirm that you understand what happens if the passphrase is forgotten.</source>
+        <translation>براہ کرم تصدیق کریں کہ آپ سمجھتے ہیں کہ پاس فریز بھول جانے پر کیا ہوتا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -5629,7 +5659,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ڈائری کی فائل نہیں کھل سکی۔ دیکھ لیں کہ ڈیٹا فولڈر اب بھی موجود ہے اور آپ اسے استعمال کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/database.py" line="+188"/>
+        <location filename="../asthma_app/storage/database.py" line="+189"/>
         <source>The diary could not be opened or saved (%1). Nothing was changed.</source>
         <translation>ڈائری کھولی یا محفوظ نہیں کی جا سکی (%1)۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -5959,7 +5989,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ریڈنگز جو ان اعداد میں شامل نہیں کیونکہ انہیں ایک میٹر پیمانے پر نہیں بدلا جا سکا: %1۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+291"/>
+        <location filename="../asthma_app/services/trends.py" line="+295"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>کوئی زون نہیں: اس وقت ذاتی بہترین والا کوئی پلان نہیں تھا۔</translation>
     </message>
@@ -6022,7 +6052,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TrendsCharts</name>
     <message>
-        <location filename="../asthma_app/ui/charts.py" line="+133"/>
+        <location filename="../asthma_app/ui/charts.py" line="+134"/>
         <source>Personal best in your plan</source>
         <translation>آپ کے پلان میں ذاتی بہترین</translation>
     </message>
@@ -6147,14 +6177,14 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+82"/>
-        <location line="+153"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+112"/>
+        <location line="+160"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>وہ ریڈنگ دیکھنے کے لیے چارٹ پر کسی نقطے پر کلک کریں۔</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-136"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-143"/>
         <location line="+76"/>
         <source>Trends</source>
         <translation>رجحانات</translation>
@@ -6226,12 +6256,12 @@ Choose a folder you can write to (for example with --data-dir).</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+135"/>
+        <location line="+142"/>
         <source>View as table</source>
         <translation>جدول کی شکل میں دیکھیں</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-139"/>
         <source>Save chart as PNG…</source>
         <translation>چارٹ ⁦PNG⁩ کے طور پر محفوظ کریں…</translation>
     </message>
@@ -6241,7 +6271,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>میرا ذاتی بہترین معلوم کریں…</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+74"/>
         <source>%1 to %2 (%n days)</source>
         <translation>
             <numerusform>%1 سے %2 تک (%n دن)</numerusform>

@@ -51,6 +51,11 @@ def message(kind: str) -> str:
     return translate("Reminders", "Your asthma review is due. Book it with your GP surgery.")
 
 
+def locked_message() -> str:
+    """While a protected person is locked: no name, no medicine, nothing about their asthma."""
+    return translate("Reminders", "You have a reminder from this app. Unlock it to see it.")
+
+
 def due(now: datetime, reminders: list[Reminder], last_shown: dict[str, datetime],
         next_review: date | None) -> list[Due]:
     """Reminders to show now, earliest first (the notifier shows one at a time)."""

@@ -83,6 +83,16 @@ def _open(db: Database, profile_id: int, name: str, key: bytes,
     vault_moves.finish_pending(db)  # e.g. a switched vault still under its ".new" name
     path = vault.vault_path(database_file(db), name)
     own = vault.open_vault(path, key)
+    if not db.read_only:
+        from ..storage import person_rows  # lazy: start-up
+        from ..storage.database import StorageError  # lazy: start-up
+
+        # reminder times and settings an earlier version kept in the shared file
+        try:
+            if person_rows.take_leftovers(db, own, profile_id):
+                vault_moves.finish_pending(db)  # wipes the freed space
+        except StorageError:
+            pass  # a full disk must not stop the diary opening: tried again next unlock
     vault.remember(path, key)
     _OPEN[_slot(db, profile_id)] = own
     _FILES[_slot(db, profile_id)] = path
@@ -167,11 +177,16 @@ def change_key(db: Database, profile_id: int, current: str, secret: str,
 
     own = _opened_with(db, profile_id, current)
     was_open = is_unlocked(db, profile_id)
+    _name, old_kdf = vault_moves.vault_of(db, profile_id)
+    assert old_kdf is not None  # _opened_with opened it with this kdf
+    # the person's backups are copied under the new key (docs/data-safety.md)
+    old_key = vault.known_key(database_file(own)) or vault.derive_key(current, old_kdf)
     kdf = vault.new_kdf()
     key = vault.derive_key(secret, kdf)
     try:
         name = vault_moves.rekey(db, profile_id, own, key, kdf, passphrase_hash,
-                                 before_delete=lambda: _done_with(db, profile_id, own))
+                                 before_delete=lambda: _done_with(db, profile_id, own),
+                                 old_key=old_key)
     except BaseException:
         if not was_open:
             own.close()

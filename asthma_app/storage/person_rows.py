@@ -12,7 +12,8 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .database import DERIVED_TABLES, StorageError
+from . import settings
+from .database import DERIVED_TABLES, StorageError, transaction
 
 if TYPE_CHECKING:
     from .db_types import Database
@@ -21,7 +22,12 @@ if TYPE_CHECKING:
 Connection = Any
 Row = tuple[Any, ...]
 
-SHARED_TABLES = ("reminders",)  # reminder times stay readable while the person is locked
+# Tables with a ``profile_id`` that stay in the shared file: none. Reminder times used to
+# (the tray read them while the person was locked), but they tell when someone takes their
+# medicine; now they move with the diary, and so do the person's settings except the count of
+# wrong passphrase tries, which is checked before the vault can be opened (docs/data-safety.md).
+SHARED_TABLES: tuple[str, ...] = ()
+SETTINGS = "(their settings)"  # the summary's entry for the person's settings rows
 
 
 def person_tables(conn: Connection) -> list[str]:
@@ -56,6 +62,7 @@ def copy_person(source: Connection, target: Connection, profile_id: int) -> None
     for table in person_tables(source):
         columns, rows = _rows(source, table, profile_id)
         _insert(target, table, columns, rows)
+    settings.replace_person_rows(target, profile_id, settings.person_rows(source, profile_id))
 
 
 def sync_profile(source: Database, target_db: Database, profile_id: int) -> None:
@@ -116,6 +123,7 @@ def copy_back(source: Connection, target: Connection, profile_id: int) -> None:
             target.executemany(f"UPDATE [{table}] SET replaced_by = ? WHERE id = ?",
                                [(mapping[row[at]], mapping[row[0]]) for row in rows
                                 if row[at] is not None])
+    settings.replace_person_rows(target, profile_id, settings.person_rows(source, profile_id))
 
 
 def person_summary(conn: Connection, profile_id: int) -> dict[str, list[Row]]:
@@ -128,6 +136,7 @@ def person_summary(conn: Connection, profile_id: int) -> dict[str, list[Row]]:
             f"PRAGMA foreign_key_list([{table}])")}
         keep = [i for i, c in enumerate(columns) if c not in skip]
         summary[table] = sorted((tuple(row[i] for i in keep) for row in rows), key=repr)
+    summary[SETTINGS] = [tuple(row) for row in settings.person_rows(conn, profile_id)]
     return summary
 
 
@@ -140,6 +149,32 @@ def delete_person_rows(conn: Connection, profile_id: int) -> None:
     for table in DERIVED_TABLES:  # kept by triggers; cleared too in case of drift
         if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [table]).fetchone():
             conn.execute(f"DELETE FROM [{table}] WHERE profile_id = ?", [profile_id])
+    settings.replace_person_rows(conn, profile_id, [])  # not the count of wrong tries
+
+
+def take_leftovers(shared_db: Database, vault_db: Database, profile_id: int) -> bool:
+    """Move what an earlier version kept in the shared file for a person who has a vault
+    (their reminder times and settings) into the open vault. The vault is written first and
+    replaces its own copy, so a kill between the two steps only repeats the move at the next
+    unlock. Returns True if anything moved (the shared file then has free space to wipe)."""
+    columns, rows = _rows(shared_db.conn, "reminders", profile_id)
+    found = settings.person_rows(shared_db.conn, profile_id)
+    if not rows and not found:
+        return False
+    keep = [c for c in columns if c != "id"]  # the vault numbers its own rows
+    with transaction(vault_db):
+        vault_db.conn.execute("DELETE FROM reminders WHERE profile_id = ?", [profile_id])
+        _insert(vault_db.conn, "reminders", keep,
+                [tuple(v for c, v in zip(columns, row, strict=True) if c != "id")
+                 for row in rows])
+        merged = dict(settings.person_rows(vault_db.conn, profile_id)) | dict(found)
+        settings.replace_person_rows(vault_db.conn, profile_id, sorted(merged.items()))
+    with transaction(shared_db):
+        shared_db.conn.execute("PRAGMA secure_delete = ON")
+        shared_db.conn.execute("DELETE FROM reminders WHERE profile_id = ?", [profile_id])
+        settings.replace_person_rows(shared_db.conn, profile_id, [])
+        settings.VAULT_PENDING_WIPE.set_in(shared_db.conn, "1")
+    return True
 
 
 def wipe_free_space(conn: Connection) -> bool:

@@ -164,6 +164,48 @@ def encrypted_copy(db: Database, target: Path, key: bytes) -> Path:
     return target
 
 
+def reencrypt(source: Path, old_key: bytes, target: Path, new_key: bytes) -> Path:
+    """A copy of the encrypted backup ``source`` under ``new_key`` (a passphrase change keeps
+    the person's backups: the old passphrase then opens none of them). SQLCipher's
+    ``sqlcipher_export`` into an attached file, both opened by SQLCipher; a failed copy leaves
+    nothing. ``source`` is read only."""
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    conn = connect_read_only(source, old_key)
+    try:
+        conn.execute("ATTACH DATABASE ? AS fresh KEY ?", [str(partial), f"x'{new_key.hex()}'"])
+        conn.execute("SELECT sqlcipher_export('fresh')")
+        version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
+        conn.execute(f"PRAGMA fresh.user_version = {version}")
+        conn.execute("DETACH DATABASE fresh")
+    except BaseException:
+        conn.close()
+        partial.unlink(missing_ok=True)
+        raise
+    conn.close()
+    make_private(partial)
+    fsync_file(partial)
+    partial.replace(target)
+    return target
+
+
+def connect_read_only(path: Path, key: bytes) -> Connection:
+    """A read-only SQLCipher connection (a backup is never changed by reading it, not even its
+    journal mode); ``WrongKey`` if the key does not open it."""
+    from sqlcipher3 import dbapi2 as sqlcipher  # lazy: start-up
+
+    conn = sqlcipher.connect(Path(path).absolute().as_uri() + "?mode=ro", uri=True,
+                             isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError as error:
+        conn.close()
+        raise WrongKey(_not_opened()) from error
+    return conn
+
+
 def backups_folder(vault: Path) -> Path:
     return vault.parent.parent / "backups" / FOLDER
 
@@ -192,13 +234,25 @@ def daily_backup(db: Database, vault: Path, key: bytes, now: datetime) -> Path |
     return made
 
 
+KEEP_OTHER = 10  # of each kind not made daily ("manual", "before-restore"), as backup.py
+
+
 def manual_backup(db: Database, vault: Path, now: datetime) -> Path:
     """"Back up now" for an unlocked vault: an encrypted copy with its key."""
     key = known_key(vault)
     if key is None:
         raise StorageError("the vault is locked")
-    return encrypted_copy(db, backups_folder(vault) /
+    made = encrypted_copy(db, backups_folder(vault) /
                           f"{vault.stem}-manual-{now.strftime('%Y%m%d-%H%M%S')}{SUFFIX}", key)
+    thin_kind(vault, "manual")
+    return made
+
+
+def thin_kind(vault: Path, kind: str) -> None:
+    """Keep the newest ``KEEP_OTHER`` of one kind of the vault's backups."""
+    mine = [p for p in vault_backups(vault) if p.name.startswith(f"{vault.stem}-{kind}-")]
+    for old in mine[KEEP_OTHER:]:
+        old.unlink(missing_ok=True)
 
 
 def fsync_file(path: Path) -> None:

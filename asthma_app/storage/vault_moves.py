@@ -125,16 +125,23 @@ def move_out(db: Database, profile_id: int, vault_db: Database, hooks: Hooks | N
 
 def rekey(db: Database, profile_id: int, vault_db: Database, key: bytes, kdf: str,
           passphrase_hash: str, hooks: Hooks | None = None,
-          before_delete: Callable[[], object] | None = None) -> str:
+          before_delete: Callable[[], object] | None = None,
+          old_key: bytes | None = None) -> str:
     """A new passphrase: a new vault with the new key (written and verified beside the old
-    one), switched to with the new hash in one transaction, then the old vault and its
-    backups deleted (they open with the old passphrase). Safer than ``PRAGMA rekey``, which
-    rewrites the only copy in place while the shared file still holds the old key's salt."""
+    one), and the person's encrypted backups copied under the new key (with ``old_key``:
+    without it they are dropped), switched to with the new hash in one transaction, then the
+    old vault and its backups deleted (they open with the old passphrase). Safer than
+    ``PRAGMA rekey``, which rewrites the only copy in place while the shared file still holds
+    the old key's salt. A kill before the switch leaves copies no one names: removed by
+    ``finish_pending``."""
     hooks = hooks or {}
     shared = database_file(db)
     old, _kdf = vault_of(db, profile_id)
     with transaction(db):
         name = _write_vault(vault_db.conn, shared, profile_id, key)
+        if old and old_key is not None:
+            _reencrypt_backups(vault.vault_path(shared, old), old_key,
+                               vault.vault_path(shared, name), key)
         _step(hooks, "vault-written")
         db.execute("UPDATE profiles SET vault = ?, vault_kdf = ?, passphrase_hash = ? "
                    "WHERE id = ?", [name, kdf, passphrase_hash, profile_id])
@@ -144,6 +151,13 @@ def rekey(db: Database, profile_id: int, vault_db: Database, key: bytes, kdf: st
     _step(hooks, "switched")
     finish_pending(db, profile_id, hooks)
     return name
+
+
+def _reencrypt_backups(old: Path, old_key: bytes, new: Path, key: bytes) -> None:
+    """The old vault's backups under the new vault's name and key (same kind and time)."""
+    for backup in vault.vault_backups(old):
+        suffix = backup.name[len(old.stem):]  # "-auto-20261102-090000.db"
+        vault.reencrypt(backup, old_key, backup.with_name(new.stem + suffix), key)
 
 
 def _pending_delete(conn: Any, name: str | None) -> None:
@@ -174,6 +188,7 @@ def finish_pending(db: Database, profile_id: int | None = None,
         named = {row[0]: row[1] for row in db.execute(
             "SELECT vault, id FROM profiles WHERE vault IS NOT NULL")}
         _tidy_files(shared, named)
+        _tidy_backups(shared, named)
         doomed = json.loads(_get(db.conn, DELETE) or "[]")
         for name in doomed:
             if name not in named:
@@ -202,6 +217,21 @@ def _tidy_files(shared: Path, named: dict[str, int]) -> None:
                 partial.unlink(missing_ok=True)
         except FileNotFoundError:
             pass  # another process finished it first
+
+
+def _tidy_backups(shared: Path, named: dict[str, int]) -> None:
+    """Delete encrypted backups of vaults nothing names (copies a passphrase change cut off
+    before its switch wrote), and copies a restore cut off by a kill left in ``people``."""
+    from .vault_restore import remove_copies  # lazy: only where there are vaults
+
+    folder = shared.parent / "backups" / vault.FOLDER
+    for backup in folder.glob(f"*{vault.SUFFIX}*") if folder.is_dir() else ():
+        if backup.name.split("-", 1)[0] not in named:
+            backup.unlink(missing_ok=True)
+    try:
+        remove_copies(vault.folder(shared))
+    except OSError:
+        pass  # open in a restore elsewhere (Windows): removed at a later open
 
 
 def _profile_columns(db: Database) -> set[str]:

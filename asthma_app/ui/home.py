@@ -269,8 +269,9 @@ class HomeShell(QObject):
     def edit_reminders(self):
         from .reminders import ReminderSettings  # lazy: none (move it to the top)
 
-        dialog = ReminderSettings(self.db, self.window.session.profile_id, self.clock,
-                                  self.window)
+        # the session's database: a protected person's reminders are in their vault
+        session = self.window.session
+        dialog = ReminderSettings(session.db, session.profile_id, self.clock, self.window)
         dialog.open()
         return dialog
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -81,6 +82,15 @@ class SecurityDialog(QDialog):
         _form_row(form, self.tr("New passphrase"), self.passphrase)
         _form_row(form, self.tr("The same passphrase again"), self.repeat)
         _form_row(form, self.tr("Lock the app"), self.lock_after)
+        # hazard H37: said before a passphrase is set, in plain words, and confirmed
+        self.forgotten = label(self.tr(
+            "If this passphrase is forgotten, this diary cannot be opened by anyone: not by "
+            "you, not by your GP practice or nurse, not by the makers of this app. There is no "
+            "way to reset it. Keep your printed asthma plan, and an export of your diary, "
+            "somewhere safe."), "warning")
+        self.understood = QCheckBox(self.tr(
+            "I understand: a forgotten passphrase means this diary is lost."))
+        self.understood.setAccessibleName(self.understood.text())
         self.error = label("", "error")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -97,8 +107,19 @@ class SecurityDialog(QDialog):
             "A passphrase keeps this person's diary private from others using this computer. "
             "It is stored only in a scrambled form: if it is forgotten, it cannot be read back.")))
         layout.addLayout(form)
+        layout.addWidget(self.forgotten)
+        layout.addWidget(self.understood)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        # The window is sized before the style sheet's larger text reaches its wrapped
+        # labels, and a top-level dialog does not grow for them by itself: at 200 % text the
+        # warning's last lines were cut off. Its height for its width becomes its minimum.
+        needed = self.heightForWidth(self.width())
+        if needed > self.minimumHeight():
+            self.setMinimumHeight(needed)
 
     def _on_remove_clicked(self) -> None:
         if self._has_passphrase and not self.current.text():
@@ -117,5 +138,8 @@ class SecurityDialog(QDialog):
             self.error.setText(self.tr("To lock the app, first choose a passphrase."))
         elif self._has_passphrase and not self.current.text():
             self.error.setText(self.tr("Please type the current passphrase first."))
+        elif self.passphrase.text() and not self.understood.isChecked():
+            self.error.setText(self.tr("Please confirm that you understand what happens if "
+                                       "the passphrase is forgotten."))
         else:
             self.accept()

@@ -7,7 +7,9 @@ The tray is made by ``tray_factory`` so tests can replace only the OS notificati
 
 from __future__ import annotations
 
-from datetime import time, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +24,9 @@ from PySide6.QtWidgets import (
 from ..domain.text import fill
 from ..services import reminders
 from .widgets.common import icon, label, left_to_right
+
+if TYPE_CHECKING:
+    from ..storage.db_types import Database
 
 SHOW_SECONDS = 15  # how long one reminder stays up before the next may appear
 SNOOZE_MINUTES = 15  # "Remind me later"
@@ -53,6 +58,7 @@ class ReminderNotifier(QObject):
         self._tray_factory, self.tray = tray_factory, None
         self.showing_until = None
         self.snoozed: dict[str, object] = {}  # key -> moment to remind again
+        self._known: _Schedule | None = None  # the last schedule read (kept in memory only)
         self.timer = QTimer(self)
         self.timer.setInterval(30_000)
         self.timer.timeout.connect(self.check)
@@ -61,16 +67,20 @@ class ReminderNotifier(QObject):
     def check(self):
         """Show the first due reminder, unless one is still on screen. Returns it or None."""
         now = self.clock()
-        if not reminders.enabled(self.db, self.profile_id):
-            return None
         if self.showing_until is not None and now < self.showing_until:
             return None  # never more than one reminder on screen
-        plan = _current_plan(self.db, self.profile_id)
-        found = reminders.due(now, reminders.load(self.db, self.profile_id),
-                              reminders.last_shown(self.db, self.profile_id),
-                              plan.next_review if plan else None)
-        found = [reminders.Due(key, reminders.message("preventer"))
-                 for key, again in self.snoozed.items() if again <= now] + found
+        schedule = self._schedule()
+        if schedule is None:
+            return None
+        found = reminders.due(now, schedule.items, schedule.last_shown,
+                              schedule.next_review)
+        if schedule.locked:
+            # a protected person is locked: their times are known only from this run, and
+            # nothing of theirs is shown (no name, no medicine) or written anywhere
+            found = [reminders.Due(due.key, reminders.locked_message()) for due in found]
+        else:
+            found = [reminders.Due(key, reminders.message("preventer"))
+                     for key, again in self.snoozed.items() if again <= now] + found
         if not found:
             return None
         first = found[0]
@@ -81,15 +91,57 @@ class ReminderNotifier(QObject):
             self.tray.showMessage(self.tr("Asthma Plan & Diary"), first.text,
                                   QSystemTrayIcon.MessageIcon.Information, SHOW_SECONDS * 1000)
         self.reminded.emit(first.text)  # and inside the app, whatever the tray did
-        if first.key.startswith("preventer@"):
-            self.dose_reminded.emit(self.profile_id, first.text)
-        reminders.mark_shown(self.db, self.profile_id, first.key, now)
+        schedule.last_shown[first.key] = now
+        if not schedule.locked:
+            if first.key.startswith("preventer@"):
+                self.dose_reminded.emit(self.profile_id, first.text)
+            reminders.mark_shown(schedule.db, self.profile_id, first.key, now)
         self.showing_until = now + timedelta(seconds=SHOW_SECONDS)
         return first
+
+    def _schedule(self) -> _Schedule | None:
+        """What to remind of: read from the person's own database (their vault while they
+        are unlocked); while a protected person is locked, what was read when they were
+        last unlocked in this run (nothing after a fresh start). None: reminders are off."""
+        from ..services import vaults  # lazy: start-up
+
+        db = vaults.database_for(self.db, self.profile_id)
+        if db is self.db and _has_vault(self.db, self.profile_id):
+            if self._known is None or not self._known.on:
+                return None
+            self._known.locked = True
+            return self._known
+        if not reminders.enabled(db, self.profile_id):
+            self._known = None
+            return None
+        plan = _current_plan(db, self.profile_id)
+        self._known = _Schedule(db, reminders.load(db, self.profile_id),
+                                reminders.last_shown(db, self.profile_id),
+                                plan.next_review if plan else None)
+        return self._known
 
     def remind_later(self, minutes: int = SNOOZE_MINUTES) -> None:
         """The preventer reminder again in ``minutes`` (while this profile stays open)."""
         self.snoozed["preventer@later"] = self.clock() + timedelta(minutes=minutes)
+
+
+@dataclass
+class _Schedule:
+    """A person's reminders as last read, with the database they came from."""
+
+    db: Database
+    items: list[reminders.Reminder]
+    last_shown: dict[str, datetime]
+    next_review: date | None
+    on: bool = True
+    locked: bool = False
+
+
+def _has_vault(db, profile_id: int) -> bool:
+    from ..storage import repository  # lazy: none (move it to the top)
+
+    details = repository.vault_details(db, profile_id)
+    return details is not None and details[1] is not None
 
 
 class ReminderBanner(QFrame):

@@ -75,11 +75,13 @@ def test_changing_the_passphrase_asks_for_the_current_one(qtbot, db, clock):
     assert dialog.current.isHidden()
     dialog.passphrase.setText("first secret")
     dialog.repeat.setText("first secret")
+    dialog.understood.setChecked(True)  # the warning about a forgotten passphrase (H37)
     dialog._on_ok_clicked()
     stored = db["profiles"].get(person.id)["passphrase_hash"]
     assert stored
     dialog = shell.edit_security()
     assert not dialog.current.isHidden() and dialog.current.accessibleName()
+    dialog.understood.setChecked(True)  # the warning about a forgotten passphrase (H37)
     dialog.passphrase.setText("taken over")
     dialog.repeat.setText("taken over")
     dialog._on_ok_clicked()  # no current passphrase: the dialog asks for it

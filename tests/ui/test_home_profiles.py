@@ -122,6 +122,7 @@ def test_idle_lock_after_chosen_minutes(qtbot, db, clock):
     dialog.passphrase.setText("long passphrase")
     dialog.repeat.setText("long passphrase")
     dialog.lock_after.setCurrentIndex(dialog.lock_after.findData(5))
+    dialog.understood.setChecked(True)  # the warning about a forgotten passphrase (H37)
     dialog._on_ok_clicked()
     assert security.lock_after_minutes(db, person.id) == 5
     assert shell.watcher.timer.isActive()

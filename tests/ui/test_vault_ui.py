@@ -30,6 +30,7 @@ def test_setting_a_passphrase_in_the_window_encrypts_and_keeps_showing(qtbot, db
     dialog = shell.edit_security()
     dialog.passphrase.setText("long passphrase")
     dialog.repeat.setText("long passphrase")
+    dialog.understood.setChecked(True)  # the warning about a forgotten passphrase (H37)
     dialog._on_ok_clicked()
     assert vault_moves.vault_of(db, person.id)[0] is not None
     assert shell.window.session.db is not db  # the window now reads the vault
@@ -46,6 +47,8 @@ def test_setting_a_passphrase_in_the_window_encrypts_and_keeps_showing(qtbot, db
     lock._on_unlock_clicked()
     shell.window.show_page("diary")
     assert "444" in _all_text()
+    shell.lock()  # the window goes with its data: later tests look at every window's text
+    _flush()
 
 
 @pytest.mark.parametrize("accept", [False, True])
@@ -101,5 +104,57 @@ def test_back_up_now_for_a_protected_person_makes_an_encrypted_copy(qtbot, db, c
     copies = vault.vault_backups(vault.vault_path(data_dir / "asthma.sqlite3", name))
     assert any("-manual-" in p.name for p in copies)
     assert _files_holding(data_dir, NOTE) == []  # neither copy holds the note in plain text
-    page.restore(page.backups[0])  # a shared backup never rewinds an encrypted diary
+    from asthma_app import paths
+    from asthma_app.storage import backup
+
+    shared = backup.list_backups(paths.backups_dir())[0]
+    page.restore(shared)  # a shared backup never rewinds an encrypted diary
     assert "Nothing was changed" in page.status.text()
+
+
+def test_a_protected_person_sees_and_restores_their_own_encrypted_backups(qtbot, db, clock,
+                                                                           data_dir):
+    from datetime import timedelta
+
+    person = create_profile(db, Profile("Vera", 1980), clock)
+    other = create_profile(db, Profile("Olu", 1990), clock)
+    open_session(db, person.id, clock).diary.log_reading(
+        PeakFlowReading(clock(), (444,), note=NOTE))
+    security.set_passphrase(db, person.id, "long passphrase")
+    shell = _shell(qtbot, db, clock)
+    shell.lock_screen.passphrase.setText("long passphrase")
+    shell.lock_screen._on_unlock_clicked()
+    shell.window.show_page("backups")
+    page = shell.window.page("backups")
+    with qtbot.waitSignal(page.data_changed, timeout=20_000):
+        page.back_up_now()
+    # the list is hers, encrypted: not the shared file's copies (which do not hold her diary)
+    kinds = [b.kind for b in page.backups]  # the daily one made at unlock, and hers now
+    assert sorted(kinds) == ["auto", "manual"] and page.table.rowCount() == 2
+    assert all(b.path.suffix == ".db" for b in page.backups)
+    row = kinds.index("manual")
+    assert "Made by me" in page.table.item(row, 1).text()
+    session = shell.window.session
+    session.diary.log_reading(PeakFlowReading(clock() - timedelta(hours=1), (455,)))
+    open_session(db, other.id, clock).diary.log_reading(PeakFlowReading(clock(), (300,)))
+    page.table.selectRow(row)
+    box = page.ask_restore()
+    assert "Vera" in box.text()
+    with qtbot.waitSignal(page.data_changed, timeout=20_000):
+        box.button(box.StandardButton.Yes).click()
+    assert "now runs up to" in page.status.text()
+    assert sorted(r.value for r in shell.window.session.diary.readings()) == [444]
+    assert [r.value for r in open_session(db, other.id, clock).diary.readings()] == [300]
+    assert security.try_passphrase(db, person.id, "long passphrase", clock()).ok
+    assert {b.kind for b in page.backups} == {"auto", "manual", "before-restore"}
+    assert _files_holding(data_dir, NOTE) == []
+    # a damaged copy is refused with the plain message, and nothing changes
+    stem = page.backups[0].path.name.split("-")[0]  # the vault's name
+    damaged = page.backups[0].path.with_name(f"{stem}-manual-20261231-120000.db")
+    damaged.write_bytes(b"not a diary at all" * 300)
+    page.refresh()
+    assert page.backups[0].path == damaged  # the newest, listed like any other
+    with qtbot.waitSignal(page.data_changed, timeout=20_000):
+        page.restore(page.backups[0])
+    assert "does not open with your passphrase" in page.status.text()
+    assert sorted(r.value for r in shell.window.session.diary.readings()) == [444]

@@ -3,10 +3,14 @@ from one (after a check).
 
 Backing up and restoring run as jobs (``ui.workers.run_job``) with a busy bar, so the window
 never freezes. Restoring brings back only the open person, and always saves the whole diary
-as it is first (``storage.restore``).
+as it is first (``storage.restore``). A protected person's diary is in their own encrypted
+file: they see and restore their own encrypted copies (``storage.vault_restore``), never the
+shared file's, which do not hold their diary.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +33,9 @@ from ..widgets.common import format_datetime, label
 from ..workers import Job, failure_message, run_job
 from .base import Page
 
+if TYPE_CHECKING:
+    from ...storage.vault_restore import VaultBackup
+
 
 class BackupsPage(Page):
     key = "backups"
@@ -36,10 +43,7 @@ class BackupsPage(Page):
     def __init__(self, mode, parent=None):
         super().__init__(mode, parent)
         self.heading = label(self.tr("Backups of my diary"), "pageTitle")
-        self.explain = label(self.tr(
-            "The app makes a copy of your diary each day you use it, and keeps copies from the "
-            "last week, the last five weeks and the last year. You can bring a copy back if "
-            "something went wrong. Your diary as it is now is saved first, so nothing is lost."))
+        self.explain = label(self._explanation(False))
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Size")])
         self.table.setAccessibleName(self.tr("Backups, newest first"))
@@ -73,9 +77,20 @@ class BackupsPage(Page):
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
-        self.backups: list[backup.BackupInfo] = []
+        self.backups: list[backup.BackupInfo | VaultBackup] = []  # the person's own if protected
         self.worker: Job | None = None
         self.confirm: QMessageBox | None = None
+
+    def _explanation(self, encrypted: bool) -> str:
+        if encrypted:
+            return self.tr(
+                "Your diary is encrypted with your passphrase, and so are these copies of it. "
+                "They hold only your diary: bringing one back changes nobody else's. Your "
+                "diary as it is now is saved first, so nothing is lost.")
+        return self.tr(
+            "The app makes a copy of your diary each day you use it, and keeps copies from the "
+            "last week, the last five weeks and the last year. You can bring a copy back if "
+            "something went wrong. Your diary as it is now is saved first, so nothing is lost.")
 
     def title(self) -> str:
         return self.tr("Backups")
@@ -86,8 +101,23 @@ class BackupsPage(Page):
         return names.get(kind, self.tr("Before an update") if kind.startswith("before-migration")
                          else kind)
 
+    def _vault(self):
+        """The open person's encrypted file, or None (no passphrase, or nobody open)."""
+        if self.session is None:
+            return None
+        from ...services.vaults import vault_file  # lazy: SQLCipher only with a vault
+
+        return vault_file(self.session.db)
+
     def refresh(self) -> None:
-        self.backups = backup.list_backups(paths.backups_dir())
+        encrypted = self._vault()
+        if encrypted is None:
+            self.backups = backup.list_backups(paths.backups_dir())
+        else:
+            from ...storage import vault_restore  # lazy: SQLCipher only with a vault
+
+            self.backups = vault_restore.list_vault_backups(encrypted)
+        self.explain.setText(self._explanation(encrypted is not None))
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
             size = fill(self.tr("%1 KB"), max(1, round(info.size / 1024)))
@@ -101,7 +131,7 @@ class BackupsPage(Page):
         self.backup_button.setEnabled(idle and self.session is not None)
         self.restore_button.setEnabled(idle and self.selected() is not None)
 
-    def selected(self) -> backup.BackupInfo | None:
+    def selected(self) -> backup.BackupInfo | VaultBackup | None:
         rows = self.table.selectionModel().selectedRows()
         return self.backups[rows[0].row()] if rows else None
 
@@ -162,11 +192,10 @@ class BackupsPage(Page):
         self.confirm.open()
         return self.confirm
 
-    def restore(self, info: backup.BackupInfo) -> None:
-        from ...services.vaults import vault_file  # lazy: SQLCipher only with a vault
-
-        if vault_file(self.session.db) is not None:
-            # these backups of the shared file do not hold an encrypted diary: restoring one
+    def restore(self, info: backup.BackupInfo | VaultBackup) -> None:
+        encrypted = self._vault()
+        if encrypted is not None and info.path.suffix != ".db":
+            # a backup of the shared file does not hold an encrypted diary: restoring one
             # would only rewind everyone else
             self.status.setText(self.tr(
                 "Your diary is encrypted and kept apart, so these backups do not hold it. "
@@ -175,10 +204,26 @@ class BackupsPage(Page):
         now, person = self.session.clock(), self.session.profile_id
         # what undo remembers names rows the restore replaces: forget it first
         self.session.diary.clear_undo()
+        done = fill(self.tr("Your diary now runs up to %1."), format_datetime(info.created))
+        if encrypted is not None:
+            self._restore_encrypted(info, encrypted, person, now, done)
+            return
 
         def job(connect, _progress):
             with connect() as own:
                 return restore_from_backup(own, info.path, paths.backups_dir(), now, person)
 
-        self._start(job,
-                    fill(self.tr("Your diary now runs up to %1."), format_datetime(info.created)))
+        self._start(job, done)
+
+    def _restore_encrypted(self, info, encrypted, person: int, now, done: str) -> None:
+        from ...storage import vault, vault_restore  # lazy: SQLCipher only with a vault
+
+        key = vault.known_key(encrypted)  # asked here: the key of the unlocked person only
+        if key is None:
+            return  # locked meanwhile: the window is going
+
+        def job(connect, _progress):
+            with connect() as own:  # the job's own connection to the person's vault
+                return vault_restore.restore_vault(own, encrypted, info.path, key, person, now)
+
+        self._start(job, done, database=self.session.db)
