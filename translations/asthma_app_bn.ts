@@ -5664,9 +5664,14 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ডায়েরিটি খোলা বা সংরক্ষণ করা যায়নি (%1)। কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault.py" line="+58"/>
+        <location filename="../asthma_app/storage/vault.py" line="+62"/>
         <source>This person&apos;s encrypted diary could not be opened with that passphrase. Nothing was changed.</source>
         <translation>এই ব্যক্তির এনক্রিপ্ট করা ডায়েরি ওই পাসফ্রেজ দিয়ে খোলা যায়নি। কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This person&apos;s encrypted diary is damaged and could not be opened. Nothing was changed; their encrypted backups are kept in the data folder&apos;s backups.</source>
+        <translation>এই ব্যক্তির এনক্রিপ্ট করা ডায়েরি ক্ষতিগ্রস্ত, তাই খোলা যায়নি। কিছুই বদলানো হয়নি; তাঁর এনক্রিপ্ট করা ব্যাকআপগুলি ডেটা ফোল্ডারের ব্যাকআপে রাখা আছে।</translation>
     </message>
     <message>
         <location filename="../asthma_app/storage/vault_moves.py" line="+38"/>

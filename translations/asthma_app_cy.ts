@@ -5676,9 +5676,14 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Doedd dim modd agor na chadw&apos;r dyddiadur (%1). Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault.py" line="+58"/>
+        <location filename="../asthma_app/storage/vault.py" line="+62"/>
         <source>This person&apos;s encrypted diary could not be opened with that passphrase. Nothing was changed.</source>
         <translation>Nid oedd modd agor dyddiadur wedi&apos;i amgryptio&apos;r person hwn gyda&apos;r cyfrinymadrodd hwnnw. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This person&apos;s encrypted diary is damaged and could not be opened. Nothing was changed; their encrypted backups are kept in the data folder&apos;s backups.</source>
+        <translation>Mae dyddiadur wedi&apos;i amgryptio&apos;r person hwn wedi&apos;i ddifrodi ac ni ellid ei agor. Ni newidiwyd dim; cedwir eu copïau wrth gefn wedi&apos;u hamgryptio yng nghopïau wrth gefn y ffolder data.</translation>
     </message>
     <message>
         <location filename="../asthma_app/storage/vault_moves.py" line="+38"/>

@@ -5668,9 +5668,14 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Nie udało się otworzyć ani zapisać dziennika (%1). Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault.py" line="+58"/>
+        <location filename="../asthma_app/storage/vault.py" line="+62"/>
         <source>This person&apos;s encrypted diary could not be opened with that passphrase. Nothing was changed.</source>
         <translation>Nie udało się otworzyć zaszyfrowanego dzienniczka tej osoby tym hasłem. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This person&apos;s encrypted diary is damaged and could not be opened. Nothing was changed; their encrypted backups are kept in the data folder&apos;s backups.</source>
+        <translation>Zaszyfrowany dziennik tej osoby jest uszkodzony i nie można go otworzyć. Nic nie zostało zmienione; jej zaszyfrowane kopie zapasowe są przechowywane w kopiach zapasowych folderu danych.</translation>
     </message>
     <message>
         <location filename="../asthma_app/storage/vault_moves.py" line="+38"/>

@@ -5664,9 +5664,14 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ڈائری کھولی یا محفوظ نہیں کی جا سکی (%1)۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault.py" line="+58"/>
+        <location filename="../asthma_app/storage/vault.py" line="+62"/>
         <source>This person&apos;s encrypted diary could not be opened with that passphrase. Nothing was changed.</source>
         <translation>اس شخص کی انکرپٹ شدہ ڈائری اس پاس فریز سے نہیں کھل سکی۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This person&apos;s encrypted diary is damaged and could not be opened. Nothing was changed; their encrypted backups are kept in the data folder&apos;s backups.</source>
+        <translation>اس شخص کی انکرپٹ شدہ ڈائری خراب ہے اور کھل نہیں سکی۔ کچھ بھی تبدیل نہیں ہوا؛ ان کے انکرپٹ شدہ بیک اپ ڈیٹا فولڈر کے بیک اپس میں محفوظ ہیں۔</translation>
     </message>
     <message>
         <location filename="../asthma_app/storage/vault_moves.py" line="+38"/>

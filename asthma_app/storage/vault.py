@@ -54,9 +54,32 @@ class WrongKey(StorageError):
     """The key does not open this file (a wrong passphrase, or not a vault)."""
 
 
+class DamagedVault(StorageError):
+    """The key opens the file's first page, but a page SQLite needs to open it is damaged."""
+
+
 def _not_opened() -> str:
     return translate("Storage", "This person's encrypted diary could not be opened with that "
                                 "passphrase. Nothing was changed.")
+
+
+def _damaged() -> str:
+    return translate("Storage", "This person's encrypted diary is damaged and could not be "
+                                "opened. Nothing was changed; their encrypted backups are kept "
+                                "in the data folder's backups.")
+
+
+def _refusal(conn: Connection) -> StorageError:
+    """Why a keyed file did not open. Every page carries its own HMAC: with a wrong key the
+    first page fails too; with the right key and a damaged page of the schema only that page
+    does (without this, damage would be reported as a wrong passphrase)."""
+    try:
+        failed = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+    except Exception:  # noqa: BLE001 - any doubt: the file did not open with this key
+        return WrongKey(_not_opened())
+    if failed and not any(text.endswith(" page 1") for text in failed):
+        return DamagedVault(_damaged())
+    return WrongKey(_not_opened())
 
 
 # --- keys -------------------------------------------------------------------------------------
@@ -117,8 +140,9 @@ def connect(path: Path, key: bytes) -> Connection:
         conn.execute("PRAGMA secure_delete = ON")  # deleted rows leave no plain text behind
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher.DatabaseError as error:
+        refusal = _refusal(conn)
         conn.close()
-        raise WrongKey(_not_opened()) from error
+        raise refusal from error
     try:
         _configure(conn)
     except sqlcipher.Error:
@@ -201,8 +225,9 @@ def connect_read_only(path: Path, key: bytes) -> Connection:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher.DatabaseError as error:
+        refusal = _refusal(conn)
         conn.close()
-        raise WrongKey(_not_opened()) from error
+        raise refusal from error
     return conn
 
 

@@ -119,6 +119,8 @@ def read_vault_person(backup: Path, key: bytes, vault_db: Database, vault_file: 
             conn = vault.connect(copy, key)
         except vault.WrongKey as error:
             raise StorageError(other_key()) from error
+        except vault.DamagedVault as error:
+            raise StorageError(restore_refused()) from error
         try:
             return _read(conn, copy, profile_id, here)
         finally:
