@@ -158,3 +158,5 @@ def test_a_protected_person_sees_and_restores_their_own_encrypted_backups(qtbot,
         page.restore(page.backups[0])
     assert "does not open with your passphrase" in page.status.text()
     assert sorted(r.value for r in shell.window.session.diary.readings()) == [444]
+    box.close()
+    shell.lock()  # the window goes with its data: later tests look at every window's text
