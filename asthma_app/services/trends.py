@@ -220,7 +220,6 @@ class TrendsService:
         more readings than ``max_points`` (drawn one by one) reads its readings."""
         timeline = self.timeline
         scale = display_scale(timeline, end)
-        db, profile_id = self._session.db, self._session.profile_id
         width = bucket_days_for(start, end, max(2, max_points // 2))
         if self._summed_only(start, end, scale):  # the usual case: SQLite adds up the days
             chart_width = bucket_days_for(start, end, max_points)
