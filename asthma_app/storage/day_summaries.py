@@ -364,27 +364,28 @@ def summed_period(db: Database, profile_id: int, timeline: PlanTimeline, start: 
         plan = timeline.versions[index][1] if index >= 0 else None
         span_params = dict(params, first=first.isoformat(), last=last.isoformat(),
                            origin=start.toordinal(), width=width, bar_width=bar_width)
+        # zone of a day: the worse of its lowest reading's and its entries' (0: none); a
+        # session's lowest below a limit is the day's lowest below it
         if index < 0:  # no plan: no zone; days with readings and entries counted once
-            joined, zone, entry_zone = True, "0", "e.day IS NOT NULL"
+            zone, entry_zone = "0", "e.day IS NOT NULL"
         else:
-            entry = ("CASE WHEN e.day IS NULL THEN 0 WHEN e.any_red THEN 3 "
-                     "WHEN e.any_amber THEN 2 ELSE 1 END")
-            reading = "0"
+            red = amber = ""
             if plan is not None and plan.personal_best is not None:
-                red, amber = zone_limits(plan, display)
-                reading = (f"CASE WHEN {_LOW} < {red} THEN 3 WHEN {_LOW} < {amber} THEN 2 "
-                           f"ELSE 1 END")
-            joined = True
-            zone = _packed(f"MAX({reading}, {entry})")
-            entry_zone = _packed(entry)
+                limits = zone_limits(plan, display)
+                red, amber = (f"morning_low < {limit} OR evening_low < {limit} OR "
+                              for limit in limits)
+            zone = (f"CASE WHEN {red}e.any_red THEN {_FIELD * _FIELD} "
+                    f"WHEN {amber}e.any_amber THEN {_FIELD} "
+                    f"{'ELSE 1' if red else 'WHEN e.day IS NOT NULL THEN 1 ELSE 0'} END")
+            entry_zone = (f"CASE WHEN e.any_red THEN {_FIELD * _FIELD} WHEN e.any_amber "
+                          f"THEN {_FIELD} WHEN e.day IS NOT NULL THEN 1 ELSE 0 END")
         columns = sessions
-        if totals:
-            columns += (f", SUM(morning_count + evening_count), "
-                        f"SUM((morning_count > 0) + (evening_count > 0)), SUM(morning_high), "
+        if totals:  # (the counts are never NULL: readings = morning + evening counts)
+            columns += (f", COUNT(morning_first) + COUNT(evening_first), SUM(morning_high), "
                         f"COUNT(morning_high), SUM(evening_high), COUNT(evening_high), "
                         f"COUNT(*), SUM({zone}), SUM({entry_zone})")
         join = (" LEFT JOIN entry_days AS e ON e.profile_id = :profile AND e.day = r.day"
-                if totals and joined else "")
+                if totals else "")
         for row in db.execute(
                 f"SELECT (CAST(julianday(r.day) - 1721424.5 AS INTEGER) - :origin) / :width "
                 f"AS bucket, {columns} FROM reading_days AS r{join} "
@@ -393,11 +394,11 @@ def summed_period(db: Database, profile_id: int, timeline: PlanTimeline, start: 
             _merge_rows(buckets, row[0], row[1:11], bucket_how)
             lows.setdefault(index, []).append((row[0], _pick(row[2], row[7], min)))
             if totals:
-                _merge_rows(extra, index, row[11:], (_add,) * 9)
+                _merge_rows(extra, index, row[11:], (_add,) * 8)
         entry_columns = "SUM(reliever_puffs), SUM(nights_woken)"
         if totals:
-            packed = "1" if index < 0 else _packed(
-                "CASE WHEN any_red THEN 3 WHEN any_amber THEN 2 ELSE 1 END")
+            packed = "1" if index < 0 else (f"CASE WHEN any_red THEN {_FIELD * _FIELD} "
+                                            f"WHEN any_amber THEN {_FIELD} ELSE 1 END")
             entry_columns += (f", COUNT(*), SUM(reliever_puffs > 0), SUM(nights_woken > 0), "
                               f"SUM({packed})")
         for row in db.execute(
@@ -415,12 +416,6 @@ def summed_period(db: Database, profile_id: int, timeline: PlanTimeline, start: 
     return SummedPeriod(_totals(db, params, spans, ordered, extra, entry_extra),
                         _lowest_from_lows(db, timeline, params, spans, lows, width),
                         ordered, reliever, nights)
-
-
-def _packed(zone: str) -> str:
-    """SQL: ``zone`` (0-3) as its packed count (see ``_FIELD``)."""
-    return (f"CASE {zone} WHEN 1 THEN 1 WHEN 2 THEN {_FIELD} "
-            f"WHEN 3 THEN {_FIELD * _FIELD} ELSE 0 END")
 
 
 def _bars(bars: dict[int, list[Any]], start: date, end: date,
@@ -454,21 +449,20 @@ def _totals(db: Database, params: dict[str, Any], spans: list[tuple[int, date, d
         row = extra.get(index)
         joined, joined_zones = 0, (0, 0, 0)
         if row is not None:
-            readings += row[0]
-            recorded += row[1]
-            morning_sum += row[2] or 0
-            mornings += row[3]
-            evening_sum += row[4] or 0
-            evenings += row[5]
+            recorded += row[0]
+            morning_sum += row[1] or 0
+            mornings += row[2]
+            evening_sum += row[3] or 0
+            evenings += row[4]
             if index < 0:
-                count(None, row[6])
-                joined = row[8]
+                count(None, row[5])
+                joined = row[7]
             else:
-                zones = _unpack(row[7])
+                zones = _unpack(row[6])
                 for zone, days in zip((1, 2, 3), zones, strict=True):
                     count(zone, days)
-                count(None, row[6] - sum(zones))
-                joined_zones = _unpack(row[8])
+                count(None, row[5] - sum(zones))
+                joined_zones = _unpack(row[7])
         entries = entry_extra.get(index)
         if entries is not None:
             diary += entries[0]
@@ -483,6 +477,7 @@ def _totals(db: Database, params: dict[str, Any], spans: list[tuple[int, date, d
                     count(zone, days - known)
     highest = lowest = None
     for bucket in buckets:
+        readings += bucket[5] + bucket[10]
         highest = _pick(highest, _pick(bucket[3], bucket[8], max), max)
         lowest = _pick(lowest, _pick(bucket[2], bucket[7], min), min)
     amplitudes = tuple(value for (value,) in db.execute(
