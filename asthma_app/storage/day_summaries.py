@@ -262,11 +262,8 @@ def lowest_percent(db: Database, profile_id: int, timeline: PlanTimeline,
 
 _DAYS = ("FROM reading_days WHERE profile_id = :profile AND day >= :first AND day <= :last "
          "AND scale = :display")
-_ENTRY_DAYS = "FROM entry_days WHERE profile_id = :profile AND day >= :first AND day <= :last"
 _LOW = ("CASE WHEN morning_low IS NULL THEN evening_low WHEN evening_low IS NULL "
         "THEN morning_low ELSE MIN(morning_low, evening_low) END")
-_HIGH = ("CASE WHEN morning_high IS NULL THEN evening_high WHEN evening_high IS NULL "
-         "THEN morning_high ELSE MAX(morning_high, evening_high) END")
 _ORDINAL = "CAST(julianday(day) - 1721424.5 AS INTEGER)"
 
 
@@ -530,7 +527,7 @@ def _lowest_from_lows(db: Database, timeline: PlanTimeline, params: dict[str, An
 
 def summed_series(buckets: list[DayRow], start: date, display: Scale, period: Period,
                   width: int) -> ChartSeries:
-    """``points_for_chart`` of ``period`` as an envelope from :func:`summed_buckets`: each
+    """``points_for_chart`` of ``period`` as an envelope from :func:`summed_period`'s buckets: each
     bucket's lowest, highest, mean, count and first moment."""
     at = 1 if period is Period.MORNING else 6
     parse = datetime.fromisoformat
