@@ -184,6 +184,9 @@ def _check(db, clock, history, first, length, max_points) -> int:
     assert TrendsService(session).stats(start, end) == expected  # nothing read before
     view = TrendsService(session).view(start, end, max_points)
     assert view.stats == expected
+    prepared = TrendsService(session)
+    prepared.stats(start, end)  # statistics known before the view (idle preparation)
+    assert prepared.view(start, end, max_points) == view
     for period in (Period.MORNING, Period.EVENING):
         chosen = [r for r in live if r.session is period]
         assert view.series(period) == points_for_chart(chosen, start, end, max_points,
