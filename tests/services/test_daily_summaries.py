@@ -143,7 +143,7 @@ def test_sums_added_up_by_sqlite_give_exactly_the_same(db, clock, history, first
                                      start + timedelta(days=length), Scale.EU)
 
 
-@pytest.mark.parametrize("max_points", [4, 30])
+@pytest.mark.parametrize("max_points", [2, 4, 30])  # 2: the envelope
 def test_days_with_readings_and_entries_and_the_first_lowest_in_a_later_bucket(db, clock,
                                                                             max_points):
     """Summed by SQLite: a day with readings and entries counts once, under the worse zone;
@@ -159,8 +159,8 @@ def test_days_with_readings_and_entries_and_the_first_lowest_in_a_later_bucket(d
         return day_start(FIRST + timedelta(days=day)) + timedelta(hours=hour)
 
     readings_ = [PeakFlowReading(taken_at=at(day, 8), blows=(value,), scale=Scale.EU)
-                 for day, value in ((0, 420), (2, 180), (5, 400), (9, 180), (16, 300),
-                                    (20, 162))]
+                 for day, value in ((0, 420), (2, 180), (5, 400), (9, 180), (13, 400),
+                                    (14, 410), (16, 300), (20, 162))]
     entries_ = [SymptomEntry(recorded_at=at(day, 9), night_waking=False, reliever_puffs=1,
                              amber_signs=amber, red_signs=())
                 for day, amber in ((0, ("cough",)), (3, ()), (5, ()), (16, ("cough",)))]
