@@ -189,11 +189,21 @@ class TrendsService:
     def _summed_stats(self, start: date, end: date, scale: Scale) -> PeriodStats:
         key = (start, end, scale)
         if key not in self._summed_stats_of:
-            totals, lowest = day_summaries.totals_between(
-                self._session.db, self._session.profile_id, self.timeline, start, end, scale)
-            self._summed_stats_of[key] = period_stats_from_totals(totals, start, end, scale,
-                                                                  lowest)
+            whole = (end - start).days + 1  # one bucket and one bar: the totals alone
+            self._summed(start, end, scale, whole, whole)
         return self._summed_stats_of[key]
+
+    def _summed(self, start: date, end: date, scale: Scale, width: int,
+                bar_width: int) -> day_summaries.SummedPeriod:
+        """The day sums added up by SQLite (statistics kept unless known already)."""
+        key = (start, end, scale)
+        summed = day_summaries.summed_period(
+            self._session.db, self._session.profile_id, self.timeline, start, end, scale,
+            width, bar_width, totals=key not in self._summed_stats_of)
+        if key not in self._summed_stats_of:
+            self._summed_stats_of[key] = period_stats_from_totals(summed.totals, start, end,
+                                                                  scale, summed.lowest)
+        return summed
 
     def prepare(self, start: date, end: date) -> None:
         """Idle time before a first visit: read what a view of ``[start, end]`` needs whatever
@@ -210,12 +220,12 @@ class TrendsService:
         more readings than ``max_points`` (drawn one by one) reads its readings."""
         timeline = self.timeline
         scale = display_scale(timeline, end)
-        db, profile_id = self._session.db, self._session.profile_id
+        width = bucket_days_for(start, end, max(2, max_points // 2))
         if self._summed_only(start, end, scale):  # the usual case: SQLite adds up the days
-            stats = self._summed_stats(start, end, scale)
             chart_width = bucket_days_for(start, end, max_points)
-            buckets = day_summaries.summed_buckets(db, profile_id, start, end, scale,
-                                                   chart_width)
+            summed = self._summed(start, end, scale, chart_width, width)
+            stats = self._summed_stats_of[(start, end, scale)]
+            buckets = summed.buckets
             counts = {Period.MORNING: sum(row[5] or 0 for row in buckets),
                       Period.EVENING: sum(row[10] or 0 for row in buckets)}
 
@@ -223,11 +233,7 @@ class TrendsService:
                 return day_summaries.summed_series(buckets, start, scale, period, chart_width)
 
             def bars(width: int, nights: bool) -> list[tuple[date, int, int | None]]:
-                if width not in both_bars:  # puffs and nights in one read of the days
-                    both_bars[width] = day_summaries.summed_bars(db, profile_id, start, end,
-                                                                 width)
-                return both_bars[width][1 if nights else 0]
-            both_bars: dict[int, tuple[list[tuple[date, int, int | None]], ...]] = {}
+                return summed.nights if nights else summed.reliever
         else:
             days = self._days(start, end, scale)
             stats = self._stats(days, start, end)
@@ -245,7 +251,6 @@ class TrendsService:
                 series[period] = points_for_chart(chosen, start, end, max_points, scale)
             else:
                 series[period] = envelope(period)
-        width = bucket_days_for(start, end, max(2, max_points // 2))
         plan = timeline.latest()
         return TrendsView(
             start, end, stats.scale, stats, notes_for(stats, plan),

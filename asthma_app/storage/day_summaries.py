@@ -13,6 +13,7 @@ of a day on which a plan version came into force after midnight (two plans judge
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -261,11 +262,8 @@ def lowest_percent(db: Database, profile_id: int, timeline: PlanTimeline,
 
 _DAYS = ("FROM reading_days WHERE profile_id = :profile AND day >= :first AND day <= :last "
          "AND scale = :display")
-_ENTRY_DAYS = "FROM entry_days WHERE profile_id = :profile AND day >= :first AND day <= :last"
 _LOW = ("CASE WHEN morning_low IS NULL THEN evening_low WHEN evening_low IS NULL "
         "THEN morning_low ELSE MIN(morning_low, evening_low) END")
-_HIGH = ("CASE WHEN morning_high IS NULL THEN evening_high WHEN evening_high IS NULL "
-         "THEN morning_high ELSE MAX(morning_high, evening_high) END")
 _ORDINAL = "CAST(julianday(day) - 1721424.5 AS INTEGER)"
 
 
@@ -284,99 +282,252 @@ def summed_only(db: Database, profile_id: int, timeline: PlanTimeline,
                       _day_params(profile_id, start, end, display)).fetchone() is None
 
 
-def totals_between(db: Database, profile_id: int, timeline: PlanTimeline,
-                   start: date, end: date, display: Scale) -> tuple[PeriodTotals,
-                                                                    DayRow | None]:
-    """The period's totals and its lowest per cent of best (see :func:`lowest_percent`),
-    when :func:`summed_only`."""
+@dataclass(frozen=True)
+class SummedPeriod:
+    """What :func:`summed_period` adds up: the totals, the lowest per cent of best (see
+    :func:`lowest_percent`), the chart buckets and the reliever and night bars."""
+
+    totals: PeriodTotals
+    lowest: tuple[int, datetime] | None
+    buckets: list[DayRow]  # per chart bucket: see summed_series
+    reliever: list[tuple[date, int, int | None]]
+    nights: list[tuple[date, int, int | None]]
+
+
+# Zone counts come back packed in one integer per row (SQLite works out a named expression
+# again wherever it is used): days of zone 1 + 2**21 x days of zone 2 + 2**42 x days of zone 3.
+# A group never holds more than 2**20 days (the widths are capped), so the fields never mix.
+_FIELD = 1 << 21
+_MAX_WIDTH = 1 << 20
+
+
+def _unpack(packed: int | None) -> tuple[int, int, int]:
+    packed = packed or 0
+    return packed % _FIELD, packed // _FIELD % _FIELD, packed // (_FIELD * _FIELD)
+
+
+def _spans(timeline: PlanTimeline, start: date, end: date) -> list[tuple[int, date, date]]:
+    """(plan version index, -1 before the first; first day; last day) of each stretch of
+    ``[start, end]`` under one version, in day order: as :func:`_span`, the version in force
+    at each day's midnight (:func:`summed_only`: no version starts later in a day here)."""
+    firsts = [when.date() if when.time() == time() else when.date() + timedelta(days=1)
+              for when, _plan in timeline.versions]
+    bounds = [(-1, start), *enumerate(firsts)]
+    spans = []
+    for at, (index, first) in enumerate(bounds):
+        following = bounds[at + 1][1] if at + 1 < len(bounds) else None
+        low = max(first, start)
+        if following is not None and following <= low:
+            continue  # a later version takes over before this one's first day in range
+        high = end if following is None else min(end, following - timedelta(days=1))
+        if low <= high:
+            spans.append((index, low, high))
+    return spans
+
+
+def _merge_rows(rows: dict[int, list[Any]], key: int, row: tuple[Any, ...],
+                how: tuple[Callable[[Any, Any], Any], ...]) -> None:
+    """Adds ``row`` (a group of one span) to the group ``key`` from other spans."""
+    known = rows.get(key)
+    rows[key] = list(row) if known is None else [
+        _pick(old, new, choose) for old, new, choose in zip(known, row, how, strict=True)]
+
+
+def _add(a: Any, b: Any) -> Any:
+    return a + b
+
+
+def summed_period(db: Database, profile_id: int, timeline: PlanTimeline, start: date,
+                  end: date, display: Scale, width: int, bar_width: int,
+                  totals: bool = True) -> SummedPeriod:
+    """Totals, chart buckets of ``width`` days and diary bars of ``bar_width`` days from
+    ``start``, when :func:`summed_only`: one read of the reading days and one of the entry
+    days per plan version in force (its zone limits written into the SQL, its days found by
+    the key's range), and the daily amplitudes. ``totals=False``: the buckets and bars alone
+    (no zone judged)."""
     params = _day_params(profile_id, start, end, display)
-    (readings, recorded, morning_sum, mornings, evening_sum, evenings, highest,
-     lowest) = db.execute(
-        f"SELECT COALESCE(SUM(morning_count + evening_count), 0), "
-        f"COALESCE(SUM((morning_count > 0) + (evening_count > 0)), 0), "
-        f"SUM(morning_high), COUNT(morning_high), SUM(evening_high), COUNT(evening_high), "
-        f"MAX({_HIGH}), MIN({_LOW}) {_DAYS}", params).fetchone()
+    width, bar_width = min(width, _MAX_WIDTH), min(bar_width, _MAX_WIDTH)
+    sessions = ", ".join(f"MIN({name}_first), MIN({name}_low), MAX({name}_high), "
+                         f"SUM({name}_total), SUM({name}_count)"
+                         for name in ("morning", "evening"))
+    bucket_how = (min, min, max, _add, _add) * 2
+    buckets: dict[int, list[Any]] = {}
+    extra: dict[int, list[Any]] = {}  # per span: the totals' columns
+    bars: dict[int, list[Any]] = {}
+    entry_extra: dict[int, list[Any]] = {}
+    lows: dict[int, list[tuple[int, int | None]]] = {}  # per span: (bucket, lowest value)
+    spans = _spans(timeline, start, end)
+    for index, first, last in spans:
+        plan = timeline.versions[index][1] if index >= 0 else None
+        span_params = dict(params, first=first.isoformat(), last=last.isoformat(),
+                           origin=start.toordinal(), width=width, bar_width=bar_width)
+        # zone of a day: the worse of its lowest reading's and its entries' (0: none); a
+        # session's lowest below a limit is the day's lowest below it
+        if index < 0:  # no plan: no zone; days with readings and entries counted once
+            zone, entry_zone = "0", "e.day IS NOT NULL"
+        else:
+            red = amber = ""
+            if plan is not None and plan.personal_best is not None:
+                limits = zone_limits(plan, display)
+                red, amber = (f"morning_low < {limit} OR evening_low < {limit} OR "
+                              for limit in limits)
+            zone = (f"CASE WHEN {red}e.any_red THEN {_FIELD * _FIELD} "
+                    f"WHEN {amber}e.any_amber THEN {_FIELD} "
+                    f"{'ELSE 1' if red else 'WHEN e.day IS NOT NULL THEN 1 ELSE 0'} END")
+            entry_zone = (f"CASE WHEN e.any_red THEN {_FIELD * _FIELD} WHEN e.any_amber "
+                          f"THEN {_FIELD} WHEN e.day IS NOT NULL THEN 1 ELSE 0 END")
+        columns = sessions
+        if totals:  # (the counts are never NULL: readings = morning + evening counts)
+            columns += (f", COUNT(morning_first) + COUNT(evening_first), SUM(morning_high), "
+                        f"COUNT(morning_high), SUM(evening_high), COUNT(evening_high), "
+                        f"COUNT(*), SUM({zone}), SUM({entry_zone})")
+        join = (" LEFT JOIN entry_days AS e ON e.profile_id = :profile AND e.day = r.day"
+                if totals else "")
+        for row in db.execute(
+                f"SELECT (CAST(julianday(r.day) - 1721424.5 AS INTEGER) - :origin) / :width "
+                f"AS bucket, {columns} FROM reading_days AS r{join} "
+                f"WHERE r.profile_id = :profile AND r.day >= :first AND r.day <= :last "
+                f"AND r.scale = :display GROUP BY bucket", span_params):
+            _merge_rows(buckets, row[0], row[1:11], bucket_how)
+            lows.setdefault(index, []).append((row[0], _pick(row[2], row[7], min)))
+            if totals:
+                _merge_rows(extra, index, row[11:], (_add,) * 8)
+        entry_columns = "SUM(reliever_puffs), SUM(nights_woken)"
+        if totals:
+            packed = "1" if index < 0 else (f"CASE WHEN any_red THEN {_FIELD * _FIELD} "
+                                            f"WHEN any_amber THEN {_FIELD} ELSE 1 END")
+            entry_columns += (f", COUNT(*), SUM(reliever_puffs > 0), SUM(nights_woken > 0), "
+                              f"SUM({packed})")
+        for row in db.execute(
+                f"SELECT ({_ORDINAL} - :origin) / :bar_width AS bar, {entry_columns} "
+                f"FROM entry_days WHERE profile_id = :profile AND day >= :first "
+                f"AND day <= :last GROUP BY bar", span_params):
+            _merge_rows(bars, row[0], row[1:3], (_add, _add))
+            if totals:
+                _merge_rows(entry_extra, index, row[3:], (_add,) * 4)
+    ordered = [(key, *buckets[key]) for key in sorted(buckets)]
+    reliever, nights = _bars(bars, start, end, bar_width)
+    if not totals:
+        return SummedPeriod(PeriodTotals(0, 0, (0, 0), (0, 0), None, None, (), {}, 0, 0, 0),
+                            None, ordered, reliever, nights)
+    return SummedPeriod(_totals(db, params, spans, ordered, extra, entry_extra),
+                        _lowest_from_lows(db, timeline, params, spans, lows, width),
+                        ordered, reliever, nights)
+
+
+def _bars(bars: dict[int, list[Any]], start: date, end: date,
+          width: int) -> tuple[list[tuple[date, int, int | None]],
+                               list[tuple[date, int, int | None]]]:
+    """``daily.bars_from_days`` of the reliever puffs and of the nights woken."""
+    count = (end - start).days // width + 1
+    result: tuple[list[tuple[date, int, int | None]], ...] = ([], [])
+    for i in range(count):
+        first = start + timedelta(days=i * width)
+        days = min(width, (end - start).days + 1 - i * width)
+        sums = bars.get(i, (None, None))
+        for column in (0, 1):
+            result[column].append((first, days, sums[column]))
+    return result[0], result[1]
+
+
+def _totals(db: Database, params: dict[str, Any], spans: list[tuple[int, date, date]],
+            buckets: list[DayRow], extra: dict[int, list[Any]],
+            entry_extra: dict[int, list[Any]]) -> PeriodTotals:
+    """The period's totals from the groups of :func:`summed_period`."""
+    readings = recorded = morning_sum = mornings = evening_sum = evenings = 0
+    zone_days: dict[int | None, int] = {}
+
+    def count(zone: int | None, days: int) -> None:
+        if days:
+            zone_days[zone] = zone_days.get(zone, 0) + days
+
+    diary = reliever = nights = 0
+    for index, _first, _last in spans:
+        row = extra.get(index)
+        joined, joined_zones = 0, (0, 0, 0)
+        if row is not None:
+            recorded += row[0]
+            morning_sum += row[1] or 0
+            mornings += row[2]
+            evening_sum += row[3] or 0
+            evenings += row[4]
+            if index < 0:
+                count(None, row[5])
+                joined = row[7]
+            else:
+                zones = _unpack(row[6])
+                for zone, days in zip((1, 2, 3), zones, strict=True):
+                    count(zone, days)
+                count(None, row[5] - sum(zones))
+                joined_zones = _unpack(row[7])
+        entries = entry_extra.get(index)
+        if entries is not None:
+            diary += entries[0]
+            reliever += entries[1] or 0
+            nights += entries[2] or 0
+            if index < 0:
+                count(None, entries[0] - joined)
+            else:  # days with entries only
+                for zone, days, known in zip(
+                        (1, 2, 3), _unpack(entries[3]),
+                        joined_zones, strict=True):
+                    count(zone, days - known)
+    highest = lowest = None
+    for bucket in buckets:
+        readings += bucket[5] + bucket[10]
+        highest = _pick(highest, _pick(bucket[3], bucket[8], max), max)
+        lowest = _pick(lowest, _pick(bucket[2], bucket[7], min), min)
     amplitudes = tuple(value for (value,) in db.execute(
         f"SELECT 200.0 * (MAX(morning_high, evening_high) - MIN(morning_high, evening_high)) "
         f"/ (morning_high + evening_high) {_DAYS} AND morning_high IS NOT NULL "
         f"AND evening_high IS NOT NULL ORDER BY day", params))
-    span = _span(timeline)
-    entry_zone = (f"CASE WHEN span < 0 THEN NULL WHEN any_red THEN {int(Zone.RED)} "
-                  f"WHEN any_amber THEN {int(Zone.AMBER)} ELSE {int(Zone.GREEN)} END")
-    # days with readings (and maybe entries: looked up by key), then days with entries only;
-    # each zone expression is named once (SQLite would work out a repeated one again), 0: none
-    zone_days: dict[int | None, int] = {}
-    for zone, days in db.execute(f"""
-            SELECT MAX(COALESCE(reading_zone, 0), COALESCE(entry_zone, 0)) AS zone, COUNT(*)
-            FROM (SELECT {_zone(timeline)} AS reading_zone,
-                         (SELECT {entry_zone} FROM entry_days AS e
-                          WHERE e.profile_id = :profile AND e.day = r.day) AS entry_zone
-                  FROM (SELECT day, scale, {_LOW} AS v, {span} AS span {_DAYS}) AS r)
-            GROUP BY zone
-            UNION ALL
-            SELECT COALESCE({entry_zone}, 0) AS zone, COUNT(*)
-            FROM (SELECT *, {span} AS span {_ENTRY_DAYS}) AS e
-            WHERE NOT EXISTS (SELECT 1 FROM reading_days AS r WHERE r.profile_id = :profile
-                              AND r.day = e.day)
-            GROUP BY zone""", params):
-        key = zone or None
-        zone_days[key] = zone_days.get(key, 0) + days
-    diary, reliever, nights = db.execute(
-        f"SELECT COUNT(*), COALESCE(SUM(reliever_puffs > 0), 0), "
-        f"COALESCE(SUM(nights_woken > 0), 0) {_ENTRY_DAYS}", params).fetchone()
-    totals = PeriodTotals(readings, recorded, (morning_sum or 0, mornings),
-                          (evening_sum or 0, evenings), highest, lowest, amplitudes, zone_days,
-                          diary, reliever, nights)
-    return totals, _lowest_from_sums(db, profile_id, timeline, params)
+    return PeriodTotals(readings, recorded, (morning_sum, mornings), (evening_sum, evenings),
+                        highest, lowest, amplitudes, zone_days, diary, reliever, nights)
 
 
-def _lowest_from_sums(db: Database, profile_id: int, timeline: PlanTimeline,
-                      params: dict[str, Any]) -> DayRow | None:
+def _lowest_from_lows(db: Database, timeline: PlanTimeline, params: dict[str, Any],
+                      spans: list[tuple[int, date, date]],
+                      lows: dict[int, list[tuple[int, int | None]]],
+                      width: int) -> tuple[int, datetime] | None:
+    """The lowest per cent of best (see :func:`lowest_percent`) from each version's lowest
+    value per bucket: the lowest value of a version gives its lowest per cent, and the first
+    day at or below the highest value with the lowest per cent lies in the first bucket (of
+    the first version with it) whose lowest value is that low."""
     display = Scale(params["display"])
-    rows = db.execute(f"SELECT span, MIN(v) FROM (SELECT {_LOW} AS v, {_span(timeline)} AS span "
-                      f"{_DAYS}) WHERE span >= 0 GROUP BY span", params).fetchall()
     found = []
-    for span, value in rows:
-        plan = timeline.versions[span][1]
-        if plan.personal_best is not None and value is not None:
-            found.append((percent_on_scale(value, display, plan.personal_best, plan.scale),
-                          span, plan))
+    for index, first, last in spans:
+        plan = timeline.versions[index][1] if index >= 0 else None
+        values = [low for _bucket, low in lows.get(index, ()) if low is not None]
+        if plan is None or plan.personal_best is None or not values:
+            continue
+        pct = percent_on_scale(min(values), display, plan.personal_best, plan.scale)
+        found.append((pct, index, first, last, plan))
     if not found:
         return None
-    lowest = min(pct for pct, _span_index, _plan in found)
-    where = " OR ".join(f"(span = {span} AND v <= "
-                        f"{min(highest_with_percent(plan, display, lowest), NEVER)})"
-                        for pct, span, plan in found if pct == lowest)
-    day = db.execute(f"SELECT MIN(day) FROM (SELECT day, {_LOW} AS v, {_span(timeline)} AS span "
-                     f"{_DAYS}) WHERE {where}", params).fetchone()[0]
-    plan = timeline.plan_at(day_start(date.fromisoformat(day)))
-    assert plan is not None  # the day was found inside a span that has a plan
+    lowest = min(pct for pct, *_rest in found)
+    pct, index, first, last, plan = next(one for one in found if one[0] == lowest)
     limit = min(highest_with_percent(plan, display, lowest), NEVER)
+    origin = date.fromisoformat(params["first"])
+    bucket = min(bucket for bucket, low in lows[index] if low is not None and low <= limit)
+    low_day = max(first, origin + timedelta(days=bucket * width))
+    high_day = min(last, origin + timedelta(days=(bucket + 1) * width - 1))
+    day = db.execute(f"SELECT MIN(day) FROM reading_days WHERE profile_id = :profile "
+                     f"AND day >= :low AND day <= :high AND scale = :display "
+                     f"AND {_LOW} <= :limit",
+                     dict(params, low=low_day.isoformat(), high=high_day.isoformat(),
+                          limit=limit)).fetchone()[0]
     taken = db.execute(
         f"SELECT MIN(taken_at) FROM readings WHERE {_LIVE} AND taken_at >= :low "
         f"AND taken_at < :high AND scale = :display AND {_VALUE} <= :limit",
-        {"profile": profile_id, "low": _iso(day_start(date.fromisoformat(day))),
+        {"profile": params["profile"], "low": _iso(day_start(date.fromisoformat(day))),
          "high": _iso(day_after(date.fromisoformat(day))), "display": display.value,
          "limit": limit}).fetchone()[0]
     return lowest, datetime.fromisoformat(taken)
 
 
-def summed_buckets(db: Database, profile_id: int, start: date, end: date,
-                   display: Scale, width: int) -> list[DayRow]:
-    """Per ``width``-day bucket from ``start``: (bucket, then for the morning and the evening:
-    first moment, lowest, highest, sum, count), when :func:`summed_only`."""
-    params = dict(_day_params(profile_id, start, end, display), origin=start.toordinal(),
-                  width=width)
-    sessions = ", ".join(f"MIN({name}_first), MIN({name}_low), MAX({name}_high), "
-                         f"SUM({name}_total), SUM({name}_count)"
-                         for name in ("morning", "evening"))
-    return db.execute(f"SELECT ({_ORDINAL} - :origin) / :width AS bucket, {sessions} {_DAYS} "
-                      f"GROUP BY bucket ORDER BY bucket", params).fetchall()
-
-
 def summed_series(buckets: list[DayRow], start: date, display: Scale, period: Period,
                   width: int) -> ChartSeries:
-    """``points_for_chart`` of ``period`` as an envelope from :func:`summed_buckets`: each
+    """``points_for_chart`` of ``period`` as an envelope from :func:`summed_period`'s buckets: each
     bucket's lowest, highest, mean, count and first moment."""
     at = 1 if period is Period.MORNING else 6
     parse = datetime.fromisoformat
@@ -386,22 +537,3 @@ def summed_series(buckets: list[DayRow], start: date, display: Scale, period: Pe
     return ChartSeries(points, width, display, 0)
 
 
-def summed_bars(db: Database, profile_id: int, start: date, end: date,
-                width: int) -> tuple[list[tuple[date, int, int | None]],
-                                     list[tuple[date, int, int | None]]]:
-    """``daily.bars_from_days`` of the reliever puffs and of the nights woken, added up by
-    SQLite in one read of the days."""
-    params = dict(_day_params(profile_id, start, end, Scale.EU), origin=start.toordinal(),
-                  width=width)
-    totals = {bar: (puffs, nights) for bar, puffs, nights in db.execute(
-        f"SELECT ({_ORDINAL} - :origin) / :width AS bar, SUM(reliever_puffs), "
-        f"SUM(nights_woken) {_ENTRY_DAYS} GROUP BY bar", params)}
-    count = (end - start).days // width + 1
-    bars: tuple[list[tuple[date, int, int | None]], ...] = ([], [])
-    for i in range(count):
-        first = start + timedelta(days=i * width)
-        days = min(width, (end - start).days + 1 - i * width)
-        sums = totals.get(i, (None, None))
-        for column in (0, 1):
-            bars[column].append((first, days, sums[column]))
-    return bars[0], bars[1]

@@ -113,18 +113,27 @@ def answers_per_bar(db: Database, profile_id: int, origin: date, first: date, la
     up by SQLite, so twenty years are one read of ~7,300 short rows, not ~14,000 doses."""
     if not due:
         return []
-    taken: list[str] = []
-    not_taken: list[str] = []
-    args: list[str] = []
+    times: dict[str, list[int]] = {}  # medicine -> how often due (morning, evening) a day
     for medicine, slot in due:
-        column = "morning" if slot is Slot.MORNING else "evening"  # NULL: not logged
-        taken.append(f"(medicine = ?{len(args) + 1} AND {column} IS 1)")
-        not_taken.append(f"(medicine = ?{len(args) + 1} AND {column} IS 0)")
-        args.append(medicine)
-    names = ", ".join(f"?{i + 1}" for i in range(len(args)))
+        times.setdefault(medicine, [0, 0])[0 if slot is Slot.MORNING else 1] += 1
+    args = list(times)
     n = len(args)
+
+    def answered(answer: int) -> str:
+        """SQL: how many of a row's due doses were answered ``answer``; one CASE on the
+        medicine (its name compared once a row), none when only one is due."""
+        parts = []
+        for i, (morning, evening) in enumerate(times.values()):
+            terms = [f"{count} * ({column} IS {answer})"
+                     for count, column in ((morning, "morning"), (evening, "evening")) if count]
+            parts.append((i, " + ".join(terms)))
+        if n == 1:
+            return parts[0][1]
+        return f"CASE medicine {' '.join(f'WHEN ?{i + 1} THEN {e}' for i, e in parts)} END"
+
+    names = ", ".join(f"?{i + 1}" for i in range(n))
     sql = (f"SELECT CAST(julianday(day) - julianday(?{n + 1}) AS INTEGER) / ?{n + 2} AS bar, "
-           f"SUM({' + '.join(taken)}), SUM({' + '.join(not_taken)}) FROM dose_days "
+           f"SUM({answered(1)}), SUM({answered(0)}) FROM dose_days "
            f"WHERE profile_id = ?{n + 3} AND day >= ?{n + 4} AND day <= ?{n + 5} "
            f"AND medicine IN ({names}) GROUP BY bar")
     return list(db.execute(sql, [*args, origin.isoformat(), int(width), profile_id,

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -142,6 +143,32 @@ def test_sums_added_up_by_sqlite_give_exactly_the_same(db, clock, history, first
                                      start + timedelta(days=length), Scale.EU)
 
 
+@pytest.mark.parametrize("max_points", [2, 4, 30])  # 2: the envelope
+def test_days_with_readings_and_entries_and_the_first_lowest_in_a_later_bucket(db, clock,
+                                                                            max_points):
+    """Summed by SQLite: a day with readings and entries counts once, under the worse zone;
+    an entry-only day counts too; the lowest per cent of best is the first reading with it
+    though another bucket of the same plan version has the same value later."""
+    from tests.conftest import make_plan
+
+    plan = replace(make_plan(), scale=Scale.EU)  # personal best 500
+    new_plan = replace(plan, personal_best=450)
+    versions = [(day_start(FIRST), plan), (day_start(FIRST + timedelta(days=14)), new_plan)]
+
+    def at(day: int, hour: int) -> datetime:
+        return day_start(FIRST + timedelta(days=day)) + timedelta(hours=hour)
+
+    readings_ = [PeakFlowReading(taken_at=at(day, 8), blows=(value,), scale=Scale.EU)
+                 for day, value in ((0, 420), (2, 180), (5, 400), (9, 180), (13, 400),
+                                    (14, 410), (16, 300), (20, 162))]
+    entries_ = [SymptomEntry(recorded_at=at(day, 9), night_waking=False, reliever_puffs=1,
+                             amber_signs=amber, red_signs=())
+                for day, amber in ((0, ("cough",)), (3, ()), (5, ()), (16, ("cough",)))]
+    pid = _check(db, clock, (versions, readings_, entries_, []), 0, 22, max_points)
+    assert day_summaries.summed_only(db, pid, repository.plan_timeline(db, pid), FIRST,
+                                     FIRST + timedelta(days=22), Scale.EU)
+
+
 def _check(db, clock, history, first, length, max_points) -> int:
     pid = _store(db, *history)
     start = FIRST + timedelta(days=first)
@@ -157,6 +184,9 @@ def _check(db, clock, history, first, length, max_points) -> int:
     assert TrendsService(session).stats(start, end) == expected  # nothing read before
     view = TrendsService(session).view(start, end, max_points)
     assert view.stats == expected
+    prepared = TrendsService(session)
+    prepared.stats(start, end)  # statistics known before the view (idle preparation)
+    assert prepared.view(start, end, max_points) == view
     for period in (Period.MORNING, Period.EVENING):
         chosen = [r for r in live if r.session is period]
         assert view.series(period) == points_for_chart(chosen, start, end, max_points,

@@ -130,6 +130,17 @@ def _recomputed(db) -> list:
                                logged_at=day_start(FIRST)) for taken in (False, True)],
          one_by_one=True, event_fates=["keep", "undo"], new_entries=[], first=0, length=3,
          width=2)  # a tie on the logging second, the newer row undone: the newest id decides
+@example(versions=[(day_start(FIRST), [
+    Medicine("beclometasone", MedicineRole.PREVENTER, schedule=DoseTimes.BOTH),
+    Medicine("beclometasone", MedicineRole.PREVENTER, schedule=DoseTimes.MORNING),
+    Medicine("budesonide", MedicineRole.PREVENTER, schedule=DoseTimes.EVENING)])],
+         new_events=[DoseEvent(Medicine(drug, MedicineRole.PREVENTER).title(),
+                               day_start(FIRST), taken, FIRST, slot, logged_at=day_start(FIRST))
+                     for drug, taken, slot in (("beclometasone", True, Slot.MORNING),
+                                               ("beclometasone", False, Slot.EVENING),
+                                               ("budesonide", True, Slot.EVENING))],
+         one_by_one=False, event_fates=[], new_entries=[], first=0, length=3,
+         width=2)  # a (medicine, time) listed twice counts twice; two medicines due
 def test_counts_from_the_day_answers_equal_the_counts_from_every_dose(
         db, clock, versions, new_events, one_by_one, event_fates, new_entries, first, length,
         width):
