@@ -43,12 +43,23 @@ def home_shell(db, clock):
                      start_demo=lambda parent: demo_shell(clock, parent=parent))
 
 
-def demo_shell(clock, presenter: bool = False, parent=None):
-    """The nurse's demo: a made-up patient in a throwaway folder."""
+def demo_shell(clock, presenter: bool = False, parent=None, text_scale: int | None = None):
+    """The nurse's demo: a made-up patient in a throwaway folder (``--text-scale`` applies
+    to it as to home use; presenter view brings its own size)."""
     from .ui.demo import DemoShell  # lazy: start-up
     from .ui.mode import DEMO  # lazy: start-up
 
-    return DemoShell(clock, DEMO, create_main_window, presenter, parent)
+    shell = DemoShell(clock, DEMO, create_main_window, presenter, parent)
+    if text_scale and not presenter:
+        choose_text_scale(shell.window, text_scale)
+    return shell
+
+
+def choose_text_scale(window, percent: int) -> None:
+    """The size the text-size menu offers nearest to ``percent`` (``--text-scale``)."""
+    sizes = [window.text_size.itemData(i) for i in range(window.text_size.count())]
+    nearest = min(sizes, key=lambda size: abs(size - percent))
+    window.text_size.setCurrentIndex(sizes.index(nearest))
 
 
 def kiosk_shell(config, clock, full_screen: bool = True):
@@ -192,7 +203,7 @@ def _run_demo(args, app) -> int:
     from .ui import os_signals  # lazy: start-up
 
     signals = os_signals.EndOnSignals()  # a SIGTERM while the demo is built still cleans up
-    shell = demo_shell(system_clock, args.presenter)
+    shell = demo_shell(system_clock, args.presenter, text_scale=args.text_scale)
     signals.end = shell.end
     paths.set_data_dir(shell.folder)  # anything else that asks for the data dir gets the copy
     shell.left.connect(app.quit)
@@ -276,10 +287,8 @@ def _run_home(args) -> int:
     if getattr(args, "presenter", False) and not args.text_scale:
         args.text_scale = 175
     window = shell.window
-    if window is not None and args.text_scale:  # the nearest size the menu offers
-        sizes = [window.text_size.itemData(i) for i in range(window.text_size.count())]
-        nearest = min(sizes, key=lambda size: abs(size - args.text_scale))
-        window.text_size.setCurrentIndex(sizes.index(nearest))
+    if window is not None and args.text_scale:
+        choose_text_scale(window, args.text_scale)
     shown = window or shell.lock_screen
     shown.resize(1200, 760)
     if os.environ.get(QUIT_AFTER_PAINT) and window is not None:  # first: times the paint only

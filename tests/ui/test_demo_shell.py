@@ -157,3 +157,13 @@ def test_banner_follows_a_change_of_language(qtbot, clock):
         i18n.set_language("en")
         shell.close()
         _flush()
+
+
+def test_the_text_size_option_applies_to_the_demo(qtbot, clock):
+    """``asthma-app --demo --text-scale 200``: a nurse showing the demo at 200 % text."""
+    from asthma_app.app import create_application, demo_shell
+
+    create_application()
+    shell = demo_shell(clock, text_scale=190)  # the nearest size the menu offers
+    assert shell.window.text_size.currentData() == 200
+    shell.end()
