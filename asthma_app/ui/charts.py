@@ -32,7 +32,9 @@ from ..domain.zones import Zone
 from .widgets.common import label
 
 MARKER_SIZE = 9
-RIGHT_MARGIN = 40  # room for the last date label
+RIGHT_MARGIN = 40  # room for the last date label (more when half a label is wider)
+DATE_FORMAT = "d MMM yyyy"
+MOST_DATE_TICKS = 6
 BAND_COLOURS = {Zone.GREEN: "#dcedc8", Zone.AMBER: "#ffe0b2", Zone.RED: "#ffcdd2"}
 SESSION_STYLE = {  # colour, pen style, marker shape
     Period.MORNING: ("#0d47a1", Qt.PenStyle.SolidLine,
@@ -127,6 +129,7 @@ class TrendsCharts(QWidget):
         super().__init__(parent)
         self.view = None
         self._fitted_font: QFont | None = None  # the font ``fit_text`` last fitted the charts to
+        self._date_width_for: tuple = (None, 0)  # (font and language, widest date label)
         self.peak_chart, self.reliever_chart, self.nights_chart = _chart(), _chart(), _chart()
         self.adherence_chart = _chart()
         self._build_bands()
@@ -215,8 +218,8 @@ class TrendsCharts(QWidget):
         for chart in (self.peak_chart, self.reliever_chart, self.nights_chart,
                       self.adherence_chart):
             x_axis, y_axis = QDateTimeAxis(), QValueAxis()
-            x_axis.setFormat("d MMM yyyy")
-            x_axis.setTickCount(6)
+            x_axis.setFormat(DATE_FORMAT)
+            x_axis.setTickCount(MOST_DATE_TICKS)
             y_axis.setLabelFormat("%d")
             chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
             chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
@@ -230,7 +233,38 @@ class TrendsCharts(QWidget):
 
     def plot_width(self) -> int:
         """Pixels across the plot area: the most points worth drawing per series."""
-        return max(100, int(self.peak_view.width() - self._left_margin() - RIGHT_MARGIN))
+        return max(100, int(self.peak_view.width() - self._left_margin() - self._right_margin()))
+
+    def _date_width(self) -> int:
+        """The widest date label in the current font and language (each month's name)."""
+        from PySide6.QtCore import QDate  # lazy: start-up
+
+        locale = self.peak_chart.locale()  # what QtCharts formats the dates with
+        key = (self.font().key(), locale.name())
+        if self._date_width_for[0] != key:
+            metrics = QFontMetrics(self.font())
+            widest = max(metrics.horizontalAdvance(locale.toString(QDate(2026, month, 28),
+                                                                   DATE_FORMAT))
+                         for month in range(1, 13))
+            self._date_width_for = (key, widest)
+        return self._date_width_for[1]
+
+    def _right_margin(self) -> int:
+        # the last date label is centred on the plot's right edge: half of it must fit
+        return max(RIGHT_MARGIN, self._date_width() // 2 + 2)
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_date_ticks()
+
+    def _fit_date_ticks(self) -> None:
+        """As many date labels as fit whole: QtCharts gives each the room between two ticks
+        and shortens a wider one ("1 Dec..." at 200 % text)."""
+        room = self.plot_width() / (self._date_width() + 12)
+        ticks = max(2, min(MOST_DATE_TICKS, int(room) + 1))
+        if ticks != self.time_axes[0].tickCount():
+            for axis in self.time_axes:
+                axis.setTickCount(ticks)
 
     def show_view(self, view) -> None:
         self.view = view
@@ -345,7 +379,9 @@ class TrendsCharts(QWidget):
             axis.setLabelsFont(font)
 
     def _left_margin(self) -> int:
-        return QFontMetrics(self.font()).horizontalAdvance("0000") + 14
+        # the value labels, and half of the first date label (centred on the left edge)
+        return max(QFontMetrics(self.font()).horizontalAdvance("0000") + 14,
+                   self._date_width() // 2 + 2)
 
     def fit_text(self) -> None:
         """Sizes and margins for the text size: the same plot-area edges in all three charts,
@@ -361,7 +397,7 @@ class TrendsCharts(QWidget):
         self._style_fonts()
         line = QFontMetrics(self.font()).height()
         dates = int(line * 1.5) + 12
-        left = self._left_margin()
+        left, right = self._left_margin(), self._right_margin()
         self.time_axes[1].setLabelsVisible(False)
         self.time_axes[3].setLabelsVisible(False)
         # Heights in lines of text, so the value labels fit at any text size (fixed pixel
@@ -377,8 +413,9 @@ class TrendsCharts(QWidget):
                                       (self.adherence_view, top, diary_plot + 2 * top),
                                       (self.nights_view, dates, diary_plot + top + dates)):
             view_.setMinimumHeight(height)
-            view_.margins = (left, top, RIGHT_MARGIN, bottom)
+            view_.margins = (left, top, right, bottom)
             view_.apply_margins()
+        self._fit_date_ticks()
 
     def _on_line_clicked(self, period: Period, point: QPointF) -> None:
         points = self.lines[period].points()

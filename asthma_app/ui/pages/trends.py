@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QPixmap, QRegion
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -41,6 +41,7 @@ from .base import Page
 # Trends page must not slow down the start-up of the Today screen.
 
 RANGE_KEYS = ("2w", "3m", "1y", "all", "custom")
+RESIZE_REDRAW_MS = 150
 
 
 
@@ -104,6 +105,13 @@ class TrendsPage(Page):
         self.charts = TrendsCharts()
         self.charts.point_selected.connect(self._on_charts_point_selected)
         self.charts.peak_view.dragged.connect(self._on_chart_dragged)
+        self.charts.peak_view.installEventFilter(self)
+        # A resize redraws for the new width once it has stopped (dragging a window's edge
+        # resizes it many times a second).
+        self._resized = QTimer(self)
+        self._resized.setSingleShot(True)
+        self._resized.setInterval(RESIZE_REDRAW_MS)
+        self._resized.timeout.connect(self._on_resized_timeout)
         self.tables = TrendsTables()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.charts)
@@ -162,10 +170,13 @@ class TrendsPage(Page):
         return row
 
     def _fit_side(self) -> None:
-        """The figures panel grows with the text size, so no value is cut off."""
-        metrics = self.fontMetrics()
-        self.side.setMinimumWidth(max(280, metrics.horizontalAdvance(
-            self.tr("Reliever days a week") + "  000 L/min") + 40))
+        """The figures panel grows with the text size, so no value is cut off: its own
+        width plus its frame and its scroll bar's (at 200 % the old fixed allowance of 40
+        pixels cut "L/min" to "L/mir")."""
+        side = self.side
+        self.stats.ensurePolished()
+        side.setMinimumWidth(max(280, self.stats.fit_width() + 2 * side.frameWidth()
+                                 + side.verticalScrollBar().sizeHint().width()))
 
     def changeEvent(self, event):  # noqa: N802 - Qt override
         super().changeEvent(event)
@@ -225,6 +236,19 @@ class TrendsPage(Page):
         super().showEvent(event)
         if self._dirty or self._drawn_for != self._drawing_now():
             self.reload()
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+        if (event.type() == QEvent.Type.Resize and self.view is not None
+                and self.isVisible()):
+            self._resized.start()
+        return super().eventFilter(watched, event)
+
+    def _on_resized_timeout(self) -> None:
+        """Points and bars are cut to the charts' width: draw again for a new one (a first
+        visit also draws before the page is laid out, at the hidden page's width)."""
+        if (self.isVisible() and self.start is not None
+                and self._drawn_for != self._drawing_now()):
+            self.show_period(self.start, self.end)
 
     def _drawing_now(self) -> tuple:
         """What a drawn period depends on besides the data: the day (a named range ends

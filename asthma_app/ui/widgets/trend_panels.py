@@ -48,6 +48,26 @@ class StatsPanel(QWidget):
         layout.addWidget(self.notes)
         layout.addStretch(1)
 
+    def value_width(self) -> int:
+        """Room for the widest value the figures can take (a count of twenty years of
+        doses, a flow, "no data"): each value keeps it, so none is cut at the panel's edge
+        at 200 % text; the captions wrap instead."""
+        metrics = self.fontMetrics()
+        return max(metrics.horizontalAdvance(text) for text in (
+            "000 L/min", "00000 / 00000", "100.0 %", _tr("no data"),
+            QCoreApplication.translate("Trends", "no figure")))
+
+    def fit_width(self) -> int:
+        """The least width showing a value whole beside a caption of a usual length."""
+        for value in self.values.values():
+            value.setMinimumWidth(self.value_width())
+        margins = self.layout().contentsMargins()
+        spacing = self.form.horizontalSpacing()
+        if spacing < 0:
+            spacing = self.style().pixelMetric(self.style().PixelMetric.PM_LayoutHorizontalSpacing)
+        return (margins.left() + margins.right() + max(0, spacing) + self.value_width()
+                + self.fontMetrics().horizontalAdvance(self.tr("Reliever days a week")))
+
     def rows(self, stats, view=None) -> list[tuple[str, str]]:
         unit = " L/min"
         return self._peak_rows(stats, unit) + (_medicine_rows(view) if view else [])
@@ -74,6 +94,7 @@ class StatsPanel(QWidget):
         if not self.values:
             for name, _value in rows:
                 value = label("", wrap=False)
+                value.setMinimumWidth(self.value_width())
                 caption = label(name)
                 caption.setBuddy(value)
                 self.form.addRow(caption, value)
