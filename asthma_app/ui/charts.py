@@ -251,7 +251,7 @@ class TrendsCharts(QWidget):
 
     def _right_margin(self) -> int:
         # the last date label is centred on the plot's right edge: half of it must fit
-        return max(RIGHT_MARGIN, self._date_width() // 2 + 2)
+        return max(RIGHT_MARGIN, -(-self._date_width() // 2))
 
     def resizeEvent(self, event):  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -381,7 +381,7 @@ class TrendsCharts(QWidget):
     def _left_margin(self) -> int:
         # the value labels, and half of the first date label (centred on the left edge)
         return max(QFontMetrics(self.font()).horizontalAdvance("0000") + 14,
-                   self._date_width() // 2 + 2)
+                   -(-self._date_width() // 2))
 
     def fit_text(self) -> None:
         """Sizes and margins for the text size: the same plot-area edges in all three charts,

@@ -83,6 +83,20 @@ def test_at_200_percent_every_figure_and_date_label_is_whole(make_window, db, cl
     window.text_size.setCurrentIndex(window.text_size.findData(100))
 
 
+def test_a_visit_to_a_page_not_yet_laid_out_is_drawn_for_its_real_width(make_window, db,
+                                                                      clock, qtbot):
+    """Not prepared beforehand, the page drew at its hidden width (556 pixels, not 704)."""
+    _with_history(db, clock)
+    window = make_window()
+    _settle(qtbot)  # the window laid out and painted, the page not built yet
+    window.show_page("trends")
+    page = window.page("trends")
+    _settle(qtbot)  # laid out now: the charts are wider than the hidden page gave them
+    # (three months give the same points at both widths here: what it was drawn for counts)
+    qtbot.waitUntil(lambda: page._drawn_for[1] == page.charts.plot_width(), timeout=2000)
+    assert _drawn_for_its_width(page)
+
+
 def test_a_window_resized_after_the_visit_is_drawn_again_for_its_width(make_window, db,
                                                                      clock, qtbot):
     _with_history(db, clock)

@@ -41,7 +41,7 @@ class StatsPanel(QWidget):
         self.values = {}
         self.notes_heading = label(self.tr("What the diary shows"), "sectionTitle")
         self.notes = label()
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(self.form)
         layout.addWidget(self.notes_heading)
@@ -61,7 +61,7 @@ class StatsPanel(QWidget):
         """The least width showing a value whole beside a caption of a usual length."""
         for value in self.values.values():
             value.setMinimumWidth(self.value_width())
-        margins = self.layout().contentsMargins()
+        margins = self._layout.contentsMargins()
         spacing = self.form.horizontalSpacing()
         if spacing < 0:
             spacing = self.style().pixelMetric(self.style().PixelMetric.PM_LayoutHorizontalSpacing)
