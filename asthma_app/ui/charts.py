@@ -35,6 +35,9 @@ MARKER_SIZE = 9
 RIGHT_MARGIN = 40  # room for the last date label (more when half a label is wider)
 DATE_FORMAT = "d MMM yyyy"
 MOST_DATE_TICKS = 6
+# QtCharts draws a label as a text item with a blank rim of 4 pixels, and hides the first
+# date label if that rim reaches past the chart's left edge.
+DATE_LABEL_RIM = 4
 BAND_COLOURS = {Zone.GREEN: "#dcedc8", Zone.AMBER: "#ffe0b2", Zone.RED: "#ffcdd2"}
 SESSION_STYLE = {  # colour, pen style, marker shape
     Period.MORNING: ("#0d47a1", Qt.PenStyle.SolidLine,
@@ -251,17 +254,18 @@ class TrendsCharts(QWidget):
 
     def _right_margin(self) -> int:
         # the last date label is centred on the plot's right edge: half of it must fit
-        return max(RIGHT_MARGIN, -(-self._date_width() // 2))
+        return max(RIGHT_MARGIN, -(-self._date_width() // 2))  # its blank rim may be cut
 
     def resizeEvent(self, event):  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._fit_date_ticks()
 
     def _fit_date_ticks(self) -> None:
-        """As many date labels as fit whole: QtCharts gives each the room between two ticks
-        and shortens a wider one ("1 Dec..." at 200 % text)."""
-        room = self.plot_width() / (self._date_width() + 12)
-        ticks = max(2, min(MOST_DATE_TICKS, int(room) + 1))
+        """As many date labels as fit whole: QtCharts gives each label the plot's width
+        divided by the number of ticks (less 2 pixels each side) and shortens a wider one
+        ("1 Dec..." at 200 % text)."""
+        room = self.plot_width() // (self._date_width() + DATE_LABEL_RIM + 2)
+        ticks = max(2, min(MOST_DATE_TICKS, room))
         if ticks != self.time_axes[0].tickCount():
             for axis in self.time_axes:
                 axis.setTickCount(ticks)
@@ -381,7 +385,7 @@ class TrendsCharts(QWidget):
     def _left_margin(self) -> int:
         # the value labels, and half of the first date label (centred on the left edge)
         return max(QFontMetrics(self.font()).horizontalAdvance("0000") + 14,
-                   -(-self._date_width() // 2))
+                   -(-self._date_width() // 2) + DATE_LABEL_RIM)
 
     def fit_text(self) -> None:
         """Sizes and margins for the text size: the same plot-area edges in all three charts,
