@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from ..domain.readings import Period
 from ..domain.zones import Zone
-from .widgets.common import label
+from .widgets.measured_label import measured_label
 
 MARKER_SIZE = 9
 RIGHT_MARGIN = 40  # room for the last date label (more when half a label is wider)
@@ -145,14 +145,14 @@ class TrendsCharts(QWidget):
         self.adherence_bars = self._bars(self.adherence_chart, "#2e7d32",
                                          self.tr("Preventer doses taken"))
         self._axes()
-        self.peak_title = label("", "sectionTitle")
-        self.key = label(self.tr(
+        self.peak_title = measured_label("", "sectionTitle")
+        self.key = measured_label(self.tr(
             "Morning: blue solid line with round dots. Evening: purple dashed line with "
             "triangles. Dotted black line: the personal best in your plan. Background: green, "
             "amber and red zones from the plan in force on each day."), "hint")
-        self.reliever_title = label("", "hint")
-        self.nights_title = label("", "hint")
-        self.adherence_title = label("", "hint")
+        self.reliever_title = measured_label("", "hint")
+        self.nights_title = measured_label("", "hint")
+        self.adherence_title = measured_label("", "hint")
         self.peak_view = ChartView(self.peak_chart, self.tr("Peak flow chart"))
         self.reliever_view = ChartView(self.reliever_chart, self.tr("Reliever puffs chart"))
         self.nights_view = ChartView(self.nights_chart, self.tr("Nights woken chart"))

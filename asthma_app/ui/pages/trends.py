@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QPixmap, QRegion
@@ -35,7 +36,11 @@ from ..widgets.common import (
     to_date,
     to_qdate,
 )
+from ..widgets.measured_label import measured_label
 from .base import Page
+
+if TYPE_CHECKING:
+    from ..widgets.trend_panels import TrendsTables
 
 # Charts, statistics and their services are imported on first use (see ``_build``): the
 # Trends page must not slow down the start-up of the Today screen.
@@ -100,7 +105,7 @@ class TrendsPage(Page):
             return
         self.built = True
         from ..charts import TrendsCharts  # lazy: start-up
-        from ..widgets.trend_panels import StatsPanel, TrendsTables  # lazy: start-up
+        from ..widgets.trend_panels import StatsPanel  # lazy: start-up
 
         self.charts = TrendsCharts()
         self.charts.point_selected.connect(self._on_charts_point_selected)
@@ -112,13 +117,16 @@ class TrendsPage(Page):
         self._resized.setSingleShot(True)
         self._resized.setInterval(RESIZE_REDRAW_MS)
         self._resized.timeout.connect(self._on_resized_timeout)
-        self.tables = TrendsTables()
+        # The tables are made when first asked for: a stack lays out every page, hidden or
+        # not, so they cost each range change a sixth of its layout (and the first visit
+        # their making).
+        self.tables: TrendsTables | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.charts)
-        self.stack.addWidget(self.tables)
         self.stats = StatsPanel()
-        self.selection = label(self.tr("Click a dot on the chart to see that reading."), "hint")
-        self.period_label = label("", "hint")
+        self.selection = measured_label(self.tr("Click a dot on the chart to see that reading."),
+                                        "hint")
+        self.period_label = measured_label("", "hint")
         side = self.side = QScrollArea()
         side.setWidgetResizable(True)
         side.setWidget(self.stats)
@@ -134,7 +142,7 @@ class TrendsPage(Page):
         # it made the charts lay out and draw twice on every visit (~20 ms) and shift sideways.
         area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.layout().addWidget(area)
-        outer.addWidget(label(self.tr("Trends"), "pageTitle"))
+        outer.addWidget(measured_label(self.tr("Trends"), "pageTitle"))
         outer.addLayout(self._range_row())
         dates, actions = self._action_rows()
         outer.addLayout(dates)
@@ -288,7 +296,7 @@ class TrendsPage(Page):
         self.view = self.service.view(start, end, self._drawn_for[1])
         self.charts.show_view(self.view)
         self.stats.show_view(self.view)
-        if self.table_button.isChecked():
+        if self.tables is not None and self.table_button.isChecked():
             self.tables.show_view(self.view)
         self.period_label.setText(fill(self.tr("%1 to %2 (%n days)", "", self.view.stats.days),
                                        format_date(start), format_date(end)))
@@ -348,7 +356,12 @@ class TrendsPage(Page):
         return text
 
     def _on_table_button_toggled(self, checked: bool) -> None:
-        if checked and self.view is not None:
+        if checked and self.tables is None:
+            from ..widgets.trend_panels import TrendsTables  # lazy: see _build
+
+            self.tables = TrendsTables()
+            self.stack.addWidget(self.tables)
+        if checked and self.view is not None and self.tables is not None:
             self.tables.show_view(self.view)
         self.stack.setCurrentWidget(self.tables if checked else self.charts)
         self.table_button.setText(self.tr("View as chart") if checked

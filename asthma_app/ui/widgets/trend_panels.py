@@ -19,6 +19,7 @@ from ...domain.readings import Period
 from ...domain.text import fill
 from ...services.trends import judge_value
 from .common import format_date, format_datetime, label
+from .measured_label import measured_label
 
 
 def _tr(text: str) -> str:
@@ -36,11 +37,11 @@ class StatsPanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.heading = label(self.tr("This period"), "sectionTitle")
+        self.heading = measured_label(self.tr("This period"), "sectionTitle")
         self.form = QFormLayout()
         self.values = {}
-        self.notes_heading = label(self.tr("What the diary shows"), "sectionTitle")
-        self.notes = label()
+        self.notes_heading = measured_label(self.tr("What the diary shows"), "sectionTitle")
+        self.notes = measured_label()
         layout = self._layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(self.form)
@@ -95,7 +96,7 @@ class StatsPanel(QWidget):
             for name, _value in rows:
                 value = label("", wrap=False)
                 value.setMinimumWidth(self.value_width())
-                caption = label(name)
+                caption = measured_label(name)
                 caption.setBuddy(value)
                 self.form.addRow(caption, value)
                 self.values[name] = value
