@@ -402,8 +402,11 @@ class TrendsCharts(QWidget):
         line = QFontMetrics(self.font()).height()
         dates = int(line * 1.5) + 12
         left, right = self._left_margin(), self._right_margin()
-        self.time_axes[1].setLabelsVisible(False)
-        self.time_axes[3].setLabelsVisible(False)
+        for hidden in (self.time_axes[1], self.time_axes[3]):
+            hidden.setLabelsVisible(False)
+            # QtCharts still writes and lays out each hidden label at every range change (a
+            # sixteenth of a change): with no format, the labels are empty, and skipped.
+            hidden.setFormat("")
         # Heights in lines of text, so the value labels fit at any text size (fixed pixel
         # heights left "..." for labels at 200 % whenever a layout gave only the minimum).
         # The top margin holds half of the highest value label, which is centred on its tick.
