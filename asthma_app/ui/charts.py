@@ -272,16 +272,16 @@ class TrendsCharts(QWidget):
 
     def show_view(self, view) -> None:
         self.view = view
-        top = self._fill_peak(view)
-        self._fill_bars(self.reliever_bars, view.reliever, 1)
-        self._fill_bars(self.night_bars, view.nights, 1)
-        self._fill_bars(self.adherence_bars, [
-            _Bar(bar.start, bar.days, bar.percent) for bar in view.adherence], 1)
+        # Ranges first, on emptied series, then the data: each axis range change makes
+        # QtCharts compute every series' geometry again (twice per chart), so done on the
+        # old points it cost a tenth of a range change for nothing.
+        for series in self._data_series():
+            series.clear()
         self.fit_text()
         low, high = _day_ms(view.start), _day_ms(view.end + timedelta(days=1))
         for axis in self.time_axes:
             axis.setRange(_qdt(low), _qdt(high))
-        self.value_axes[0].setRange(0, top)
+        self.value_axes[0].setRange(0, _peak_top(view))
         for axis, bars, least in ((self.value_axes[1], view.reliever, 4),
                                   (self.value_axes[2], view.nights, 1)):
             top, ticks = count_axis(max([bar.value or 0 for bar in bars]), least)
@@ -297,13 +297,23 @@ class TrendsCharts(QWidget):
         percent.setTickAnchor(0)
         percent.setTickInterval(50)
         percent.setRange(0, 112.5)
+        self._fill_peak(view)
+        self._fill_bars(self.reliever_bars, view.reliever, 1)
+        self._fill_bars(self.night_bars, view.nights, 1)
+        self._fill_bars(self.adherence_bars, [
+            _Bar(bar.start, bar.days, bar.percent) for bar in view.adherence], 1)
         self._titles(view)
 
+    def _data_series(self) -> list[QLineSeries]:
+        """Every line series holding points (the areas' edges included)."""
+        areas = [*self.band_areas.values(), *self.envelopes.values(), self.reliever_bars,
+                 self.night_bars, self.adherence_bars]
+        edges = [edge for area in areas for edge in (area.upperSeries(), area.lowerSeries())
+                 if edge is not None]
+        return [*edges, *self.lines.values(), self.best_line]
+
     def _fill_peak(self, view) -> float:
-        values = [p.high for s in (view.morning, view.evening) for p in s.points]
-        bests = [band.best for band in view.bands if band.best]
-        top = max(values + [b * 1.1 for b in bests] + [100]) * 1.05
-        top = 50 * -(-top // 50)
+        top = _peak_top(view)
         for zone in (Zone.GREEN, Zone.AMBER, Zone.RED):
             upper, lower = [], []
             for band in view.bands:
@@ -436,6 +446,14 @@ class TrendsCharts(QWidget):
             line.deselectAllPoints()
         self.lines[period].setPointSelected(index, True)
         self.point_selected.emit(period.value, index)
+
+
+def _peak_top(view) -> float:
+    """The peak-flow axis' top: room above the highest reading and the personal best."""
+    values = [p.high for s in (view.morning, view.evening) for p in s.points]
+    bests = [band.best for band in view.bands if band.best]
+    top = max(values + [b * 1.1 for b in bests] + [100]) * 1.05
+    return 50 * -(-top // 50)
 
 
 class _Bar:
