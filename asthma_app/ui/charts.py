@@ -29,10 +29,15 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from ..domain.readings import Period
 from ..domain.zones import Zone
-from .widgets.common import label
+from .widgets.measured_label import measured_label
 
 MARKER_SIZE = 9
-RIGHT_MARGIN = 40  # room for the last date label
+RIGHT_MARGIN = 40  # room for the last date label (more when half a label is wider)
+DATE_FORMAT = "d MMM yyyy"
+MOST_DATE_TICKS = 6
+# QtCharts draws a label as a text item with a blank rim of 4 pixels, and hides the first
+# date label if that rim reaches past the chart's left edge.
+DATE_LABEL_RIM = 4
 BAND_COLOURS = {Zone.GREEN: "#dcedc8", Zone.AMBER: "#ffe0b2", Zone.RED: "#ffcdd2"}
 SESSION_STYLE = {  # colour, pen style, marker shape
     Period.MORNING: ("#0d47a1", Qt.PenStyle.SolidLine,
@@ -127,6 +132,7 @@ class TrendsCharts(QWidget):
         super().__init__(parent)
         self.view = None
         self._fitted_font: QFont | None = None  # the font ``fit_text`` last fitted the charts to
+        self._date_width_for: tuple = (None, 0)  # (font and language, widest date label)
         self.peak_chart, self.reliever_chart, self.nights_chart = _chart(), _chart(), _chart()
         self.adherence_chart = _chart()
         self._build_bands()
@@ -139,14 +145,14 @@ class TrendsCharts(QWidget):
         self.adherence_bars = self._bars(self.adherence_chart, "#2e7d32",
                                          self.tr("Preventer doses taken"))
         self._axes()
-        self.peak_title = label("", "sectionTitle")
-        self.key = label(self.tr(
+        self.peak_title = measured_label("", "sectionTitle")
+        self.key = measured_label(self.tr(
             "Morning: blue solid line with round dots. Evening: purple dashed line with "
             "triangles. Dotted black line: the personal best in your plan. Background: green, "
             "amber and red zones from the plan in force on each day."), "hint")
-        self.reliever_title = label("", "hint")
-        self.nights_title = label("", "hint")
-        self.adherence_title = label("", "hint")
+        self.reliever_title = measured_label("", "hint")
+        self.nights_title = measured_label("", "hint")
+        self.adherence_title = measured_label("", "hint")
         self.peak_view = ChartView(self.peak_chart, self.tr("Peak flow chart"))
         self.reliever_view = ChartView(self.reliever_chart, self.tr("Reliever puffs chart"))
         self.nights_view = ChartView(self.nights_chart, self.tr("Nights woken chart"))
@@ -215,8 +221,8 @@ class TrendsCharts(QWidget):
         for chart in (self.peak_chart, self.reliever_chart, self.nights_chart,
                       self.adherence_chart):
             x_axis, y_axis = QDateTimeAxis(), QValueAxis()
-            x_axis.setFormat("d MMM yyyy")
-            x_axis.setTickCount(6)
+            x_axis.setFormat(DATE_FORMAT)
+            x_axis.setTickCount(MOST_DATE_TICKS)
             y_axis.setLabelFormat("%d")
             chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
             chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
@@ -230,20 +236,52 @@ class TrendsCharts(QWidget):
 
     def plot_width(self) -> int:
         """Pixels across the plot area: the most points worth drawing per series."""
-        return max(100, int(self.peak_view.width() - self._left_margin() - RIGHT_MARGIN))
+        return max(100, int(self.peak_view.width() - self._left_margin() - self._right_margin()))
+
+    def _date_width(self) -> int:
+        """The widest date label in the current font and language (each month's name)."""
+        from PySide6.QtCore import QDate  # lazy: start-up
+
+        locale = self.peak_chart.locale()  # what QtCharts formats the dates with
+        key = (self.font().key(), locale.name())
+        if self._date_width_for[0] != key:
+            metrics = QFontMetrics(self.font())
+            widest = max(metrics.horizontalAdvance(locale.toString(QDate(2026, month, 28),
+                                                                   DATE_FORMAT))
+                         for month in range(1, 13))
+            self._date_width_for = (key, widest)
+        return self._date_width_for[1]
+
+    def _right_margin(self) -> int:
+        # the last date label is centred on the plot's right edge: half of it must fit
+        return max(RIGHT_MARGIN, -(-self._date_width() // 2))  # its blank rim may be cut
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_date_ticks()
+
+    def _fit_date_ticks(self) -> None:
+        """As many date labels as fit whole: QtCharts gives each label the plot's width
+        divided by the number of ticks (less 2 pixels each side) and shortens a wider one
+        ("1 Dec..." at 200 % text)."""
+        room = self.plot_width() // (self._date_width() + DATE_LABEL_RIM + 2)
+        ticks = max(2, min(MOST_DATE_TICKS, room))
+        if ticks != self.time_axes[0].tickCount():
+            for axis in self.time_axes:
+                axis.setTickCount(ticks)
 
     def show_view(self, view) -> None:
         self.view = view
-        top = self._fill_peak(view)
-        self._fill_bars(self.reliever_bars, view.reliever, 1)
-        self._fill_bars(self.night_bars, view.nights, 1)
-        self._fill_bars(self.adherence_bars, [
-            _Bar(bar.start, bar.days, bar.percent) for bar in view.adherence], 1)
+        # Ranges first, on emptied series, then the data: each axis range change makes
+        # QtCharts compute every series' geometry again (twice per chart), so done on the
+        # old points it cost a tenth of a range change for nothing.
+        for series in self._data_series():
+            series.clear()
         self.fit_text()
         low, high = _day_ms(view.start), _day_ms(view.end + timedelta(days=1))
         for axis in self.time_axes:
             axis.setRange(_qdt(low), _qdt(high))
-        self.value_axes[0].setRange(0, top)
+        self.value_axes[0].setRange(0, _peak_top(view))
         for axis, bars, least in ((self.value_axes[1], view.reliever, 4),
                                   (self.value_axes[2], view.nights, 1)):
             top, ticks = count_axis(max([bar.value or 0 for bar in bars]), least)
@@ -259,13 +297,23 @@ class TrendsCharts(QWidget):
         percent.setTickAnchor(0)
         percent.setTickInterval(50)
         percent.setRange(0, 112.5)
+        self._fill_peak(view)
+        self._fill_bars(self.reliever_bars, view.reliever, 1)
+        self._fill_bars(self.night_bars, view.nights, 1)
+        self._fill_bars(self.adherence_bars, [
+            _Bar(bar.start, bar.days, bar.percent) for bar in view.adherence], 1)
         self._titles(view)
 
+    def _data_series(self) -> list[QLineSeries]:
+        """Every line series holding points (the areas' edges included)."""
+        areas = [*self.band_areas.values(), *self.envelopes.values(), self.reliever_bars,
+                 self.night_bars, self.adherence_bars]
+        edges = [edge for area in areas for edge in (area.upperSeries(), area.lowerSeries())
+                 if edge is not None]
+        return [*edges, *self.lines.values(), self.best_line]
+
     def _fill_peak(self, view) -> float:
-        values = [p.high for s in (view.morning, view.evening) for p in s.points]
-        bests = [band.best for band in view.bands if band.best]
-        top = max(values + [b * 1.1 for b in bests] + [100]) * 1.05
-        top = 50 * -(-top // 50)
+        top = _peak_top(view)
         for zone in (Zone.GREEN, Zone.AMBER, Zone.RED):
             upper, lower = [], []
             for band in view.bands:
@@ -345,7 +393,9 @@ class TrendsCharts(QWidget):
             axis.setLabelsFont(font)
 
     def _left_margin(self) -> int:
-        return QFontMetrics(self.font()).horizontalAdvance("0000") + 14
+        # the value labels, and half of the first date label (centred on the left edge)
+        return max(QFontMetrics(self.font()).horizontalAdvance("0000") + 14,
+                   -(-self._date_width() // 2) + DATE_LABEL_RIM)
 
     def fit_text(self) -> None:
         """Sizes and margins for the text size: the same plot-area edges in all three charts,
@@ -361,9 +411,12 @@ class TrendsCharts(QWidget):
         self._style_fonts()
         line = QFontMetrics(self.font()).height()
         dates = int(line * 1.5) + 12
-        left = self._left_margin()
-        self.time_axes[1].setLabelsVisible(False)
-        self.time_axes[3].setLabelsVisible(False)
+        left, right = self._left_margin(), self._right_margin()
+        for hidden in (self.time_axes[1], self.time_axes[3]):
+            hidden.setLabelsVisible(False)
+            # QtCharts still writes and lays out each hidden label at every range change (a
+            # sixteenth of a change): with no format, the labels are empty, and skipped.
+            hidden.setFormat("")
         # Heights in lines of text, so the value labels fit at any text size (fixed pixel
         # heights left "..." for labels at 200 % whenever a layout gave only the minimum).
         # The top margin holds half of the highest value label, which is centred on its tick.
@@ -377,8 +430,9 @@ class TrendsCharts(QWidget):
                                       (self.adherence_view, top, diary_plot + 2 * top),
                                       (self.nights_view, dates, diary_plot + top + dates)):
             view_.setMinimumHeight(height)
-            view_.margins = (left, top, RIGHT_MARGIN, bottom)
+            view_.margins = (left, top, right, bottom)
             view_.apply_margins()
+        self._fit_date_ticks()
 
     def _on_line_clicked(self, period: Period, point: QPointF) -> None:
         points = self.lines[period].points()
@@ -392,6 +446,14 @@ class TrendsCharts(QWidget):
             line.deselectAllPoints()
         self.lines[period].setPointSelected(index, True)
         self.point_selected.emit(period.value, index)
+
+
+def _peak_top(view) -> float:
+    """The peak-flow axis' top: room above the highest reading and the personal best."""
+    values = [p.high for s in (view.morning, view.evening) for p in s.points]
+    bests = [band.best for band in view.bands if band.best]
+    top = max(values + [b * 1.1 for b in bests] + [100]) * 1.05
+    return 50 * -(-top // 50)
 
 
 class _Bar:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QPixmap, QRegion
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,12 +36,17 @@ from ..widgets.common import (
     to_date,
     to_qdate,
 )
+from ..widgets.measured_label import measured_label
 from .base import Page
+
+if TYPE_CHECKING:
+    from ..widgets.trend_panels import TrendsTables
 
 # Charts, statistics and their services are imported on first use (see ``_build``): the
 # Trends page must not slow down the start-up of the Today screen.
 
 RANGE_KEYS = ("2w", "3m", "1y", "all", "custom")
+RESIZE_REDRAW_MS = 150
 
 
 
@@ -99,18 +105,28 @@ class TrendsPage(Page):
             return
         self.built = True
         from ..charts import TrendsCharts  # lazy: start-up
-        from ..widgets.trend_panels import StatsPanel, TrendsTables  # lazy: start-up
+        from ..widgets.trend_panels import StatsPanel  # lazy: start-up
 
         self.charts = TrendsCharts()
         self.charts.point_selected.connect(self._on_charts_point_selected)
         self.charts.peak_view.dragged.connect(self._on_chart_dragged)
-        self.tables = TrendsTables()
+        self.charts.peak_view.installEventFilter(self)
+        # A resize redraws for the new width once it has stopped (dragging a window's edge
+        # resizes it many times a second).
+        self._resized = QTimer(self)
+        self._resized.setSingleShot(True)
+        self._resized.setInterval(RESIZE_REDRAW_MS)
+        self._resized.timeout.connect(self._on_resized_timeout)
+        # The tables are made when first asked for: a stack lays out every page, hidden or
+        # not, so they cost each range change a sixth of its layout (and the first visit
+        # their making).
+        self.tables: TrendsTables | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.charts)
-        self.stack.addWidget(self.tables)
         self.stats = StatsPanel()
-        self.selection = label(self.tr("Click a dot on the chart to see that reading."), "hint")
-        self.period_label = label("", "hint")
+        self.selection = measured_label(self.tr("Click a dot on the chart to see that reading."),
+                                        "hint")
+        self.period_label = measured_label("", "hint")
         side = self.side = QScrollArea()
         side.setWidgetResizable(True)
         side.setWidget(self.stats)
@@ -126,7 +142,7 @@ class TrendsPage(Page):
         # it made the charts lay out and draw twice on every visit (~20 ms) and shift sideways.
         area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.layout().addWidget(area)
-        outer.addWidget(label(self.tr("Trends"), "pageTitle"))
+        outer.addWidget(measured_label(self.tr("Trends"), "pageTitle"))
         outer.addLayout(self._range_row())
         dates, actions = self._action_rows()
         outer.addLayout(dates)
@@ -162,10 +178,13 @@ class TrendsPage(Page):
         return row
 
     def _fit_side(self) -> None:
-        """The figures panel grows with the text size, so no value is cut off."""
-        metrics = self.fontMetrics()
-        self.side.setMinimumWidth(max(280, metrics.horizontalAdvance(
-            self.tr("Reliever days a week") + "  000 L/min") + 40))
+        """The figures panel grows with the text size, so no value is cut off: its own
+        width plus its frame and its scroll bar's (at 200 % the old fixed allowance of 40
+        pixels cut "L/min" to "L/mir")."""
+        side = self.side
+        self.stats.ensurePolished()
+        side.setMinimumWidth(max(280, self.stats.fit_width() + 2 * side.frameWidth()
+                                 + side.verticalScrollBar().sizeHint().width()))
 
     def changeEvent(self, event):  # noqa: N802 - Qt override
         super().changeEvent(event)
@@ -226,6 +245,19 @@ class TrendsPage(Page):
         if self._dirty or self._drawn_for != self._drawing_now():
             self.reload()
 
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+        if (event.type() == QEvent.Type.Resize and self.view is not None
+                and self.isVisible()):
+            self._resized.start()
+        return super().eventFilter(watched, event)
+
+    def _on_resized_timeout(self) -> None:
+        """Points and bars are cut to the charts' width: draw again for a new one (a first
+        visit also draws before the page is laid out, at the hidden page's width)."""
+        if (self.isVisible() and self.start is not None
+                and self._drawn_for != self._drawing_now()):
+            self.show_period(self.start, self.end)
+
     def _drawing_now(self) -> tuple:
         """What a drawn period depends on besides the data: the day (a named range ends
         today) and the charts' width (points and bars are cut to it)."""
@@ -264,7 +296,7 @@ class TrendsPage(Page):
         self.view = self.service.view(start, end, self._drawn_for[1])
         self.charts.show_view(self.view)
         self.stats.show_view(self.view)
-        if self.table_button.isChecked():
+        if self.tables is not None and self.table_button.isChecked():
             self.tables.show_view(self.view)
         self.period_label.setText(fill(self.tr("%1 to %2 (%n days)", "", self.view.stats.days),
                                        format_date(start), format_date(end)))
@@ -324,7 +356,12 @@ class TrendsPage(Page):
         return text
 
     def _on_table_button_toggled(self, checked: bool) -> None:
-        if checked and self.view is not None:
+        if checked and self.tables is None:
+            from ..widgets.trend_panels import TrendsTables  # lazy: see _build
+
+            self.tables = TrendsTables()
+            self.stack.addWidget(self.tables)
+        if checked and self.view is not None and self.tables is not None:
             self.tables.show_view(self.view)
         self.stack.setCurrentWidget(self.tables if checked else self.charts)
         self.table_button.setText(self.tr("View as chart") if checked

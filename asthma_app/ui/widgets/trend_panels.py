@@ -19,6 +19,7 @@ from ...domain.readings import Period
 from ...domain.text import fill
 from ...services.trends import judge_value
 from .common import format_date, format_datetime, label
+from .measured_label import measured_label
 
 
 def _tr(text: str) -> str:
@@ -36,17 +37,37 @@ class StatsPanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.heading = label(self.tr("This period"), "sectionTitle")
+        self.heading = measured_label(self.tr("This period"), "sectionTitle")
         self.form = QFormLayout()
         self.values = {}
-        self.notes_heading = label(self.tr("What the diary shows"), "sectionTitle")
-        self.notes = label()
-        layout = QVBoxLayout(self)
+        self.notes_heading = measured_label(self.tr("What the diary shows"), "sectionTitle")
+        self.notes = measured_label()
+        layout = self._layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(self.form)
         layout.addWidget(self.notes_heading)
         layout.addWidget(self.notes)
         layout.addStretch(1)
+
+    def value_width(self) -> int:
+        """Room for the widest value the figures can take (a count of twenty years of
+        doses, a flow, "no data"): each value keeps it, so none is cut at the panel's edge
+        at 200 % text; the captions wrap instead."""
+        metrics = self.fontMetrics()
+        return max(metrics.horizontalAdvance(text) for text in (
+            "000 L/min", "00000 / 00000", "100.0 %", _tr("no data"),
+            QCoreApplication.translate("Trends", "no figure")))
+
+    def fit_width(self) -> int:
+        """The least width showing a value whole beside a caption of a usual length."""
+        for value in self.values.values():
+            value.setMinimumWidth(self.value_width())
+        margins = self._layout.contentsMargins()
+        spacing = self.form.horizontalSpacing()
+        if spacing < 0:
+            spacing = self.style().pixelMetric(self.style().PixelMetric.PM_LayoutHorizontalSpacing)
+        return (margins.left() + margins.right() + max(0, spacing) + self.value_width()
+                + self.fontMetrics().horizontalAdvance(self.tr("Reliever days a week")))
 
     def rows(self, stats, view=None) -> list[tuple[str, str]]:
         unit = " L/min"
@@ -74,7 +95,8 @@ class StatsPanel(QWidget):
         if not self.values:
             for name, _value in rows:
                 value = label("", wrap=False)
-                caption = label(name)
+                value.setMinimumWidth(self.value_width())
+                caption = measured_label(name)
                 caption.setBuddy(value)
                 self.form.addRow(caption, value)
                 self.values[name] = value
