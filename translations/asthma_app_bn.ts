@@ -5529,7 +5529,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+328"/>
+        <location filename="../asthma_app/app.py" line="+337"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -5541,7 +5541,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+39"/>
+        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+40"/>
         <source>This period</source>
         <translation>এই সময়</translation>
     </message>
@@ -5551,7 +5551,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ডায়েরি যা দেখায়</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+35"/>
         <source>Peak flow readings</source>
         <translation>পিক ফ্লো রিডিং</translation>
     </message>
@@ -5596,7 +5596,8 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>তথ্য ছাড়া দিন</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Reliever days a week</source>
         <translation>সপ্তাহে রিলিভারের দিন</translation>
     </message>
@@ -5994,7 +5995,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>যে রিডিংগুলো এক মিটার স্কেলে বদলানো যায়নি বলে এই হিসাবে রাখা হয়নি: %1।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+295"/>
+        <location filename="../asthma_app/services/trends.py" line="+300"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>কোনো জোন নেই: তখন ব্যক্তিগত সেরাসহ কোনো প্ল্যান ছিল না।</translation>
     </message>
@@ -6019,7 +6020,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>%3 থেকে %2 দিনে %1-এর রিডিং: সর্বনিম্ন %4 L/min, সর্বোচ্চ %5 L/min, গড় %6 L/min (%7টি রিডিং)।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+22"/>
+        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+23"/>
         <source>no doses due (no times in the plan)</source>
         <translation>কোনো নির্ধারিত ডোজ নেই (পরিকল্পনায় সময় নেই)</translation>
     </message>
@@ -6039,7 +6040,8 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-63"/>
+        <location line="+64"/>
         <source>no figure</source>
         <translation>কোনো সংখ্যা নেই</translation>
     </message>
@@ -6057,7 +6059,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TrendsCharts</name>
     <message>
-        <location filename="../asthma_app/ui/charts.py" line="+134"/>
+        <location filename="../asthma_app/ui/charts.py" line="+140"/>
         <source>Personal best in your plan</source>
         <translation>আপনার প্ল্যানের ব্যক্তিগত সেরা</translation>
     </message>
@@ -6122,7 +6124,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>সর্বনিম্ন থেকে সর্বোচ্চ</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+168"/>
         <source>Peak flow (L/min)</source>
         <translation>পিক ফ্লো (L/min)</translation>
     </message>
@@ -6182,20 +6184,20 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+112"/>
-        <location line="+160"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+127"/>
+        <location line="+177"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>সেই রিডিং দেখতে চার্টের একটি বিন্দুতে ক্লিক করুন।</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-143"/>
-        <location line="+76"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-159"/>
+        <location line="+79"/>
         <source>Trends</source>
         <translation>প্রবণতা</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-69"/>
         <source>2 weeks</source>
         <translation>২ সপ্তাহ</translation>
     </message>
@@ -6245,12 +6247,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>পরের সময়</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Reliever days a week</source>
-        <translation>সপ্তাহে রিলিভারের দিন</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>From</source>
         <translation>শুরু</translation>
     </message>
@@ -6261,12 +6258,12 @@ Choose a folder you can write to (for example with --data-dir).</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+142"/>
+        <location line="+160"/>
         <source>View as table</source>
         <translation>টেবিল হিসেবে দেখুন</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-157"/>
         <source>Save chart as PNG…</source>
         <translation>চার্ট PNG হিসেবে সংরক্ষণ করুন…</translation>
     </message>
@@ -6276,7 +6273,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>আমার ব্যক্তিগত সেরা খুঁজে বের করুন…</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+87"/>
         <source>%1 to %2 (%n days)</source>
         <translation>
             <numerusform>%1 থেকে %2 (%n দিন)</numerusform>
@@ -6284,7 +6281,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>View as chart</source>
         <translation>চার্ট হিসেবে দেখুন</translation>
     </message>

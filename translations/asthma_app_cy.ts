@@ -5541,7 +5541,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+328"/>
+        <location filename="../asthma_app/app.py" line="+337"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -5553,7 +5553,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+39"/>
+        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+40"/>
         <source>This period</source>
         <translation>Y cyfnod hwn</translation>
     </message>
@@ -5563,7 +5563,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Beth mae&apos;r dyddiadur yn ei ddangos</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+35"/>
         <source>Peak flow readings</source>
         <translation>Darlleniadau llif brig</translation>
     </message>
@@ -5608,7 +5608,8 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Diwrnodau heb ddata</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Reliever days a week</source>
         <translation>Diwrnodau lliniarydd yr wythnos</translation>
     </message>
@@ -6006,7 +6007,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Darlleniadau a adawyd allan o&apos;r ffigurau hyn oherwydd nad oedd modd eu trosi i un raddfa mesurydd: %1.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+295"/>
+        <location filename="../asthma_app/services/trends.py" line="+300"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>Dim parth: doedd dim cynllun gyda gorau personol bryd hynny.</translation>
     </message>
@@ -6031,7 +6032,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>%1 – darlleniadau yn y %2 diwrnod o %3 ymlaen: isaf %4 L/min, uchaf %5 L/min, cyfartaledd %6 L/min (%7 darlleniad).</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+22"/>
+        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+23"/>
         <source>no doses due (no times in the plan)</source>
         <translation>dim dognau&apos;n ddyledus (dim amserau yn y cynllun)</translation>
     </message>
@@ -6051,7 +6052,8 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-63"/>
+        <location line="+64"/>
         <source>no figure</source>
         <translation>dim ffigur</translation>
     </message>
@@ -6069,7 +6071,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
 <context>
     <name>TrendsCharts</name>
     <message>
-        <location filename="../asthma_app/ui/charts.py" line="+134"/>
+        <location filename="../asthma_app/ui/charts.py" line="+140"/>
         <source>Personal best in your plan</source>
         <translation>Gorau personol yn eich cynllun</translation>
     </message>
@@ -6134,7 +6136,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Isaf i uchaf</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+168"/>
         <source>Peak flow (L/min)</source>
         <translation>Llif brig (L/min)</translation>
     </message>
@@ -6206,20 +6208,20 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+112"/>
-        <location line="+160"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+127"/>
+        <location line="+177"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>Cliciwch ar ddot ar y siart i weld y darlleniad hwnnw.</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-143"/>
-        <location line="+76"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-159"/>
+        <location line="+79"/>
         <source>Trends</source>
         <translation>Tueddiadau</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-69"/>
         <source>2 weeks</source>
         <translation>2 wythnos</translation>
     </message>
@@ -6269,12 +6271,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Hwyrach</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Reliever days a week</source>
-        <translation>Diwrnodau lliniarydd yr wythnos</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>From</source>
         <translation>O</translation>
     </message>
@@ -6285,12 +6282,12 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
     </message>
     <message>
         <location line="+9"/>
-        <location line="+142"/>
+        <location line="+160"/>
         <source>View as table</source>
         <translation>Gweld fel tabl</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-157"/>
         <source>Save chart as PNG…</source>
         <translation>Cadw&apos;r siart fel PNG…</translation>
     </message>
@@ -6300,7 +6297,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Dod o hyd i fy ngorau personol…</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+87"/>
         <source>%1 to %2 (%n days)</source>
         <translation>
             <numerusform>%1 i %2 (%n diwrnod)</numerusform>
@@ -6311,7 +6308,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>View as chart</source>
         <translation>Gweld fel siart</translation>
     </message>

@@ -5533,7 +5533,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+328"/>
+        <location filename="../asthma_app/app.py" line="+337"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -5545,7 +5545,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+39"/>
+        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+40"/>
         <source>This period</source>
         <translation>Ten okres</translation>
     </message>
@@ -5555,7 +5555,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Co pokazuje dzienniczek</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+35"/>
         <source>Peak flow readings</source>
         <translation>Pomiary przepływu szczytowego</translation>
     </message>
@@ -5600,7 +5600,8 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Dni bez danych</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Reliever days a week</source>
         <translation>Dni z lekiem doraźnym w tygodniu</translation>
     </message>
@@ -5998,7 +5999,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Pomiary pominięte w tych liczbach, bo nie dało się ich przeliczyć na jedną skalę miernika: %1.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+295"/>
+        <location filename="../asthma_app/services/trends.py" line="+300"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>Brak strefy: wtedy nie było planu z najlepszym wynikiem osobistym.</translation>
     </message>
@@ -6023,7 +6024,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>%1 – pomiary z okresu %2 dni od %3: najniższy %4 L/min, najwyższy %5 L/min, średnio %6 L/min (liczba pomiarów: %7).</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+22"/>
+        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+23"/>
         <source>no doses due (no times in the plan)</source>
         <translation>brak dawek do przyjęcia (brak godzin w planie)</translation>
     </message>
@@ -6043,7 +6044,8 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-63"/>
+        <location line="+64"/>
         <source>no figure</source>
         <translation>brak wyniku</translation>
     </message>
@@ -6061,7 +6063,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
 <context>
     <name>TrendsCharts</name>
     <message>
-        <location filename="../asthma_app/ui/charts.py" line="+134"/>
+        <location filename="../asthma_app/ui/charts.py" line="+140"/>
         <source>Personal best in your plan</source>
         <translation>Najlepszy wynik osobisty z Twojego planu</translation>
     </message>
@@ -6126,7 +6128,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Od najniższego do najwyższego</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+168"/>
         <source>Peak flow (L/min)</source>
         <translation>Przepływ szczytowy (L/min)</translation>
     </message>
@@ -6190,20 +6192,20 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+112"/>
-        <location line="+160"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+127"/>
+        <location line="+177"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>Kliknij kropkę na wykresie, aby zobaczyć ten pomiar.</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-143"/>
-        <location line="+76"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-159"/>
+        <location line="+79"/>
         <source>Trends</source>
         <translation>Trendy</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-69"/>
         <source>2 weeks</source>
         <translation>2 tygodnie</translation>
     </message>
@@ -6253,12 +6255,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Później</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Reliever days a week</source>
-        <translation>Dni z lekiem doraźnym w tygodniu</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
@@ -6269,12 +6266,12 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
     </message>
     <message>
         <location line="+9"/>
-        <location line="+142"/>
+        <location line="+160"/>
         <source>View as table</source>
         <translation>Pokaż jako tabelę</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-157"/>
         <source>Save chart as PNG…</source>
         <translation>Zapisz wykres jako PNG…</translation>
     </message>
@@ -6284,7 +6281,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Znajdź mój najlepszy wynik osobisty…</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+87"/>
         <source>%1 to %2 (%n days)</source>
         <translation>
             <numerusform>%1 – %2 (%n dzień)</numerusform>
@@ -6293,7 +6290,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>View as chart</source>
         <translation>Pokaż jako wykres</translation>
     </message>

@@ -5529,7 +5529,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+328"/>
+        <location filename="../asthma_app/app.py" line="+337"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -5541,7 +5541,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+39"/>
+        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+40"/>
         <source>This period</source>
         <translation>یہ مدت</translation>
     </message>
@@ -5551,7 +5551,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ڈائری کیا دکھاتی ہے</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+35"/>
         <source>Peak flow readings</source>
         <translation>پیک فلو ریڈنگز</translation>
     </message>
@@ -5596,7 +5596,8 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>بغیر ڈیٹا کے دن</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Reliever days a week</source>
         <translation>ہفتے میں ریلیور والے دن</translation>
     </message>
@@ -5994,7 +5995,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ریڈنگز جو ان اعداد میں شامل نہیں کیونکہ انہیں ایک میٹر پیمانے پر نہیں بدلا جا سکا: %1۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+295"/>
+        <location filename="../asthma_app/services/trends.py" line="+300"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>کوئی زون نہیں: اس وقت ذاتی بہترین والا کوئی پلان نہیں تھا۔</translation>
     </message>
@@ -6019,7 +6020,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>%3 سے %2 دنوں میں %1 کی ریڈنگز: سب سے کم ⁦%4 L/min⁩، سب سے زیادہ ⁦%5 L/min⁩، اوسط ⁦%6 L/min⁩ (%7 ریڈنگز)۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+22"/>
+        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+23"/>
         <source>no doses due (no times in the plan)</source>
         <translation>کوئی مقررہ خوراک نہیں (پلان میں اوقات نہیں)</translation>
     </message>
@@ -6039,7 +6040,8 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>⁦%1 %⁩</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-63"/>
+        <location line="+64"/>
         <source>no figure</source>
         <translation>کوئی عدد نہیں</translation>
     </message>
@@ -6057,7 +6059,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TrendsCharts</name>
     <message>
-        <location filename="../asthma_app/ui/charts.py" line="+134"/>
+        <location filename="../asthma_app/ui/charts.py" line="+140"/>
         <source>Personal best in your plan</source>
         <translation>آپ کے پلان میں ذاتی بہترین</translation>
     </message>
@@ -6122,7 +6124,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>سب سے کم سے سب سے زیادہ تک</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+168"/>
         <source>Peak flow (L/min)</source>
         <translation>پیک فلو (⁦L/min⁩)</translation>
     </message>
@@ -6182,20 +6184,20 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+112"/>
-        <location line="+160"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+127"/>
+        <location line="+177"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>وہ ریڈنگ دیکھنے کے لیے چارٹ پر کسی نقطے پر کلک کریں۔</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-143"/>
-        <location line="+76"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-159"/>
+        <location line="+79"/>
         <source>Trends</source>
         <translation>رجحانات</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-66"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-69"/>
         <source>2 weeks</source>
         <translation>2 ہفتے</translation>
     </message>
@@ -6245,12 +6247,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>بعد میں</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Reliever days a week</source>
-        <translation>ہفتے میں ریلیور والے دن</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>From</source>
         <translation>کب سے</translation>
     </message>
@@ -6261,12 +6258,12 @@ Choose a folder you can write to (for example with --data-dir).</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+142"/>
+        <location line="+160"/>
         <source>View as table</source>
         <translation>جدول کی شکل میں دیکھیں</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-157"/>
         <source>Save chart as PNG…</source>
         <translation>چارٹ ⁦PNG⁩ کے طور پر محفوظ کریں…</translation>
     </message>
@@ -6276,7 +6273,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>میرا ذاتی بہترین معلوم کریں…</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+87"/>
         <source>%1 to %2 (%n days)</source>
         <translation>
             <numerusform>%1 سے %2 تک (%n دن)</numerusform>
@@ -6284,7 +6281,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>View as chart</source>
         <translation>چارٹ کی شکل میں دیکھیں</translation>
     </message>
