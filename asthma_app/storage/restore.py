@@ -143,6 +143,20 @@ def _dicts(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
 
 # --- reading the backup -----------------------------------------------------------------------
 
+def person_in(conn: Any, profile_id: int, here: tuple[str, str]
+              ) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]], list[Any]]:
+    """The person's profile row, owned rows and settings in a backup's connection (plain or
+    encrypted); ``PersonNotInBackup`` unless it is the same person as ``here`` (name, creation
+    time): an id alone may have been reused."""
+    found = _dicts(conn.execute("SELECT * FROM profiles WHERE id = ?", [profile_id]))
+    if not found or found[0]["created_at"] != here[1]:
+        raise PersonNotInBackup(_not_in_backup(here[0]))
+    rows = {owned.table: _dicts(conn.execute(
+        f"SELECT * FROM [{owned.table}] WHERE {owned.where} ORDER BY rowid", [profile_id]))
+        for owned in owned_tables(conn)}
+    return found[0], rows, person_rows(conn, profile_id)
+
+
 def read_person(backup: Path, target: Database, profile_id: int) -> PersonCopy:
     """The person's rows from ``backup`` (checked first, and brought to the current schema in
     memory). Raises ``StorageError`` for a damaged or too new backup and ``PersonNotInBackup``
@@ -165,18 +179,12 @@ def read_person(backup: Path, target: Database, profile_id: int) -> PersonCopy:
     memory = _in_memory(backup)
     try:
         conn = memory.conn
-        found = _dicts(conn.execute("SELECT * FROM profiles WHERE id = ?", [profile_id]))
-        if not found or found[0]["created_at"] != here[1]:
-            raise PersonNotInBackup(_not_in_backup(here[0]))
-        rows = {owned.table: _dicts(conn.execute(
-            f"SELECT * FROM [{owned.table}] WHERE {owned.where} ORDER BY rowid", [profile_id]))
-            for owned in owned_tables(conn)}
-        settings = person_rows(conn, profile_id)
+        found, rows, settings = person_in(conn, profile_id, here)
     except sqlite3.Error as error:
         raise StorageError(friendly_message(error)) from error
     finally:
         memory.close()
-    return PersonCopy(profile_id, here[1], found[0], rows, settings)
+    return PersonCopy(profile_id, here[1], found, rows, settings)
 
 
 def _in_memory(backup: Path) -> Any:

@@ -39,10 +39,8 @@ from .errors import database_errors
 from .lazy_db import LazyDatabase
 from .restore import (
     PersonCopy,
-    PersonNotInBackup,
     _dicts,
-    _not_in_backup,
-    owned_tables,
+    person_in,
     replace_person,
 )
 from .settings import person_rows
@@ -144,13 +142,7 @@ def _read(conn: Any, copy: Path, profile_id: int, here: Any) -> PersonCopy:
             raise StorageError(too_new())
         db: Any = LazyDatabase(conn)
         migrations.migrate(db, copy, copy.parent, copy_first=False)
-        found = _dicts(conn.execute("SELECT * FROM profiles WHERE id = ?", [profile_id]))
-        if not found or found[0]["created_at"] != here[1]:
-            raise PersonNotInBackup(_not_in_backup(here[0]))
-        rows = {owned.table: _dicts(conn.execute(
-            f"SELECT * FROM [{owned.table}] WHERE {owned.where} ORDER BY rowid", [profile_id]))
-            for owned in owned_tables(conn)}
-        settings = person_rows(conn, profile_id)
+        _found, rows, settings = person_in(conn, profile_id, here)
     except database_errors() as error:  # a damaged page SQLCipher's HMAC catches on reading
         raise StorageError(restore_refused()) from error
     # the person's details (name, year of birth...) are the shared file's: not restored here
