@@ -37,16 +37,19 @@ def open_session(db: Database, profile_id: int,
                  clock: Clock = system_clock) -> Session:
     """The person's session; for a protected person, on their vault once it is unlocked
     (``vaults.unlock``). The profile itself is read from the shared file (their name there is
-    the one kept up to date)."""
+    the one kept up to date), their NHS number from the vault."""
     # a vault can only be open once services.vaults was imported (by an unlock or a move):
     # a household without passphrases never imports it (start-up, docs/performance.md)
     vaults = sys.modules.get(f"{__package__}.vaults")
     own = vaults.database_for(db, profile_id) if vaults is not None else db
+    profile = repository.get_profile(db, profile_id)
     if own is not db:  # a rename is made in the shared file: the vault's copy follows
         from ..storage.person_rows import sync_profile  # lazy: start-up
 
         sync_profile(db, own, profile_id)
-    return Session(own, repository.get_profile(db, profile_id), clock)
+        # the NHS number is kept only in the vault (storage/person_rows.py)
+        profile = replace(profile, nhs_number=repository.get_profile(own, profile_id).nhs_number)
+    return Session(own, profile, clock)
 
 
 def set_nhs_number(db: Database, profile: Profile, text: str) -> Profile:

@@ -49,6 +49,9 @@ def _rows(conn: Connection, table: str, profile_id: int) -> tuple[list[str], lis
 
 
 PRIVATE_PROFILE_COLUMNS = ("passphrase_hash", "vault", "vault_kdf")
+# Details of the profile row that only the person's vault holds once they have one: the
+# shared file keeps their name (the list of people is read before anyone unlocks), not this.
+VAULT_PROFILE_COLUMNS = ("nhs_number",)
 
 
 def copy_person(source: Connection, target: Connection, profile_id: int) -> None:
@@ -67,10 +70,12 @@ def copy_person(source: Connection, target: Connection, profile_id: int) -> None
 
 def sync_profile(source: Database, target_db: Database, profile_id: int) -> None:
     """Bring the vault's copy of the profile row up to date with the shared file's (a rename
-    is made there): exports read the profile from the person's own database."""
+    is made there): exports read the profile from the person's own database. The details
+    only the vault holds (``VAULT_PROFILE_COLUMNS``) are left as they are."""
     columns, [row] = _rows_of_profile(source, profile_id)
     wanted = {c: v for c, v in zip(columns, row, strict=True)
-              if c not in PRIVATE_PROFILE_COLUMNS and c != "id"}
+              if c not in PRIVATE_PROFILE_COLUMNS and c not in VAULT_PROFILE_COLUMNS
+              and c != "id"}
     have_columns, [have] = _rows_of_profile(target_db.conn, profile_id)
     current = dict(zip(have_columns, have, strict=True))
     changed = {c: v for c, v in wanted.items() if current.get(c) != v}
@@ -124,6 +129,28 @@ def copy_back(source: Connection, target: Connection, profile_id: int) -> None:
                                [(mapping[row[at]], mapping[row[0]]) for row in rows
                                 if row[at] is not None])
     settings.replace_person_rows(target, profile_id, settings.person_rows(source, profile_id))
+    _set_vault_details(target, profile_id, vault_details(source, profile_id))
+
+
+def vault_details(conn: Connection, profile_id: int) -> dict[str, Any]:
+    """The person's ``VAULT_PROFILE_COLUMNS`` in ``conn`` (those its schema has)."""
+    columns = _vault_columns(conn)
+    if not columns:
+        return {}
+    row = conn.execute(f"SELECT {', '.join(f'[{c}]' for c in columns)} FROM profiles "
+                       "WHERE id = ?", [profile_id]).fetchone()
+    return dict(zip(columns, row, strict=True)) if row else {}
+
+
+def _vault_columns(conn: Connection) -> list[str]:
+    have = {row[1] for row in conn.execute("PRAGMA table_info(profiles)")}
+    return [c for c in VAULT_PROFILE_COLUMNS if c in have]
+
+
+def _set_vault_details(conn: Connection, profile_id: int, values: dict[str, Any]) -> None:
+    if values:
+        conn.execute(f"UPDATE profiles SET {', '.join(f'[{c}] = ?' for c in values)} "
+                     "WHERE id = ?", [*values.values(), profile_id])
 
 
 def person_summary(conn: Connection, profile_id: int) -> dict[str, list[Row]]:
@@ -141,9 +168,11 @@ def person_summary(conn: Connection, profile_id: int) -> dict[str, list[Row]]:
 
 
 def delete_person_rows(conn: Connection, profile_id: int) -> None:
-    """Delete every row of the person but the profile row (newest tables first: a row goes
-    before the rows it refers to). With ``secure_delete`` on, the freed space is zeroed."""
+    """Delete every row of the person but the profile row, and the details of that row only
+    a vault keeps (newest tables first: a row goes before the rows it refers to). With
+    ``secure_delete`` on, the freed space is zeroed."""
     conn.execute("PRAGMA secure_delete = ON")
+    _set_vault_details(conn, profile_id, dict.fromkeys(_vault_columns(conn)))
     for table in reversed(person_tables(conn)):
         conn.execute(f"DELETE FROM [{table}] WHERE profile_id = ?", [profile_id])
     for table in DERIVED_TABLES:  # kept by triggers; cleared too in case of drift
@@ -154,12 +183,15 @@ def delete_person_rows(conn: Connection, profile_id: int) -> None:
 
 def take_leftovers(shared_db: Database, vault_db: Database, profile_id: int) -> bool:
     """Move what an earlier version kept in the shared file for a person who has a vault
-    (their reminder times and settings) into the open vault. The vault is written first and
-    replaces its own copy, so a kill between the two steps only repeats the move at the next
-    unlock. Returns True if anything moved (the shared file then has free space to wipe)."""
+    (their reminder times, settings and NHS number) into the open vault. The vault is
+    written first and replaces its own copy, so a kill between the two steps only repeats the
+    move at the next unlock. Returns True if anything moved (the shared file then has free
+    space to wipe)."""
     columns, rows = _rows(shared_db.conn, "reminders", profile_id)
     found = settings.person_rows(shared_db.conn, profile_id)
-    if not rows and not found:
+    details = {c: v for c, v in vault_details(shared_db.conn, profile_id).items()
+               if v is not None}
+    if not rows and not found and not details:
         return False
     keep = [c for c in columns if c != "id"]  # the vault numbers its own rows
     with transaction(vault_db):
@@ -169,8 +201,10 @@ def take_leftovers(shared_db: Database, vault_db: Database, profile_id: int) -> 
                  for row in rows])
         merged = dict(settings.person_rows(vault_db.conn, profile_id)) | dict(found)
         settings.replace_person_rows(vault_db.conn, profile_id, sorted(merged.items()))
+        _set_vault_details(vault_db.conn, profile_id, details)
     with transaction(shared_db):
         shared_db.conn.execute("PRAGMA secure_delete = ON")
+        _set_vault_details(shared_db.conn, profile_id, dict.fromkeys(details))
         shared_db.conn.execute("DELETE FROM reminders WHERE profile_id = ?", [profile_id])
         settings.replace_person_rows(shared_db.conn, profile_id, [])
         settings.VAULT_PENDING_WIPE.set_in(shared_db.conn, "1")
@@ -190,8 +224,9 @@ def wipe_free_space(conn: Connection) -> bool:
 
 def scrub_plain_backups(backups: Path, profile_id: int) -> list[Path]:
     """Take a person who now has a vault out of the plain backups of the shared file (their
-    rows deleted with ``secure_delete``, the file rebuilt). Their profile row stays, so the
-    list of people in a backup is unchanged. Returns the backups changed."""
+    rows and vault-only details deleted with ``secure_delete``, the file rebuilt). Their
+    profile row stays, so the list of people in a backup is unchanged. Returns the backups
+    changed."""
     changed = []
     for path in sorted(backups.glob("*.sqlite3")) if backups.is_dir() else ():
         try:
@@ -201,7 +236,8 @@ def scrub_plain_backups(backups: Path, profile_id: int) -> list[Path]:
         try:
             tables = person_tables(conn)
             if not any(conn.execute(f"SELECT 1 FROM [{t}] WHERE profile_id = ? LIMIT 1",
-                                    [profile_id]).fetchone() for t in tables):
+                                    [profile_id]).fetchone() for t in tables) \
+                    and not any(v is not None for v in vault_details(conn, profile_id).values()):
                 continue
             conn.execute("BEGIN IMMEDIATE")
             delete_person_rows(conn, profile_id)

@@ -310,3 +310,59 @@ def test_tidying_in_another_process_never_deletes_a_vault_being_written(data_dir
     other.close()
     db.close()
     assert _where_is_nia(path, nia.id, SECRET) == "vault"
+
+
+NHS = "9434765919"  # a valid NHS number (its check digit checks)
+
+
+def test_a_protected_persons_nhs_number_is_kept_and_only_in_their_vault(data_dir):
+    """Set after the passphrase (the command line, the People menu): it must survive the next
+    opening (it was overwritten from the shared file's empty copy and silently lost), reach
+    the FHIR and JSON exports, and never sit in the shared file or its backups in plain."""
+    from asthma_app.services.profiles import set_nhs_number
+    from asthma_app.storage.exchange.json_backup import export_profile
+
+    path = data_dir / "asthma.sqlite3"
+    db, nia, _ollie = _household(path)
+    security.set_passphrase(db, nia.id, SECRET, now=NOW)
+    session = open_session(db, nia.id)
+    set_nhs_number(session.db, session.profile, "943 476 5919")
+    session = open_session(db, nia.id)  # opened again: the copy from the shared file follows
+    assert session.profile.nhs_number == NHS
+    assert export_profile(session.db, nia.id, NOW)["profile"]["nhs_number"] == NHS
+    backup.make_backup(db, path.parent / "backups", backup.MANUAL, NOW)
+    assert _files_holding(data_dir, NHS) == []
+    vaults.lock()
+    assert repository.get_profile(db, nia.id).nhs_number == ""  # locked: not in the shared file
+    db.close()
+
+
+def test_the_nhs_number_moves_in_and_out_with_the_diary(data_dir):
+    from asthma_app.services.profiles import set_nhs_number
+
+    path = data_dir / "asthma.sqlite3"
+    db, nia, _ollie = _household(path)
+    set_nhs_number(db, nia, NHS)  # before any passphrase: in the shared file
+    backup.make_backup(db, path.parent / "backups", backup.MANUAL, NOW)  # and in a backup
+    security.set_passphrase(db, nia.id, SECRET, now=NOW)
+    assert _files_holding(data_dir, NHS) == []  # the shared file, its -wal and plain backups
+    assert open_session(db, nia.id).profile.nhs_number == NHS
+    security.set_passphrase(db, nia.id, "new one", current=SECRET, now=NOW)
+    assert open_session(db, nia.id).profile.nhs_number == NHS
+    security.set_passphrase(db, nia.id, None, current="new one", now=NOW)
+    assert repository.get_profile(db, nia.id).nhs_number == NHS  # back in the shared file
+    assert open_session(db, nia.id).profile.nhs_number == NHS
+    db.close()
+
+
+def test_an_nhs_number_left_in_the_shared_file_moves_into_the_vault_at_unlock(data_dir):
+    """An earlier version kept a protected person's NHS number in the shared file."""
+    path = data_dir / "asthma.sqlite3"
+    db, nia, _ollie = _household(path)
+    security.set_passphrase(db, nia.id, SECRET, now=NOW)
+    vaults.lock()
+    db.execute("UPDATE profiles SET nhs_number = ? WHERE id = ?", [NHS, nia.id])
+    vaults.unlock(db, nia.id, SECRET, NOW)
+    assert open_session(db, nia.id).profile.nhs_number == NHS
+    assert _files_holding(data_dir, NHS) == []
+    db.close()
