@@ -285,7 +285,7 @@
         <translation>একটি কপি ফিরিয়ে আনুন</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/restore.py" line="+287"/>
+        <location filename="../asthma_app/storage/restore.py" line="+295"/>
         <location filename="../asthma_app/ui/pages/backups.py" line="+17"/>
         <source>Your diary is encrypted and kept apart, so these backups do not hold it. Nothing was changed.</source>
         <translation>আপনার ডায়েরি এনক্রিপ্ট করে আলাদা রাখা আছে, তাই এই ব্যাকআপগুলিতে সেটি নেই। কিছুই বদলানো হয়নি।</translation>
@@ -1519,6 +1519,11 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+1"/>
+        <source>NHS number...</source>
+        <translation>NHS নম্বর...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Passphrase and lock...</source>
         <translation>পাসফ্রেজ ও লক...</translation>
     </message>
@@ -2110,7 +2115,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-265"/>
+        <location filename="../asthma_app/ui/home.py" line="-266"/>
         <source>Locked</source>
         <translation>লক করা</translation>
     </message>
@@ -2284,7 +2289,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../asthma_app/ui/profile_dialogs.py" line="+37"/>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+40"/>
         <source>Name</source>
         <translation>নাম</translation>
     </message>
@@ -2320,9 +2325,28 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
 </context>
 <context>
+    <name>NhsNumberDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+30"/>
+        <location line="+5"/>
+        <source>NHS number</source>
+        <translation>NHS নম্বর</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Optional. With it, your GP practice can match a file you give them to your record. It is on letters from your practice and in the NHS App (England, Wales and the Isle of Man). Leave the box empty to remove it.</source>
+        <translation>ঐচ্ছিক। এটি থাকলে আপনার GP প্র্যাকটিস আপনার দেওয়া ফাইলটি আপনার রেকর্ডের সাথে মেলাতে পারে। এটি আপনার প্র্যাকটিসের চিঠিতে এবং NHS App-এ থাকে (ইংল্যান্ড, ওয়েলস ও আইল অফ ম্যান)। এটি মুছতে বাক্সটি খালি রাখুন।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It stays on this computer. If this diary has a passphrase, the NHS number is kept only in the protected diary.</source>
+        <translation>এটি এই কম্পিউটারেই থাকে। এই ডায়েরিতে পাসফ্রেজ থাকলে NHS নম্বর শুধু সুরক্ষিত ডায়েরিতেই রাখা হয়।</translation>
+    </message>
+</context>
+<context>
     <name>NotTakenDialog</name>
     <message>
-        <location line="-38"/>
+        <location filename="../asthma_app/ui/dialogs/doses.py" line="-38"/>
         <source>Dose not taken</source>
         <translation>ডোজ নেওয়া হয়নি</translation>
     </message>
@@ -4083,7 +4107,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>অনুগ্রহ করে জন্মের বছর দেখে নিন।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/nhs_number.py" line="+45"/>
+        <location filename="../asthma_app/domain/nhs_number.py" line="+53"/>
         <source>This is not a valid NHS number: it has 10 digits and the last one checks the others. Please copy it again from a letter from your practice, or leave it empty.</source>
         <translation>এটি বৈধ NHS নম্বর নয়: এতে 10টি অঙ্ক থাকে এবং শেষ অঙ্কটি বাকিগুলো যাচাই করে। আপনার প্র্যাকটিসের চিঠি থেকে আবার কপি করুন, অথবা খালি রাখুন।</translation>
     </message>
@@ -4367,7 +4391,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>এই ব্যাকআপটি ফিরিয়ে আনা গেল না, কারণ এর সারিগুলো একে অপরের সঙ্গে মেলে না। কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault_restore.py" line="+84"/>
+        <location filename="../asthma_app/storage/vault_restore.py" line="+82"/>
         <source>This backup does not open with your passphrase: it belongs to someone else, or it is not a backup of this app. Nothing was changed.</source>
         <translation>এই ব্যাকআপ আপনার পাসফ্রেজ দিয়ে খোলে না: এটি অন্য কারও, অথবা এই অ্যাপের ব্যাকআপ নয়। কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -5421,7 +5445,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../asthma_app/ui/profile_dialogs.py" line="+30"/>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+21"/>
         <source>Passphrase and lock</source>
         <translation>পাসফ্রেজ ও লক</translation>
     </message>

@@ -285,7 +285,7 @@
         <translation>Dod â chopi yn ôl</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/restore.py" line="+287"/>
+        <location filename="../asthma_app/storage/restore.py" line="+295"/>
         <location filename="../asthma_app/ui/pages/backups.py" line="+17"/>
         <source>Your diary is encrypted and kept apart, so these backups do not hold it. Nothing was changed.</source>
         <translation>Mae eich dyddiadur wedi&apos;i amgryptio a&apos;i gadw ar wahân, felly nid yw&apos;r copïau wrth gefn hyn yn ei gynnwys. Ni newidiwyd dim.</translation>
@@ -1528,6 +1528,11 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
     <message>
         <location line="+1"/>
+        <source>NHS number...</source>
+        <translation>Rhif GIG...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Passphrase and lock...</source>
         <translation>Cyfrinymadrodd a chloi...</translation>
     </message>
@@ -2119,7 +2124,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-265"/>
+        <location filename="../asthma_app/ui/home.py" line="-266"/>
         <source>Locked</source>
         <translation>Wedi&apos;i gloi</translation>
     </message>
@@ -2293,7 +2298,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../asthma_app/ui/profile_dialogs.py" line="+37"/>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+40"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
@@ -2329,9 +2334,28 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
     </message>
 </context>
 <context>
+    <name>NhsNumberDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+30"/>
+        <location line="+5"/>
+        <source>NHS number</source>
+        <translation>Rhif GIG</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Optional. With it, your GP practice can match a file you give them to your record. It is on letters from your practice and in the NHS App (England, Wales and the Isle of Man). Leave the box empty to remove it.</source>
+        <translation>Dewisol. Gydag ef, gall eich practis meddyg teulu baru ffeil a roddwch iddynt â&apos;ch cofnod. Mae ar lythyrau gan eich practis ac yn Ap GIG (Cymru, Lloegr ac Ynys Manaw). Gadewch y blwch yn wag i&apos;w dynnu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It stays on this computer. If this diary has a passphrase, the NHS number is kept only in the protected diary.</source>
+        <translation>Mae&apos;n aros ar y cyfrifiadur hwn. Os oes gan y dyddiadur hwn gyfrinymadrodd, dim ond yn y dyddiadur gwarchodedig y cedwir y rhif GIG.</translation>
+    </message>
+</context>
+<context>
     <name>NotTakenDialog</name>
     <message>
-        <location line="-38"/>
+        <location filename="../asthma_app/ui/dialogs/doses.py" line="-38"/>
         <source>Dose not taken</source>
         <translation>Dogn heb ei gymryd</translation>
     </message>
@@ -4095,7 +4119,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Gwiriwch y flwyddyn geni.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/nhs_number.py" line="+45"/>
+        <location filename="../asthma_app/domain/nhs_number.py" line="+53"/>
         <source>This is not a valid NHS number: it has 10 digits and the last one checks the others. Please copy it again from a letter from your practice, or leave it empty.</source>
         <translation>Nid yw hwn yn rhif GIG dilys: mae ganddo 10 digid ac mae&apos;r olaf yn gwirio&apos;r lleill. Copïwch ef eto o lythyr gan eich practis, neu gadewch ef yn wag.</translation>
     </message>
@@ -4379,7 +4403,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
         <translation>Nid oedd modd dod â&apos;r copi wrth gefn hwn yn ôl oherwydd nad yw ei gofnodion yn cyd-fynd â&apos;i gilydd. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault_restore.py" line="+84"/>
+        <location filename="../asthma_app/storage/vault_restore.py" line="+82"/>
         <source>This backup does not open with your passphrase: it belongs to someone else, or it is not a backup of this app. Nothing was changed.</source>
         <translation>Nid yw&apos;r copi wrth gefn hwn yn agor gyda&apos;ch cyfrinymadrodd: mae&apos;n perthyn i rywun arall, neu nid yw&apos;n gopi wrth gefn o&apos;r ap hwn. Ni newidiwyd dim.</translation>
     </message>
@@ -5433,7 +5457,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../asthma_app/ui/profile_dialogs.py" line="+30"/>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+21"/>
         <source>Passphrase and lock</source>
         <translation>Cyfrinymadrodd a chloi</translation>
     </message>

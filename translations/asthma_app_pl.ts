@@ -285,7 +285,7 @@
         <translation>Przywróć kopię</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/restore.py" line="+287"/>
+        <location filename="../asthma_app/storage/restore.py" line="+295"/>
         <location filename="../asthma_app/ui/pages/backups.py" line="+17"/>
         <source>Your diary is encrypted and kept apart, so these backups do not hold it. Nothing was changed.</source>
         <translation>Twój dzienniczek jest zaszyfrowany i przechowywany osobno, więc te kopie zapasowe go nie zawierają. Nic nie zostało zmienione.</translation>
@@ -1522,6 +1522,11 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
     <message>
         <location line="+1"/>
+        <source>NHS number...</source>
+        <translation>Numer NHS...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Passphrase and lock...</source>
         <translation>Hasło i blokada...</translation>
     </message>
@@ -2113,7 +2118,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-265"/>
+        <location filename="../asthma_app/ui/home.py" line="-266"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
@@ -2287,7 +2292,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../asthma_app/ui/profile_dialogs.py" line="+37"/>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+40"/>
         <source>Name</source>
         <translation>Imię</translation>
     </message>
@@ -2323,9 +2328,28 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
     </message>
 </context>
 <context>
+    <name>NhsNumberDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+30"/>
+        <location line="+5"/>
+        <source>NHS number</source>
+        <translation>Numer NHS</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Optional. With it, your GP practice can match a file you give them to your record. It is on letters from your practice and in the NHS App (England, Wales and the Isle of Man). Leave the box empty to remove it.</source>
+        <translation>Opcjonalnie. Dzięki niemu przychodnia lekarza rodzinnego może dopasować przekazany jej plik do Twojej dokumentacji. Znajdziesz go w listach z przychodni i w aplikacji NHS App (Anglia, Walia i Wyspa Man). Zostaw pole puste, aby go usunąć.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It stays on this computer. If this diary has a passphrase, the NHS number is kept only in the protected diary.</source>
+        <translation>Zostaje na tym komputerze. Jeśli ten dziennik ma hasło, numer NHS jest przechowywany tylko w chronionym dzienniku.</translation>
+    </message>
+</context>
+<context>
     <name>NotTakenDialog</name>
     <message>
-        <location line="-38"/>
+        <location filename="../asthma_app/ui/dialogs/doses.py" line="-38"/>
         <source>Dose not taken</source>
         <translation>Dawka nieprzyjęta</translation>
     </message>
@@ -4087,7 +4111,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Sprawdź rok urodzenia.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/nhs_number.py" line="+45"/>
+        <location filename="../asthma_app/domain/nhs_number.py" line="+53"/>
         <source>This is not a valid NHS number: it has 10 digits and the last one checks the others. Please copy it again from a letter from your practice, or leave it empty.</source>
         <translation>To nie jest prawidłowy numer NHS: ma 10 cyfr, a ostatnia sprawdza pozostałe. Przepisz go ponownie z listu z przychodni albo zostaw puste.</translation>
     </message>
@@ -4371,7 +4395,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
         <translation>Nie można było przywrócić tej kopii zapasowej, ponieważ jej wpisy do siebie nie pasują. Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault_restore.py" line="+84"/>
+        <location filename="../asthma_app/storage/vault_restore.py" line="+82"/>
         <source>This backup does not open with your passphrase: it belongs to someone else, or it is not a backup of this app. Nothing was changed.</source>
         <translation>Ta kopia zapasowa nie otwiera się Twoim hasłem: należy do kogoś innego albo nie jest kopią tej aplikacji. Nic nie zostało zmienione.</translation>
     </message>
@@ -5425,7 +5449,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../asthma_app/ui/profile_dialogs.py" line="+30"/>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+21"/>
         <source>Passphrase and lock</source>
         <translation>Hasło i blokada</translation>
     </message>

@@ -285,7 +285,7 @@
         <translation>کاپی واپس لائیں</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/restore.py" line="+287"/>
+        <location filename="../asthma_app/storage/restore.py" line="+295"/>
         <location filename="../asthma_app/ui/pages/backups.py" line="+17"/>
         <source>Your diary is encrypted and kept apart, so these backups do not hold it. Nothing was changed.</source>
         <translation>آپ کی ڈائری انکرپٹ کر کے الگ رکھی گئی ہے، اس لیے ان بیک اپس میں وہ شامل نہیں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
@@ -1519,6 +1519,11 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
     <message>
         <location line="+1"/>
+        <source>NHS number...</source>
+        <translation>⁦NHS⁩ نمبر...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Passphrase and lock...</source>
         <translation>پاس فریز اور تالا...</translation>
     </message>
@@ -2110,7 +2115,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-265"/>
+        <location filename="../asthma_app/ui/home.py" line="-266"/>
         <source>Locked</source>
         <translation>تالا لگا ہے</translation>
     </message>
@@ -2284,7 +2289,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../asthma_app/ui/profile_dialogs.py" line="+37"/>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+40"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
@@ -2320,9 +2325,28 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
 </context>
 <context>
+    <name>NhsNumberDialog</name>
+    <message>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+30"/>
+        <location line="+5"/>
+        <source>NHS number</source>
+        <translation>⁦NHS⁩ نمبر</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Optional. With it, your GP practice can match a file you give them to your record. It is on letters from your practice and in the NHS App (England, Wales and the Isle of Man). Leave the box empty to remove it.</source>
+        <translation>اختیاری۔ اس کے ذریعے آپ کی ⁦GP⁩ پریکٹس آپ کی دی ہوئی فائل کو آپ کے ریکارڈ سے ملا سکتی ہے۔ یہ آپ کی پریکٹس کے خطوں پر اور ⁦NHS App⁩ میں موجود ہے (انگلینڈ، ویلز اور آئل آف مین)۔ اسے ہٹانے کے لیے خانہ خالی چھوڑ دیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It stays on this computer. If this diary has a passphrase, the NHS number is kept only in the protected diary.</source>
+        <translation>یہ اسی کمپیوٹر پر رہتا ہے۔ اگر اس ڈائری کا پاس فریز ہے تو ⁦NHS⁩ نمبر صرف محفوظ ڈائری میں رکھا جاتا ہے۔</translation>
+    </message>
+</context>
+<context>
     <name>NotTakenDialog</name>
     <message>
-        <location line="-38"/>
+        <location filename="../asthma_app/ui/dialogs/doses.py" line="-38"/>
         <source>Dose not taken</source>
         <translation>خوراک نہیں لی</translation>
     </message>
@@ -4083,7 +4107,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>براہ کرم پیدائش کا سال چیک کریں۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/domain/nhs_number.py" line="+45"/>
+        <location filename="../asthma_app/domain/nhs_number.py" line="+53"/>
         <source>This is not a valid NHS number: it has 10 digits and the last one checks the others. Please copy it again from a letter from your practice, or leave it empty.</source>
         <translation>یہ درست ⁦NHS⁩ نمبر نہیں ہے: اس میں 10 ہندسے ہوتے ہیں اور آخری ہندسہ باقیوں کی جانچ کرتا ہے۔ براہ کرم اسے اپنی پریکٹس کے خط سے دوبارہ نقل کریں، یا خالی چھوڑ دیں۔</translation>
     </message>
@@ -4367,7 +4391,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>یہ بیک اپ واپس نہیں لایا جا سکا کیونکہ اس کے اندراجات آپس میں میل نہیں کھاتے۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault_restore.py" line="+84"/>
+        <location filename="../asthma_app/storage/vault_restore.py" line="+82"/>
         <source>This backup does not open with your passphrase: it belongs to someone else, or it is not a backup of this app. Nothing was changed.</source>
         <translation>یہ بیک اپ آپ کے پاس فریز سے نہیں کھلتا: یہ کسی اور کا ہے، یا اس ایپ کا بیک اپ نہیں ہے۔ کچھ نہیں بدلا گیا۔</translation>
     </message>
@@ -5421,7 +5445,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../asthma_app/ui/profile_dialogs.py" line="+30"/>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+21"/>
         <source>Passphrase and lock</source>
         <translation>پاس فریز اور تالا</translation>
     </message>

@@ -19,6 +19,14 @@ def normalise(text: str) -> str:
     return "".join(ch for ch in text if ch not in " -")
 
 
+def formatted(number: str) -> str:
+    """As the NHS writes it, in groups of 3, 3 and 4 ("943 476 5919"); anything else as it is."""
+    digits = normalise(number)
+    if len(digits) != LENGTH:
+        return number
+    return f"{digits[:3]} {digits[3:6]} {digits[6:]}"
+
+
 def check_digit(first_nine: str) -> int | None:
     """The check digit for nine ASCII digits, or None when no tenth digit can make it valid."""
     total = sum(int(digit) * weight for digit, weight in zip(first_nine, range(10, 1, -1),

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 
 from ..domain.profile import Profile
 from ..services import profile_security as security
-from ..services.profiles import ProfileError, create_profile, profiles
+from ..services.profiles import ProfileError, create_profile, profiles, set_nhs_number
 from ..storage import repository
 from .mode import Header, IdleAction
 from .widgets.common import label
 
 if TYPE_CHECKING:
-    from .profile_dialogs import NameDialog, SecurityDialog
+    from .profile_dialogs import NameDialog, NhsNumberDialog, SecurityDialog
 
 
 class LockScreen(QWidget):
@@ -209,6 +209,7 @@ class HomeShell(QObject):
         menu.addAction(self.tr("Add a person..."), self.add_person)
         if current is not None:
             menu.addAction(self.tr("Rename..."), self.rename)
+            menu.addAction(self.tr("NHS number..."), self.edit_nhs_number)
             menu.addAction(self.tr("Passphrase and lock..."), self.edit_security)
             menu.addAction(self.tr("Reminders..."), self.edit_reminders)
             menu.addAction(self.tr("Lock now"), self.lock).setEnabled(
@@ -317,6 +318,26 @@ class HomeShell(QObject):
                 updated = repository.update_profile(self.db,
                                                     replace(profile, name=dialog.name.text()))
                 self.window.open_profile(updated)
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    def edit_nhs_number(self) -> NhsNumberDialog:
+        from ..storage.database import StorageError  # lazy: start-up
+        from .profile_dialogs import NhsNumberDialog  # lazy: start-up
+
+        session = self.window.session
+        dialog = NhsNumberDialog(session.profile.nhs_number, self.window)
+
+        def save() -> None:
+            try:  # the session's database: a protected person's number is in their vault
+                set_nhs_number(session.db, session.profile, dialog.number.text())
+            except (ProfileError, StorageError) as error:  # nothing changed
+                dialog.error.setText(str(error))
+                dialog.open()
+                return
+            self.window.open_profile(session.profile)
 
         dialog.accepted.connect(save)
         dialog.open()

@@ -1,7 +1,9 @@
-"""Dialogs for the home profile switcher: name a person, passphrase and lock, unlock."""
+"""Dialogs for the home profile switcher: name a person, their NHS number, passphrase and
+lock."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,11 +14,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..domain.nhs_number import formatted, problem
 from ..domain.profile import MAX_NAME_LENGTH
 from ..domain.text import fill
 from ..services.profile_security import LOCK_CHOICES
 from .dialogs.discard import DiscardGuard
 from .widgets.common import label
+from .widgets.fits_text import FitsWrappedText
 from .widgets.length_limit import length_message
 
 
@@ -59,7 +63,46 @@ class NameDialog(DiscardGuard, QDialog):
         super().accept()
 
 
-class SecurityDialog(QDialog):
+class NhsNumberDialog(FitsWrappedText, DiscardGuard, QDialog):
+    """The person's NHS number: optional, checked before it is kept (domain/nhs_number.py)."""
+
+    def __init__(self, number: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("NHS number"))
+        self.number = QLineEdit(formatted(number))
+        self.number.setMaxLength(20)  # ten digits with spaces or hyphens between groups
+        self.number.setInputMethodHints(Qt.InputMethodHint.ImhPreferNumbers)
+        form = QFormLayout()
+        _form_row(form, self.tr("NHS number"), self.number)
+        self.error = label("", "error")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._on_ok_clicked)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(self.tr(
+            "Optional. With it, your GP practice can match a file you give them to your "
+            "record. It is on letters from your practice and in the NHS App (England, Wales "
+            "and the Isle of Man). Leave the box empty to remove it.")))
+        layout.addWidget(label(self.tr(
+            "It stays on this computer. If this diary has a passphrase, the NHS number is kept "
+            "only in the protected diary.")))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.mark_clean()  # a typed number is asked about before Escape throws it away
+
+    def _on_ok_clicked(self) -> None:
+        message = problem(self.number.text())
+        if message:
+            self.error.setText(message)
+            self.number.setFocus()
+            return
+        self.accept()
+
+
+class SecurityDialog(FitsWrappedText, QDialog):
     """Passphrase (typed twice; paste allowed) and the idle lock time."""
 
     def __init__(self, has_passphrase: bool, minutes: int, parent=None):
@@ -111,15 +154,6 @@ class SecurityDialog(QDialog):
         layout.addWidget(self.understood)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        # The window is sized before the style sheet's larger text reaches its wrapped
-        # labels, and a top-level dialog does not grow for them by itself: at 200 % text the
-        # warning's last lines were cut off. Its height for its width becomes its minimum.
-        needed = self.heightForWidth(self.width())
-        if needed > self.minimumHeight():
-            self.setMinimumHeight(needed)
 
     def _on_remove_clicked(self) -> None:
         if self._has_passphrase and not self.current.text():

@@ -41,3 +41,11 @@ def test_any_single_wrong_digit_is_caught(number, position, change):
         number[position + 1:]
     assert not is_valid(wrong)
     assert normalise(" ".join(number)) == number
+
+
+def test_formatted_as_the_nhs_writes_it():
+    from asthma_app.domain.nhs_number import formatted
+
+    assert formatted("9434765919") == "943 476 5919"
+    assert formatted("943-476-5919") == "943 476 5919"
+    assert formatted("") == "" and formatted("12345") == "12345"  # not ten digits: as typed

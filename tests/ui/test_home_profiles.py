@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from asthma_app.domain.profile import Profile
 from asthma_app.domain.readings import PeakFlowReading
@@ -196,3 +196,68 @@ def test_a_reminder_also_shows_inside_the_app_when_the_tray_shows_nothing(
     assert banner.text.text() in _all_text()
     banner.dismiss.click()
     assert not banner.isVisible()
+
+
+def test_the_nhs_number_is_kept_from_the_people_menu_and_checked(qtbot, db, clock):
+    """Not only from the command line: the People menu asks for it, checks it and keeps it."""
+    person = create_profile(db, Profile("Nia Person", 1980), clock)
+    shell = _shell(qtbot, db, clock)
+    shell._fill_menu()
+    action = next(a for a in shell.switcher.menu().actions() if a.text() == "NHS number...")
+    action.trigger()
+    from asthma_app.ui.profile_dialogs import NhsNumberDialog
+
+    [dialog] = shell.window.findChildren(NhsNumberDialog)
+    assert dialog.isVisible() and unnamed_controls(dialog) == []
+    type_into(qtbot, dialog.number, "943 476 5918")  # the last digit does not check
+    dialog.ok_button.click()
+    assert dialog.isVisible() and "not a valid NHS number" in dialog.error.text()
+    assert repository.get_profile(db, person.id).nhs_number == ""  # nothing kept
+    dialog.number.setText("943-476-5919")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert repository.get_profile(db, person.id).nhs_number == "9434765919"
+    assert shell.window.session.profile.nhs_number == "9434765919"
+    dialog = shell.edit_nhs_number()
+    assert dialog.number.text() == "943 476 5919"  # shown as it is written on letters
+    dialog.number.clear()  # an empty box removes it
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert repository.get_profile(db, person.id).nhs_number == ""
+
+
+def _cut_off_labels(dialog) -> list[str]:
+    from PySide6.QtWidgets import QLabel
+
+    cut = []
+    for label in dialog.findChildren(QLabel):
+        if not label.isVisible() or not label.text():
+            continue
+        bottom = label.mapTo(dialog, label.rect().bottomLeft()).y()
+        if label.height() < label.heightForWidth(label.width()) or bottom > dialog.height():
+            cut.append(label.text()[:40])
+    return cut
+
+
+@pytest.mark.parametrize("which", ["nhs", "security"])
+def test_at_200_percent_text_no_message_is_cut_off(qtbot, db, clock, which):
+    """Seen under Xvfb: the wrapped explanation and the error after a wrong number were cut
+    off at 200 % text (a dialog does not grow by itself for a message that appears)."""
+    create_profile(db, Profile("Nia Person", 1980), clock)
+    shell = _shell(qtbot, db, clock)
+    shell.window.apply_text_scale(200)
+    if which == "nhs":
+        dialog = shell.edit_nhs_number()
+        type_into(qtbot, dialog.number, "943 476 5918")
+        click_ok = dialog.ok_button.click
+    else:
+        dialog = shell.edit_security()
+        type_into(qtbot, dialog.passphrase, "one passphrase")
+        type_into(qtbot, dialog.repeat, "another one")
+        click_ok = dialog.findChild(QDialogButtonBox).button(
+            QDialogButtonBox.StandardButton.Ok).click
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: _cut_off_labels(dialog) == [])
+    click_ok()
+    assert dialog.error.text()
+    qtbot.waitUntil(lambda: _cut_off_labels(dialog) == [])
