@@ -7,6 +7,7 @@ always shown with its word and icon too, never by colour alone.
 from __future__ import annotations
 
 from ..domain.zones import Zone
+from ..paths import resources_dir
 
 # background, text: contrast ratios 7.4 (green), 10.8 (amber), 6.4 (red), 13.9 (none)
 ZONE_COLOURS = {
@@ -54,6 +55,11 @@ def stylesheet(scale: int, base_pt: float = 10.0) -> str:
 
     # tick boxes grow with the text: 25 px at 125 %, 40 px at 200 %
     indicator = max(20, round(20 * scale / 100))
+    # Menus: with the text enlarged by this sheet, Qt measured a menu narrower than the text
+    # it draws, and cut the longest item ("Passphras...d lock..." at 200 %). Padding of our
+    # own makes it measure what it draws; the tick of the open person grows with the text.
+    menu_pad = max(4, round(6 * scale / 100))
+    tick = (resources_dir() / "icons" / "menu-tick.svg").as_posix()
 
     return f"""
     QWidget {{ font-size: {size(1.1)}; }}
@@ -88,6 +94,11 @@ def stylesheet(scale: int, base_pt: float = 10.0) -> str:
     QListWidget#nav {{ font-size: {size(1.25)}; }}
     QListWidget#nav::item {{ min-height: 44px; padding: 6px 12px; }}
     QListWidget#nav::item:selected {{ background: #1565c0; color: white; }}
+    QMenu::item {{ padding: {menu_pad}px {3 * menu_pad}px {menu_pad}px {menu_pad}px; }}
+    QMenu::item:selected {{ background: #1565c0; color: white; }}
+    QMenu::item:disabled {{ color: #5f6368; background: transparent; }}
+    QMenu::indicator {{ width: {indicator}px; height: {indicator}px; }}
+    QMenu::indicator:checked {{ image: url({tick}); }}
     """
 
 

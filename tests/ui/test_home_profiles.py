@@ -261,3 +261,19 @@ def test_at_200_percent_text_no_message_is_cut_off(qtbot, db, clock, which):
     click_ok()
     assert dialog.error.text()
     qtbot.waitUntil(lambda: _cut_off_labels(dialog) == [])
+
+
+@pytest.mark.parametrize("percent", [100, 200])
+def test_the_people_menu_has_room_for_its_longest_item(qtbot, db, clock, percent):
+    """Seen under Xvfb at 200 %: "Passphras...d lock..." (Qt measured the menu for less text
+    than the style sheet draws). The menu must hold the tick column, the padding and the
+    whole of its longest text."""
+    create_profile(db, Profile("Nia Person", 1980), clock)
+    shell = _shell(qtbot, db, clock)
+    shell.window.apply_text_scale(percent)
+    menu = shell.switcher.menu()
+    shell._fill_menu()
+    menu.ensurePolished()
+    longest = max(menu.fontMetrics().horizontalAdvance(a.text()) for a in menu.actions())
+    tick_column = round(20 * percent / 100)  # the tick boxes' size at this text size
+    assert menu.sizeHint().width() >= longest + tick_column + 2 * round(6 * percent / 100)
