@@ -1,5 +1,7 @@
-"""Inside a private D-Bus session (``dbus-run-session``): start the AT-SPI bus, the app in
-demo mode with Qt's accessibility on, and the pyatspi client; print the client's JSON.
+"""Inside a private D-Bus session (``dbus-run-session``): start the AT-SPI bus, the app with
+Qt's accessibility on, and the pyatspi client; print the client's JSON. The app runs in demo
+mode, or with ``home`` as argument on the diary in ``ASTHMA_APP_DATA_DIR`` (the People menu's
+dialogs are walked there: the demo has no People menu).
 
 Exit 77 (with the reason on stderr) when the AT-SPI bus cannot start, so the test can skip
 for that reason and no other.
@@ -43,9 +45,11 @@ def main() -> int:
             time.sleep(0.3)
         env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1",
                    QT_QPA_PLATFORM="xcb")
-        app = subprocess.Popen([sys.executable, "-m", "asthma_app", "--demo"], cwd=ROOT, env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        client = subprocess.run([SYSTEM_PYTHON, str(HERE / "atspi_client.py")],
+        home = sys.argv[1:] == ["home"]
+        app = subprocess.Popen([sys.executable, "-m", "asthma_app", *([] if home else ["--demo"])],
+                               cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True)
+        client = subprocess.run([SYSTEM_PYTHON, str(HERE / "atspi_client.py"), *sys.argv[1:]],
                                 capture_output=True, text=True, timeout=400)
         sys.stdout.write(client.stdout)
         sys.stderr.write(client.stderr)

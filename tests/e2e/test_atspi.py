@@ -3,7 +3,9 @@
 Every pushable, editable and checkable object is named; no object has role "unknown"; no
 header is named by a bare number; choosing a page through the Selection interface changes
 the page; Trends' period choices are radio buttons; the attack dialog puts focus on a named
-object. Skipped only where the AT-SPI bus (or its client) cannot start.
+object; on a home diary, the People menu's NHS number and passphrase dialogs (opened by real
+X input) have every control named. Skipped only where the AT-SPI bus (or its client) cannot
+start.
 """
 
 from __future__ import annotations
@@ -29,11 +31,11 @@ def _upstream(package: str) -> str | None:
     return found.stdout.split("-")[0] if found.returncode == 0 else None
 
 
-@pytest.fixture(scope="module")
-def walk(tmp_path_factory):
+def _run_harness(tmp_path_factory, *args: str, prepare=None) -> dict:
     from .bare_x import BareX, missing_tools
 
-    missing = missing_tools("Xvfb", "dbus-run-session", "dbus-send")
+    missing = missing_tools("Xvfb", "dbus-run-session", "dbus-send",
+                            *(["xdotool"] if "home" in args else []))
     if missing:
         pytest.skip(f"the AT-SPI bus cannot start without {', '.join(missing)}")
     client = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True)
@@ -47,9 +49,11 @@ def walk(tmp_path_factory):
     display = BareX((1366, 768))
     try:
         data = tmp_path_factory.mktemp("atspi-data")
+        if prepare is not None:
+            prepare(data)
         env = display.env(ASTHMA_APP_DATA_DIR=str(data))
         run = subprocess.run(["dbus-run-session", "--", sys.executable,
-                              str(HERE / "atspi_harness.py")],
+                              str(HERE / "atspi_harness.py"), *args],
                              env=env, capture_output=True, text=True, timeout=600)
     finally:
         display.close()
@@ -57,6 +61,21 @@ def walk(tmp_path_factory):
         pytest.skip(f"the AT-SPI bus could not start: {run.stderr.strip()[-300:]}")
     assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
     return json.loads(run.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture(scope="module")
+def walk(tmp_path_factory):
+    return _run_harness(tmp_path_factory)
+
+
+def _one_person(data: Path) -> None:
+    subprocess.run([sys.executable, "-m", "asthma_app", "--data-dir", str(data),
+                    "create-profile", "Nia Jones"], check=True, capture_output=True)
+
+
+@pytest.fixture(scope="module")
+def home_walk(tmp_path_factory):
+    return _run_harness(tmp_path_factory, "home", prepare=_one_person)
 
 
 def test_every_control_is_named_and_no_role_is_unknown(walk):
@@ -80,3 +99,16 @@ def test_attack_dialog_focus_is_on_a_named_object(walk):
     focus = walk["attack_focus"]
     assert focus is not None, walk.get("attack_window")
     assert focus["name"].strip(), focus
+
+
+def test_the_people_menus_dialogs_open_and_every_control_is_named(home_walk):
+    """The NHS number and passphrase dialogs, opened through the People menu by a real
+    AT-SPI client (the demo has no People menu, so this walk runs on a home diary)."""
+    assert home_walk["errors"] == []
+    dialogs = home_walk["dialogs"]
+    assert set(dialogs) == {"NHS number", "Passphrase and lock"}, dialogs
+    for title, found in dialogs.items():
+        assert found["opened"], (title, found)
+        assert found["unnamed"] == [], (title, found["unnamed"])
+    assert dialogs["NHS number"]["edits"] == ["NHS number"]
+    assert "New passphrase" in dialogs["Passphrase and lock"]["edits"]
