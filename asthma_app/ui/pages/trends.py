@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QTimer
 from PySide6.QtGui import QPixmap, QRegion
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -46,6 +46,9 @@ if TYPE_CHECKING:
 # Trends page must not slow down the start-up of the Today screen.
 
 RANGE_KEYS = ("2w", "3m", "1y", "all", "custom")
+# Properties set by value: the ``Qt`` namespace's enums cost a sixth of opening Trends cold
+# (see ``charts.SOLID``); it is imported where a key press or the idle preparation needs it.
+STRONG_FOCUS, NO_FOCUS, SCROLL_BAR_ALWAYS_ON = 11, 0, 2
 RESIZE_REDRAW_MS = 150
 
 
@@ -62,7 +65,7 @@ class TrendsPage(Page):
         self._dirty = True
         self._drawn_for: tuple = ()
         self.built = False
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setProperty("focusPolicy", STRONG_FOCUS)
         QVBoxLayout(self)
 
     def prepare(self) -> None:
@@ -83,6 +86,8 @@ class TrendsPage(Page):
         """Give the hidden page the geometry it will have when its stack shows it, and lay
         it out there: Qt lays out a hidden widget only when asked to draw it. False if the
         page is not in a stack (nothing to predict its size from)."""
+        from PySide6.QtCore import Qt  # lazy: see STRONG_FOCUS (built by now: idle time)
+
         holder = self.parentWidget()
         stack = holder.parentWidget() if holder is not None else None
         if stack is None or self.isVisible():
@@ -137,10 +142,10 @@ class TrendsPage(Page):
         content = QWidget()
         outer = QVBoxLayout(content)
         area = scrolling(content)  # at 200 % text the three charts are taller than a laptop
-        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrow keys stay the page's (moving time)
+        area.setProperty("focusPolicy", NO_FOCUS)  # arrow keys stay the page's (moving time)
         # The scroll bar's room is kept even when all fits: appearing after the first layout,
         # it made the charts lay out and draw twice on every visit (~20 ms) and shift sideways.
-        area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        area.setProperty("verticalScrollBarPolicy", SCROLL_BAR_ALWAYS_ON)
         self.layout().addWidget(area)
         outer.addWidget(measured_label(self.tr("Trends"), "pageTitle"))
         outer.addLayout(self._range_row())
@@ -321,6 +326,8 @@ class TrendsPage(Page):
         self.show_period(self.start + shift, self.end + shift)
 
     def keyPressEvent(self, event):  # noqa: N802 - Qt override
+        from PySide6.QtCore import Qt  # lazy: see STRONG_FOCUS
+
         steps = {Qt.Key.Key_Left: -0.25, Qt.Key.Key_Right: 0.25,
                  Qt.Key.Key_PageUp: -1.0, Qt.Key.Key_PageDown: 1.0}
         if event.key() in steps:
@@ -391,6 +398,8 @@ class TrendsPage(Page):
 def render_trends_png(session, start: date, end: date, path: Path,
                       size: tuple[int, int] = (1200, 700)) -> bool:
     """Draw the Trends charts for ``[start, end]`` into a PNG file (for the review summary)."""
+    from PySide6.QtCore import Qt  # lazy: see STRONG_FOCUS
+
     from ...services.trends import TrendsService  # lazy: start-up
     from ..charts import TrendsCharts  # lazy: start-up
 
