@@ -120,7 +120,10 @@ class ChartView(QChartView):
         if self.margins is None:
             return
         left, top, right, bottom = self.margins
-        size = self.viewport().size()
+        # the viewport's size (no frame, no scroll bars): asking for the viewport itself,
+        # made by C++, made PySide6 build a Python type for every widget class of Qt (and
+        # their enums: ~500 members) to find its own
+        size = self.maximumViewportSize()
         self.chart().setPlotArea(QRectF(left, top, max(10, size.width() - left - right),
                                         max(10, size.height() - top - bottom)))
         # a new plot area alone leaves the axis labels where the old one had them

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCharts import QChart, QLineSeries, QScatterSeries
@@ -40,6 +40,10 @@ page = window.page("trends")
 import PySide6.QtCore
 print("points", len(page.charts.lines[next(iter(page.charts.lines))].points()), flush=True)
 print("qt_namespace_built", "Qt" in PySide6.QtCore.__dict__, flush=True)
+import PySide6.QtWidgets
+unused = ("QWizard", "QMdiArea", "QLCDNumber", "QDial", "QFileDialog")  # never on this path
+print("unused_built", [name for name in unused if name in PySide6.QtWidgets.__dict__],
+      flush=True)
 os._exit(0)
 """
 
@@ -57,6 +61,10 @@ def test_opening_trends_cold_does_not_build_the_qt_namespace(db, data_dir, clock
     lines = dict(line.split(" ", 1) for line in done.stdout.splitlines() if " " in line)
     assert int(lines.get("points", 0)) > 0, done.stderr  # the charts were drawn
     assert lines["qt_namespace_built"] == "False"
+    # Asking Qt for a widget made in C++ (a chart view's viewport) made PySide6 build a Python
+    # type for every widget class of Qt, enums and all, to find that one's: ~45 million
+    # instructions. The Save dialog's class waits for the Save button.
+    assert lines["unused_built"] == "[]"
 
 
 def _marker_drawn_with_qt_enums(shape, colour: str, size: int) -> QImage:
@@ -100,3 +108,30 @@ def test_axes_sit_below_and_left_of_the_plot(qapp):
     assert x_axis.alignment() == Qt.AlignmentFlag.AlignBottom
     assert y_axis.alignment() == Qt.AlignmentFlag.AlignLeft
     assert set(chart.axes()) == {x_axis, y_axis}
+
+
+def test_a_first_visit_without_preparation_draws_once_at_the_charts_size(make_window, db,
+                                                                       clock, qtbot,
+                                                                       monkeypatch):
+    """The visit drew at the hidden page's width, was laid out, and a resize drew it again
+    for the real one (a second drawing the patient could see change); now it is laid out
+    first, as the idle preparation does (``TrendsPage.before_visit``)."""
+    from asthma_app.ui.pages.trends import RESIZE_REDRAW_MS
+
+    clock.now = datetime(2025, 12, 31, 23, 0)
+    load_history(db, create_profile(db, Profile("Demo Patient", 1984), clock),
+                 generate_history(years=1, seed=5, readings_per_session=2), clock)
+    window = make_window()
+    drawn_at: list[int] = []
+    show_view = charts.TrendsCharts.show_view
+
+    def counted(self, view):
+        drawn_at.append(self.plot_width())
+        show_view(self, view)
+
+    monkeypatch.setattr(charts.TrendsCharts, "show_view", counted)
+    window.show_page("trends")  # at once: the idle preparation has not run
+    page = window.page("trends")
+    qtbot.wait(3 * RESIZE_REDRAW_MS)
+    assert page.view is not None
+    assert drawn_at == [page.charts.plot_width()]

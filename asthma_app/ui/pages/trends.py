@@ -15,7 +15,6 @@ from PySide6.QtGui import QPixmap, QRegion
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QPushButton,
     QRadioButton,
@@ -72,33 +71,45 @@ class TrendsPage(Page):
         """Idle time before the first visit: build, then read, draw and lay out the first
         visit's period at the size the page will have, so that the visit only paints.
         ``showEvent`` draws again if the data, the day or the charts' width changed since."""
+        self._prepare(idle=True)
+
+    def before_visit(self) -> None:
+        """A visit before (or without) the idle preparation: the same, now. Else the visit
+        drew the charts at the hidden page's size, laid them out, and a resize drew them
+        again for the real one."""
+        self._prepare(idle=False)
+
+    def _prepare(self, idle: bool) -> None:
         self._build()
         self.ensurePolished()  # hidden, so not yet styled: sizes must use the style's fonts
         if self.service is None or not self._dirty or self.range_key == "custom":
             return
-        if not self._lay_out_hidden():
+        if not self._lay_out_hidden(idle):
             self.service.prepare(*self.service.range_for(self.range_key))  # read, at least
             return
         self.reload()
-        self._lay_out_hidden()  # again: the new texts and series change sizes
+        self._lay_out_hidden(idle)  # again: the new texts and series change sizes
 
-    def _lay_out_hidden(self) -> bool:
+    def _lay_out_hidden(self, idle: bool) -> bool:
         """Give the hidden page the geometry it will have when its stack shows it, and lay
         it out there: Qt lays out a hidden widget only when asked to draw it. False if the
         page is not in a stack (nothing to predict its size from)."""
-        from PySide6.QtCore import Qt  # lazy: see STRONG_FOCUS (built by now: idle time)
-
         holder = self.parentWidget()
         stack = holder.parentWidget() if holder is not None else None
         if stack is None or self.isVisible():
             return False
         holder.setGeometry(stack.contentsRect())  # what QStackedLayout gives the current page
-        # Qt shows each child the first time with its parent and then invalidates the layouts
-        # above it: done now, the visit has less to lay out again (6 % of its instructions).
-        for child in self.findChildren(QWidget):
-            if not (child.isWindow()
-                    or child.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)):
-                child.show()
+        if idle:
+            # Qt shows each child the first time with its parent and then invalidates the
+            # layouts above it: done now, the visit has less to lay out again (6 % of its
+            # instructions). Not just before a visit: it takes the ``Qt`` namespace
+            # (STRONG_FOCUS), and the visit shows the children next anyway.
+            from PySide6.QtCore import Qt  # lazy: see STRONG_FOCUS
+
+            for child in self.findChildren(QWidget):
+                if not (child.isWindow()
+                        or child.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)):
+                    child.show()
         # Drawing one pixel makes Qt lay out the hidden page and every widget in it and
         # deliver their resize events, as showing it would (QWidget::render).
         self.render(QPixmap(1, 1), QPoint(), QRegion(0, 0, 1, 1))
@@ -375,6 +386,8 @@ class TrendsPage(Page):
                                   else self.tr("View as table"))
 
     def _on_save_clicked(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # lazy: its enums cost the first visit
+
         name = f"peak-flow-{self.start.isoformat()}-to-{self.end.isoformat()}.png"
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save chart as PNG"), str(Path.home() / name),
