@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCharts import QChart, QLineSeries, QScatterSeries
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF
 
 from asthma_app.domain.profile import Profile
@@ -18,6 +18,7 @@ from asthma_app.domain.synthetic import generate_history
 from asthma_app.services.profiles import create_profile
 from asthma_app.services.sample_data import load_history
 from asthma_app.ui import charts
+from asthma_app.ui.pages.trends import RESIZE_REDRAW_MS
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -116,8 +117,6 @@ def test_a_first_visit_without_preparation_draws_once_at_the_charts_size(make_wi
     """The visit drew at the hidden page's width, was laid out, and a resize drew it again
     for the real one (a second drawing the patient could see change); now it is laid out
     first, as the idle preparation does (``TrendsPage.before_visit``)."""
-    from asthma_app.ui.pages.trends import RESIZE_REDRAW_MS
-
     clock.now = datetime(2025, 12, 31, 23, 0)
     load_history(db, create_profile(db, Profile("Demo Patient", 1984), clock),
                  generate_history(years=1, seed=5, readings_per_session=2), clock)
@@ -135,3 +134,32 @@ def test_a_first_visit_without_preparation_draws_once_at_the_charts_size(make_wi
     qtbot.wait(3 * RESIZE_REDRAW_MS)
     assert page.view is not None
     assert drawn_at == [page.charts.plot_width()]
+
+
+class _PaintCounter(QObject):
+    def __init__(self):
+        super().__init__()
+        self.paints = 0
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            self.paints += 1
+        return False
+
+
+def test_a_visit_paints_the_page_once(make_window, db, clock, qtbot):
+    """The page's scroll areas filled their backgrounds: Qt painted such a widget on its own
+    and then again with the window around it, so a visit drew the whole page twice."""
+    clock.now = datetime(2025, 12, 31, 23, 0)
+    load_history(db, create_profile(db, Profile("Demo Patient", 1984), clock),
+                 generate_history(years=1, seed=5, readings_per_session=2), clock)
+    window = make_window()
+    page = window.page("trends")
+    page.prepare()
+    qtbot.wait(50)
+    counter = _PaintCounter()
+    page.charts.installEventFilter(counter)
+    window.show_page("trends")
+    qtbot.wait(3 * RESIZE_REDRAW_MS)
+    assert counter.paints == 1
+

@@ -31,7 +31,6 @@ from ..widgets.common import (
     format_datetime,
     label,
     left_to_right,
-    scrolling,
     to_date,
     to_qdate,
 )
@@ -50,6 +49,23 @@ RANGE_KEYS = ("2w", "3m", "1y", "all", "custom")
 STRONG_FOCUS, NO_FOCUS, SCROLL_BAR_ALWAYS_ON = 11, 0, 2
 RESIZE_REDRAW_MS = 150
 
+
+
+def _see_through_scrolling(body: QWidget, frame: bool = False) -> QScrollArea:
+    """``body`` in a scroll area (``frame``: with the style's frame, else none) that, like
+    ``body``, leaves its background to the page behind it, all one colour. A scroll area
+    fills both, and Qt paints a widget filling its background on its own as well as with
+    the window around it: the first visit drew the whole page twice (~40 M instructions)."""
+    area = QScrollArea()
+    viewport = QWidget()  # made here: the one Qt makes would need asking for (``ChartView``)
+    area.setViewport(viewport)
+    viewport.setAutoFillBackground(False)
+    area.setWidgetResizable(True)
+    if not frame:
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(body)  # sets ``body`` to fill its background
+    body.setAutoFillBackground(False)
+    return area
 
 
 class TrendsPage(Page):
@@ -143,16 +159,14 @@ class TrendsPage(Page):
         self.selection = measured_label(self.tr("Click a dot on the chart to see that reading."),
                                         "hint")
         self.period_label = measured_label("", "hint")
-        side = self.side = QScrollArea()
-        side.setWidgetResizable(True)
-        side.setWidget(self.stats)
+        side = self.side = _see_through_scrolling(self.stats, frame=True)
         self._fit_side()
         body = QHBoxLayout()
         body.addWidget(self.stack, 3)
         body.addWidget(side, 1)
         content = QWidget()
         outer = QVBoxLayout(content)
-        area = scrolling(content)  # at 200 % text the three charts are taller than a laptop
+        area = _see_through_scrolling(content)  # at 200 % text the charts are taller
         area.setProperty("focusPolicy", NO_FOCUS)  # arrow keys stay the page's (moving time)
         # The scroll bar's room is kept even when all fits: appearing after the first layout,
         # it made the charts lay out and draw twice on every visit (~20 ms) and shift sideways.
