@@ -163,3 +163,13 @@ def test_a_visit_paints_the_page_once(make_window, db, clock, qtbot):
     qtbot.wait(3 * RESIZE_REDRAW_MS)
     assert counter.paints == 1
 
+
+
+def test_properties_set_by_value_are_the_qt_enums_values():
+    from asthma_app.ui.pages import trends
+    from asthma_app.ui.widgets import common
+
+    assert trends.STRONG_FOCUS == Qt.FocusPolicy.StrongFocus.value
+    assert trends.NO_FOCUS == charts.NO_FOCUS == Qt.FocusPolicy.NoFocus.value
+    assert trends.SCROLL_BAR_ALWAYS_ON == Qt.ScrollBarPolicy.ScrollBarAlwaysOn.value
+    assert common.LEFT_TO_RIGHT == Qt.LayoutDirection.LeftToRight.value
