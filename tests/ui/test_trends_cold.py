@@ -169,7 +169,7 @@ def test_properties_set_by_value_are_the_qt_enums_values():
     from asthma_app.ui.pages import trends
     from asthma_app.ui.widgets import common
 
-    assert trends.STRONG_FOCUS == Qt.FocusPolicy.StrongFocus.value
+    assert Qt.FocusPolicy.StrongFocus.value == trends.STRONG_FOCUS
     assert trends.NO_FOCUS == charts.NO_FOCUS == Qt.FocusPolicy.NoFocus.value
-    assert trends.SCROLL_BAR_ALWAYS_ON == Qt.ScrollBarPolicy.ScrollBarAlwaysOn.value
-    assert common.LEFT_TO_RIGHT == Qt.LayoutDirection.LeftToRight.value
+    assert Qt.ScrollBarPolicy.ScrollBarAlwaysOn.value == trends.SCROLL_BAR_ALWAYS_ON
+    assert Qt.LayoutDirection.LeftToRight.value == common.LEFT_TO_RIGHT
