@@ -12,6 +12,7 @@ Signals: ``point_selected(str, int)`` (session value, index into that series' po
 
 from __future__ import annotations
 
+import warnings
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCharts import (
@@ -23,8 +24,18 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QImage, QPainter, QPen, QPolygonF
+from PySide6.QtCore import QMargins, QPointF, QRectF, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from ..domain.readings import Period
@@ -39,11 +50,16 @@ MOST_DATE_TICKS = 6
 # date label if that rim reaches past the chart's left edge.
 DATE_LABEL_RIM = 4
 BAND_COLOURS = {Zone.GREEN: "#dcedc8", Zone.AMBER: "#ffe0b2", Zone.RED: "#ffcdd2"}
-SESSION_STYLE = {  # colour, pen style, marker shape
-    Period.MORNING: ("#0d47a1", Qt.PenStyle.SolidLine,
-                     QScatterSeries.MarkerShape.MarkerShapeCircle),
-    Period.EVENING: ("#6a1b9a", Qt.PenStyle.DashLine,
-                     QScatterSeries.MarkerShape.MarkerShapeTriangle),
+# PySide6 builds all ~100 Python enums of the ``Qt`` namespace the first time any is used
+# (~115 million instructions, a sixth of opening Trends cold; nothing before the Trends page
+# uses it). So the charts do without it: dash patterns as Qt's own (in pen widths: DashLine
+# 4 on 2 off, DotLine 1 on 2 off, qpen.cpp), numbers for properties, and the axes placed by
+# ``_add_axes``. tests/ui/test_trends.py checks that opening Trends leaves ``Qt`` unbuilt.
+SOLID, DASHED, DOTTED = (), (4.0, 2.0), (1.0, 2.0)
+NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus
+SESSION_STYLE = {  # colour, dash pattern, marker shape
+    Period.MORNING: ("#0d47a1", SOLID, QScatterSeries.MarkerShape.MarkerShapeCircle),
+    Period.EVENING: ("#6a1b9a", DASHED, QScatterSeries.MarkerShape.MarkerShapeTriangle),
 }
 
 
@@ -56,13 +72,31 @@ def _day_ms(day: date) -> float:
     return msecs(datetime.combine(day, time()))
 
 
-def _line(name: str, colour: str, width: float = 2, style=Qt.PenStyle.SolidLine) -> QLineSeries:
+def _pen(colour: str, width: float, dashes: tuple[float, ...] = SOLID) -> QPen:
+    pen = QPen()  # by setters: QPen(colour, width) has overloads taking Qt enums (SOLID)
+    pen.setColor(QColor(colour))
+    pen.setWidthF(width)
+    if dashes:
+        pen.setDashPattern(list(dashes))
+    return pen
+
+
+def _line(name: str, colour: str, width: float = 2, dashes: tuple[float, ...] = SOLID
+          ) -> QLineSeries:
     series = QLineSeries()
     series.setName(name)
-    pen = QPen(QColor(colour), width)
-    pen.setStyle(style)
-    series.setPen(pen)
+    series.setPen(_pen(colour, width, dashes))
     return series
+
+
+def _add_axes(chart: QChart, x_axis, y_axis) -> None:
+    """``x_axis`` below the plot and ``y_axis`` to its left: ``addAxis`` would need
+    ``Qt.AlignmentFlag`` (the whole ``Qt`` namespace, see ``SOLID``); ``setAxisX``/``setAxisY``
+    place them so (deprecated in favour of ``addAxis`` but kept in Qt 6)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        chart.setAxisX(x_axis)
+        chart.setAxisY(y_axis)
 
 
 class ChartView(QChartView):
@@ -74,7 +108,7 @@ class ChartView(QChartView):
         super().__init__(chart)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAccessibleName(name)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setProperty("focusPolicy", NO_FOCUS)
         self._press_x = None
         self.margins = None  # (left, top, right, bottom) of the plot area, set by the owner
 
@@ -86,7 +120,10 @@ class ChartView(QChartView):
         if self.margins is None:
             return
         left, top, right, bottom = self.margins
-        size = self.viewport().size()
+        # the viewport's size (no frame, no scroll bars): asking for the viewport itself,
+        # made by C++, made PySide6 build a Python type for every widget class of Qt (and
+        # their enums: ~500 members) to find its own
+        size = self.maximumViewportSize()
         self.chart().setPlotArea(QRectF(left, top, max(10, size.width() - left - right),
                                         max(10, size.height() - top - bottom)))
         # a new plot area alone leaves the axis labels where the old one had them
@@ -137,8 +174,7 @@ class TrendsCharts(QWidget):
         self.adherence_chart = _chart()
         self._build_bands()
         self._build_sessions()
-        self.best_line = _line(self.tr("Personal best in your plan"), "#212121", 2,
-                               Qt.PenStyle.DotLine)
+        self.best_line = _line(self.tr("Personal best in your plan"), "#212121", 2, DOTTED)
         self.peak_chart.addSeries(self.best_line)
         self.reliever_bars = self._bars(self.reliever_chart, "#1565c0", self.tr("Reliever puffs"))
         self.night_bars = self._bars(self.nights_chart, "#4e342e", self.tr("Nights woken"))
@@ -178,8 +214,8 @@ class TrendsCharts(QWidget):
         for zone in (Zone.GREEN, Zone.AMBER, Zone.RED):
             area = _area(QLineSeries(), QLineSeries())
             area.setName(names[zone])
-            area.setBrush(QBrush(QColor(BAND_COLOURS[zone])))
-            area.setPen(QPen(Qt.PenStyle.NoPen))
+            area.setColor(QColor(BAND_COLOURS[zone]))  # a solid brush, without Qt enums
+            area.setPen(_pen("#00000000", 0))  # none (transparent; Qt.PenStyle.NoPen: SOLID)
             self.peak_chart.addSeries(area)
             self.band_areas[zone] = area
 
@@ -196,8 +232,8 @@ class TrendsCharts(QWidget):
             envelope.setName(self.tr("Lowest to highest"))
             tint = QColor(colour)
             tint.setAlpha(50)
-            envelope.setBrush(QBrush(tint))
-            envelope.setPen(QPen(QColor(colour), 1, style))
+            envelope.setColor(tint)
+            envelope.setPen(_pen(colour, 1, style))
             line = _line(period.label(), colour, 2, style)
             line.setMarkerSize(MARKER_SIZE)
             line.setLightMarker(marker_image(shape, colour, MARKER_SIZE))
@@ -211,8 +247,8 @@ class TrendsCharts(QWidget):
     def _bars(self, chart: QChart, colour: str, name: str) -> QAreaSeries:
         area = _area(QLineSeries())
         area.setName(name)
-        area.setBrush(QBrush(QColor(colour)))
-        area.setPen(QPen(QColor(colour), 1))
+        area.setColor(QColor(colour))
+        area.setPen(_pen(colour, 1))
         chart.addSeries(area)
         return area
 
@@ -224,8 +260,7 @@ class TrendsCharts(QWidget):
             x_axis.setFormat(DATE_FORMAT)
             x_axis.setTickCount(MOST_DATE_TICKS)
             y_axis.setLabelFormat("%d")
-            chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-            chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+            _add_axes(chart, x_axis, y_axis)
             for series in chart.series():
                 series.attachAxis(x_axis)
                 series.attachAxis(y_axis)
@@ -477,20 +512,32 @@ def count_axis(highest: int, least: int, most_ticks: int = 3) -> tuple[int, int]
 
 
 def marker_image(shape, colour: str, size: int) -> QImage:
-    """A filled circle or triangle with a white rim, drawn at each point of a line."""
-    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
+    """A filled circle or triangle with a white rim, drawn at each point of a line.
+
+    Drawn without ``QImage.fill``, ``QPainter.setPen`` or ``setBrush``: each has overloads
+    taking ``Qt`` enums, and PySide6 builds the whole namespace to rule them out (``SOLID``).
+    """
+    image = QImage(bytes(4 * size * size), size, size, 4 * size,  # transparent
+                   QImage.Format.Format_ARGB32_Premultiplied).copy()
+    path = QPainterPath()
+    if shape is QScatterSeries.MarkerShape.MarkerShapeTriangle:
+        path.addPolygon(QPolygonF([QPointF(size / 2, 0.5), QPointF(size - 0.5, size - 0.5),
+                                   QPointF(0.5, size - 0.5), QPointF(size / 2, 0.5)]))
+    else:
+        path.addEllipse(QRectF(0.5, 0.5, size - 1, size - 1))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor("#ffffff"), 1))
-    painter.setBrush(QColor(colour))
-    if shape is QScatterSeries.MarkerShape.MarkerShapeTriangle:
-        painter.drawPolygon(QPolygonF([QPointF(size / 2, 0.5), QPointF(size - 0.5, size - 0.5),
-                                       QPointF(0.5, size - 0.5)]))
-    else:
-        painter.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1))
+    painter.fillPath(path, _solid_brush(colour))
+    painter.strokePath(path, _pen("#ffffff", 1))
     painter.end()
     return image
+
+
+def _solid_brush(colour: str) -> QBrush:
+    """A brush of one colour: a texture of one pixel (``QBrush(QColor)``: see ``marker_image``)."""
+    pixel = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
+    pixel.setPixelColor(0, 0, QColor(colour))
+    return QBrush(pixel)
 
 
 def _qdt(ms: float):

@@ -354,7 +354,9 @@ class MainWindow(QMainWindow):
 
     def _on_nav_current_row_changed(self, row: int) -> None:
         if row >= 0:
-            self.page(self.keys[row])
+            page = self.page(self.keys[row])
+            if not page.isVisible():
+                page.before_visit()
             self.pages.setCurrentIndex(row)
 
     def _on_nav_selection_changed(self) -> None:

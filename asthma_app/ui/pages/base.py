@@ -36,6 +36,10 @@ class Page(QWidget):
         """Build what the page builds when first shown (called in idle time for the pages in
         ``pages.WARM_UP``); a page may also read what its first visit shows."""
 
+    def before_visit(self) -> None:
+        """Called while the page is still hidden, just before a visit shows it: a page may
+        lay itself out and draw at the size it will have, to draw once rather than twice."""
+
     def set_session(self, session) -> None:
         self.session = session
         self.refresh()

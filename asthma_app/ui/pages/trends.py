@@ -10,12 +10,11 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QTimer
 from PySide6.QtGui import QPixmap, QRegion
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QPushButton,
     QRadioButton,
@@ -32,7 +31,6 @@ from ..widgets.common import (
     format_datetime,
     label,
     left_to_right,
-    scrolling,
     to_date,
     to_qdate,
 )
@@ -46,8 +44,28 @@ if TYPE_CHECKING:
 # Trends page must not slow down the start-up of the Today screen.
 
 RANGE_KEYS = ("2w", "3m", "1y", "all", "custom")
+# Properties set by value: the ``Qt`` namespace's enums cost a sixth of opening Trends cold
+# (see ``charts.SOLID``); it is imported where a key press or the idle preparation needs it.
+STRONG_FOCUS, NO_FOCUS, SCROLL_BAR_ALWAYS_ON = 11, 0, 2
 RESIZE_REDRAW_MS = 150
 
+
+
+def _see_through_scrolling(body: QWidget, frame: bool = False) -> QScrollArea:
+    """``body`` in a scroll area (``frame``: with the style's frame, else none) that, like
+    ``body``, leaves its background to the page behind it, all one colour. A scroll area
+    fills both, and Qt paints a widget filling its background on its own as well as with
+    the window around it: the first visit drew the whole page twice (~40 M instructions)."""
+    area = QScrollArea()
+    viewport = QWidget()  # made here: the one Qt makes would need asking for (``ChartView``)
+    area.setViewport(viewport)
+    viewport.setAutoFillBackground(False)
+    area.setWidgetResizable(True)
+    if not frame:
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(body)  # sets ``body`` to fill its background
+    body.setAutoFillBackground(False)
+    return area
 
 
 class TrendsPage(Page):
@@ -62,24 +80,33 @@ class TrendsPage(Page):
         self._dirty = True
         self._drawn_for: tuple = ()
         self.built = False
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setProperty("focusPolicy", STRONG_FOCUS)
         QVBoxLayout(self)
 
     def prepare(self) -> None:
         """Idle time before the first visit: build, then read, draw and lay out the first
         visit's period at the size the page will have, so that the visit only paints.
         ``showEvent`` draws again if the data, the day or the charts' width changed since."""
+        self._prepare(idle=True)
+
+    def before_visit(self) -> None:
+        """A visit before (or without) the idle preparation: the same, now. Else the visit
+        drew the charts at the hidden page's size, laid them out, and a resize drew them
+        again for the real one."""
+        self._prepare(idle=False)
+
+    def _prepare(self, idle: bool) -> None:
         self._build()
         self.ensurePolished()  # hidden, so not yet styled: sizes must use the style's fonts
         if self.service is None or not self._dirty or self.range_key == "custom":
             return
-        if not self._lay_out_hidden():
+        if not self._lay_out_hidden(idle):
             self.service.prepare(*self.service.range_for(self.range_key))  # read, at least
             return
         self.reload()
-        self._lay_out_hidden()  # again: the new texts and series change sizes
+        self._lay_out_hidden(idle)  # again: the new texts and series change sizes
 
-    def _lay_out_hidden(self) -> bool:
+    def _lay_out_hidden(self, idle: bool) -> bool:
         """Give the hidden page the geometry it will have when its stack shows it, and lay
         it out there: Qt lays out a hidden widget only when asked to draw it. False if the
         page is not in a stack (nothing to predict its size from)."""
@@ -88,12 +115,17 @@ class TrendsPage(Page):
         if stack is None or self.isVisible():
             return False
         holder.setGeometry(stack.contentsRect())  # what QStackedLayout gives the current page
-        # Qt shows each child the first time with its parent and then invalidates the layouts
-        # above it: done now, the visit has less to lay out again (6 % of its instructions).
-        for child in self.findChildren(QWidget):
-            if not (child.isWindow()
-                    or child.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)):
-                child.show()
+        if idle:
+            # Qt shows each child the first time with its parent and then invalidates the
+            # layouts above it: done now, the visit has less to lay out again (6 % of its
+            # instructions). Not just before a visit: it takes the ``Qt`` namespace
+            # (STRONG_FOCUS), and the visit shows the children next anyway.
+            from PySide6.QtCore import Qt  # lazy: see STRONG_FOCUS
+
+            for child in self.findChildren(QWidget):
+                if not (child.isWindow()
+                        or child.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)):
+                    child.show()
         # Drawing one pixel makes Qt lay out the hidden page and every widget in it and
         # deliver their resize events, as showing it would (QWidget::render).
         self.render(QPixmap(1, 1), QPoint(), QRegion(0, 0, 1, 1))
@@ -127,20 +159,18 @@ class TrendsPage(Page):
         self.selection = measured_label(self.tr("Click a dot on the chart to see that reading."),
                                         "hint")
         self.period_label = measured_label("", "hint")
-        side = self.side = QScrollArea()
-        side.setWidgetResizable(True)
-        side.setWidget(self.stats)
+        side = self.side = _see_through_scrolling(self.stats, frame=True)
         self._fit_side()
         body = QHBoxLayout()
         body.addWidget(self.stack, 3)
         body.addWidget(side, 1)
         content = QWidget()
         outer = QVBoxLayout(content)
-        area = scrolling(content)  # at 200 % text the three charts are taller than a laptop
-        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrow keys stay the page's (moving time)
+        area = _see_through_scrolling(content)  # at 200 % text the charts are taller
+        area.setProperty("focusPolicy", NO_FOCUS)  # arrow keys stay the page's (moving time)
         # The scroll bar's room is kept even when all fits: appearing after the first layout,
         # it made the charts lay out and draw twice on every visit (~20 ms) and shift sideways.
-        area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        area.setProperty("verticalScrollBarPolicy", SCROLL_BAR_ALWAYS_ON)
         self.layout().addWidget(area)
         outer.addWidget(measured_label(self.tr("Trends"), "pageTitle"))
         outer.addLayout(self._range_row())
@@ -321,6 +351,8 @@ class TrendsPage(Page):
         self.show_period(self.start + shift, self.end + shift)
 
     def keyPressEvent(self, event):  # noqa: N802 - Qt override
+        from PySide6.QtCore import Qt  # lazy: see STRONG_FOCUS
+
         steps = {Qt.Key.Key_Left: -0.25, Qt.Key.Key_Right: 0.25,
                  Qt.Key.Key_PageUp: -1.0, Qt.Key.Key_PageDown: 1.0}
         if event.key() in steps:
@@ -368,6 +400,8 @@ class TrendsPage(Page):
                                   else self.tr("View as table"))
 
     def _on_save_clicked(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # lazy: its enums cost the first visit
+
         name = f"peak-flow-{self.start.isoformat()}-to-{self.end.isoformat()}.png"
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save chart as PNG"), str(Path.home() / name),
@@ -391,6 +425,8 @@ class TrendsPage(Page):
 def render_trends_png(session, start: date, end: date, path: Path,
                       size: tuple[int, int] = (1200, 700)) -> bool:
     """Draw the Trends charts for ``[start, end]`` into a PNG file (for the review summary)."""
+    from PySide6.QtCore import Qt  # lazy: see STRONG_FOCUS
+
     from ...services.trends import TrendsService  # lazy: start-up
     from ..charts import TrendsCharts  # lazy: start-up
 

@@ -22,6 +22,7 @@ from ..dates import format_datetime as format_datetime
 # else on the way to the first paint uses ``Qt`` (a test checks both).
 PLAIN_TEXT = 0
 SELECTABLE_BY_MOUSE = 1
+LEFT_TO_RIGHT = 0  # Qt.LayoutDirection.LeftToRight (the Trends page's date fields)
 
 
 def label(text: str = "", object_name: str = "", wrap: bool = True,
@@ -86,9 +87,7 @@ def left_to_right(edit):
 
     Under a right-to-left layout (Urdu) Qt reverses a date edit's sections, so 09:00 showed
     as "00:09" and a date started with its year. Numbers read left to right in Urdu too."""
-    from PySide6.QtCore import Qt  # lazy: start-up: the Qt namespace (see PLAIN_TEXT)
-
-    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    edit.setProperty("layoutDirection", LEFT_TO_RIGHT)  # by value: see PLAIN_TEXT
     return edit
 
 

@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFormLayout,
-    QHeaderView,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 
 from ...domain.readings import Period
 from ...domain.text import fill
 from ...services.trends import judge_value
 from .common import format_date, format_datetime, label
 from .measured_label import measured_label
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTableWidget
+
+# The tables' classes and the ``Qt`` namespace are imported when the tables are first made
+# (``View as table``): PySide6 builds each class's Python enums on first use, and ``Qt``'s
+# alone cost a sixth of opening Trends cold (see ``ui.charts.SOLID``).
 
 
 def _tr(text: str) -> str:
@@ -127,6 +127,8 @@ def _medicine_rows(view) -> list[tuple[str, str]]:
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget  # lazy: above
+
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setAccessibleName(name)
@@ -139,6 +141,9 @@ def _table(headers: list[str], name: str) -> QTableWidget:
 
 
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    from PySide6.QtCore import Qt  # lazy: see the imports
+    from PySide6.QtWidgets import QTableWidgetItem  # lazy: see the imports
+
     table.setRowCount(len(rows))
     for row, cells in enumerate(rows):
         for column, text in enumerate(cells):

@@ -1,0 +1,175 @@
+"""Opening Trends cold (before the idle preparation): what it must not cost, and that the
+charts drawn without the ``Qt`` namespace look exactly as drawn with it (ui/charts.SOLID)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCharts import QChart, QLineSeries, QScatterSeries
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF
+
+from asthma_app.domain.profile import Profile
+from asthma_app.domain.synthetic import generate_history
+from asthma_app.services.profiles import create_profile
+from asthma_app.services.sample_data import load_history
+from asthma_app.ui import charts
+from asthma_app.ui.pages.trends import RESIZE_REDRAW_MS
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+COLD_OPEN_SCRIPT = """
+import os, sys
+from pathlib import Path
+from asthma_app.app import create_application, create_main_window
+from asthma_app.paths import DATABASE_NAME
+from asthma_app.storage.database import open_database
+
+app = create_application()
+window = create_main_window(open_database(Path(sys.argv[1]) / DATABASE_NAME))
+window.resize(1366, 768)
+window.show()
+app.processEvents()
+window.show_page("trends")  # at once: before the idle preparation (pages.WARM_UP)
+for _ in range(20):
+    app.processEvents()
+page = window.page("trends")
+import PySide6.QtCore
+print("points", len(page.charts.lines[next(iter(page.charts.lines))].points()), flush=True)
+print("qt_namespace_built", "Qt" in PySide6.QtCore.__dict__, flush=True)
+import PySide6.QtWidgets
+unused = ("QWizard", "QMdiArea", "QLCDNumber", "QDial", "QFileDialog")  # never on this path
+print("unused_built", [name for name in unused if name in PySide6.QtWidgets.__dict__],
+      flush=True)
+os._exit(0)
+"""
+
+
+def test_opening_trends_cold_does_not_build_the_qt_namespace(db, data_dir, clock):
+    """PySide6 builds all ~100 enums of ``Qt`` on its first use: ~115 million instructions,
+    a sixth of opening Trends cold on the 20-year profile."""
+    profile = create_profile(db, Profile("Sam", 1980), clock)
+    load_history(db, profile, generate_history(years=1, seed=5, readings_per_session=2,
+                                               end=date.today() - timedelta(days=1)), clock)
+    db.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", COLD_OPEN_SCRIPT, str(data_dir)], env=env,
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    lines = dict(line.split(" ", 1) for line in done.stdout.splitlines() if " " in line)
+    assert int(lines.get("points", 0)) > 0, done.stderr  # the charts were drawn
+    assert lines["qt_namespace_built"] == "False"
+    # Asking Qt for a widget made in C++ (a chart view's viewport) made PySide6 build a Python
+    # type for every widget class of Qt, enums and all, to find that one's: ~45 million
+    # instructions. The Save dialog's class waits for the Save button.
+    assert lines["unused_built"] == "[]"
+
+
+def _marker_drawn_with_qt_enums(shape, colour: str, size: int) -> QImage:
+    """The marker as drawn before (``fill``, ``setPen``, ``setBrush``): the reference."""
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#ffffff"), 1))
+    painter.setBrush(QColor(colour))
+    if shape is QScatterSeries.MarkerShape.MarkerShapeTriangle:
+        painter.drawPolygon(QPolygonF([QPointF(size / 2, 0.5), QPointF(size - 0.5, size - 0.5),
+                                       QPointF(0.5, size - 0.5)]))
+    else:
+        painter.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1))
+    painter.end()
+    return image
+
+
+def test_markers_are_the_same_pixels_as_drawn_with_qt_enums(qapp):
+    for colour, _dashes, shape in charts.SESSION_STYLE.values():
+        for size, fill in ((charts.MARKER_SIZE, colour), (charts.MARKER_SIZE + 6, "#ff6f00")):
+            assert (charts.marker_image(shape, fill, size)
+                    == _marker_drawn_with_qt_enums(shape, fill, size))
+
+
+def test_dash_patterns_are_qts_own_line_styles(qapp):
+    for dashes, style in ((charts.DASHED, Qt.PenStyle.DashLine),
+                          (charts.DOTTED, Qt.PenStyle.DotLine)):
+        reference = QPen(QColor("#000000"), 2)
+        reference.setStyle(style)
+        assert charts._pen("#000000", 2, dashes).dashPattern() == reference.dashPattern()
+    assert charts._pen("#000000", 2).style() == Qt.PenStyle.SolidLine
+
+
+def test_axes_sit_below_and_left_of_the_plot(qapp):
+    chart = QChart()
+    chart.addSeries(QLineSeries())
+    x_axis, y_axis = charts.QDateTimeAxis(), charts.QValueAxis()
+    charts._add_axes(chart, x_axis, y_axis)
+    assert x_axis.alignment() == Qt.AlignmentFlag.AlignBottom
+    assert y_axis.alignment() == Qt.AlignmentFlag.AlignLeft
+    assert set(chart.axes()) == {x_axis, y_axis}
+
+
+def test_a_first_visit_without_preparation_draws_once_at_the_charts_size(make_window, db,
+                                                                       clock, qtbot,
+                                                                       monkeypatch):
+    """The visit drew at the hidden page's width, was laid out, and a resize drew it again
+    for the real one (a second drawing the patient could see change); now it is laid out
+    first, as the idle preparation does (``TrendsPage.before_visit``)."""
+    clock.now = datetime(2025, 12, 31, 23, 0)
+    load_history(db, create_profile(db, Profile("Demo Patient", 1984), clock),
+                 generate_history(years=1, seed=5, readings_per_session=2), clock)
+    window = make_window()
+    drawn_at: list[int] = []
+    show_view = charts.TrendsCharts.show_view
+
+    def counted(self, view):
+        drawn_at.append(self.plot_width())
+        show_view(self, view)
+
+    monkeypatch.setattr(charts.TrendsCharts, "show_view", counted)
+    window.show_page("trends")  # at once: the idle preparation has not run
+    page = window.page("trends")
+    qtbot.wait(3 * RESIZE_REDRAW_MS)
+    assert page.view is not None
+    assert drawn_at == [page.charts.plot_width()]
+
+
+class _PaintCounter(QObject):
+    def __init__(self):
+        super().__init__()
+        self.paints = 0
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            self.paints += 1
+        return False
+
+
+def test_a_visit_paints_the_page_once(make_window, db, clock, qtbot):
+    """The page's scroll areas filled their backgrounds: Qt painted such a widget on its own
+    and then again with the window around it, so a visit drew the whole page twice."""
+    clock.now = datetime(2025, 12, 31, 23, 0)
+    load_history(db, create_profile(db, Profile("Demo Patient", 1984), clock),
+                 generate_history(years=1, seed=5, readings_per_session=2), clock)
+    window = make_window()
+    page = window.page("trends")
+    page.prepare()
+    qtbot.wait(50)
+    counter = _PaintCounter()
+    page.charts.installEventFilter(counter)
+    window.show_page("trends")
+    qtbot.wait(3 * RESIZE_REDRAW_MS)
+    assert counter.paints == 1
+
+
+
+def test_properties_set_by_value_are_the_qt_enums_values():
+    from asthma_app.ui.pages import trends
+    from asthma_app.ui.widgets import common
+
+    assert Qt.FocusPolicy.StrongFocus.value == trends.STRONG_FOCUS
+    assert trends.NO_FOCUS == charts.NO_FOCUS == Qt.FocusPolicy.NoFocus.value
+    assert Qt.ScrollBarPolicy.ScrollBarAlwaysOn.value == trends.SCROLL_BAR_ALWAYS_ON
+    assert Qt.LayoutDirection.LeftToRight.value == common.LEFT_TO_RIGHT
