@@ -12,6 +12,7 @@ of a day on which a plan version came into force after midnight (two plans judge
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -325,16 +326,79 @@ def _spans(timeline: PlanTimeline, start: date, end: date) -> list[tuple[int, da
     return spans
 
 
-def _merge_rows(rows: dict[int, list[Any]], key: int, row: tuple[Any, ...],
-                how: tuple[Callable[[Any, Any], Any], ...]) -> None:
-    """Adds ``row`` (a group of one span) to the group ``key`` from other spans."""
-    known = rows.get(key)
-    rows[key] = list(row) if known is None else [
-        _pick(old, new, choose) for old, new, choose in zip(known, row, how, strict=True)]
+def _column_sums(rows: list[list[Any]], first: int) -> list[int]:
+    """Sum of each column of ``rows`` from ``first`` on (NULL: nothing to add)."""
+    return [sum(filter(None, column))
+            for column in zip(*(row[first:] for row in rows), strict=True)]
 
 
 def _add(a: Any, b: Any) -> Any:
     return a + b
+
+
+# how the chart columns of two pieces of one bucket make one: (first, low, high, sum, number)
+_BUCKET_HOW: tuple[Callable[[Any, Any], Any], ...] = (min, min, max, _add, _add) * 2
+
+
+def _pieces(spans: list[tuple[int, date, date]], start: date,
+            width: int) -> list[tuple[int, int, date, date]]:
+    """(group index, span number, first day, last day) of each part of a plan version's
+    stretch inside one group of ``width`` days from ``start``, in day order."""
+    pieces = []
+    origin = start.toordinal()
+    for number, (_index, first, last) in enumerate(spans):
+        group = (first.toordinal() - origin) // width
+        low = first
+        while low <= last:
+            high = min(last, date.fromordinal(origin + (group + 1) * width - 1))
+            pieces.append((group, number, low, high))
+            low, group = high + timedelta(days=1), group + 1
+    return pieces
+
+
+# The pieces come as one JSON parameter, so the statement's text stays the same (prepared
+# once; a list of constants made SQLite parse and compile hundreds of rows each time), kept
+# in a table of their own (MATERIALIZED: else each day's zone would read its limits out of
+# the JSON text again).
+_PIECES = ("WITH p AS MATERIALIZED (SELECT key AS at, value ->> 0 AS lo, value ->> 1 AS hi, "
+           "value ->> 2 AS planned, value ->> 3 AS red, value ->> 4 AS amber "
+           "FROM json_each(:pieces))")
+
+
+def _driver(pieces: list[tuple[int, int, date, date]],
+            limits: list[tuple[int, int, int]]) -> str:
+    """The pieces as JSON for :data:`_PIECES`: [first day, last day, a plan in force,
+    red below, amber below] each, in the order of ``pieces``."""
+    return json.dumps([[low.isoformat(), high.isoformat(), *limits[number]]
+                       for _group, number, low, high in pieces])
+
+
+def _limits_of(timeline: PlanTimeline, spans: list[tuple[int, date, date]],
+               display: Scale) -> list[tuple[int, int, int]]:
+    """Per span: (a plan in force 1/0, red below, amber below; -1: no personal best, so no
+    reading value is judged)."""
+    limits = []
+    for index, _first, _last in spans:
+        plan = timeline.versions[index][1] if index >= 0 else None
+        if plan is None:
+            limits.append((0, -1, -1))
+        elif plan.personal_best is None:
+            limits.append((1, -1, -1))
+        else:
+            limits.append((1, *zone_limits(plan, display)))
+    return limits
+
+
+def _read_pieces(db: Database, columns: str, source: str, params: dict[str, Any],
+                 pieces: list[tuple[int, int, date, date]],
+                 limits: list[tuple[int, int, int]]) -> list[list[Any]]:
+    """``[place in pieces, days, *columns]`` of each piece with days in ``source`` (SQL:
+    ``table WHERE ...`` of the piece ``p``'s days), added up by SQLite one piece at a time,
+    all of them back as one JSON text (in any order: each carries its place)."""
+    text = db.execute(f"{_PIECES} SELECT group_concat((SELECT json_array(p.at, {columns}) "
+                      f"FROM {source})) FROM p",
+                      dict(params, pieces=_driver(pieces, limits))).fetchone()[0]
+    return [row for row in json.loads(f"[{text or ''}]") if row[1]]
 
 
 def summed_period(db: Database, profile_id: int, timeline: PlanTimeline, start: date,
@@ -342,69 +406,71 @@ def summed_period(db: Database, profile_id: int, timeline: PlanTimeline, start: 
                   totals: bool = True) -> SummedPeriod:
     """Totals, chart buckets of ``width`` days and diary bars of ``bar_width`` days from
     ``start``, when :func:`summed_only`: one read of the reading days and one of the entry
-    days per plan version in force (its zone limits written into the SQL, its days found by
-    the key's range), and the daily amplitudes. ``totals=False``: the buckets and bars alone
-    (no zone judged)."""
+    days. Each is cut into pieces (a chart bucket or bar under one plan version, its zone
+    limits given with it), and SQLite adds up each piece's days, found by the key's range:
+    in day order already, so nothing is sorted or grouped (a ``GROUP BY`` of the bucket made
+    SQLite sort every day first), and no day's date is parsed. ``totals=False``: the buckets
+    and bars alone (no zone judged)."""
     params = _day_params(profile_id, start, end, display)
     width, bar_width = min(width, _MAX_WIDTH), min(bar_width, _MAX_WIDTH)
-    sessions = ", ".join(f"MIN({name}_first), MIN({name}_low), MAX({name}_high), "
-                         f"SUM({name}_total), SUM({name}_count)"
-                         for name in ("morning", "evening"))
-    bucket_how = (min, min, max, _add, _add) * 2
+    spans = _spans(timeline, start, end)
+    limits = _limits_of(timeline, spans, display)
+    columns = ("COUNT(*), MIN(morning_first), MIN(morning_low), MAX(morning_high), "
+               "SUM(morning_total), SUM(morning_count), MIN(evening_first), MIN(evening_low), "
+               "MAX(evening_high), SUM(evening_total), SUM(evening_count)")
+    join = ""
+    if totals:  # (the counts are never NULL: readings = morning + evening counts)
+        # zone of a day: the worse of its lowest reading's and its entries' (0: none; days
+        # with readings and entries counted once without a plan); a session's lowest below
+        # a limit is the day's lowest below it
+        columns += (f", COUNT(morning_first) + COUNT(evening_first), SUM(morning_high), "
+                    f"COUNT(morning_high), SUM(evening_high), COUNT(evening_high), "
+                    f"SUM(CASE WHEN NOT p.planned THEN 0 WHEN morning_low < p.red "
+                    f"OR evening_low < p.red OR e.any_red THEN {_FIELD * _FIELD} "
+                    f"WHEN morning_low < p.amber OR evening_low < p.amber OR e.any_amber "
+                    f"THEN {_FIELD} WHEN p.red >= 0 OR e.day IS NOT NULL THEN 1 ELSE 0 END), "
+                    f"SUM(CASE WHEN e.day IS NULL THEN 0 WHEN NOT p.planned THEN 1 "
+                    f"WHEN e.any_red THEN {_FIELD * _FIELD} WHEN e.any_amber THEN {_FIELD} "
+                    f"ELSE 1 END)")
+        join = " LEFT JOIN entry_days AS e ON e.profile_id = :profile AND e.day = r.day"
+    pieces = _pieces(spans, start, width)
     buckets: dict[int, list[Any]] = {}
     extra: dict[int, list[Any]] = {}  # per span: the totals' columns
+    lows: dict[int, list[tuple[int, int | None]]] = {}  # per span: (bucket, lowest value)
+    by_span: dict[int, list[list[Any]]] = {}
+    for row in _read_pieces(db, columns, f"reading_days AS r{join} WHERE r.profile_id = "
+                            f":profile AND r.day >= p.lo AND r.day <= p.hi "
+                            f"AND r.scale = :display", params, pieces, limits):
+        group, number = pieces[row[0]][:2]
+        index = spans[number][0]
+        known = buckets.get(group)
+        buckets[group] = row[2:12] if known is None else [  # a bucket under two versions
+            _pick(old, new, choose) for old, new, choose in
+            zip(known, row[2:12], _BUCKET_HOW, strict=True)]
+        lows.setdefault(index, []).append((group, _pick(row[3], row[8], min)))
+        by_span.setdefault(index, []).append(row)
+    if totals:
+        for index, rows in by_span.items():
+            sums = _column_sums(rows, 12)
+            extra[index] = [*sums[:5], sum(row[1] for row in rows), *sums[5:]]
+    bar_pieces = _pieces(spans, start, bar_width)
+    entry_columns = "COUNT(*), SUM(reliever_puffs), SUM(nights_woken)"
+    if totals:
+        entry_columns += (f", SUM(reliever_puffs > 0), SUM(nights_woken > 0), "
+                          f"SUM(CASE WHEN NOT p.planned THEN 1 WHEN any_red "
+                          f"THEN {_FIELD * _FIELD} WHEN any_amber THEN {_FIELD} ELSE 1 END)")
     bars: dict[int, list[Any]] = {}
     entry_extra: dict[int, list[Any]] = {}
-    lows: dict[int, list[tuple[int, int | None]]] = {}  # per span: (bucket, lowest value)
-    spans = _spans(timeline, start, end)
-    for index, first, last in spans:
-        plan = timeline.versions[index][1] if index >= 0 else None
-        span_params = dict(params, first=first.isoformat(), last=last.isoformat(),
-                           origin=start.toordinal(), width=width, bar_width=bar_width)
-        # zone of a day: the worse of its lowest reading's and its entries' (0: none); a
-        # session's lowest below a limit is the day's lowest below it
-        if index < 0:  # no plan: no zone; days with readings and entries counted once
-            zone, entry_zone = "0", "e.day IS NOT NULL"
-        else:
-            red = amber = ""
-            if plan is not None and plan.personal_best is not None:
-                limits = zone_limits(plan, display)
-                red, amber = (f"morning_low < {limit} OR evening_low < {limit} OR "
-                              for limit in limits)
-            zone = (f"CASE WHEN {red}e.any_red THEN {_FIELD * _FIELD} "
-                    f"WHEN {amber}e.any_amber THEN {_FIELD} "
-                    f"{'ELSE 1' if red else 'WHEN e.day IS NOT NULL THEN 1 ELSE 0'} END")
-            entry_zone = (f"CASE WHEN e.any_red THEN {_FIELD * _FIELD} WHEN e.any_amber "
-                          f"THEN {_FIELD} WHEN e.day IS NOT NULL THEN 1 ELSE 0 END")
-        columns = sessions
-        if totals:  # (the counts are never NULL: readings = morning + evening counts)
-            columns += (f", COUNT(morning_first) + COUNT(evening_first), SUM(morning_high), "
-                        f"COUNT(morning_high), SUM(evening_high), COUNT(evening_high), "
-                        f"COUNT(*), SUM({zone}), SUM({entry_zone})")
-        join = (" LEFT JOIN entry_days AS e ON e.profile_id = :profile AND e.day = r.day"
-                if totals else "")
-        for row in db.execute(
-                f"SELECT (CAST(julianday(r.day) - 1721424.5 AS INTEGER) - :origin) / :width "
-                f"AS bucket, {columns} FROM reading_days AS r{join} "
-                f"WHERE r.profile_id = :profile AND r.day >= :first AND r.day <= :last "
-                f"AND r.scale = :display GROUP BY bucket", span_params):
-            _merge_rows(buckets, row[0], row[1:11], bucket_how)
-            lows.setdefault(index, []).append((row[0], _pick(row[2], row[7], min)))
-            if totals:
-                _merge_rows(extra, index, row[11:], (_add,) * 8)
-        entry_columns = "SUM(reliever_puffs), SUM(nights_woken)"
-        if totals:
-            packed = "1" if index < 0 else (f"CASE WHEN any_red THEN {_FIELD * _FIELD} "
-                                            f"WHEN any_amber THEN {_FIELD} ELSE 1 END")
-            entry_columns += (f", COUNT(*), SUM(reliever_puffs > 0), SUM(nights_woken > 0), "
-                              f"SUM({packed})")
-        for row in db.execute(
-                f"SELECT ({_ORDINAL} - :origin) / :bar_width AS bar, {entry_columns} "
-                f"FROM entry_days WHERE profile_id = :profile AND day >= :first "
-                f"AND day <= :last GROUP BY bar", span_params):
-            _merge_rows(bars, row[0], row[1:3], (_add, _add))
-            if totals:
-                _merge_rows(entry_extra, index, row[3:], (_add,) * 4)
+    by_span = {}
+    for row in _read_pieces(db, entry_columns, "entry_days WHERE profile_id = :profile "
+                            "AND day >= p.lo AND day <= p.hi", params, bar_pieces, limits):
+        group, number = bar_pieces[row[0]][:2]
+        known = bars.get(group)
+        bars[group] = row[2:4] if known is None else [known[0] + row[2], known[1] + row[3]]
+        by_span.setdefault(spans[number][0], []).append(row)
+    if totals:
+        for index, rows in by_span.items():
+            entry_extra[index] = [sum(row[1] for row in rows), *_column_sums(rows, 4)]
     ordered = [(key, *buckets[key]) for key in sorted(buckets)]
     reliever, nights = _bars(bars, start, end, bar_width)
     if not totals:

@@ -7,8 +7,9 @@ so an import writes many records all or nothing).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -131,13 +132,23 @@ def answers_per_bar(db: Database, profile_id: int, origin: date, first: date, la
             return parts[0][1]
         return f"CASE medicine {' '.join(f'WHEN ?{i + 1} THEN {e}' for i, e in parts)} END"
 
+    # One piece per bar (its days inside first..last), added up by SQLite one bar at a time
+    # on the key's range, back as one JSON text: a GROUP BY of the bar made SQLite parse
+    # each day's date and sort every day first.
+    low_bar = (first - origin).days // width
+    pieces = json.dumps([
+        [max(first, bar_first).isoformat(), min(last, bar_first + timedelta(days=width - 1))
+         .isoformat()]
+        for bar_first in (origin + timedelta(days=bar * width)
+                          for bar in range(low_bar, (last - origin).days // width + 1))])
     names = ", ".join(f"?{i + 1}" for i in range(n))
-    sql = (f"SELECT CAST(julianday(day) - julianday(?{n + 1}) AS INTEGER) / ?{n + 2} AS bar, "
-           f"SUM({answered(1)}), SUM({answered(0)}) FROM dose_days "
-           f"WHERE profile_id = ?{n + 3} AND day >= ?{n + 4} AND day <= ?{n + 5} "
-           f"AND medicine IN ({names}) GROUP BY bar")
-    return list(db.execute(sql, [*args, origin.isoformat(), int(width), profile_id,
-                                 first.isoformat(), last.isoformat()]))
+    sql = (f"WITH p AS MATERIALIZED (SELECT key AS at, value ->> 0 AS lo, value ->> 1 AS hi "
+           f"FROM json_each(?{n + 1})) SELECT group_concat((SELECT json_array(p.at, "
+           f"SUM({answered(1)}), SUM({answered(0)})) FROM dose_days WHERE profile_id = ?{n + 2} "
+           f"AND day >= p.lo AND day <= p.hi AND medicine IN ({names}))) FROM p")
+    text = db.execute(sql, [*args, pieces, profile_id]).fetchone()[0]
+    return [(low_bar + at, taken, missed) for at, taken, missed in json.loads(f"[{text or ''}]")
+            if taken is not None]
 
 
 def reliever_days(db: Database, profile_id: int, start: date,
