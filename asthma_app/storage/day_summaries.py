@@ -27,6 +27,7 @@ from ..domain.daily import (
     DayData,
     PeriodTotals,
     highest_with_percent,
+    one_decimal_of_mean,
     split_days,
     zone_limits,
 )
@@ -34,7 +35,7 @@ from ..domain.peak_flow import floor_on_scale, percent_on_scale
 from ..domain.plan import ActionPlan, Scale
 from ..domain.readings import Period, period_for
 from ..domain.series import ChartPoint, ChartSeries
-from ..domain.statistics import to_scale
+from ..domain.statistics import _one_decimal, to_scale
 from ..domain.timeline import PlanTimeline, day_after, day_start
 from ..domain.zones import Zone
 from .repository import entries_between
@@ -266,6 +267,9 @@ _DAYS = ("FROM reading_days WHERE profile_id = :profile AND day >= :first AND da
 _LOW = ("CASE WHEN morning_low IS NULL THEN evening_low WHEN evening_low IS NULL "
         "THEN morning_low ELSE MIN(morning_low, evening_low) END")
 _ORDINAL = "CAST(julianday(day) - 1721424.5 AS INTEGER)"
+# a day's amplitude (% of its mean) from its best morning and evening reading
+_AMPLITUDE = ("200.0 * (MAX(morning_high, evening_high) - MIN(morning_high, evening_high)) "
+              "/ (morning_high + evening_high)")
 
 
 def _day_params(profile_id: int, start: date, end: date, display: Scale) -> dict[str, Any]:
@@ -431,7 +435,8 @@ def summed_period(db: Database, profile_id: int, timeline: PlanTimeline, start: 
                     f"THEN {_FIELD} WHEN p.red >= 0 OR e.day IS NOT NULL THEN 1 ELSE 0 END), "
                     f"SUM(CASE WHEN e.day IS NULL THEN 0 WHEN NOT p.planned THEN 1 "
                     f"WHEN e.any_red THEN {_FIELD * _FIELD} WHEN e.any_amber THEN {_FIELD} "
-                    f"ELSE 1 END)")
+                    f"ELSE 1 END), "
+                    f"SUM({_AMPLITUDE}), COUNT(morning_high + evening_high)")
         join = " LEFT JOIN entry_days AS e ON e.profile_id = :profile AND e.day = r.day"
     pieces = _pieces(spans, start, width)
     buckets: dict[int, list[Any]] = {}
@@ -474,9 +479,11 @@ def summed_period(db: Database, profile_id: int, timeline: PlanTimeline, start: 
     ordered = [(key, *buckets[key]) for key in sorted(buckets)]
     reliever, nights = _bars(bars, start, end, bar_width)
     if not totals:
-        return SummedPeriod(PeriodTotals(0, 0, (0, 0), (0, 0), None, None, (), {}, 0, 0, 0),
+        return SummedPeriod(PeriodTotals(0, 0, (0, 0), (0, 0), None, None, None, 0, {}, 0, 0,
+                                         0),
                             None, ordered, reliever, nights)
-    return SummedPeriod(_totals(db, params, spans, ordered, extra, entry_extra),
+    return SummedPeriod(_totals(db, params, spans, ordered, extra, entry_extra,
+                                len(pieces) + len(spans)),
                         _lowest_from_lows(db, timeline, params, spans, lows, width),
                         ordered, reliever, nights)
 
@@ -498,7 +505,7 @@ def _bars(bars: dict[int, list[Any]], start: date, end: date,
 
 def _totals(db: Database, params: dict[str, Any], spans: list[tuple[int, date, date]],
             buckets: list[DayRow], extra: dict[int, list[Any]],
-            entry_extra: dict[int, list[Any]]) -> PeriodTotals:
+            entry_extra: dict[int, list[Any]], terms: int) -> PeriodTotals:
     """The period's totals from the groups of :func:`summed_period`."""
     readings = recorded = morning_sum = mornings = evening_sum = evenings = 0
     zone_days: dict[int | None, int] = {}
@@ -543,12 +550,19 @@ def _totals(db: Database, params: dict[str, Any], spans: list[tuple[int, date, d
         readings += bucket[5] + bucket[10]
         highest = _pick(highest, _pick(bucket[3], bucket[8], max), max)
         lowest = _pick(lowest, _pick(bucket[2], bucket[7], min), min)
-    amplitudes = tuple(value for (value,) in db.execute(
-        f"SELECT 200.0 * (MAX(morning_high, evening_high) - MIN(morning_high, evening_high)) "
-        f"/ (morning_high + evening_high) {_DAYS} AND morning_high IS NOT NULL "
-        f"AND evening_high IS NOT NULL ORDER BY day", params))
+    amplitude_total = amplitude_days = 0
+    for row in extra.values():
+        amplitude_total += row[8] or 0
+        amplitude_days += row[9]
+    variability = one_decimal_of_mean(amplitude_total, amplitude_days, terms)
+    if amplitude_days and variability is None:  # too close to call: as period_stats does
+        amplitudes = [value for (value,) in db.execute(
+            f"SELECT {_AMPLITUDE} {_DAYS} AND morning_high IS NOT NULL "
+            f"AND evening_high IS NOT NULL ORDER BY day", params)]
+        variability = _one_decimal(sum(amplitudes) / len(amplitudes))
     return PeriodTotals(readings, recorded, (morning_sum, mornings), (evening_sum, evenings),
-                        highest, lowest, amplitudes, zone_days, diary, reliever, nights)
+                        highest, lowest, variability, amplitude_days, zone_days, diary,
+                        reliever, nights)
 
 
 def _lowest_from_lows(db: Database, timeline: PlanTimeline, params: dict[str, Any],

@@ -268,3 +268,18 @@ def test_the_first_day_with_the_lowest_per_cent_is_named_when_sqlite_adds_up(db,
                  for day, value in ((1, 304), (2, 300), (3, 302))]
     stats = _stats_both_ways(db, clock, [(datetime(2025, 1, 1), make_plan())], readings_)
     assert (stats.lowest_pct_best, stats.lowest_pct_at) == (60, datetime(2025, 3, 1, 9))
+
+
+def test_a_variability_halfway_between_tenths_is_added_up_day_by_day(db, clock):
+    """Amplitudes 12.5 and 12.4 average 12.45: SQLite's sum cannot tell how period_stats'
+    own sum rounds (domain/daily.one_decimal_of_mean), so the days' amplitudes are read and
+    added up as it does: 12.5."""
+    from tests.conftest import make_plan
+
+    readings_ = [PeakFlowReading(datetime(2025, 3, day, hour), (value,))
+                 for day, hour, value in ((1, 8, 340), (1, 19, 300), (2, 8, 469), (2, 19, 531))]
+    stats = _stats_both_ways(db, clock, [(datetime(2025, 1, 1), make_plan())], readings_)
+    assert (stats.variability_pct, stats.variability_days) == (12.5, 2)
+    pid = db.execute("SELECT MAX(id) FROM profiles").fetchone()[0]
+    assert day_summaries.summed_only(db, pid, repository.plan_timeline(db, pid),
+                                     date(2025, 3, 1), date(2025, 3, 2), Scale.EU)
