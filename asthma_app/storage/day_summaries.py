@@ -395,14 +395,40 @@ def _limits_of(timeline: PlanTimeline, spans: list[tuple[int, date, date]],
 
 def _read_pieces(db: Database, columns: str, source: str, params: dict[str, Any],
                  pieces: list[tuple[int, int, date, date]],
-                 limits: list[tuple[int, int, int]]) -> list[list[Any]]:
+                 limits: list[tuple[int, int, int]], day: str) -> list[list[Any]]:
     """``[place in pieces, days, *columns]`` of each piece with days in ``source`` (SQL:
-    ``table WHERE ...`` of the piece ``p``'s days), added up by SQLite one piece at a time,
-    all of them back as one JSON text (in any order: each carries its place)."""
-    text = db.execute(f"{_PIECES} SELECT group_concat((SELECT json_array(p.at, {columns}) "
-                      f"FROM {source})) FROM p",
-                      dict(params, pieces=_driver(pieces, limits))).fetchone()[0]
-    return [row for row in json.loads(f"[{text or ''}]") if row[1]]
+    ``table WHERE ...`` of the piece ``p``'s days; ``day``: its day column), added up by
+    SQLite one piece at a time, all of them back as one JSON text (in any order: each
+    carries its place). Pieces of one day each (a short period) are the groups of a
+    ``GROUP BY`` of the day instead, per plan version: the key's order, so nothing is
+    sorted, and no piece is looked up on its own."""
+    if pieces and all(low == high for _group, _number, low, high in pieces):
+        origin = pieces[0][2].toordinal()  # one piece a day, every day from the first
+        rows = []
+        for number in sorted({piece[1] for piece in pieces}):
+            days = [piece[2] for piece in pieces if piece[1] == number]
+            planned, red, amber = limits[number]
+            text = db.execute(
+                f"SELECT group_concat(x) FROM (SELECT json_array({day}, {_named(columns)}) "
+                f"AS x FROM {_named(source)} GROUP BY {day})",
+                dict(params, lo=days[0].isoformat(), hi=days[-1].isoformat(), planned=planned,
+                     red=red, amber=amber)).fetchone()[0]
+            for row in json.loads(f"[{text or ''}]"):
+                row[0] = date.fromisoformat(row[0]).toordinal() - origin
+                rows.append(row)
+    else:
+        text = db.execute(f"{_PIECES} SELECT group_concat((SELECT json_array(p.at, {columns}) "
+                          f"FROM {source})) FROM p",
+                          dict(params, pieces=_driver(pieces, limits))).fetchone()[0]
+        rows = json.loads(f"[{text or ''}]")
+    return [row for row in rows if row[1]]
+
+
+def _named(sql: str) -> str:
+    """``sql`` with the piece's columns as named parameters (``p.red`` -> ``:red``)."""
+    for column in ("lo", "hi", "planned", "red", "amber"):
+        sql = sql.replace(f"p.{column}", f":{column}")
+    return sql
 
 
 def summed_period(db: Database, profile_id: int, timeline: PlanTimeline, start: date,
@@ -445,7 +471,7 @@ def summed_period(db: Database, profile_id: int, timeline: PlanTimeline, start: 
     by_span: dict[int, list[list[Any]]] = {}
     for row in _read_pieces(db, columns, f"reading_days AS r{join} WHERE r.profile_id = "
                             f":profile AND r.day >= p.lo AND r.day <= p.hi "
-                            f"AND r.scale = :display", params, pieces, limits):
+                            f"AND r.scale = :display", params, pieces, limits, "r.day"):
         group, number = pieces[row[0]][:2]
         index = spans[number][0]
         known = buckets.get(group)
@@ -468,7 +494,8 @@ def summed_period(db: Database, profile_id: int, timeline: PlanTimeline, start: 
     entry_extra: dict[int, list[Any]] = {}
     by_span = {}
     for row in _read_pieces(db, entry_columns, "entry_days WHERE profile_id = :profile "
-                            "AND day >= p.lo AND day <= p.hi", params, bar_pieces, limits):
+                            "AND day >= p.lo AND day <= p.hi", params, bar_pieces, limits,
+                            "day"):
         group, number = bar_pieces[row[0]][:2]
         known = bars.get(group)
         bars[group] = row[2:4] if known is None else [known[0] + row[2], known[1] + row[3]]
