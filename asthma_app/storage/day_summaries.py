@@ -448,30 +448,30 @@ def summed_period(db: Database, profile_id: int, timeline: PlanTimeline, start: 
     columns = ("COUNT(*), MIN(morning_first), MIN(morning_low), MAX(morning_high), "
                "SUM(morning_total), SUM(morning_count), MIN(evening_first), MIN(evening_low), "
                "MAX(evening_high), SUM(evening_total), SUM(evening_count)")
-    join = ""
     if totals:  # (the counts are never NULL: readings = morning + evening counts)
-        # zone of a day: the worse of its lowest reading's and its entries' (0: none; days
-        # with readings and entries counted once without a plan); a session's lowest below
-        # a limit is the day's lowest below it
+        # zone of a day: the worse of its lowest reading's and its entries' signs (0: none;
+        # days with readings and entries counted once without a plan; the signs are kept in
+        # the reading day: migrations/m0011); a session's lowest below a limit is the day's
+        # lowest below it
         columns += (f", COUNT(morning_first) + COUNT(evening_first), SUM(morning_high), "
                     f"COUNT(morning_high), SUM(evening_high), COUNT(evening_high), "
                     f"SUM(CASE WHEN NOT p.planned THEN 0 WHEN morning_low < p.red "
-                    f"OR evening_low < p.red OR e.any_red THEN {_FIELD * _FIELD} "
-                    f"WHEN morning_low < p.amber OR evening_low < p.amber OR e.any_amber "
-                    f"THEN {_FIELD} WHEN p.red >= 0 OR e.day IS NOT NULL THEN 1 ELSE 0 END), "
-                    f"SUM(CASE WHEN e.day IS NULL THEN 0 WHEN NOT p.planned THEN 1 "
-                    f"WHEN e.any_red THEN {_FIELD * _FIELD} WHEN e.any_amber THEN {_FIELD} "
-                    f"ELSE 1 END), "
+                    f"OR evening_low < p.red OR entry_signs = 2 THEN {_FIELD * _FIELD} "
+                    f"WHEN morning_low < p.amber OR evening_low < p.amber OR entry_signs = 1 "
+                    f"THEN {_FIELD} WHEN p.red >= 0 OR entry_signs IS NOT NULL THEN 1 "
+                    f"ELSE 0 END), "
+                    f"SUM(CASE WHEN entry_signs IS NULL THEN 0 WHEN NOT p.planned THEN 1 "
+                    f"WHEN entry_signs = 2 THEN {_FIELD * _FIELD} WHEN entry_signs = 1 "
+                    f"THEN {_FIELD} ELSE 1 END), "
                     f"SUM({_AMPLITUDE}), COUNT(morning_high + evening_high)")
-        join = " LEFT JOIN entry_days AS e ON e.profile_id = :profile AND e.day = r.day"
     pieces = _pieces(spans, start, width)
     buckets: dict[int, list[Any]] = {}
     extra: dict[int, list[Any]] = {}  # per span: the totals' columns
     lows: dict[int, list[tuple[int, int | None]]] = {}  # per span: (bucket, lowest value)
     by_span: dict[int, list[list[Any]]] = {}
-    for row in _read_pieces(db, columns, f"reading_days AS r{join} WHERE r.profile_id = "
-                            f":profile AND r.day >= p.lo AND r.day <= p.hi "
-                            f"AND r.scale = :display", params, pieces, limits, "r.day"):
+    for row in _read_pieces(db, columns, "reading_days AS r WHERE r.profile_id = "
+                            ":profile AND r.day >= p.lo AND r.day <= p.hi "
+                            "AND r.scale = :display", params, pieces, limits, "r.day"):
         group, number = pieces[row[0]][:2]
         index = spans[number][0]
         known = buckets.get(group)
