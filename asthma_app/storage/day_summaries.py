@@ -345,18 +345,18 @@ _BUCKET_HOW: tuple[Callable[[Any, Any], Any], ...] = (min, min, max, _add, _add)
 
 
 def _pieces(spans: list[tuple[int, date, date]], start: date,
-            width: int) -> list[tuple[int, int, date, date]]:
-    """(group index, span number, first day, last day) of each part of a plan version's
-    stretch inside one group of ``width`` days from ``start``, in day order."""
+            width: int) -> list[tuple[int, int, int, int]]:
+    """(group index, span number, first day, last day: ordinals) of each part of a plan
+    version's stretch inside one group of ``width`` days from ``start``, in day order."""
     pieces = []
     origin = start.toordinal()
     for number, (_index, first, last) in enumerate(spans):
-        group = (first.toordinal() - origin) // width
-        low = first
-        while low <= last:
-            high = min(last, date.fromordinal(origin + (group + 1) * width - 1))
+        low, end = first.toordinal(), last.toordinal()
+        group = (low - origin) // width
+        while low <= end:
+            high = min(end, origin + (group + 1) * width - 1)
             pieces.append((group, number, low, high))
-            low, group = high + timedelta(days=1), group + 1
+            low, group = high + 1, group + 1
     return pieces
 
 
@@ -369,11 +369,12 @@ _PIECES = ("WITH p AS MATERIALIZED (SELECT key AS at, value ->> 0 AS lo, value -
            "FROM json_each(:pieces))")
 
 
-def _driver(pieces: list[tuple[int, int, date, date]],
+def _driver(pieces: list[tuple[int, int, int, int]],
             limits: list[tuple[int, int, int]]) -> str:
     """The pieces as JSON for :data:`_PIECES`: [first day, last day, a plan in force,
     red below, amber below] each, in the order of ``pieces``."""
-    return json.dumps([[low.isoformat(), high.isoformat(), *limits[number]]
+    day = date.fromordinal
+    return json.dumps([[day(low).isoformat(), day(high).isoformat(), *limits[number]]
                        for _group, number, low, high in pieces])
 
 
@@ -394,7 +395,7 @@ def _limits_of(timeline: PlanTimeline, spans: list[tuple[int, date, date]],
 
 
 def _read_pieces(db: Database, columns: str, source: str, params: dict[str, Any],
-                 pieces: list[tuple[int, int, date, date]],
+                 pieces: list[tuple[int, int, int, int]],
                  limits: list[tuple[int, int, int]], day: str) -> list[list[Any]]:
     """``[place in pieces, days, *columns]`` of each piece with days in ``source`` (SQL:
     ``table WHERE ...`` of the piece ``p``'s days; ``day``: its day column), added up by
@@ -403,7 +404,7 @@ def _read_pieces(db: Database, columns: str, source: str, params: dict[str, Any]
     ``GROUP BY`` of the day instead, per plan version: the key's order, so nothing is
     sorted, and no piece is looked up on its own."""
     if pieces and all(low == high for _group, _number, low, high in pieces):
-        origin = pieces[0][2].toordinal()  # one piece a day, every day from the first
+        origin = pieces[0][2]  # one piece a day, every day from the first
         rows = []
         for number in sorted({piece[1] for piece in pieces}):
             days = [piece[2] for piece in pieces if piece[1] == number]
@@ -411,8 +412,9 @@ def _read_pieces(db: Database, columns: str, source: str, params: dict[str, Any]
             text = db.execute(
                 f"SELECT group_concat(x) FROM (SELECT json_array({day}, {_named(columns)}) "
                 f"AS x FROM {_named(source)} GROUP BY {day})",
-                dict(params, lo=days[0].isoformat(), hi=days[-1].isoformat(), planned=planned,
-                     red=red, amber=amber)).fetchone()[0]
+                dict(params, lo=date.fromordinal(days[0]).isoformat(),
+                     hi=date.fromordinal(days[-1]).isoformat(), planned=planned, red=red,
+                     amber=amber)).fetchone()[0]
             for row in json.loads(f"[{text or ''}]"):
                 row[0] = date.fromisoformat(row[0]).toordinal() - origin
                 rows.append(row)
@@ -453,8 +455,9 @@ def summed_period(db: Database, profile_id: int, timeline: PlanTimeline, start: 
         # days with readings and entries counted once without a plan; the signs are kept in
         # the reading day: migrations/m0011); a session's lowest below a limit is the day's
         # lowest below it
-        columns += (f", COUNT(morning_first) + COUNT(evening_first), SUM(morning_high), "
-                    f"COUNT(morning_high), SUM(evening_high), COUNT(evening_high), "
+        # (a session's highest is there exactly when it has a reading: its recorded sessions)
+        columns += (f", SUM(morning_high), COUNT(morning_high), SUM(evening_high), "
+                    f"COUNT(evening_high), "
                     f"SUM(CASE WHEN NOT p.planned THEN 0 WHEN morning_low < p.red "
                     f"OR evening_low < p.red OR entry_signs = 2 THEN {_FIELD * _FIELD} "
                     f"WHEN morning_low < p.amber OR evening_low < p.amber OR entry_signs = 1 "
@@ -483,7 +486,8 @@ def summed_period(db: Database, profile_id: int, timeline: PlanTimeline, start: 
     if totals:
         for index, rows in by_span.items():
             sums = _column_sums(rows, 12)
-            extra[index] = [*sums[:5], sum(row[1] for row in rows), *sums[5:]]
+            extra[index] = [sums[1] + sums[3], *sums[:4], sum(row[1] for row in rows),
+                            *sums[4:]]
     bar_pieces = _pieces(spans, start, bar_width)
     entry_columns = "COUNT(*), SUM(reliever_puffs), SUM(nights_woken)"
     if totals:
@@ -534,7 +538,7 @@ def _totals(db: Database, params: dict[str, Any], spans: list[tuple[int, date, d
             buckets: list[DayRow], extra: dict[int, list[Any]],
             entry_extra: dict[int, list[Any]], terms: int) -> PeriodTotals:
     """The period's totals from the groups of :func:`summed_period`."""
-    readings = recorded = morning_sum = mornings = evening_sum = evenings = 0
+    recorded = morning_sum = mornings = evening_sum = evenings = 0
     zone_days: dict[int | None, int] = {}
 
     def count(zone: int | None, days: int) -> None:
@@ -572,11 +576,11 @@ def _totals(db: Database, params: dict[str, Any], spans: list[tuple[int, date, d
                         (1, 2, 3), _unpack(entries[3]),
                         joined_zones, strict=True):
                     count(zone, days - known)
-    highest = lowest = None
-    for bucket in buckets:
-        readings += bucket[5] + bucket[10]
-        highest = _pick(highest, _pick(bucket[3], bucket[8], max), max)
-        lowest = _pick(lowest, _pick(bucket[2], bucket[7], min), min)
+    readings = sum(bucket[5] + bucket[10] for bucket in buckets)
+    highest = max(filter(None, (high for bucket in buckets for high in (bucket[3], bucket[8]))),
+                  default=None)
+    lowest = min(filter(None, (low for bucket in buckets for low in (bucket[2], bucket[7]))),
+                 default=None)
     amplitude_total = amplitude_days = 0
     for row in extra.values():
         amplitude_total += row[8] or 0
@@ -636,10 +640,10 @@ def summed_series(buckets: list[DayRow], start: date, display: Scale, period: Pe
                   width: int) -> ChartSeries:
     """``points_for_chart`` of ``period`` as an envelope from :func:`summed_period`'s buckets: each
     bucket's lowest, highest, mean, count and first moment."""
-    at = 1 if period is Period.MORNING else 6
-    parse = datetime.fromisoformat
-    points = tuple(ChartPoint(parse(row[at]), start + timedelta(days=row[0] * width),
-                              row[at + 1], row[at + 2], row[at + 3] / row[at + 4], row[at + 4])
+    at, origin = 1 if period is Period.MORNING else 6, start.toordinal()
+    parse, day = datetime.fromisoformat, date.fromordinal
+    points = tuple(ChartPoint(parse(row[at]), day(origin + row[0] * width), row[at + 1],
+                              row[at + 2], row[at + 3] / row[at + 4], row[at + 4])
                    for row in buckets if row[at + 4])
     return ChartSeries(points, width, display, 0)
 
