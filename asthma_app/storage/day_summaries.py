@@ -117,8 +117,7 @@ def days_between(db: Database, profile_id: int, timeline: PlanTimeline,
         entries = [row for row in entries if row[ENTRY_DAY] not in days] + _entry_rows(
             db, profile_id, timeline, split)
     lows = [(row[DAY], row[ORDINAL + 1], row[ORDINAL + 2]) for row in summed]
-    other = db.execute("SELECT 1 FROM reading_days WHERE profile_id = :profile AND day >= :first "
-                       "AND day <= :last AND scale != :display LIMIT 1", params).fetchone()
+    other = other_scale(db, profile_id, start, end, display)
     one_by_one, pcts = (_reading_rows(db, profile_id, timeline, start, end, display, split)
                         if split or other else ([], []))
     if one_by_one:
@@ -282,9 +281,17 @@ def summed_only(db: Database, profile_id: int, timeline: PlanTimeline,
     """True when the day sums alone give ``[start, end]`` (no reading read one by one)."""
     if split_days(timeline, start, end):
         return False
-    return db.execute("SELECT 1 FROM reading_days WHERE profile_id = :profile AND day >= :first "
-                      "AND day <= :last AND scale != :display LIMIT 1",
-                      _day_params(profile_id, start, end, display)).fetchone() is None
+    return not other_scale(db, profile_id, start, end, display)
+
+
+def other_scale(db: Database, profile_id: int, start: date, end: date, display: Scale) -> bool:
+    """True if ``[start, end]`` has readings on another scale than ``display`` (a look-up on
+    the index by scale: migrations/m0011)."""
+    return any(db.execute("SELECT 1 FROM reading_days WHERE profile_id = :profile "
+                          "AND scale = :other AND day >= :first AND day <= :last LIMIT 1",
+                          dict(_day_params(profile_id, start, end, display),
+                               other=other.value)).fetchone()
+               for other in Scale if other is not display)
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
-"""Each reading day carries its diary day's signs, so Trends judges a day's zone in one row
-(issue 20).
+"""Each reading day carries its diary day's signs, so Trends judges a day's zone in one row;
+an index tells whether a period has readings on the other meter scale (issue 20).
 
 A day's zone is the worse of its lowest reading's and its diary entries' signs. Trends over
 twenty years looked up the entry day of each of 7,300 reading days (a fifth of the read).
@@ -13,6 +13,9 @@ again after an edit) takes its entry day's signs; an entry day added, changed or
 writes its signs (or NULL) into that day's reading rows. The m0006 triggers that fill
 ``reading_days`` are made again here, naming their columns (they wrote all of them by
 position). Derived like the rest of the table: built here from ``entry_days``.
+
+Whether a period has readings on the other scale (then they are read one by one) was a walk
+along every day of it; the index by (profile, scale, day) makes it one look-up.
 """
 
 from __future__ import annotations
@@ -54,4 +57,5 @@ def apply(db: Database) -> None:
                f"{clear} {write} END")
     db.execute(f"CREATE TRIGGER entry_days_signs_delete AFTER DELETE ON entry_days BEGIN "
                f"{clear} END")
+    db.execute("CREATE INDEX reading_days_by_scale ON reading_days (profile_id, scale, day)")
     db.execute(signs_sql())
