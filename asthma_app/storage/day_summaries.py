@@ -367,22 +367,19 @@ def _pieces(spans: list[tuple[int, date, date]], start: date,
     return pieces
 
 
-# The pieces come as one JSON parameter, so the statement's text stays the same (prepared
-# once; a list of constants made SQLite parse and compile hundreds of rows each time), kept
-# in a table of their own (MATERIALIZED: else each day's zone would read its limits out of
-# the JSON text again).
-_PIECES = ("WITH p AS MATERIALIZED (SELECT key AS at, value ->> 0 AS lo, value ->> 1 AS hi, "
-           "value ->> 2 AS planned, value ->> 3 AS red, value ->> 4 AS amber "
+# The pieces of a plan version come as one JSON parameter, so the statement's text stays the
+# same (prepared once; a list of constants made SQLite parse and compile hundreds of rows
+# each time), kept in a table of their own (MATERIALIZED: else each piece would read its
+# days out of the JSON text again); the version's zone limits are parameters.
+_PIECES = ("WITH p AS MATERIALIZED (SELECT key AS at, value ->> 0 AS lo, value ->> 1 AS hi "
            "FROM json_each(:pieces))")
 
 
-def _driver(pieces: list[tuple[int, int, int, int]],
-            limits: list[tuple[int, int, int]]) -> str:
-    """The pieces as JSON for :data:`_PIECES`: [first day, last day, a plan in force,
-    red below, amber below] each, in the order of ``pieces``."""
+def _driver(pieces: list[tuple[int, int, int, int]]) -> str:
+    """The pieces as JSON for :data:`_PIECES`: [first day, last day] each, in order."""
     day = date.fromordinal
-    return json.dumps([[day(low).isoformat(), day(high).isoformat(), *limits[number]]
-                       for _group, number, low, high in pieces])
+    return json.dumps([[day(low).isoformat(), day(high).isoformat()]
+                       for _group, _number, low, high in pieces])
 
 
 def _limits_of(timeline: PlanTimeline, spans: list[tuple[int, date, date]],
@@ -406,36 +403,44 @@ def _read_pieces(db: Database, columns: str, source: str, params: dict[str, Any]
                  limits: list[tuple[int, int, int]], day: str) -> list[list[Any]]:
     """``[place in pieces, days, *columns]`` of each piece with days in ``source`` (SQL:
     ``table WHERE ...`` of the piece ``p``'s days; ``day``: its day column), added up by
-    SQLite one piece at a time, all of them back as one JSON text (in any order: each
-    carries its place). Pieces of one day each (a short period) are the groups of a
-    ``GROUP BY`` of the day instead, per plan version: the key's order, so nothing is
-    sorted, and no piece is looked up on its own."""
-    if pieces and all(low == high for _group, _number, low, high in pieces):
-        origin = pieces[0][2]  # one piece a day, every day from the first
-        rows = []
-        for number in sorted({piece[1] for piece in pieces}):
-            days = [piece[2] for piece in pieces if piece[1] == number]
-            planned, red, amber = limits[number]
+    SQLite one piece at a time, one statement per plan version (its limits as parameters,
+    not read from the piece for every day), all of them back as one JSON text (in any
+    order: each carries its place). Pieces of one day each (a short period) are the groups
+    of a ``GROUP BY`` of the day instead: the key's order, so nothing is sorted, and no
+    piece is looked up on its own."""
+    one_day = all(low == high for _group, _number, low, high in pieces)
+    rows = []
+    at = 0  # place of the version's first piece
+    for number in sorted({piece[1] for piece in pieces}):
+        own = [piece for piece in pieces if piece[1] == number]
+        planned, red, amber = limits[number]
+        limit_params = dict(params, planned=planned, red=red, amber=amber)
+        if one_day:
             text = db.execute(
                 f"SELECT group_concat(x) FROM (SELECT json_array({day}, {_named(columns)}) "
                 f"AS x FROM {_named(source)} GROUP BY {day})",
-                dict(params, lo=date.fromordinal(days[0]).isoformat(),
-                     hi=date.fromordinal(days[-1]).isoformat(), planned=planned, red=red,
-                     amber=amber)).fetchone()[0]
+                dict(limit_params, lo=date.fromordinal(own[0][2]).isoformat(),
+                     hi=date.fromordinal(own[-1][2]).isoformat())).fetchone()[0]
+            first = own[0][2]
             for row in json.loads(f"[{text or ''}]"):
-                row[0] = date.fromisoformat(row[0]).toordinal() - origin
+                row[0] = at + date.fromisoformat(row[0]).toordinal() - first
                 rows.append(row)
-    else:
-        text = db.execute(f"{_PIECES} SELECT group_concat((SELECT json_array(p.at, {columns}) "
-                          f"FROM {source})) FROM p",
-                          dict(params, pieces=_driver(pieces, limits))).fetchone()[0]
-        rows = json.loads(f"[{text or ''}]")
+        else:
+            limited = _named(columns, ("planned", "red", "amber"))
+            text = db.execute(f"{_PIECES} SELECT group_concat((SELECT json_array(p.at, "
+                              f"{limited}) FROM {source})) FROM p",
+                              dict(limit_params, pieces=_driver(own))).fetchone()[0]
+            for row in json.loads(f"[{text or ''}]"):
+                row[0] += at
+                rows.append(row)
+        at += len(own)
     return [row for row in rows if row[1]]
 
 
-def _named(sql: str) -> str:
-    """``sql`` with the piece's columns as named parameters (``p.red`` -> ``:red``)."""
-    for column in ("lo", "hi", "planned", "red", "amber"):
+def _named(sql: str, columns: tuple[str, ...] = ("lo", "hi", "planned", "red",
+                                                 "amber")) -> str:
+    """``sql`` with the piece's ``columns`` as named parameters (``p.red`` -> ``:red``)."""
+    for column in columns:
         sql = sql.replace(f"p.{column}", f":{column}")
     return sql
 
