@@ -15,9 +15,11 @@ reading is judged under the version in force at its own moment (its ``span``), n
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
@@ -225,6 +227,35 @@ def bars_from_days(days: DayData, start: date, end: date, width: int,
              total) for i, total in enumerate(totals)]
 
 
+def one_decimal_of_mean(total: float, count: int, terms: int) -> float | None:
+    """``_one_decimal(sum(values) / count)`` as ``period_stats`` works out the variability
+    (``sum`` adding ``count`` non-negative floats left to right), known only from ``total``,
+    the same values added in another order and way (SQLite's sums of ``terms`` groups, each
+    written with at least 15 significant digits, added up here); None if ``total`` is too
+    close to a halfway point between tenths to tell which way that rounding goes.
+
+    Why this is exact: each sum of n non-negative floats lies within n * 2**-53 (plus a
+    relative 5e-15 for each group's written form) of the true sum times itself, so the two
+    means lie within ``margin`` below of each other; ``_one_decimal`` rounds the shortest
+    decimal of its float (within half a unit in the last place of it) half up to tenths. If
+    every number within ``margin`` plus a unit in the last place of the estimate rounds to
+    the same tenth, both means do. Otherwise the caller adds up the values themselves."""
+    if count <= 0 or not math.isfinite(total) or total < 0:
+        return None
+    if total == 0:  # non-negative values summing to nothing: every one is 0, exactly
+        return 0.0
+    bound = ((2 * count + terms + 8) * 2.0**-52 + 2e-14) * total  # the two sums apart
+    mean = total / count
+    margin = Fraction(4 * bound / count) + Fraction(4 * math.ulp(mean))
+
+    def tenth(value: Fraction) -> int:  # the half-up rounding's tenth
+        return math.floor(value * 10 + Fraction(1, 2))
+
+    if tenth(Fraction(mean) - margin) != tenth(Fraction(mean) + margin):
+        return None
+    return _one_decimal(mean)
+
+
 @dataclass(frozen=True)
 class PeriodTotals:
     """A period's figures added up by SQLite from day sums alone (every reading on the
@@ -236,7 +267,8 @@ class PeriodTotals:
     evening_bests: tuple[int, int]
     highest: int | None
     lowest: int | None
-    amplitudes: tuple[float, ...]  # 200 (high - low) / (high + low) per day with both, in order
+    variability: float | None  # period_stats' mean daily amplitude to 0.1 (None: no day)
+    variability_days: int  # days with a morning and an evening reading
     zone_days: dict[int | None, int]  # Zone value (None: no zone) -> days with data
     diary_days: int
     reliever_days: int
@@ -247,7 +279,7 @@ def period_stats_from_totals(totals: PeriodTotals, start: date, end: date, displ
                              lowest: tuple[int, datetime] | None) -> PeriodStats:
     """Exactly ``period_stats`` from ``totals`` (see :func:`period_stats_from_days`)."""
     day_count = (end - start).days + 1
-    amplitudes, zones = totals.amplitudes, totals.zone_days
+    zones = totals.zone_days
     data_days = sum(zones.values())
     zoned = {zone: zones.get(int(zone), 0) for zone in Zone}
     recorded = totals.sessions_recorded
@@ -261,8 +293,7 @@ def period_stats_from_totals(totals: PeriodTotals, start: date, end: date, displ
         highest=totals.highest, lowest=totals.lowest,
         lowest_pct_best=lowest[0] if lowest else None,
         lowest_pct_at=lowest[1] if lowest else None,
-        variability_pct=_one_decimal(sum(amplitudes) / len(amplitudes)) if amplitudes else None,
-        variability_days=len(amplitudes),
+        variability_pct=totals.variability, variability_days=totals.variability_days,
         days_green=zoned[Zone.GREEN], days_amber=zoned[Zone.AMBER], days_red=zoned[Zone.RED],
         days_unzoned=zones.get(None, 0), days_no_data=day_count - data_days,
         diary_days=totals.diary_days, reliever_days=totals.reliever_days,

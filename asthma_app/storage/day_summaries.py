@@ -12,6 +12,7 @@ of a day on which a plan version came into force after midnight (two plans judge
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -26,6 +27,7 @@ from ..domain.daily import (
     DayData,
     PeriodTotals,
     highest_with_percent,
+    one_decimal_of_mean,
     split_days,
     zone_limits,
 )
@@ -33,7 +35,7 @@ from ..domain.peak_flow import floor_on_scale, percent_on_scale
 from ..domain.plan import ActionPlan, Scale
 from ..domain.readings import Period, period_for
 from ..domain.series import ChartPoint, ChartSeries
-from ..domain.statistics import to_scale
+from ..domain.statistics import _one_decimal, to_scale
 from ..domain.timeline import PlanTimeline, day_after, day_start
 from ..domain.zones import Zone
 from .repository import entries_between
@@ -115,8 +117,7 @@ def days_between(db: Database, profile_id: int, timeline: PlanTimeline,
         entries = [row for row in entries if row[ENTRY_DAY] not in days] + _entry_rows(
             db, profile_id, timeline, split)
     lows = [(row[DAY], row[ORDINAL + 1], row[ORDINAL + 2]) for row in summed]
-    other = db.execute("SELECT 1 FROM reading_days WHERE profile_id = :profile AND day >= :first "
-                       "AND day <= :last AND scale != :display LIMIT 1", params).fetchone()
+    other = other_scale(db, profile_id, start, end, display)
     one_by_one, pcts = (_reading_rows(db, profile_id, timeline, start, end, display, split)
                         if split or other else ([], []))
     if one_by_one:
@@ -265,6 +266,9 @@ _DAYS = ("FROM reading_days WHERE profile_id = :profile AND day >= :first AND da
 _LOW = ("CASE WHEN morning_low IS NULL THEN evening_low WHEN evening_low IS NULL "
         "THEN morning_low ELSE MIN(morning_low, evening_low) END")
 _ORDINAL = "CAST(julianday(day) - 1721424.5 AS INTEGER)"
+# a day's amplitude (% of its mean) from its best morning and evening reading
+_AMPLITUDE = ("200.0 * (MAX(morning_high, evening_high) - MIN(morning_high, evening_high)) "
+              "/ (morning_high + evening_high)")
 
 
 def _day_params(profile_id: int, start: date, end: date, display: Scale) -> dict[str, Any]:
@@ -277,9 +281,17 @@ def summed_only(db: Database, profile_id: int, timeline: PlanTimeline,
     """True when the day sums alone give ``[start, end]`` (no reading read one by one)."""
     if split_days(timeline, start, end):
         return False
-    return db.execute("SELECT 1 FROM reading_days WHERE profile_id = :profile AND day >= :first "
-                      "AND day <= :last AND scale != :display LIMIT 1",
-                      _day_params(profile_id, start, end, display)).fetchone() is None
+    return not other_scale(db, profile_id, start, end, display)
+
+
+def other_scale(db: Database, profile_id: int, start: date, end: date, display: Scale) -> bool:
+    """True if ``[start, end]`` has readings on another scale than ``display`` (a look-up on
+    the index by scale: migrations/m0011)."""
+    return any(db.execute("SELECT 1 FROM reading_days WHERE profile_id = :profile "
+                          "AND scale = :other AND day >= :first AND day <= :last LIMIT 1",
+                          dict(_day_params(profile_id, start, end, display),
+                               other=other.value)).fetchone()
+               for other in Scale if other is not display)
 
 
 @dataclass(frozen=True)
@@ -325,16 +337,112 @@ def _spans(timeline: PlanTimeline, start: date, end: date) -> list[tuple[int, da
     return spans
 
 
-def _merge_rows(rows: dict[int, list[Any]], key: int, row: tuple[Any, ...],
-                how: tuple[Callable[[Any, Any], Any], ...]) -> None:
-    """Adds ``row`` (a group of one span) to the group ``key`` from other spans."""
-    known = rows.get(key)
-    rows[key] = list(row) if known is None else [
-        _pick(old, new, choose) for old, new, choose in zip(known, row, how, strict=True)]
+def _column_sums(rows: list[list[Any]], first: int) -> list[int]:
+    """Sum of each column of ``rows`` from ``first`` on (NULL: nothing to add)."""
+    return [sum(filter(None, column))
+            for column in zip(*(row[first:] for row in rows), strict=True)]
 
 
 def _add(a: Any, b: Any) -> Any:
     return a + b
+
+
+# how the chart columns of two pieces of one bucket make one: (first, low, high, sum, number)
+_BUCKET_HOW: tuple[Callable[[Any, Any], Any], ...] = (min, min, max, _add, _add) * 2
+
+
+def _pieces(spans: list[tuple[int, date, date]], start: date,
+            width: int) -> list[tuple[int, int, int, int]]:
+    """(group index, span number, first day, last day: ordinals) of each part of a plan
+    version's stretch inside one group of ``width`` days from ``start``, in day order."""
+    pieces = []
+    origin = start.toordinal()
+    for number, (_index, first, last) in enumerate(spans):
+        low, end = first.toordinal(), last.toordinal()
+        group = (low - origin) // width
+        while low <= end:
+            high = min(end, origin + (group + 1) * width - 1)
+            pieces.append((group, number, low, high))
+            low, group = high + 1, group + 1
+    return pieces
+
+
+# The pieces of a plan version come as one JSON parameter, so the statement's text stays the
+# same (prepared once; a list of constants made SQLite parse and compile hundreds of rows
+# each time), kept in a table of their own (MATERIALIZED: else each piece would read its
+# days out of the JSON text again); the version's zone limits are parameters.
+_PIECES = ("WITH p AS MATERIALIZED (SELECT key AS at, value ->> 0 AS lo, value ->> 1 AS hi "
+           "FROM json_each(:pieces))")
+
+
+def _driver(pieces: list[tuple[int, int, int, int]]) -> str:
+    """The pieces as JSON for :data:`_PIECES`: [first day, last day] each, in order."""
+    day = date.fromordinal
+    return json.dumps([[day(low).isoformat(), day(high).isoformat()]
+                       for _group, _number, low, high in pieces])
+
+
+def _limits_of(timeline: PlanTimeline, spans: list[tuple[int, date, date]],
+               display: Scale) -> list[tuple[int, int, int]]:
+    """Per span: (a plan in force 1/0, red below, amber below; -1: no personal best, so no
+    reading value is judged)."""
+    limits = []
+    for index, _first, _last in spans:
+        plan = timeline.versions[index][1] if index >= 0 else None
+        if plan is None:
+            limits.append((0, -1, -1))
+        elif plan.personal_best is None:
+            limits.append((1, -1, -1))
+        else:
+            limits.append((1, *zone_limits(plan, display)))
+    return limits
+
+
+def _read_pieces(db: Database, columns: str, source: str, params: dict[str, Any],
+                 pieces: list[tuple[int, int, int, int]],
+                 limits: list[tuple[int, int, int]], day: str) -> list[list[Any]]:
+    """``[place in pieces, days, *columns]`` of each piece with days in ``source`` (SQL:
+    ``table WHERE ...`` of the piece ``p``'s days; ``day``: its day column), added up by
+    SQLite one piece at a time, one statement per plan version (its limits as parameters,
+    not read from the piece for every day), all of them back as one JSON text (in any
+    order: each carries its place). Pieces of one day each (a short period) are the groups
+    of a ``GROUP BY`` of the day instead: the key's order, so nothing is sorted, and no
+    piece is looked up on its own."""
+    one_day = all(low == high for _group, _number, low, high in pieces)
+    rows = []
+    at = 0  # place of the version's first piece
+    for number in sorted({piece[1] for piece in pieces}):
+        own = [piece for piece in pieces if piece[1] == number]
+        planned, red, amber = limits[number]
+        limit_params = dict(params, planned=planned, red=red, amber=amber)
+        if one_day:
+            text = db.execute(
+                f"SELECT group_concat(x) FROM (SELECT json_array({day}, {_named(columns)}) "
+                f"AS x FROM {_named(source)} GROUP BY {day})",
+                dict(limit_params, lo=date.fromordinal(own[0][2]).isoformat(),
+                     hi=date.fromordinal(own[-1][2]).isoformat())).fetchone()[0]
+            first = own[0][2]
+            for row in json.loads(f"[{text or ''}]"):
+                row[0] = at + date.fromisoformat(row[0]).toordinal() - first
+                rows.append(row)
+        else:
+            limited = _named(columns, ("planned", "red", "amber"))
+            text = db.execute(f"{_PIECES} SELECT group_concat((SELECT json_array(p.at, "
+                              f"{limited}) FROM {source})) FROM p",
+                              dict(limit_params, pieces=_driver(own))).fetchone()[0]
+            for row in json.loads(f"[{text or ''}]"):
+                row[0] += at
+                rows.append(row)
+        at += len(own)
+    return [row for row in rows if row[1]]
+
+
+def _named(sql: str, columns: tuple[str, ...] = ("lo", "hi", "planned", "red",
+                                                 "amber")) -> str:
+    """``sql`` with the piece's ``columns`` as named parameters (``p.red`` -> ``:red``)."""
+    for column in columns:
+        sql = sql.replace(f"p.{column}", f":{column}")
+    return sql
 
 
 def summed_period(db: Database, profile_id: int, timeline: PlanTimeline, start: date,
@@ -342,75 +450,83 @@ def summed_period(db: Database, profile_id: int, timeline: PlanTimeline, start: 
                   totals: bool = True) -> SummedPeriod:
     """Totals, chart buckets of ``width`` days and diary bars of ``bar_width`` days from
     ``start``, when :func:`summed_only`: one read of the reading days and one of the entry
-    days per plan version in force (its zone limits written into the SQL, its days found by
-    the key's range), and the daily amplitudes. ``totals=False``: the buckets and bars alone
-    (no zone judged)."""
+    days. Each is cut into pieces (a chart bucket or bar under one plan version, its zone
+    limits given with it), and SQLite adds up each piece's days, found by the key's range:
+    in day order already, so nothing is sorted or grouped (a ``GROUP BY`` of the bucket made
+    SQLite sort every day first), and no day's date is parsed. ``totals=False``: the buckets
+    and bars alone (no zone judged)."""
     params = _day_params(profile_id, start, end, display)
     width, bar_width = min(width, _MAX_WIDTH), min(bar_width, _MAX_WIDTH)
-    sessions = ", ".join(f"MIN({name}_first), MIN({name}_low), MAX({name}_high), "
-                         f"SUM({name}_total), SUM({name}_count)"
-                         for name in ("morning", "evening"))
-    bucket_how = (min, min, max, _add, _add) * 2
+    spans = _spans(timeline, start, end)
+    limits = _limits_of(timeline, spans, display)
+    columns = ("COUNT(*), MIN(morning_first), MIN(morning_low), MAX(morning_high), "
+               "SUM(morning_total), SUM(morning_count), MIN(evening_first), MIN(evening_low), "
+               "MAX(evening_high), SUM(evening_total), SUM(evening_count)")
+    if totals:  # (the counts are never NULL: readings = morning + evening counts)
+        # zone of a day: the worse of its lowest reading's and its entries' signs (0: none;
+        # days with readings and entries counted once without a plan; the signs are kept in
+        # the reading day: migrations/m0011); a session's lowest below a limit is the day's
+        # lowest below it
+        # (a session's highest is there exactly when it has a reading: its recorded sessions)
+        columns += (f", SUM(morning_high), COUNT(morning_high), SUM(evening_high), "
+                    f"COUNT(evening_high), "
+                    f"SUM(CASE WHEN NOT p.planned THEN 0 WHEN morning_low < p.red "
+                    f"OR evening_low < p.red OR entry_signs = 2 THEN {_FIELD * _FIELD} "
+                    f"WHEN morning_low < p.amber OR evening_low < p.amber OR entry_signs = 1 "
+                    f"THEN {_FIELD} WHEN p.red >= 0 OR entry_signs IS NOT NULL THEN 1 "
+                    f"ELSE 0 END), "
+                    f"SUM(CASE WHEN entry_signs IS NULL THEN 0 WHEN NOT p.planned THEN 1 "
+                    f"WHEN entry_signs = 2 THEN {_FIELD * _FIELD} WHEN entry_signs = 1 "
+                    f"THEN {_FIELD} ELSE 1 END), "
+                    f"SUM({_AMPLITUDE}), COUNT(morning_high + evening_high)")
+    pieces = _pieces(spans, start, width)
     buckets: dict[int, list[Any]] = {}
     extra: dict[int, list[Any]] = {}  # per span: the totals' columns
+    lows: dict[int, list[tuple[int, int | None]]] = {}  # per span: (bucket, lowest value)
+    by_span: dict[int, list[list[Any]]] = {}
+    for row in _read_pieces(db, columns, "reading_days AS r WHERE r.profile_id = "
+                            ":profile AND r.day >= p.lo AND r.day <= p.hi "
+                            "AND r.scale = :display", params, pieces, limits, "r.day"):
+        group, number = pieces[row[0]][:2]
+        index = spans[number][0]
+        known = buckets.get(group)
+        buckets[group] = row[2:12] if known is None else [  # a bucket under two versions
+            _pick(old, new, choose) for old, new, choose in
+            zip(known, row[2:12], _BUCKET_HOW, strict=True)]
+        lows.setdefault(index, []).append((group, _pick(row[3], row[8], min)))
+        by_span.setdefault(index, []).append(row)
+    if totals:
+        for index, rows in by_span.items():
+            sums = _column_sums(rows, 12)
+            extra[index] = [sums[1] + sums[3], *sums[:4], sum(row[1] for row in rows),
+                            *sums[4:]]
+    bar_pieces = _pieces(spans, start, bar_width)
+    entry_columns = "COUNT(*), SUM(reliever_puffs), SUM(nights_woken)"
+    if totals:
+        entry_columns += (f", SUM(reliever_puffs > 0), SUM(nights_woken > 0), "
+                          f"SUM(CASE WHEN NOT p.planned THEN 1 WHEN any_red "
+                          f"THEN {_FIELD * _FIELD} WHEN any_amber THEN {_FIELD} ELSE 1 END)")
     bars: dict[int, list[Any]] = {}
     entry_extra: dict[int, list[Any]] = {}
-    lows: dict[int, list[tuple[int, int | None]]] = {}  # per span: (bucket, lowest value)
-    spans = _spans(timeline, start, end)
-    for index, first, last in spans:
-        plan = timeline.versions[index][1] if index >= 0 else None
-        span_params = dict(params, first=first.isoformat(), last=last.isoformat(),
-                           origin=start.toordinal(), width=width, bar_width=bar_width)
-        # zone of a day: the worse of its lowest reading's and its entries' (0: none); a
-        # session's lowest below a limit is the day's lowest below it
-        if index < 0:  # no plan: no zone; days with readings and entries counted once
-            zone, entry_zone = "0", "e.day IS NOT NULL"
-        else:
-            red = amber = ""
-            if plan is not None and plan.personal_best is not None:
-                limits = zone_limits(plan, display)
-                red, amber = (f"morning_low < {limit} OR evening_low < {limit} OR "
-                              for limit in limits)
-            zone = (f"CASE WHEN {red}e.any_red THEN {_FIELD * _FIELD} "
-                    f"WHEN {amber}e.any_amber THEN {_FIELD} "
-                    f"{'ELSE 1' if red else 'WHEN e.day IS NOT NULL THEN 1 ELSE 0'} END")
-            entry_zone = (f"CASE WHEN e.any_red THEN {_FIELD * _FIELD} WHEN e.any_amber "
-                          f"THEN {_FIELD} WHEN e.day IS NOT NULL THEN 1 ELSE 0 END")
-        columns = sessions
-        if totals:  # (the counts are never NULL: readings = morning + evening counts)
-            columns += (f", COUNT(morning_first) + COUNT(evening_first), SUM(morning_high), "
-                        f"COUNT(morning_high), SUM(evening_high), COUNT(evening_high), "
-                        f"COUNT(*), SUM({zone}), SUM({entry_zone})")
-        join = (" LEFT JOIN entry_days AS e ON e.profile_id = :profile AND e.day = r.day"
-                if totals else "")
-        for row in db.execute(
-                f"SELECT (CAST(julianday(r.day) - 1721424.5 AS INTEGER) - :origin) / :width "
-                f"AS bucket, {columns} FROM reading_days AS r{join} "
-                f"WHERE r.profile_id = :profile AND r.day >= :first AND r.day <= :last "
-                f"AND r.scale = :display GROUP BY bucket", span_params):
-            _merge_rows(buckets, row[0], row[1:11], bucket_how)
-            lows.setdefault(index, []).append((row[0], _pick(row[2], row[7], min)))
-            if totals:
-                _merge_rows(extra, index, row[11:], (_add,) * 8)
-        entry_columns = "SUM(reliever_puffs), SUM(nights_woken)"
-        if totals:
-            packed = "1" if index < 0 else (f"CASE WHEN any_red THEN {_FIELD * _FIELD} "
-                                            f"WHEN any_amber THEN {_FIELD} ELSE 1 END")
-            entry_columns += (f", COUNT(*), SUM(reliever_puffs > 0), SUM(nights_woken > 0), "
-                              f"SUM({packed})")
-        for row in db.execute(
-                f"SELECT ({_ORDINAL} - :origin) / :bar_width AS bar, {entry_columns} "
-                f"FROM entry_days WHERE profile_id = :profile AND day >= :first "
-                f"AND day <= :last GROUP BY bar", span_params):
-            _merge_rows(bars, row[0], row[1:3], (_add, _add))
-            if totals:
-                _merge_rows(entry_extra, index, row[3:], (_add,) * 4)
+    by_span = {}
+    for row in _read_pieces(db, entry_columns, "entry_days WHERE profile_id = :profile "
+                            "AND day >= p.lo AND day <= p.hi", params, bar_pieces, limits,
+                            "day"):
+        group, number = bar_pieces[row[0]][:2]
+        known = bars.get(group)
+        bars[group] = row[2:4] if known is None else [known[0] + row[2], known[1] + row[3]]
+        by_span.setdefault(spans[number][0], []).append(row)
+    if totals:
+        for index, rows in by_span.items():
+            entry_extra[index] = [sum(row[1] for row in rows), *_column_sums(rows, 4)]
     ordered = [(key, *buckets[key]) for key in sorted(buckets)]
     reliever, nights = _bars(bars, start, end, bar_width)
     if not totals:
-        return SummedPeriod(PeriodTotals(0, 0, (0, 0), (0, 0), None, None, (), {}, 0, 0, 0),
+        return SummedPeriod(PeriodTotals(0, 0, (0, 0), (0, 0), None, None, None, 0, {}, 0, 0,
+                                         0),
                             None, ordered, reliever, nights)
-    return SummedPeriod(_totals(db, params, spans, ordered, extra, entry_extra),
+    return SummedPeriod(_totals(db, params, spans, ordered, extra, entry_extra,
+                                len(pieces) + len(spans)),
                         _lowest_from_lows(db, timeline, params, spans, lows, width),
                         ordered, reliever, nights)
 
@@ -432,9 +548,9 @@ def _bars(bars: dict[int, list[Any]], start: date, end: date,
 
 def _totals(db: Database, params: dict[str, Any], spans: list[tuple[int, date, date]],
             buckets: list[DayRow], extra: dict[int, list[Any]],
-            entry_extra: dict[int, list[Any]]) -> PeriodTotals:
+            entry_extra: dict[int, list[Any]], terms: int) -> PeriodTotals:
     """The period's totals from the groups of :func:`summed_period`."""
-    readings = recorded = morning_sum = mornings = evening_sum = evenings = 0
+    recorded = morning_sum = mornings = evening_sum = evenings = 0
     zone_days: dict[int | None, int] = {}
 
     def count(zone: int | None, days: int) -> None:
@@ -472,17 +588,24 @@ def _totals(db: Database, params: dict[str, Any], spans: list[tuple[int, date, d
                         (1, 2, 3), _unpack(entries[3]),
                         joined_zones, strict=True):
                     count(zone, days - known)
-    highest = lowest = None
-    for bucket in buckets:
-        readings += bucket[5] + bucket[10]
-        highest = _pick(highest, _pick(bucket[3], bucket[8], max), max)
-        lowest = _pick(lowest, _pick(bucket[2], bucket[7], min), min)
-    amplitudes = tuple(value for (value,) in db.execute(
-        f"SELECT 200.0 * (MAX(morning_high, evening_high) - MIN(morning_high, evening_high)) "
-        f"/ (morning_high + evening_high) {_DAYS} AND morning_high IS NOT NULL "
-        f"AND evening_high IS NOT NULL ORDER BY day", params))
+    readings = sum(bucket[5] + bucket[10] for bucket in buckets)
+    highest = max(filter(None, (high for bucket in buckets for high in (bucket[3], bucket[8]))),
+                  default=None)
+    lowest = min(filter(None, (low for bucket in buckets for low in (bucket[2], bucket[7]))),
+                 default=None)
+    amplitude_total = amplitude_days = 0
+    for row in extra.values():
+        amplitude_total += row[8] or 0
+        amplitude_days += row[9]
+    variability = one_decimal_of_mean(amplitude_total, amplitude_days, terms)
+    if amplitude_days and variability is None:  # too close to call: as period_stats does
+        amplitudes = [value for (value,) in db.execute(
+            f"SELECT {_AMPLITUDE} {_DAYS} AND morning_high IS NOT NULL "
+            f"AND evening_high IS NOT NULL ORDER BY day", params)]
+        variability = _one_decimal(sum(amplitudes) / len(amplitudes))
     return PeriodTotals(readings, recorded, (morning_sum, mornings), (evening_sum, evenings),
-                        highest, lowest, amplitudes, zone_days, diary, reliever, nights)
+                        highest, lowest, variability, amplitude_days, zone_days, diary,
+                        reliever, nights)
 
 
 def _lowest_from_lows(db: Database, timeline: PlanTimeline, params: dict[str, Any],
@@ -529,10 +652,10 @@ def summed_series(buckets: list[DayRow], start: date, display: Scale, period: Pe
                   width: int) -> ChartSeries:
     """``points_for_chart`` of ``period`` as an envelope from :func:`summed_period`'s buckets: each
     bucket's lowest, highest, mean, count and first moment."""
-    at = 1 if period is Period.MORNING else 6
-    parse = datetime.fromisoformat
-    points = tuple(ChartPoint(parse(row[at]), start + timedelta(days=row[0] * width),
-                              row[at + 1], row[at + 2], row[at + 3] / row[at + 4], row[at + 4])
+    at, origin = 1 if period is Period.MORNING else 6, start.toordinal()
+    parse, day = datetime.fromisoformat, date.fromordinal
+    points = tuple(ChartPoint(parse(row[at]), day(origin + row[0] * width), row[at + 1],
+                              row[at + 2], row[at + 3] / row[at + 4], row[at + 4])
                    for row in buckets if row[at + 4])
     return ChartSeries(points, width, display, 0)
 

@@ -7,8 +7,9 @@ so an import writes many records all or nothing).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -132,12 +133,29 @@ def answers_per_bar(db: Database, profile_id: int, origin: date, first: date, la
         return f"CASE medicine {' '.join(f'WHEN ?{i + 1} THEN {e}' for i, e in parts)} END"
 
     names = ", ".join(f"?{i + 1}" for i in range(n))
-    sql = (f"SELECT CAST(julianday(day) - julianday(?{n + 1}) AS INTEGER) / ?{n + 2} AS bar, "
-           f"SUM({answered(1)}), SUM({answered(0)}) FROM dose_days "
-           f"WHERE profile_id = ?{n + 3} AND day >= ?{n + 4} AND day <= ?{n + 5} "
-           f"AND medicine IN ({names}) GROUP BY bar")
-    return list(db.execute(sql, [*args, origin.isoformat(), int(width), profile_id,
-                                 first.isoformat(), last.isoformat()]))
+    answers = f"SUM({answered(1)}), SUM({answered(0)})"
+    rows = f"FROM dose_days WHERE profile_id = ?{n + 2} AND medicine IN ({names})"
+    if width == 1:  # a bar a day: a GROUP BY of the day, in the key's order (nothing sorted)
+        text = db.execute(f"SELECT group_concat(x) FROM (SELECT json_array(day, {answers}) "
+                          f"AS x {rows} AND day >= ?{n + 1} AND day <= ?{n + 3} GROUP BY day)",
+                          [*args, first.isoformat(), profile_id, last.isoformat()]).fetchone()[0]
+        return [((date.fromisoformat(day) - origin).days, taken, missed)
+                for day, taken, missed in json.loads(f"[{text or ''}]")]
+    # One piece per bar (its days inside first..last), added up by SQLite one bar at a time
+    # on the key's range, back as one JSON text: a GROUP BY of the bar made SQLite parse
+    # each day's date and sort every day first.
+    low_bar = (first - origin).days // width
+    pieces = json.dumps([
+        [max(first, bar_first).isoformat(), min(last, bar_first + timedelta(days=width - 1))
+         .isoformat()]
+        for bar_first in (origin + timedelta(days=bar * width)
+                          for bar in range(low_bar, (last - origin).days // width + 1))])
+    sql = (f"WITH p AS MATERIALIZED (SELECT key AS at, value ->> 0 AS lo, value ->> 1 AS hi "
+           f"FROM json_each(?{n + 1})) SELECT group_concat((SELECT json_array(p.at, "
+           f"{answers}) {rows} AND day >= p.lo AND day <= p.hi)) FROM p")
+    text = db.execute(sql, [*args, pieces, profile_id]).fetchone()[0]
+    return [(low_bar + at, taken, missed) for at, taken, missed in json.loads(f"[{text or ''}]")
+            if taken is not None]
 
 
 def reliever_days(db: Database, profile_id: int, start: date,

@@ -96,8 +96,10 @@ def _summaries(db) -> tuple[list, list]:
 
 
 def _recomputed(db) -> tuple[list, list]:
-    """The day sums rebuilt from every row, as the migration builds them."""
+    """The day sums rebuilt from every row, as the migrations build them (the reading days'
+    entry signs written last from the entry days, whatever the triggers did meanwhile)."""
     from asthma_app.storage.migrations import m0006_daily_summaries as migration
+    from asthma_app.storage.migrations import m0011_reading_days_entry_signs as signs
 
     db.execute("SAVEPOINT recompute")
     try:
@@ -105,6 +107,7 @@ def _recomputed(db) -> tuple[list, list]:
         db.execute("DELETE FROM entry_days")
         db.execute(migration.reading_days_sql("1"))
         db.execute(migration.entry_days_sql("1"))
+        db.execute(signs.signs_sql())
         return _summaries(db)
     finally:
         db.execute("ROLLBACK TO recompute")
@@ -268,3 +271,54 @@ def test_the_first_day_with_the_lowest_per_cent_is_named_when_sqlite_adds_up(db,
                  for day, value in ((1, 304), (2, 300), (3, 302))]
     stats = _stats_both_ways(db, clock, [(datetime(2025, 1, 1), make_plan())], readings_)
     assert (stats.lowest_pct_best, stats.lowest_pct_at) == (60, datetime(2025, 3, 1, 9))
+
+
+def test_a_variability_halfway_between_tenths_is_added_up_day_by_day(db, clock):
+    """Amplitudes 12.5 and 12.4 average 12.45: SQLite's sum cannot tell how period_stats'
+    own sum rounds (domain/daily.one_decimal_of_mean), so the days' amplitudes are read and
+    added up as it does: 12.5."""
+    from tests.conftest import make_plan
+
+    readings_ = [PeakFlowReading(datetime(2025, 3, day, hour), (value,))
+                 for day, hour, value in ((1, 8, 340), (1, 19, 300), (2, 8, 469), (2, 19, 531))]
+    stats = _stats_both_ways(db, clock, [(datetime(2025, 1, 1), make_plan())], readings_)
+    assert (stats.variability_pct, stats.variability_days) == (12.5, 2)
+    pid = db.execute("SELECT MAX(id) FROM profiles").fetchone()[0]
+    assert day_summaries.summed_only(db, pid, repository.plan_timeline(db, pid),
+                                     date(2025, 3, 1), date(2025, 3, 2), Scale.EU)
+
+
+def test_the_migration_gives_existing_reading_days_their_entry_signs(tmp_path, clock):
+    """A diary saved before m0011: its reading days get their diary days' signs, and the
+    triggers keep them afterwards (a red entry added to a day with readings)."""
+    import sqlite3
+
+    import sqlite_utils
+
+    from asthma_app.storage import migrations
+    from asthma_app.storage.database import open_database
+    from asthma_app.storage.migrations import m0011_reading_days_entry_signs as migration
+
+    path, backups = tmp_path / "old.sqlite3", tmp_path / "backups"
+    db = sqlite_utils.Database(sqlite3.connect(str(path), isolation_level=None))
+    migrations.migrate(db, path, backups, upto=migration.VERSION - 1)
+    try:
+        pid = repository.add_profile(db, Profile("Old"), NOW).id
+        repository.add_readings(db, pid, [PeakFlowReading(datetime(2025, 3, day, 8), (400,))
+                                          for day in (1, 2, 3)], NOW)
+        repository.add_entries(db, pid, [SymptomEntry(datetime(2025, 3, 1, 20)),
+                                         SymptomEntry(datetime(2025, 3, 2, 20),
+                                                      amber_signs=("cough",))], NOW)
+    finally:
+        db.close()
+    db = open_database(path, backups)
+    try:
+        signs = "SELECT day, entry_signs FROM reading_days WHERE profile_id = ? ORDER BY day"
+        assert db.execute(signs, [pid]).fetchall() == [
+            ("2025-03-01", 0), ("2025-03-02", 1), ("2025-03-03", None)]
+        repository.add_entry(db, pid, SymptomEntry(datetime(2025, 3, 3, 20),
+                                                   red_signs=("breathless",)), NOW)
+        assert db.execute(signs, [pid]).fetchall()[2] == ("2025-03-03", 2)
+        assert _summaries(db) == _recomputed(db)
+    finally:
+        db.close()

@@ -43,9 +43,15 @@ def _sessions() -> str:
     return ", ".join(parts)
 
 
+# the columns these sums fill (by name: migration m0011 adds one that its own triggers keep)
+COLUMNS = ("profile_id, day, scale, morning_count, morning_low, morning_high, morning_total, "
+           "morning_first, evening_count, evening_low, evening_high, evening_total, "
+           "evening_first")
+
+
 def reading_days_sql(where: str) -> str:
     """INSERT the ``reading_days`` rows of the live readings matching ``where``."""
-    return (f"INSERT INTO reading_days SELECT profile_id, day, scale, {_sessions()} "
+    return (f"INSERT INTO reading_days ({COLUMNS}) SELECT profile_id, day, scale, {_sessions()} "
             f"FROM (SELECT profile_id, substr(taken_at, 1, 10) AS day, scale, taken_at, "
             f"{_VALUE} AS v, {_MORNING} AS m FROM readings WHERE {_LIVE} AND ({where})) "
             f"GROUP BY profile_id, day, scale")
@@ -100,7 +106,7 @@ def _insert_reading() -> str:
         updates += [_add(f"{session}_count", "+"), _add(f"{session}_low", "MIN"),
                     _add(f"{session}_high", "MAX"), _add(f"{session}_total", "+"),
                     _add(f"{session}_first", "MIN")]
-    return (f"INSERT INTO reading_days VALUES (NEW.profile_id, {day}, NEW.scale, "
+    return (f"INSERT INTO reading_days ({COLUMNS}) VALUES (NEW.profile_id, {day}, NEW.scale, "
             f"{', '.join(columns)}) ON CONFLICT (profile_id, day, scale) DO UPDATE SET "
             f"{', '.join(updates)};")
 
@@ -117,6 +123,21 @@ def _insert_entry() -> str:
             f"any_amber = MAX(any_amber, excluded.any_amber);")
 
 
+def create_triggers(db: Database, table: str) -> None:
+    """The triggers on ``table`` (``readings`` or ``symptom_entries``) that keep its sums."""
+    live = f"WHEN NEW.{_LIVE.replace(' AND ', ' AND NEW.')}"
+    summary, column, insert = (("reading_days", "taken_at", _insert_reading())
+                               if table == "readings" else
+                               ("entry_days", "recorded_at", _insert_entry()))
+    db.execute(f"CREATE TRIGGER {summary}_insert AFTER INSERT ON {table} {live} BEGIN "
+               f"{insert} END")
+    db.execute(f"CREATE TRIGGER {summary}_delete AFTER DELETE ON {table} BEGIN "
+               f"{_recompute(table, summary, column, 'OLD')} END")
+    db.execute(f"CREATE TRIGGER {summary}_update AFTER UPDATE ON {table} BEGIN "
+               f"{_recompute(table, summary, column, 'OLD')} "
+               f"{_recompute(table, summary, column, 'NEW')} END")
+
+
 def apply(db: Database) -> None:
     db.execute("""CREATE TABLE reading_days (
         profile_id INTEGER NOT NULL, day TEXT NOT NULL, scale TEXT NOT NULL,
@@ -129,16 +150,7 @@ def apply(db: Database) -> None:
         profile_id INTEGER NOT NULL, day TEXT NOT NULL, entries INTEGER,
         reliever_puffs INTEGER, nights_woken INTEGER, any_red INTEGER, any_amber INTEGER,
         PRIMARY KEY (profile_id, day)) WITHOUT ROWID""")
-    live = f"WHEN NEW.{_LIVE.replace(' AND ', ' AND NEW.')}"
-    for table, summary, column, insert in (
-            ("readings", "reading_days", "taken_at", _insert_reading()),
-            ("symptom_entries", "entry_days", "recorded_at", _insert_entry())):
-        db.execute(f"CREATE TRIGGER {summary}_insert AFTER INSERT ON {table} {live} BEGIN "
-                   f"{insert} END")
-        db.execute(f"CREATE TRIGGER {summary}_delete AFTER DELETE ON {table} BEGIN "
-                   f"{_recompute(table, summary, column, 'OLD')} END")
-        db.execute(f"CREATE TRIGGER {summary}_update AFTER UPDATE ON {table} BEGIN "
-                   f"{_recompute(table, summary, column, 'OLD')} "
-                   f"{_recompute(table, summary, column, 'NEW')} END")
+    for table in ("readings", "symptom_entries"):
+        create_triggers(db, table)
     db.execute(reading_days_sql("1"))
     db.execute(entry_days_sql("1"))
