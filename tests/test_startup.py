@@ -147,8 +147,11 @@ main(["--data-dir", sys.argv[1]])
 # Not needed to draw Today, so not imported before it is drawn (docs/performance.md): the
 # schema migrations of a diary that has them all (their names tell the version); recovery
 # and backups, for a diary the check passed (the daily backup job clears a cut-off backup's
-# leftovers after the paint); exact fractions, only for readings and plans on two scales.
+# leftovers after the paint); exact fractions, only for readings and plans on two scales;
+# the reminders (their tray icon and timer start a moment after the paint, ui/home.py).
 NOT_BEFORE_THE_FIRST_PAINT = (
+    "asthma_app.ui.reminders",
+    "asthma_app.services.reminders",
     "asthma_app.storage.migrations.m0001_initial",
     "asthma_app.storage.migrations.m0010_dose_days",
     "asthma_app.storage.recovery",
