@@ -246,7 +246,7 @@ class HomeShell(QObject):
         self._start_reminders(session.profile_id if session else None)
 
     def _start_reminders(self, profile_id: int | None) -> None:
-        from .reminders import ReminderNotifier  # lazy: none (move it to the top)
+        from .reminders import ReminderNotifier  # lazy: start-up
 
         notifier = getattr(self, "notifier", None)
         if notifier is not None and notifier.profile_id == profile_id:
@@ -276,7 +276,7 @@ class HomeShell(QObject):
                                            self.notifier.remind_later, self.window.refresh_pages)
 
     def edit_reminders(self):
-        from .reminders import ReminderSettings  # lazy: none (move it to the top)
+        from .reminders import ReminderSettings  # lazy: start-up
 
         # the session's database: a protected person's reminders are in their vault
         session = self.window.session

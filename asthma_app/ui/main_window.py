@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
         """A reminder at the top of the window until dismissed (the system's notification
         may never appear); the banner is made on first use."""
         if self.reminder_banner is None:
-            from .reminders import ReminderBanner  # lazy: none (move it to the top)
+            from .reminders import ReminderBanner  # lazy: start-up
 
             self.reminder_banner = ReminderBanner()
             self.centralWidget().layout().insertWidget(0, self.reminder_banner)
