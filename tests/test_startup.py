@@ -183,3 +183,4 @@ def test_the_first_paint_imports_only_what_today_needs(db, data_dir, clock):
                          if line.startswith("gui_types ")).split()[1:])
     assert "QPaintEvent" in gui_types  # the window's own paintEvent (first_painted)
     assert gui_types.isdisjoint({"QMoveEvent", "QResizeEvent", "QDragEnterEvent"})
+    assert "QFontDatabase" not in gui_types  # only on a change of language (i18n.py)
