@@ -184,3 +184,35 @@ def test_the_first_paint_imports_only_what_today_needs(db, data_dir, clock):
     assert "QPaintEvent" in gui_types  # the window's own paintEvent (first_painted)
     assert gui_types.isdisjoint({"QMoveEvent", "QResizeEvent", "QDragEnterEvent"})
     assert "QFontDatabase" not in gui_types  # only on a change of language (i18n.py)
+
+
+SCAN_SCRIPT = """
+import sys
+from asthma_app.ui.application import create_application
+
+app = create_application()
+feature = sys.modules["PySide6.support.feature"]
+read = []
+real = feature._mod_uses_pyside
+feature._mod_uses_pyside = lambda module: read.append(module.__name__) or real(module)
+import colorsys  # noqa: F401 - not the app's: PySide6 still reads its source
+from asthma_app.domain.nhs_number import normalise  # noqa: F401 - the app's, after PySide6
+from asthma_app.ui.file_filters import file_filter  # noqa: F401 - a ui module
+print("read", *read)
+table = feature.pyside_feature_dict
+print("value", table.get("asthma_app.domain.nhs_number"), table.get("asthma_app.ui.file_filters"))
+"""
+
+
+def test_pyside_does_not_read_the_source_of_the_app_s_modules():
+    """PySide6 reads the source of each module imported after it, for its ``__feature__``
+    modes (ui/application.py, ``_NoFeatureScan``): the app's modules are told apart by
+    their layer instead, with the value the scan gives."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", SCAN_SCRIPT], env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = dict(line.split(" ", 1) if " " in line else (line, "")
+                 for line in done.stdout.splitlines())
+    assert lines["read"].split() == ["colorsys"]  # the hook runs; the app's modules skipped
+    assert lines["value"] == "-1 0"  # what the scan finds: PySide6 is used in ui/ only
