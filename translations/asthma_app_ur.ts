@@ -285,7 +285,7 @@
         <translation>کاپی واپس لائیں</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/restore.py" line="+287"/>
+        <location filename="../asthma_app/storage/restore.py" line="+295"/>
         <location filename="../asthma_app/ui/pages/backups.py" line="+17"/>
         <source>Your diary is encrypted and kept apart, so these backups do not hold it. Nothing was changed.</source>
         <translation>آپ کی ڈائری انکرپٹ کر کے الگ رکھی گئی ہے، اس لیے ان بیک اپس میں وہ شامل نہیں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
@@ -758,7 +758,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+72"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+97"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
@@ -1210,7 +1210,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+38"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+36"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
@@ -1498,7 +1498,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+194"/>
+        <location filename="../asthma_app/ui/home.py" line="+200"/>
         <source>Switch person</source>
         <translation>فرد بدلیں</translation>
     </message>
@@ -1533,7 +1533,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ابھی تالا لگائیں</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Add a person</source>
         <translation>کوئی فرد شامل کریں</translation>
     </message>
@@ -2110,7 +2110,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-265"/>
+        <location filename="../asthma_app/ui/home.py" line="-274"/>
         <source>Locked</source>
         <translation>تالا لگا ہے</translation>
     </message>
@@ -4367,7 +4367,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>یہ بیک اپ واپس نہیں لایا جا سکا کیونکہ اس کے اندراجات آپس میں میل نہیں کھاتے۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/storage/vault_restore.py" line="+84"/>
+        <location filename="../asthma_app/storage/vault_restore.py" line="+82"/>
         <source>This backup does not open with your passphrase: it belongs to someone else, or it is not a backup of this app. Nothing was changed.</source>
         <translation>یہ بیک اپ آپ کے پاس فریز سے نہیں کھلتا: یہ کسی اور کا ہے، یا اس ایپ کا بیک اپ نہیں ہے۔ کچھ نہیں بدلا گیا۔</translation>
     </message>
@@ -5529,7 +5529,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+337"/>
+        <location filename="../asthma_app/app.py" line="+342"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -5799,12 +5799,12 @@ Choose a folder you can write to (for example with --data-dir).</source>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="-4"/>
         <location filename="../asthma_app/ui/pages/today.py" line="+20"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Today</source>
         <translation>آج</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/today.py" line="-30"/>
+        <location filename="../asthma_app/ui/pages/today.py" line="-32"/>
         <source>Log peak flow</source>
         <translation>پیک فلو لکھیں</translation>
     </message>
@@ -5819,7 +5819,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>میرا ایکشن پلان شامل کریں</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Next asthma review: %1.</source>
         <translation>دمے کا اگلا معائنہ: %1۔</translation>
     </message>
