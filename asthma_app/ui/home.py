@@ -242,6 +242,8 @@ class HomeShell(QObject):
             self.watcher.stop()
 
     def _start_reminders_for_window(self) -> None:
+        if self._shut_down:  # ended in the moment after the first paint: nothing to remind
+            return
         session = self.window.session if self.window else None
         self._start_reminders(session.profile_id if session else None)
 
