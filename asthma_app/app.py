@@ -74,21 +74,26 @@ def check_and_open(clock=None, damaged=None):
     """Integrity check (and recovery), then open. ``damaged``: waits for the verdict of a
     check begun earlier (``storage.integrity.check_in_background``).
 
-    Returns ``(db, recovery_message)``; the message is empty when nothing had to be done."""
-    from .services.session import system_clock  # lazy: start-up
-    from .storage.backup import remove_partials  # lazy: start-up
+    Returns ``(db, recovery_message)``; the message is empty when nothing had to be done.
+    A diary the check passed needs no recovery: storage/recovery and storage/backup are then
+    not imported before the first paint (docs/performance.md)."""
     from .storage.database import open_database  # lazy: start-up
-    from .storage.recovery import check_and_recover  # lazy: start-up
-    from .ui.widgets.common import format_datetime  # lazy: start-up
 
-    now = (clock or system_clock)()
-    remove_partials(paths.backups_dir())  # left by a backup that was cut off (a kill)
     paths.tighten_permissions()  # what an older version made readable by everyone
-    result = check_and_recover(paths.database_path(), paths.backups_dir(), now,
-                               format_moment=format_datetime, damaged=damaged)
+    verdict = damaged() if damaged is not None else None
+    message = ""
+    if verdict is None or verdict.status not in ("ok", "missing"):
+        from .services.session import system_clock  # lazy: start-up
+        from .storage.recovery import check_and_recover  # lazy: start-up
+        from .ui.widgets.common import format_datetime  # lazy: start-up
+
+        message = check_and_recover(
+            paths.database_path(), paths.backups_dir(), (clock or system_clock)(),
+            format_moment=format_datetime,
+            damaged=None if verdict is None else lambda: verdict).message
     db = open_database(paths.database_path(), paths.backups_dir())
     _finish_vault_moves(db)
-    return db, result.message
+    return db, message
 
 
 def _finish_vault_moves(db) -> None:
@@ -115,8 +120,9 @@ def start_daily_backup(clock=None):
     now = (clock or system_clock)()
 
     def job(connect, _progress) -> None:
-        from .storage.backup import auto_backup  # lazy: start-up
+        from .storage.backup import auto_backup, remove_partials  # lazy: start-up
 
+        remove_partials(paths.backups_dir())  # left by a backup that was cut off (a kill)
         with connect() as db:
             auto_backup(db, paths.backups_dir(), now)
 
@@ -224,8 +230,7 @@ def _import_the_window() -> None:
     """Import what opening the diary and the first screen need, none of which reads the
     diary: done before waiting for the integrity check's verdict, these imports overlap the
     check instead of following it (docs/performance.md)."""
-    # lazy: start-up
-    from .storage import backup, database, recovery  # noqa: F401 - check_and_open's
+    from .storage import database  # noqa: F401 - check_and_open's  # lazy: start-up
 
     # lazy: start-up
     from .ui import home, main_window  # noqa: F401 - the window's

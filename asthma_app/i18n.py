@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from .paths import resources_dir
@@ -128,6 +128,9 @@ class Languages(QObject):
         return found
 
     def _font_for(self, chosen: Language) -> QFont:
+        # on a change of language only: English at start-up never builds this class's enums
+        from PySide6.QtGui import QFontDatabase  # lazy: start-up
+
         font = QFont(self._default_font)
         installed = set(QFontDatabase.families())
         wanted = [family for family in chosen.fonts if family in installed]

@@ -127,3 +127,92 @@ def test_the_first_paint_does_not_build_the_qt_namespace(db, data_dir, clock):
     assert "first_paint_ms" in done.stdout, done.stderr
     assert "qt_namespace_built False" in done.stdout
     assert "qaccessible_built False" in done.stdout
+
+
+MODULES_SCRIPT = """
+import os, sys
+exit_now = os._exit
+
+def report(code):
+    print("loaded", " ".join(sorted(sys.modules)), flush=True)
+    import PySide6.QtGui
+    print("gui_types", " ".join(sorted(PySide6.QtGui.__dict__)), flush=True)
+    exit_now(code)
+
+os._exit = report  # the start-up hook quits this way the moment the window has painted
+from asthma_app.app import main
+main(["--data-dir", sys.argv[1]])
+"""
+
+# Not needed to draw Today, so not imported before it is drawn (docs/performance.md): the
+# schema migrations of a diary that has them all (their names tell the version); recovery
+# and backups, for a diary the check passed (the daily backup job clears a cut-off backup's
+# leftovers after the paint); exact fractions, only for readings and plans on two scales;
+# the reminders (their tray icon and timer start a moment after the paint, ui/home.py).
+NOT_BEFORE_THE_FIRST_PAINT = (
+    "asthma_app.ui.reminders",
+    "asthma_app.services.reminders",
+    "asthma_app.storage.migrations.m0001_initial",
+    "asthma_app.storage.migrations.m0010_dose_days",
+    "asthma_app.storage.recovery",
+    "asthma_app.storage.backup",
+    "fractions",
+    "decimal",
+)
+
+
+def test_the_first_paint_imports_only_what_today_needs(db, data_dir, clock):
+    from asthma_app.domain.profile import Profile
+    from asthma_app.services.profiles import create_profile
+
+    create_profile(db, Profile("Sam"), clock)
+    db.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ASTHMA_APP_QUIT_AFTER_PAINT="now",
+               PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", MODULES_SCRIPT, str(data_dir)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert "first_paint_ms" in done.stdout, done.stderr
+    loaded = set(next(line for line in done.stdout.splitlines()
+                      if line.startswith("loaded ")).split()[1:])
+    assert "asthma_app.ui.pages.today" in loaded  # the report is taken at the paint
+    assert loaded.isdisjoint(NOT_BEFORE_THE_FIRST_PAINT), \
+        sorted(loaded & set(NOT_BEFORE_THE_FIRST_PAINT))
+    # No event filter in Python on the window (ui/plan_drop.py): PySide6 builds an event's
+    # Python type when Python first receives one, and a filter receives every kind
+    gui_types = set(next(line for line in done.stdout.splitlines()
+                         if line.startswith("gui_types ")).split()[1:])
+    assert "QPaintEvent" in gui_types  # the window's own paintEvent (first_painted)
+    assert gui_types.isdisjoint({"QMoveEvent", "QResizeEvent", "QDragEnterEvent"})
+    assert "QFontDatabase" not in gui_types  # only on a change of language (i18n.py)
+
+
+SCAN_SCRIPT = """
+import sys
+from asthma_app.ui.application import create_application
+
+app = create_application()
+feature = sys.modules["PySide6.support.feature"]
+read = []
+real = feature._mod_uses_pyside
+feature._mod_uses_pyside = lambda module: read.append(module.__name__) or real(module)
+import colorsys  # noqa: F401 - not the app's: PySide6 still reads its source
+from asthma_app.domain.nhs_number import normalise  # noqa: F401 - the app's, after PySide6
+from asthma_app.ui.file_filters import file_filter  # noqa: F401 - a ui module
+print("read", *read)
+table = feature.pyside_feature_dict
+print("value", table.get("asthma_app.domain.nhs_number"), table.get("asthma_app.ui.file_filters"))
+"""
+
+
+def test_pyside_does_not_read_the_source_of_the_app_s_modules():
+    """PySide6 reads the source of each module imported after it, for its ``__feature__``
+    modes (ui/application.py, ``_NoFeatureScan``): the app's modules are told apart by
+    their layer instead, with the value the scan gives."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", SCAN_SCRIPT], env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = dict(line.split(" ", 1) if " " in line else (line, "")
+                 for line in done.stdout.splitlines())
+    assert lines["read"].split() == ["colorsys"]  # the hook runs; the app's modules skipped
+    assert lines["value"] == "-1 0"  # what the scan finds: PySide6 is used in ui/ only

@@ -758,7 +758,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+72"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+98"/>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
@@ -1210,7 +1210,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+38"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+36"/>
         <source>&amp;File</source>
         <translation>&amp;ফাইল</translation>
     </message>
@@ -1498,7 +1498,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+194"/>
+        <location filename="../asthma_app/ui/home.py" line="+200"/>
         <source>Switch person</source>
         <translation>অন্য ব্যক্তিতে যান</translation>
     </message>
@@ -1538,7 +1538,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>এখনই লক করুন</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>Add a person</source>
         <translation>একজন ব্যক্তি যোগ করুন</translation>
     </message>
@@ -2115,7 +2115,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-266"/>
+        <location filename="../asthma_app/ui/home.py" line="-277"/>
         <source>Locked</source>
         <translation>লক করা</translation>
     </message>
@@ -2289,7 +2289,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../asthma_app/ui/profile_dialogs.py" line="+40"/>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+41"/>
         <source>Name</source>
         <translation>নাম</translation>
     </message>
@@ -5501,7 +5501,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>পাসফ্রেজ এই ব্যক্তির ডায়েরি এই কম্পিউটারের অন্য ব্যবহারকারীদের থেকে গোপন রাখে। এটি শুধু এলোমেলো করা রূপে রাখা হয়: ভুলে গেলে এটি আর পড়ে ফেরত পাওয়া যায় না।</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
         <location line="+14"/>
         <source>Please type the current passphrase first.</source>
         <translation>অনুগ্রহ করে প্রথমে বর্তমান পাসফ্রেজটি টাইপ করুন।</translation>
@@ -5553,7 +5553,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+337"/>
+        <location filename="../asthma_app/app.py" line="+342"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -5823,12 +5823,12 @@ Choose a folder you can write to (for example with --data-dir).</source>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="-4"/>
         <location filename="../asthma_app/ui/pages/today.py" line="+20"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Today</source>
         <translation>আজ</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/today.py" line="-30"/>
+        <location filename="../asthma_app/ui/pages/today.py" line="-32"/>
         <source>Log peak flow</source>
         <translation>পিক ফ্লো লিখুন</translation>
     </message>
@@ -5843,7 +5843,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>আমার অ্যাকশন প্ল্যান যোগ করুন</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Next asthma review: %1.</source>
         <translation>পরের হাঁপানি রিভিউ: %1।</translation>
     </message>
@@ -6083,12 +6083,12 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TrendsCharts</name>
     <message>
-        <location filename="../asthma_app/ui/charts.py" line="+140"/>
+        <location filename="../asthma_app/ui/charts.py" line="+177"/>
         <source>Personal best in your plan</source>
         <translation>আপনার প্ল্যানের ব্যক্তিগত সেরা</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Reliever puffs</source>
         <translation>রিলিভারের পাফ</translation>
     </message>
@@ -6148,7 +6148,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>সর্বনিম্ন থেকে সর্বোচ্চ</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+167"/>
         <source>Peak flow (L/min)</source>
         <translation>পিক ফ্লো (L/min)</translation>
     </message>
@@ -6208,8 +6208,8 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+127"/>
-        <location line="+177"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+159"/>
+        <location line="+175"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>সেই রিডিং দেখতে চার্টের একটি বিন্দুতে ক্লিক করুন।</translation>
     </message>
@@ -6282,12 +6282,12 @@ Choose a folder you can write to (for example with --data-dir).</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>View as table</source>
         <translation>টেবিল হিসেবে দেখুন</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-159"/>
         <source>Save chart as PNG…</source>
         <translation>চার্ট PNG হিসেবে সংরক্ষণ করুন…</translation>
     </message>
@@ -6305,12 +6305,12 @@ Choose a folder you can write to (for example with --data-dir).</source>
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>View as chart</source>
         <translation>চার্ট হিসেবে দেখুন</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Save chart as PNG</source>
         <translation>চার্ট PNG হিসেবে সংরক্ষণ করুন</translation>
     </message>
@@ -6323,7 +6323,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TrendsTables</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+30"/>
+        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+35"/>
         <source>Date</source>
         <translation>তারিখ</translation>
     </message>

@@ -758,7 +758,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+72"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+98"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -1219,7 +1219,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+38"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+36"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -1507,7 +1507,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+194"/>
+        <location filename="../asthma_app/ui/home.py" line="+200"/>
         <source>Switch person</source>
         <translation>Newid person</translation>
     </message>
@@ -1547,7 +1547,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Cloi nawr</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>Add a person</source>
         <translation>Ychwanegu person</translation>
     </message>
@@ -2124,7 +2124,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-266"/>
+        <location filename="../asthma_app/ui/home.py" line="-277"/>
         <source>Locked</source>
         <translation>Wedi&apos;i gloi</translation>
     </message>
@@ -2298,7 +2298,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../asthma_app/ui/profile_dialogs.py" line="+40"/>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+41"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
@@ -5513,7 +5513,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
         <translation>Mae cyfrinymadrodd yn cadw dyddiadur y person hwn yn breifat rhag pobl eraill sy&apos;n defnyddio&apos;r cyfrifiadur hwn. Dim ond ar ffurf wedi&apos;i chymysgu y caiff ei gadw: os caiff ei anghofio, nid oes modd ei ddarllen yn ôl.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
         <location line="+14"/>
         <source>Please type the current passphrase first.</source>
         <translation>Teipiwch y cyfrinymadrodd presennol yn gyntaf.</translation>
@@ -5565,7 +5565,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+337"/>
+        <location filename="../asthma_app/app.py" line="+342"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -5835,12 +5835,12 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="-4"/>
         <location filename="../asthma_app/ui/pages/today.py" line="+20"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Today</source>
         <translation>Heddiw</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/today.py" line="-30"/>
+        <location filename="../asthma_app/ui/pages/today.py" line="-32"/>
         <source>Log peak flow</source>
         <translation>Cofnodi llif brig</translation>
     </message>
@@ -5855,7 +5855,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Ychwanegu fy nghynllun gweithredu</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Next asthma review: %1.</source>
         <translation>Adolygiad asthma nesaf: %1.</translation>
     </message>
@@ -6095,12 +6095,12 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
 <context>
     <name>TrendsCharts</name>
     <message>
-        <location filename="../asthma_app/ui/charts.py" line="+140"/>
+        <location filename="../asthma_app/ui/charts.py" line="+177"/>
         <source>Personal best in your plan</source>
         <translation>Gorau personol yn eich cynllun</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Reliever puffs</source>
         <translation>Pwffiau lliniarydd</translation>
     </message>
@@ -6160,7 +6160,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Isaf i uchaf</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+167"/>
         <source>Peak flow (L/min)</source>
         <translation>Llif brig (L/min)</translation>
     </message>
@@ -6232,8 +6232,8 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+127"/>
-        <location line="+177"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+159"/>
+        <location line="+175"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>Cliciwch ar ddot ar y siart i weld y darlleniad hwnnw.</translation>
     </message>
@@ -6306,12 +6306,12 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
     </message>
     <message>
         <location line="+9"/>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>View as table</source>
         <translation>Gweld fel tabl</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-159"/>
         <source>Save chart as PNG…</source>
         <translation>Cadw&apos;r siart fel PNG…</translation>
     </message>
@@ -6332,12 +6332,12 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>View as chart</source>
         <translation>Gweld fel siart</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Save chart as PNG</source>
         <translation>Cadw&apos;r siart fel PNG</translation>
     </message>
@@ -6350,7 +6350,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
 <context>
     <name>TrendsTables</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+30"/>
+        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+35"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>

@@ -758,7 +758,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+72"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+98"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -1213,7 +1213,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+38"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+36"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -1501,7 +1501,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+194"/>
+        <location filename="../asthma_app/ui/home.py" line="+200"/>
         <source>Switch person</source>
         <translation>Zmień osobę</translation>
     </message>
@@ -1541,7 +1541,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Zablokuj teraz</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>Add a person</source>
         <translation>Dodaj osobę</translation>
     </message>
@@ -2118,7 +2118,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-266"/>
+        <location filename="../asthma_app/ui/home.py" line="-277"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
@@ -2292,7 +2292,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../asthma_app/ui/profile_dialogs.py" line="+40"/>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+41"/>
         <source>Name</source>
         <translation>Imię</translation>
     </message>
@@ -5505,7 +5505,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
         <translation>Hasło chroni dzienniczek tej osoby przed innymi osobami, które korzystają z tego komputera. Jest przechowywane tylko w zaszyfrowanej postaci: jeśli się je zapomni, nie da się go odczytać.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
         <location line="+14"/>
         <source>Please type the current passphrase first.</source>
         <translation>Najpierw wpisz obecne hasło.</translation>
@@ -5557,7 +5557,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+337"/>
+        <location filename="../asthma_app/app.py" line="+342"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -5827,12 +5827,12 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="-4"/>
         <location filename="../asthma_app/ui/pages/today.py" line="+20"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Today</source>
         <translation>Dzisiaj</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/today.py" line="-30"/>
+        <location filename="../asthma_app/ui/pages/today.py" line="-32"/>
         <source>Log peak flow</source>
         <translation>Zapisz przepływ szczytowy</translation>
     </message>
@@ -5847,7 +5847,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Dodaj mój plan działania</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Next asthma review: %1.</source>
         <translation>Następna wizyta kontrolna astmy: %1.</translation>
     </message>
@@ -6087,12 +6087,12 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
 <context>
     <name>TrendsCharts</name>
     <message>
-        <location filename="../asthma_app/ui/charts.py" line="+140"/>
+        <location filename="../asthma_app/ui/charts.py" line="+177"/>
         <source>Personal best in your plan</source>
         <translation>Najlepszy wynik osobisty z Twojego planu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Reliever puffs</source>
         <translation>Dawki leku doraźnego</translation>
     </message>
@@ -6152,7 +6152,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Od najniższego do najwyższego</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+167"/>
         <source>Peak flow (L/min)</source>
         <translation>Przepływ szczytowy (L/min)</translation>
     </message>
@@ -6216,8 +6216,8 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+127"/>
-        <location line="+177"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+159"/>
+        <location line="+175"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>Kliknij kropkę na wykresie, aby zobaczyć ten pomiar.</translation>
     </message>
@@ -6290,12 +6290,12 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
     </message>
     <message>
         <location line="+9"/>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>View as table</source>
         <translation>Pokaż jako tabelę</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-159"/>
         <source>Save chart as PNG…</source>
         <translation>Zapisz wykres jako PNG…</translation>
     </message>
@@ -6314,12 +6314,12 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>View as chart</source>
         <translation>Pokaż jako wykres</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Save chart as PNG</source>
         <translation>Zapisz wykres jako PNG</translation>
     </message>
@@ -6332,7 +6332,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
 <context>
     <name>TrendsTables</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+30"/>
+        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+35"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>

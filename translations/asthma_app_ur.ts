@@ -758,7 +758,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/common.py" line="+72"/>
+        <location filename="../asthma_app/ui/widgets/common.py" line="+98"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
@@ -1210,7 +1210,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../asthma_app/ui/exchange_actions.py" line="+38"/>
+        <location filename="../asthma_app/ui/exchange_actions.py" line="+36"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
@@ -1498,7 +1498,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+194"/>
+        <location filename="../asthma_app/ui/home.py" line="+200"/>
         <source>Switch person</source>
         <translation>فرد بدلیں</translation>
     </message>
@@ -1538,7 +1538,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ابھی تالا لگائیں</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>Add a person</source>
         <translation>کوئی فرد شامل کریں</translation>
     </message>
@@ -2115,7 +2115,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-266"/>
+        <location filename="../asthma_app/ui/home.py" line="-277"/>
         <source>Locked</source>
         <translation>تالا لگا ہے</translation>
     </message>
@@ -2289,7 +2289,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../asthma_app/ui/profile_dialogs.py" line="+40"/>
+        <location filename="../asthma_app/ui/profile_dialogs.py" line="+41"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
@@ -5501,7 +5501,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
         <translation>پاس فریز اس فرد کی ڈائری کو اس کمپیوٹر کے دوسرے استعمال کرنے والوں سے نجی رکھتا ہے۔ اسے صرف ایک بدلی ہوئی (خفیہ) شکل میں رکھا جاتا ہے: اگر یہ بھول جائے تو اسے واپس پڑھا نہیں جا سکتا۔</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
         <location line="+14"/>
         <source>Please type the current passphrase first.</source>
         <translation>براہ کرم پہلے موجودہ پاس فریز ٹائپ کریں۔</translation>
@@ -5553,7 +5553,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+337"/>
+        <location filename="../asthma_app/app.py" line="+342"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -5823,12 +5823,12 @@ Choose a folder you can write to (for example with --data-dir).</source>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="-4"/>
         <location filename="../asthma_app/ui/pages/today.py" line="+20"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Today</source>
         <translation>آج</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/today.py" line="-30"/>
+        <location filename="../asthma_app/ui/pages/today.py" line="-32"/>
         <source>Log peak flow</source>
         <translation>پیک فلو لکھیں</translation>
     </message>
@@ -5843,7 +5843,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>میرا ایکشن پلان شامل کریں</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Next asthma review: %1.</source>
         <translation>دمے کا اگلا معائنہ: %1۔</translation>
     </message>
@@ -6083,12 +6083,12 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TrendsCharts</name>
     <message>
-        <location filename="../asthma_app/ui/charts.py" line="+140"/>
+        <location filename="../asthma_app/ui/charts.py" line="+177"/>
         <source>Personal best in your plan</source>
         <translation>آپ کے پلان میں ذاتی بہترین</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Reliever puffs</source>
         <translation>ریلیور کے پف</translation>
     </message>
@@ -6148,7 +6148,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>سب سے کم سے سب سے زیادہ تک</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+167"/>
         <source>Peak flow (L/min)</source>
         <translation>پیک فلو (⁦L/min⁩)</translation>
     </message>
@@ -6208,8 +6208,8 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+127"/>
-        <location line="+177"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+159"/>
+        <location line="+175"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>وہ ریڈنگ دیکھنے کے لیے چارٹ پر کسی نقطے پر کلک کریں۔</translation>
     </message>
@@ -6282,12 +6282,12 @@ Choose a folder you can write to (for example with --data-dir).</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>View as table</source>
         <translation>جدول کی شکل میں دیکھیں</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-159"/>
         <source>Save chart as PNG…</source>
         <translation>چارٹ ⁦PNG⁩ کے طور پر محفوظ کریں…</translation>
     </message>
@@ -6305,12 +6305,12 @@ Choose a folder you can write to (for example with --data-dir).</source>
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>View as chart</source>
         <translation>چارٹ کی شکل میں دیکھیں</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Save chart as PNG</source>
         <translation>چارٹ ⁦PNG⁩ کے طور پر محفوظ کریں</translation>
     </message>
@@ -6323,7 +6323,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TrendsTables</name>
     <message>
-        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+30"/>
+        <location filename="../asthma_app/ui/widgets/trend_panels.py" line="+35"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>

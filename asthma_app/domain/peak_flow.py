@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from fractions import Fraction
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .plan import Scale
 from .zones import Zone, zone_for_percent
+
+if TYPE_CHECKING:
+    from fractions import Fraction
 
 WRIGHT_FORMULA_MAX = 800  # the EN 13826 polynomial extrapolates badly above this
 
@@ -66,6 +69,9 @@ def reaches(value: int, source: Scale, level: Fraction | int, target: Scale) -> 
     evaluated exactly. Outside the formula's range the nearest end counts, which can only
     lower the reading (a worse zone, never a better one).
     """
+    # only across scales: a diary on one scale never imports fractions (and decimal)
+    from fractions import Fraction  # lazy: start-up
+
     level = Fraction(level)
     if source is target:
         return value >= level
@@ -105,6 +111,8 @@ def percent_on_scale(value: int, source: Scale, best: int, target: Scale) -> int
         raise ValueError("personal best must be positive")
     if source is target:  # whole numbers: exact already, and fast for years of readings
         return (value * 100) // best
+    from fractions import Fraction  # lazy: start-up (across scales only)
+
     guess = (floor_on_scale(value, source, target) * 100) // best
     while guess > 0 and not reaches(value, source, Fraction(guess * best, 100), target):
         guess -= 1
@@ -123,6 +131,8 @@ def zone_on_scale(value: int, source: Scale, best: int, target: Scale, amber_bel
     """
     if source is target:
         return zone_for_percent(value, best, amber_below_pct, red_below_pct)
+    from fractions import Fraction  # lazy: start-up (across scales only)
+
     if not reaches(value, source, Fraction(red_below_pct * best, 100), target):
         return Zone.RED
     if not reaches(value, source, Fraction(amber_below_pct * best, 100), target):

@@ -31,9 +31,54 @@ def use_offscreen_without_display(environ=os.environ, platform: str = sys.platfo
     return True
 
 
+_PACKAGE = __name__.split(".")[0] + "."  # "asthma_app.": the app's own modules
+_UI = __name__.rsplit(".", 1)[0]  # "asthma_app.ui"
+
+
+def _answer(name: str) -> int:
+    return 0 if name == _UI or name.startswith(_UI + ".") else -1
+
+
+class _NoFeatureScan:
+    """PySide6 reads the source of every module imported after it, looking for "PySide6",
+    to know which modules may switch its optional ``from __feature__ import`` modes
+    (``shibokensupport/feature.py``, ``feature_imported``): 79 source files of the app before
+    the first paint (7.8 million instructions, docs/performance.md). The app gives PySide6
+    the answer for its own modules before they load, by layer: only ``ui`` imports PySide6
+    (the import contracts, docs/architecture.md), so 0 ("uses PySide6, no feature mode")
+    there and -1 ("ignore this module") elsewhere, as the scan finds. Only a name registered
+    before its module is imported skips the scan; nothing else is found or loaded here."""
+
+    def __init__(self, table: dict):
+        self.table = table
+
+    def find_spec(self, name, path=None, target=None):  # the import system's finder API
+        if name.startswith(_PACKAGE):
+            self.table.setdefault(name, _answer(name))
+        return None  # the usual finders load it
+
+
+def skip_pyside_source_scan() -> bool:
+    """Install ``_NoFeatureScan`` once (after PySide6 is imported). False when this
+    PySide6 has no such table (another version): then nothing changes."""
+    feature = sys.modules.get("PySide6.support.feature") or \
+        sys.modules.get("shibokensupport.feature")
+    table = getattr(feature, "pyside_feature_dict", None)
+    if not isinstance(table, dict):
+        return False
+    if not any(isinstance(finder, _NoFeatureScan) for finder in sys.meta_path):
+        sys.meta_path.insert(0, _NoFeatureScan(table))
+    for name in list(sys.modules):  # imported already: scanned when next imported from
+        if name.startswith(_PACKAGE) or name == _PACKAGE[:-1]:
+            table.setdefault(name, _answer(name))
+    return True
+
+
 def create_application(argv: list[str] | None = None):
     from PySide6.QtCore import QLocale  # lazy: start-up
     from PySide6.QtWidgets import QApplication  # lazy: start-up
+
+    skip_pyside_source_scan()
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])

@@ -30,9 +30,7 @@ class ExchangeActions(QObject):
         self.menu = window.menuBar().addMenu("")
         self.menu.aboutToShow.connect(self._fill_menu)
         self.retranslate()
-        from .plan_drop import PlanDropFilter  # lazy: none (move it to the top)
-
-        self.drop_filter = PlanDropFilter(window, self.open_nurse_plan)
+        window.setAcceptDrops(True)  # a plan file dropped on it opens (ui/plan_drop.py)
 
     def retranslate(self) -> None:
         self.menu.setTitle(self.tr("&File"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -86,6 +86,12 @@ class LockScreen(QWidget):
             self.error.setText(result.message())
         else:
             self.error.setText(self.tr("That passphrase is not right."))
+
+
+# Reminders are checked every 30 seconds: starting them this long after the first paint
+# keeps their imports, tray icon and first reading of the diary out of the first screen
+# (docs/performance.md) and changes nothing a person could notice.
+REMINDERS_AFTER_PAINT_MS = 200
 
 
 class HomeShell(QObject):
@@ -220,8 +226,11 @@ class HomeShell(QObject):
             self._update_switcher()  # after a first profile, a switch or a new person
         session = self.window.session if self.window else None
         if self.window is not None and not self.window.painted:
-            # not part of the first screen: the tray and its timer wait until it is drawn
-            self.window.first_painted.connect(self._start_reminders_for_window)
+            # not part of the first screen: the tray and its timer wait until it is drawn, and
+            # not inside its paint event (the window's children were still to be drawn when
+            # ``first_painted`` came; 30 million instructions), but a moment after it
+            self.window.first_painted.connect(lambda: QTimer.singleShot(
+                REMINDERS_AFTER_PAINT_MS, self, self._start_reminders_for_window))
         else:
             self._start_reminders(session.profile_id if session else None)
         locks = self.mode.idle.action is IdleAction.LOCK
@@ -234,11 +243,13 @@ class HomeShell(QObject):
             self.watcher.stop()
 
     def _start_reminders_for_window(self) -> None:
+        if self._shut_down:  # ended in the moment after the first paint: nothing to remind
+            return
         session = self.window.session if self.window else None
         self._start_reminders(session.profile_id if session else None)
 
     def _start_reminders(self, profile_id: int | None) -> None:
-        from .reminders import ReminderNotifier  # lazy: none (move it to the top)
+        from .reminders import ReminderNotifier  # lazy: start-up
 
         notifier = getattr(self, "notifier", None)
         if notifier is not None and notifier.profile_id == profile_id:
@@ -268,7 +279,7 @@ class HomeShell(QObject):
                                            self.notifier.remind_later, self.window.refresh_pages)
 
     def edit_reminders(self):
-        from .reminders import ReminderSettings  # lazy: none (move it to the top)
+        from .reminders import ReminderSettings  # lazy: start-up
 
         # the session's database: a protected person's reminders are in their vault
         session = self.window.session

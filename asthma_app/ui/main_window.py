@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
         """A reminder at the top of the window until dismissed (the system's notification
         may never appear); the banner is made on first use."""
         if self.reminder_banner is None:
-            from .reminders import ReminderBanner  # lazy: none (move it to the top)
+            from .reminders import ReminderBanner  # lazy: start-up
 
             self.reminder_banner = ReminderBanner()
             self.centralWidget().layout().insertWidget(0, self.reminder_banner)
@@ -492,6 +492,27 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if getattr(self, "_language_pending", False):
             self._on_languages_language_changed(i18n.current_language())
+
+    # A plan file dropped on the window (only where the File menu is offered: it lets the
+    # window accept drops). Handlers, not an event filter: see ui/plan_drop.py.
+    def dragEnterEvent(self, event):  # noqa: N802 - Qt override
+        from .plan_drop import take_drag  # lazy: start-up
+
+        if not take_drag(event):
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event):  # noqa: N802 - Qt override
+        from .plan_drop import take_drag  # lazy: start-up
+
+        if not take_drag(event):
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event):  # noqa: N802 - Qt override
+        from .plan_drop import take_drop  # lazy: start-up
+
+        actions = getattr(self, "exchange_actions", None)
+        if actions is None or not take_drop(event, actions.open_nurse_plan):
+            super().dropEvent(event)
 
     def keyPressEvent(self, event):  # noqa: N802 - Qt override
         from PySide6.QtCore import Qt  # lazy: start-up

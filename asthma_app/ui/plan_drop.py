@@ -1,14 +1,16 @@
 """Dropping a plan file (the plan PDF, a .asthmaplan or a FHIR .json file) on the window opens
 it as a plan from the nurse, exactly like File -> "Open a plan from my nurse...".
 
-An event filter on the window, so the window class itself needs no drag-and-drop code.
+The window's drag handlers (``MainWindow.dragEnterEvent`` and the others) call these, and only
+when the File menu is offered (``ExchangeActions`` lets the window accept drops). Not an event
+filter on the window: a filter took every event of the window through Python, and before the
+first paint made PySide6 build ~40 event types it otherwise never needs (7 million
+instructions, docs/performance.md).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-
-from PySide6.QtCore import QEvent, QObject
 
 
 def _plan_path(mime) -> str | None:
@@ -21,23 +23,19 @@ def _plan_path(mime) -> str | None:
     return path if Path(path).suffix.lower() in PLAN_FILE_SUFFIXES else None
 
 
-class PlanDropFilter(QObject):
-    def __init__(self, window, open_plan):
-        super().__init__(window)
-        self._open_plan = open_plan
-        window.setAcceptDrops(True)
-        window.installEventFilter(self)
+def take_drag(event) -> bool:
+    """A drag entering or moving over the window: taken if it carries one plan file."""
+    if _plan_path(event.mimeData()):
+        event.acceptProposedAction()
+        return True
+    return False
 
-    def eventFilter(self, watched, event):  # noqa: N802 - Qt override
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            if _plan_path(event.mimeData()):
-                event.acceptProposedAction()
-                return True
-        elif kind == QEvent.Type.Drop:
-            path = _plan_path(event.mimeData())
-            if path:
-                event.acceptProposedAction()
-                self._open_plan(path)
-                return True
-        return False
+
+def take_drop(event, open_plan) -> bool:
+    """A drop on the window: ``open_plan(path)`` for one plan file."""
+    path = _plan_path(event.mimeData())
+    if path:
+        event.acceptProposedAction()
+        open_plan(path)
+        return True
+    return False

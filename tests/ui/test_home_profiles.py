@@ -94,6 +94,20 @@ def test_reminders_follow_the_person_once_the_window_is_drawn(qtbot, db, clock):
     assert shell.notifier.profile_id == second.id
 
 
+def test_reminders_do_not_start_for_a_shell_ended_just_after_the_first_paint(qtbot, db,
+                                                                            clock):
+    """They start a moment after the first paint (ui/home.py): a shell ended in that moment
+    (its diary closed) must not start them then, on the closed diary."""
+    from asthma_app.ui.home import REMINDERS_AFTER_PAINT_MS
+
+    create_profile(db, Profile("First Person", 1980), clock)
+    shell = _shell(qtbot, db, clock)
+    qtbot.waitUntil(lambda: shell.window.painted)
+    shell.shutdown()
+    qtbot.wait(REMINDERS_AFTER_PAINT_MS + 300)
+    assert getattr(shell, "notifier", None) is None
+
+
 def test_passphrase_lock_hides_everything(qtbot, db, clock):
     person = create_profile(db, Profile("Secret Sally", 1980), clock)
     open_session(db, person.id, clock).diary.log_reading(PeakFlowReading(clock(), (444,)))

@@ -40,6 +40,9 @@ class TodayPage(Page):
         actions.addStretch(1)
         body = QWidget()
         layout = QVBoxLayout(body)
+        # into its scroll area while still empty: filled, it was measured there for the scroll
+        # area's size before the first show (19 million instructions), then again when shown
+        self.set_scrolling_body(body)
         layout.addWidget(self.heading)
         layout.addWidget(self.banners)
         layout.addWidget(self.card)
@@ -47,7 +50,6 @@ class TodayPage(Page):
         layout.addWidget(self.doses)
         layout.addWidget(self.review)
         layout.addStretch(1)
-        self.set_scrolling_body(body)
         self.dialog = None
 
     def title(self) -> str:

@@ -25,12 +25,37 @@ SELECTABLE_BY_MOUSE = 1
 LEFT_TO_RIGHT = 0  # Qt.LayoutDirection.LeftToRight (the Trends page's date fields)
 
 
+class MeasuredLabel(QLabel):
+    """A label that remembers its height for a width until its text, font, margins or
+    wrapping change. QLabel lays its text out again every time it is asked, and a layout asks
+    each wrapped label several times per pass (Today's first paint: 451 times, 69 million
+    instructions; Trends: 118 times on a range change, most for texts that did not change).
+    For text only: nothing here gives a ``label`` a pixmap."""
+
+    def __init__(self, text: str = "", parent=None):
+        super().__init__(text, parent)
+        self._heights: dict[int, int] = {}
+        self._measured_for: tuple = ()
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        key = (self.text(), self.font().key(), self.contentsMargins(), self.margin(),
+               self.indent(), self.wordWrap())
+        if key != self._measured_for:
+            self._measured_for = key
+            self._heights.clear()
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+
 def label(text: str = "", object_name: str = "", wrap: bool = True,
           parent: QWidget | None = None, selectable: bool = False) -> QLabel:
     """Plain text. ``selectable`` for text worth copying (the plan's own words): a selectable
     label keeps a whole text document, and a window full of them took a third longer to lay
-    out (Trends: 416 million instructions to open, 287 million without)."""
-    widget = QLabel(text, parent)
+    out (Trends: 416 million instructions to open, 287 million without). Wrapped text is a
+    ``MeasuredLabel``: the first paint of Today took 37 million instructions fewer."""
+    widget = MeasuredLabel(text, parent) if wrap else QLabel(text, parent)
     widget.setWordWrap(wrap)
     widget.setProperty("textFormat", PLAIN_TEXT)  # never rich text: names and notes are data
     if selectable:
