@@ -108,7 +108,7 @@ class TrendsPage(Page):
         # Qt tells a scroll area that its widget's size changed only while it is on screen:
         # told after a cold visit's first paint, the figures' panel grew under the reader's
         # eyes. Told now, and laid out at the new sizes.
-        for area in (self.side, self.scroll):
+        for area in (self.side, self.scroll_area):
             QCoreApplication.sendEvent(area, QEvent(QEvent.Type.LayoutRequest))
         self._lay_out_hidden(idle)
 
@@ -175,7 +175,7 @@ class TrendsPage(Page):
         body.addWidget(side, 1)
         content = QWidget()
         outer = QVBoxLayout(content)
-        area = self.scroll = _see_through_scrolling(content)  # at 200 % text: charts taller
+        area = self.scroll_area = _see_through_scrolling(content)  # at 200 % text: charts taller
         area.setProperty("focusPolicy", NO_FOCUS)  # arrow keys stay the page's (moving time)
         # The scroll bar's room is kept even when all fits: appearing after the first layout,
         # it made the charts lay out and draw twice on every visit (~20 ms) and shift sideways.
