@@ -164,6 +164,22 @@ def test_a_visit_paints_the_page_once(make_window, db, clock, qtbot):
     assert counter.paints == 1
 
 
+def test_a_cold_visit_paints_the_page_once(make_window, db, clock, qtbot):
+    """Showing a page asks Qt to draw each of its widgets by events posted for later; before
+    the idle preparation they came after the window's next paint, and the whole page was
+    drawn a second time (MainWindow sends them as it shows a page)."""
+    clock.now = datetime(2025, 12, 31, 23, 0)
+    load_history(db, create_profile(db, Profile("Demo Patient", 1984), clock),
+                 generate_history(years=1, seed=5, readings_per_session=2), clock)
+    window = make_window()
+    qtbot.wait(50)
+    window.show_page("trends")  # at once: the idle preparation has not run (it paints later)
+    counter = _PaintCounter()
+    window.page("trends").charts.installEventFilter(counter)
+    qtbot.wait(3 * RESIZE_REDRAW_MS)
+    assert counter.paints == 1
+
+
 class _FirstPaintSizes(QObject):
     """The figures panel's size and its scroll bar at the page's first paint."""
 
