@@ -104,12 +104,13 @@ class TrendsPage(Page):
             self.service.prepare(*self.service.range_for(self.range_key))  # read, at least
             return
         self.reload()
+        self._lay_out_hidden(idle)  # again: the new texts and series change sizes
         # Qt tells a scroll area that its widget's size changed only while it is on screen:
         # told after a cold visit's first paint, the figures' panel grew under the reader's
         # eyes. Told now, and laid out at the new sizes.
         for area in (self.side, self.scroll_area):
             QCoreApplication.sendEvent(area, QEvent(QEvent.Type.LayoutRequest))
-        self._lay_out_hidden(idle)  # again: the new texts and series change sizes
+        self._lay_out_hidden(idle)
 
     def _lay_out_hidden(self, idle: bool) -> bool:
         """Give the hidden page the geometry it will have when its stack shows it, and lay
