@@ -164,6 +164,57 @@ def test_a_visit_paints_the_page_once(make_window, db, clock, qtbot):
     assert counter.paints == 1
 
 
+def test_a_cold_visit_paints_the_page_once(make_window, db, clock, qtbot):
+    """Showing a page asks Qt to draw each of its widgets by events posted for later; before
+    the idle preparation they came after the window's next paint, and the whole page was
+    drawn a second time (MainWindow sends them as it shows a page)."""
+    clock.now = datetime(2025, 12, 31, 23, 0)
+    load_history(db, create_profile(db, Profile("Demo Patient", 1984), clock),
+                 generate_history(years=1, seed=5, readings_per_session=2), clock)
+    window = make_window()
+    qtbot.wait(50)
+    window.show_page("trends")  # at once: the idle preparation has not run (it paints later)
+    counter = _PaintCounter()
+    window.page("trends").charts.installEventFilter(counter)
+    qtbot.wait(3 * RESIZE_REDRAW_MS)
+    assert counter.paints == 1
+
+
+class _FirstPaintSizes(QObject):
+    """The figures panel's size and its scroll bar at the page's first paint."""
+
+    def __init__(self, page):
+        super().__init__()
+        self.page, self.seen = page, None
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and self.seen is None:  # the window's
+            self.seen = _figures_geometry(self.page)
+        return False
+
+
+def _figures_geometry(page) -> tuple:
+    return page.stats.size().toTuple(), page.side.verticalScrollBar().isVisible()
+
+
+def test_a_cold_visit_does_not_resize_the_figures_after_its_first_paint(make_window, db,
+                                                                        clock, qtbot):
+    """Qt tells a scroll area that its widget grew only while it is on screen: the figures'
+    panel was painted at the hidden page's height without its scroll bar, then the scroll bar
+    appeared and the figures narrowed under the reader's eyes."""
+    clock.now = datetime(2025, 12, 31, 23, 0)
+    load_history(db, create_profile(db, Profile("Demo Patient", 1984), clock),
+                 generate_history(years=1, seed=5, readings_per_session=2), clock)
+    window = make_window()
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    page = window.page("trends")
+    window.show_page("trends")  # at once: the idle preparation has not run (it paints later)
+    watcher = _FirstPaintSizes(page)
+    window.installEventFilter(watcher)
+    qtbot.wait(3 * RESIZE_REDRAW_MS)
+    assert watcher.seen == _figures_geometry(page)
+
 
 def test_properties_set_by_value_are_the_qt_enums_values():
     from asthma_app.ui.pages import trends

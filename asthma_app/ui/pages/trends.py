@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QTimer
 from PySide6.QtGui import QPixmap, QRegion
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -105,6 +105,12 @@ class TrendsPage(Page):
             return
         self.reload()
         self._lay_out_hidden(idle)  # again: the new texts and series change sizes
+        # Qt tells a scroll area that its widget's size changed only while it is on screen:
+        # told after a cold visit's first paint, the figures' panel grew under the reader's
+        # eyes. Told now, and laid out at the new sizes.
+        for area in (self.side, self.scroll_area):
+            QCoreApplication.sendEvent(area, QEvent(QEvent.Type.LayoutRequest))
+        self._lay_out_hidden(idle)
 
     def _lay_out_hidden(self, idle: bool) -> bool:
         """Give the hidden page the geometry it will have when its stack shows it, and lay
@@ -160,13 +166,16 @@ class TrendsPage(Page):
                                         "hint")
         self.period_label = measured_label("", "hint")
         side = self.side = _see_through_scrolling(self.stats, frame=True)
+        # Its scroll bar's room kept too (``_fit_side`` counts it): appearing after the
+        # figures were filled, it narrowed them after a cold visit's first paint.
+        side.setProperty("verticalScrollBarPolicy", SCROLL_BAR_ALWAYS_ON)
         self._fit_side()
         body = QHBoxLayout()
         body.addWidget(self.stack, 3)
         body.addWidget(side, 1)
         content = QWidget()
         outer = QVBoxLayout(content)
-        area = _see_through_scrolling(content)  # at 200 % text the charts are taller
+        area = self.scroll_area = _see_through_scrolling(content)  # at 200 % text: charts taller
         area.setProperty("focusPolicy", NO_FOCUS)  # arrow keys stay the page's (moving time)
         # The scroll bar's room is kept even when all fits: appearing after the first layout,
         # it made the charts lay out and draw twice on every visit (~20 ms) and shift sideways.
