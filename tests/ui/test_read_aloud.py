@@ -263,3 +263,30 @@ def test_speech_module_stays_off_the_start_up_path(db, data_dir, clock):
     assert done.returncode == 0, done.stderr
     # after the paint: speech connected; Qt's text-to-speech (and Qt Multimedia) not loaded yet
     assert done.stdout.split() == ["False", "False", "True", "True"]
+
+
+@pytest.mark.parametrize("engine", ["found", "none"])
+def test_nothing_below_moves_when_the_speech_engine_is_known(speech, make_window, session,
+                                                             plan_factory, qtbot, monkeypatch,
+                                                             engine):
+    """The control is empty at the first paint (the speech module loads 400 ms later); the
+    button appearing then pushed Today's buttons 40 px down under the pointer. The row keeps
+    a button's height from the start, whether the button comes or not."""
+    from asthma_app.ui.widgets import read_aloud
+
+    if engine == "none":
+        monkeypatch.setattr(speech, "worth_trying", lambda: False)
+    # as at a real start: the speech module is not loaded yet when the window is first shown
+    monkeypatch.setattr(read_aloud, "SPEECH_MODULE", "asthma_app.ui.not_loaded_yet")
+    session.plans.agree(plan_factory())
+    window = make_window()
+    today = window.page("today")
+    control = today.card.read_aloud
+    qtbot.waitExposed(window)
+    qtbot.wait(100)  # the first paint's layout settled; the engine is looked for at 400 ms
+    assert control.speaker is None  # not known yet at the first paint
+    below = today.log_peak_flow.mapTo(window, today.log_peak_flow.rect().topLeft())
+    shown_control(qtbot, control)
+    assert control.button.isVisible() == (engine == "found")
+    qtbot.wait(50)  # the layout that follows
+    assert today.log_peak_flow.mapTo(window, today.log_peak_flow.rect().topLeft()) == below

@@ -6,8 +6,9 @@ restarts (docs/read-aloud.md). Stop works, and reading again starts from the top
 
 Used on the Learn topic, the Today zone card and the attack steps; Ctrl+R presses it
 (``toggle``). It is built on the start-up path (the zone card) but imports the speech module
-only after the first paint: the control stays empty until then. Where nothing can speak its
-buttons are hidden and the first place shown says why, once (``Speaker.take_reason``).
+only after the first paint: the control stays empty until then, a button's height kept for it
+so that nothing moves. Where nothing can speak its buttons are hidden and the first place
+shown says why, once (``Speaker.take_reason``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from ...domain.text import fill
@@ -50,6 +51,24 @@ class ReadAloud(QWidget):
         self.button.hide()
         self.reason.hide()
 
+    # The row keeps a button's height from the first paint on, before anyone knows whether the
+    # button will show (the speech module is looked at 400 ms later): its appearing then
+    # pushed everything below it down, under the pointer. Where nothing can speak it stays.
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self._with_room_for_the_button(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self._with_room_for_the_button(super().minimumSizeHint())
+
+    def _with_room_for_the_button(self, hint: QSize) -> QSize:
+        return hint.expandedTo(QSize(0, self.button.sizeHint().height()))
+
+    def _keep_room(self) -> None:
+        # once the reason (a wrapped label) shows, the layout asks its height for the width,
+        # not the hints above: a minimum holds the row whatever is in it (a text size made
+        # smaller later leaves the row a little taller: never cut)
+        self.setMinimumHeight(self.button.sizeHint().height())
+
     def showEvent(self, event):  # noqa: N802 - Qt override
         super().showEvent(event)
         if self.speaker is None:
@@ -80,6 +99,7 @@ class ReadAloud(QWidget):
         if not speaker.available and not self.reason.text() and self.isVisible():
             self.reason.setText(speaker.take_reason())
         self.reason.setVisible(not speaker.available and bool(self.reason.text()))
+        self._keep_room()
 
     def toggle(self) -> None:
         """Read the text aloud, or stop if this control is reading."""
