@@ -106,6 +106,15 @@ main(["--data-dir", sys.argv[1]])
 """
 
 
+def _to_first_paint(script: str, data_dir) -> subprocess.CompletedProcess:
+    """``script`` in a fresh process that starts the app on ``data_dir`` and quits at once
+    after the first paint."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ASTHMA_APP_QUIT_AFTER_PAINT="now",
+               PYTHONPATH=str(ROOT))
+    return subprocess.run([sys.executable, "-c", script, str(data_dir)], env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
 def test_the_first_paint_does_not_build_the_qt_namespace(db, data_dir, clock):
     """PySide6 builds all ~100 Python enums of ``Qt`` on its first use (~100 million
     instructions): labels set their text format by value (ui/widgets/common.PLAIN_TEXT).
@@ -120,10 +129,7 @@ def test_the_first_paint_does_not_build_the_qt_namespace(db, data_dir, clock):
     assert Qt.TextInteractionFlag.TextSelectableByMouse.value == common.SELECTABLE_BY_MOUSE
     create_profile(db, Profile("Sam"), clock)
     db.close()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ASTHMA_APP_QUIT_AFTER_PAINT="now",
-               PYTHONPATH=str(ROOT))
-    done = subprocess.run([sys.executable, "-c", NAMESPACE_SCRIPT, str(data_dir)], env=env,
-                          capture_output=True, text=True, timeout=120)
+    done = _to_first_paint(NAMESPACE_SCRIPT, data_dir)
     assert "first_paint_ms" in done.stdout, done.stderr
     assert "qt_namespace_built False" in done.stdout
     assert "qaccessible_built False" in done.stdout
@@ -167,10 +173,7 @@ def test_the_first_paint_imports_only_what_today_needs(db, data_dir, clock):
 
     create_profile(db, Profile("Sam"), clock)
     db.close()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ASTHMA_APP_QUIT_AFTER_PAINT="now",
-               PYTHONPATH=str(ROOT))
-    done = subprocess.run([sys.executable, "-c", MODULES_SCRIPT, str(data_dir)], env=env,
-                          capture_output=True, text=True, timeout=120)
+    done = _to_first_paint(MODULES_SCRIPT, data_dir)
     assert "first_paint_ms" in done.stdout, done.stderr
     loaded = set(next(line for line in done.stdout.splitlines()
                       if line.startswith("loaded ")).split()[1:])
