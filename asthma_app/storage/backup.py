@@ -25,10 +25,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.text import translate
-from ..private_files import make_private
 from . import migrations, settings
 from .database import DERIVED_TABLES, StorageError, friendly_message
 from .integrity import OK, check, connect_read_only
+from .whole_file import PARTIAL, written_whole
 
 if TYPE_CHECKING:
     from .db_types import Database
@@ -85,20 +85,17 @@ def fingerprint(db: Database) -> str:
 
 def backup_to(db: Database, target: Path) -> Path:
     """Copy the live database to ``target`` with the backup API; a failed copy leaves nothing."""
-    partial = target.with_name(target.name + ".partial")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        destination = sqlite3.connect(str(partial))
-        try:
-            db.conn.backup(destination)
-            # one self-contained file: reading it later makes no -wal/-shm beside it
-            destination.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            destination.close()
-        make_private(partial)  # also where no umask was set (the app and CLI set one)
-        partial.replace(target)  # only a complete copy gets a backup's name
+        with written_whole(target) as partial:
+            destination = sqlite3.connect(str(partial))
+            try:
+                db.conn.backup(destination)
+                # one self-contained file: reading it later makes no -wal/-shm beside it
+                destination.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                destination.close()
     except (sqlite3.Error, OSError) as error:
-        partial.unlink(missing_ok=True)
         raise StorageError(_message(error)) from error
     return target
 
@@ -111,10 +108,11 @@ PARTIAL_AGE_S = 120  # a backup being written now grows; one untouched this long
 
 
 def remove_partials(folder: Path, now: float | None = None) -> list[Path]:
-    """Delete ``.partial`` files that a killed backup left behind (run at start-up)."""
+    """Delete ``.partial`` files that a killed backup left behind (``whole_file``; run by the
+    daily backup's job just after the first paint)."""
     now = time.time() if now is None else now
     removed = []
-    for path in folder.glob("*.partial") if folder.is_dir() else ():
+    for path in folder.glob(f"*{PARTIAL}") if folder.is_dir() else ():
         try:
             if now - path.stat().st_mtime >= PARTIAL_AGE_S:
                 path.unlink()

@@ -21,17 +21,16 @@ loads it (start-up time, docs/performance.md).
 from __future__ import annotations
 
 import hashlib
-import os
 import secrets
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.text import translate
-from ..private_files import make_private
 from . import migrations
 from .database import StorageError, _configure, add_keyed_opener
 from .lazy_db import LazyDatabase
+from .whole_file import written_whole
 
 if TYPE_CHECKING:
     from .db_types import Database
@@ -171,20 +170,14 @@ def open_vault(path: Path, key: bytes, backups: Path | None = None) -> LazyDatab
 def encrypted_copy(db: Database, target: Path, key: bytes) -> Path:
     """A consistent copy of an open vault with the same key (SQLCipher's backup API needs
     both ends keyed alike); a failed copy leaves nothing."""
-    partial = target.with_name(target.name + ".partial")
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial.unlink(missing_ok=True)
-    destination = connect(partial, key)
-    try:
-        db.conn.backup(destination)
-        destination.execute("PRAGMA journal_mode = DELETE")
-    except BaseException:
-        destination.close()
-        partial.unlink(missing_ok=True)
-        raise
-    destination.close()
-    make_private(partial)
-    partial.replace(target)
+    with written_whole(target) as partial:
+        destination = connect(partial, key)
+        try:
+            db.conn.backup(destination)
+            destination.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            destination.close()
     return target
 
 
@@ -193,23 +186,17 @@ def reencrypt(source: Path, old_key: bytes, target: Path, new_key: bytes) -> Pat
     the person's backups: the old passphrase then opens none of them). SQLCipher's
     ``sqlcipher_export`` into an attached file, both opened by SQLCipher; a failed copy leaves
     nothing. ``source`` is read only."""
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    conn = connect_read_only(source, old_key)
-    try:
-        conn.execute("ATTACH DATABASE ? AS fresh KEY ?", [str(partial), f"x'{new_key.hex()}'"])
-        conn.execute("SELECT sqlcipher_export('fresh')")
-        version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
-        conn.execute(f"PRAGMA fresh.user_version = {version}")
-        conn.execute("DETACH DATABASE fresh")
-    except BaseException:
-        conn.close()
-        partial.unlink(missing_ok=True)
-        raise
-    conn.close()
-    make_private(partial)
-    fsync_file(partial)
-    partial.replace(target)
+    with written_whole(target) as partial:
+        conn = connect_read_only(source, old_key)
+        try:
+            conn.execute("ATTACH DATABASE ? AS fresh KEY ?",
+                         [str(partial), f"x'{new_key.hex()}'"])
+            conn.execute("SELECT sqlcipher_export('fresh')")
+            version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
+            conn.execute(f"PRAGMA fresh.user_version = {version}")
+            conn.execute("DETACH DATABASE fresh")
+        finally:
+            conn.close()
     return target
 
 
@@ -278,14 +265,6 @@ def thin_kind(vault: Path, kind: str) -> None:
     mine = [p for p in vault_backups(vault) if p.name.startswith(f"{vault.stem}-{kind}-")]
     for old in mine[KEEP_OTHER:]:
         old.unlink(missing_ok=True)
-
-
-def fsync_file(path: Path) -> None:
-    handle = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
 
 
 def _open_if_unlocked(path: Path) -> Any:

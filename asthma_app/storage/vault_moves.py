@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain.text import translate
 from . import person_rows, settings, vault
 from .database import StorageError, database_file, transaction
+from .whole_file import fsync_file
 
 if TYPE_CHECKING:
     from .db_types import Database
@@ -73,7 +74,7 @@ def _write_vault(source_conn: vault.Connection, shared: Path, profile_id: int, k
                 raise MoveFailed("the encrypted copy does not match")
         finally:
             check.close()
-        vault.fsync_file(partial)
+        fsync_file(partial)
     except BaseException:
         for extra in ("", "-wal", "-shm", "-journal"):
             Path(str(partial) + extra).unlink(missing_ok=True)

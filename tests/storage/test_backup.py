@@ -67,6 +67,24 @@ def test_first_start_makes_a_backup_that_is_a_complete_self_contained_copy(db, a
     assert not list(folder.glob("*.partial"))
 
 
+def test_a_backup_reaches_the_disk_before_it_takes_its_name(db, ana, folder, monkeypatch):
+    """Synced, then renamed: after a power cut a backup's name never points at a file whose
+    pages were still in the disk cache (storage/whole_file.py)."""
+    import os
+
+    from asthma_app.storage import whole_file
+
+    events = []
+    real_fsync, real_replace = os.fsync, type(folder).replace
+    monkeypatch.setattr(whole_file.os, "fsync", lambda fd: (events.append("sync"),
+                                                            real_fsync(fd))[1])
+    monkeypatch.setattr(type(folder), "replace", lambda self, target: (
+        events.append("rename"), real_replace(self, target))[1])
+    add(db, ana, 410)
+    auto_backup(db, folder, DAY1)
+    assert events == ["sync", "rename"]
+
+
 def test_at_most_one_automatic_backup_a_day_and_only_after_a_change(db, ana, folder):
     assert auto_backup(db, folder, DAY1) is not None
     add(db, ana, 420)
