@@ -9,7 +9,7 @@ from asthma_app.domain.profile import Profile
 from asthma_app.domain.readings import PeakFlowReading
 from asthma_app.services import profile_security as security
 from asthma_app.services import vaults
-from asthma_app.services.profiles import create_profile, open_session
+from asthma_app.services.profiles import create_profile, open_session, profiles
 from asthma_app.storage import vault_moves
 from tests.ui.helpers import all_text
 from tests.ui.test_home_profiles import _all_text, _flush, _shell, _shut_shells_down  # noqa: F401
@@ -51,16 +51,25 @@ def test_setting_a_passphrase_in_the_window_encrypts_and_keeps_showing(qtbot, db
     _flush()
 
 
-@pytest.mark.parametrize("accept", [False, True])
-def test_a_protected_persons_export_asks_first_and_reads_the_vault(qtbot, db, clock, tmp_path,
-                                                                   accept):
+def _vera_unlocked(qtbot, db, clock, also: str | None = None):
+    """Vera, protected, with a reading holding NOTE (and ``also``, another person, unprotected),
+    unlocked in the window as she would do it."""
     person = create_profile(db, Profile("Vera", 1980), clock)
+    if also:
+        create_profile(db, Profile(also, 1990), clock)
     open_session(db, person.id, clock).diary.log_reading(
         PeakFlowReading(clock(), (444,), note=NOTE))
     security.set_passphrase(db, person.id, "long passphrase")
     shell = _shell(qtbot, db, clock)
     shell.lock_screen.passphrase.setText("long passphrase")
     shell.lock_screen._on_unlock_clicked()
+    return person, shell
+
+
+@pytest.mark.parametrize("accept", [False, True])
+def test_a_protected_persons_export_asks_first_and_reads_the_vault(qtbot, db, clock, tmp_path,
+                                                                   accept):
+    _person, shell = _vera_unlocked(qtbot, db, clock)
     actions = shell.window.exchange_actions
     out = tmp_path / "vera.json"
     if not accept:
@@ -88,13 +97,7 @@ def test_a_failed_save_in_a_vault_gets_the_plain_message(db, clock):
 def test_back_up_now_for_a_protected_person_makes_an_encrypted_copy(qtbot, db, clock, data_dir):
     from asthma_app.storage import vault
 
-    person = create_profile(db, Profile("Vera", 1980), clock)
-    open_session(db, person.id, clock).diary.log_reading(
-        PeakFlowReading(clock(), (444,), note=NOTE))
-    security.set_passphrase(db, person.id, "long passphrase")
-    shell = _shell(qtbot, db, clock)
-    shell.lock_screen.passphrase.setText("long passphrase")
-    shell.lock_screen._on_unlock_clicked()
+    person, shell = _vera_unlocked(qtbot, db, clock)
     shell.window.show_page("backups")
     page = shell.window.page("backups")
     with qtbot.waitSignal(page.data_changed, timeout=20_000):
@@ -116,14 +119,8 @@ def test_a_protected_person_sees_and_restores_their_own_encrypted_backups(qtbot,
                                                                            data_dir):
     from datetime import timedelta
 
-    person = create_profile(db, Profile("Vera", 1980), clock)
-    other = create_profile(db, Profile("Olu", 1990), clock)
-    open_session(db, person.id, clock).diary.log_reading(
-        PeakFlowReading(clock(), (444,), note=NOTE))
-    security.set_passphrase(db, person.id, "long passphrase")
-    shell = _shell(qtbot, db, clock)
-    shell.lock_screen.passphrase.setText("long passphrase")
-    shell.lock_screen._on_unlock_clicked()
+    person, shell = _vera_unlocked(qtbot, db, clock, also="Olu")
+    [other] = [p for p in profiles(db) if p.name == "Olu"]
     shell.window.show_page("backups")
     page = shell.window.page("backups")
     with qtbot.waitSignal(page.data_changed, timeout=20_000):
