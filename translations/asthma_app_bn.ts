@@ -4113,9 +4113,185 @@ If this keeps happening, you can send the report in this folder to the people wh
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../asthma_app/qt_strings.py" line="+93"/>
+        <source>Drive</source>
+        <translation>ড্রাইভ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>ফোল্ডার</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-36"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;এখানে দেখুন:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>ফাইলের &amp;নাম:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>ফাইলের &amp;ধরন:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;খুলুন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;নতুন ফোল্ডার</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;নাম বদলান</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;মুছুন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;hidden files</source>
+        <translation>লুকানো ফাইল &amp;দেখান</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>পিছনে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>সামনে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>উপরের ফোল্ডার</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation>নতুন ফোল্ডার তৈরি করুন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation>তালিকা দৃশ্য</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation>বিস্তারিত দৃশ্য</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>পিছনে যান</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go forward</source>
+        <translation>সামনে যান</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the parent directory</source>
+        <translation>উপরের ফোল্ডারে যান</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a New Folder</source>
+        <translation>একটি নতুন ফোল্ডার তৈরি করুন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to list view mode</source>
+        <translation>তালিকা দৃশ্যে বদলান</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to detail view mode</source>
+        <translation>বিস্তারিত দৃশ্যে বদলান</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidebar</source>
+        <translation>পার্শ্ব প্যানেল</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>ফাইল</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List of places and bookmarks</source>
+        <translation>স্থান ও বুকমার্কের তালিকা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All Files (*)</source>
+        <translation>সব ফাইল (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 আগে থেকেই আছে।
+আপনি কি এর জায়গায় নতুন ফাইল রাখতে চান?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>নাম</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>আকার</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>ধরন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date Modified</source>
+        <translation>পরিবর্তনের তারিখ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>কম্পিউটার</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../asthma_app/qt_strings.py" line="+33"/>
+        <location line="-54"/>
         <source>&amp;Undo</source>
         <translation>&amp;পূর্বাবস্থায় ফেরান</translation>
     </message>
@@ -4153,7 +4329,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>OK</source>
         <translation>ঠিক আছে</translation>
     </message>
@@ -4171,6 +4347,11 @@ If this keeps happening, you can send the report in this folder to the people wh
         <location line="+1"/>
         <source>Save</source>
         <translation>সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>খুলুন</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1,11 +1,20 @@
-"""Qt's own words (standard buttons, a text box's right-click menu) appear in the person's
-language, also where Qt ships no translation of its own (Welsh, Urdu, Bengali)."""
+"""Qt's own words (standard buttons, a text box's right-click menu, Qt's file dialog) appear in
+the person's language, also where Qt ships no translation of its own (Welsh, Urdu, Bengali)."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QPlainTextEdit
+from PySide6.QtCore import QTimer, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+)
 
 from asthma_app import i18n
 from asthma_app.qt_strings import PAIRS
@@ -45,17 +54,51 @@ def shown_texts() -> list[str]:
     return texts
 
 
-def test_every_pair_marked_is_one_qt_asks_for(qapp):
+def file_dialog_texts(qapp, folder) -> list[str]:
+    """What Qt's own file dialog shows when saving over a file: its labels, buttons, tool tips,
+    the column names of its detail view, and the question before the file is replaced."""
+    (folder / "peak-flows.csv").write_text("x")
+    dialog = QFileDialog(None, "", str(folder), "CSV (*.csv)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    dialog.show()
+    qapp.processEvents()
+    texts = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    texts += [button.text() or button.toolTip() for button in dialog.findChildren(QAbstractButton)
+              if button.isVisible()]
+    name_box = dialog.findChild(QLineEdit, "fileNameEdit")
+    assert name_box is not None
+    name_box.setText("peak-flows.csv")
+    questions: list[str] = []
+
+    def answer_no():
+        box = next((w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QMessageBox) and w.isVisible()), None)
+        if box is None:
+            QTimer.singleShot(10, answer_no)
+            return
+        questions.append(box.text())
+        box.reject()
+
+    QTimer.singleShot(0, answer_no)
+    dialog.accept()  # the file exists: Qt asks before replacing it
+    dialog.close()
+    dialog.deleteLater()
+    assert len(questions) == 1
+    return texts + questions
+
+
+def test_every_pair_marked_is_one_qt_asks_for(qapp, tmp_path):
     """A source that differs from Qt's by a character would be translated and never shown."""
     recorder = Recorder()
     qapp.installTranslator(recorder)
     try:
         shown_texts()
+        file_dialog_texts(qapp, tmp_path)
     finally:
         qapp.removeTranslator(recorder)
     assert set(PAIRS) <= recorder.asked
-    assert {pair for pair in recorder.asked if pair[0] in {"QPlatformTheme", "QLineEdit",
-                                                           "QWidgetTextControl"}} == set(PAIRS)
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
@@ -70,4 +113,18 @@ def test_qt_s_own_controls_are_in_the_person_s_language(qapp, code):
     # Polish "OK" is "OK"; every other word differs from the English.
     unchanged = [text for text, source in zip(translated, english, strict=True)
                  if text == source and not (code == "pl" and text == "OK")]
+    assert unchanged == []
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_qt_s_file_dialog_is_in_the_person_s_language(qapp, tmp_path, code):
+    english = file_dialog_texts(qapp, tmp_path)
+    i18n.set_language(code)
+    try:
+        translated = file_dialog_texts(qapp, tmp_path)
+    finally:
+        i18n.set_language("en")
+    assert "File &name:" in english and any("already exists" in text for text in english)
+    assert len(translated) == len(english)
+    unchanged = [text for text in translated if text in english]
     assert unchanged == []
