@@ -23,13 +23,18 @@ ROOT = Path(__file__).resolve().parent.parent
 RTL_LANGUAGES = ("ur",)
 LRI, PDI = "\u2066", "\u2069"
 _UNIT = re.compile(r"(?:%\d+|\d+(?:[.,]\d+)?)\s?(?:L/min|KB|MB|cm|%(?!\d))")
-_LATIN = re.compile(r"(?<!%)[A-Za-z][A-Za-z0-9_&./-]*(?:\s+[A-Za-z0-9][A-Za-z0-9_&./-]*)*")
+# A run may start with the dot of a file extension ("(.asthmaplan)"): left outside, the dot
+# was drawn at the run's other end ("(asthmaplan.)").
+_LATIN = re.compile(r"(?<!%)(?:(?<=[\s(])\.)?[A-Za-z][A-Za-z0-9_&./-]*"
+                    r"(?:\s+[A-Za-z0-9][A-Za-z0-9_&./-]*)*")
 _ISOLATED = re.compile(f"{LRI}[^{PDI}]*{PDI}")
+_DOT_OUTSIDE = re.compile(rf"(?<=[\s(])\.{LRI}")
 
 
 def isolate(text: str) -> str:
     """``text`` with numbers-with-units and Latin runs in LRI ... PDI (already isolated parts
-    are left as they are)."""
+    are left as they are; an extension's dot left outside one is moved in)."""
+    text = _DOT_OUTSIDE.sub(LRI + ".", text)
     out, last = [], 0
     for match in _ISOLATED.finditer(text):
         out.append(_isolate_free(text[last:match.start()]))

@@ -1242,7 +1242,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+1"/>
         <source>Save my action plan as a plan file (.asthmaplan)...</source>
-        <translation>میرا ایکشن پلان پلان فائل (.⁦asthmaplan⁩) کے طور پر محفوظ کریں...</translation>
+        <translation>میرا ایکشن پلان پلان فائل (⁦.asthmaplan⁩) کے طور پر محفوظ کریں...</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2468,7 +2468,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location line="+2"/>
         <source>Also save a .asthmaplan file beside the PDF</source>
-        <translation>⁦PDF⁩ کے ساتھ ایک .⁦asthmaplan⁩ فائل بھی محفوظ کریں</translation>
+        <translation>⁦PDF⁩ کے ساتھ ایک ⁦.asthmaplan⁩ فائل بھی محفوظ کریں</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3516,7 +3516,7 @@ If this keeps happening, you can send the report in this folder to the people wh
     <message>
         <location filename="../asthma_app/storage/exchange/plan_file.py" line="+50"/>
         <source>This file is not an action plan from a nurse. The app opens the plan PDF printed by this app, a .asthmaplan file or a FHIR CarePlan. Nothing was changed.</source>
-        <translation>یہ فائل نرس کا ایکشن پلان نہیں ہے۔ ایپ اس ایپ کا چھاپا ہوا پلان ⁦PDF⁩، .⁦asthmaplan⁩ فائل یا ⁦FHIR CarePlan⁩ کھولتی ہے۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+        <translation>یہ فائل نرس کا ایکشن پلان نہیں ہے۔ ایپ اس ایپ کا چھاپا ہوا پلان ⁦PDF⁩، ⁦.asthmaplan⁩ فائل یا ⁦FHIR CarePlan⁩ کھولتی ہے۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
         <location line="+7"/>

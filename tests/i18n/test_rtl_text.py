@@ -69,3 +69,11 @@ def test_units_and_latin_words_are_isolated():
     assert isolate("%1 L/min%2 آپ کے %3 % ہے") == "\u2066%1 L/min\u2069%2 آپ کے \u2066%3 %\u2069 ہے"
     assert isolate("NHS 111 پر") == "\u2066NHS 111\u2069 پر"
     assert isolate(isolate("A&E (ایمرجنسی)")) == "\u2066A&E\u2069 (ایمرجنسی)"
+
+
+def test_a_file_extension_keeps_its_dot_inside_the_isolate():
+    """Left outside, the dot of "(.asthmaplan)" was drawn at the other end: "(asthmaplan.)"."""
+    lri = "\u2066"
+    assert isolate("فائل (.asthmaplan) کے") == f"فائل ({lri}.asthmaplan{PDI}) کے"
+    assert isolate(f"ایک .{lri}asthmaplan{PDI} فائل") == f"ایک {lri}.asthmaplan{PDI} فائل"
+    assert isolate("ختم.NHS") == f"ختم.{lri}NHS{PDI}"  # a full stop is not an extension's dot
