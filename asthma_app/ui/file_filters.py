@@ -4,11 +4,16 @@ file patterns in brackets.
 Qt's file dialogs read the patterns from the brackets to choose which files to list, so only
 the description goes to translators and the patterns are added here: a pattern mistyped in a
 translation would hide the very files the dialog is for.
+
+In a right-to-left language (Urdu) a LEFT-TO-RIGHT MARK before the brackets keeps the patterns
+in their order: without it "(*.csv)" was drawn "(csv.*)". Qt reads the patterns from the
+brackets at the end, which the mark leaves as they are.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 
 PATTERNS = {"csv": "*.csv", "json": "*.json", "fhir": "*.json", "pdf": "*.pdf",
             "plan-file": "*.asthmaplan", "nurse-plan": "*.pdf *.asthmaplan *.json"}
@@ -34,4 +39,5 @@ def _description(kind: str) -> str:
 
 def file_filter(kind: str) -> str:
     """The filter for ``kind`` (a key of ``PATTERNS``) in the language of the moment."""
-    return f"{_description(kind)} ({PATTERNS[kind]})"
+    mark = "\u200e" if QGuiApplication.isRightToLeft() else ""
+    return f"{_description(kind)}{mark} ({PATTERNS[kind]})"

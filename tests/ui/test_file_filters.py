@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-FILTER = re.compile(r"^(?P<label>.+) \((?P<patterns>\*\.[a-z]+(?: \*\.[a-z]+)*)\)$")
+FILTER = re.compile(r"^(?P<label>.+?)\u200e? \((?P<patterns>\*\.[a-z]+(?: \*\.[a-z]+)*)\)$")
 
 
 @pytest.fixture
@@ -69,3 +69,58 @@ def test_translations_never_carry_the_patterns():
         for message in context.iter("message"):
             text = message.findtext("translation") or ""
             assert text and "*" not in text and "(" not in text, (code, text)
+
+
+def drawn_before(text: str, first: str, then: str, right_to_left: bool) -> bool:
+    """Whether ``first`` is drawn left of ``then`` on one line of ``text`` (Qt's layout)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFont, QTextLayout, QTextOption
+
+    layout = QTextLayout(text, QFont())
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft if right_to_left
+                            else Qt.LayoutDirection.LeftToRight)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(2000)
+    layout.endLayout()
+
+    def x(char: str) -> float:
+        found = line.cursorToX(text.index(char))
+        return found[0] if isinstance(found, tuple) else found
+
+    return x(first) < x(then)
+
+
+@pytest.mark.parametrize("language", ["en", "ur"])
+def test_qt_s_dialog_lists_the_files_of_the_type_in_either_direction(qtbot, tmp_path, language):
+    """The mark that keeps "(*.csv)" in order in Urdu leaves the patterns readable to Qt."""
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QFileDialog, QListView
+
+    from asthma_app import i18n
+    from asthma_app.ui.file_filters import file_filter
+
+    for name in ("peak-flows.csv", "notes.txt"):
+        (tmp_path / name).write_text("x")
+    i18n.set_language(language)
+    try:
+        wanted = file_filter("csv")
+        dialog = QFileDialog(None, "", str(tmp_path), wanted)
+    finally:
+        i18n.set_language("en")
+    assert wanted.endswith(" (*.csv)")
+    assert drawn_before(wanted, "*", "v", right_to_left=language == "ur")  # not "(csv.*)"
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    view = dialog.findChild(QListView, "listView")
+    model = view.model()
+
+    def listed() -> list[str]:
+        root = view.rootIndex()
+        return sorted(model.index(row, 0, root).data()
+                      for row in range(model.rowCount(root))) if root != QModelIndex() else []
+
+    qtbot.waitUntil(lambda: listed() == ["peak-flows.csv"])
