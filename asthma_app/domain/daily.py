@@ -89,7 +89,9 @@ def split_days(timeline: PlanTimeline, start: date, end: date) -> set[date]:
             if moment.time() != time() and start <= moment.date() <= end}
 
 
-@dataclass(frozen=True)
+# repr=False: never printed, and each method a dataclass makes is compiled from source when
+# the module is imported (opening Trends cold; docs/performance.md).
+@dataclass(frozen=True, repr=False)
 class DayData:
     """Per-day rows of ``[start, end]`` (readings summed for figures on ``display``).
 
@@ -261,7 +263,7 @@ def one_decimal_of_mean(total: float, count: int, terms: int) -> float | None:
     return _one_decimal(mean)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class PeriodTotals:
     """A period's figures added up by SQLite from day sums alone (every reading on the
     figures' scale, no day with a mid-day plan change): the same facts as the day rows."""

@@ -48,7 +48,9 @@ __all__ = ["PeriodStats", "PlanTimeline", "period_stats", "notes_for", "judge_re
            "entry_zone", "in_period", "to_scale"]
 
 
-@dataclass(frozen=True)
+# repr=False: never printed, and each method a dataclass makes is compiled from source when
+# the module is imported (opening Trends cold; docs/performance.md).
+@dataclass(frozen=True, repr=False)
 class PeriodStats:
     """Summary of the closed period ``[start, end]`` (whole days). None means "no data"."""
 
@@ -130,7 +132,7 @@ def display_scale(timeline: PlanTimeline, end: date) -> Scale:
     return plan.scale if plan else Scale.EU
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class _Tally:
     """Running totals while walking the readings once."""
 
