@@ -104,8 +104,8 @@ class ChartView(QChartView):
 
     dragged = Signal(float)
 
-    def __init__(self, chart: QChart, name: str):
-        super().__init__(chart)
+    def __init__(self, chart: QChart, name: str, parent: QWidget | None = None):
+        super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAccessibleName(name)
         self.setProperty("focusPolicy", NO_FOCUS)
@@ -189,11 +189,14 @@ class TrendsCharts(QWidget):
         self.reliever_title = measured_label("", "hint")
         self.nights_title = measured_label("", "hint")
         self.adherence_title = measured_label("", "hint")
-        self.peak_view = ChartView(self.peak_chart, self.tr("Peak flow chart"))
-        self.reliever_view = ChartView(self.reliever_chart, self.tr("Reliever puffs chart"))
-        self.nights_view = ChartView(self.nights_chart, self.tr("Nights woken chart"))
+        # made in their place (``self``, made in its own where it is shown: see
+        # ``TrendsPage._build``): their scroll bars are styled once, in the page
+        self.peak_view = ChartView(self.peak_chart, self.tr("Peak flow chart"), self)
+        self.reliever_view = ChartView(self.reliever_chart, self.tr("Reliever puffs chart"),
+                                       self)
+        self.nights_view = ChartView(self.nights_chart, self.tr("Nights woken chart"), self)
         self.adherence_view = ChartView(self.adherence_chart,
-                                        self.tr("Preventer doses taken chart"))
+                                        self.tr("Preventer doses taken chart"), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
