@@ -103,6 +103,9 @@ class TrendsPage(Page):
 
     def _prepare(self, idle: bool) -> None:
         self._build()
+        if self.service is not None and self._dirty and self.range_key != "custom":
+            # the time axes' dates before their first layout (see ``charts.set_period``)
+            self.charts.set_period(*self.service.range_for(self.range_key))
         self.ensurePolished()  # hidden, so not yet styled: sizes must use the style's fonts
         if self.service is None or not self._dirty or self.range_key == "custom":
             return
