@@ -91,7 +91,7 @@ def split_days(timeline: PlanTimeline, start: date, end: date) -> set[date]:
 
 # repr=False: never printed, and each method a dataclass makes is compiled from source when
 # the module is imported (opening Trends cold; docs/performance.md).
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, repr=False, eq=False)  # never compared: read field by field
 class DayData:
     """Per-day rows of ``[start, end]`` (readings summed for figures on ``display``).
 
@@ -263,7 +263,7 @@ def one_decimal_of_mean(total: float, count: int, terms: int) -> float | None:
     return _one_decimal(mean)
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, repr=False, eq=False)  # never compared: read field by field
 class PeriodTotals:
     """A period's figures added up by SQLite from day sums alone (every reading on the
     figures' scale, no day with a mid-day plan change): the same facts as the day rows."""
