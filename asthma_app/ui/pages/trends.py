@@ -260,7 +260,8 @@ class TrendsPage(Page):
         self.table_button.setCheckable(True)
         self.table_button.toggled.connect(self._on_table_button_toggled)
         self.save_button = QPushButton(self.tr("Save chart as PNG\u2026"))
-        self.save_button.setVisible(self.mode.offers_files)
+        if not self.mode.offers_files:  # (shown with the page: showing it here styled it
+            self.save_button.hide()      # outside the page, see ``_build``)
         self.save_button.clicked.connect(self._on_save_clicked)
         self.best_button = QPushButton(self.tr("Find my personal best\u2026"))
         self.best_button.clicked.connect(self.open_personal_best)
