@@ -117,7 +117,8 @@ def _one_decimal(value: float) -> float:
     whole, _dot, fraction = mantissa.partition(".")
     digits, power = int(whole + fraction), int(exponent or 0) - len(fraction) + 1
     # |value| * 10 == digits * 10**power exactly; its half-up rounding to a whole number:
-    tenths = digits * 10**power if power >= 0 else (2 * digits + 10**-power) // (2 * 10**-power)
+    tenths: int = (digits * 10**power if power >= 0
+                   else (2 * digits + 10**-power) // (2 * 10**-power))
     return -(tenths / 10) if negative else tenths / 10
 
 
