@@ -19,7 +19,6 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
@@ -90,7 +89,9 @@ def split_days(timeline: PlanTimeline, start: date, end: date) -> set[date]:
             if moment.time() != time() and start <= moment.date() <= end}
 
 
-@dataclass(frozen=True)
+# repr=False: never printed, and each method a dataclass makes is compiled from source when
+# the module is imported (opening Trends cold; docs/performance.md).
+@dataclass(frozen=True, repr=False, eq=False)  # never compared: read field by field
 class DayData:
     """Per-day rows of ``[start, end]`` (readings summed for figures on ``display``).
 
@@ -246,17 +247,23 @@ def one_decimal_of_mean(total: float, count: int, terms: int) -> float | None:
         return 0.0
     bound = ((2 * count + terms + 8) * 2.0**-52 + 2e-14) * total  # the two sums apart
     mean = total / count
-    margin = Fraction(4 * bound / count) + Fraction(4 * math.ulp(mean))
+    # Exact rational arithmetic in whole numbers (no ``fractions`` to import: ~4.5 million
+    # instructions when Trends is opened cold): each float is a whole number over a power of
+    # two, so all three share the largest of their denominators.
+    ratios = [x.as_integer_ratio() for x in (mean, 4 * bound / count, 4 * math.ulp(mean))]
+    common = max(denominator for _n, denominator in ratios)
+    centre, *margins = (numerator * (common // denominator) for numerator, denominator in ratios)
+    margin = sum(margins)
 
-    def tenth(value: Fraction) -> int:  # the half-up rounding's tenth
-        return math.floor(value * 10 + Fraction(1, 2))
+    def tenth(numerator: int) -> int:  # floor(numerator / common * 10 + 1/2): half up
+        return (20 * numerator + common) // (2 * common)
 
-    if tenth(Fraction(mean) - margin) != tenth(Fraction(mean) + margin):
+    if tenth(centre - margin) != tenth(centre + margin):
         return None
     return _one_decimal(mean)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)  # never compared: read field by field
 class PeriodTotals:
     """A period's figures added up by SQLite from day sums alone (every reading on the
     figures' scale, no day with a mid-day plan change): the same facts as the day rows."""

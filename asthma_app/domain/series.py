@@ -23,7 +23,9 @@ from .statistics import in_period
 from .timeline import PlanTimeline, day_after, day_start
 
 
-@dataclass(frozen=True)
+# repr=False: never printed, and each method a dataclass makes is compiled from source when
+# the module is imported (opening Trends cold; docs/performance.md).
+@dataclass(frozen=True, repr=False)
 class ChartPoint:
     """One raw reading (``count == 1``) or one bucket of readings."""
 
@@ -35,7 +37,7 @@ class ChartPoint:
     count: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class ChartSeries:
     points: tuple[ChartPoint, ...]  # empty buckets are left out: a gap means no readings
     bucket_days: int  # 0: raw readings; 1: one bucket per day; 7, 14, ...: whole weeks
@@ -165,7 +167,7 @@ def daily_nights(entries: Iterable[SymptomEntry], start: date,
     return [(day, woken.get(day)) for day in _days(start, end)]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class ZoneBand:
     """Chart background from ``start`` to ``end`` (exclusive) under one plan version.
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
@@ -49,7 +48,9 @@ __all__ = ["PeriodStats", "PlanTimeline", "period_stats", "notes_for", "judge_re
            "entry_zone", "in_period", "to_scale"]
 
 
-@dataclass(frozen=True)
+# repr=False: never printed, and each method a dataclass makes is compiled from source when
+# the module is imported (opening Trends cold; docs/performance.md).
+@dataclass(frozen=True, repr=False)
 class PeriodStats:
     """Summary of the closed period ``[start, end]`` (whole days). None means "no data"."""
 
@@ -102,7 +103,23 @@ def _half_up_int(total: int, count: int) -> int:
 
 
 def _one_decimal(value: float) -> float:
-    return float(Decimal(repr(value)).quantize(Decimal("0.1"), ROUND_HALF_UP))
+    """``value``'s shortest decimal (its ``repr``) rounded half up to tenths, in whole
+    numbers: the same as ``Decimal(repr(value)).quantize(Decimal("0.1"), ROUND_HALF_UP)``
+    (tests/domain/test_exact_rounding.py), without importing ``decimal`` (Trends opened
+    cold: ~6 million instructions). Beyond 10**26, infinite or NaN: ``Decimal`` itself."""
+    if not abs(value) < 1e26:
+        from decimal import ROUND_HALF_UP, Decimal  # lazy: see the docstring
+
+        return float(Decimal(repr(value)).quantize(Decimal("0.1"), ROUND_HALF_UP))
+    text = repr(value)
+    negative = text.startswith("-")
+    mantissa, _e, exponent = text.lstrip("-").partition("e")
+    whole, _dot, fraction = mantissa.partition(".")
+    digits, power = int(whole + fraction), int(exponent or 0) - len(fraction) + 1
+    # |value| * 10 == digits * 10**power exactly; its half-up rounding to a whole number:
+    tenths: int = (digits * 10**power if power >= 0
+                   else (2 * digits + 10**-power) // (2 * 10**-power))
+    return -(tenths / 10) if negative else tenths / 10
 
 
 def _per_week(count: int, days: int) -> float:
@@ -116,7 +133,7 @@ def display_scale(timeline: PlanTimeline, end: date) -> Scale:
     return plan.scale if plan else Scale.EU
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class _Tally:
     """Running totals while walking the readings once."""
 

@@ -63,7 +63,9 @@ def earliest_start(profile: Profile, first_data: date | None, end: date, key: st
     return max(end - timedelta(days=RANGES[key] - 1), floor)
 
 
-@dataclass(frozen=True)
+# repr=False: never printed, and each method a dataclass makes is compiled from source when
+# the module is imported (opening Trends cold; docs/performance.md).
+@dataclass(frozen=True, repr=False)
 class DiaryBar:
     """Diary figures over ``days`` days from ``start``; ``value`` None: no entry in them."""
 
@@ -72,7 +74,7 @@ class DiaryBar:
     value: int | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class TrendsView:
     """Everything the Trends page shows for ``[start, end]`` (whole days)."""
 

@@ -294,7 +294,9 @@ def other_scale(db: Database, profile_id: int, start: date, end: date, display: 
                for other in Scale if other is not display)
 
 
-@dataclass(frozen=True)
+# repr=False: never printed, and each method a dataclass makes is compiled from source when
+# the module is imported (opening Trends cold; docs/performance.md).
+@dataclass(frozen=True, repr=False, eq=False)  # never compared: read field by field
 class SummedPeriod:
     """What :func:`summed_period` adds up: the totals, the lowest per cent of best (see
     :func:`lowest_percent`), the chart buckets and the reliever and night bars."""

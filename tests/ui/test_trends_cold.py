@@ -9,9 +9,11 @@ import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCharts import QChart, QLineSeries, QScatterSeries
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF
+from PySide6.QtWidgets import QWidget
 
 from asthma_app.domain.profile import Profile
 from asthma_app.domain.synthetic import generate_history
@@ -214,6 +216,80 @@ def test_a_cold_visit_does_not_resize_the_figures_after_its_first_paint(make_win
     window.installEventFilter(watcher)
     qtbot.wait(3 * RESIZE_REDRAW_MS)
     assert watcher.seen == _figures_geometry(page)
+
+
+class _StyledOutside(QObject):
+    """Widgets styled (``Polish``) while not yet in ``window``."""
+
+    def __init__(self, window):
+        super().__init__()
+        self.window, self.outside = window, []
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+        if (event.type() == QEvent.Type.Polish and isinstance(watched, QWidget)
+                and watched.window() is not self.window):
+            self.outside.append(type(watched).__name__)
+        return False
+
+
+def test_a_cold_visit_styles_each_widget_once_in_the_page(make_window, db, clock, qtbot,
+                                                          qapp):
+    """Qt styles a widget as it is shown (a stack shows its page, a scroll area its widget):
+    the charts, the figures and their scroll bars were styled outside the page, then again
+    with everything in them when moved in (55 widgets, ~10 million instructions)."""
+    clock.now = datetime(2025, 12, 31, 23, 0)
+    load_history(db, create_profile(db, Profile("Demo Patient", 1984), clock),
+                 generate_history(years=1, seed=5, readings_per_session=2), clock)
+    window = make_window()
+    qtbot.wait(50)
+    watcher = _StyledOutside(window)
+    qapp.installEventFilter(watcher)
+    try:
+        window.show_page("trends")  # at once: the idle preparation has not run
+        qtbot.wait(50)
+    finally:
+        qapp.removeEventFilter(watcher)
+    assert window.page("trends").charts.lines  # built
+    assert watcher.outside == []
+
+
+class _WindowsShown(QObject):
+    """Windows other than ``window`` shown (a widget without a parent shown is one)."""
+
+    def __init__(self, window):
+        super().__init__()
+        self.window, self.shown = window, []
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+        if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
+                and watched.isWindow() and watched is not self.window):
+            self.shown.append(type(watched).__name__)
+        return False
+
+
+@pytest.mark.parametrize("prepared", [False, True])
+def test_building_trends_shows_no_window_of_its_own(make_window, db, clock, qtbot, qapp,
+                                                     prepared):
+    """The Save button was shown before it was put in the page: for a moment it was a
+    window of its own (~24 million instructions on a cold visit), which took the keyboard
+    focus from the app's window, whether built for a visit or in the idle preparation."""
+    clock.now = datetime(2025, 12, 31, 23, 0)
+    load_history(db, create_profile(db, Profile("Demo Patient", 1984), clock),
+                 generate_history(years=1, seed=5, readings_per_session=2), clock)
+    window = make_window()
+    qtbot.wait(50)
+    watcher = _WindowsShown(window)
+    qapp.installEventFilter(watcher)
+    try:
+        if prepared:
+            window.page("trends").prepare()
+        else:
+            window.show_page("trends")
+        qtbot.wait(50)
+    finally:
+        qapp.removeEventFilter(watcher)
+    assert window.page("trends").built
+    assert watcher.shown == []
 
 
 def test_properties_set_by_value_are_the_qt_enums_values():

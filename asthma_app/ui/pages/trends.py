@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QTimer
 from PySide6.QtGui import QPixmap, QRegion
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QDateEdit,
     QHBoxLayout,
@@ -51,18 +52,23 @@ RESIZE_REDRAW_MS = 150
 
 
 
-def _see_through_scrolling(body: QWidget, frame: bool = False) -> QScrollArea:
-    """``body`` in a scroll area (``frame``: with the style's frame, else none) that, like
-    ``body``, leaves its background to the page behind it, all one colour. A scroll area
-    fills both, and Qt paints a widget filling its background on its own as well as with
-    the window around it: the first visit drew the whole page twice (~40 M instructions)."""
-    area = QScrollArea()
+def _see_through_scrolling(body: QWidget, into: QBoxLayout, stretch: int = 0,
+                           frame: bool = False) -> QScrollArea:
+    """``body`` in a scroll area (``frame``: with the style's frame, else none), added to
+    ``into``, that, like ``body``, leaves its background to the page behind it, all one
+    colour. A scroll area fills both, and Qt paints a widget filling its background on its
+    own as well as with the window around it: the first visit drew the whole page twice
+    (~40 M instructions)."""
+    area = QScrollArea(into.parentWidget())  # its scroll bars styled in the page, see below
     viewport = QWidget()  # made here: the one Qt makes would need asking for (``ChartView``)
     area.setViewport(viewport)
     viewport.setAutoFillBackground(False)
     area.setWidgetResizable(True)
     if not frame:
         area.setFrameShape(QScrollArea.Shape.NoFrame)
+    # In its place first: ``setWidget`` shows ``body``, and Qt styles a widget as it is
+    # shown, so ``body`` would be styled outside the page and again when moved into it.
+    into.addWidget(area, stretch)
     area.setWidget(body)  # sets ``body`` to fill its background
     body.setAutoFillBackground(False)
     return area
@@ -97,6 +103,9 @@ class TrendsPage(Page):
 
     def _prepare(self, idle: bool) -> None:
         self._build()
+        if self.service is not None and self._dirty and self.range_key != "custom":
+            # the time axes' dates before their first layout (see ``charts.set_period``)
+            self.charts.set_period(*self.service.range_for(self.range_key))
         self.ensurePolished()  # hidden, so not yet styled: sizes must use the style's fonts
         if self.service is None or not self._dirty or self.range_key == "custom":
             return
@@ -145,10 +154,6 @@ class TrendsPage(Page):
         from ..charts import TrendsCharts  # lazy: start-up
         from ..widgets.trend_panels import StatsPanel  # lazy: start-up
 
-        self.charts = TrendsCharts()
-        self.charts.point_selected.connect(self._on_charts_point_selected)
-        self.charts.peak_view.dragged.connect(self._on_chart_dragged)
-        self.charts.peak_view.installEventFilter(self)
         # A resize redraws for the new width once it has stopped (dragging a window's edge
         # resizes it many times a second).
         self._resized = QTimer(self)
@@ -160,35 +165,42 @@ class TrendsPage(Page):
         # their making).
         self.tables: TrendsTables | None = None
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.charts)
         self.stats = StatsPanel()
         self.selection = measured_label(self.tr("Click a dot on the chart to see that reading."),
                                         "hint")
         self.period_label = measured_label("", "hint")
-        side = self.side = _see_through_scrolling(self.stats, frame=True)
-        # Its scroll bar's room kept too (``_fit_side`` counts it): appearing after the
-        # figures were filled, it narrowed them after a cold visit's first paint.
-        side.setProperty("verticalScrollBarPolicy", SCROLL_BAR_ALWAYS_ON)
-        self._fit_side()
-        body = QHBoxLayout()
-        body.addWidget(self.stack, 3)
-        body.addWidget(side, 1)
+        # Made from the page down, each container in the page before what it holds: Qt
+        # styles a widget when it is shown (a stack shows its page, a scroll area its
+        # widget), and one styled outside the page was styled again, with everything in
+        # it, when moved in (55 widgets; Trends opened cold: ~20 M instructions).
         content = QWidget()
         outer = QVBoxLayout(content)
-        area = self.scroll_area = _see_through_scrolling(content)  # at 200 % text: charts taller
+        # at 200 % text: charts taller
+        area = self.scroll_area = _see_through_scrolling(content, self.layout())
         area.setProperty("focusPolicy", NO_FOCUS)  # arrow keys stay the page's (moving time)
         # The scroll bar's room is kept even when all fits: appearing after the first layout,
         # it made the charts lay out and draw twice on every visit (~20 ms) and shift sideways.
         area.setProperty("verticalScrollBarPolicy", SCROLL_BAR_ALWAYS_ON)
-        self.layout().addWidget(area)
         outer.addWidget(measured_label(self.tr("Trends"), "pageTitle"))
         outer.addLayout(self._range_row())
         dates, actions = self._action_rows()
         outer.addLayout(dates)
         outer.addLayout(actions)
         outer.addWidget(self.period_label)
+        body = QHBoxLayout()
         outer.addLayout(body, 1)
         outer.addWidget(self.selection)
+        body.addWidget(self.stack, 3)
+        self.charts = TrendsCharts(self.stack)
+        self.charts.point_selected.connect(self._on_charts_point_selected)
+        self.charts.peak_view.dragged.connect(self._on_chart_dragged)
+        self.charts.peak_view.installEventFilter(self)
+        self.stack.addWidget(self.charts)
+        side = self.side = _see_through_scrolling(self.stats, body, 1, frame=True)
+        # Its scroll bar's room kept too (``_fit_side`` counts it): appearing after the
+        # figures were filled, it narrowed them after a cold visit's first paint.
+        side.setProperty("verticalScrollBarPolicy", SCROLL_BAR_ALWAYS_ON)
+        self._fit_side()
 
     def _range_row(self) -> QHBoxLayout:
         names = {"2w": self.tr("2 weeks"), "3m": self.tr("3 months"), "1y": self.tr("1 year"),
@@ -248,7 +260,8 @@ class TrendsPage(Page):
         self.table_button.setCheckable(True)
         self.table_button.toggled.connect(self._on_table_button_toggled)
         self.save_button = QPushButton(self.tr("Save chart as PNG\u2026"))
-        self.save_button.setVisible(self.mode.offers_files)
+        if not self.mode.offers_files:  # (shown with the page: showing it here styled it
+            self.save_button.hide()      # outside the page, see ``_build``)
         self.save_button.clicked.connect(self._on_save_clicked)
         self.best_button = QPushButton(self.tr("Find my personal best\u2026"))
         self.best_button.clicked.connect(self.open_personal_best)
