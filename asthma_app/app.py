@@ -142,7 +142,10 @@ def _daily_backup_failed(error: BaseException) -> None:
 def main(argv: list[str] | None = None) -> int:
     """The program: the options (``cli.py``, no Qt, so ``--help`` is instant), then a
     command or the window."""
-    from . import cli  # lazy: start-up
+    from . import cli, dataclass_code  # lazy: start-up
+
+    # before the first dataclass is made: their methods compiled ahead (dataclass_code.py)
+    dataclass_code.install(dataclass_code.shipped())
 
     args = cli.parse(argv)
     if getattr(args, "func", None):

@@ -219,3 +219,47 @@ def test_pyside_does_not_read_the_source_of_the_app_s_modules():
                  for line in done.stdout.splitlines())
     assert lines["read"].split() == ["colorsys"]  # the hook runs; the app's modules skipped
     assert lines["value"] == "-1 0"  # what the scan finds: PySide6 is used in ui/ only
+
+
+COMPILED_SCRIPT = """
+import os, sys
+from pathlib import Path
+from asthma_app import dataclass_code
+exit_now = os._exit
+
+def report(code):
+    print("dataclass_methods", dataclass_code.counts["found"], dataclass_code.counts["compiled"],
+          flush=True)
+    exit_now(code)
+
+os._exit = report  # the start-up hook quits this way the moment the window has painted
+dataclass_code.shipped = lambda: Path(sys.argv[2])
+from asthma_app.app import main
+main(["--data-dir", sys.argv[1]])
+"""
+
+
+def test_the_first_paint_compiles_no_dataclass_method_the_build_compiled(
+        db, data_dir, clock, tmp_path):
+    """``build_scripts/dataclass_code.py`` compiles the methods ``dataclasses`` makes for
+    every class of the app; start-up then parses and compiles none
+    (asthma_app/dataclass_code.py)."""
+    from asthma_app.domain.profile import Profile
+    from asthma_app.services.profiles import create_profile
+
+    create_profile(db, Profile("Sam"), clock)
+    db.close()
+    compiled = tmp_path / "dataclass_code.marshal"
+    made = subprocess.run([sys.executable, str(ROOT / "build_scripts" / "dataclass_code.py"),
+                           "--output", str(compiled)], capture_output=True, text=True,
+                          timeout=120, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert made.returncode == 0, made.stderr
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ASTHMA_APP_QUIT_AFTER_PAINT="now",
+               PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", COMPILED_SCRIPT, str(data_dir), str(compiled)],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    found, compiled_now = next(line for line in done.stdout.splitlines()
+                               if line.startswith("dataclass_methods ")).split()[1:]
+    assert int(compiled_now) == 0
+    assert int(found) > 100  # ~40 classes, 4-6 methods each
