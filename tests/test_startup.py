@@ -188,7 +188,6 @@ def test_the_first_paint_imports_only_what_today_needs(db, data_dir, clock):
                          if line.startswith("gui_types ")).split()[1:])
     assert "QPaintEvent" in gui_types  # the window's own paintEvent (first_painted)
     assert gui_types.isdisjoint({"QMoveEvent", "QResizeEvent", "QDragEnterEvent"})
-    assert "QFontDatabase" not in gui_types  # only on a change of language (i18n.py)
     # PySide6 builds a class's Python type and enums on first use: the lock screen's
     # passphrase field, and Qt's own translations (not for English), wait for their use
     widget_types = set(next(line for line in done.stdout.splitlines()
@@ -281,3 +280,41 @@ def test_the_first_paint_compiles_no_dataclass_method_the_build_compiled(
                                if line.startswith("dataclass_methods ")).split()[1:]
     assert int(compiled_now) == 0
     assert int(found) > 100  # ~40 classes, 4-6 methods each
+
+
+FONTS_SCRIPT = """
+import os, sys, threading
+from PySide6.QtGui import QFontDatabase
+exit_now = os._exit
+read_on = []
+families = QFontDatabase.families
+
+def noting_the_thread(*args):
+    read_on.append(threading.current_thread().name)
+    return families(*args)
+
+QFontDatabase.families = noting_the_thread
+
+def report(code):
+    print("fonts_read_on", *read_on, flush=True)
+    exit_now(code)
+
+os._exit = report  # the start-up hook quits this way the moment the window has painted
+from asthma_app.app import main
+main(["--data-dir", sys.argv[1]])
+"""
+
+
+def test_start_up_reads_the_font_list_on_another_thread(db, data_dir, clock):
+    """Qt reads the system's font list the first time text is measured (~41 million
+    instructions): a thread reads it while the main thread imports and builds the window
+    (ui/application.read_fonts_meanwhile; ``QFontDatabase`` is thread-safe)."""
+    from asthma_app.domain.profile import Profile
+    from asthma_app.services.profiles import create_profile
+
+    create_profile(db, Profile("Sam"), clock)
+    db.close()
+    done = _to_first_paint(FONTS_SCRIPT, data_dir)
+    assert "first_paint_ms" in done.stdout, done.stderr
+    line = next(line for line in done.stdout.splitlines() if line.startswith("fonts_read_on"))
+    assert line.split()[1:] == ["read", "fonts"]  # once, by the thread "read fonts"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 
 from .. import APP_DISPLAY_NAME, APP_NAME, __version__, paths
 
@@ -83,6 +84,19 @@ def skip_pyside_source_scan() -> bool:
         elif _standard_library(name):
             table.setdefault(name, -1)
     return True
+
+
+def read_fonts_meanwhile():
+    """Qt reads the system's list of fonts (fontconfig: ~41 million instructions) the first
+    time any text is measured. ``QFontDatabase`` is thread-safe and PySide6 lets go of
+    Python's lock while Qt works, so another thread reads it while this one imports and
+    builds the window; the window's first text then finds it read (or waits for it under
+    Qt's own lock). Returns the thread (``join`` it before the application ends)."""
+    from PySide6.QtGui import QFontDatabase  # lazy: start-up
+
+    thread = threading.Thread(target=QFontDatabase.families, name="read fonts", daemon=True)
+    thread.start()
+    return thread
 
 
 def create_application(argv: list[str] | None = None):
