@@ -86,15 +86,26 @@ def skip_pyside_source_scan() -> bool:
     return True
 
 
+def _read_fonts() -> None:
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication  # lazy: start-up
+
+    QFontDatabase.families()  # the list
+    # The app's own font, plain and bold (titles, buttons): Qt finds its fallback fonts for
+    # each style once, in the database every thread shares
+    font = QFont(QGuiApplication.font())
+    for bold in (False, True):
+        font.setBold(bold)
+        QFontMetrics(font).height()
+
+
 def read_fonts_meanwhile():
     """Qt reads the system's list of fonts (fontconfig: ~41 million instructions) the first
-    time any text is measured. ``QFontDatabase`` is thread-safe and PySide6 lets go of
-    Python's lock while Qt works, so another thread reads it while this one imports and
-    builds the window; the window's first text then finds it read (or waits for it under
-    Qt's own lock). Returns the thread (``join`` it before the application ends)."""
-    from PySide6.QtGui import QFontDatabase  # lazy: start-up
-
-    thread = threading.Thread(target=QFontDatabase.families, name="read fonts", daemon=True)
+    time any text is measured, and finds each font's fallbacks (~1 million a style).
+    ``QFontDatabase`` is thread-safe and PySide6 lets go of Python's lock while Qt works, so
+    another thread does this while this one imports and builds the window; the window's
+    first text then finds it done (or waits for it under Qt's own lock). Returns the thread
+    (``join`` it before the application ends)."""
+    thread = threading.Thread(target=_read_fonts, name="read fonts", daemon=True)
     thread.start()
     return thread
 
