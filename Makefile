@@ -29,13 +29,19 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[test]"
 	$(PY) build_scripts/translations.py build
+	$(PY) build_scripts/dataclass_code.py
 	@touch $(STAMP)
+
+# The dataclasses' methods compiled ahead (gitignored; asthma_app/dataclass_code.py).
+DATACLASS_CODE := resources/dataclass_code.marshal
+$(DATACLASS_CODE): $(shell find asthma_app -name '*.py') $(STAMP)
+	$(PY) build_scripts/dataclass_code.py
 
 # Compiled translations (gitignored), rebuilt whenever their .ts source changes.
 translations/%.qm: translations/%.ts $(STAMP)
 	$(PY) build_scripts/translations.py build $(patsubst asthma_app_%,%,$*)
 
-run: $(STAMP) $(QM_FILES)
+run: $(STAMP) $(QM_FILES) $(DATACLASS_CODE)
 	$(PY) -m asthma_app $(ARGS)
 
 demo: $(STAMP)

@@ -19,6 +19,7 @@ from . import APP_DISPLAY_NAME, paths
 from .ui.application import (  # noqa: F401 - also this module's API (tests, build scripts)
     create_application,
     install_domain_translator,
+    read_fonts_meanwhile,
     use_offscreen_without_display,
 )
 
@@ -142,7 +143,10 @@ def _daily_backup_failed(error: BaseException) -> None:
 def main(argv: list[str] | None = None) -> int:
     """The program: the options (``cli.py``, no Qt, so ``--help`` is instant), then a
     command or the window."""
-    from . import cli  # lazy: start-up
+    from . import cli, dataclass_code  # lazy: start-up
+
+    # before the first dataclass is made: their methods compiled ahead (dataclass_code.py)
+    dataclass_code.install(dataclass_code.shipped())
 
     args = cli.parse(argv)
     if getattr(args, "func", None):
@@ -262,6 +266,7 @@ def _run_home(args) -> int:
         print("Asthma Plan & Diary is already open for this data folder: its window was "
               "brought forward.")
         return 0
+    fonts = read_fonts_meanwhile()  # on the other core, beside the imports below
     _import_the_window()  # before the wait: the check keeps running beside these imports
     verdict = damaged()
     if verdict.status not in ("ok", "missing"):
@@ -279,6 +284,7 @@ def _run_home(args) -> int:
                              friendly_message(error) if isinstance(error, (OSError,
                                                                            sqlite3.Error))
                              else str(error))
+        fonts.join()
         return 1
     if message:
         from PySide6.QtWidgets import QMessageBox  # lazy: start-up
@@ -308,6 +314,7 @@ def _run_home(args) -> int:
     signals = os_signals.EndOnSignals()  # kept while the loop runs
     signals.end = shell.end
     code = app.exec()
+    fonts.join()  # read long ago: never left running into the application's end
     _remember_a_clean_end(shell.db, database, instance)
     return code
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QLocale, QObject, QTranslator, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -122,6 +122,8 @@ class Languages(QObject):
         if own.load(f"asthma_app_{code}", str(translations_dir())):
             found.append(own)
         qt = QTranslator(self)
+        from PySide6.QtCore import QLibraryInfo  # lazy: start-up (English needs no translator)
+
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(f"qtbase_{code}", qt_dir):
             found.append(qt)

@@ -29,6 +29,8 @@ def main() -> int:
     # The .qm files are not in git: compile them in every build, or the bundle is English only.
     subprocess.run([python, str(ROOT / "build_scripts" / "translations.py"), "build", "--force"],
                    check=True)
+    # Not in git either: the dataclasses' methods compiled ahead (asthma_app/dataclass_code.py)
+    subprocess.run([python, str(ROOT / "build_scripts" / "dataclass_code.py")], check=True)
     subprocess.run([python, "-m", "PyInstaller", "--noconfirm", "--clean",
                     "--distpath", str(ROOT / "dist"), "--workpath", str(ROOT / "build" / "pyi"),
                     str(ROOT / "build_scripts" / "asthma_app.spec")], check=True, cwd=ROOT)

@@ -141,8 +141,10 @@ exit_now = os._exit
 
 def report(code):
     print("loaded", " ".join(sorted(sys.modules)), flush=True)
-    import PySide6.QtGui
+    import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets
     print("gui_types", " ".join(sorted(PySide6.QtGui.__dict__)), flush=True)
+    print("widget_types", " ".join(sorted(PySide6.QtWidgets.__dict__)), flush=True)
+    print("core_types", " ".join(sorted(PySide6.QtCore.__dict__)), flush=True)
     exit_now(code)
 
 os._exit = report  # the start-up hook quits this way the moment the window has painted
@@ -186,7 +188,16 @@ def test_the_first_paint_imports_only_what_today_needs(db, data_dir, clock):
                          if line.startswith("gui_types ")).split()[1:])
     assert "QPaintEvent" in gui_types  # the window's own paintEvent (first_painted)
     assert gui_types.isdisjoint({"QMoveEvent", "QResizeEvent", "QDragEnterEvent"})
-    assert "QFontDatabase" not in gui_types  # only on a change of language (i18n.py)
+    # PySide6 builds a class's Python type and enums on first use: the lock screen's
+    # passphrase field, and Qt's own translations (not for English), wait for their use
+    widget_types = set(next(line for line in done.stdout.splitlines()
+                            if line.startswith("widget_types ")).split()[1:])
+    assert "QLabel" in widget_types
+    assert "QLineEdit" not in widget_types
+    core_types = set(next(line for line in done.stdout.splitlines()
+                          if line.startswith("core_types ")).split()[1:])
+    assert "QTimer" in core_types
+    assert "QLibraryInfo" not in core_types
 
 
 SCAN_SCRIPT = """
@@ -198,24 +209,112 @@ feature = sys.modules["PySide6.support.feature"]
 read = []
 real = feature._mod_uses_pyside
 feature._mod_uses_pyside = lambda module: read.append(module.__name__) or real(module)
-import colorsys  # noqa: F401 - not the app's: PySide6 still reads its source
+import iniconfig  # noqa: F401 - neither the app's nor Python's: PySide6 still reads it
+import colorsys  # noqa: F401 - Python's own
+import json  # noqa: F401 - Python's own, imported before PySide6
 from asthma_app.domain.nhs_number import normalise  # noqa: F401 - the app's, after PySide6
 from asthma_app.ui.file_filters import file_filter  # noqa: F401 - a ui module
 print("read", *read)
 table = feature.pyside_feature_dict
-print("value", table.get("asthma_app.domain.nhs_number"), table.get("asthma_app.ui.file_filters"))
+print("value", table.get("asthma_app.domain.nhs_number"), table.get("asthma_app.ui.file_filters"),
+      table.get("colorsys"), table.get("json"), real(colorsys), real(json))
 """
 
 
 def test_pyside_does_not_read_the_source_of_the_app_s_modules():
     """PySide6 reads the source of each module imported after it, for its ``__feature__``
     modes (ui/application.py, ``_NoFeatureScan``): the app's modules are told apart by
-    their layer instead, with the value the scan gives."""
+    their layer instead, and Python's own are known not to use PySide6, with the value the
+    scan gives."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     done = subprocess.run([sys.executable, "-c", SCAN_SCRIPT], env=env, capture_output=True,
                           text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     lines = dict(line.split(" ", 1) if " " in line else (line, "")
                  for line in done.stdout.splitlines())
-    assert lines["read"].split() == ["colorsys"]  # the hook runs; the app's modules skipped
-    assert lines["value"] == "-1 0"  # what the scan finds: PySide6 is used in ui/ only
+    assert "iniconfig" in lines["read"].split()  # the hook runs: not the app's, not Python's
+    assert all(name.startswith("iniconfig") for name in lines["read"].split())
+    # what the scan finds: PySide6 is used in ui/ only, and in none of Python's own modules
+    assert lines["value"] == "-1 0 -1 -1 False False"
+
+
+COMPILED_SCRIPT = """
+import os, sys
+from pathlib import Path
+from asthma_app import dataclass_code
+exit_now = os._exit
+
+def report(code):
+    print("dataclass_methods", dataclass_code.counts["found"], dataclass_code.counts["compiled"],
+          flush=True)
+    exit_now(code)
+
+os._exit = report  # the start-up hook quits this way the moment the window has painted
+dataclass_code.shipped = lambda: Path(sys.argv[2])
+from asthma_app.app import main
+main(["--data-dir", sys.argv[1]])
+"""
+
+
+def test_the_first_paint_compiles_no_dataclass_method_the_build_compiled(
+        db, data_dir, clock, tmp_path):
+    """``build_scripts/dataclass_code.py`` compiles the methods ``dataclasses`` makes for
+    every class of the app; start-up then parses and compiles none
+    (asthma_app/dataclass_code.py)."""
+    from asthma_app.domain.profile import Profile
+    from asthma_app.services.profiles import create_profile
+
+    create_profile(db, Profile("Sam"), clock)
+    db.close()
+    compiled = tmp_path / "dataclass_code.marshal"
+    made = subprocess.run([sys.executable, str(ROOT / "build_scripts" / "dataclass_code.py"),
+                           "--output", str(compiled)], capture_output=True, text=True,
+                          timeout=120, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert made.returncode == 0, made.stderr
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ASTHMA_APP_QUIT_AFTER_PAINT="now",
+               PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", COMPILED_SCRIPT, str(data_dir), str(compiled)],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    found, compiled_now = next(line for line in done.stdout.splitlines()
+                               if line.startswith("dataclass_methods ")).split()[1:]
+    assert int(compiled_now) == 0
+    assert int(found) > 100  # ~40 classes, 4-6 methods each
+
+
+FONTS_SCRIPT = """
+import os, sys, threading
+from PySide6.QtGui import QFontDatabase
+exit_now = os._exit
+read_on = []
+families = QFontDatabase.families
+
+def noting_the_thread(*args):
+    read_on.append(threading.current_thread().name)
+    return families(*args)
+
+QFontDatabase.families = noting_the_thread
+
+def report(code):
+    print("fonts_read_on", *read_on, flush=True)
+    exit_now(code)
+
+os._exit = report  # the start-up hook quits this way the moment the window has painted
+from asthma_app.app import main
+main(["--data-dir", sys.argv[1]])
+"""
+
+
+def test_start_up_reads_the_font_list_on_another_thread(db, data_dir, clock):
+    """Qt reads the system's font list the first time text is measured (~41 million
+    instructions): a thread reads it while the main thread imports and builds the window
+    (ui/application.read_fonts_meanwhile; ``QFontDatabase`` is thread-safe)."""
+    from asthma_app.domain.profile import Profile
+    from asthma_app.services.profiles import create_profile
+
+    create_profile(db, Profile("Sam"), clock)
+    db.close()
+    done = _to_first_paint(FONTS_SCRIPT, data_dir)
+    assert "first_paint_ms" in done.stdout, done.stderr
+    line = next(line for line in done.stdout.splitlines() if line.startswith("fonts_read_on"))
+    assert line.split()[1:] == ["read", "fonts"]  # once, by the thread "read fonts"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 
 from .. import APP_DISPLAY_NAME, APP_NAME, __version__, paths
 
@@ -39,6 +40,11 @@ def _answer(name: str) -> int:
     return 0 if name == _UI or name.startswith(_UI + ".") else -1
 
 
+def _standard_library(name: str) -> bool:
+    """Python's own modules: none has "PySide6" in its source, so the scan answers -1."""
+    return name.partition(".")[0] in sys.stdlib_module_names
+
+
 class _NoFeatureScan:
     """PySide6 reads the source of every module imported after it, looking for "PySide6",
     to know which modules may switch its optional ``from __feature__ import`` modes
@@ -46,8 +52,10 @@ class _NoFeatureScan:
     the first paint (7.8 million instructions, docs/performance.md). The app gives PySide6
     the answer for its own modules before they load, by layer: only ``ui`` imports PySide6
     (the import contracts, docs/architecture.md), so 0 ("uses PySide6, no feature mode")
-    there and -1 ("ignore this module") elsewhere, as the scan finds. Only a name registered
-    before its module is imported skips the scan; nothing else is found or loaded here."""
+    there and -1 ("ignore this module") elsewhere, as the scan finds. Python's own modules
+    get -1 too (the app's imports of ``typing``, ``dataclasses``, ``json``... had PySide6
+    read ~20 of their files before the first paint). Only a name registered before its
+    module is imported skips the scan; nothing else is found or loaded here."""
 
     def __init__(self, table: dict):
         self.table = table
@@ -55,6 +63,8 @@ class _NoFeatureScan:
     def find_spec(self, name, path=None, target=None):  # the import system's finder API
         if name.startswith(_PACKAGE):
             self.table.setdefault(name, _answer(name))
+        elif _standard_library(name):
+            self.table.setdefault(name, -1)
         return None  # the usual finders load it
 
 
@@ -71,7 +81,33 @@ def skip_pyside_source_scan() -> bool:
     for name in list(sys.modules):  # imported already: scanned when next imported from
         if name.startswith(_PACKAGE) or name == _PACKAGE[:-1]:
             table.setdefault(name, _answer(name))
+        elif _standard_library(name):
+            table.setdefault(name, -1)
     return True
+
+
+def _read_fonts() -> None:
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication  # lazy: start-up
+
+    QFontDatabase.families()  # the list
+    # The app's own font, plain and bold (titles, buttons): Qt finds its fallback fonts for
+    # each style once, in the database every thread shares
+    font = QFont(QGuiApplication.font())
+    for bold in (False, True):
+        font.setBold(bold)
+        QFontMetrics(font).height()
+
+
+def read_fonts_meanwhile():
+    """Qt reads the system's list of fonts (fontconfig: ~41 million instructions) the first
+    time any text is measured, and finds each font's fallbacks (~1 million a style).
+    ``QFontDatabase`` is thread-safe and PySide6 lets go of Python's lock while Qt works, so
+    another thread does this while this one imports and builds the window; the window's
+    first text then finds it done (or waits for it under Qt's own lock). Returns the thread
+    (``join`` it before the application ends)."""
+    thread = threading.Thread(target=_read_fonts, name="read fonts", daemon=True)
+    thread.start()
+    return thread
 
 
 def create_application(argv: list[str] | None = None):

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QLineEdit,
     QMenu,
     QPushButton,
     QToolButton,
@@ -49,6 +48,8 @@ class LockScreen(QWidget):
         for profile in profiles(db):
             self.person.addItem(profile.name, profile.id)
         self.person.setCurrentIndex(max(0, self.person.findData(profile_id)))
+        from PySide6.QtWidgets import QLineEdit  # lazy: start-up (opens unlocked, mostly)
+
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))

@@ -24,8 +24,11 @@
   while running aborts the whole process, a Python thread has no Qt object to delete, and
   Python waits for it at exit, so a backup under way ends properly.
 
-The start-up integrity check (``storage/integrity.py``) is the one thread not made here: it
-starts before Qt is even imported, to overlap that import.
+The start-up integrity check (``storage/integrity.py``) is one thread not made here: it
+starts before Qt is even imported, to overlap that import. The other is the start-up read of
+the font list (``ui/application.read_fonts_meanwhile``): no diary, no news, joined when the
+event loop ends, and made before this module could be imported (its ``Qt`` import builds
+PySide6's whole namespace).
 """
 
 from __future__ import annotations
