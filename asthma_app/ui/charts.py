@@ -35,8 +35,9 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPolygonF,
+    QTransform,
 )
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QSizePolicy, QVBoxLayout, QWidget
 
 from ..domain.readings import Period
 from ..domain.zones import Zone
@@ -70,6 +71,17 @@ def msecs(moment: datetime) -> float:
 
 def _day_ms(day: date) -> float:
     return msecs(datetime.combine(day, time()))
+
+
+class _Midnights(dict):
+    """``_day_ms`` of each day, worked out once in one drawing: the three diary charts' bars
+    share their days, a bar ends on the next one's first day, and morning and evening share
+    their buckets (each costs the C library's local time conversion, a tenth of a range's
+    filling for "All")."""
+
+    def __missing__(self, day: date) -> float:
+        value = self[day] = _day_ms(day)
+        return value
 
 
 def _pen(colour: str, width: float, dashes: tuple[float, ...] = SOLID) -> QPen:
@@ -152,6 +164,53 @@ def _area(upper: QLineSeries, lower: QLineSeries | None = None) -> QAreaSeries:
     if lower is not None:
         lower.setParent(area)
     return area
+
+
+class _Tint(QGraphicsItem):
+    """An envelope's tint (lowest to highest), filled without antialiasing just under the
+    envelope's own outline, which QtCharts still draws (antialiased, over the tint's edge).
+
+    QtCharts fills and outlines an area with one antialiased path, and Qt's antialiasing
+    rasteriser starts again with a larger buffer whenever a shape has more edge cells than
+    it holds: the two 20-year envelopes cost ~32 million instructions a paint, a tenth of
+    "All". Filled without antialiasing they cost a third of that, and only the pixels under
+    the one-pixel outline differ. A child of the envelope's item stacked behind it: above
+    the zone bands, below the outline and the lines; hidden with the envelope.
+    """
+
+    def __init__(self, item: QGraphicsItem, chart: QChart, envelope: QAreaSeries):
+        super().__init__(item)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
+        self._chart, self._envelope = chart, envelope
+        self.brush = envelope.brush()  # the tint: the area itself keeps none (drawn here)
+        envelope.setColor(QColor(0, 0, 0, 0))  # a transparent brush: QtCharts fills nothing
+        self.polygon = QPolygonF()  # in the axes' values (ms, L/min)
+
+    def fill(self, points: list[QPointF]) -> None:
+        self.polygon = QPolygonF(points)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return self.mapRectFromItem(self._chart, self._chart.plotArea())
+
+    def paint(self, painter: QPainter, _option, _widget=None) -> None:
+        if self.polygon.isEmpty():
+            return
+        # the axes' mapping, as QtCharts maps the envelope's own points (linear in each axis),
+        # from two far-apart points (a bucket's width and 100 L/min at least)
+        chart, envelope, box = self._chart, self._envelope, self.polygon.boundingRect()
+        x0, y0 = box.left(), box.top()
+        x1, y1 = max(box.right(), x0 + 86_400_000), max(box.bottom(), y0 + 100)
+        a = self.mapFromItem(chart, chart.mapToPosition(QPointF(x0, y0), envelope))
+        b = self.mapFromItem(chart, chart.mapToPosition(QPointF(x1, y1), envelope))
+        sx, sy = (b.x() - a.x()) / (x1 - x0), (b.y() - a.y()) / (y1 - y0)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setClipRect(self.boundingRect())  # as QtCharts clips an area: a last bucket
+        # may reach past the period's end (the paint event's own region still applies)
+        painter.setTransform(QTransform(sx, 0, 0, sy, a.x() - sx * x0, a.y() - sy * y0), True)
+        path = QPainterPath()
+        path.addPolygon(self.polygon)
+        painter.fillPath(path, self.brush)
 
 
 def _chart() -> QChart:
@@ -243,6 +302,7 @@ class TrendsCharts(QWidget):
             for series in (envelope, line):
                 self.peak_chart.addSeries(series)
             self.lines[period], self.envelopes[period] = line, envelope
+        self.tints: dict[Period, _Tint | None] | None = None  # made on first use: tint()
 
     def _bars(self, chart: QChart, colour: str, name: str) -> QAreaSeries:
         area = _area(QLineSeries())
@@ -332,11 +392,12 @@ class TrendsCharts(QWidget):
         percent.setTickAnchor(0)
         percent.setTickInterval(50)
         percent.setRange(0, 112.5)
-        self._fill_peak(view)
-        self._fill_bars(self.reliever_bars, view.reliever, 1)
-        self._fill_bars(self.night_bars, view.nights, 1)
+        midnights = _Midnights()
+        self._fill_peak(view, midnights)
+        self._fill_bars(self.reliever_bars, view.reliever, midnights)
+        self._fill_bars(self.night_bars, view.nights, midnights)
         self._fill_bars(self.adherence_bars, [
-            _Bar(bar.start, bar.days, bar.percent) for bar in view.adherence], 1)
+            _Bar(bar.start, bar.days, bar.percent) for bar in view.adherence], midnights)
         self._titles(view)
 
     def _data_series(self) -> list[QLineSeries]:
@@ -347,7 +408,7 @@ class TrendsCharts(QWidget):
                  if edge is not None]
         return [*edges, *self.lines.values(), self.best_line]
 
-    def _fill_peak(self, view) -> float:
+    def _fill_peak(self, view, midnights: _Midnights) -> float:
         top = _peak_top(view)
         for zone in (Zone.GREEN, Zone.AMBER, Zone.RED):
             upper, lower = [], []
@@ -368,29 +429,56 @@ class TrendsCharts(QWidget):
         self.best_line.replace([QPointF(msecs(moment), band.best) for band in view.bands
                                 if band.best for moment in (band.start, band.end)])
         for period in (Period.MORNING, Period.EVENING):
-            self._fill_session(period, view.series(period))
+            self._fill_session(period, view.series(period), midnights)
         return top
 
-    def _fill_session(self, period: Period, series) -> None:
+    def _fill_session(self, period: Period, series, midnights: _Midnights) -> None:
         raw = series.bucket_days == 0
         half = series.bucket_days * 86_400_000 / 2  # a bucket's point sits in its middle
-        xs = [msecs(p.at) if raw else _day_ms(p.bucket_start) + half for p in series.points]
+        xs = ([msecs(p.at) for p in series.points] if raw else
+              [midnights[p.bucket_start] + half for p in series.points])
         means = [QPointF(x, p.mean) for x, p in zip(xs, series.points, strict=True)]
         self.lines[period].replace(means)
         envelope = self.envelopes[period]
-        envelope.upperSeries().replace([] if raw else [
-            QPointF(x, p.high) for x, p in zip(xs, series.points, strict=True)])
-        envelope.lowerSeries().replace([] if raw else [
-            QPointF(x, p.low) for x, p in zip(xs, series.points, strict=True)])
+        upper = [] if raw else [QPointF(x, p.high) for x, p in zip(xs, series.points, strict=True)]
+        lower = [] if raw else [QPointF(x, p.low) for x, p in zip(xs, series.points, strict=True)]
+        envelope.upperSeries().replace(upper)
+        envelope.lowerSeries().replace(lower)
+        if not raw:
+            tint = self.tint(period)
+            if tint is not None:
+                tint.fill(upper + lower[::-1])
         envelope.setVisible(not raw)
 
-    def _fill_bars(self, area: QAreaSeries, bars, _unit) -> None:
+    def tint(self, period: Period) -> _Tint | None:
+        """The item filling ``period``'s envelope (None: QtCharts fills it, as it would).
+
+        Made the first time an envelope is drawn, or in idle time (``TrendsPage.prepare``):
+        finding the envelope's own item asks Qt for the chart's items, and PySide6 then makes
+        a Python type for each graphics item class of Qt (~12 ms, once a process). The item
+        is the chart's child that hides with the envelope series.
+        """
+        if self.tints is None:
+            self.tints = {}
+            children = self.peak_chart.childItems()
+            for period_, envelope in self.envelopes.items():
+                shown = envelope.isVisible()
+                before = [item.isVisible() for item in children]
+                envelope.setVisible(not shown)
+                changed = [item for item, was in zip(children, before, strict=True)
+                           if item.isVisible() != was]
+                envelope.setVisible(shown)
+                self.tints[period_] = (_Tint(changed[0], self.peak_chart, envelope)
+                                       if len(changed) == 1 else None)
+        return self.tints[period]
+
+    def _fill_bars(self, area: QAreaSeries, bars, midnights: _Midnights) -> None:
         points, gap = [], 0.1
         for bar in bars:
             if not bar.value:
                 continue
-            left = _day_ms(bar.start) + gap * 86_400_000
-            right = _day_ms(bar.start + timedelta(days=bar.days)) - gap * 86_400_000
+            left = midnights[bar.start] + gap * 86_400_000
+            right = midnights[bar.start + timedelta(days=bar.days)] - gap * 86_400_000
             points += [QPointF(left, 0), QPointF(left, bar.value), QPointF(right, bar.value),
                        QPointF(right, 0)]
         area.upperSeries().replace(points)
