@@ -196,21 +196,88 @@ class _Tint(QGraphicsItem):
     def paint(self, painter: QPainter, _option, _widget=None) -> None:
         if self.polygon.isEmpty():
             return
-        # the axes' mapping, as QtCharts maps the envelope's own points (linear in each axis),
-        # from two far-apart points (a bucket's width and 100 L/min at least)
-        chart, envelope, box = self._chart, self._envelope, self.polygon.boundingRect()
-        x0, y0 = box.left(), box.top()
-        x1, y1 = max(box.right(), x0 + 86_400_000), max(box.bottom(), y0 + 100)
-        a = self.mapFromItem(chart, chart.mapToPosition(QPointF(x0, y0), envelope))
-        b = self.mapFromItem(chart, chart.mapToPosition(QPointF(x1, y1), envelope))
-        sx, sy = (b.x() - a.x()) / (x1 - x0), (b.y() - a.y()) / (y1 - y0)
+        transform = _to_pixels(self, self._chart, self._envelope, self.polygon.boundingRect())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setClipRect(self.boundingRect())  # as QtCharts clips an area: a last bucket
         # may reach past the period's end (the paint event's own region still applies)
-        painter.setTransform(QTransform(sx, 0, 0, sy, a.x() - sx * x0, a.y() - sy * y0), True)
+        painter.setTransform(transform, True)
         path = QPainterPath()
         path.addPolygon(self.polygon)
         painter.fillPath(path, self.brush)
+
+
+def _to_pixels(item: QGraphicsItem, chart: QChart, series, box: QRectF) -> QTransform:
+    """From the axes' values (ms, L/min) to ``item``'s pixels, as QtCharts maps ``series``'
+    points (linear in each axis), found from two far-apart points: the corners of ``box``
+    (the points drawn), at least a day and 100 L/min apart."""
+    x0, y0 = box.left(), box.top()
+    x1, y1 = max(box.right(), x0 + 86_400_000), max(box.bottom(), y0 + 100)
+    a = item.mapFromItem(chart, chart.mapToPosition(QPointF(x0, y0), series))
+    b = item.mapFromItem(chart, chart.mapToPosition(QPointF(x1, y1), series))
+    sx, sy = (b.x() - a.x()) / (x1 - x0), (b.y() - a.y()) / (y1 - y0)
+    return QTransform(sx, 0, 0, sy, a.x() - sx * x0, a.y() - sy * y0)
+
+
+DASH_PIECE = 32  # points of a dashed line stroked at once (see _Dashes)
+
+
+class _Dashes(QGraphicsItem):
+    """A dashed line (the evening's) stroked in pieces of ``DASH_PIECE`` points, each piece's
+    dashes going on where the last one's stopped; its series keeps a transparent pen of the
+    same width (its markers, clicks and shape stay QtCharts'), and this child of its item,
+    stacked behind it, draws the line under the markers.
+
+    QtCharts strokes a dashed line as one path: Qt cuts it into dashes and fills them all at
+    once with its antialiasing rasteriser, which starts again with a larger buffer whenever
+    a shape has more edge cells than it holds (see ``_Tint``): ~20 million instructions for
+    the evening line of "All". In pieces it costs half; the dashes fall in the same places
+    and only the pixels where two pieces meet can differ (a square cap instead of a join).
+    """
+
+    def __init__(self, item: QGraphicsItem, chart: QChart, line: QLineSeries):
+        super().__init__(item)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
+        self._chart, self._line, self._owner = chart, line, item
+        drawn = line.pen()
+        self.colour, self.width = drawn.color().name(), drawn.widthF()
+        self.dashes = tuple(drawn.dashPattern())
+        line.setPen(_pen("#00000000", self.width, self.dashes))  # QtCharts draws no line
+        self.pieces: list[QPolygonF] = []  # in the axes' values (ms, L/min)
+        self._box = QRectF()
+
+    def pen(self) -> QPen:
+        """The pen the line is drawn with."""
+        return _pen(self.colour, self.width, self.dashes)
+
+    def draw(self, points: list[QPointF]) -> None:
+        self.pieces = [QPolygonF(points[at:at + DASH_PIECE + 1])
+                       for at in range(0, len(points) - 1, DASH_PIECE)]
+        self._box = QPolygonF(points).boundingRect()
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return self.mapRectFromItem(self._chart, self._chart.plotArea())
+
+    def paint(self, painter: QPainter, _option, _widget=None) -> None:
+        if not self.pieces:
+            return
+        transform = _to_pixels(self, self._chart, self._line, self._box)
+        # clipped as QtCharts clips a line (LineChartItem::paint): the plot area, grown by up
+        # to half a pixel right and down so that a line along its edge is drawn whole
+        clip, at = self.boundingRect(), self._owner.pos()
+        left, top = at.x() - int(at.x()), at.y() - int(at.y())
+        right = clip.width() + 0.5 - int(clip.width() + 0.5)
+        bottom = clip.height() + 0.5 - int(clip.height() + 0.5)
+        clip.adjust(-left, -top, max(left, right), max(top, bottom))
+        painter.setClipRect(clip)
+        offset = 0.0  # in pen widths, as Qt counts a dash pattern
+        for piece in self.pieces:
+            path = QPainterPath()
+            path.addPolygon(transform.map(piece))
+            pen = self.pen()
+            pen.setDashOffset(offset)
+            painter.strokePath(path, pen)
+            offset += path.length() / self.width
 
 
 def _chart() -> QChart:
@@ -302,7 +369,8 @@ class TrendsCharts(QWidget):
             for series in (envelope, line):
                 self.peak_chart.addSeries(series)
             self.lines[period], self.envelopes[period] = line, envelope
-        self.tints: dict[Period, _Tint | None] | None = None  # made on first use: tint()
+        self.tints: dict[Period, _Tint | None] | None = None  # made on first use: _own_items
+        self._dashes: _Dashes | None = None
 
     def _bars(self, chart: QChart, colour: str, name: str) -> QAreaSeries:
         area = _area(QLineSeries())
@@ -439,6 +507,12 @@ class TrendsCharts(QWidget):
               [midnights[p.bucket_start] + half for p in series.points])
         means = [QPointF(x, p.mean) for x, p in zip(xs, series.points, strict=True)]
         self.lines[period].replace(means)
+        # the items of _own_items are found at the first envelope (or in idle time), so that
+        # a cold first visit, which draws readings one by one, does not wait for them
+        found = self.tints is not None or not raw
+        dashes = self.dashes() if found and period is Period.EVENING else None
+        if dashes is not None:
+            dashes.draw(means)
         envelope = self.envelopes[period]
         upper = [] if raw else [QPointF(x, p.high) for x, p in zip(xs, series.points, strict=True)]
         lower = [] if raw else [QPointF(x, p.low) for x, p in zip(xs, series.points, strict=True)]
@@ -451,26 +525,44 @@ class TrendsCharts(QWidget):
         envelope.setVisible(not raw)
 
     def tint(self, period: Period) -> _Tint | None:
-        """The item filling ``period``'s envelope (None: QtCharts fills it, as it would).
+        """The item filling ``period``'s envelope (None: QtCharts fills it, as it would)."""
+        self._own_items()
+        return self.tints[period] if self.tints else None
 
-        Made the first time an envelope is drawn, or in idle time (``TrendsPage.prepare``):
-        finding the envelope's own item asks Qt for the chart's items, and PySide6 then makes
-        a Python type for each graphics item class of Qt (~12 ms, once a process). The item
-        is the chart's child that hides with the envelope series.
+    def dashes(self) -> _Dashes | None:
+        """The item drawing the evening's dashed line (None: QtCharts draws it)."""
+        self._own_items()
+        return self._dashes
+
+    def _own_items(self) -> None:
+        """Make the items drawing the envelopes' tints and the dashed line, as children of
+        their series' own items: the chart's children that hide with each series.
+
+        Made the first time a period is drawn, or in idle time (``TrendsPage.prepare``):
+        asking Qt for the chart's items makes PySide6 build a Python type for each graphics
+        item class of Qt (~12 ms, once a process).
         """
-        if self.tints is None:
-            self.tints = {}
-            children = self.peak_chart.childItems()
-            for period_, envelope in self.envelopes.items():
-                shown = envelope.isVisible()
-                before = [item.isVisible() for item in children]
-                envelope.setVisible(not shown)
-                changed = [item for item, was in zip(children, before, strict=True)
-                           if item.isVisible() != was]
-                envelope.setVisible(shown)
-                self.tints[period_] = (_Tint(changed[0], self.peak_chart, envelope)
-                                       if len(changed) == 1 else None)
-        return self.tints[period]
+        if self.tints is not None:
+            return
+        children = self.peak_chart.childItems()
+
+        def own_item(series) -> QGraphicsItem | None:
+            shown = series.isVisible()
+            before = [item.isVisible() for item in children]
+            series.setVisible(not shown)
+            changed = [item for item, was in zip(children, before, strict=True)
+                       if item.isVisible() != was]
+            series.setVisible(shown)
+            return changed[0] if len(changed) == 1 else None
+
+        self.tints = {}
+        for period, envelope in self.envelopes.items():
+            item = own_item(envelope)
+            self.tints[period] = None if item is None else _Tint(item, self.peak_chart,
+                                                                 envelope)
+        line = self.lines[Period.EVENING]
+        item = own_item(line)
+        self._dashes = None if item is None else _Dashes(item, self.peak_chart, line)
 
     def _fill_bars(self, area: QAreaSeries, bars, midnights: _Midnights) -> None:
         points, gap = [], 0.1

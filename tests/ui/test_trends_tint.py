@@ -1,6 +1,8 @@
-"""The envelopes' tint (``charts._Tint``): filled without antialiasing under the outline that
-QtCharts still draws, so a long period paints a tenth less. The picture must be the one QtCharts
-draws when it fills the envelope itself, but for pixels on the envelope's outline."""
+"""What the charts draw themselves instead of QtCharts, to paint long periods faster: the
+envelopes' tint (``charts._Tint``, filled without antialiasing under the outline that QtCharts
+still draws) and the evening's dashed line (``charts._Dashes``, stroked in pieces). The picture
+must be the one QtCharts draws, but for pixels on the envelope's outline and where two pieces of
+the line meet."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from asthma_app.domain.readings import Period
 from asthma_app.domain.synthetic import generate_history
 from asthma_app.services.profiles import create_profile
 from asthma_app.services.sample_data import load_history
+from asthma_app.ui import charts as charts_module
 
 HISTORY = generate_history(years=4, seed=3, readings_per_session=2)
 
@@ -101,3 +104,50 @@ def test_the_tint_hides_with_its_envelope(trends, qtbot):
     trends.set_range("2w")  # few enough readings to draw one by one: no envelope
     assert not trends.charts.envelopes[Period.MORNING].isVisible()
     assert not tint.isVisible()
+
+
+def _drawn_line_by_qtcharts(page, qtbot):
+    """The peak chart with QtCharts drawing the evening line itself (as before ``_Dashes``)."""
+    dashes = page.charts.dashes()
+    line = page.charts.lines[Period.EVENING]
+    kept = line.pen()
+    dashes.setVisible(False)
+    line.setPen(dashes.pen())
+    reference = _grab(page, qtbot)
+    line.setPen(kept)
+    dashes.setVisible(True)
+    return reference
+
+
+@pytest.mark.parametrize("keys", [("all",), ("all", "3m"), ("1y", "all"), ("3m", "2w")])
+def test_the_dashed_line_is_qtcharts_own_but_where_pieces_meet(trends, qtbot, keys):
+    charts = trends.charts
+    charts.dashes()  # as the idle preparation finds it (else: at the first envelope)
+    for key in keys:
+        trends.set_range(key)
+    line, dashes = charts.lines[Period.EVENING], charts.dashes()
+    assert dashes is not None and dashes.isVisible()
+    assert line.pen().color().alpha() == 0  # QtCharts draws no line, only its markers
+    assert dashes.pen().dashPattern() == list(charts_module.DASHED)
+    assert dashes.pen().color() == QColor(charts_module.SESSION_STYLE[Period.EVENING][0])
+    drawn = _grab(trends, qtbot)
+    reference = _drawn_line_by_qtcharts(trends, qtbot)
+    points = line.points()
+    view, chart = charts.peak_view, charts.peak_chart
+    meets = [view.mapFromScene(chart.mapToScene(chart.mapToPosition(points[at], line)))
+             for at in range(charts_module.DASH_PIECE, len(points) - 1,
+                             charts_module.DASH_PIECE)]
+    differing = _differing(drawn, reference)
+    away = [(x, y) for x, y in differing
+            if all(abs(x - p.x()) > 3 or abs(y - p.y()) > 3 for p in meets)]
+    assert away == []
+    assert len(differing) <= 12 * len(meets)
+
+
+def test_the_sessions_are_drawn_with_their_own_pens(trends):
+    """Morning and evening differ by line style as drawn (the evening's by ``_Dashes``)."""
+    trends.set_range("all")
+    morning = trends.charts.lines[Period.MORNING].pen()
+    evening = trends.charts.dashes().pen()
+    assert morning.dashPattern() != evening.dashPattern()
+    assert morning.color() != evening.color() and morning.widthF() == evening.widthF()

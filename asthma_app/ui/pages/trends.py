@@ -98,8 +98,8 @@ class TrendsPage(Page):
     def _prepare(self, idle: bool) -> None:
         self._build()
         self.ensurePolished()  # hidden, so not yet styled: sizes must use the style's fonts
-        if idle:  # found now, not at the first envelope drawn (charts.TrendsCharts.tint)
-            self.charts.tint(Period.MORNING)
+        if idle:  # found now, not at the first envelope (charts.TrendsCharts._own_items)
+            self.charts.dashes()
         if self.service is None or not self._dirty or self.range_key == "custom":
             return
         if not self._lay_out_hidden(idle):
