@@ -181,7 +181,11 @@ class _Tint(QGraphicsItem):
     def __init__(self, item: QGraphicsItem, chart: QChart, envelope: QAreaSeries):
         super().__init__(item)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
-        self._chart, self._envelope = chart, envelope
+        # the parent's Python wrapper kept: PySide6 dropping it (made by childItems(), then
+        # collected) left this child's wrapper unusable, and painting crashed
+        self._chart, self._envelope, self._owner = chart, envelope, item
+        self._bounds = _plot_area(self, chart)
+        chart.plotAreaChanged.connect(self._plot_area_changed)
         self.brush = envelope.brush()  # the tint: the area itself keeps none (drawn here)
         envelope.setColor(QColor(0, 0, 0, 0))  # a transparent brush: QtCharts fills nothing
         self.polygon = QPolygonF()  # in the axes' values (ms, L/min)
@@ -191,19 +195,28 @@ class _Tint(QGraphicsItem):
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        return self.mapRectFromItem(self._chart, self._chart.plotArea())
+        return self._bounds
+
+    def _plot_area_changed(self, _area) -> None:
+        """Qt is told before an item's bounds change (else its index of items goes stale)."""
+        self.prepareGeometryChange()
+        self._bounds = _plot_area(self, self._chart)
 
     def paint(self, painter: QPainter, _option, _widget=None) -> None:
         if self.polygon.isEmpty():
             return
         transform = _to_pixels(self, self._chart, self._envelope, self.polygon.boundingRect())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setClipRect(self.boundingRect())  # as QtCharts clips an area: a last bucket
+        painter.setClipRect(_plot_area(self, self._chart))  # as QtCharts clips an area: a last bucket
         # may reach past the period's end (the paint event's own region still applies)
         painter.setTransform(transform, True)
         path = QPainterPath()
         path.addPolygon(self.polygon)
         painter.fillPath(path, self.brush)
+
+
+def _plot_area(item: QGraphicsItem, chart: QChart) -> QRectF:
+    return item.mapRectFromItem(chart, chart.plotArea())
 
 
 def _to_pixels(item: QGraphicsItem, chart: QChart, series, box: QRectF) -> QTransform:
@@ -237,7 +250,9 @@ class _Dashes(QGraphicsItem):
     def __init__(self, item: QGraphicsItem, chart: QChart, line: QLineSeries):
         super().__init__(item)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
-        self._chart, self._line, self._owner = chart, line, item
+        self._chart, self._line, self._owner = chart, line, item  # kept: see _Tint
+        self._bounds = _plot_area(self, chart)
+        chart.plotAreaChanged.connect(self._plot_area_changed)
         drawn = line.pen()
         self.colour, self.width = drawn.color().name(), drawn.widthF()
         self.dashes = tuple(drawn.dashPattern())
@@ -256,7 +271,12 @@ class _Dashes(QGraphicsItem):
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        return self.mapRectFromItem(self._chart, self._chart.plotArea())
+        return self._bounds
+
+    def _plot_area_changed(self, _area) -> None:
+        """Qt is told before an item's bounds change (else its index of items goes stale)."""
+        self.prepareGeometryChange()
+        self._bounds = _plot_area(self, self._chart)
 
     def paint(self, painter: QPainter, _option, _widget=None) -> None:
         if not self.pieces:
@@ -264,7 +284,7 @@ class _Dashes(QGraphicsItem):
         transform = _to_pixels(self, self._chart, self._line, self._box)
         # clipped as QtCharts clips a line (LineChartItem::paint): the plot area, grown by up
         # to half a pixel right and down so that a line along its edge is drawn whole
-        clip, at = self.boundingRect(), self._owner.pos()
+        clip, at = _plot_area(self, self._chart), self._owner.pos()
         left, top = at.x() - int(at.x()), at.y() - int(at.y())
         right = clip.width() + 0.5 - int(clip.width() + 0.5)
         bottom = clip.height() + 0.5 - int(clip.height() + 0.5)
@@ -544,7 +564,8 @@ class TrendsCharts(QWidget):
         """
         if self.tints is not None:
             return
-        children = self.peak_chart.childItems()
+        # kept: each wrapper PySide6 makes here lives as long as the charts (see _Tint)
+        children = self._children = self.peak_chart.childItems()
 
         def own_item(series) -> QGraphicsItem | None:
             shown = series.isVisible()

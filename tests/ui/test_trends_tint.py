@@ -151,3 +151,17 @@ def test_the_sessions_are_drawn_with_their_own_pens(trends):
     evening = trends.charts.dashes().pen()
     assert morning.dashPattern() != evening.dashPattern()
     assert morning.color() != evening.color() and morning.widthF() == evening.widthF()
+
+
+def test_the_items_bounds_follow_the_plot_area(trends, qtbot):
+    """Qt repaints an item only inside its bounds, which must follow each layout."""
+    trends.set_range("all")
+    charts = trends.charts
+    items = [charts.tint(Period.MORNING), charts.tint(Period.EVENING), charts.dashes()]
+    window = trends.window()
+    for size in ((1366, 768), (1000, 700), (1600, 900)):
+        window.resize(*size)
+        qtbot.wait(50)
+        for item in items:
+            assert item.boundingRect() == item.mapRectFromItem(
+                charts.peak_chart, charts.peak_chart.plotArea())
