@@ -207,8 +207,9 @@ class _Tint(QGraphicsItem):
             return
         transform = _to_pixels(self, self._chart, self._envelope, self.polygon.boundingRect())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setClipRect(_plot_area(self, self._chart))  # as QtCharts clips an area: a last bucket
-        # may reach past the period's end (the paint event's own region still applies)
+        # clipped as QtCharts clips an area: a last bucket may reach past the period's end
+        # (the paint event's own region still applies)
+        painter.setClipRect(_plot_area(self, self._chart))
         painter.setTransform(transform, True)
         path = QPainterPath()
         path.addPolygon(self.polygon)
