@@ -166,33 +166,19 @@ def _area(upper: QLineSeries, lower: QLineSeries | None = None) -> QAreaSeries:
     return area
 
 
-class _Tint(QGraphicsItem):
-    """An envelope's tint (lowest to highest), filled without antialiasing just under the
-    envelope's own outline, which QtCharts still draws (antialiased, over the tint's edge).
+class _Drawn(QGraphicsItem):
+    """Something the charts draw themselves instead of QtCharts, as a child of a series' own
+    item stacked behind it (so it hides with the series, above the series before it and
+    below the series' own drawing); its bounds are the plot area."""
 
-    QtCharts fills and outlines an area with one antialiased path, and Qt's antialiasing
-    rasteriser starts again with a larger buffer whenever a shape has more edge cells than
-    it holds: the two 20-year envelopes cost ~32 million instructions a paint, a tenth of
-    "All". Filled without antialiasing they cost a third of that, and only the pixels under
-    the one-pixel outline differ. A child of the envelope's item stacked behind it: above
-    the zone bands, below the outline and the lines; hidden with the envelope.
-    """
-
-    def __init__(self, item: QGraphicsItem, chart: QChart, envelope: QAreaSeries):
+    def __init__(self, item: QGraphicsItem, chart: QChart):
         super().__init__(item)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
         # the parent's Python wrapper kept: PySide6 dropping it (made by childItems(), then
         # collected) left this child's wrapper unusable, and painting crashed
-        self._chart, self._envelope, self._owner = chart, envelope, item
+        self._chart, self._owner = chart, item
         self._bounds = _plot_area(self, chart)
         chart.plotAreaChanged.connect(self._plot_area_changed)
-        self.brush = envelope.brush()  # the tint: the area itself keeps none (drawn here)
-        envelope.setColor(QColor(0, 0, 0, 0))  # a transparent brush: QtCharts fills nothing
-        self.polygon = QPolygonF()  # in the axes' values (ms, L/min)
-
-    def fill(self, points: list[QPointF]) -> None:
-        self.polygon = QPolygonF(points)
-        self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         return self._bounds
@@ -201,6 +187,29 @@ class _Tint(QGraphicsItem):
         """Qt is told before an item's bounds change (else its index of items goes stale)."""
         self.prepareGeometryChange()
         self._bounds = _plot_area(self, self._chart)
+
+
+class _Tint(_Drawn):
+    """An envelope's tint (lowest to highest), filled without antialiasing just under the
+    envelope's own outline, which QtCharts still draws (antialiased, over the tint's edge).
+
+    QtCharts fills and outlines an area with one antialiased path, and Qt's antialiasing
+    rasteriser starts again with a larger buffer whenever a shape has more edge cells than
+    it holds: the two 20-year envelopes cost ~32 million instructions a paint, a tenth of
+    "All". Filled without antialiasing they cost a third of that, and only the pixels under
+    the one-pixel outline differ. Above the zone bands, below the outline and the lines.
+    """
+
+    def __init__(self, item: QGraphicsItem, chart: QChart, envelope: QAreaSeries):
+        super().__init__(item, chart)
+        self._envelope = envelope
+        self.brush = envelope.brush()  # the tint: the area itself keeps none (drawn here)
+        envelope.setColor(QColor(0, 0, 0, 0))  # a transparent brush: QtCharts fills nothing
+        self.polygon = QPolygonF()  # in the axes' values (ms, L/min)
+
+    def fill(self, points: list[QPointF]) -> None:
+        self.polygon = QPolygonF(points)
+        self.update()
 
     def paint(self, painter: QPainter, _option, _widget=None) -> None:
         if self.polygon.isEmpty():
@@ -235,11 +244,11 @@ def _to_pixels(item: QGraphicsItem, chart: QChart, series, box: QRectF) -> QTran
 DASH_PIECE = 32  # points of a dashed line stroked at once (see _Dashes)
 
 
-class _Dashes(QGraphicsItem):
+class _Dashes(_Drawn):
     """A dashed line (the evening's) stroked in pieces of ``DASH_PIECE`` points, each piece's
     dashes going on where the last one's stopped; its series keeps a transparent pen of the
-    same width (its markers, clicks and shape stay QtCharts'), and this child of its item,
-    stacked behind it, draws the line under the markers.
+    same width (its markers, clicks and shape stay QtCharts'), and this draws the line under
+    the markers.
 
     QtCharts strokes a dashed line as one path: Qt cuts it into dashes and fills them all at
     once with its antialiasing rasteriser, which starts again with a larger buffer whenever
@@ -249,11 +258,8 @@ class _Dashes(QGraphicsItem):
     """
 
     def __init__(self, item: QGraphicsItem, chart: QChart, line: QLineSeries):
-        super().__init__(item)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
-        self._chart, self._line, self._owner = chart, line, item  # kept: see _Tint
-        self._bounds = _plot_area(self, chart)
-        chart.plotAreaChanged.connect(self._plot_area_changed)
+        super().__init__(item, chart)
+        self._line = line
         drawn = line.pen()
         self.colour, self.width = drawn.color().name(), drawn.widthF()
         self.dashes = tuple(drawn.dashPattern())
@@ -270,14 +276,6 @@ class _Dashes(QGraphicsItem):
                        for at in range(0, len(points) - 1, DASH_PIECE)]
         self._box = QPolygonF(points).boundingRect()
         self.update()
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        return self._bounds
-
-    def _plot_area_changed(self, _area) -> None:
-        """Qt is told before an item's bounds change (else its index of items goes stale)."""
-        self.prepareGeometryChange()
-        self._bounds = _plot_area(self, self._chart)
 
     def paint(self, painter: QPainter, _option, _widget=None) -> None:
         if not self.pieces:
