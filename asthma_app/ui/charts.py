@@ -388,7 +388,7 @@ class TrendsCharts(QWidget):
             for series in (envelope, line):
                 self.peak_chart.addSeries(series)
             self.lines[period], self.envelopes[period] = line, envelope
-        self.tints: dict[Period, _Tint | None] | None = None  # made on first use: _own_items
+        self.tints: dict[Period, _Tint] | None = None  # made in idle time: _own_items
         self._dashes: _Dashes | None = None
 
     def _bars(self, chart: QChart, colour: str, name: str) -> QAreaSeries:
@@ -526,10 +526,8 @@ class TrendsCharts(QWidget):
               [midnights[p.bucket_start] + half for p in series.points])
         means = [QPointF(x, p.mean) for x, p in zip(xs, series.points, strict=True)]
         self.lines[period].replace(means)
-        # the items of _own_items are found at the first envelope (or in idle time), so that
-        # a cold first visit, which draws readings one by one, does not wait for them
-        found = self.tints is not None or not raw
-        dashes = self.dashes() if found and period is Period.EVENING else None
+        # drawn by our items once the idle preparation found them (_own_items), else by QtCharts
+        dashes = self._dashes if period is Period.EVENING else None
         if dashes is not None:
             dashes.draw(means)
         envelope = self.envelopes[period]
@@ -537,16 +535,15 @@ class TrendsCharts(QWidget):
         lower = [] if raw else [QPointF(x, p.low) for x, p in zip(xs, series.points, strict=True)]
         envelope.upperSeries().replace(upper)
         envelope.lowerSeries().replace(lower)
-        if not raw:
-            tint = self.tint(period)
-            if tint is not None:
-                tint.fill(upper + lower[::-1])
+        tint = self.tints.get(period) if self.tints else None
+        if tint is not None:
+            tint.fill(upper + lower[::-1])
         envelope.setVisible(not raw)
 
     def tint(self, period: Period) -> _Tint | None:
         """The item filling ``period``'s envelope (None: QtCharts fills it, as it would)."""
         self._own_items()
-        return self.tints[period] if self.tints else None
+        return self.tints.get(period) if self.tints else None
 
     def dashes(self) -> _Dashes | None:
         """The item drawing the evening's dashed line (None: QtCharts draws it)."""
@@ -555,15 +552,16 @@ class TrendsCharts(QWidget):
 
     def _own_items(self) -> None:
         """Make the items drawing the envelopes' tints and the dashed line, as children of
-        their series' own items: the chart's children that hide with each series.
+        their series' own items (the chart's children that hide with each series), and give
+        them what QtCharts draws now.
 
-        Made the first time a period is drawn, or in idle time (``TrendsPage.prepare``):
-        asking Qt for the chart's items makes PySide6 build a Python type for each graphics
-        item class of Qt (~12 ms, once a process).
+        Done in idle time (``TrendsPage.prepare``), never while a period is drawn: asking Qt
+        for the chart's items makes PySide6 build a Python type for each graphics item class
+        of Qt (12-23 ms, once a process). Until then QtCharts draws all, as it would.
         """
         if self.tints is not None:
             return
-        # kept: each wrapper PySide6 makes here lives as long as the charts (see _Tint)
+        # kept: each wrapper PySide6 makes here lives as long as the charts (see _Drawn)
         children = self._children = self.peak_chart.childItems()
 
         def own_item(series) -> QGraphicsItem | None:
@@ -578,11 +576,15 @@ class TrendsCharts(QWidget):
         self.tints = {}
         for period, envelope in self.envelopes.items():
             item = own_item(envelope)
-            self.tints[period] = None if item is None else _Tint(item, self.peak_chart,
-                                                                 envelope)
+            if item is not None:
+                tint = self.tints[period] = _Tint(item, self.peak_chart, envelope)
+                tint.fill(envelope.upperSeries().points()
+                          + envelope.lowerSeries().points()[::-1])
         line = self.lines[Period.EVENING]
         item = own_item(line)
-        self._dashes = None if item is None else _Dashes(item, self.peak_chart, line)
+        if item is not None:
+            self._dashes = _Dashes(item, self.peak_chart, line)
+            self._dashes.draw(line.points())
 
     def _fill_bars(self, area: QAreaSeries, bars, midnights: _Midnights) -> None:
         points, gap = [], 0.1

@@ -165,3 +165,25 @@ def test_the_items_bounds_follow_the_plot_area(trends, qtbot):
         for item in items:
             assert item.boundingRect() == item.mapRectFromItem(
                 charts.peak_chart, charts.peak_chart.plotArea())
+
+
+def test_drawing_a_period_never_looks_for_the_items(trends, qtbot):
+    """Only the idle preparation does (PySide6 then builds every graphics item type): charts
+    drawn before it, or without a page (the review's PNG), are drawn by QtCharts alone."""
+    from asthma_app.ui.charts import TrendsCharts
+
+    charts = TrendsCharts()
+    qtbot.addWidget(charts)
+    charts.resize(900, 600)
+    charts.show()
+    start, end = trends.service.range_for("all")
+    charts.show_view(trends.service.view(start, end, charts.plot_width()))
+    assert charts.tints is None and charts.envelopes[Period.MORNING].isVisible()
+    assert charts.envelopes[Period.MORNING].brush().color().alpha() > 0  # QtCharts fills
+    # found later (idle time): they take over what is drawn at that moment
+    morning = charts.tint(Period.MORNING)
+    envelope = charts.envelopes[Period.MORNING]
+    assert list(morning.polygon) == (envelope.upperSeries().points()
+                                     + envelope.lowerSeries().points()[::-1])
+    assert list(charts.dashes().pieces[0]) == charts.lines[Period.EVENING].points()[
+        :charts_module.DASH_PIECE + 1]

@@ -98,7 +98,7 @@ class TrendsPage(Page):
     def _prepare(self, idle: bool) -> None:
         self._build()
         self.ensurePolished()  # hidden, so not yet styled: sizes must use the style's fonts
-        if idle:  # found now, not at the first envelope (charts.TrendsCharts._own_items)
+        if idle:  # drawn by our items from now on (charts.TrendsCharts._own_items)
             self.charts.dashes()
         if self.service is None or not self._dirty or self.range_key == "custom":
             return
