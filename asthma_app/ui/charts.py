@@ -35,8 +35,9 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPolygonF,
+    QTransform,
 )
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QSizePolicy, QVBoxLayout, QWidget
 
 from ..domain.readings import Period
 from ..domain.zones import Zone
@@ -70,6 +71,17 @@ def msecs(moment: datetime) -> float:
 
 def _day_ms(day: date) -> float:
     return msecs(datetime.combine(day, time()))
+
+
+class _Midnights(dict):
+    """``_day_ms`` of each day, worked out once in one drawing: the three diary charts' bars
+    share their days, a bar ends on the next one's first day, and morning and evening share
+    their buckets (each costs the C library's local time conversion, a tenth of a range's
+    filling for "All")."""
+
+    def __missing__(self, day: date) -> float:
+        value = self[day] = _day_ms(day)
+        return value
 
 
 def _pen(colour: str, width: float, dashes: tuple[float, ...] = SOLID) -> QPen:
@@ -152,6 +164,139 @@ def _area(upper: QLineSeries, lower: QLineSeries | None = None) -> QAreaSeries:
     if lower is not None:
         lower.setParent(area)
     return area
+
+
+class _Drawn(QGraphicsItem):
+    """Something the charts draw themselves instead of QtCharts, as a child of a series' own
+    item stacked behind it (so it hides with the series, above the series before it and
+    below the series' own drawing); its bounds are the plot area."""
+
+    def __init__(self, item: QGraphicsItem, chart: QChart):
+        super().__init__(item)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
+        # the parent's Python wrapper kept: PySide6 dropping it (made by childItems(), then
+        # collected) left this child's wrapper unusable, and painting crashed
+        self._chart, self._owner = chart, item
+        self._bounds = _plot_area(self, chart)
+        chart.plotAreaChanged.connect(self._plot_area_changed)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return self._bounds
+
+    def _plot_area_changed(self, _area) -> None:
+        """Qt is told before an item's bounds change (else its index of items goes stale)."""
+        self.prepareGeometryChange()
+        self._bounds = _plot_area(self, self._chart)
+
+
+class _Tint(_Drawn):
+    """An envelope's tint (lowest to highest), filled without antialiasing just under the
+    envelope's own outline, which QtCharts still draws (antialiased, over the tint's edge).
+
+    QtCharts fills and outlines an area with one antialiased path, and Qt's antialiasing
+    rasteriser starts again with a larger buffer whenever a shape has more edge cells than
+    it holds: the two 20-year envelopes cost ~32 million instructions a paint, a tenth of
+    "All". Filled without antialiasing they cost a third of that, and only the pixels under
+    the one-pixel outline differ. Above the zone bands, below the outline and the lines.
+    """
+
+    def __init__(self, item: QGraphicsItem, chart: QChart, envelope: QAreaSeries):
+        super().__init__(item, chart)
+        self._envelope = envelope
+        self.brush = envelope.brush()  # the tint: the area itself keeps none (drawn here)
+        envelope.setColor(QColor(0, 0, 0, 0))  # a transparent brush: QtCharts fills nothing
+        self.polygon = QPolygonF()  # in the axes' values (ms, L/min)
+
+    def fill(self, points: list[QPointF]) -> None:
+        self.polygon = QPolygonF(points)
+        self.update()
+
+    def paint(self, painter: QPainter, _option, _widget=None) -> None:
+        if self.polygon.isEmpty():
+            return
+        transform = _to_pixels(self, self._chart, self._envelope, self.polygon.boundingRect())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        # clipped as QtCharts clips an area: a last bucket may reach past the period's end
+        # (the paint event's own region still applies)
+        painter.setClipRect(_plot_area(self, self._chart))
+        painter.setTransform(transform, True)
+        path = QPainterPath()
+        path.addPolygon(self.polygon)
+        painter.fillPath(path, self.brush)
+
+
+def _plot_area(item: QGraphicsItem, chart: QChart) -> QRectF:
+    return item.mapRectFromItem(chart, chart.plotArea())
+
+
+def _to_pixels(item: QGraphicsItem, chart: QChart, series, box: QRectF) -> QTransform:
+    """From the axes' values (ms, L/min) to ``item``'s pixels, as QtCharts maps ``series``'
+    points (linear in each axis), found from two far-apart points: the corners of ``box``
+    (the points drawn), at least a day and 100 L/min apart."""
+    x0, y0 = box.left(), box.top()
+    x1, y1 = max(box.right(), x0 + 86_400_000), max(box.bottom(), y0 + 100)
+    a = item.mapFromItem(chart, chart.mapToPosition(QPointF(x0, y0), series))
+    b = item.mapFromItem(chart, chart.mapToPosition(QPointF(x1, y1), series))
+    sx, sy = (b.x() - a.x()) / (x1 - x0), (b.y() - a.y()) / (y1 - y0)
+    return QTransform(sx, 0, 0, sy, a.x() - sx * x0, a.y() - sy * y0)
+
+
+DASH_PIECE = 32  # points of a dashed line stroked at once (see _Dashes)
+
+
+class _Dashes(_Drawn):
+    """A dashed line (the evening's) stroked in pieces of ``DASH_PIECE`` points, each piece's
+    dashes going on where the last one's stopped; its series keeps a transparent pen of the
+    same width (its markers, clicks and shape stay QtCharts'), and this draws the line under
+    the markers.
+
+    QtCharts strokes a dashed line as one path: Qt cuts it into dashes and fills them all at
+    once with its antialiasing rasteriser, which starts again with a larger buffer whenever
+    a shape has more edge cells than it holds (see ``_Tint``): ~20 million instructions for
+    the evening line of "All". In pieces it costs half; the dashes fall in the same places
+    and only the pixels where two pieces meet can differ (a square cap instead of a join).
+    """
+
+    def __init__(self, item: QGraphicsItem, chart: QChart, line: QLineSeries):
+        super().__init__(item, chart)
+        self._line = line
+        drawn = line.pen()
+        self.colour, self.width = drawn.color().name(), drawn.widthF()
+        self.dashes = tuple(drawn.dashPattern())
+        line.setPen(_pen("#00000000", self.width, self.dashes))  # QtCharts draws no line
+        self.pieces: list[QPolygonF] = []  # in the axes' values (ms, L/min)
+        self._box = QRectF()
+
+    def pen(self) -> QPen:
+        """The pen the line is drawn with."""
+        return _pen(self.colour, self.width, self.dashes)
+
+    def draw(self, points: list[QPointF]) -> None:
+        self.pieces = [QPolygonF(points[at:at + DASH_PIECE + 1])
+                       for at in range(0, len(points) - 1, DASH_PIECE)]
+        self._box = QPolygonF(points).boundingRect()
+        self.update()
+
+    def paint(self, painter: QPainter, _option, _widget=None) -> None:
+        if not self.pieces:
+            return
+        transform = _to_pixels(self, self._chart, self._line, self._box)
+        # clipped as QtCharts clips a line (LineChartItem::paint): the plot area, grown by up
+        # to half a pixel right and down so that a line along its edge is drawn whole
+        clip, at = _plot_area(self, self._chart), self._owner.pos()
+        left, top = at.x() - int(at.x()), at.y() - int(at.y())
+        right = clip.width() + 0.5 - int(clip.width() + 0.5)
+        bottom = clip.height() + 0.5 - int(clip.height() + 0.5)
+        clip.adjust(-left, -top, max(left, right), max(top, bottom))
+        painter.setClipRect(clip)
+        offset = 0.0  # in pen widths, as Qt counts a dash pattern
+        for piece in self.pieces:
+            path = QPainterPath()
+            path.addPolygon(transform.map(piece))
+            pen = self.pen()
+            pen.setDashOffset(offset)
+            painter.strokePath(path, pen)
+            offset += path.length() / self.width
 
 
 def _chart() -> QChart:
@@ -246,6 +391,8 @@ class TrendsCharts(QWidget):
             for series in (envelope, line):
                 self.peak_chart.addSeries(series)
             self.lines[period], self.envelopes[period] = line, envelope
+        self.tints: dict[Period, _Tint] | None = None  # made in idle time: _own_items
+        self._dashes: _Dashes | None = None
 
     def _bars(self, chart: QChart, colour: str, name: str) -> QAreaSeries:
         area = _area(QLineSeries())
@@ -335,11 +482,12 @@ class TrendsCharts(QWidget):
             axis.setTickAnchor(0)
             axis.setTickInterval(step)
             axis.setRange(0, top + step / 4)
-        self._fill_peak(view)
-        self._fill_bars(self.reliever_bars, view.reliever, 1)
-        self._fill_bars(self.night_bars, view.nights, 1)
+        midnights = _Midnights()
+        self._fill_peak(view, midnights)
+        self._fill_bars(self.reliever_bars, view.reliever, midnights)
+        self._fill_bars(self.night_bars, view.nights, midnights)
         self._fill_bars(self.adherence_bars, [
-            _Bar(bar.start, bar.days, bar.percent) for bar in view.adherence], 1)
+            _Bar(bar.start, bar.days, bar.percent) for bar in view.adherence], midnights)
         self._titles(view)
 
     def set_period(self, start: date, end: date) -> None:
@@ -358,7 +506,7 @@ class TrendsCharts(QWidget):
                  if edge is not None]
         return [*edges, *self.lines.values(), self.best_line]
 
-    def _fill_peak(self, view) -> float:
+    def _fill_peak(self, view, midnights: _Midnights) -> float:
         top = _peak_top(view)
         for zone in (Zone.GREEN, Zone.AMBER, Zone.RED):
             upper, lower = [], []
@@ -379,29 +527,83 @@ class TrendsCharts(QWidget):
         self.best_line.replace([QPointF(msecs(moment), band.best) for band in view.bands
                                 if band.best for moment in (band.start, band.end)])
         for period in (Period.MORNING, Period.EVENING):
-            self._fill_session(period, view.series(period))
+            self._fill_session(period, view.series(period), midnights)
         return top
 
-    def _fill_session(self, period: Period, series) -> None:
+    def _fill_session(self, period: Period, series, midnights: _Midnights) -> None:
         raw = series.bucket_days == 0
         half = series.bucket_days * 86_400_000 / 2  # a bucket's point sits in its middle
-        xs = [msecs(p.at) if raw else _day_ms(p.bucket_start) + half for p in series.points]
+        xs = ([msecs(p.at) for p in series.points] if raw else
+              [midnights[p.bucket_start] + half for p in series.points])
         means = [QPointF(x, p.mean) for x, p in zip(xs, series.points, strict=True)]
         self.lines[period].replace(means)
+        # drawn by our items once the idle preparation found them (_own_items), else by QtCharts
+        dashes = self._dashes if period is Period.EVENING else None
+        if dashes is not None:
+            dashes.draw(means)
         envelope = self.envelopes[period]
-        envelope.upperSeries().replace([] if raw else [
-            QPointF(x, p.high) for x, p in zip(xs, series.points, strict=True)])
-        envelope.lowerSeries().replace([] if raw else [
-            QPointF(x, p.low) for x, p in zip(xs, series.points, strict=True)])
+        upper = [] if raw else [QPointF(x, p.high) for x, p in zip(xs, series.points, strict=True)]
+        lower = [] if raw else [QPointF(x, p.low) for x, p in zip(xs, series.points, strict=True)]
+        envelope.upperSeries().replace(upper)
+        envelope.lowerSeries().replace(lower)
+        tint = self.tints.get(period) if self.tints else None
+        if tint is not None:
+            tint.fill(upper + lower[::-1])
         envelope.setVisible(not raw)
 
-    def _fill_bars(self, area: QAreaSeries, bars, _unit) -> None:
+    def tint(self, period: Period) -> _Tint | None:
+        """The item filling ``period``'s envelope (None: QtCharts fills it, as it would)."""
+        self._own_items()
+        return self.tints.get(period) if self.tints else None
+
+    def dashes(self) -> _Dashes | None:
+        """The item drawing the evening's dashed line (None: QtCharts draws it)."""
+        self._own_items()
+        return self._dashes
+
+    def _own_items(self) -> None:
+        """Make the items drawing the envelopes' tints and the dashed line, as children of
+        their series' own items (the chart's children that hide with each series), and give
+        them what QtCharts draws now.
+
+        Done in idle time (``TrendsPage.prepare``), never while a period is drawn: asking Qt
+        for the chart's items makes PySide6 build a Python type for each graphics item class
+        of Qt (12-23 ms, once a process). Until then QtCharts draws all, as it would.
+        """
+        if self.tints is not None:
+            return
+        # kept: each wrapper PySide6 makes here lives as long as the charts (see _Drawn)
+        children = self._children = self.peak_chart.childItems()
+
+        def own_item(series) -> QGraphicsItem | None:
+            shown = series.isVisible()
+            before = [item.isVisible() for item in children]
+            series.setVisible(not shown)
+            changed = [item for item, was in zip(children, before, strict=True)
+                       if item.isVisible() != was]
+            series.setVisible(shown)
+            return changed[0] if len(changed) == 1 else None
+
+        self.tints = {}
+        for period, envelope in self.envelopes.items():
+            item = own_item(envelope)
+            if item is not None:
+                tint = self.tints[period] = _Tint(item, self.peak_chart, envelope)
+                tint.fill(envelope.upperSeries().points()
+                          + envelope.lowerSeries().points()[::-1])
+        line = self.lines[Period.EVENING]
+        item = own_item(line)
+        if item is not None:
+            self._dashes = _Dashes(item, self.peak_chart, line)
+            self._dashes.draw(line.points())
+
+    def _fill_bars(self, area: QAreaSeries, bars, midnights: _Midnights) -> None:
         points, gap = [], 0.1
         for bar in bars:
             if not bar.value:
                 continue
-            left = _day_ms(bar.start) + gap * 86_400_000
-            right = _day_ms(bar.start + timedelta(days=bar.days)) - gap * 86_400_000
+            left = midnights[bar.start] + gap * 86_400_000
+            right = midnights[bar.start + timedelta(days=bar.days)] - gap * 86_400_000
             points += [QPointF(left, 0), QPointF(left, bar.value), QPointF(right, bar.value),
                        QPointF(right, 0)]
         area.upperSeries().replace(points)

@@ -107,6 +107,8 @@ class TrendsPage(Page):
             # the time axes' dates before their first layout (see ``charts.set_period``)
             self.charts.set_period(*self.service.range_for(self.range_key))
         self.ensurePolished()  # hidden, so not yet styled: sizes must use the style's fonts
+        if idle:  # drawn by our items from now on (charts.TrendsCharts._own_items)
+            self.charts.dashes()
         if self.service is None or not self._dirty or self.range_key == "custom":
             return
         if not self._lay_out_hidden(idle):
