@@ -1305,7 +1305,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>FileFilter</name>
     <message>
-        <location filename="../asthma_app/ui/file_filters.py" line="+21"/>
+        <location filename="../asthma_app/ui/file_filters.py" line="+26"/>
         <source>CSV spreadsheet</source>
         <translation>CSV স্প্রেডশিট</translation>
     </message>
@@ -1498,7 +1498,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+200"/>
+        <location filename="../asthma_app/ui/home.py" line="+201"/>
         <source>Switch person</source>
         <translation>অন্য ব্যক্তিতে যান</translation>
     </message>
@@ -2115,7 +2115,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-277"/>
+        <location filename="../asthma_app/ui/home.py" line="-279"/>
         <source>Locked</source>
         <translation>লক করা</translation>
     </message>
@@ -2125,7 +2125,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>ব্যক্তি</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Passphrase</source>
         <translation>পাসফ্রেজ</translation>
     </message>
@@ -5843,7 +5843,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+342"/>
+        <location filename="../asthma_app/app.py" line="+349"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -6309,7 +6309,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>যে রিডিংগুলো এক মিটার স্কেলে বদলানো যায়নি বলে এই হিসাবে রাখা হয়নি: %1।</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+300"/>
+        <location filename="../asthma_app/services/trends.py" line="+302"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>কোনো জোন নেই: তখন ব্যক্তিগত সেরাসহ কোনো প্ল্যান ছিল না।</translation>
     </message>
@@ -6373,7 +6373,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TrendsCharts</name>
     <message>
-        <location filename="../asthma_app/ui/charts.py" line="+177"/>
+        <location filename="../asthma_app/ui/charts.py" line="+322"/>
         <source>Personal best in your plan</source>
         <translation>আপনার প্ল্যানের ব্যক্তিগত সেরা</translation>
     </message>
@@ -6398,7 +6398,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>সকাল: গোল বিন্দুসহ নীল টানা রেখা। সন্ধ্যা: ত্রিভুজসহ বেগুনি ভাঙা ভাঙা রেখা। কালো বিন্দু-বিন্দু রেখা: আপনার প্ল্যানের ব্যক্তিগত সেরা। পটভূমি: প্রতিদিন যে প্ল্যান চালু ছিল তার সবুজ, হলুদ ও লাল জোন।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Peak flow chart</source>
         <translation>পিক ফ্লো চার্ট</translation>
     </message>
@@ -6408,7 +6408,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>রিলিভারের পাফের চার্ট</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nights woken chart</source>
         <translation>ঘুম ভাঙা রাতের চার্ট</translation>
     </message>
@@ -6438,7 +6438,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>সর্বনিম্ন থেকে সর্বোচ্চ</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+232"/>
         <source>Peak flow (L/min)</source>
         <translation>পিক ফ্লো (L/min)</translation>
     </message>
@@ -6498,20 +6498,20 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+165"/>
-        <location line="+178"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+171"/>
+        <location line="+187"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>সেই রিডিং দেখতে চার্টের একটি বিন্দুতে ক্লিক করুন।</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-159"/>
-        <location line="+79"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-172"/>
+        <location line="+92"/>
         <source>Trends</source>
         <translation>প্রবণতা</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-69"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-70"/>
         <source>2 weeks</source>
         <translation>২ সপ্তাহ</translation>
     </message>
@@ -6572,17 +6572,17 @@ Choose a folder you can write to (for example with --data-dir).</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>View as table</source>
         <translation>টেবিল হিসেবে দেখুন</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>Save chart as PNG…</source>
         <translation>চার্ট PNG হিসেবে সংরক্ষণ করুন…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Find my personal best…</source>
         <translation>আমার ব্যক্তিগত সেরা খুঁজে বের করুন…</translation>
     </message>
@@ -6687,7 +6687,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../asthma_app/ui/workers.py" line="+176"/>
+        <location filename="../asthma_app/ui/workers.py" line="+179"/>
         <source>This file was not imported. Nothing was changed.
 
 %1</source>

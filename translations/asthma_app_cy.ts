@@ -1314,7 +1314,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>FileFilter</name>
     <message>
-        <location filename="../asthma_app/ui/file_filters.py" line="+21"/>
+        <location filename="../asthma_app/ui/file_filters.py" line="+26"/>
         <source>CSV spreadsheet</source>
         <translation>Taenlen CSV</translation>
     </message>
@@ -1507,7 +1507,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+200"/>
+        <location filename="../asthma_app/ui/home.py" line="+201"/>
         <source>Switch person</source>
         <translation>Newid person</translation>
     </message>
@@ -2124,7 +2124,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-277"/>
+        <location filename="../asthma_app/ui/home.py" line="-279"/>
         <source>Locked</source>
         <translation>Wedi&apos;i gloi</translation>
     </message>
@@ -2134,7 +2134,7 @@ Os yw hyn yn dal i ddigwydd, gallwch anfon yr adroddiad yn y ffolder hon at y bo
         <translation>Person</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Passphrase</source>
         <translation>Cyfrinymadrodd</translation>
     </message>
@@ -5855,7 +5855,7 @@ Gwiriwch eich dyddiadur. Mae eich copïau wrth gefn ar y dudalen Copïau wrth ge
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+342"/>
+        <location filename="../asthma_app/app.py" line="+349"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -6321,7 +6321,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Darlleniadau a adawyd allan o&apos;r ffigurau hyn oherwydd nad oedd modd eu trosi i un raddfa mesurydd: %1.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+300"/>
+        <location filename="../asthma_app/services/trends.py" line="+302"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>Dim parth: doedd dim cynllun gyda gorau personol bryd hynny.</translation>
     </message>
@@ -6385,7 +6385,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
 <context>
     <name>TrendsCharts</name>
     <message>
-        <location filename="../asthma_app/ui/charts.py" line="+177"/>
+        <location filename="../asthma_app/ui/charts.py" line="+322"/>
         <source>Personal best in your plan</source>
         <translation>Gorau personol yn eich cynllun</translation>
     </message>
@@ -6410,7 +6410,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Bore: llinell las solet gyda dotiau crwn. Nos: llinell borffor doredig gyda thrionglau. Llinell ddu ddotiog: y gorau personol yn eich cynllun. Cefndir: parthau gwyrdd, ambr a choch o&apos;r cynllun a oedd mewn grym bob dydd.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Peak flow chart</source>
         <translation>Siart llif brig</translation>
     </message>
@@ -6420,7 +6420,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Siart pwffiau lliniarydd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nights woken chart</source>
         <translation>Siart nosweithiau deffro</translation>
     </message>
@@ -6450,7 +6450,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
         <translation>Isaf i uchaf</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+232"/>
         <source>Peak flow (L/min)</source>
         <translation>Llif brig (L/min)</translation>
     </message>
@@ -6522,20 +6522,20 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+165"/>
-        <location line="+178"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+171"/>
+        <location line="+187"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>Cliciwch ar ddot ar y siart i weld y darlleniad hwnnw.</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-159"/>
-        <location line="+79"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-172"/>
+        <location line="+92"/>
         <source>Trends</source>
         <translation>Tueddiadau</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-69"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-70"/>
         <source>2 weeks</source>
         <translation>2 wythnos</translation>
     </message>
@@ -6596,17 +6596,17 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
     </message>
     <message>
         <location line="+9"/>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>View as table</source>
         <translation>Gweld fel tabl</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>Save chart as PNG…</source>
         <translation>Cadw&apos;r siart fel PNG…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Find my personal best…</source>
         <translation>Dod o hyd i fy ngorau personol…</translation>
     </message>
@@ -6714,7 +6714,7 @@ Dewiswch ffolder y gallwch ysgrifennu iddi (er enghraifft gyda --data-dir).</tra
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../asthma_app/ui/workers.py" line="+176"/>
+        <location filename="../asthma_app/ui/workers.py" line="+179"/>
         <source>This file was not imported. Nothing was changed.
 
 %1</source>

@@ -1308,7 +1308,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>FileFilter</name>
     <message>
-        <location filename="../asthma_app/ui/file_filters.py" line="+21"/>
+        <location filename="../asthma_app/ui/file_filters.py" line="+26"/>
         <source>CSV spreadsheet</source>
         <translation>Arkusz kalkulacyjny CSV</translation>
     </message>
@@ -1501,7 +1501,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+200"/>
+        <location filename="../asthma_app/ui/home.py" line="+201"/>
         <source>Switch person</source>
         <translation>Zmień osobę</translation>
     </message>
@@ -2118,7 +2118,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-277"/>
+        <location filename="../asthma_app/ui/home.py" line="-279"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
@@ -2128,7 +2128,7 @@ Jeśli to się powtarza, możesz wysłać raport z tego folderu twórcom aplikac
         <translation>Osoba</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Passphrase</source>
         <translation>Hasło</translation>
     </message>
@@ -5847,7 +5847,7 @@ Sprawdź swój dziennik. Kopie zapasowe są na stronie Kopie zapasowe, jeśli wo
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+342"/>
+        <location filename="../asthma_app/app.py" line="+349"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -6313,7 +6313,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Pomiary pominięte w tych liczbach, bo nie dało się ich przeliczyć na jedną skalę miernika: %1.</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+300"/>
+        <location filename="../asthma_app/services/trends.py" line="+302"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>Brak strefy: wtedy nie było planu z najlepszym wynikiem osobistym.</translation>
     </message>
@@ -6377,7 +6377,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
 <context>
     <name>TrendsCharts</name>
     <message>
-        <location filename="../asthma_app/ui/charts.py" line="+177"/>
+        <location filename="../asthma_app/ui/charts.py" line="+322"/>
         <source>Personal best in your plan</source>
         <translation>Najlepszy wynik osobisty z Twojego planu</translation>
     </message>
@@ -6402,7 +6402,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Rano: niebieska ciągła linia z okrągłymi kropkami. Wieczorem: fioletowa przerywana linia z trójkątami. Czarna kropkowana linia: najlepszy wynik osobisty z Twojego planu. Tło: strefy zielona, żółta i czerwona z planu obowiązującego danego dnia.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Peak flow chart</source>
         <translation>Wykres przepływu szczytowego</translation>
     </message>
@@ -6412,7 +6412,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Wykres dawek leku doraźnego</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nights woken chart</source>
         <translation>Wykres nocy z budzeniem</translation>
     </message>
@@ -6442,7 +6442,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
         <translation>Od najniższego do najwyższego</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+232"/>
         <source>Peak flow (L/min)</source>
         <translation>Przepływ szczytowy (L/min)</translation>
     </message>
@@ -6506,20 +6506,20 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+165"/>
-        <location line="+178"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+171"/>
+        <location line="+187"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>Kliknij kropkę na wykresie, aby zobaczyć ten pomiar.</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-159"/>
-        <location line="+79"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-172"/>
+        <location line="+92"/>
         <source>Trends</source>
         <translation>Trendy</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-69"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-70"/>
         <source>2 weeks</source>
         <translation>2 tygodnie</translation>
     </message>
@@ -6580,17 +6580,17 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
     </message>
     <message>
         <location line="+9"/>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>View as table</source>
         <translation>Pokaż jako tabelę</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>Save chart as PNG…</source>
         <translation>Zapisz wykres jako PNG…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Find my personal best…</source>
         <translation>Znajdź mój najlepszy wynik osobisty…</translation>
     </message>
@@ -6696,7 +6696,7 @@ Wybierz folder, w którym można zapisywać (na przykład przez --data-dir).</tr
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../asthma_app/ui/workers.py" line="+176"/>
+        <location filename="../asthma_app/ui/workers.py" line="+179"/>
         <source>This file was not imported. Nothing was changed.
 
 %1</source>

@@ -1305,7 +1305,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>FileFilter</name>
     <message>
-        <location filename="../asthma_app/ui/file_filters.py" line="+21"/>
+        <location filename="../asthma_app/ui/file_filters.py" line="+26"/>
         <source>CSV spreadsheet</source>
         <translation>⁦CSV⁩ اسپریڈشیٹ</translation>
     </message>
@@ -1498,7 +1498,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>HomeShell</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="+200"/>
+        <location filename="../asthma_app/ui/home.py" line="+201"/>
         <source>Switch person</source>
         <translation>فرد بدلیں</translation>
     </message>
@@ -2115,7 +2115,7 @@ If this keeps happening, you can send the report in this folder to the people wh
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../asthma_app/ui/home.py" line="-277"/>
+        <location filename="../asthma_app/ui/home.py" line="-279"/>
         <source>Locked</source>
         <translation>تالا لگا ہے</translation>
     </message>
@@ -2125,7 +2125,7 @@ If this keeps happening, you can send the report in this folder to the people wh
         <translation>فرد</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Passphrase</source>
         <translation>پاس فریز</translation>
     </message>
@@ -5843,7 +5843,7 @@ Please check your diary. Your backups are on the Backups page if you would rathe
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../asthma_app/app.py" line="+342"/>
+        <location filename="../asthma_app/app.py" line="+349"/>
         <source>The data folder %1 could not be made: %2
 
 Choose a folder you can write to (for example with --data-dir).</source>
@@ -6309,7 +6309,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ریڈنگز جو ان اعداد میں شامل نہیں کیونکہ انہیں ایک میٹر پیمانے پر نہیں بدلا جا سکا: %1۔</translation>
     </message>
     <message>
-        <location filename="../asthma_app/services/trends.py" line="+300"/>
+        <location filename="../asthma_app/services/trends.py" line="+302"/>
         <source>No zone: there was no plan with a personal best then.</source>
         <translation>کوئی زون نہیں: اس وقت ذاتی بہترین والا کوئی پلان نہیں تھا۔</translation>
     </message>
@@ -6373,7 +6373,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TrendsCharts</name>
     <message>
-        <location filename="../asthma_app/ui/charts.py" line="+177"/>
+        <location filename="../asthma_app/ui/charts.py" line="+322"/>
         <source>Personal best in your plan</source>
         <translation>آپ کے پلان میں ذاتی بہترین</translation>
     </message>
@@ -6398,7 +6398,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>صبح: گول نقطوں والی نیلی مسلسل لکیر۔ شام: تکونوں والی جامنی ٹوٹی ٹوٹی لکیر۔ نقطوں والی کالی لکیر: آپ کے پلان میں ذاتی بہترین۔ پس منظر: ہر دن لاگو پلان کے سبز، پیلے اور سرخ زون۔</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Peak flow chart</source>
         <translation>پیک فلو چارٹ</translation>
     </message>
@@ -6408,7 +6408,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>ریلیور کے پف کا چارٹ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nights woken chart</source>
         <translation>رات کو جاگنے کا چارٹ</translation>
     </message>
@@ -6438,7 +6438,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
         <translation>سب سے کم سے سب سے زیادہ تک</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+232"/>
         <source>Peak flow (L/min)</source>
         <translation>پیک فلو (⁦L/min⁩)</translation>
     </message>
@@ -6498,20 +6498,20 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="+165"/>
-        <location line="+178"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="+171"/>
+        <location line="+187"/>
         <source>Click a dot on the chart to see that reading.</source>
         <translation>وہ ریڈنگ دیکھنے کے لیے چارٹ پر کسی نقطے پر کلک کریں۔</translation>
     </message>
     <message>
         <location filename="../asthma_app/ui/pages/__init__.py" line="+3"/>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-159"/>
-        <location line="+79"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-172"/>
+        <location line="+92"/>
         <source>Trends</source>
         <translation>رجحانات</translation>
     </message>
     <message>
-        <location filename="../asthma_app/ui/pages/trends.py" line="-69"/>
+        <location filename="../asthma_app/ui/pages/trends.py" line="-70"/>
         <source>2 weeks</source>
         <translation>2 ہفتے</translation>
     </message>
@@ -6572,17 +6572,17 @@ Choose a folder you can write to (for example with --data-dir).</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>View as table</source>
         <translation>جدول کی شکل میں دیکھیں</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>Save chart as PNG…</source>
         <translation>چارٹ ⁦PNG⁩ کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Find my personal best…</source>
         <translation>میرا ذاتی بہترین معلوم کریں…</translation>
     </message>
@@ -6687,7 +6687,7 @@ Choose a folder you can write to (for example with --data-dir).</source>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../asthma_app/ui/workers.py" line="+176"/>
+        <location filename="../asthma_app/ui/workers.py" line="+179"/>
         <source>This file was not imported. Nothing was changed.
 
 %1</source>
