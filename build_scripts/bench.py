@@ -177,6 +177,9 @@ def trends_figures(folder: Path, idle_ms: int) -> dict[str, float]:
     """Trends on the 20-year profile, in this (fresh) process: the window is shown, left idle
     for ``idle_ms`` (a person reading Today; the app builds the Trends page meanwhile, see
     ``pages.WARM_UP``), then Trends is opened and each range is shown."""
+    from asthma_app import dataclass_code
+
+    dataclass_code.install(dataclass_code.shipped())  # as app.main does, before any import
     from asthma_app.app import create_application, create_main_window
     from asthma_app.paths import DATABASE_NAME
     from asthma_app.storage.database import open_database
