@@ -105,3 +105,23 @@ def speaking(request, monkeypatch, speech):
     server = request.getfixturevalue("speech_dispatcher")
     monkeypatch.setenv("SPEECHD_ADDRESS", server.address)
     return speech
+
+
+@pytest.fixture
+def trends(make_window, db, clock, qtbot):
+    """The Trends page, drawn, on four years of history (``tests/ui/trends_history.py``)."""
+    from datetime import datetime
+
+    from asthma_app.domain.profile import Profile
+    from asthma_app.services.profiles import create_profile
+    from asthma_app.services.sample_data import load_history
+
+    from .trends_history import HISTORY
+
+    clock.now = datetime(2025, 12, 31, 23, 0)
+    load_history(db, create_profile(db, Profile("Demo Patient", 1984), clock), HISTORY, clock)
+    window = make_window()
+    window.show_page("trends")
+    page = window.page("trends")
+    qtbot.waitUntil(lambda: page.view is not None)
+    return page

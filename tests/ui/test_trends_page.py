@@ -4,31 +4,17 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from asthma_app.domain.profile import Profile
 from asthma_app.domain.readings import PeakFlowReading, Period
-from asthma_app.domain.synthetic import generate_history
 from asthma_app.domain.zones import Zone
 from asthma_app.services.profiles import create_profile
 from asthma_app.services.sample_data import load_history
 
 from .helpers import click, unnamed_controls
-
-HISTORY = generate_history(years=4, seed=3, readings_per_session=2)
-
-
-@pytest.fixture
-def trends(make_window, db, clock, qtbot):
-    clock.now = datetime(2025, 12, 31, 23, 0)
-    load_history(db, create_profile(db, Profile("Demo Patient", 1984), clock), HISTORY, clock)
-    window = make_window()
-    window.show_page("trends")
-    page = window.page("trends")
-    qtbot.waitUntil(lambda: page.view is not None)
-    return page
+from .trends_history import HISTORY
 
 
 def _xs(series) -> list[float]:

@@ -6,32 +6,13 @@ the line meet."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QPainterPath, QPainterPathStroker, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
-from asthma_app.domain.profile import Profile
 from asthma_app.domain.readings import Period
-from asthma_app.domain.synthetic import generate_history
-from asthma_app.services.profiles import create_profile
-from asthma_app.services.sample_data import load_history
 from asthma_app.ui import charts as charts_module
-
-HISTORY = generate_history(years=4, seed=3, readings_per_session=2)
-
-
-@pytest.fixture
-def trends(make_window, db, clock, qtbot):
-    clock.now = datetime(2025, 12, 31, 23, 0)
-    load_history(db, create_profile(db, Profile("Demo Patient", 1984), clock), HISTORY, clock)
-    window = make_window()
-    window.show_page("trends")
-    page = window.page("trends")
-    qtbot.waitUntil(lambda: page.view is not None)
-    return page
 
 
 def _grab(page, qtbot):
