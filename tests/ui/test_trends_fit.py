@@ -52,7 +52,7 @@ def test_at_200_percent_every_figure_and_date_label_is_whole(make_window, db, cl
     window.language.setCurrentIndex(window.language.findData(language))
     window.text_size.setCurrentIndex(window.text_size.findData(200))
     page = _visit(window, qtbot)
-    for key in ("3m", "1y"):
+    for key in ("3m", "1y", "all"):  # "all": days green / amber / red in four digits each
         page.set_range(key)
         _settle(qtbot)
         room = page.side.viewport()

@@ -51,11 +51,11 @@ class StatsPanel(QWidget):
 
     def value_width(self) -> int:
         """Room for the widest value the figures can take (a count of twenty years of
-        doses, a flow, "no data"): each value keeps it, so none is cut at the panel's edge
-        at 200 % text; the captions wrap instead."""
+        doses, the days in each zone over twenty years, a flow, "no data"): each value keeps
+        it, so none is cut at the panel's edge at 200 % text; the captions wrap instead."""
         metrics = self.fontMetrics()
         return max(metrics.horizontalAdvance(text) for text in (
-            "000 L/min", "00000 / 00000", "100.0 %", _tr("no data"),
+            "000 L/min", "00000 / 00000", "0000 / 0000 / 0000", "100.0 %", _tr("no data"),
             QCoreApplication.translate("Trends", "no figure")))
 
     def fit_width(self) -> int:
