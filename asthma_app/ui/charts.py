@@ -125,12 +125,22 @@ class ChartView(QChartView):
         self.margins = None  # (left, top, right, bottom) of the plot area, set by the owner
 
     def resizeEvent(self, event):  # noqa: N802 - Qt override
+        # The plot area for the new size first: ``QChartView`` then lays the chart out once,
+        # for it. Set after, the chart was laid out for the old plot area and then again
+        # (every axis' labels twice per resize: a tenth of opening Trends cold).
+        self._set_plot_area()
         super().resizeEvent(event)
-        self.apply_margins()
 
     def apply_margins(self) -> None:
+        if self._set_plot_area():
+            # a new plot area alone leaves the axis labels where the old one had them
+            self.chart().layout().invalidate()
+            self.chart().layout().activate()
+
+    def _set_plot_area(self) -> bool:
+        """The plot area inside ``margins`` for the view's size now; False if none set."""
         if self.margins is None:
-            return
+            return False
         left, top, right, bottom = self.margins
         # the viewport's size (no frame, no scroll bars): asking for the viewport itself,
         # made by C++, made PySide6 build a Python type for every widget class of Qt (and
@@ -138,9 +148,7 @@ class ChartView(QChartView):
         size = self.maximumViewportSize()
         self.chart().setPlotArea(QRectF(left, top, max(10, size.width() - left - right),
                                         max(10, size.height() - top - bottom)))
-        # a new plot area alone leaves the axis labels where the old one had them
-        self.chart().layout().invalidate()
-        self.chart().layout().activate()
+        return True
 
     def mousePressEvent(self, event):  # noqa: N802 - Qt override
         self._press_x = event.position().x()

@@ -300,3 +300,25 @@ def test_properties_set_by_value_are_the_qt_enums_values():
     assert trends.NO_FOCUS == charts.NO_FOCUS == Qt.FocusPolicy.NoFocus.value
     assert Qt.ScrollBarPolicy.ScrollBarAlwaysOn.value == trends.SCROLL_BAR_ALWAYS_ON
     assert Qt.LayoutDirection.LeftToRight.value == common.LEFT_TO_RIGHT
+
+
+def test_a_resized_chart_view_lays_its_chart_out_for_the_new_plot_area_only(qapp):
+    """``QChartView`` lays its chart out as it is resized: with the plot area of the new size
+    set first, that is the only layout. Set after, the chart was laid out for the old plot
+    area and then again for the new one (every axis' labels twice per resize)."""
+    holder = QWidget()
+    holder.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    trends = charts.TrendsCharts(holder)
+    trends.fit_text()  # the plot areas' margins
+    holder.resize(900, 700)
+    holder.show()
+    view = trends.peak_view
+    laid_out_for = []
+    view.chart().geometryChanged.connect(
+        lambda: laid_out_for.append(view.chart().plotArea().getRect()))
+    view.resize(view.width() - 120, view.height() - 40)
+    assert laid_out_for  # the chart was laid out for the new size
+    assert set(laid_out_for) == {view.chart().plotArea().getRect()}
+    left, top, right, bottom = view.margins
+    assert view.chart().plotArea().width() == view.maximumViewportSize().width() - left - right
+    holder.close()
