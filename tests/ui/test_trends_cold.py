@@ -322,3 +322,40 @@ def test_a_resized_chart_view_lays_its_chart_out_for_the_new_plot_area_only(qapp
     left, top, right, bottom = view.margins
     assert view.chart().plotArea().width() == view.maximumViewportSize().width() - left - right
     holder.close()
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_building_trends_pauses_the_collector_and_restores_it(make_window, db, clock, qtbot,
+                                                              collecting):
+    """Building and filling the page makes thousands of objects and no garbage: the cyclic
+    collector ran about fourteen times during a cold visit, for nothing. It is paused while
+    the page is prepared and left as it was found (start-up keeps it off until its first
+    paint)."""
+    import gc
+
+    clock.now = datetime(2025, 12, 31, 23, 0)
+    load_history(db, create_profile(db, Profile("Demo Patient", 1984), clock),
+                 generate_history(years=1, seed=5, readings_per_session=2), clock)
+    window = make_window()
+    page = window.page("trends")
+    runs: list[int] = []
+
+    def counted(phase, info):
+        if phase == "start":
+            runs.append(info["generation"])
+
+    was = gc.isenabled()
+    (gc.enable if collecting else gc.disable)()
+    gc.collect()
+    gc.set_threshold(1)  # would collect at every new object
+    gc.callbacks.append(counted)
+    try:
+        page.before_visit()
+        enabled_after = gc.isenabled()
+    finally:
+        gc.callbacks.remove(counted)
+        gc.set_threshold(700, 10, 10)
+        (gc.enable if was else gc.disable)()
+    assert page.view is not None  # prepared: built, read and drawn
+    assert len(runs) <= (1 if collecting else 0)  # once, as it is turned back on
+    assert enabled_after is collecting
