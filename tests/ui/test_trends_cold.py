@@ -319,7 +319,7 @@ def test_a_resized_chart_view_lays_its_chart_out_for_the_new_plot_area_only(qapp
     view.resize(view.width() - 120, view.height() - 40)
     assert laid_out_for  # the chart was laid out for the new size
     assert set(laid_out_for) == {view.chart().plotArea().getRect()}
-    left, top, right, bottom = view.margins
+    left, _top, right, _bottom = view.margins
     assert view.chart().plotArea().width() == view.maximumViewportSize().width() - left - right
     holder.close()
 
