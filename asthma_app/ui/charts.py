@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import warnings
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import (
     QAreaSeries,
@@ -35,13 +36,15 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPolygonF,
-    QTransform,
 )
 from PySide6.QtWidgets import QGraphicsItem, QSizePolicy, QVBoxLayout, QWidget
 
 from ..domain.readings import Period
 from ..domain.zones import Zone
 from .widgets.measured_label import measured_label
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTransform
 
 MARKER_SIZE = 9
 RIGHT_MARGIN = 40  # room for the last date label (more when half a label is wider)
@@ -246,6 +249,8 @@ def _to_pixels(item: QGraphicsItem, chart: QChart, series, box: QRectF) -> QTran
     a = item.mapFromItem(chart, chart.mapToPosition(QPointF(x0, y0), series))
     b = item.mapFromItem(chart, chart.mapToPosition(QPointF(x1, y1), series))
     sx, sy = (b.x() - a.x()) / (x1 - x0), (b.y() - a.y()) / (y1 - y0)
+    from PySide6.QtGui import QTransform  # lazy: only our items use it (a cold visit does not)
+
     return QTransform(sx, 0, 0, sy, a.x() - sx * x0, a.y() - sy * y0)
 
 
