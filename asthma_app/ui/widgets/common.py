@@ -38,7 +38,9 @@ class MeasuredLabel(QLabel):
         self._measured_for: tuple = ()
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        key = (self.text(), self.font().key(), self.contentsMargins(), self.margin(),
+        # the font itself, compared attribute by attribute: its ``key()`` string cost ten
+        # times as much to make, at every call (a fortieth of opening Trends cold)
+        key = (self.text(), self.font(), self.contentsMargins(), self.margin(),
                self.indent(), self.wordWrap())
         if key != self._measured_for:
             self._measured_for = key
