@@ -249,7 +249,7 @@ def _to_pixels(item: QGraphicsItem, chart: QChart, series, box: QRectF) -> QTran
     a = item.mapFromItem(chart, chart.mapToPosition(QPointF(x0, y0), series))
     b = item.mapFromItem(chart, chart.mapToPosition(QPointF(x1, y1), series))
     sx, sy = (b.x() - a.x()) / (x1 - x0), (b.y() - a.y()) / (y1 - y0)
-    from PySide6.QtGui import QTransform  # lazy: only our items use it (a cold visit does not)
+    from PySide6.QtGui import QTransform  # lazy: only our items (built in idle time) use it
 
     return QTransform(sx, 0, 0, sy, a.x() - sx * x0, a.y() - sy * y0)
 
@@ -585,6 +585,9 @@ class TrendsCharts(QWidget):
         """
         if self.tints is not None:
             return
+        # its Python class built now, in idle time, not at the items' first paint
+        from PySide6.QtGui import QTransform  # noqa: F401 - lazy: see _to_pixels
+
         # kept: each wrapper PySide6 makes here lives as long as the charts (see _Drawn)
         children = self._children = self.peak_chart.childItems()
 
