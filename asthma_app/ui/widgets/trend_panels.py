@@ -60,13 +60,14 @@ class StatsPanel(QWidget):
 
     def fit_width(self) -> int:
         """The least width showing a value whole beside a caption of a usual length."""
+        width = self.value_width()  # once: six texts measured
         for value in self.values.values():
-            value.setMinimumWidth(self.value_width())
+            value.setMinimumWidth(width)
         margins = self._layout.contentsMargins()
         spacing = self.form.horizontalSpacing()
         if spacing < 0:
             spacing = self.style().pixelMetric(self.style().PixelMetric.PM_LayoutHorizontalSpacing)
-        return (margins.left() + margins.right() + max(0, spacing) + self.value_width()
+        return (margins.left() + margins.right() + max(0, spacing) + width
                 + self.fontMetrics().horizontalAdvance(self.tr("Reliever days a week")))
 
     def rows(self, stats, view=None) -> list[tuple[str, str]]:
@@ -93,9 +94,10 @@ class StatsPanel(QWidget):
     def show_view(self, view) -> None:
         rows = self.rows(view.stats, view)
         if not self.values:
+            width = self.value_width()  # once, not per row: six texts measured
             for name, _value in rows:
                 value = label("", wrap=False)
-                value.setMinimumWidth(self.value_width())
+                value.setMinimumWidth(width)
                 caption = measured_label(name)
                 caption.setBuddy(value)
                 self.form.addRow(caption, value)
