@@ -585,8 +585,8 @@ class TrendsCharts(QWidget):
         """
         if self.tints is not None:
             return
-        # its Python class built now, in idle time, not at the items' first paint
-        from PySide6.QtGui import QTransform  # noqa: F401 - lazy: see _to_pixels
+        # lazy: its Python class built now, in idle time, not at the items' first paint
+        from PySide6.QtGui import QTransform  # noqa: F401 - for _to_pixels
 
         # kept: each wrapper PySide6 makes here lives as long as the charts (see _Drawn)
         children = self._children = self.peak_chart.childItems()
