@@ -101,9 +101,10 @@ def _read_fonts() -> None:
 def read_fonts_meanwhile():
     """Qt reads the system's list of fonts (fontconfig: ~41 million instructions) the first
     time any text is measured, and finds each font's fallbacks (~1 million a style).
-    ``QFontDatabase`` is thread-safe and PySide6 lets go of Python's lock while Qt works, so
-    another thread does this while this one imports and builds the window; the window's
-    first text then finds it done (or waits for it under Qt's own lock). Returns the thread
+    ``QFontDatabase`` is thread-safe, so another thread does this while this one imports
+    and builds the window; the window's first text then finds it done (or waits for it under
+    Qt's own lock). PySide6 keeps Python's lock through these calls, though, so this thread
+    mostly waits for them meanwhile (docs/performance.md, "startup4"). Returns the thread
     (``join`` it before the application ends)."""
     thread = threading.Thread(target=_read_fonts, name="read fonts", daemon=True)
     thread.start()
