@@ -484,8 +484,9 @@ def summed_period(db: Database, profile_id: int, timeline: PlanTimeline, start: 
                 f"OR entry_signs = 2 THEN {_FIELD * _FIELD} WHEN morning_low < p.amber "
                 f"OR evening_low < p.amber OR entry_signs = 1 THEN {_FIELD} ELSE {rest} END)"
                 if planned else "0")
-        signs = (f"SUM(CASE WHEN entry_signs IS NULL THEN 0 WHEN entry_signs = 2 "
-                 f"THEN {_FIELD * _FIELD} WHEN entry_signs = 1 THEN {_FIELD} ELSE 1 END)"
+        # (the day's signs read once, the usual "none" first; NULL: no entries)
+        signs = (f"SUM(CASE entry_signs WHEN 0 THEN 1 WHEN 1 THEN {_FIELD} WHEN 2 "
+                 f"THEN {_FIELD * _FIELD} ELSE entry_signs IS NOT NULL END)"
                  if planned else "SUM(entry_signs IS NOT NULL)")
         # (the counts are never NULL: readings = morning + evening counts)
         return (f"{chart}, SUM(morning_high), COUNT(morning_high), SUM(evening_high), "
