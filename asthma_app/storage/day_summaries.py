@@ -483,7 +483,7 @@ def summed_period(db: Database, profile_id: int, timeline: PlanTimeline, start: 
         zone = (f"SUM(CASE WHEN morning_low < p.red OR evening_low < p.red "
                 f"OR entry_signs = 2 THEN {_FIELD * _FIELD} WHEN morning_low < p.amber "
                 f"OR evening_low < p.amber OR entry_signs = 1 THEN {_FIELD} ELSE {rest} END)"
-                if planned else "0")
+                if planned else "0")  # (without a plan no day has a zone: not read)
         # (the day's signs read once, the usual "none" first; NULL: no entries)
         signs = (f"SUM(CASE entry_signs WHEN 0 THEN 1 WHEN 1 THEN {_FIELD} WHEN 2 "
                  f"THEN {_FIELD * _FIELD} ELSE entry_signs IS NOT NULL END)"
@@ -517,13 +517,12 @@ def summed_period(db: Database, profile_id: int, timeline: PlanTimeline, start: 
     bar_pieces = _pieces(spans, start, bar_width)
 
     def entry_columns(planned: int, _red: int) -> str:
-        """The bar pieces' columns (without a plan in force each entry day is one day of
-        no zone)."""
+        """The bar pieces' columns."""
         bar = "COUNT(*), SUM(reliever_puffs), SUM(nights_woken)"
         if not totals:
             return bar
         zone = (f"SUM(CASE WHEN any_red THEN {_FIELD * _FIELD} WHEN any_amber "
-                f"THEN {_FIELD} ELSE 1 END)" if planned else "COUNT(*)")
+                f"THEN {_FIELD} ELSE 1 END)" if planned else "0")  # (see columns)
         return f"{bar}, SUM(reliever_puffs > 0), SUM(nights_woken > 0), {zone}"
 
     bars: dict[int, list[Any]] = {}
