@@ -267,8 +267,8 @@ _LOW = ("CASE WHEN morning_low IS NULL THEN evening_low WHEN evening_low IS NULL
         "THEN morning_low ELSE MIN(morning_low, evening_low) END")
 _ORDINAL = "CAST(julianday(day) - 1721424.5 AS INTEGER)"
 # a day's amplitude (% of its mean) from its best morning and evening reading
-_AMPLITUDE = ("200.0 * (MAX(morning_high, evening_high) - MIN(morning_high, evening_high)) "
-              "/ (morning_high + evening_high)")
+# (the difference's size as ABS: the same number as MAX - MIN, exactly, in fewer steps)
+_AMPLITUDE = ("200.0 * ABS(morning_high - evening_high) / (morning_high + evening_high)")
 
 
 def _day_params(profile_id: int, start: date, end: date, display: Scale) -> dict[str, Any]:
@@ -400,13 +400,14 @@ def _limits_of(timeline: PlanTimeline, spans: list[tuple[int, date, date]],
     return limits
 
 
-def _read_pieces(db: Database, columns: str, source: str, params: dict[str, Any],
-                 pieces: list[tuple[int, int, int, int]],
+def _read_pieces(db: Database, columns: Callable[[int, int], str], source: str,
+                 params: dict[str, Any], pieces: list[tuple[int, int, int, int]],
                  limits: list[tuple[int, int, int]], day: str) -> list[list[Any]]:
     """``[place in pieces, days, *columns]`` of each piece with days in ``source`` (SQL:
     ``table WHERE ...`` of the piece ``p``'s days; ``day``: its day column), added up by
     SQLite one piece at a time, one statement per plan version (its limits as parameters,
-    not read from the piece for every day), all of them back as one JSON text (in any
+    not read from the piece for every day; ``columns(planned, red)``: the columns' SQL for
+    that version), all of them back as one JSON text (in any
     order: each carries its place). Pieces of one day each (a short period) are the groups
     of a ``GROUP BY`` of the day instead: the key's order, so nothing is sorted, and no
     piece is looked up on its own."""
@@ -417,9 +418,11 @@ def _read_pieces(db: Database, columns: str, source: str, params: dict[str, Any]
         own = [piece for piece in pieces if piece[1] == number]
         planned, red, amber = limits[number]
         limit_params = dict(params, planned=planned, red=red, amber=amber)
+        version_columns = columns(planned, red)
         if one_day:
             text = db.execute(
-                f"SELECT group_concat(x) FROM (SELECT json_array({day}, {_named(columns)}) "
+                f"SELECT group_concat(x) FROM (SELECT json_array({day}, "
+                f"{_named(version_columns)}) "
                 f"AS x FROM {_named(source)} GROUP BY {day})",
                 dict(limit_params, lo=date.fromordinal(own[0][2]).isoformat(),
                      hi=date.fromordinal(own[-1][2]).isoformat())).fetchone()[0]
@@ -428,7 +431,7 @@ def _read_pieces(db: Database, columns: str, source: str, params: dict[str, Any]
                 row[0] = at + date.fromisoformat(row[0]).toordinal() - first
                 rows.append(row)
         else:
-            limited = _named(columns, ("planned", "red", "amber"))
+            limited = _named(version_columns, ("planned", "red", "amber"))
             text = db.execute(f"{_PIECES} SELECT group_concat((SELECT json_array(p.at, "
                               f"{limited}) FROM {source})) FROM p",
                               dict(limit_params, pieces=_driver(own))).fetchone()[0]
@@ -461,26 +464,35 @@ def summed_period(db: Database, profile_id: int, timeline: PlanTimeline, start: 
     width, bar_width = min(width, _MAX_WIDTH), min(bar_width, _MAX_WIDTH)
     spans = _spans(timeline, start, end)
     limits = _limits_of(timeline, spans, display)
-    columns = ("COUNT(*), MIN(morning_first), MIN(morning_low), MAX(morning_high), "
-               "SUM(morning_total), SUM(morning_count), MIN(evening_first), MIN(evening_low), "
-               "MAX(evening_high), SUM(evening_total), SUM(evening_count)")
-    if totals:  # (the counts are never NULL: readings = morning + evening counts)
+    chart = ("COUNT(*), MIN(morning_first), MIN(morning_low), MAX(morning_high), "
+             "SUM(morning_total), SUM(morning_count), MIN(evening_first), MIN(evening_low), "
+             "MAX(evening_high), SUM(evening_total), SUM(evening_count)")
+
+    def columns(planned: int, red: int) -> str:
+        """The reading pieces' columns under a version: ``planned`` (1/0) and whether it has
+        a personal best (``red >= 0``) are folded into the SQL, not asked of every day."""
+        if not totals:
+            return chart
         # zone of a day: the worse of its lowest reading's and its entries' signs (0: none;
         # days with readings and entries counted once without a plan; the signs are kept in
         # the reading day: migrations/m0011); a session's lowest below a limit is the day's
-        # lowest below it
+        # lowest below it; under a personal best every day has a zone (green at least),
+        # without one only a day with entries
         # (a session's highest is there exactly when it has a reading: its recorded sessions)
-        columns += (f", SUM(morning_high), COUNT(morning_high), SUM(evening_high), "
-                    f"COUNT(evening_high), "
-                    f"SUM(CASE WHEN NOT p.planned THEN 0 WHEN morning_low < p.red "
-                    f"OR evening_low < p.red OR entry_signs = 2 THEN {_FIELD * _FIELD} "
-                    f"WHEN morning_low < p.amber OR evening_low < p.amber OR entry_signs = 1 "
-                    f"THEN {_FIELD} WHEN p.red >= 0 OR entry_signs IS NOT NULL THEN 1 "
-                    f"ELSE 0 END), "
-                    f"SUM(CASE WHEN entry_signs IS NULL THEN 0 WHEN NOT p.planned THEN 1 "
-                    f"WHEN entry_signs = 2 THEN {_FIELD * _FIELD} WHEN entry_signs = 1 "
-                    f"THEN {_FIELD} ELSE 1 END), "
-                    f"SUM({_AMPLITUDE}), COUNT(morning_high + evening_high)")
+        rest = "1" if red >= 0 else "CASE WHEN entry_signs IS NOT NULL THEN 1 ELSE 0 END"
+        zone = (f"SUM(CASE WHEN morning_low < p.red OR evening_low < p.red "
+                f"OR entry_signs = 2 THEN {_FIELD * _FIELD} WHEN morning_low < p.amber "
+                f"OR evening_low < p.amber OR entry_signs = 1 THEN {_FIELD} ELSE {rest} END)"
+                if planned else "0")  # (without a plan no day has a zone: not read)
+        # (the day's signs read once, the usual "none" first; NULL: no entries)
+        signs = (f"SUM(CASE entry_signs WHEN 0 THEN 1 WHEN 1 THEN {_FIELD} WHEN 2 "
+                 f"THEN {_FIELD * _FIELD} ELSE entry_signs IS NOT NULL END)"
+                 if planned else "SUM(entry_signs IS NOT NULL)")
+        # (the counts are never NULL: readings = morning + evening counts)
+        return (f"{chart}, SUM(morning_high), COUNT(morning_high), SUM(evening_high), "
+                f"COUNT(evening_high), {zone}, {signs}, SUM({_AMPLITUDE}), "
+                f"COUNT(morning_high + evening_high)")
+
     pieces = _pieces(spans, start, width)
     buckets: dict[int, list[Any]] = {}
     extra: dict[int, list[Any]] = {}  # per span: the totals' columns
@@ -503,11 +515,16 @@ def summed_period(db: Database, profile_id: int, timeline: PlanTimeline, start: 
             extra[index] = [sums[1] + sums[3], *sums[:4], sum(row[1] for row in rows),
                             *sums[4:]]
     bar_pieces = _pieces(spans, start, bar_width)
-    entry_columns = "COUNT(*), SUM(reliever_puffs), SUM(nights_woken)"
-    if totals:
-        entry_columns += (f", SUM(reliever_puffs > 0), SUM(nights_woken > 0), "
-                          f"SUM(CASE WHEN NOT p.planned THEN 1 WHEN any_red "
-                          f"THEN {_FIELD * _FIELD} WHEN any_amber THEN {_FIELD} ELSE 1 END)")
+
+    def entry_columns(planned: int, _red: int) -> str:
+        """The bar pieces' columns."""
+        bar = "COUNT(*), SUM(reliever_puffs), SUM(nights_woken)"
+        if not totals:
+            return bar
+        zone = (f"SUM(CASE WHEN any_red THEN {_FIELD * _FIELD} WHEN any_amber "
+                f"THEN {_FIELD} ELSE 1 END)" if planned else "0")  # (see columns)
+        return f"{bar}, SUM(reliever_puffs > 0), SUM(nights_woken > 0), {zone}"
+
     bars: dict[int, list[Any]] = {}
     entry_extra: dict[int, list[Any]] = {}
     by_span = {}

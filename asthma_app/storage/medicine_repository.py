@@ -125,7 +125,8 @@ def answers_per_bar(db: Database, profile_id: int, origin: date, first: date, la
         medicine (its name compared once a row), none when only one is due."""
         parts = []
         for i, (morning, evening) in enumerate(times.values()):
-            terms = [f"{count} * ({column} IS {answer})"
+            terms = [f"({column} IS {answer})" if count == 1 else
+                     f"{count} * ({column} IS {answer})"  # (no product when once a day)
                      for count, column in ((morning, "morning"), (evening, "evening")) if count]
             parts.append((i, " + ".join(terms)))
         if n == 1:
