@@ -350,7 +350,7 @@ def test_building_trends_pauses_the_collector_and_restores_it(make_window, db, c
         if phase == "start":
             runs.append(info["generation"])
 
-    was = gc.isenabled()
+    was, thresholds = gc.isenabled(), gc.get_threshold()
     (gc.enable if collecting else gc.disable)()
     gc.collect()
     gc.set_threshold(1)  # would collect at every new object
@@ -360,7 +360,7 @@ def test_building_trends_pauses_the_collector_and_restores_it(make_window, db, c
         enabled_after = gc.isenabled()
     finally:
         gc.callbacks.remove(counted)
-        gc.set_threshold(700, 10, 10)
+        gc.set_threshold(*thresholds)
         (gc.enable if was else gc.disable)()
     assert page.view is not None  # prepared: built, read and drawn
     assert len(runs) <= (1 if collecting else 0)  # once, as it is turned back on
