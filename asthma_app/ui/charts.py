@@ -25,7 +25,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPointF, QRectF, Signal
+from PySide6.QtCore import QMargins, QPointF, QRectF, QSize, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -126,16 +126,28 @@ class ChartView(QChartView):
         self.setProperty("focusPolicy", NO_FOCUS)
         self._press_x = None
         self.margins = None  # (left, top, right, bottom) of the plot area, set by the owner
+        self._sized = False  # given a size by a layout yet
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        # Its least height (in lines of text: ``TrendsCharts.fit_text``). QGraphicsView's
+        # hint is its scene's rectangle, which QChartView sets to the size the view last had:
+        # the charts kept their 200 % heights after the text went back to 100 %, and took
+        # the size of a layout done before the view had one of its own.
+        return QSize(self.minimumSizeHint().width(), self.minimumHeight())
 
     def resizeEvent(self, event):  # noqa: N802 - Qt override
         # The plot area for the new size first: ``QChartView`` then lays the chart out once,
         # for it. Set after, the chart was laid out for the old plot area and then again
         # (every axis' labels twice per resize: a tenth of opening Trends cold).
+        self._sized = True
         self._set_plot_area()
         super().resizeEvent(event)
 
     def apply_margins(self) -> None:
-        if self._set_plot_area():
+        # Before its first size (new text sizes as the page is styled) there is nothing to
+        # lay out: the resize to come sets the plot area and lays the chart out (laying it
+        # out here, at no size of its own, cost a cold visit 13.5 M instructions).
+        if self._sized and self._set_plot_area():
             # a new plot area alone leaves the axis labels where the old one had them
             self.chart().layout().invalidate()
             self.chart().layout().activate()

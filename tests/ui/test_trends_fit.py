@@ -113,3 +113,41 @@ def test_a_window_resized_after_the_visit_is_drawn_again_for_its_width(make_wind
     qtbot.waitUntil(lambda: _drawn_for_its_width(page), timeout=2000)
     bars = [bar for bar in page.view.reliever if bar.value]
     assert page.charts.reliever_bars.upperSeries().count() == 4 * len(bars)
+
+
+def _charts_geometry(page) -> list:
+    charts = page.charts
+    return [view_.geometry().getRect() for view_ in (charts.peak_view, charts.reliever_view,
+                                                     charts.adherence_view, charts.nights_view)]
+
+
+def test_the_charts_heights_do_not_depend_on_what_happened_before(make_window, db, clock,
+                                                                  qtbot):
+    """A chart view's size hint followed the size it last had (its scene's rectangle): the
+    charts kept 200 % heights after the text went back to 100 %, and a visit before the idle
+    preparation gave them the size of a layout thrown away while they were hidden."""
+    _with_history(db, clock)
+    cold_window = make_window()
+    _settle(qtbot)
+    cold = _charts_geometry(_visit(cold_window, qtbot))  # before the idle preparation
+    prepared_window = make_window()
+    prepared_window.page("trends").prepare()
+    _settle(qtbot)
+    page = _visit(prepared_window, qtbot)
+    assert _charts_geometry(page) == cold
+    prepared_window.resize(1100, 650)
+    _settle(qtbot)
+    prepared_window.resize(1366, 768)
+    _settle(qtbot)
+    assert _charts_geometry(page) == cold
+    prepared_window.text_size.setCurrentIndex(prepared_window.text_size.findData(200))
+    _settle(qtbot)
+    changed_to_200 = _charts_geometry(page)
+    prepared_window.text_size.setCurrentIndex(prepared_window.text_size.findData(100))
+    _settle(qtbot)
+    assert _charts_geometry(page) == cold
+    prepared_window.text_size.setCurrentIndex(prepared_window.text_size.findData(200))
+    _settle(qtbot)
+    cold_at_200 = _charts_geometry(_visit(make_window(), qtbot))  # the text size kept: 200 %
+    assert cold_at_200 == changed_to_200
+    prepared_window.text_size.setCurrentIndex(prepared_window.text_size.findData(100))

@@ -26,10 +26,13 @@ def _outline(page, period: Period):
     envelope = charts.envelopes[period]
     points = envelope.upperSeries().points() + envelope.lowerSeries().points()[::-1]
     view = charts.peak_view
-    mapped = [view.mapFromScene(charts.peak_chart.mapToScene(
+    # in fractions of a pixel (``mapFromScene`` rounds to whole pixels: an edge pixel could
+    # then fall outside the two pixels either side)
+    to_view = view.viewportTransform()
+    mapped = [to_view.map(charts.peak_chart.mapToScene(
         charts.peak_chart.mapToPosition(point, envelope))) for point in points]
     path = QPainterPath()
-    path.addPolygon(QPolygonF([QPointF(p) for p in mapped]))
+    path.addPolygon(QPolygonF(mapped))
     path.closeSubpath()
     stroker = QPainterPathStroker()
     stroker.setWidth(4)
