@@ -37,7 +37,7 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
 )
-from PySide6.QtWidgets import QGraphicsItem, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QSizePolicy, QVBoxLayout, QWidget
 
 from ..domain.readings import Period
 from ..domain.zones import Zone
@@ -127,6 +127,7 @@ class ChartView(QChartView):
         self._press_x = None
         self.margins = None  # (left, top, right, bottom) of the plot area, set by the owner
         self._sized = False  # given a size by a layout yet
+        self.held, self._pending = False, False  # see ``hold``
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         # Its least height (in lines of text: ``TrendsCharts.fit_text``). QGraphicsView's
@@ -140,8 +141,22 @@ class ChartView(QChartView):
         # for it. Set after, the chart was laid out for the old plot area and then again
         # (every axis' labels twice per resize: a tenth of opening Trends cold).
         self._sized = True
+        if self.held:
+            QGraphicsView.resizeEvent(self, event)  # the view's own part, not the chart's
+            self._pending = True
+            return
         self._set_plot_area()
         super().resizeEvent(event)
+
+    def hold(self, held: bool) -> None:
+        """While held, a resize lays the chart out no more: once released, it is laid out
+        once, for the size the view has then."""
+        self.held = held
+        if not held and self._pending:
+            self._pending = False
+            from PySide6.QtGui import QResizeEvent  # lazy: built by the first resize anyway
+
+            self.resizeEvent(QResizeEvent(self.size(), self.size()))
 
     def apply_margins(self) -> None:
         # Before its first size (new text sizes as the page is styled) there is nothing to
@@ -448,6 +463,9 @@ class TrendsCharts(QWidget):
         percent.setTickAnchor(0)
         percent.setTickInterval(50)
         percent.setRange(0, 112.5)
+
+    def views(self) -> tuple[ChartView, ...]:
+        return self.peak_view, self.reliever_view, self.adherence_view, self.nights_view
 
     # --- filling ----------------------------------------------------------------------------
 

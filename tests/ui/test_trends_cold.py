@@ -365,3 +365,36 @@ def test_building_trends_pauses_the_collector_and_restores_it(make_window, db, c
     assert page.view is not None  # prepared: built, read and drawn
     assert len(runs) <= (1 if collecting else 0)  # once, as it is turned back on
     assert enabled_after is collecting
+
+
+@pytest.mark.parametrize("prepared", [False, True])
+def test_each_chart_is_first_laid_out_with_its_periods_axes(make_window, db, clock, qtbot,
+                                                            prepared):
+    """A chart laid out before its period was read had each value axis' labels laid out
+    again when the axis got its range (and QtCharts laid the chart out again after): the
+    charts wait for their sizes until the period is drawn in them (``ChartView.hold``)."""
+    clock.now = datetime(2025, 12, 31, 23, 0)
+    load_history(db, create_profile(db, Profile("Demo Patient", 1984), clock),
+                 generate_history(years=1, seed=5, readings_per_session=2), clock)
+    window = make_window()
+    qtbot.wait(50)
+    page = window.page("trends")
+    page._build()
+    charts_ = page.charts
+    laid_out_with: list[list[tuple]] = [[] for _ in charts_.value_axes]
+    views = (charts_.peak_view, charts_.reliever_view, charts_.adherence_view,
+             charts_.nights_view)
+    for seen, view_, axis in zip(laid_out_with, views,
+                                 (charts_.value_axes[0], charts_.value_axes[1],
+                                  charts_.value_axes[3], charts_.value_axes[2]), strict=True):
+        view_.chart().geometryChanged.connect(
+            lambda seen=seen, axis=axis: seen.append((axis.min(), axis.max())))
+    if prepared:
+        page.prepare()
+    window.show_page("trends")
+    qtbot.wait(3 * RESIZE_REDRAW_MS)
+    assert page.view is not None
+    for seen, axis in zip(laid_out_with, (charts_.value_axes[0], charts_.value_axes[1],
+                                          charts_.value_axes[3], charts_.value_axes[2]),
+                          strict=True):
+        assert seen and set(seen) == {(axis.min(), axis.max())}

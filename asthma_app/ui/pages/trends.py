@@ -124,10 +124,20 @@ class TrendsPage(Page):
             self.charts.dashes()
         if self.service is None or not self._dirty or self.range_key == "custom":
             return
-        if not self._lay_out_hidden(idle):
-            self.service.prepare(*self.service.range_for(self.range_key))  # read, at least
-            return
-        self.reload()
+        # The charts are laid out once their period is drawn in them: laid out at their
+        # sizes first, each value axis' labels were laid out again as it got its range, and
+        # QtCharts laid the charts out again after (9 chart layouts, now 4: ~12 M).
+        views = self.charts.views()
+        for view_ in views:
+            view_.hold(True)
+        try:
+            if not self._lay_out_hidden(idle):
+                self.service.prepare(*self.service.range_for(self.range_key))  # read, at least
+                return
+            self.reload()
+        finally:
+            for view_ in views:
+                view_.hold(False)
         self._lay_out_hidden(idle)  # again: the new texts and series change sizes
         # Qt tells a scroll area that its widget's size changed only while it is on screen:
         # told after a cold visit's first paint, the figures' panel grew under the reader's
