@@ -22,29 +22,19 @@ from PySide6.QtCharts import (
     QChartView,
     QDateTimeAxis,
     QLineSeries,
-    QScatterSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, QPointF, QRectF, QSize, Signal
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QFontMetrics,
-    QImage,
-    QPainter,
-    QPainterPath,
-    QPen,
-    QPolygonF,
-)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QSizePolicy, QVBoxLayout, QWidget
 
 from ..domain.readings import Period
 from ..domain.zones import Zone
+from .chart_markers import CIRCLE, TRIANGLE, marker_image
 from .widgets.measured_label import measured_label
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QTransform
+    from PySide6.QtGui import QPainter, QPolygonF, QTransform
 
 MARKER_SIZE = 9
 RIGHT_MARGIN = 40  # room for the last date label (more when half a label is wider)
@@ -62,9 +52,18 @@ BAND_COLOURS = {Zone.GREEN: "#dcedc8", Zone.AMBER: "#ffe0b2", Zone.RED: "#ffcdd2
 SOLID, DASHED, DOTTED = (), (4.0, 2.0), (1.0, 2.0)
 NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus
 SESSION_STYLE = {  # colour, dash pattern, marker shape
-    Period.MORNING: ("#0d47a1", SOLID, QScatterSeries.MarkerShape.MarkerShapeCircle),
-    Period.EVENING: ("#6a1b9a", DASHED, QScatterSeries.MarkerShape.MarkerShapeTriangle),
+    Period.MORNING: ("#0d47a1", SOLID, CIRCLE),
+    Period.EVENING: ("#6a1b9a", DASHED, TRIANGLE),
 }
+SELECTED_COLOUR = "#ff6f00"  # a selected point's marker
+# every marker the charts draw (build_scripts/marker_pixels.py stores them: chart_markers)
+MARKERS = tuple(marker for colour, _dashes, shape in SESSION_STYLE.values()
+                for marker in ((shape, colour, MARKER_SIZE),
+                               (shape, SELECTED_COLOUR, MARKER_SIZE + 6)))
+# QGraphicsView's render hints as a number: ``setRenderHint`` takes a QPainter enum, and
+# building QPainter's Python class (a cold visit needs it for nothing else) costs ~5 M
+# instructions. Antialiasing (1) added to the view's default, TextAntialiasing (2).
+ANTIALIASED = 3
 
 
 def msecs(moment: datetime) -> float:
@@ -121,7 +120,7 @@ class ChartView(QChartView):
 
     def __init__(self, chart: QChart, name: str, parent: QWidget | None = None):
         super().__init__(chart, parent)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setProperty("renderHints", ANTIALIASED)
         self.setAccessibleName(name)
         self.setProperty("focusPolicy", NO_FOCUS)
         self._press_x = None
@@ -243,15 +242,21 @@ class _Tint(_Drawn):
         self._envelope = envelope
         self.brush = envelope.brush()  # the tint: the area itself keeps none (drawn here)
         envelope.setColor(QColor(0, 0, 0, 0))  # a transparent brush: QtCharts fills nothing
+        from PySide6.QtGui import QPolygonF  # lazy: see _own_items
+
         self.polygon = QPolygonF()  # in the axes' values (ms, L/min)
 
     def fill(self, points: list[QPointF]) -> None:
+        from PySide6.QtGui import QPolygonF  # lazy: see _own_items
+
         self.polygon = QPolygonF(points)
         self.update()
 
     def paint(self, painter: QPainter, _option, _widget=None) -> None:
         if self.polygon.isEmpty():
             return
+        from PySide6.QtGui import QPainter, QPainterPath  # lazy: see _own_items
+
         transform = _to_pixels(self, self._chart, self._envelope, self.polygon.boundingRect())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         # clipped as QtCharts clips an area: a last bucket may reach past the period's end
@@ -312,6 +317,8 @@ class _Dashes(_Drawn):
         return _pen(self.colour, self.width, self.dashes)
 
     def draw(self, points: list[QPointF]) -> None:
+        from PySide6.QtGui import QPolygonF  # lazy: see _own_items
+
         self.pieces = [QPolygonF(points[at:at + DASH_PIECE + 1])
                        for at in range(0, len(points) - 1, DASH_PIECE)]
         self._box = QPolygonF(points).boundingRect()
@@ -320,6 +327,8 @@ class _Dashes(_Drawn):
     def paint(self, painter: QPainter, _option, _widget=None) -> None:
         if not self.pieces:
             return
+        from PySide6.QtGui import QPainterPath  # lazy: see _own_items
+
         transform = _to_pixels(self, self._chart, self._line, self._box)
         # clipped as QtCharts clips a line (LineChartItem::paint): the plot area, grown by up
         # to half a pixel right and down so that a line along its edge is drawn whole
@@ -425,7 +434,7 @@ class TrendsCharts(QWidget):
             line = _line(period.label(), colour, 2, style)
             line.setMarkerSize(MARKER_SIZE)
             line.setLightMarker(marker_image(shape, colour, MARKER_SIZE))
-            line.setSelectedLightMarker(marker_image(shape, "#ff6f00", MARKER_SIZE + 6))
+            line.setSelectedLightMarker(marker_image(shape, SELECTED_COLOUR, MARKER_SIZE + 6))
             line.marker_shape = shape
             line.clicked.connect(lambda point, p=period: self._on_line_clicked(p, point))
             for series in (envelope, line):
@@ -615,8 +624,14 @@ class TrendsCharts(QWidget):
         """
         if self.tints is not None:
             return
-        # lazy: its Python class built now, in idle time, not at the items' first paint
-        from PySide6.QtGui import QTransform  # noqa: F401 - for _to_pixels
+        # (none of them built on a cold visit: ``chart_markers``)
+        # lazy: their Python classes built now, in idle time, not at the items' first paint
+        from PySide6.QtGui import (  # noqa: F401 - for _to_pixels and the items' drawing
+            QPainter,
+            QPainterPath,
+            QPolygonF,
+            QTransform,
+        )
 
         # kept: each wrapper PySide6 makes here lives as long as the charts (see _Drawn)
         children = self._children = self.peak_chart.childItems()
@@ -768,35 +783,6 @@ def count_axis(highest: int, least: int, most_ticks: int = 3) -> tuple[int, int]
         step = step * 5 // 2 if str(step)[0] == "2" else step * 2
     top = -(-top // step) * step
     return top, top // step + 1
-
-
-def marker_image(shape, colour: str, size: int) -> QImage:
-    """A filled circle or triangle with a white rim, drawn at each point of a line.
-
-    Drawn without ``QImage.fill``, ``QPainter.setPen`` or ``setBrush``: each has overloads
-    taking ``Qt`` enums, and PySide6 builds the whole namespace to rule them out (``SOLID``).
-    """
-    image = QImage(bytes(4 * size * size), size, size, 4 * size,  # transparent
-                   QImage.Format.Format_ARGB32_Premultiplied).copy()
-    path = QPainterPath()
-    if shape is QScatterSeries.MarkerShape.MarkerShapeTriangle:
-        path.addPolygon(QPolygonF([QPointF(size / 2, 0.5), QPointF(size - 0.5, size - 0.5),
-                                   QPointF(0.5, size - 0.5), QPointF(size / 2, 0.5)]))
-    else:
-        path.addEllipse(QRectF(0.5, 0.5, size - 1, size - 1))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.fillPath(path, _solid_brush(colour))
-    painter.strokePath(path, _pen("#ffffff", 1))
-    painter.end()
-    return image
-
-
-def _solid_brush(colour: str) -> QBrush:
-    """A brush of one colour: a texture of one pixel (``QBrush(QColor)``: see ``marker_image``)."""
-    pixel = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
-    pixel.setPixelColor(0, 0, QColor(colour))
-    return QBrush(pixel)
 
 
 def _qdt(ms: float):

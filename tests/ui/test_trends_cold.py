@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCharts import QChart, QLineSeries, QScatterSeries
+from PySide6.QtCharts import QChart, QLineSeries
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
@@ -19,7 +19,7 @@ from asthma_app.domain.profile import Profile
 from asthma_app.domain.synthetic import generate_history
 from asthma_app.services.profiles import create_profile
 from asthma_app.services.sample_data import load_history
-from asthma_app.ui import charts
+from asthma_app.ui import chart_markers, charts
 from asthma_app.ui.pages.trends import RESIZE_REDRAW_MS
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -50,9 +50,13 @@ print("qt_namespace_built", "Qt" in PySide6.QtCore.__dict__, flush=True)
 import PySide6.QtWidgets
 unused = ("QWizard", "QMdiArea", "QLCDNumber", "QDial", "QFileDialog")  # never on this path
 import PySide6.QtGui
-unused_gui = ("QTransform",)  # only the items drawn after the idle preparation use it
+# only the items drawn after the idle preparation use them (the markers are stored pixels)
+unused_gui = ("QTransform", "QPainter", "QPainterPath", "QPolygonF")
+import PySide6.QtCharts
+unused_charts = ("QScatterSeries",)  # the markers' shapes are ours
 print("unused_built", [name for name in unused if name in PySide6.QtWidgets.__dict__]
-      + [name for name in unused_gui if name in PySide6.QtGui.__dict__], flush=True)
+      + [name for name in unused_gui if name in PySide6.QtGui.__dict__]
+      + [name for name in unused_charts if name in PySide6.QtCharts.__dict__], flush=True)
 os._exit(0)
 """
 
@@ -84,7 +88,7 @@ def _marker_drawn_with_qt_enums(shape, colour: str, size: int) -> QImage:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QPen(QColor("#ffffff"), 1))
     painter.setBrush(QColor(colour))
-    if shape is QScatterSeries.MarkerShape.MarkerShapeTriangle:
+    if shape == chart_markers.TRIANGLE:
         painter.drawPolygon(QPolygonF([QPointF(size / 2, 0.5), QPointF(size - 0.5, size - 0.5),
                                        QPointF(0.5, size - 0.5)]))
     else:
@@ -95,9 +99,30 @@ def _marker_drawn_with_qt_enums(shape, colour: str, size: int) -> QImage:
 
 def test_markers_are_the_same_pixels_as_drawn_with_qt_enums(qapp):
     for colour, _dashes, shape in charts.SESSION_STYLE.values():
-        for size, fill in ((charts.MARKER_SIZE, colour), (charts.MARKER_SIZE + 6, "#ff6f00")):
+        for size, fill in ((charts.MARKER_SIZE, colour),
+                           (charts.MARKER_SIZE + 6, charts.SELECTED_COLOUR)):
             assert (charts.marker_image(shape, fill, size)
                     == _marker_drawn_with_qt_enums(shape, fill, size))
+
+
+def test_the_markers_drawn_are_the_stored_pixels_of_their_drawing(qapp):
+    """A cold visit takes the markers from ``marker_pixels`` (drawing them built QPainter's
+    Python class): each must be stored and be what ``draw_marker`` draws now (else run
+    build_scripts/marker_pixels.py again)."""
+    from asthma_app.ui.marker_pixels import PIXELS
+
+    assert set(PIXELS) == set(charts.MARKERS)
+    for shape, colour, size in charts.MARKERS:
+        stored = chart_markers.marker_image(shape, colour, size)
+        assert stored.format() == QImage.Format.Format_ARGB32_Premultiplied
+        assert stored == chart_markers.draw_marker(shape, colour, size), (shape, colour, size)
+
+
+def test_chart_views_are_antialiased_as_by_their_painter_enum(qapp):
+    reference = charts.QChartView(QChart())
+    reference.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view = charts.ChartView(QChart(), "chart")
+    assert view.renderHints() == reference.renderHints()
 
 
 def test_dash_patterns_are_qts_own_line_styles(qapp):

@@ -11,8 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QTimer
-from PySide6.QtGui import QPixmap, QRegion
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QTimer
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
@@ -167,8 +166,10 @@ class TrendsPage(Page):
                         or child.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)):
                     child.show()
         # Drawing one pixel makes Qt lay out the hidden page and every widget in it and
-        # deliver their resize events, as showing it would (QWidget::render).
-        self.render(QPixmap(1, 1), QPoint(), QRegion(0, 0, 1, 1))
+        # deliver their resize events, as showing it would (QWidget::render). By ``grab``:
+        # ``render`` has an overload taking a QPainter, and PySide6 built QPainter's Python
+        # class (~5 M instructions) to rule it out.
+        self.grab(QRect(0, 0, 1, 1))
         return True
 
     def _build(self) -> None:
