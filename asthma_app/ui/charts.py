@@ -132,8 +132,10 @@ class ChartView(QChartView):
         # Its least height (in lines of text: ``TrendsCharts.fit_text``). QGraphicsView's
         # hint is its scene's rectangle, which QChartView sets to the size the view last had:
         # the charts kept their 200 % heights after the text went back to 100 %, and took
-        # the size of a layout done before the view had one of its own.
-        return QSize(self.minimumSizeHint().width(), self.minimumHeight())
+        # the size of a layout done before the view had one of its own. The width stays
+        # QGraphicsView's (the width it has): a narrower hint made the page's layout work out
+        # its height for a second width at every range change (+3 % instructions).
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
     def resizeEvent(self, event):  # noqa: N802 - Qt override
         # The plot area for the new size first: ``QChartView`` then lays the chart out once,
