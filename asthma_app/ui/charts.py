@@ -412,7 +412,7 @@ class TrendsCharts(QWidget):
             self.lines[period], self.envelopes[period] = line, envelope
         self.tints: dict[Period, _Tint] | None = None  # made in idle time: _own_items
         self._dashes: _Dashes | None = None
-        self._cached_for: tuple = ()  # the tick counts whose grid lines are cached: _cache_grids
+        self._cached_for: dict = {}  # per chart: the ticks whose lines are cached (_cache_grids)
 
     def _bars(self, chart: QChart, colour: str, name: str) -> QAreaSeries:
         area = _area(QLineSeries())
@@ -636,14 +636,17 @@ class TrendsCharts(QWidget):
         """
         if self.tints is None:
             return
-        ticks = (self.time_axes[0].tickCount(),
-                 *(round(axis.max() // axis.tickInterval()) for axis in self.value_axes[1:3]))
-        if ticks == self._cached_for:
-            return
-        found = 0
-        for chart in (self.peak_chart, self.reliever_chart, self.adherence_chart,
-                      self.nights_chart):
-            items = chart.childItems()
+        dates = self.time_axes[0].tickCount()
+        reliever, nights = (round(axis.max() // axis.tickInterval())
+                            for axis in self.value_axes[1:3])
+        # each chart's line items are looked for only when its own ticks changed (PySide6
+        # makes a wrapper for every item it is given: ~1 ms for the four charts)
+        for chart, ticks in ((self.peak_chart, (dates,)), (self.adherence_chart, (dates,)),
+                             (self.reliever_chart, (dates, reliever)),
+                             (self.nights_chart, (dates, nights))):
+            if self._cached_for.get(chart) == ticks:
+                continue
+            found, items = 0, chart.childItems()
             while items:
                 item = items.pop()
                 if isinstance(item, QGraphicsLineItem):
@@ -651,8 +654,8 @@ class TrendsCharts(QWidget):
                     found += 1
                 else:
                     items += item.childItems()
-        if found:  # (none before the charts' first layout: looked for again next time)
-            self._cached_for = ticks
+            if found:  # (none before the chart's first layout: looked for again next time)
+                self._cached_for[chart] = ticks
 
     def _fill_bars(self, area: QAreaSeries, bars, midnights: _Midnights) -> None:
         points, gap = [], 0.1

@@ -73,5 +73,5 @@ def test_a_period_drawn_before_the_idle_preparation_caches_nothing(trends):
     charts.resize(900, 600)
     start, end = trends.service.range_for("all")
     charts.show_view(trends.service.view(start, end, charts.plot_width()))
-    assert charts.tints is None and charts._cached_for == ()
+    assert charts.tints is None and charts._cached_for == {}
     charts.deleteLater()
