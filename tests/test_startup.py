@@ -318,3 +318,48 @@ def test_start_up_reads_the_font_list_on_another_thread(db, data_dir, clock):
     assert "first_paint_ms" in done.stdout, done.stderr
     line = next(line for line in done.stdout.splitlines() if line.startswith("fonts_read_on"))
     assert line.split()[1:] == ["read", "fonts"]  # once, by the thread "read fonts"
+
+
+FONTCONFIG_SCRIPT = """
+import ctypes, os, sys, threading
+from asthma_app.ui import fontconfig_start
+
+libc = ctypes.CDLL(None)
+start = fontconfig_start._start_fontconfig
+
+def noting_the_thread():
+    start()
+    libc.fflush(None)  # fontconfig prints on C's stdout
+    print("fontconfig_started_on", threading.current_thread().name, flush=True)
+
+fontconfig_start._start_fontconfig = noting_the_thread
+exit_now = os._exit
+
+def report(code):
+    libc.fflush(None)
+    exit_now(code)
+
+os._exit = report  # the start-up hook quits this way the moment the window has painted
+from asthma_app.app import main
+main(["--data-dir", sys.argv[1]])
+"""
+
+
+def test_start_up_starts_fontconfig_before_qt_asks_for_the_font_list(db, data_dir, clock,
+                                                                      monkeypatch):
+    """Fontconfig reads its configuration on a thread begun before Qt is imported, without
+    Python's lock (ui/fontconfig_start.py); Qt, reading the font list later, loads none."""
+    if not sys.platform.startswith("linux"):
+        return  # nothing to start: Qt does not use fontconfig there (tested in tests/ui)
+    from asthma_app.domain.profile import Profile
+    from asthma_app.services.profiles import create_profile
+
+    create_profile(db, Profile("Sam"), clock)
+    db.close()
+    monkeypatch.setenv("FC_DEBUG", "1024")  # fontconfig names each configuration file it loads
+    done = _to_first_paint(FONTCONFIG_SCRIPT, data_dir)
+    assert "first_paint_ms" in done.stdout, done.stderr
+    before, started, after = done.stdout.partition("fontconfig_started_on fontconfig\n")
+    assert started, done.stdout[-2000:]
+    assert "config file" in before
+    assert "config file" not in after
