@@ -19,7 +19,6 @@ from . import APP_DISPLAY_NAME, paths
 from .ui.application import (  # noqa: F401 - also this module's API (tests, build scripts)
     create_application,
     install_domain_translator,
-    read_fonts_meanwhile,
     use_offscreen_without_display,
 )
 
@@ -271,7 +270,6 @@ def _run_home(args) -> int:
         print("Asthma Plan & Diary is already open for this data folder: its window was "
               "brought forward.")
         return 0
-    fonts = read_fonts_meanwhile()  # on the other core, beside the imports below
     _import_the_window()  # before the wait: the check keeps running beside these imports
     verdict = damaged()
     if verdict.status not in ("ok", "missing"):
@@ -289,7 +287,6 @@ def _run_home(args) -> int:
                              friendly_message(error) if isinstance(error, (OSError,
                                                                            sqlite3.Error))
                              else str(error))
-        fonts.join()
         return 1
     if message:
         from PySide6.QtWidgets import QMessageBox  # lazy: start-up
@@ -319,7 +316,6 @@ def _run_home(args) -> int:
     signals = os_signals.EndOnSignals()  # kept while the loop runs
     signals.end = shell.end
     code = app.exec()
-    fonts.join()  # read long ago: never left running into the application's end
     _remember_a_clean_end(shell.db, database, instance)
     return code
 

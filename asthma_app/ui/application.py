@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import sys
-import threading
 
 from .. import APP_DISPLAY_NAME, APP_NAME, __version__, paths
 
@@ -84,31 +83,6 @@ def skip_pyside_source_scan() -> bool:
         elif _standard_library(name):
             table.setdefault(name, -1)
     return True
-
-
-def _read_fonts() -> None:
-    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication  # lazy: start-up
-
-    QFontDatabase.families()  # the list
-    # The app's own font, plain and bold (titles, buttons): Qt finds its fallback fonts for
-    # each style once, in the database every thread shares
-    font = QFont(QGuiApplication.font())
-    for bold in (False, True):
-        font.setBold(bold)
-        QFontMetrics(font).height()
-
-
-def read_fonts_meanwhile():
-    """Qt reads the system's list of fonts (fontconfig: ~41 million instructions) the first
-    time any text is measured, and finds each font's fallbacks (~1 million a style).
-    ``QFontDatabase`` is thread-safe, so another thread does this while this one imports
-    and builds the window; the window's first text then finds it done (or waits for it under
-    Qt's own lock). PySide6 keeps Python's lock through these calls, though, so this thread
-    mostly waits for them meanwhile (docs/performance.md, "startup4"). Returns the thread
-    (``join`` it before the application ends)."""
-    thread = threading.Thread(target=_read_fonts, name="read fonts", daemon=True)
-    thread.start()
-    return thread
 
 
 def create_application(argv: list[str] | None = None):
