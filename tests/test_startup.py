@@ -242,15 +242,19 @@ COMPILED_SCRIPT = """
 import os, sys
 from pathlib import Path
 from asthma_app import dataclass_code
+from asthma_app.ui import pyside_code
 exit_now = os._exit
 
 def report(code):
     print("dataclass_methods", dataclass_code.counts["found"], dataclass_code.counts["compiled"],
           flush=True)
+    print("pyside_support_code", pyside_code.counts["found"], pyside_code.counts["compiled"],
+          flush=True)
     exit_now(code)
 
 os._exit = report  # the start-up hook quits this way the moment the window has painted
 dataclass_code.shipped = lambda: Path(sys.argv[2])
+pyside_code.shipped = lambda: Path(sys.argv[2]).with_name(pyside_code.FILE_NAME)
 from asthma_app.app import main
 main(["--data-dir", sys.argv[1]])
 """
@@ -260,7 +264,7 @@ def test_the_first_paint_compiles_no_dataclass_method_the_build_compiled(
         db, data_dir, clock, tmp_path):
     """``build_scripts/dataclass_code.py`` compiles the methods ``dataclasses`` makes for
     every class of the app; start-up then parses and compiles none
-    (asthma_app/dataclass_code.py)."""
+    (asthma_app/dataclass_code.py). Nor any of PySide6's support code (ui/pyside_code.py)."""
     from asthma_app.domain.profile import Profile
     from asthma_app.services.profiles import create_profile
 
@@ -280,6 +284,9 @@ def test_the_first_paint_compiles_no_dataclass_method_the_build_compiled(
                                if line.startswith("dataclass_methods ")).split()[1:]
     assert int(compiled_now) == 0
     assert int(found) > 100  # ~40 classes, 4-6 methods each
+    found, compiled_now = next(line for line in done.stdout.splitlines()
+                               if line.startswith("pyside_support_code ")).split()[1:]
+    assert (int(found), int(compiled_now)) == (14, 0)  # PySide6 6.11: 14 modules, all found
 
 
 THREADS_SCRIPT = """

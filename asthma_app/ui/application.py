@@ -86,8 +86,12 @@ def skip_pyside_source_scan() -> bool:
 
 
 def create_application(argv: list[str] | None = None):
-    from PySide6.QtCore import QLocale  # lazy: start-up
-    from PySide6.QtWidgets import QApplication  # lazy: start-up
+    from .pyside_code import compiling_ahead  # lazy: start-up
+
+    # PySide6 compiles its own support code at its first import: the build compiled it ahead
+    with compiling_ahead():
+        from PySide6.QtCore import QLocale  # lazy: start-up
+        from PySide6.QtWidgets import QApplication  # lazy: start-up
 
     skip_pyside_source_scan()
 
