@@ -31,10 +31,12 @@ def main() -> int:
     from asthma_app.ui import pyside_code
 
     target = Path(sys.argv[2]) if sys.argv[1:2] == ["--output"] else dataclass_code.shipped()
-    with pyside_code.recording() as pyside_seen:  # PySide6's first import, here
-        import PySide6.QtCore  # noqa: F401
-    count = pyside_code.write(target.with_name(pyside_code.FILE_NAME), pyside_seen)
-    print(f"{target.with_name(pyside_code.FILE_NAME)}: {count} PySide6 support modules")
+    with pyside_code.recording() as (pyside_seen, patterns):  # PySide6's first import, here
+        import PySide6.QtCore  # as ui/application.create_application imports it
+        import PySide6.QtWidgets  # noqa: F401
+    count = pyside_code.write(target.with_name(pyside_code.FILE_NAME), pyside_seen, patterns)
+    print(f"{target.with_name(pyside_code.FILE_NAME)}: {count} PySide6 support modules, "
+          f"{len(patterns)} regular expressions")
     seen = dataclass_code.record()
     for module in pkgutil.walk_packages(asthma_app.__path__, "asthma_app."):
         if module.name == "asthma_app.__main__":  # it would run the app

@@ -248,8 +248,7 @@ exit_now = os._exit
 def report(code):
     print("dataclass_methods", dataclass_code.counts["found"], dataclass_code.counts["compiled"],
           flush=True)
-    print("pyside_support_code", pyside_code.counts["found"], pyside_code.counts["compiled"],
-          flush=True)
+    print("pyside_support_code", *pyside_code.counts.values(), flush=True)
     exit_now(code)
 
 os._exit = report  # the start-up hook quits this way the moment the window has painted
@@ -284,9 +283,12 @@ def test_the_first_paint_compiles_no_dataclass_method_the_build_compiled(
                                if line.startswith("dataclass_methods ")).split()[1:]
     assert int(compiled_now) == 0
     assert int(found) > 100  # ~40 classes, 4-6 methods each
-    found, compiled_now = next(line for line in done.stdout.splitlines()
-                               if line.startswith("pyside_support_code ")).split()[1:]
+    found, compiled_now, patterns, patterns_compiled = next(
+        line for line in done.stdout.splitlines()
+        if line.startswith("pyside_support_code ")).split()[1:]
     assert (int(found), int(compiled_now)) == (14, 0)  # PySide6 6.11: 14 modules, all found
+    # and its regular expressions (those the app had not compiled already)
+    assert int(patterns) > 5 and int(patterns_compiled) == 0
 
 
 THREADS_SCRIPT = """
