@@ -32,7 +32,8 @@ $(STAMP): pyproject.toml
 	$(PY) build_scripts/dataclass_code.py
 	@touch $(STAMP)
 
-# The dataclasses' methods compiled ahead (gitignored; asthma_app/dataclass_code.py).
+# The dataclasses' methods compiled ahead (gitignored; asthma_app/dataclass_code.py), and
+# PySide6's support code beside them (resources/pyside_code.marshal, ui/pyside_code.py).
 DATACLASS_CODE := resources/dataclass_code.marshal
 $(DATACLASS_CODE): $(shell find asthma_app -name '*.py') $(STAMP)
 	$(PY) build_scripts/dataclass_code.py

@@ -19,7 +19,6 @@ from . import APP_DISPLAY_NAME, paths
 from .ui.application import (  # noqa: F401 - also this module's API (tests, build scripts)
     create_application,
     install_domain_translator,
-    read_fonts_meanwhile,
     use_offscreen_without_display,
 )
 
@@ -256,17 +255,21 @@ def _run_home(args) -> int:
         return _cannot_make_data_folder(_start_application(), error)
     # overlaps the imports below; the bytes that last passed at a clean end need no re-read
     damaged = check_in_background(database, recall=True)
+    from .ui.fontconfig_start import start_fontconfig  # lazy: start-up
+
+    fontconfig = start_fontconfig()  # beside the imports below, without Python's lock
     from .storage.database import StorageError  # lazy: start-up
 
     app = _start_application()
     from .ui.single_instance import bring_forward, claim_or_hand_over  # lazy: start-up
 
     instance = claim_or_hand_over(paths.data_dir())
+    if fontconfig is not None:  # long done; Qt must not find fontconfig half-started
+        fontconfig.join()
     if instance is None:
         print("Asthma Plan & Diary is already open for this data folder: its window was "
               "brought forward.")
         return 0
-    fonts = read_fonts_meanwhile()  # on the other core, beside the imports below
     _import_the_window()  # before the wait: the check keeps running beside these imports
     verdict = damaged()
     if verdict.status not in ("ok", "missing"):
@@ -284,7 +287,6 @@ def _run_home(args) -> int:
                              friendly_message(error) if isinstance(error, (OSError,
                                                                            sqlite3.Error))
                              else str(error))
-        fonts.join()
         return 1
     if message:
         from PySide6.QtWidgets import QMessageBox  # lazy: start-up
@@ -314,7 +316,6 @@ def _run_home(args) -> int:
     signals = os_signals.EndOnSignals()  # kept while the loop runs
     signals.end = shell.end
     code = app.exec()
-    fonts.join()  # read long ago: never left running into the application's end
     _remember_a_clean_end(shell.db, database, instance)
     return code
 

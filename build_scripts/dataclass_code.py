@@ -1,6 +1,8 @@
 """Compile the methods ``dataclasses`` makes for the app's classes ahead of time
 (asthma_app/dataclass_code.py): imports every module of the app, notes each source text
 ``dataclasses`` executes, and writes them compiled to ``resources/dataclass_code.marshal``.
+On the way, PySide6's own support code, which it compiles from text at its first import
+(asthma_app/ui/pyside_code.py), goes to ``pyside_code.marshal`` beside it.
 
     python build_scripts/dataclass_code.py [--output PATH]
 
@@ -26,7 +28,15 @@ from asthma_app import dataclass_code  # noqa: E402 - after the path
 
 def main() -> int:
     import asthma_app
+    from asthma_app.ui import pyside_code
 
+    target = Path(sys.argv[2]) if sys.argv[1:2] == ["--output"] else dataclass_code.shipped()
+    with pyside_code.recording() as (pyside_seen, patterns):  # PySide6's first import, here
+        import PySide6.QtCore  # as ui/application.create_application imports it
+        import PySide6.QtWidgets  # noqa: F401
+    count = pyside_code.write(target.with_name(pyside_code.FILE_NAME), pyside_seen, patterns)
+    print(f"{target.with_name(pyside_code.FILE_NAME)}: {count} PySide6 support modules, "
+          f"{len(patterns)} regular expressions")
     seen = dataclass_code.record()
     for module in pkgutil.walk_packages(asthma_app.__path__, "asthma_app."):
         if module.name == "asthma_app.__main__":  # it would run the app
@@ -35,7 +45,6 @@ def main() -> int:
             importlib.import_module(module.name)
         except ImportError as error:  # another system's module: its classes compile at use
             print(f"{module.name} not imported here ({error}): its dataclasses are left out")
-    target = Path(sys.argv[2]) if sys.argv[1:2] == ["--output"] else dataclass_code.shipped()
     count = dataclass_code.write(target, seen)
     print(f"{target}: {count} dataclass methods")
     return 0

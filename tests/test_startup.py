@@ -242,15 +242,18 @@ COMPILED_SCRIPT = """
 import os, sys
 from pathlib import Path
 from asthma_app import dataclass_code
+from asthma_app.ui import pyside_code
 exit_now = os._exit
 
 def report(code):
     print("dataclass_methods", dataclass_code.counts["found"], dataclass_code.counts["compiled"],
           flush=True)
+    print("pyside_support_code", *pyside_code.counts.values(), flush=True)
     exit_now(code)
 
 os._exit = report  # the start-up hook quits this way the moment the window has painted
 dataclass_code.shipped = lambda: Path(sys.argv[2])
+pyside_code.shipped = lambda: Path(sys.argv[2]).with_name(pyside_code.FILE_NAME)
 from asthma_app.app import main
 main(["--data-dir", sys.argv[1]])
 """
@@ -260,7 +263,7 @@ def test_the_first_paint_compiles_no_dataclass_method_the_build_compiled(
         db, data_dir, clock, tmp_path):
     """``build_scripts/dataclass_code.py`` compiles the methods ``dataclasses`` makes for
     every class of the app; start-up then parses and compiles none
-    (asthma_app/dataclass_code.py)."""
+    (asthma_app/dataclass_code.py). Nor any of PySide6's support code (ui/pyside_code.py)."""
     from asthma_app.domain.profile import Profile
     from asthma_app.services.profiles import create_profile
 
@@ -280,23 +283,28 @@ def test_the_first_paint_compiles_no_dataclass_method_the_build_compiled(
                                if line.startswith("dataclass_methods ")).split()[1:]
     assert int(compiled_now) == 0
     assert int(found) > 100  # ~40 classes, 4-6 methods each
+    found, compiled_now, patterns, patterns_compiled = next(
+        line for line in done.stdout.splitlines()
+        if line.startswith("pyside_support_code ")).split()[1:]
+    assert (int(found), int(compiled_now)) == (14, 0)  # PySide6 6.11: 14 modules, all found
+    # and its regular expressions (those the app had not compiled already)
+    assert int(patterns) > 5 and int(patterns_compiled) == 0
 
 
-FONTS_SCRIPT = """
+THREADS_SCRIPT = """
 import os, sys, threading
-from PySide6.QtGui import QFontDatabase
+started = []
+start = threading.Thread.start
+
+def noting_the_name(thread):
+    started.append(thread.name)
+    start(thread)
+
+threading.Thread.start = noting_the_name
 exit_now = os._exit
-read_on = []
-families = QFontDatabase.families
-
-def noting_the_thread(*args):
-    read_on.append(threading.current_thread().name)
-    return families(*args)
-
-QFontDatabase.families = noting_the_thread
 
 def report(code):
-    print("fonts_read_on", *read_on, flush=True)
+    print("threads_started", *started, flush=True)
     exit_now(code)
 
 os._exit = report  # the start-up hook quits this way the moment the window has painted
@@ -305,16 +313,64 @@ main(["--data-dir", sys.argv[1]])
 """
 
 
-def test_start_up_reads_the_font_list_on_another_thread(db, data_dir, clock):
-    """Qt reads the system's font list the first time text is measured (~41 million
-    instructions): a thread reads it while the main thread imports and builds the window
-    (ui/application.read_fonts_meanwhile; ``QFontDatabase`` is thread-safe)."""
+def test_start_up_reads_the_font_list_on_the_main_thread(db, data_dir, clock):
+    """PySide6 keeps Python's lock while Qt reads the font list, so a thread asking for it
+    only made the main thread wait (docs/performance.md, "startup4", "startup5"): the only
+    threads before the first paint are the start-up check and fontconfig's own start, which
+    run without the lock."""
     from asthma_app.domain.profile import Profile
     from asthma_app.services.profiles import create_profile
 
     create_profile(db, Profile("Sam"), clock)
     db.close()
-    done = _to_first_paint(FONTS_SCRIPT, data_dir)
+    done = _to_first_paint(THREADS_SCRIPT, data_dir)
     assert "first_paint_ms" in done.stdout, done.stderr
-    line = next(line for line in done.stdout.splitlines() if line.startswith("fonts_read_on"))
-    assert line.split()[1:] == ["read", "fonts"]  # once, by the thread "read fonts"
+    line = next(line for line in done.stdout.splitlines() if line.startswith("threads_started"))
+    expected = ["quick-check", "fontconfig"] if sys.platform.startswith("linux") else \
+        ["quick-check"]
+    assert line.split()[1:] == expected
+
+
+FONTCONFIG_SCRIPT = """
+import ctypes, os, sys, threading
+from asthma_app.ui import fontconfig_start
+
+libc = ctypes.CDLL(None)
+start = fontconfig_start._start_fontconfig
+
+def noting_the_thread():
+    start()
+    libc.fflush(None)  # fontconfig prints on C's stdout
+    print("fontconfig_started_on", threading.current_thread().name, flush=True)
+
+fontconfig_start._start_fontconfig = noting_the_thread
+exit_now = os._exit
+
+def report(code):
+    libc.fflush(None)
+    exit_now(code)
+
+os._exit = report  # the start-up hook quits this way the moment the window has painted
+from asthma_app.app import main
+main(["--data-dir", sys.argv[1]])
+"""
+
+
+def test_start_up_starts_fontconfig_before_qt_asks_for_the_font_list(db, data_dir, clock,
+                                                                      monkeypatch):
+    """Fontconfig reads its configuration on a thread begun before Qt is imported, without
+    Python's lock (ui/fontconfig_start.py); Qt, reading the font list later, loads none."""
+    if not sys.platform.startswith("linux"):
+        return  # nothing to start: Qt does not use fontconfig there (tested in tests/ui)
+    from asthma_app.domain.profile import Profile
+    from asthma_app.services.profiles import create_profile
+
+    create_profile(db, Profile("Sam"), clock)
+    db.close()
+    monkeypatch.setenv("FC_DEBUG", "1024")  # fontconfig names each configuration file it loads
+    done = _to_first_paint(FONTCONFIG_SCRIPT, data_dir)
+    assert "first_paint_ms" in done.stdout, done.stderr
+    before, started, after = done.stdout.partition("fontconfig_started_on fontconfig\n")
+    assert started, done.stdout[-2000:]
+    assert "config file" in before
+    assert "config file" not in after

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import sys
-import threading
 
 from .. import APP_DISPLAY_NAME, APP_NAME, __version__, paths
 
@@ -86,34 +85,13 @@ def skip_pyside_source_scan() -> bool:
     return True
 
 
-def _read_fonts() -> None:
-    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication  # lazy: start-up
-
-    QFontDatabase.families()  # the list
-    # The app's own font, plain and bold (titles, buttons): Qt finds its fallback fonts for
-    # each style once, in the database every thread shares
-    font = QFont(QGuiApplication.font())
-    for bold in (False, True):
-        font.setBold(bold)
-        QFontMetrics(font).height()
-
-
-def read_fonts_meanwhile():
-    """Qt reads the system's list of fonts (fontconfig: ~41 million instructions) the first
-    time any text is measured, and finds each font's fallbacks (~1 million a style).
-    ``QFontDatabase`` is thread-safe, so another thread does this while this one imports
-    and builds the window; the window's first text then finds it done (or waits for it under
-    Qt's own lock). PySide6 keeps Python's lock through these calls, though, so this thread
-    mostly waits for them meanwhile (docs/performance.md, "startup4"). Returns the thread
-    (``join`` it before the application ends)."""
-    thread = threading.Thread(target=_read_fonts, name="read fonts", daemon=True)
-    thread.start()
-    return thread
-
-
 def create_application(argv: list[str] | None = None):
-    from PySide6.QtCore import QLocale  # lazy: start-up
-    from PySide6.QtWidgets import QApplication  # lazy: start-up
+    from .pyside_code import compiling_ahead  # lazy: start-up
+
+    # PySide6 compiles its own support code at its first import: the build compiled it ahead
+    with compiling_ahead():
+        from PySide6.QtCore import QLocale  # lazy: start-up
+        from PySide6.QtWidgets import QApplication  # lazy: start-up
 
     skip_pyside_source_scan()
 

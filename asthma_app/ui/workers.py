@@ -25,10 +25,9 @@
   Python waits for it at exit, so a backup under way ends properly.
 
 The start-up integrity check (``storage/integrity.py``) is one thread not made here: it
-starts before Qt is even imported, to overlap that import. The other is the start-up read of
-the font list (``ui/application.read_fonts_meanwhile``): no diary, no news, joined when the
-event loop ends, and made before this module could be imported (its ``Qt`` import builds
-PySide6's whole namespace).
+starts before Qt is even imported, to overlap that import. The other is fontconfig's start
+(``ui/fontconfig_start.py``), begun then too: no diary, no news, joined before Qt measures
+any text.
 """
 
 from __future__ import annotations
