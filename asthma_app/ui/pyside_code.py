@@ -30,7 +30,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from re import _compiler as _re_compiler
+from re import _compiler as _re_compiler  # type: ignore[attr-defined]  # (private: see docstring)
 from typing import Any
 
 from .. import paths
