@@ -237,6 +237,12 @@ class _Tint(_Drawn):
     it holds: the two 20-year envelopes cost ~32 million instructions a paint, a tenth of
     "All". Filled without antialiasing they cost a third of that, and only the pixels under
     the one-pixel outline differ. Above the zone bands, below the outline and the lines.
+
+    The outline is drawn here too, after the tint, as QtCharts draws it (the closed path
+    stroked with the envelope's pen, antialiased, from points mapped as QtCharts maps them),
+    and the envelope's series are given no points: QtCharts strokes every line it is given
+    to work out its shape for clicks, which an envelope never gets (~4 million instructions
+    for the four edges of "All").
     """
 
     def __init__(self, item: QGraphicsItem, chart: QChart, envelope: QAreaSeries):
@@ -244,9 +250,11 @@ class _Tint(_Drawn):
         self._envelope = envelope
         self.brush = envelope.brush()  # the tint: the area itself keeps none (drawn here)
         envelope.setColor(QColor(0, 0, 0, 0))  # a transparent brush: QtCharts fills nothing
+        self.pen = envelope.pen()  # the outline's (QtCharts has no points to draw it with)
         from PySide6.QtGui import QPolygonF  # lazy: see _own_items
 
         self.polygon = QPolygonF()  # in the axes' values (ms, L/min)
+        self.axes: tuple = ()  # (time, value): the envelope's own, given by the charts
 
     def fill(self, points: list[QPointF]) -> None:
         from PySide6.QtGui import QPolygonF  # lazy: see _own_items
@@ -264,10 +272,35 @@ class _Tint(_Drawn):
         # clipped as QtCharts clips an area: a last bucket may reach past the period's end
         # (the paint event's own region still applies)
         painter.setClipRect(_plot_area(self, self._chart))
+        pixels = painter.transform()
         painter.setTransform(transform, True)
         path = QPainterPath()
         path.addPolygon(self.polygon)
         painter.fillPath(path, self.brush)
+        # the outline: AreaChartItem::paint's path (the upper edge, the lower one reversed,
+        # closed) in the item's own pixels, with the pen, antialiased, inside the same clip
+        painter.setTransform(pixels)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        outline = QPainterPath()
+        x_axis, y_axis = self.axes
+        outline.addPolygon(_as_qtcharts_maps(self._chart, x_axis, y_axis, self.polygon))
+        outline.closeSubpath()
+        painter.strokePath(outline, self.pen)
+
+
+def _as_qtcharts_maps(chart: QChart, x_axis, y_axis, polygon: QPolygonF) -> QPolygonF:
+    """``polygon`` (the values of ``x_axis`` and ``y_axis``) in the pixels of its series' own
+    item, computed as QtCharts computes them (XYDomain::calculateGeometryPoints: the value
+    less the axis' least, times the plot's pixels per unit), so that the same numbers come
+    out."""
+    low_x = x_axis.min().toMSecsSinceEpoch()
+    size = chart.plotArea().size()
+    per_x = size.width() / (x_axis.max().toMSecsSinceEpoch() - low_x)
+    per_y = size.height() / (y_axis.max() - y_axis.min())
+    from PySide6.QtGui import QTransform  # lazy: only our items (built in idle time) use it
+
+    return QTransform(per_x, 0, 0, -per_y, 0, size.height()).map(
+        polygon.translated(-low_x, -y_axis.min()))
 
 
 def _plot_area(item: QGraphicsItem, chart: QChart) -> QRectF:
@@ -600,17 +633,29 @@ class TrendsCharts(QWidget):
         envelope = self.envelopes[period]
         upper = [] if raw else [QPointF(x, p.high) for x, p in zip(xs, series.points, strict=True)]
         lower = [] if raw else [QPointF(x, p.low) for x, p in zip(xs, series.points, strict=True)]
-        envelope.upperSeries().replace(upper)
-        envelope.lowerSeries().replace(lower)
         tint = self.tints.get(period) if self.tints else None
         if tint is not None:
-            tint.fill(upper + lower[::-1])
+            tint.fill(upper + lower[::-1])  # outline too: QtCharts keeps none (show_view)
+        else:
+            envelope.upperSeries().replace(upper)
+            envelope.lowerSeries().replace(lower)
         envelope.setVisible(not raw)
 
     def tint(self, period: Period) -> _Tint | None:
         """The item filling ``period``'s envelope (None: QtCharts fills it, as it would)."""
         self._own_items()
         return self.tints.get(period) if self.tints else None
+
+    def envelope_points(self, period: Period) -> tuple[list[QPointF], list[QPointF]]:
+        """(highest, lowest) points of ``period``'s envelope as drawn (by its tint once the
+        idle preparation made it, else by QtCharts)."""
+        tint = self.tints.get(period) if self.tints else None
+        if tint is None:
+            envelope = self.envelopes[period]
+            return envelope.upperSeries().points(), envelope.lowerSeries().points()
+        points = [tint.polygon.at(at) for at in range(tint.polygon.size())]
+        half = len(points) // 2
+        return points[:half], points[half:][::-1]
 
     def dashes(self) -> _Dashes | None:
         """The item drawing the evening's dashed line (None: QtCharts draws it)."""
@@ -654,8 +699,11 @@ class TrendsCharts(QWidget):
             item = own_item(envelope)
             if item is not None:
                 tint = self.tints[period] = _Tint(item, self.peak_chart, envelope)
+                tint.axes = (self.time_axes[0], self.value_axes[0])
                 tint.fill(envelope.upperSeries().points()
                           + envelope.lowerSeries().points()[::-1])
+                envelope.upperSeries().clear()  # the tint draws the outline from now on
+                envelope.lowerSeries().clear()
         line = self.lines[Period.EVENING]
         item = own_item(line)
         if item is not None:

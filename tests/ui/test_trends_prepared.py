@@ -37,10 +37,11 @@ def _shown(page) -> dict:
     """What the patient sees of the period: figures, words, every point drawn, the axes and
     the charts' sizes."""
     view, charts = page.view, page.charts
-    series = [charts.lines[Period.MORNING], charts.lines[Period.EVENING],
-              charts.envelopes[Period.MORNING].upperSeries(), charts.best_line,
-              charts.reliever_bars.upperSeries(), charts.adherence_bars.upperSeries(),
-              charts.night_bars.upperSeries()]
+    series = [charts.lines[Period.MORNING].points(), charts.lines[Period.EVENING].points(),
+              charts.envelope_points(Period.MORNING)[0], charts.best_line.points(),
+              charts.reliever_bars.upperSeries().points(),
+              charts.adherence_bars.upperSeries().points(),
+              charts.night_bars.upperSeries().points()]
     return {
         "figures": (view.start, view.end, view.stats, view.notes, view.morning, view.evening,
                     view.bands, view.reliever, view.nights, view.bar_days, view.adherence),
@@ -48,7 +49,7 @@ def _shown(page) -> dict:
                   charts.peak_title.text(), charts.reliever_title.text(),
                   charts.adherence_title.text(), charts.nights_title.text()]
                  + [value.text() for value in page.stats.values.values()],
-        "points": [[(p.x(), p.y()) for p in s.points()] for s in series],
+        "points": [[(p.x(), p.y()) for p in s] for s in series],
         "axes": [(axis.min(), axis.max()) for axis in charts.time_axes + charts.value_axes],
         "sizes": [(chart.width(), chart.height()) for chart in
                   (charts.peak_view, charts.reliever_view, charts.adherence_view,

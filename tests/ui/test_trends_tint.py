@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor, QPainterPath, QPainterPathStroker, QPolygonF
+from PySide6.QtGui import QColor, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
 from asthma_app.domain.readings import Period
@@ -24,7 +24,8 @@ def _outline(page, period: Period):
     """The envelope's edge in the view's pixels, two pixels either side."""
     charts = page.charts
     envelope = charts.envelopes[period]
-    points = envelope.upperSeries().points() + envelope.lowerSeries().points()[::-1]
+    upper, lower = charts.envelope_points(period)
+    points = upper + lower[::-1]
     view = charts.peak_view
     # in fractions of a pixel (``mapFromScene`` rounds to whole pixels: an edge pixel could
     # then fall outside the two pixels either side)
@@ -39,17 +40,32 @@ def _outline(page, period: Period):
     return stroker.createStroke(path)
 
 
-def _drawn_by_qtcharts(page, qtbot):
-    """The peak chart with QtCharts filling the envelopes itself (as before the tint)."""
+def _drawn_by_qtcharts(page, qtbot, fill: bool = True):
+    """The peak chart with QtCharts drawing the envelopes itself from the same points (as
+    before the tint): their outline, and their fill too if ``fill``."""
     charts = page.charts
     for period, envelope in charts.envelopes.items():
         tint = charts.tint(period)
-        tint.setVisible(False)
-        envelope.setColor(tint.brush.color())
+        upper, lower = charts.envelope_points(period)
+        envelope.upperSeries().replace(upper)
+        envelope.lowerSeries().replace(lower)
+        if fill:
+            tint.setVisible(False)
+            envelope.setColor(tint.brush.color())
+        else:  # the tint fills, QtCharts outlines
+            tint.pen, kept = QPen(QColor(0, 0, 0, 0)), tint.pen
+            tint.kept_pen = kept
+            tint.update()
     reference = _grab(page, qtbot)
     for period, envelope in charts.envelopes.items():
-        charts.tint(period).setVisible(True)
+        tint = charts.tint(period)
+        tint.setVisible(True)
+        if not fill:
+            tint.pen = tint.kept_pen
+            tint.update()
         envelope.setColor(QColor(0, 0, 0, 0))
+        envelope.upperSeries().clear()
+        envelope.lowerSeries().clear()
     return reference
 
 
@@ -69,6 +85,8 @@ def test_the_tint_is_qtcharts_own_fill_but_under_the_outline(trends, qtbot, keys
         tint = charts.tint(period)
         assert tint is not None and tint.isVisible()
         assert envelope.brush().color().alpha() == 0  # QtCharts fills nothing itself
+        # nor outlines: its series have no points (the tint draws the outline)
+        assert envelope.upperSeries().count() == envelope.lowerSeries().count() == 0
         # stacked behind the envelope's outline, and hidden with it
         assert tint.flags() & QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent
     drawn = _grab(trends, qtbot)
@@ -79,6 +97,17 @@ def test_the_tint_is_qtcharts_own_fill_but_under_the_outline(trends, qtbot, keys
                 if not any(edge.contains(QPointF(x + 0.5, y + 0.5)) for edge in edges)]
     assert off_edge == []
     assert drawn.width() * drawn.height() > 20 * len(differing)
+
+
+@pytest.mark.parametrize("keys", [("all",), ("all", "1y"), ("1y", "3m", "all")])
+def test_the_outline_is_qtcharts_own(trends, qtbot, keys):
+    """The outline drawn by the tint is the one QtCharts draws from the same points."""
+    charts = trends.charts
+    charts.dashes()
+    for key in keys:
+        trends.set_range(key)
+    drawn = _grab(trends, qtbot)
+    assert _differing(drawn, _drawn_by_qtcharts(trends, qtbot, fill=False)) == []
 
 
 def test_the_tint_hides_with_its_envelope(trends, qtbot):
@@ -164,10 +193,13 @@ def test_drawing_a_period_never_looks_for_the_items(trends, qtbot):
     charts.show_view(trends.service.view(start, end, charts.plot_width()))
     assert charts.tints is None and charts.envelopes[Period.MORNING].isVisible()
     assert charts.envelopes[Period.MORNING].brush().color().alpha() > 0  # QtCharts fills
+    envelope = charts.envelopes[Period.MORNING]
+    upper, lower = envelope.upperSeries().points(), envelope.lowerSeries().points()
+    assert upper
     # found later (idle time): they take over what is drawn at that moment
     morning = charts.tint(Period.MORNING)
-    envelope = charts.envelopes[Period.MORNING]
-    assert list(morning.polygon) == (envelope.upperSeries().points()
-                                     + envelope.lowerSeries().points()[::-1])
+    assert list(morning.polygon) == upper + lower[::-1]
+    assert charts.envelope_points(Period.MORNING) == (upper, lower)
+    assert envelope.upperSeries().count() == 0  # QtCharts outlines nothing from now on
     assert list(charts.dashes().pieces[0]) == charts.lines[Period.EVENING].points()[
         :charts_module.DASH_PIECE + 1]
