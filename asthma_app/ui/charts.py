@@ -245,7 +245,8 @@ class _Tint(_Drawn):
     for the four edges of "All").
     """
 
-    def __init__(self, item: QGraphicsItem, chart: QChart, envelope: QAreaSeries):
+    def __init__(self, item: QGraphicsItem, chart: QChart, envelope: QAreaSeries,
+                 axes: tuple[QDateTimeAxis, QValueAxis]):
         super().__init__(item, chart)
         self._envelope = envelope
         self.brush = envelope.brush()  # the tint: the area itself keeps none (drawn here)
@@ -254,7 +255,7 @@ class _Tint(_Drawn):
         from PySide6.QtGui import QPolygonF  # lazy: see _own_items
 
         self.polygon = QPolygonF()  # in the axes' values (ms, L/min)
-        self.axes: tuple = ()  # (time, value): the envelope's own, given by the charts
+        self.axes = axes  # (time, value): the envelope's own
 
     def fill(self, points: list[QPointF]) -> None:
         from PySide6.QtGui import QPolygonF  # lazy: see _own_items
@@ -698,8 +699,8 @@ class TrendsCharts(QWidget):
         for period, envelope in self.envelopes.items():
             item = own_item(envelope)
             if item is not None:
-                tint = self.tints[period] = _Tint(item, self.peak_chart, envelope)
-                tint.axes = (self.time_axes[0], self.value_axes[0])
+                tint = self.tints[period] = _Tint(item, self.peak_chart, envelope,
+                                                  (self.time_axes[0], self.value_axes[0]))
                 tint.fill(envelope.upperSeries().points()
                           + envelope.lowerSeries().points()[::-1])
                 envelope.upperSeries().clear()  # the tint draws the outline from now on

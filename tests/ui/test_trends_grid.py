@@ -65,14 +65,5 @@ def test_new_tick_lines_are_cached_too(trends, qtbot):
     assert all(item.cacheMode() == CACHED for item in _line_items(charts))
 
 
-def test_a_period_drawn_before_the_idle_preparation_caches_nothing(trends, qtbot):
-    """Only after it (asking for the charts' items builds PySide6's graphics item types)."""
-    from asthma_app.ui.charts import TrendsCharts
-
-    charts = TrendsCharts()
-    qtbot.addWidget(charts)
-    charts.resize(900, 600)
-    charts.show()
-    start, end = trends.service.range_for("all")
-    charts.show_view(trends.service.view(start, end, charts.plot_width()))
-    assert charts.tints is None and charts._cached_for == {}
+# Nothing is cached before the idle preparation: test_trends_tint.py's
+# test_drawing_a_period_never_looks_for_the_items checks it with the items.

@@ -182,7 +182,8 @@ def test_the_items_bounds_follow_the_plot_area(trends, qtbot):
 
 def test_drawing_a_period_never_looks_for_the_items(trends, qtbot):
     """Only the idle preparation does (PySide6 then builds every graphics item type): charts
-    drawn before it, or without a page (the review's PNG), are drawn by QtCharts alone."""
+    drawn before it, or without a page (the review's PNG), are drawn by QtCharts alone, and
+    their grid lines are not cached (test_trends_grid.py)."""
     from asthma_app.ui.charts import TrendsCharts
 
     charts = TrendsCharts()
@@ -192,6 +193,7 @@ def test_drawing_a_period_never_looks_for_the_items(trends, qtbot):
     start, end = trends.service.range_for("all")
     charts.show_view(trends.service.view(start, end, charts.plot_width()))
     assert charts.tints is None and charts.envelopes[Period.MORNING].isVisible()
+    assert charts._cached_for == {}
     assert charts.envelopes[Period.MORNING].brush().color().alpha() > 0  # QtCharts fills
     envelope = charts.envelopes[Period.MORNING]
     upper, lower = envelope.upperSeries().points(), envelope.lowerSeries().points()
