@@ -50,15 +50,30 @@ def shipped() -> Path:
     return paths.resources_dir() / FILE_NAME
 
 
+def read_built(path: Path) -> tuple[Any, ...] | None:
+    """What ``write_built`` wrote to ``path``; None if there is no such file, it cannot be
+    read, or another Python (version or build) wrote it. (Also ui/pyside_code's file.)"""
+    try:
+        header, *payload = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    return tuple(payload) if header == HEADER else None
+
+
+def write_built(path: Path, *payload: Any) -> None:
+    """Write ``payload`` (marshal's types) for ``read_built``, whole or not at all."""
+    partial = path.with_name(path.name + ".partial")
+    partial.write_bytes(marshal.dumps((HEADER, *payload)))
+    partial.replace(path)
+
+
 def install(path: Path) -> bool:
     """Use the code compiled in ``path`` from now on; False (nothing changed) if there is no
     such file or it is not this Python's."""
-    try:
-        header, compiled = marshal.loads(path.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
+    payload = read_built(path)
+    if payload is None or len(payload) != 1 or not isinstance(payload[0], dict):
         return False
-    if header != HEADER or not isinstance(compiled, dict):
-        return False
+    compiled = payload[0]
     _compiled.clear()
     _compiled.update(compiled)
     counts.update(found=0, compiled=0)
@@ -89,7 +104,5 @@ def record() -> list[str]:
 def write(path: Path, sources: list[str]) -> int:
     """Compile each text as ``exec`` would (``"<string>"``) and write them for ``install``."""
     compiled = {text: marshal.dumps(compile(text, "<string>", "exec")) for text in sources}
-    partial = path.with_name(path.name + ".partial")
-    partial.write_bytes(marshal.dumps((HEADER, compiled)))
-    partial.replace(path)
+    write_built(path, compiled)
     return len(compiled)

@@ -34,11 +34,11 @@ from re import _compiler as _re_compiler  # type: ignore[attr-defined]  # (priva
 from typing import Any
 
 from .. import paths
+from ..dataclass_code import read_built, write_built
 
 FILE_NAME = "pyside_code.marshal"
 # marshal's format, the bytecode and re's engine code inside belong to one Python: the exact
-# build, as .pyc do
-HEADER = f"{sys.implementation.cache_tag} {sys.version}"
+# build, as .pyc do (dataclass_code's header, checked by its read_built)
 
 _compile = builtins.compile
 _compile_pattern = _re_compiler.compile
@@ -58,11 +58,11 @@ def shipped() -> Path:
 def read(path: Path) -> tuple[Code, Patterns]:
     """The code and patterns in ``path``; both empty if there is no such file or it is not
     this Python's."""
-    try:
-        header, code, patterns = marshal.loads(path.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
+    payload = read_built(path)
+    if payload is None or len(payload) != 2:
         return {}, {}
-    if header != HEADER or not isinstance(code, dict) or not isinstance(patterns, dict):
+    code, patterns = payload
+    if not isinstance(code, dict) or not isinstance(patterns, dict):
         return {}, {}
     return code, patterns
 
@@ -177,7 +177,5 @@ def recording() -> Iterator[tuple[dict[tuple[str, bytes], Any], Patterns]]:
 def write(path: Path, seen: dict[tuple[str, bytes], Any], patterns: Patterns) -> int:
     """Write what ``recording`` noted, for ``compiling_ahead``. Returns the texts' count."""
     code = {key: marshal.dumps(compiled) for key, compiled in seen.items()}
-    partial = path.with_name(path.name + ".partial")
-    partial.write_bytes(marshal.dumps((HEADER, code, patterns)))
-    partial.replace(path)
+    write_built(path, code, patterns)
     return len(code)

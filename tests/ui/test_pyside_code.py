@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from asthma_app import dataclass_code
 from asthma_app.ui import pyside_code
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -84,8 +85,8 @@ def test_a_file_of_another_python_a_damaged_one_or_none_is_not_used(tmp_path):
     files = {"none": None, "damaged": b"\x00not marshal",
              "another python": marshal.dumps(("cpython-99 9.9", {("x.py", b"x = 1"): code},
                                               {})),
-             "not a table": marshal.dumps((pyside_code.HEADER, [1, 2], {})),
-             "the old format": marshal.dumps((pyside_code.HEADER, {("x.py", b"x = 1"): code}))}
+             "not a table": marshal.dumps((dataclass_code.HEADER, [1, 2], {})),
+             "the old format": marshal.dumps((dataclass_code.HEADER, {("x.py", b"x = 1"): code}))}
     for name, content in files.items():
         path.unlink(missing_ok=True)
         if content is not None:
@@ -98,7 +99,7 @@ def test_a_file_of_another_python_a_damaged_one_or_none_is_not_used(tmp_path):
 def test_compile_is_builtin_again_after_the_block_even_after_an_error(tmp_path):
     path = tmp_path / pyside_code.FILE_NAME
     code = marshal.dumps(compile("x = 1", "x.py", "exec"))
-    path.write_bytes(marshal.dumps((pyside_code.HEADER, {("x.py", b"x = 1"): code}, {})))
+    path.write_bytes(marshal.dumps((dataclass_code.HEADER, {("x.py", b"x = 1"): code}, {})))
     try:
         with pyside_code.compiling_ahead(path):
             assert builtins.compile is not pyside_code._compile
