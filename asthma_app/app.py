@@ -255,17 +255,12 @@ def _run_home(args) -> int:
         return _cannot_make_data_folder(_start_application(), error)
     # overlaps the imports below; the bytes that last passed at a clean end need no re-read
     damaged = check_in_background(database, recall=True)
-    from .ui.fontconfig_start import start_fontconfig  # lazy: start-up
-
-    fontconfig = start_fontconfig()  # beside the imports below, without Python's lock
     from .storage.database import StorageError  # lazy: start-up
 
     app = _start_application()
     from .ui.single_instance import bring_forward, claim_or_hand_over  # lazy: start-up
 
     instance = claim_or_hand_over(paths.data_dir())
-    if fontconfig is not None:  # long done; Qt must not find fontconfig half-started
-        fontconfig.join()
     if instance is None:
         print("Asthma Plan & Diary is already open for this data folder: its window was "
               "brought forward.")

@@ -24,10 +24,8 @@
   while running aborts the whole process, a Python thread has no Qt object to delete, and
   Python waits for it at exit, so a backup under way ends properly.
 
-The start-up integrity check (``storage/integrity.py``) is one thread not made here: it
-starts before Qt is even imported, to overlap that import. The other is fontconfig's start
-(``ui/fontconfig_start.py``), begun then too: no diary, no news, joined before Qt measures
-any text.
+The start-up integrity check (``storage/integrity.py``) is the one thread not made here: it
+starts before Qt is even imported, to overlap that import.
 """
 
 from __future__ import annotations

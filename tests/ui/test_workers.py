@@ -88,9 +88,8 @@ def test_check_same_thread_false_appears_nowhere_in_the_package():
 
 def test_one_way_to_start_a_thread():
     """QThread subclasses, moveToThread and threading.Thread live only in ui/workers.py (and
-    the start-up check and fontconfig's start, which both begin before Qt is imported; the
-    latter touches no diary and calls no Qt)."""
-    allowed = {"ui/workers.py", "storage/integrity.py", "ui/fontconfig_start.py"}
+    the start-up check, which begins before Qt is imported)."""
+    allowed = {"ui/workers.py", "storage/integrity.py"}
     pattern = re.compile(r"\bQThread\s*\(|moveToThread|threading\.Thread\s*\(|QThreadPool|"
                          r"QRunnable|class \w+\(QThread\)")
     found = [str(path.relative_to(PACKAGE)) for path in sorted(PACKAGE.rglob("*.py"))
