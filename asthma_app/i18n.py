@@ -28,6 +28,8 @@ SOURCE_LANGUAGE = "en"
 
 @dataclass(frozen=True)
 class Language:
+    """A language the app is translated into."""
+
     code: str
     native_name: str  # shown in the picker in its own script, whatever the current language
     locale: str  # QLocale name for dates and numbers

@@ -66,6 +66,8 @@ def own_inhaler_v1() -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class StandardSteps:
+    """One of the app's own attack-step lists, which a plan names by ``ref``."""
+
     ref: str
     reliever_inhaler: bool  # tells the patient to use a separate reliever (SABA) inhaler
     texts: Callable[[], tuple[str, ...]]  # in the current language, with %1 for the number

@@ -16,6 +16,8 @@ MAX_FIELD = 300
 
 @dataclass(frozen=True)
 class ChildDetails:
+    """The extra details of a child's plan: who to call, school, spacer and mask, allergies."""
+
     carer_contact: str = ""
     school_contact: str = ""
     school_copy_on: date | None = None

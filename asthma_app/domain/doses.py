@@ -80,6 +80,8 @@ def find_medicine(plan: ActionPlan | None, name: str) -> Medicine | None:
 
 @dataclass(frozen=True)
 class DueDose:
+    """One dose a plan asks for: a medicine, on a day, at a time of day."""
+
     medicine: Medicine
     day: date
     slot: Slot

@@ -30,6 +30,8 @@ MAX_INHALER_SIZE = 1000  # a plausibility check on what was typed (largest commo
 
 @dataclass(frozen=True)
 class Inhaler:
+    """An inhaler the person started, with the doses printed on it."""
+
     medicine: str  # the plan medicine's title()
     role: MedicineRole
     started_at: datetime
@@ -49,6 +51,8 @@ class Correction:
 
 @dataclass(frozen=True)
 class DosesLeft:
+    """How many doses an inhaler has left, from the doses logged since it was started."""
+
     inhaler: Inhaler
     count: int | None  # None: cannot be counted (a dose with unknown puffs)
     used: int  # puffs counted since the starting point
@@ -115,6 +119,8 @@ def reliever_inhalers_started(inhalers: Iterable[Inhaler], today: date) -> dict[
 
 @dataclass(frozen=True)
 class WeekUse:
+    """Reliever use in one calendar week (Monday to Sunday)."""
+
     monday: date
     puffs: int
     days: int  # days with any reliever puff

@@ -16,6 +16,8 @@ from .year_totals import GuidanceFact
 
 @dataclass(frozen=True)
 class MedicineFacts:
+    """What the diary shows about medicines over a review's period."""
+
     adherence: Adherence
     unscheduled: tuple[str, ...]  # regular medicines whose times the plan does not give
     inhalers_started: dict[int, int]  # reliever inhalers started in the last 30/91/365 days

@@ -12,6 +12,8 @@ from .text import fill, translate
 
 @dataclass(frozen=True)
 class SuggestedLine:
+    """A line the app offers to add to a plan's amber or green text."""
+
     key: str
     zone: str  # the plan text it belongs to: "amber" or "green"
     text: str

@@ -11,6 +11,8 @@ from .text import translate
 
 @dataclass(frozen=True)
 class Profile:
+    """One person whose diary this is."""
+
     name: str
     birth_year: int | None = None
     region: str = DEFAULT_REGION

@@ -38,6 +38,8 @@ def period_for(moment: datetime) -> Period:
 
 @dataclass(frozen=True)
 class PeakFlowReading:
+    """A peak flow reading: one to three blows, as typed."""
+
     taken_at: datetime
     blows: tuple[int, ...]  # one to three blows, L/min
     scale: Scale = Scale.EU
@@ -63,6 +65,8 @@ class PeakFlowReading:
 
 @dataclass(frozen=True)
 class SymptomEntry:
+    """One day's symptom diary entry."""
+
     recorded_at: datetime
     daytime_symptoms: bool = False
     night_waking: bool = False

@@ -12,6 +12,8 @@ from .text import translate
 
 @dataclass(frozen=True)
 class Region:
+    """Where the person lives: the emergency numbers to show."""
+
     code: str
     emergency_number: str
     non_emergency: str = ""

@@ -32,6 +32,8 @@ def default_period(plan: ActionPlan | None, today: date) -> tuple[date, date]:
 
 @dataclass(frozen=True)
 class PlanFacts:
+    """The current plan as a review summary shows it."""
+
     kind_label: str
     version: int | None
     agreed_by: str
@@ -45,6 +47,8 @@ class PlanFacts:
 
 @dataclass(frozen=True)
 class ReviewSummary:
+    """Everything a review summary shows for a period, ready to print or export."""
+
     patient: str
     start: date
     end: date

@@ -39,6 +39,8 @@ class ChartPoint:
 
 @dataclass(frozen=True, repr=False)
 class ChartSeries:
+    """The points a chart draws for a period, bucketed to fit the chart's width."""
+
     points: tuple[ChartPoint, ...]  # empty buckets are left out: a gap means no readings
     bucket_days: int  # 0: raw readings; 1: one bucket per day; 7, 14, ...: whole weeks
     scale: Scale | None  # scale of the values; None: each reading as typed

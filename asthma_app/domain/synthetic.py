@@ -40,6 +40,8 @@ PLAN_CHANGES = ((0.0, 460, "100 micrograms", "First plan"),
 
 @dataclass(frozen=True)
 class History:
+    """A generated diary (demo, tests and benchmarks): plans, readings, entries and doses."""
+
     start: date
     end: date
     plans: PlanTimeline  # versions carry version_id 1, 2, ... and agreed_on = effective date

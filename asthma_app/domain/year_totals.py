@@ -41,6 +41,8 @@ def year_start(end: date) -> date:
 
 @dataclass(frozen=True)
 class YearTotals:
+    """Attacks and unscheduled care counted over one year."""
+
     start: date
     end: date
     attacks: int

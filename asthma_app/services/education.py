@@ -140,6 +140,8 @@ class Topic:
 
 @dataclass(frozen=True)
 class ThemeGroup:
+    """Education topics grouped under one theme."""
+
     id: str
     title: str
     topics: tuple[Topic, ...]

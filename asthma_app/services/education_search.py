@@ -80,6 +80,8 @@ class SearchHit:
 
 @dataclass
 class _Entry:
+    """One topic as the search index keeps it."""
+
     topic: Topic
     fields: dict[str, Counter[str]]
     folded: dict[str, str]

@@ -22,6 +22,8 @@ class KioskConfigError(ValueError):
 
 @dataclass(frozen=True)
 class KioskConfig:
+    """A clinic kiosk's settings, read from its configuration file."""
+
     idle_timeout_seconds: int = 120
     warning_seconds: int = 30
     attendant_pin_hash: str = ""

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class TodayDose:
+    """A dose due today and what was logged for it."""
+
     due: DueDose
     state: DoseState
     event: DoseEvent | None

@@ -25,6 +25,8 @@ ADULT_FROM_AGE = ADULT_AGES[0]
 
 @dataclass(frozen=True)
 class BestProgress:
+    """How far the two weeks of readings that find a personal best have come."""
+
     start: date
     end: date  # today
     days_with_readings: int  # days in the window with any reading

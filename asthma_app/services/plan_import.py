@@ -119,6 +119,8 @@ def accept(session: Session, found: PlanFile) -> ActionPlan:
 
 @dataclass(frozen=True)
 class Change:
+    """One field of a plan, before and after an import."""
+
     label: str
     before: str
     after: str

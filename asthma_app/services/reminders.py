@@ -27,6 +27,8 @@ REVIEW_KEY = "review"
 
 @dataclass(frozen=True)
 class Reminder:
+    """A daily reminder the person set."""
+
     kind: str
     time_of_day: time
     enabled: bool = True
@@ -39,6 +41,8 @@ class Reminder:
 
 @dataclass(frozen=True)
 class Due:
+    """A reminder to show now."""
+
     key: str
     text: str
 

@@ -30,6 +30,8 @@ def system_clock() -> datetime:
 
 @dataclass
 class Session:
+    """The open diary of one person: their profile, the database and the clock."""
+
     db: Database
     profile: Profile
     clock: Clock = field(default=system_clock)

@@ -41,6 +41,8 @@ KEEP_OTHER = 10  # of each kind that is not thinned by date (manual, before-rest
 
 @dataclass(frozen=True)
 class BackupInfo:
+    """A backup file found in the backups folder."""
+
     path: Path
     kind: str
     created: datetime

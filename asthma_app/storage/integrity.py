@@ -49,6 +49,8 @@ OK, DAMAGED, UNREADABLE_TEXT, EMPTY, MISSING = "ok", "damaged", "text", "empty",
 
 @dataclass(frozen=True)
 class Verdict:
+    """The integrity check's verdict on a diary file."""
+
     status: str
     unreadable_rows: int = 0  # text that is not UTF-8
     broken_rows: int = 0  # values the app cannot read back (``row_rules``)

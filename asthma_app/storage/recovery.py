@@ -47,6 +47,8 @@ OK, RESTORED, SALVAGED = "ok", "restored", "salvaged"
 
 @dataclass
 class RecoveryResult:
+    """What recovering a damaged diary did, for the message shown."""
+
     status: str = OK
     message: str = ""
     damaged_path: Path | None = None

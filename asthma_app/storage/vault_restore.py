@@ -54,6 +54,8 @@ _STAMP = r"(?P<stamp>[0-9]{8}-[0-9]{6})(-[0-9]+)?"
 
 @dataclass(frozen=True)
 class VaultBackup:
+    """An encrypted backup of a protected person's diary (a vault backup)."""
+
     path: Path
     kind: str
     created: datetime

@@ -30,6 +30,8 @@ class IdleAction(Enum):
 
 @dataclass(frozen=True)
 class IdlePolicy:
+    """What a mode does when nobody uses the window for a while."""
+
     action: IdleAction = IdleAction.NONE
     timeout_seconds: int = 0  # WIPE only; LOCK reads each person's own setting
     warning_seconds: int = 0
@@ -53,6 +55,8 @@ class Header:
 
 @dataclass(frozen=True)
 class Mode:
+    """How the window behaves: at home, as a nurse's demo or as a clinic kiosk."""
+
     name: str
     hidden_pages: tuple[str, ...] = ()  # page keys (``ui.pages.PAGES``) left out
     offers_files: bool = True  # file dialogs, exports, PDFs, the File menu

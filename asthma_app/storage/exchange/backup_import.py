@@ -37,6 +37,8 @@ Record = dict[str, Any]  # one object of the backup's JSON, or a row about to be
 
 @dataclass
 class BackupReport:
+    """What importing a person from a backup brought in."""
+
     profile_name: str
     counts: dict[str, Any] = field(default_factory=dict)
     profile_id: int | None = None

@@ -17,6 +17,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 @dataclass(frozen=True)
 class PageEntry:
+    """A page of the window, named but imported only when first shown."""
+
     key: str
     module: str  # under asthma_app.ui.pages
     class_name: str  # also the translation context of the title, as the page's own tr()
