@@ -315,9 +315,9 @@ main(["--data-dir", sys.argv[1]])
 
 def test_start_up_starts_no_thread_but_the_check(db, data_dir, clock):
     """Before the first paint the only other thread is the start-up check, whose hash runs
-    without Python's lock. A thread that needs the lock in many small steps (PySide6 reading
-    the font list, "startup4"; fontconfig's start importing ctypes, "startup6") made the main
-    thread wait for it: measured slower both times (docs/performance.md)."""
+    without Python's lock. Threads that need the lock in many small steps (PySide6 reading
+    the font list, "startup4"; fontconfig's start importing ctypes, "startup6") only made the
+    main thread wait for them: neither made the start faster (docs/performance.md)."""
     from asthma_app.domain.profile import Profile
     from asthma_app.services.profiles import create_profile
 
