@@ -291,7 +291,23 @@ def test_the_first_paint_compiles_no_dataclass_method_the_build_compiled(
     assert int(patterns) > 5 and int(patterns_compiled) == 0
 
 
-THREADS_SCRIPT = """
+def _noting_until_first_paint(noting: str, name: str, found: str) -> str:
+    """A start-up script: ``noting`` (code that wraps something and keeps a list ``found``)
+    runs first; when the window has painted, the script prints ``name`` and that list."""
+    return noting + f"""
+exit_now = os._exit
+
+def report(code):
+    print("{name}", *{found}, flush=True)
+    exit_now(code)
+
+os._exit = report  # the start-up hook quits this way the moment the window has painted
+from asthma_app.app import main
+main(["--data-dir", sys.argv[1]])
+"""
+
+
+THREADS_SCRIPT = _noting_until_first_paint("""
 import os, sys, threading
 started = []
 start = threading.Thread.start
@@ -301,16 +317,7 @@ def noting_the_name(thread):
     start(thread)
 
 threading.Thread.start = noting_the_name
-exit_now = os._exit
-
-def report(code):
-    print("threads_started", *started, flush=True)
-    exit_now(code)
-
-os._exit = report  # the start-up hook quits this way the moment the window has painted
-from asthma_app.app import main
-main(["--data-dir", sys.argv[1]])
-"""
+""", "threads_started", "started")
 
 
 def test_start_up_starts_no_thread_but_the_check(db, data_dir, clock):
@@ -329,7 +336,7 @@ def test_start_up_starts_no_thread_but_the_check(db, data_dir, clock):
     assert line.split()[1:] == ["quick-check"]
 
 
-SIGNATURES_SCRIPT = """
+SIGNATURES_SCRIPT = _noting_until_first_paint("""
 import inspect, os, sys
 asked = []
 signature = inspect.signature
@@ -339,16 +346,7 @@ def noting_the_object(obj, *args, **kwargs):
     return signature(obj, *args, **kwargs)
 
 inspect.signature = noting_the_object
-exit_now = os._exit
-
-def report(code):
-    print("signatures_asked", *asked, flush=True)
-    exit_now(code)
-
-os._exit = report  # the start-up hook quits this way the moment the window has painted
-from asthma_app.app import main
-main(["--data-dir", sys.argv[1]])
-"""
+""", "signatures_asked", "asked")
 
 
 def test_start_up_makes_no_dataclass_docstring(db, data_dir, clock):
