@@ -41,7 +41,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 RUNS = 5
-STARTUP_RUNS = 15
+# Start-ups of each kind, in turns. The same bare window took 181-346 ms in 24 starts in a
+# row on a quiet machine (2026-12-01): with 15 each, the ratio of two medians moved by about
+# +-0.1 between identical runs; with 40 its noise is about 0.6 of that (docs/performance.md).
+STARTUP_RUNS = 40
 
 BARE = """
 import os, sys, time
@@ -233,7 +236,7 @@ def trends_figures(folder: Path, idle_ms: int) -> dict[str, float]:
     return figures
 
 
-TREND_RUNS = 3  # fresh processes; each figure is the median of their values
+TREND_RUNS = 7  # fresh processes; each figure is the median of their values (3 swung +-25 ms)
 IDLE_MS = 1000  # time on Today before opening Trends: at least what a person takes
 
 
