@@ -16,12 +16,13 @@ is first drawn. Each figure's single runs are printed too (``# NAME runs: ...``)
 
 Start-up is also counted in instructions (``valgrind --tool=callgrind``, launch to first paint,
 every thread, once each: deterministic), the floor and the app in the same run, since on a
-shared machine the times swing more than the changes being measured; ``BENCH_CALLGRIND=0``
-skips it (~3-8 minutes). The timed starts end cleanly, so from the second on the app finds the
-diary's bytes as they last passed the start-up check and takes that verdict
-(storage/check_record.py), as everyday use does; ``startup_20y_full_check_instructions_m``
-counts a start after something else changed the file (the full check). The bundle's size is
-printed when ``make bundle`` has built one.
+shared machine the times swing more than the changes being measured; so are Trends opened cold
+and "All" (each block alone, in a fresh process under callgrind that counts nothing else:
+``trends_instructions``). ``BENCH_CALLGRIND=0`` skips the counts (~3-8 minutes). The timed
+starts end cleanly, so from the second on the app finds the diary's bytes as they last passed
+the start-up check and takes that verdict (storage/check_record.py), as everyday use does;
+``startup_20y_full_check_instructions_m`` counts a start after something else changed the file
+(the full check). The bundle's size is printed when ``make bundle`` has built one.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -186,10 +189,31 @@ def settle(app) -> None:
             return
 
 
-def trends_figures(folder: Path, idle_ms: int) -> dict[str, float]:
+def counting(state: str) -> None:
+    """Switch callgrind's counting ``on`` or ``off`` in this process (started under
+    ``valgrind --tool=callgrind --instr-atstart=no``: see :func:`trends_instructions`)."""
+    subprocess.run(["callgrind_control", "-i", state, str(os.getpid())], check=True,
+                   capture_output=True, timeout=120)
+
+
+@contextmanager
+def timed(figures: dict[str, float], name: str, counted: str | None) -> Iterator[None]:
+    """``figures[name]``: the milliseconds the block takes; when ``name`` is ``counted``,
+    callgrind counts the block's instructions (and nothing else of the process)."""
+    if name == counted:
+        counting("on")
+    start = time.perf_counter()
+    yield
+    figures[name] = ms_since(start)
+    if name == counted:
+        counting("off")
+
+
+def trends_figures(folder: Path, idle_ms: int, counted: str | None = None) -> dict[str, float]:
     """Trends on the 20-year profile, in this (fresh) process: the window is shown, left idle
     for ``idle_ms`` (a person reading Today; the app builds the Trends page meanwhile, see
-    ``pages.WARM_UP``), then Trends is opened and each range is shown."""
+    ``pages.WARM_UP``), then Trends is opened and each range is shown. ``counted``: the one
+    figure whose instructions callgrind counts (:func:`trends_instructions`)."""
     from asthma_app import dataclass_code
 
     dataclass_code.install(dataclass_code.shipped())  # as app.main does, before any import
@@ -198,6 +222,10 @@ def trends_figures(folder: Path, idle_ms: int) -> dict[str, float]:
     from asthma_app.storage.database import open_database
 
     app = create_application()
+    if idle_ms == 0:  # cold: Trends never prepared first, however slowly this process runs
+        from asthma_app.ui import main_window  # (callgrind slows it: 300 ms pass in settle)
+
+        main_window.WARM_UP_AFTER_MS = 3_600_000
     db = open_database(folder / DATABASE_NAME)
     window = create_main_window(db)
     window.resize(1366, 768)
@@ -208,17 +236,16 @@ def trends_figures(folder: Path, idle_ms: int) -> dict[str, float]:
         app.processEvents()
         time.sleep(0.005)
     settle(app)
-    start = time.perf_counter()
-    window.show_page("trends")
-    settle(app)
-    figures = {"trends_open_20y_ms": ms_since(start)}
+    figures: dict[str, float] = {}
+    with timed(figures, "trends_open_20y_ms", counted):
+        window.show_page("trends")
+        settle(app)
     page = window.page("trends")
     for key in ("2w", "3m", "1y", "all"):
         page.service.refresh()  # from the database each time, as after a fresh open
-        start = time.perf_counter()
-        page.set_range(key)
-        settle(app)
-        figures[f"trends_range_{key}_20y_ms"] = ms_since(start)
+        with timed(figures, f"trends_range_{key}_20y_ms", counted):
+            page.set_range(key)
+            settle(app)
     figures["rss_20y_mb"] = rss_mb()
     from asthma_app.services.trends import TrendsService
 
@@ -265,6 +292,21 @@ def median_trends(folder: Path) -> dict[str, tuple[float, str]]:
     return ordered
 
 
+def trends_instructions(folder: Path, idle_ms: int, name: str) -> int:
+    """Instructions of one Trends figure (``name`` after ``idle_ms`` on Today, as in
+    :func:`median_trends`), in a fresh process under callgrind that counts that block alone:
+    unlike its time, the same however fast or busy the machine is."""
+    out = Path(tempfile.mkdtemp(prefix="asthma-bench-cg-")) / "callgrind.out"
+    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONHASHSEED="0")  # dicts: same order
+    subprocess.run(["valgrind", "--tool=callgrind", "--instr-atstart=no",
+                    f"--callgrind-out-file={out}", sys.executable, __file__, "--trends",
+                    str(folder), str(idle_ms), name], env=env, capture_output=True,
+                   check=True, timeout=1800)
+    total = next(line for line in out.read_text().splitlines() if line.startswith("totals:"))
+    shutil.rmtree(out.parent, ignore_errors=True)
+    return int(total.split()[1])
+
+
 def bundle_mb() -> float | None:
     """Size of the Linux onedir bundle (``make bundle``), if one was built, in MB (10^6)."""
     folder = ROOT / "dist" / "asthma-app"
@@ -304,6 +346,10 @@ def main() -> int:
         full = instructions(["-m", "asthma_app", "--data-dir", str(twenty)], data=twenty,
                             full_check=True)
         figures["startup_20y_full_check_instructions_m"] = (full / 1e6, "M")
+        for figure, idle_ms, name in (
+                ("trends_open_cold_20y_instructions_m", 0, "trends_open_20y_ms"),
+                ("trends_range_all_20y_instructions_m", IDLE_MS, "trends_range_all_20y_ms")):
+            figures[figure] = (trends_instructions(twenty, idle_ms, name) / 1e6, "M")
     size = bundle_mb()
     if size is not None:
         figures["bundle_linux_onedir_mb"] = (size, "MB")
@@ -318,6 +364,6 @@ def main() -> int:
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--trends"]:  # one fresh process of median_trends
-        print(json.dumps(trends_figures(Path(sys.argv[2]), int(sys.argv[3]))))
+        print(json.dumps(trends_figures(Path(sys.argv[2]), int(sys.argv[3]), *sys.argv[4:5])))
         raise SystemExit(0)
     raise SystemExit(main())
